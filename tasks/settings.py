@@ -56,6 +56,25 @@ class Settings:
         return cls(**values)  # type: ignore[arg-type]
 
 
+RUNTIME_DEFAULTS = {
+    # Prefect state stays in the project (git-ignored), never in the user's home.
+    "PREFECT_HOME": str(REPO_ROOT / ".prefect"),
+    # The Prefect server and GX otherwise try to phone home.
+    "DO_NOT_TRACK": "1",
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "GX_ANALYTICS_ENABLED": "false",
+    # The ephemeral API server takes ~8 s to start on this class of machine; the default is tighter.
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
+    "PREFECT_LOGGING_LEVEL": "WARNING",
+}
+
+
+def apply_runtime_defaults() -> None:
+    """Set the project's environment defaults; anything the user already set wins."""
+    for key, value in RUNTIME_DEFAULTS.items():
+        os.environ.setdefault(key, value)
+
+
 def _coerce(type_name: object, raw: str) -> object:
     kind = str(type_name)
     if kind == "int":

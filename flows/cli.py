@@ -1,0 +1,182 @@
+"""``newsetl``: run, backfill, query, serve, validate and evaluate."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from tasks.settings import Settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="newsetl: raw news in, validated facts out.")
+err = Console(stderr=True)
+out = Console()
+
+DateOpt = Annotated[str | None, typer.Option("--logical-date", help="Data interval YYYY-MM-DD (default: today, UTC).")]
+WarehouseOpt = Annotated[Path | None, typer.Option("--warehouse", help="Warehouse folder (default: warehouse/).")]
+
+
+def _day(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"not a date: {value!r} (expected YYYY-MM-DD)") from None
+
+
+def _print_summary(summary: dict[str, object], example: list[tuple[object, ...]] | None = None) -> None:
+    t = Table(title="newsetl run", show_header=False)
+    for k, v in summary.items():
+        t.add_row(str(k), str(v))
+    out.print(t)
+    if example:
+        from tasks.report import EXAMPLE_SQL
+
+        out.print(f"[bold]Example query[/]: duckdb {summary.get('catalog')} \"{EXAMPLE_SQL}\"")
+        ex = Table("canonical_name", "label", "mention_count")
+        for row in example:
+            ex.add_row(*(str(x) for x in row))
+        out.print(ex)
+
+
+@app.command()
+def run(
+    input: Annotated[Path | None, typer.Option("--input", help="File or folder to read (default: seeds/).")] = None,
+    warehouse: WarehouseOpt = None,
+    logical_date: DateOpt = None,
+    batch_size: Annotated[int | None, typer.Option(help="Documents per task run.")] = None,
+    reprocess: Annotated[bool, typer.Option(help="Land again even if this input was already landed.")] = False,
+    strict: Annotated[bool, typer.Option(help="Exit non-zero if any input was rejected.")] = False,
+) -> None:
+    """Run the pipeline once and print a summary."""
+    from flows.news_etl import news_etl
+    from tasks.report import query_example
+
+    summary = news_etl(input=str(input) if input else None, warehouse=str(warehouse) if warehouse else None,
+                       logical_date=_day(logical_date), batch_size=batch_size, reprocess=reprocess)
+    catalog = summary.get("catalog")
+    _print_summary(summary, query_example(Path(str(catalog))) if catalog else None)
+    if strict and int(summary.get("rejected", 0) or 0):
+        err.print(f"[red]--strict: {summary['rejected']} input record(s) rejected; see the ingest_log and rejects tables[/]")
+        raise typer.Exit(1)
+
+
+@app.command()
+def backfill(
+    start: Annotated[str, typer.Option("--start", help="First date, YYYY-MM-DD.")],
+    end: Annotated[str, typer.Option("--end", help="Last date, YYYY-MM-DD (inclusive).")],
+    input: Annotated[Path | None, typer.Option("--input", help="Landing folder with YYYY-MM-DD sub-folders.")] = None,
+    warehouse: WarehouseOpt = None,
+    reprocess: Annotated[bool, typer.Option(help="Re-land dates that are already landed.")] = False,
+    max_parallel: Annotated[int, typer.Option(help="Dates run at once (one warehouse lock: runs queue).")] = 1,
+) -> None:
+    """Run the flow once per date in [start, end]; dates already landed are skipped unless --reprocess."""
+    from flows.news_etl import news_etl
+    from tasks import land
+
+    first, last = _day(start), _day(end)
+    assert first and last
+    if last < first:
+        raise typer.BadParameter("--end is before --start")
+    settings = Settings.from_env(warehouse=warehouse)
+    done = set(land.landed_dates(settings.warehouse, "ingest_log"))
+    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    if max_parallel > 1:
+        err.print("[yellow]runs share one warehouse lock, so dates run one after another[/]")
+    for day in days:
+        if day in done and not reprocess:
+            out.print(f"{day}: already landed, skipped")
+            continue
+        s = news_etl(input=str(input) if input else None, warehouse=str(settings.warehouse), logical_date=day, reprocess=reprocess)
+        out.print(f"{day}: {s['status']}, {s['documents loaded']} documents, {s['rejected']} rejected")
+
+
+class Fmt(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+@app.command()
+def query(
+    sql: Annotated[str, typer.Argument(help="SQL over the warehouse views (read-only).")],
+    warehouse: WarehouseOpt = None,
+    format: Annotated[Fmt, typer.Option("--format", help="Output format.")] = Fmt.table,
+) -> None:
+    """Answer SQL over every table (read-only)."""
+    import duckdb
+
+    from tasks import land
+
+    wh = Settings.from_env(warehouse=warehouse).warehouse
+    catalog = wh / land.CATALOG
+    if not catalog.exists():
+        err.print(f"[red]no catalog at {catalog}; run `newsetl run` first[/]")
+        raise typer.Exit(2)
+    if not land.catalog_is_current(wh):
+        land.build_catalog(wh)  # the warehouse moved: views hold absolute paths
+    con = duckdb.connect(str(catalog), read_only=True)
+    try:
+        cur = con.execute(sql)
+    except duckdb.Error as e:
+        err.print(f"[red]{e}[/]")
+        raise typer.Exit(1) from None
+    cols = [d[0] for d in cur.description or []]
+    rows = cur.fetchall()
+    if format is Fmt.json:
+        out.print_json(json.dumps([dict(zip(cols, r, strict=True)) for r in rows], default=str))
+    elif format is Fmt.csv:
+        import csv
+
+        w = csv.writer(sys.stdout)
+        w.writerow(cols)
+        w.writerows(rows)
+    else:
+        t = Table(*cols)
+        for r in rows:
+            t.add_row(*("" if v is None else str(v) for v in r))
+        out.print(t)
+
+
+@app.command()
+def serve(
+    cron: Annotated[str, typer.Option(help="Cron schedule (UTC).")] = "0 6 * * *",
+    input: Annotated[Path | None, typer.Option("--input")] = None,
+    warehouse: WarehouseOpt = None,
+) -> None:
+    """Serve the flow with a cron schedule (needs `prefect server start`: the ephemeral API cannot schedule)."""
+    from flows.news_etl import news_etl
+
+    params = {k: str(v) for k, v in {"input": input, "warehouse": warehouse}.items() if v}
+    news_etl.serve(name="news-etl-daily", cron=cron, parameters=params)
+
+
+@app.command("eval")
+def evaluate(
+    what: Annotated[str, typer.Argument(help="entities, timex or amounts")],
+    split: Annotated[str, typer.Option(help="dev, test or all")] = "test",
+    limit: Annotated[int | None, typer.Option(help="At most this many gold documents.")] = None,
+) -> None:
+    """Score a step against gold data in ../shared/data."""
+    import importlib
+
+    if what not in ("entities", "timex", "amounts"):
+        raise typer.BadParameter("expected entities, timex or amounts")
+    module = importlib.import_module(f"tasks.evaluate.{what}")
+    out.print(module.main(split=split, limit=limit))
+
+
+def today() -> date:
+    return datetime.now(UTC).date()
+
+
+if __name__ == "__main__":
+    app()

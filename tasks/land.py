@@ -1,0 +1,400 @@
+"""Land: stage Parquet per batch, consolidate, publish partitions atomically, rebuild the catalog.
+
+Write-audit-publish: batches are written under ``_staging/<run>/``; after validation each
+table's partition is consolidated (sorted by key, one file) and swapped into
+``parquet/<table>/dt=<date>/`` by directory renames recorded in a journal, so a crash
+leaves either the old or the new partition, and the next run finishes an interrupted swap.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import shutil
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+from prefect import task
+
+from tasks.schema import FACT_TABLES, LOG_TABLES, TABLES
+
+CATALOG = "news.duckdb"
+PARQUET = "parquet"
+STAGING = "_staging"
+JOURNAL = "PUBLISH.json"
+PARQUET_OPTS = {"compression": "zstd"}
+PUBLISHED_TABLES = (*FACT_TABLES, *LOG_TABLES)
+
+
+class WarehouseBusy(RuntimeError):
+    """Another run holds the warehouse lock."""
+
+
+@dataclass(frozen=True)
+class Stage:
+    """Where one run writes before it publishes."""
+
+    warehouse: Path
+    run_id: str
+    logical_date: date
+
+    @property
+    def root(self) -> Path:
+        return self.warehouse / STAGING / self.run_id
+
+    def part_dir(self, table: str) -> Path:
+        return self.root / "parts" / table
+
+    def final_dir(self, table: str) -> Path:
+        return self.root / "final" / table / f"dt={self.logical_date.isoformat()}"
+
+
+def partition_dir(warehouse: Path, table: str, day: date) -> Path:
+    return warehouse / PARQUET / table / f"dt={day.isoformat()}"
+
+
+# -- locking -------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def warehouse_lock(warehouse: Path, timeout_s: float = 0.0) -> Iterator[None]:
+    """Hold the warehouse for one run; a second run waits ``timeout_s`` then stops with a message."""
+    warehouse.mkdir(parents=True, exist_ok=True)
+    path = warehouse / ".lock"
+    with path.open("a+") as fh:
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    fh.seek(0)
+                    holder = fh.read().strip() or "unknown"
+                    raise WarehouseBusy(
+                        f"another newsetl run is writing to {warehouse} ({holder}); "
+                        "wait for it to finish (or set NEWSETL_LOCK_TIMEOUT_S to wait)"
+                    ) from None
+                time.sleep(0.2)
+        fh.seek(0)
+        fh.truncate()
+        fh.write(f"pid {os.getpid()}, since {time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())}")
+        fh.flush()
+        try:
+            yield
+        finally:
+            fh.seek(0)
+            fh.truncate()
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+# -- reading what is landed ----------------------------------------------------------------
+
+
+def landed_dates(warehouse: Path, table: str = "documents") -> list[date]:
+    base = warehouse / PARQUET / table
+    if not base.is_dir():
+        return []
+    out = []
+    for p in base.iterdir():
+        if p.name.startswith("dt=") and any(p.glob("*.parquet")):
+            out.append(date.fromisoformat(p.name[3:]))
+    return sorted(out)
+
+
+def landed_doc_ids(warehouse: Path, before: date) -> frozenset[str]:
+    """doc_ids landed in partitions earlier than ``before``."""
+    days = [d for d in landed_dates(warehouse) if d < before]
+    files = [str(f) for d in days for f in sorted(partition_dir(warehouse, "documents", d).glob("*.parquet"))]
+    if not files:
+        return frozenset()
+    return frozenset(ds.dataset(files, format="parquet").to_table(columns=["doc_id"]).column("doc_id").to_pylist())
+
+
+def read_partition(warehouse: Path, table: str, day: date) -> pa.Table:
+    files = sorted(partition_dir(warehouse, table, day).glob("*.parquet"))
+    schema = TABLES[table].schema
+    if not files:
+        return schema.empty_table()
+    return pa.concat_tables([pq.read_table(f, schema=schema) for f in files])
+
+
+# -- staging -------------------------------------------------------------------------------
+
+
+def open_stage(warehouse: Path, run_id: str, logical_date: date) -> Stage:
+    stage = Stage(warehouse, run_id, logical_date)
+    shutil.rmtree(stage.root, ignore_errors=True)
+    stage.root.mkdir(parents=True)
+    return stage
+
+
+def to_table(table: str, rows: Sequence[dict[str, object]], run_id: str, logical_date: date) -> pa.Table:
+    """Rows as an Arrow table with the contract's explicit schema (extra keys are an error)."""
+    schema = TABLES[table].schema
+    lineage = {"run_id": run_id, "logical_date": logical_date}
+    full = [{**r, **lineage} for r in rows]
+    extra = set().union(*(r.keys() for r in full)) - set(schema.names) if full else set()
+    if extra:
+        raise ValueError(f"{table}: columns not in the contract: {sorted(extra)}")
+    return pa.Table.from_pylist(full, schema=schema)
+
+
+def write_part(stage: Stage, table: str, index: int, rows: Sequence[dict[str, object]]) -> int:
+    d = stage.part_dir(table)
+    d.mkdir(parents=True, exist_ok=True)
+    pq.write_table(to_table(table, rows, stage.run_id, stage.logical_date), d / f"part-{index:05d}.parquet", **PARQUET_OPTS)
+    return len(rows)
+
+
+def stage_batch(stage: Stage, index: int, tables: dict[str, list[dict[str, object]]]) -> dict[str, int]:
+    return {name: write_part(stage, name, index, rows) for name, rows in tables.items()}
+
+
+def entities_rollup(src: str) -> str:
+    """One row per entity from per-batch or per-partition rows (counts add up, aliases merge)."""
+    return f"""
+        select entity_id, min(canonical_name) as canonical_name, min(label) as label,
+               min(wikidata_qid) as wikidata_qid, min(country_code) as country_code,
+               min(latitude) as latitude, min(longitude) as longitude,
+               list_sort(list_distinct(flatten(list(aliases)))) as aliases,
+               sum(mention_count) as mention_count, min(first_seen) as first_seen,
+               max(last_seen) as last_seen, arg_max(run_id, logical_date) as run_id,
+               max(logical_date) as logical_date
+        from {src} group by entity_id order by entity_id"""
+
+
+def _consolidate_sql(table: str, files: list[str]) -> str:
+    src = f"read_parquet({files!r}, union_by_name=true)"
+    if table == "entities":
+        return entities_rollup(src)
+    return f"select * from {src} order by {', '.join(TABLES[table].key)}"
+
+
+def consolidate(stage: Stage, table: str) -> int:
+    """Merge a table's staged parts into one file sorted by the table's key."""
+    schema = TABLES[table].schema
+    out_dir = stage.final_dir(table)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    files = sorted(str(p) for p in stage.part_dir(table).glob("*.parquet"))
+    target = out_dir / "part-0.parquet"
+    n = 0
+    with pq.ParquetWriter(target, schema, **PARQUET_OPTS) as writer:
+        if files:
+            con = duckdb.connect()
+            reader = con.execute(_consolidate_sql(table, files)).fetch_record_batch(50_000)
+            for batch in reader:
+                piece = pa.Table.from_batches([batch]).select(schema.names).cast(schema)
+                writer.write_table(piece)
+                n += piece.num_rows
+            con.close()
+    return n
+
+
+def write_final(stage: Stage, table: str, rows: Sequence[dict[str, object]]) -> int:
+    """A log table written whole (ingest_log, rejects, quarantine, dq_results)."""
+    out = stage.final_dir(table)
+    out.mkdir(parents=True, exist_ok=True)
+    t = to_table(table, rows, stage.run_id, stage.logical_date)
+    if t.num_rows:
+        t = t.sort_by([(k, "ascending") for k in TABLES[table].key])
+    pq.write_table(t, out / "part-0.parquet", **PARQUET_OPTS)
+    return t.num_rows
+
+
+def read_staged(stage: Stage, table: str) -> pa.Table:
+    files = sorted(stage.final_dir(table).glob("*.parquet"))
+    schema = TABLES[table].schema
+    return pa.concat_tables([pq.read_table(f, schema=schema) for f in files]) if files else schema.empty_table()
+
+
+# -- publishing ----------------------------------------------------------------------------
+
+
+def publish(stage: Stage, tables: Sequence[str] = PUBLISHED_TABLES) -> None:
+    """Swap the staged partitions into place. Journaled: ``recover`` finishes a crashed swap."""
+    journal = stage.root / JOURNAL
+    journal.write_text(json.dumps({"logical_date": stage.logical_date.isoformat(), "tables": list(tables)}))
+    _apply_journal(stage.root)
+
+
+def _apply_journal(root: Path) -> None:
+    plan = json.loads((root / JOURNAL).read_text())
+    warehouse = root.parent.parent
+    day = date.fromisoformat(plan["logical_date"])
+    trash = root / "trash"
+    for table in plan["tables"]:
+        src = root / "final" / table / f"dt={day.isoformat()}"
+        if not src.exists():
+            continue  # already swapped before a crash
+        dst = partition_dir(warehouse, table, day)
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        if dst.exists():
+            trash.mkdir(exist_ok=True)
+            old = trash / table
+            shutil.rmtree(old, ignore_errors=True)
+            os.replace(dst, old)
+        os.replace(src, dst)
+    shutil.rmtree(root, ignore_errors=True)
+
+
+def recover(warehouse: Path) -> list[str]:
+    """Finish swaps interrupted by a crash; drop staging areas that never reached publish."""
+    done = []
+    base = warehouse / STAGING
+    if not base.is_dir():
+        return done
+    for root in sorted(base.iterdir()):
+        if (root / JOURNAL).exists():
+            _apply_journal(root)
+            done.append(root.name)
+        else:
+            shutil.rmtree(root, ignore_errors=True)
+    return done
+
+
+def discard(stage: Stage) -> None:
+    shutil.rmtree(stage.root, ignore_errors=True)
+
+
+def append_run(warehouse: Path, row: dict[str, object], run_id: str, logical_date: date) -> Path:
+    """The ``runs`` table is a log: each run adds its own file, written atomically."""
+    d = partition_dir(warehouse, "runs", logical_date)
+    d.mkdir(parents=True, exist_ok=True)
+    target = d / f"run-{row['flow_run_id']}.parquet"
+    tmp = target.with_suffix(".tmp")
+    pq.write_table(to_table("runs", [row], run_id, logical_date), tmp, **PARQUET_OPTS)
+    os.replace(tmp, target)
+    return target
+
+
+# -- the DuckDB catalog --------------------------------------------------------------------
+
+_DUCK_TYPES = {
+    "string": "VARCHAR", "int32": "INTEGER", "int64": "BIGINT", "double": "DOUBLE", "bool": "BOOLEAN",
+    "date32[day]": "DATE", "timestamp[us, tz=UTC]": "TIMESTAMPTZ", "list<item: string>": "VARCHAR[]",
+}
+
+ANALYSIS_VIEWS = {
+    "entity_daily_mentions": """
+        select coalesce(cast(d.published_at as date), m.logical_date) as day, m.entity_id,
+               m.canonical_name, m.label, count(*) as mentions, count(distinct m.doc_id) as documents
+        from mentions m join documents d using (doc_id)
+        group by all""",
+    "entity_cooccurrence": """
+        with e as (select distinct doc_id, entity_id, canonical_name, label from mentions)
+        select a.entity_id as entity_a, a.canonical_name as name_a, a.label as label_a,
+               b.entity_id as entity_b, b.canonical_name as name_b, b.label as label_b,
+               count(*) as documents
+        from e a join e b on a.doc_id = b.doc_id and a.entity_id < b.entity_id
+        group by all""",
+    "document_facts": """
+        select d.doc_id, d.title, d.published_at, d.logical_date,
+               (select count(*) from mentions m where m.doc_id = d.doc_id) as mentions,
+               (select count(*) from timexes t where t.doc_id = d.doc_id) as timexes,
+               (select count(*) from amounts a where a.doc_id = d.doc_id) as amounts
+        from documents d""",
+}
+
+
+def _table_view_sql(warehouse: Path, table: str) -> str:
+    base = (warehouse / PARQUET / table).resolve()
+    if not any(base.glob("dt=*/*.parquet")):
+        cols = ", ".join(
+            f"cast(null as {_DUCK_TYPES[str(f.type)]}) as {f.name}" for f in TABLES[table].schema
+        )
+        return f"select {cols}, cast(null as date) as dt where false"
+    glob = (base / "dt=*" / "*.parquet").as_posix().replace("'", "''")
+    return f"select * from read_parquet('{glob}', hive_partitioning=true, hive_types={{'dt': DATE}}, union_by_name=true)"
+
+
+def build_catalog(warehouse: Path) -> Path:
+    """(Re)write ``news.duckdb``: a view per table plus analysis views.
+
+    Views hold absolute paths, so the catalog answers from any working directory; the file is
+    rebuilt by every run (and by ``newsetl query`` if the warehouse moved).
+    """
+    target = warehouse / CATALOG
+    tmp = warehouse / f".{CATALOG}.tmp"
+    tmp.unlink(missing_ok=True)
+    con = duckdb.connect(str(tmp))
+    try:
+        for table in TABLES:
+            sql = _table_view_sql(warehouse, table)
+            if table == "entities":
+                con.execute(f"create or replace view entities_by_partition as {sql}")
+                sql = entities_rollup("entities_by_partition")
+            con.execute(f"create or replace view {table} as {sql}")
+        for name, sql in ANALYSIS_VIEWS.items():
+            con.execute(f"create or replace view {name} as {sql}")
+        con.execute("checkpoint")
+    finally:
+        con.close()
+    os.replace(tmp, target)
+    return target
+
+
+def catalog_is_current(warehouse: Path) -> bool:
+    """True when the catalog's views point at this warehouse's location."""
+    target = warehouse / CATALOG
+    if not target.exists():
+        return False
+    con = duckdb.connect(str(target), read_only=True)
+    try:
+        sql = con.execute("select sql from duckdb_views() where view_name = 'documents'").fetchone()
+    finally:
+        con.close()
+    return bool(sql) and str((warehouse / PARQUET).resolve()) in sql[0]
+
+
+STAGED_TABLES = (*FACT_TABLES, "ingest_log", "rejects")
+
+
+def consolidate_all(stage: Stage) -> dict[str, pa.Table]:
+    """Every staged table as one sorted partition; returns the fact tables for validation."""
+    for table in STAGED_TABLES:
+        consolidate(stage, table)
+    return {t: read_staged(stage, t) for t in FACT_TABLES}
+
+
+def apply_gate(stage: Stage, failed: dict[str, list[int]], quarantine: list[dict[str, object]], dq: list[dict[str, object]]) -> None:
+    """Hold back failing rows (by position in the consolidated partition), record the gate."""
+    for table, positions in failed.items():
+        if not positions:
+            continue
+        t = read_staged(stage, table)
+        keep = sorted(set(range(t.num_rows)) - set(positions))
+        target = stage.final_dir(table) / "part-0.parquet"
+        pq.write_table(t.take(pa.array(keep, type=pa.int64())), target, **PARQUET_OPTS)
+    write_final(stage, "quarantine", quarantine)
+    write_final(stage, "dq_results", dq)
+
+
+@task(name="stage", retries=2, retry_delay_seconds=1)
+def stage_task(stage: Stage, index: int, tables: dict[str, list[dict[str, object]]]) -> dict[str, int]:
+    return stage_batch(stage, index, tables)
+
+
+@task(name="consolidate")
+def consolidate_task(stage: Stage) -> dict[str, pa.Table]:
+    return consolidate_all(stage)
+
+
+@task(name="hold_back")
+def apply_gate_task(stage: Stage, failed: dict[str, list[int]], quarantine: list[dict[str, object]], dq: list[dict[str, object]]) -> None:
+    apply_gate(stage, failed, quarantine, dq)
+
+
+@task(name="land", retries=1, retry_delay_seconds=1)
+def land_task(stage: Stage) -> Path:
+    publish(stage)
+    return build_catalog(stage.warehouse)

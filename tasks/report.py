@@ -1,0 +1,176 @@
+"""Report: the run's record (the ``runs`` row), its summary and the Prefect artifact."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from importlib.metadata import version
+from pathlib import Path
+
+from prefect import task
+
+from tasks import __version__, land
+from tasks.clean import CleanBatch
+from tasks.extract import Extracted
+from tasks.settings import Settings
+from tasks.validate import GateResult
+
+EXAMPLE_SQL = (
+    "select canonical_name, label, mention_count from entities "
+    "order by mention_count desc, canonical_name limit 5"
+)
+
+
+@dataclass
+class RunRecord:
+    """What a run did; becomes a ``runs`` row and the printed summary."""
+
+    settings: Settings
+    logical_date: date
+    flow_run_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    run_id: str = ""
+    status: str = "failed"
+    counts: dict[str, int] = field(default_factory=dict)
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    dq_success: bool | None = None
+    dq_errors: int = 0
+    dq_warnings: int = 0
+    dq_blocking: list[str] = field(default_factory=list)
+    error: str | None = None
+    finished_at: datetime | None = None
+    catalog: Path | None = None
+    example: list[tuple[object, ...]] = field(default_factory=list)
+
+    def add(self, **counts: int) -> None:
+        for k, v in counts.items():
+            self.counts[k] = self.counts.get(k, 0) + v
+
+    @contextlib.contextmanager
+    def timed(self, stage: str) -> Iterator[None]:
+        t0 = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.stage_seconds[stage] = round(self.stage_seconds.get(stage, 0.0) + time.perf_counter() - t0, 3)
+
+    def note_batch(self, cleaned: CleanBatch, facts: Extracted) -> None:
+        self.add(
+            records=sum(len(f.records) + len(f.rejects) for f in cleaned.files), loaded=len(cleaned.docs),
+            duplicate=len(cleaned.duplicates), rejected=len(cleaned.rejects),
+            mentions=facts.count("mentions"), timexes=facts.count("timexes"), amounts=facts.count("amounts"),
+        )
+
+    def note_gate(self, gate: GateResult) -> None:
+        self.dq_success, self.dq_errors, self.dq_warnings = gate.passed, gate.n_errors, gate.n_warnings
+        self.dq_blocking = gate.blocking
+        self.add(quarantined=gate.n_failed_rows)
+
+    @property
+    def duration_s(self) -> float:
+        end = self.finished_at or datetime.now(UTC)
+        return (end - self.started_at).total_seconds()
+
+    def salt(self) -> str:
+        """What besides the input decides the output: code version and the model."""
+        return f"newsetl={__version__}|model={self.settings.spacy_model}"
+
+    def runs_row(self) -> dict[str, object]:
+        c = self.counts.get
+        return {
+            "flow_run_id": self.flow_run_id, "input": str(self.settings.input),
+            "started_at": self.started_at, "finished_at": self.finished_at, "status": self.status,
+            "n_files": c("files", 0), "n_records": c("records", 0), "n_loaded": c("loaded", 0),
+            "n_duplicate": c("duplicate", 0), "n_rejected": c("rejected", 0),
+            "n_quarantined": c("quarantined", 0), "n_mentions": c("mentions", 0),
+            "n_timexes": c("timexes", 0), "n_amounts": c("amounts", 0), "dq_success": self.dq_success,
+            "duration_s": round(self.duration_s, 3), "stage_seconds": json.dumps(self.stage_seconds, sort_keys=True),
+            "versions": json.dumps(versions(self.settings.spacy_model), sort_keys=True),
+        }
+
+    def summary(self) -> dict[str, object]:
+        c = self.counts.get
+        return {
+            "status": self.status, "logical_date": self.logical_date.isoformat(), "run_id": self.run_id,
+            "files": c("files", 0), "documents loaded": c("loaded", 0), "duplicates": c("duplicate", 0),
+            "rejected": c("rejected", 0), "mentions": c("mentions", 0), "timexes": c("timexes", 0),
+            "amounts": c("amounts", 0), "quarantined": c("quarantined", 0),
+            "data quality": _dq_text(self), "seconds": round(self.duration_s, 1),
+            "catalog": str(self.catalog) if self.catalog else None,
+        }
+
+    def markdown(self) -> str:
+        lines = [f"# newsetl run {self.logical_date.isoformat()}", "", "| | |", "|---|---|"]
+        lines += [f"| {k} | {v} |" for k, v in self.summary().items()]
+        if self.stage_seconds:
+            lines += ["", "| stage | seconds |", "|---|---|"]
+            lines += [f"| {k} | {v} |" for k, v in self.stage_seconds.items()]
+        if self.error:
+            lines += ["", f"**Error:** {self.error}"]
+        return "\n".join(lines)
+
+
+def _dq_text(r: RunRecord) -> str:
+    if r.dq_success is None:
+        return "not run"
+    verdict = "passed" if r.dq_success else f"FAILED ({', '.join(r.dq_blocking)})"
+    return f"{verdict}: {r.dq_errors} error and {r.dq_warnings} warning expectations failed"
+
+
+def versions(model: str) -> dict[str, str]:
+    out = {"newsetl": __version__, "spacy_model": model}
+    for pkg in ("prefect", "duckdb", "great-expectations", "spacy", "pyarrow"):
+        try:
+            out[pkg] = version(pkg)
+        except Exception:  # noqa: BLE001 - a missing package only blanks its entry
+            out[pkg] = "?"
+    return out
+
+
+def already_landed(warehouse: Path, day: date, run_id: str) -> bool:
+    """True when the partition for ``day`` was landed from exactly this input by this code."""
+    t = land.read_partition(warehouse, "ingest_log", day)
+    return t.num_rows > 0 and set(t.column("run_id").to_pylist()) == {run_id}
+
+
+@contextlib.contextmanager
+def finish_run(rec: RunRecord) -> Iterator[RunRecord]:
+    """Append the run to the ``runs`` log as running, then rewrite it however the run ends."""
+    rec.status = "running"
+    land.append_run(rec.settings.warehouse, rec.runs_row(), "none", rec.logical_date)
+    try:
+        yield rec
+    except BaseException as e:
+        rec.error = f"{type(e).__name__}: {e}"
+        if rec.status == "running":
+            rec.status = "failed"
+        raise
+    finally:
+        rec.finished_at = datetime.now(UTC)
+        land.append_run(rec.settings.warehouse, rec.runs_row(), rec.run_id or "none", rec.logical_date)
+        if rec.status == "noop" and land.catalog_is_current(rec.settings.warehouse) is False:
+            land.build_catalog(rec.settings.warehouse)
+
+
+def query_example(catalog: Path, sql: str = EXAMPLE_SQL) -> list[tuple[object, ...]]:
+    import duckdb
+
+    con = duckdb.connect(str(catalog), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+@task(name="report")
+def report_task(record: RunRecord) -> str:
+    from prefect.artifacts import create_markdown_artifact
+
+    md = record.markdown()
+    create_markdown_artifact(markdown=md, key="newsetl-run-summary", description="newsetl run summary")
+    return md

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tasks.evaluate import SHARED_DATA
+from tasks.settings import REPO_ROOT
+
+SEEDS = REPO_ROOT / "seeds"
+FIXTURES = Path(__file__).parent / "fixtures"
+SEED_ARTICLE = SEEDS / "000_f5a45168e158e88b.txt"
+
+needs_shared = pytest.mark.skipif(not SHARED_DATA.exists(), reason="../shared/data not present beside the repo")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def prefect_harness() -> Iterator[None]:
+    """One ephemeral Prefect API for the whole session (starting one costs ~8 s)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture(scope="session")
+def seeded_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """seeds/ landed once for 2020-01-16; tests that only read share it."""
+    from flows.news_etl import news_etl
+
+    wh = tmp_path_factory.mktemp("seeded") / "warehouse"
+    news_etl(input=str(SEEDS), warehouse=str(wh), logical_date=_day("2020-01-16"))
+    return wh
+
+
+@pytest.fixture
+def copy_input(tmp_path: Path):
+    def _copy(src: Path, name: str = "input") -> Path:
+        dst = tmp_path / name
+        shutil.copytree(src, dst) if src.is_dir() else (dst.mkdir(), shutil.copy(src, dst))
+        return dst
+
+    return _copy
+
+
+def _day(s: str):
+    from datetime import date
+
+    return date.fromisoformat(s)

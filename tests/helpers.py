@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pyarrow.parquet as pq
+
+from tasks import land
+from tasks.schema import TABLES
+
+
+def sql(warehouse: Path, query: str) -> list[tuple]:
+    con = duckdb.connect(str(warehouse / land.CATALOG), read_only=True)
+    try:
+        return con.execute(query).fetchall()
+    finally:
+        con.close()
+
+
+def snapshot(warehouse: Path, exclude: tuple[str, ...] = ("runs",)) -> dict[str, list[dict]]:
+    """Every published table's rows, in file order, for comparing runs."""
+    out = {}
+    for table in TABLES:
+        if table in exclude:
+            continue
+        files = sorted((warehouse / land.PARQUET / table).glob("dt=*/*.parquet"))
+        out[table] = [row for f in files for row in pq.read_table(f).to_pylist()]
+    return out
