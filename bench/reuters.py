@@ -1,0 +1,81 @@
+"""Convert Reuters-21578 SGML to the pipeline's JSONL input (a benchmark tool, not a product format).
+
+Each ``<REUTERS>`` with a ``<BODY>`` becomes one line: ``id`` (NEWID), ``title``, ``published_at``
+(the ``<DATE>`` string as Reuters wrote it; the pipeline parses it), ``source`` and ``text`` = the
+dateline, then the body with its hard line wraps joined and its ``&\\t`` paragraph marks as blank lines.
+
+    python bench/reuters.py ../shared/data/reuters21578 out.jsonl [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+_DOC = re.compile(r"<REUTERS\b(?P<attrs>[^>]*)>(?P<body>.*?)</REUTERS>", re.S)
+_NEWID = re.compile(r'NEWID="(\d+)"')
+
+
+def _field(doc: str, tag: str) -> str | None:
+    m = re.search(rf"<{tag}>(.*?)</{tag}>", doc, re.S)
+    return m.group(1) if m else None
+
+
+def _paragraphs(body: str) -> str:
+    paras = [re.sub(r"\s*\n\s*", " ", p).strip() for p in body.split("&\\t")]
+    return "\n\n".join(p for p in paras if p)
+
+
+def articles(src: Path) -> Iterator[dict[str, str]]:
+    """Articles with a body, in file and document order."""
+    for path in sorted(src.glob("reut2-*.sgm")):
+        raw = path.read_bytes().decode("latin-1")
+        for m in _DOC.finditer(raw):
+            doc = m.group("body")
+            body = _field(doc, "BODY")
+            if body is None:
+                continue
+            body = html.unescape(body).replace("\x03", "").rstrip()
+            if body.endswith("Reuter"):
+                body = body[: -len("Reuter")].rstrip() + "\n&\\tReuter"
+            dateline = html.unescape(_field(doc, "DATELINE") or "").strip()
+            text = _paragraphs(body)
+            if dateline:
+                text = f"{dateline} {text}"
+            newid = _NEWID.search(m.group("attrs"))
+            yield {
+                "id": f"reuters-{newid.group(1) if newid else '?'}",
+                "title": html.unescape(_field(doc, "TITLE") or "").strip() or None,
+                "published_at": (_field(doc, "DATE") or "").strip() or None,
+                "source": "reuters21578",
+                "text": text,
+            }
+
+
+def convert(src: Path, out: Path, limit: int | None = None) -> int:
+    n = 0
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as fh:
+        for art in articles(src):
+            if limit is not None and n >= limit:
+                break
+            fh.write(json.dumps({k: v for k, v in art.items() if v is not None}, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("src", type=Path)
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--limit", type=int)
+    a = ap.parse_args()
+    print(f"{convert(a.src, a.out, a.limit)} articles -> {a.out}")
+
+
+if __name__ == "__main__":
+    main()
