@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 # This machine sets PYTHONDONTWRITEBYTECODE; compiling at install keeps imports 2.5x faster.
 export UV_COMPILE_BYTECODE := 1
 export UV_PYTHON_DOWNLOADS := never
-export UV_PYTHON := $(shell command -v $(PYTHON))
+export UV_PYTHON := $(shell $(PYTHON) -c 'import sys; print(sys.executable)')
 export PREFECT_HOME := $(CURDIR)/.prefect
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
@@ -30,10 +30,10 @@ $(UV): .ci/uv-requirements.txt
 	@touch $@
 
 install: $(UV)
-	$(UV) sync --frozen --inexact
+	$(UV) sync --frozen --inexact --quiet
 
 install-dev: $(UV)
-	$(UV) sync --frozen --inexact --extra dev
+	$(UV) sync --frozen --inexact --quiet --extra dev
 
 run: install
 	$(BIN)/newsetl run --input seeds --warehouse warehouse --logical-date $(LOGICAL_DATE)
@@ -45,7 +45,7 @@ test: lint
 	$(BIN)/pytest
 
 bench: $(UV)
-	$(UV) sync --frozen --inexact --extra dev --extra bench
+	$(UV) sync --frozen --inexact --quiet --extra dev --extra bench
 	$(BIN)/python bench/run.py
 
 clean:
