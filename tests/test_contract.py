@@ -47,3 +47,13 @@ def test_query_answers_sql_as_csv_and_json(seeded_warehouse) -> None:
 def test_query_is_read_only(seeded_warehouse) -> None:
     res = CliRunner().invoke(app, ["query", "drop view documents", "--warehouse", str(seeded_warehouse)])
     assert res.exit_code == 1
+
+
+def test_deployments_can_pass_parameters_as_strings() -> None:
+    """Scheduled and deployed runs send JSON parameters that Prefect validates against the signature."""
+    from datetime import date
+
+    from flows.news_etl import news_etl
+
+    params = news_etl.validate_parameters({"logical_date": "2020-01-16", "input": "seeds", "batch_size": "50"})
+    assert params["logical_date"] == date(2020, 1, 16) and params["batch_size"] == 50
