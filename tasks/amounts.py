@@ -1,12 +1,35 @@
-"""Money, counts, percents and quantities with their value, currency, unit and object."""
+"""Money, counts, percents and quantities with their value, currency, unit and object.
+
+Detection is a left-to-right scan of the document text for number cores (digits, number
+words, vague plurals like ``hundreds``), extended with the news idioms around them (currency
+prefixes and words incl. Reuters' ``dlrs``/``stg``/``mln``, scale words, ``pct``, units,
+ranges and approximators). The spaCy parse is used for what text alone cannot tell: the
+counted noun (``object``), and whether a bare number is part of a date, time or name.
+
+Conventions (documented in ``tasks/schema.py`` too):
+
+* percents are in percentage points (``3.5 pct`` -> 3.5); proportions (``half``, ``a
+  quarter``) are percents (50, 25); basis points are converted to points (50 bp -> 0.5) with
+  ``unit`` ``basis point``, percentage-point changes keep ``unit`` ``percentage point``;
+* cents and pence are converted to the main unit (``95 cts`` -> 0.95 USD);
+* a range has ``value`` NULL and ``value_low``/``value_high``; an approximate amount keeps
+  its ``value`` and gets the bound implied by its direction (``more than 4`` -> low 4);
+* vague amounts (``hundreds``, ``billions of dollars``) have ``value`` NULL and the order of
+  magnitude as bounds (hundreds -> 100..999, thousands -> 1e3..1e6, billions -> 1e9..1e12);
+* currencies are ISO 4217 codes; Reuters' 1987 currencies (marks, francs, guilders, lire)
+  get their ISO 4217 historic codes (DEM, FRF, NLG, ITL), see ``HISTORIC_CURRENCIES``.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from spacy.tokens import Doc
+import pycountry
+from spacy.tokens import Doc, Span, Token
+from text_to_num import text2num
 
 
 @dataclass(frozen=True)
@@ -25,27 +48,768 @@ class Amount:
     vague: bool = False
 
 
-_KINDS = {"MONEY": "money", "CARDINAL": "count", "PERCENT": "percent", "QUANTITY": "quantity"}
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion)?", re.I)
+#: ISO 4217 codes withdrawn since (ISO 4217 "list three"), still needed for older news.
+HISTORIC_CURRENCIES = frozenset(
+    {"DEM", "FRF", "ITL", "NLG", "BEF", "ESP", "ATS", "PTE", "GRD", "IEP", "LUF", "FIM",
+     "XEU", "SUR", "BRC", "ARA", "CYP", "ECS", "PEI", "YUD", "ZRZ", "MXP"}
+)
+
+
+@cache
+def iso_currencies() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.currencies) | HISTORIC_CURRENCIES
+
+
+def valid_currency(code: str | None) -> bool:
+    return code is not None and code in iso_currencies()
+
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------------------------
+
+_UNITS_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_WORD = rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:-(?:{'|'.join(_UNITS_WORDS[1:10])}))?|{'|'.join(_UNITS_WORDS)})"
+_WORDNUM = (
+    rf"(?:(?:{_WORD}|a)(?:(?:\s+|-)(?:and\s+)?(?:{_WORD}|hundred|thousand|million|billion|trillion|dozen))*"
+    rf"|(?:{_WORD}))"
+)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:[- ]\d{1,2}/\d{1,2})?|\.\d+|\d{1,2}/\d{1,2})"
+
+#: Scale after a number; short forms only when attached or Reuters-style.
+_SCALE_AFTER = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "billions": 1e9, "millions": 1e6,
+    "tn": 1e12, "trn": 1e12,
+}
+_SCALE_ATTACHED = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "bln": 1e9, "k": 1e3,
+                   "tn": 1e12, "trn": 1e12}
+
+_VAGUE = {
+    "dozens": (24.0, 99.0), "scores": (40.0, 99.0), "hundreds": (100.0, 999.0),
+    "thousands": (1e3, 1e6), "millions": (1e6, 1e9), "billions": (1e9, 1e12),
+    "trillions": (1e12, 1e15),
+}
+_VAGUE_COMPOUND = {  # "tens of thousands" etc.
+    "tens": 10.0, "hundreds": 100.0,
+}
+
+_PREFIX_CURRENCY = {
+    "us$": "USD", "u.s.$": "USD", "u.s. $": "USD", "$": "USD", "c$": "CAD", "can$": "CAD",
+    "a$": "AUD", "aus$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "nt$": "TWD",
+    "r$": "BRL", "£": "GBP", "gb£": "GBP", "gb #": "GBP", "gb#": "GBP", "stg": "GBP",
+    "€": "EUR", "¥": "JPY", "y": "JPY", "dm": "DEM", "dfl": "NLG", "dfl.": "NLG",
+    "ffr": "FRF", "ffr.": "FRF", "sfr": "CHF", "sfr.": "CHF", "rs": "INR", "rs.": "INR",
+    "l": "ITL",
+}
+_PREFIX_RE = (
+    r"(?:US\s?\$|U\.S\.\s?\$|C\$|Can\$|A\$|Aus\$|HK\$|NZ\$|S\$|NT\$|R\$|GB\s?£|GB\s?#|£|€|¥|\$"
+    r"|Stg|STG|stg|DM|Dfl\.?|dfl\.?|FFr\.?|SFr\.?|Sfr\.?|Rs\.?|Y(?=\d)|L(?=\d))"
+)
+
+#: Currency words after a number; the value is the default code, refined by an adjective.
+_CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "dlr": "USD", "dlrs": "USD", "usd": "USD",
+    "cent": "USD", "cents": "USD", "ct": "USD", "cts": "USD",
+    "stg": "GBP", "sterling": "GBP", "pound": "GBP", "pounds": "GBP", "pence": "GBP", "p": "GBP",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "euro": "EUR", "euros": "EUR",
+    "mark": "DEM", "marks": "DEM", "d-mark": "DEM", "d-marks": "DEM", "deutschemarks": "DEM",
+    "franc": "FRF", "francs": "FRF", "guilder": "NLG", "guilders": "NLG",
+    "lira": "ITL", "lire": "ITL", "peseta": "ESP", "pesetas": "ESP",
+    "schilling": "ATS", "schillings": "ATS", "krona": "SEK", "kronor": "SEK",
+    "krone": "DKK", "kroner": "DKK", "crowns": "SEK", "rupee": "INR", "rupees": "INR",
+    "rand": "ZAR", "baht": "THB", "ringgit": "MYR", "won": "KRW", "rouble": "RUB",
+    "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "peso": "MXN", "pesos": "MXN",
+    "riyal": "SAR", "riyals": "SAR", "rial": "IRR", "rials": "IRR", "dinar": "KWD",
+    "dinars": "KWD", "drachma": "GRD", "drachmas": "GRD", "drachmae": "GRD",
+    "escudo": "PTE", "escudos": "PTE", "shekel": "ILS", "shekels": "ILS", "naira": "NGN",
+    "cruzado": "BRC", "cruzados": "BRC", "austral": "ARA", "australes": "ARA",
+    "punt": "IEP", "punts": "IEP", "rupiah": "IDR", "dirham": "AED", "dirhams": "AED",
+    "zloty": "PLN", "forint": "HUF", "koruna": "CZK",
+}
+_MINOR = {"cent", "cents", "ct", "cts", "pence", "p"}
+_CURRENCY_ADJ = {
+    "u.s.": "USD", "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
+    "new zealand": "NZD", "hong kong": "HKD", "singapore": "SGD", "taiwan": "TWD",
+    "taiwanese": "TWD", "zimbabwe": "ZWL", "swiss": "CHF", "french": "FRF", "belgian": "BEF",
+    "luxembourg": "LUF", "irish": "IEP", "egyptian": "EGP", "cyprus": "CYP", "lebanese": "LBP",
+    "norwegian": "NOK", "danish": "DKK", "swedish": "SEK", "philippine": "PHP",
+    "mexican": "MXN", "argentine": "ARS", "chilean": "CLP", "colombian": "COP",
+    "pakistani": "PKR", "indian": "INR", "turkish": "TRY", "saudi": "SAR", "iranian": "IRR",
+    "kuwaiti": "KWD", "iraqi": "IQD", "jordanian": "JOD", "west german": "DEM",
+    "german": "DEM", "deutsche": "DEM", "dutch": "NLG", "italian": "ITL", "spanish": "ESP",
+    "japanese": "JPY", "chinese": "CNY", "south african": "ZAR", "malaysian": "MYR",
+    "brazilian": "BRC", "south korean": "KRW", "korean": "KRW", "jamaican": "JMD",
+    "nigerian": "NGN", "kenyan": "KES", "brunei": "BND", "fiji": "FJD",
+}
+_ISO_STOP = frozenset({"ALL", "TOP", "CUP", "BOB", "MOP", "GEL", "PEN", "TRY", "SOS", "MAD",
+                       "NIO", "AMD", "BAM", "CVE", "STD", "LSL"})
+
+_PERCENT = {
+    "%": None, "pct": None, "percent": None, "per cent": None, "per-cent": None,
+    "percentage point": "percentage point", "percentage points": "percentage point",
+    "pct point": "percentage point", "pct points": "percentage point",
+    "pct pts": "percentage point", "basis point": "basis point", "basis points": "basis point",
+    "bp": "basis point", "bps": "basis point",
+}
+
+_UNITS = {
+    "tonnes": "tonne", "tonne": "tonne", "metric tons": "tonne", "metric ton": "tonne",
+    "metric tonnes": "tonne", "tons": "ton", "ton": "ton", "short tons": "ton",
+    "long tons": "long ton", "barrels per day": "barrel per day", "barrels a day": "barrel per day",
+    "bpd": "barrel per day", "b/d": "barrel per day", "barrels": "barrel", "barrel": "barrel",
+    "bbl": "barrel", "bags": "bag", "bag": "bag", "bales": "bale", "bale": "bale",
+    "sacks": "sack", "kilos": "kilogram", "kilo": "kilogram", "kilograms": "kilogram",
+    "kilogram": "kilogram", "kg": "kilogram", "kgs": "kilogram", "grams": "gram", "gram": "gram",
+    "lbs": "pound", "lb": "pound", "ounces": "ounce", "ounce": "ounce", "oz": "ounce",
+    "troy ounces": "troy ounce", "bushels": "bushel", "bushel": "bushel", "acres": "acre",
+    "acre": "acre", "hectares": "hectare", "hectare": "hectare", "ha": "hectare",
+    "square kilometres": "square kilometre", "square kilometers": "square kilometre",
+    "sq km": "square kilometre", "square miles": "square mile", "square feet": "square foot",
+    "sq ft": "square foot", "cubic feet": "cubic foot", "cubic metres": "cubic metre",
+    "cubic meters": "cubic metre", "cu m": "cubic metre", "km": "kilometre",
+    "kilometres": "kilometre", "kilometers": "kilometre", "kilometre": "kilometre",
+    "kilometer": "kilometre", "nautical miles": "nautical mile", "miles": "mile", "mile": "mile",
+    "metres": "metre", "meters": "metre", "metre": "metre", "meter": "metre",
+    "centimetres": "centimetre", "centimeters": "centimetre", "cm": "centimetre",
+    "millimetres": "millimetre", "millimeters": "millimetre", "mm": "millimetre",
+    "feet": "foot", "foot": "foot", "ft": "foot", "inches": "inch", "inch": "inch",
+    "''": "inch", "yards": "yard", "gallons": "gallon", "gallon": "gallon", "litres": "litre",
+    "liters": "litre", "litre": "litre", "liter": "litre", "megawatts": "megawatt",
+    "megawatt": "megawatt", "mw": "megawatt", "kilowatts": "kilowatt", "kw": "kilowatt",
+    "gigawatts": "gigawatt", "gw": "gigawatt", "kwh": "kilowatt hour",
+    "kilowatt hours": "kilowatt hour", "gb": "gigabyte", "gigabytes": "gigabyte",
+    "mb": "megabyte", "megabytes": "megabyte", "tb": "terabyte", "ghz": "gigahertz",
+    "mhz": "megahertz", "carats": "carat", "mph": "mile per hour", "km/h": "kilometre per hour",
+    "degrees": "degree", "cubic feet per day": "cubic foot per day",
+}
+#: Units that are also what is counted ("5.93 mln bags" counts bags).
+_CONTAINER_UNITS = frozenset({"bags", "bag", "bales", "bale", "sacks"})
+_UNIT_NEEDS_OF = frozenset({"pounds"})  # "pounds of butter" is weight, "pounds" alone money
+
+_APPROX = [
+    ("more than", "more_than"), ("over", "more_than"), ("above", "more_than"),
+    ("in excess of", "more_than"), ("upwards of", "more_than"), ("just over", "more_than"),
+    ("well over", "more_than"), ("nearly", "less_than"), ("almost", "less_than"),
+    ("close to", "less_than"), ("just under", "less_than"), ("less than", "less_than"),
+    ("fewer than", "less_than"), ("under", "less_than"), ("below", "less_than"),
+    ("up to", "at_most"), ("as much as", "at_most"), ("as many as", "at_most"),
+    ("as high as", "at_most"), ("at most", "at_most"), ("no more than", "at_most"),
+    ("not more than", "at_most"), ("a maximum of", "at_most"), ("at least", "at_least"),
+    ("no less than", "at_least"), ("not less than", "at_least"), ("a minimum of", "at_least"),
+    ("about", "approx"), ("around", "approx"), ("some", "approx"), ("approximately", "approx"),
+    ("roughly", "approx"), ("an estimated", "approx"), ("estimated", "approx"),
+    ("circa", "approx"), ("approx.", "approx"), ("an approximate", "approx"),
+    ("or so", "approx"),
+]
+
+#: Approximators that stay outside the span, as in MEANTIME ("up to 840" -> "840").
+_APPROX_OUTSIDE = frozenset({"up to", "as high as"})
+
+_FRACTIONS = {
+    "half": 50.0, "a half": 50.0, "one half": 50.0, "a quarter": 25.0, "one quarter": 25.0,
+    "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3, "two thirds": 200 / 3,
+    "two-thirds": 200 / 3, "three quarters": 75.0, "three-quarters": 75.0,
+    "a fifth": 20.0, "one-fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0,
+}
+
+#: Words before a number that make it an identifier, not an amount.
+_ID_WORDS = frozenset(
+    "article articles clause clauses section sections paragraph paragraphs chapter chapters "
+    "rule rules item items no no. nos number page pages pp p. flight route highway resolution "
+    "room gate platform line version model series phase stage level grade division category "
+    "class type part title amendment proposition act order form schedule annex appendix "
+    "figure fig table exhibit channel interstate road street avenue terminal runway pier "
+    "code box suite unit tier squad bus platoon battalion brigade regiment volume vol. "
+    "issue bill case docket rank seat district precinct ward lot block ".split()
+)
+_TIME_UNITS = frozenset(
+    "year years yr yrs month months week weeks day days hour hours hr hrs minute minutes min "
+    "mins second seconds sec decade decades century centuries quarter quarters night nights "
+    "weekend weekends o'clock am pm a.m. p.m. gmt edt est bst cet utc".split()
+)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct "
+    "oct. nov nov. dec dec.".split()
+)
+_NAME_LABELS = frozenset(
+    {"PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "ORG", "PERSON", "GPE", "LOC", "NORP"}
+)
+
+
+def _alt(words: Sequence[str]) -> str:
+    """Regex alternation, longest first so that ``barrels per day`` wins over ``barrels``."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_CORE_RE = re.compile(
+    rf"(?P<digits>{_DIGITS})"
+    rf"|(?P<score>\ba\s+score\s+of\b)"
+    rf"|(?P<fraction>\b(?:{_alt(list(_FRACTIONS))})\b)"
+    rf"|(?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|{_alt(list(_VAGUE))})\b)"
+    rf"|(?P<words>\b{_WORDNUM}\b)",
+    re.I,
+)
+_SCALE_RE = re.compile(rf"[ \t]*-?(?P<s>{_alt(list(_SCALE_AFTER))})\b", re.I)
+_SCALE_ATTACHED_RE = re.compile(rf"(?P<s>{_alt(list(_SCALE_ATTACHED))})(?![A-Za-z0-9])", re.I)
+_PCT_RE = re.compile(rf"[ \t]*-?(?P<p>%|(?:{_alt([p for p in _PERCENT if p != '%'])})\b)", re.I)
+_UNIT_RE = re.compile(rf"(?:[ \t]*|-)(?P<u>{_alt(list(_UNITS))})(?![A-Za-z0-9])", re.I)
+_UNIT_ATTACHED_RE = re.compile(rf"(?P<u>{_alt([u for u in _UNITS if ' ' not in u])})(?![A-Za-z0-9])", re.I)
+_CUR_WORD_RE = re.compile(
+    rf"[ \t]*-?(?:(?P<adj>{_alt(list(_CURRENCY_ADJ))})\s+)?(?P<w>{_alt(list(_CURRENCY_WORDS))})\b", re.I
+)
+_ISO_AFTER_RE = re.compile(r"\s*\(?(?P<iso>[A-Z]{3})\b")
+_PREFIX_AT_END_RE = re.compile(rf"(?:(?P<adj>{_alt(list(_CURRENCY_ADJ))})\s+)?(?P<p>{_PREFIX_RE}|\b[A-Z]{{3}})\s*$")
+_APPROX_AT_END_RE = re.compile(rf"(?:^|(?<=[^\w]))(?P<a>{_alt([a for a, _ in _APPROX if a != 'or so'])})\s+$", re.I)
+_APPROX_MAP = dict(_APPROX)
+_RANGE_RE = re.compile(r"\s*(?:-|–|to|and|or)\s*", re.I)
+_AND_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.I)
+_OF_RE = re.compile(r"\s+of\s+", re.I)
+_PHONE_RE = re.compile(r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d")
+
+
+# ---------------------------------------------------------------------------------------------
+# Values
+# ---------------------------------------------------------------------------------------------
+
+
+def _digits_value(text: str) -> float:
+    text = text.replace(",", "")
+    m = re.fullmatch(r"(\d+)[- ](\d{1,2})/(\d{1,2})", text)
+    if m:
+        return int(m.group(1)) + int(m.group(2)) / int(m.group(3))
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})", text)
+    if m:
+        return int(m.group(1)) / int(m.group(2))
+    return float(text)
+
+
+def words_value(text: str) -> float | None:
+    """Value of number words (``two dozen``, ``a million``, ``twenty-five``) via text2num."""
+    words = re.sub(r"\s+", " ", text.lower().strip())
+    factor = 1.0
+    if words.endswith(" dozen") or words == "dozen":
+        factor, words = 12.0, words[: -len("dozen")].strip() or "one"
+    if words.startswith("a "):
+        words = "one " + words[2:]
+    if words == "a":
+        return None
+    try:
+        return float(text2num(words, "en")) * factor
+    except ValueError:
+        return None
+
+
+def _scale_word(text: str) -> float:
+    return _SCALE_AFTER.get(re.sub(r"\s+", " ", text.lower()), 1.0)
+
+
+# ---------------------------------------------------------------------------------------------
+# Scan
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Match:
+    start: int
+    end: int
+    core_start: int
+    core_end: int
+    kind: str = "count"
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    currency: str | None = None
+    unit: str | None = None
+    approx: str | None = None
+    vague: bool = False
+    minor: bool = False
+    bare: bool = True
+    has_of: bool = False
+
+
+def _core_value(m: re.Match[str]) -> tuple[float | None, tuple[float, float] | None, str]:
+    """(value, vague bounds, which) of a core match."""
+    if m.group("digits"):
+        return _digits_value(m.group("digits")), None, "digits"
+    if m.group("score"):
+        return 20.0, None, "words"
+    if m.group("fraction"):
+        return _FRACTIONS[re.sub(r"\s+", " ", m.group("fraction").lower())], None, "fraction"
+    if m.group("vague"):
+        words = re.sub(r"\s+", " ", m.group("vague").lower()).split(" ")
+        if len(words) == 3:
+            base = _VAGUE[words[2]][0] * _VAGUE_COMPOUND[words[0]]
+            return None, (base, base * 10), "vague"
+        return None, _VAGUE[words[0]], "vague"
+    return words_value(m.group("words")), None, "words"
+
+
+def _scan(text: str) -> list[_Match]:
+    out: list[_Match] = []
+    pos = 0
+    while True:
+        m = _CORE_RE.search(text, pos)
+        if m is None:
+            break
+        pos = m.end()
+        got = _extend(text, m)
+        if got is not None:
+            out.append(got)
+            pos = max(pos, got.end)
+    return out
+
+
+def _boundary_ok(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    if before.isalnum() or before in "_/:." or (before == "-" and start >= 2 and text[start - 2].isalnum()):
+        return False
+    after = text[end : end + 2]
+    if after[:1].isalnum():
+        return False
+    if after[:1] == ":" and after[1:2].isdigit():  # 18:00
+        return False
+    return not (after[:1] == "/" and after[1:2].isdigit())
+
+
+def _after_ok(text: str, end: int) -> bool:
+    after = text[end : end + 2]
+    return not (after[:1].isalnum() or (after[:1] in ":/" and after[1:2].isdigit()))
+
+
+def _extend(text: str, m: re.Match[str]) -> _Match | None:
+    value, vague_bounds, which = _core_value(m)
+    core_start, end = m.start(), m.end()
+    if which == "words" and value is None:
+        return None
+    if which == "digits" and not _boundary_ok(text, core_start, end):
+        # "747-400", "A320", "18:00", "1/2" inside dates: not standalone numbers
+        attached = _SCALE_ATTACHED_RE.match(text, end) or _UNIT_ATTACHED_RE.match(text, end)
+        if text[end : end + 1] != "%" and attached is None:
+            return None
+        if core_start and (text[core_start - 1].isalnum() or text[core_start - 1] in "_/:."):
+            return None
+    half = _AND_HALF_RE.match(text, end) if which in ("digits", "words") else None
+    if half is not None and value is not None:
+        value, end = value + 0.5, half.end()
+    am = _Match(core_start, end, core_start, end, value=value)
+    if vague_bounds is not None:
+        am.vague, am.low, am.high = True, vague_bounds[0], vague_bounds[1]
+        am.bare = False
+    if which == "fraction":
+        am.kind, am.bare = "percent", False
+        # "half a million" is a count, not a proportion
+        hm = re.match(r"\s+a\s+(million|billion|dozen|thousand|hundred)\b", text[end:], re.I)
+        if hm:
+            am.kind, am.bare = "count", True
+            am.value = value / 100 * (12.0 if hm.group(1).lower() == "dozen" else _SCALE_WORDS[hm.group(1).lower()])
+            end = am.end = end + hm.end()
+    if which == "digits":
+        # attached suffixes: 1.5bn, 500km, 2GB, 15%
+        sm = _SCALE_ATTACHED_RE.match(text, end)
+        if sm:
+            am.value = (am.value or 0) * _SCALE_ATTACHED[sm.group("s").lower()]
+            end = sm.end()
+            am.bare = False
+    am.end = end
+    _extend_scale(text, am)
+    _extend_range(text, am)
+    _extend_scale(text, am)
+    if am.low is None and re.match(r"-\d", text[am.end : am.end + 2]):
+        return None  # "777-200LR": a model number, not a failed range
+    _extend_suffix(text, am)
+    _extend_prefix(text, am)
+    _extend_approx(text, am)
+    if am.minor and am.value is not None:
+        am.value /= 100
+    if am.minor and am.low is not None and am.high is not None:
+        am.low, am.high = am.low / 100, am.high / 100
+    return am
+
+
+def _extend_scale(text: str, am: _Match) -> None:
+    if am.vague:
+        return
+    sm = _SCALE_RE.match(text, am.end)
+    if sm is None:
+        return
+    word = sm.group("s").lower()
+    if word in ("billions", "millions") and am.value is not None:
+        return
+    factor = _scale_word(word)
+    if am.value is not None:
+        am.value *= factor
+    am.end, am.bare = sm.end(), False
+
+
+def _extend_range(text: str, am: _Match) -> None:
+    if am.vague or am.value is None or am.low is not None:
+        return
+    rm = _RANGE_RE.match(text, am.end)
+    if rm is None:
+        return
+    sep = rm.group(0).strip().lower()
+    between = re.search(r"\bbetween\s+$", text[max(0, am.start - 12) : am.start], re.I)
+    if sep == "and" and not between:
+        return
+    if sep == "or" and not _followed_by_marker(text, rm.end()):
+        return
+    pm = re.compile(rf"(?:{_PREFIX_RE})?\s*").match(text, rm.end())
+    after = pm.end() if pm else rm.end()
+    m2 = _CORE_RE.match(text, after)
+    if m2 is None or not (m2.group("digits") or m2.group("words")):
+        return
+    v2, _, _ = _core_value(m2)
+    if v2 is None:
+        return
+    end2 = m2.end()
+    sm = _SCALE_ATTACHED_RE.match(text, end2) if m2.group("digits") else None
+    if sm:
+        v2 *= _SCALE_ATTACHED[sm.group("s").lower()]
+        end2 = sm.end()
+    if m2.group("digits") and sm is None and not _after_ok(text, end2):
+        return
+    v1 = am.value
+    if sep in ("-", "–") and not between:
+        # "555-1234" and "1986-87" are a phone number and a year span, not a range
+        if re.fullmatch(r"\d{3}", text[am.core_start : am.core_end]) and re.fullmatch(r"\d{4}", m2.group(0)):
+            return
+        if _is_year_text(text[am.core_start : am.core_end]):
+            return
+    scale2 = _SCALE_RE.match(text, end2)
+    if scale2 is not None and scale2.group("s").lower() not in ("billions", "millions"):
+        factor = _scale_word(scale2.group("s"))
+        if am.bare:
+            v1 *= factor  # "5 to 6 million": the scale applies to both
+        v2 *= factor
+        end2 = scale2.end()
+    if v2 < v1:
+        return
+    am.low, am.high, am.value = v1, v2, None
+    am.end = end2
+    if between:
+        am.start = max(0, am.start - 12) + between.start()
+
+
+def _followed_by_marker(text: str, pos: int) -> bool:
+    m = _CORE_RE.match(text, pos)
+    if m is None:
+        return False
+    rest = text[m.end() : m.end() + 40]
+    return bool(re.match(r"\s*(?:%|pct|percent|per cent|mln|billion|million)", rest, re.I))
+
+
+def _extend_suffix(text: str, am: _Match) -> None:
+    # percent
+    pm = _PCT_RE.match(text, am.end)
+    if pm is not None and am.kind != "percent" and not am.vague:
+        unit = _PERCENT[re.sub(r"\s+", " ", pm.group("p").lower())]
+        am.kind, am.end, am.bare, am.unit = "percent", pm.end(), False, unit
+        if unit == "basis point":
+            am.value = am.value / 100 if am.value is not None else None
+            if am.low is not None and am.high is not None:
+                am.low, am.high = am.low / 100, am.high / 100
+        return
+    if am.kind == "percent":
+        return
+    start = am.end
+    if am.vague:
+        of = _OF_RE.match(text, start)
+        if of is None:
+            return
+        am.end = of.end() - (len(of.group(0)) - len(of.group(0).rstrip()))
+        cm = _CUR_WORD_RE.match(text, of.end() - 1)
+        if cm is not None and cm.group("w").lower() not in _MINOR:
+            _set_currency(am, cm)
+            am.end = cm.end()
+        am.has_of = True
+        return
+    cm = _CUR_WORD_RE.match(text, start)
+    if cm is not None and not (cm.group("w").islower() or cm.group("w").isupper()):
+        cm = None  # "2010 Mark" is a name
+    if cm is not None:
+        word = cm.group("w").lower()
+        if word == "p" and not re.fullmatch(r"p", cm.group("w")):
+            cm = None
+        elif word in _UNIT_NEEDS_OF and _OF_RE.match(text, cm.end()):
+            am.kind, am.unit, am.end, am.bare = "quantity", "pound", cm.end(), False
+            return
+        elif word == "won" and am.bare:
+            cm = None  # "the team won 3" is a verb
+    if cm is not None:
+        _set_currency(am, cm)
+        am.end, am.bare = cm.end(), False
+        iso = _ISO_AFTER_RE.match(text, am.end)
+        if iso and iso.group("iso") in iso_currencies() and iso.group("iso") not in _ISO_STOP:
+            am.currency = iso.group("iso")
+        return
+    um = _UNIT_RE.match(text, start)
+    if um is None and start == am.core_end:
+        um = _UNIT_ATTACHED_RE.match(text, start)
+    if um is not None:
+        word = re.sub(r"\s+", " ", um.group("u").lower())
+        if word in ("ha", "ft", "cm", "mm", "mw", "gw", "gb", "mb", "tb", "kw", "bp", "''") and um.start("u") > am.end + 1:
+            return
+        am.kind, am.unit, am.end, am.bare = "quantity", _UNITS[word], um.end(), False
+        return
+    iso = _ISO_AFTER_RE.match(text, start)
+    if iso and am.currency is None and iso.group("iso") in iso_currencies() and iso.group("iso") not in _ISO_STOP and "(" not in iso.group(0):
+        am.kind, am.currency, am.end, am.bare = "money", iso.group("iso"), iso.end(), False
+
+
+def _set_currency(am: _Match, cm: re.Match[str]) -> None:
+    word = cm.group("w").lower()
+    code = _CURRENCY_WORDS[word]
+    adj = (cm.group("adj") or "").lower()
+    adj = re.sub(r"\s+", " ", adj)
+    if adj:
+        adj_code = _CURRENCY_ADJ.get(adj)
+        if adj_code and (word not in ("mark", "marks") or adj_code == "DEM"):
+            code = adj_code
+    am.kind, am.currency, am.minor = "money", code, word in _MINOR
+
+
+def _extend_prefix(text: str, am: _Match) -> None:
+    head = text[max(0, am.start - 30) : am.start]
+    pm = _PREFIX_AT_END_RE.search(head)
+    if pm is None:
+        return
+    token = re.sub(r"\s+", " ", pm.group("p"))
+    if re.fullmatch(r"[A-Z]{3}", token):
+        if token not in iso_currencies() or token in _ISO_STOP:
+            return
+        code = token
+    else:
+        code = _PREFIX_CURRENCY.get(token.lower()) or _PREFIX_CURRENCY.get(token.lower().replace(" ", ""))
+        if code is None:
+            return
+        if token in ("Y", "L") and am.end == am.core_end:
+            return
+        if token.lower() in ("stg", "dm", "rs", "rs.") and head[pm.start("p") - 1 : pm.start("p")].isalpha():
+            return
+    adj = (pm.group("adj") or "").lower()
+    if adj and token == "$" and _CURRENCY_ADJ.get(re.sub(r"\s+", " ", adj)):
+        code = _CURRENCY_ADJ[re.sub(r"\s+", " ", adj)]
+        am.start = max(0, am.start - 30) + pm.start()
+    else:
+        am.start = max(0, am.start - 30) + pm.start("p")
+    if am.currency is None or am.kind != "money":
+        am.currency = code
+    am.kind, am.bare, am.minor = "money", False, False
+
+
+def _extend_approx(text: str, am: _Match) -> None:
+    head = text[max(0, am.start - 20) : am.start]
+    m = _APPROX_AT_END_RE.search(head)
+    if m is not None:
+        word = re.sub(r"\s+", " ", m.group("a").lower())
+        if word in ("over", "under", "above", "below", "some") and am.value is None:
+            return
+        if word == "some" and am.kind != "count":
+            pass
+        am.approx = _APPROX_MAP[word]
+        if word not in _APPROX_OUTSIDE:
+            am.start = max(0, am.start - 20) + m.start("a")
+    elif re.match(r"\s+or\s+so\b", text[am.end :], re.I):
+        am.approx = "approx"
+    if am.value is None or am.approx is None:
+        return
+    if am.approx in ("more_than", "at_least"):
+        am.low = am.value
+    elif am.approx in ("less_than", "at_most"):
+        am.high = am.value
+
+
+# ---------------------------------------------------------------------------------------------
+# Filters and parse-based fields
+# ---------------------------------------------------------------------------------------------
+
+
+def _is_day(s: str) -> bool:
+    return s.isdigit() and 1 <= int(s) <= 31
+
+
+def _is_year_text(s: str) -> bool:
+    return bool(re.fullmatch(r"1[5-9]\d\d|20\d\d", s))
+
+
+def _tokens(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _not_an_amount(doc: Doc, am: _Match, core: Span | None) -> bool:
+    text = doc.text
+    core_text = text[am.core_start : am.core_end]
+    before = text[max(0, am.start - 25) : am.start]
+    prev_word = re.search(r"([A-Za-z][\w.]*)\s*#?\s*$", before)
+    prev = prev_word.group(1).lower() if prev_word else ""
+    if am.bare and prev in _ID_WORDS:
+        return True
+    if am.bare and (prev in _MONTHS or _is_day(core_text) and re.match(r"(?:st|nd|rd|th)?,?[ \t]+(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)).replace(".", r"\.") + r")\b", text[am.end : am.end + 12], re.I)):
+        return True
+    if am.bare and _is_year_text(core_text) and am.low is None:
+        nxt = text[am.end : am.end + 20]
+        if not re.match(r"\s+(?:[a-z]+\s+)?[a-z]+s\b", nxt) or re.match(r"\s+(?:\w+\s+)?(?:" + "|".join(_TIME_UNITS) + r")\b", nxt):
+            return True
+    if _PHONE_RE.search(text[max(0, am.core_start - 6) : am.core_end + 10]) and am.bare:
+        return True
+    after = re.match(r"\s*(?:-\s*)?([A-Za-z'.]+)", text[am.end : am.end + 20])
+    if after and after.group(1).lower() in _TIME_UNITS and am.kind == "count":
+        return True
+    if core is None:
+        return False
+    if am.bare:
+        for tok in core:
+            if tok.ent_type_ in ("DATE", "TIME") and not _ent_is_amountish(tok):
+                return True
+            if tok.ent_type_ == "ORDINAL":
+                return True
+            if tok.ent_type_ in _NAME_LABELS and tok.ent_iob_ != "B" and tok.i > tok.sent.start:
+                return True
+        first = core[0]
+        if first.i > first.sent.start and am.start == am.core_start:
+            prev_tok = doc[first.i - 1]
+            if (
+                (
+                    prev_tok.pos_ == "PROPN" and any(c.isupper() for c in prev_tok.text)
+                    or re.search(r"[a-z][A-Z]", prev_tok.text) is not None
+                )
+                and prev_tok.text.lower() not in _MONTHS
+                and "," not in core_text
+                and prev_tok.idx + len(prev_tok) == am.core_start - 1
+                and not _counts_noun(core[-1])
+            ):
+                return True
+        if _model_number(doc, am, core, core_text):
+            return True
+        if core_text.lower() == "one" and (core[0].tag_ != "CD" or core[0].dep_ in ("nsubj", "dobj", "pobj") and not list(core[0].children)):
+            return True
+    return False
+
+
+def _model_number(doc: Doc, am: _Match, core: Span, core_text: str) -> bool:
+    """Bare numbers that name things: ``iOS 5``, ``Boeing's 747``, ``the 737 replacement``."""
+    text = doc.text
+    before = text[max(0, am.core_start - 1) : am.core_start]
+    if before in ("+", "'", "#"):
+        return True
+    first = core[0]
+    if first.i >= 2 and doc[first.i - 1].tag_ == "POS" and doc[first.i - 2].pos_ == "PROPN":
+        return True
+    if re.match(r"\s*(?:``|\")", text[am.core_end : am.core_end + 3]):
+        return True
+    if not re.fullmatch(r"\d{3,}", core_text) or text[am.end : am.end + 2].strip()[:1] == "+":
+        return False
+    span = doc.char_span(am.start, am.end, alignment_mode="expand") or core
+    last = span[-1]
+    return last.dep_ in ("compound", "nmod", "nummod", "amod") and last.head.tag_ in ("NN", "NNP")
+
+
+def _ent_is_amountish(tok: Token) -> bool:
+    ent_text = ""
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            ent_text = ent.text.lower()
+            break
+    if any(m in ent_text.split() for m in _MONTHS) or re.search(r"\b(?:1[5-9]|20)\d\d\b", ent_text):
+        return False
+    return not any(w in _TIME_UNITS for w in re.findall(r"[a-z.']+", ent_text))
+
+
+def _counts_noun(tok: Token) -> bool:
+    """True when the number modifies a plural common noun (``747 engines``), so it counts."""
+    head = tok.head
+    return tok.dep_ == "nummod" and head.tag_ == "NNS"
+
+
+def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
+    if span is None or am.kind == "percent":
+        return None
+    last = span[-1]
+    if am.kind == "money":
+        nxt = last.i + 1
+        if nxt < len(doc) and doc[nxt].lower_ in ("in", "of") and doc[nxt].head.i == last.i or (
+            nxt < len(doc) and doc[nxt].lower_ in ("in", "of") and doc[nxt].head.i in range(span.start, span.end)
+        ):
+            for child in doc[nxt].children:
+                if child.dep_ == "pobj" and child.pos_ in ("NOUN", "PROPN"):
+                    return child.lemma_.lower()
+        return None
+    # the number's head noun, outside the span ("5,300 US troops" -> troop)
+    number = span.root
+    if am.kind == "quantity" or am.vague or am.has_of:
+        of_obj = _of_object(doc, span)
+        if of_obj is not None:
+            return of_obj
+        if am.kind == "quantity":
+            return None
+    head = number.head
+    if number.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") and head.i >= span.end:
+        if head.pos_ in ("NOUN", "PROPN", "ADJ") and not head.like_num:
+            return head.lemma_.lower()
+    if number.dep_ == "conj" and head.i < span.start:
+        return _object_of_token(head)
+    for child in number.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
+                    return pobj.lemma_.lower()
+    # "killed 102 and 21 people": the first conjunct shares the second's noun
+    for child in number.children:
+        if child.dep_ == "conj" and child.like_num and child.head.i == number.i:
+            return _object_of_token(child)
+    if number.pos_ == "NOUN" and number.i == span.end - 1 and not number.like_num and number.lower_ not in _VAGUE:
+        return None
+    return None
+
+
+def _object_of_token(tok: Token) -> str | None:
+    head = tok.head
+    if tok.dep_ == "nummod" and head.pos_ in ("NOUN", "PROPN"):
+        return head.lemma_.lower()
+    return None
+
+
+def _of_object(doc: Doc, span: Span) -> str | None:
+    nxt = span.end
+    if nxt < len(doc) and doc[nxt].lower_ == "of":
+        for tok in doc[nxt + 1 : nxt + 6]:
+            if tok.like_num:
+                break
+            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj":
+                return tok.lemma_.lower()
+    if span[-1].lower_ in _CONTAINER_UNITS:
+        return span[-1].lemma_.lower()
+    return None
 
 
 def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = ()) -> list[Amount]:
-    """Amounts in a parsed document; spans overlapping ``exclude`` (e.g. dates) are skipped.
-
-    Placeholder until the amounts issue lands: spaCy's numeric entities, digits only.
-    """
-    out = []
-    for ent in doc.ents:
-        kind = _KINDS.get(ent.label_)
-        if kind is None or any(s < ent.end_char and ent.start_char < e for s, e in exclude):
+    """Amounts in a parsed document, in text order; spans overlapping ``exclude`` (dates) are skipped."""
+    out: list[Amount] = []
+    text = doc.text
+    for am in _scan(text):
+        if any(s < am.end and am.start < e for s, e in exclude):
             continue
-        m = _NUMBER.search(ent.text)
-        value = None
-        if m:
-            value = float(m.group(1).replace(",", "")) * _SCALE.get((m.group(2) or "").lower(), 1)
-        currency = "USD" if kind == "money" and "$" in ent.text else None
+        core = _tokens(doc, am.core_start, am.core_end)
+        if _not_an_amount(doc, am, core):
+            continue
+        span = _tokens(doc, am.start, am.end)
+        obj = _object(doc, am, span)
+        if am.kind == "quantity" and obj is None and am.unit:
+            obj = None
+        if am.kind == "count" and obj is None and am.unit is None and span is not None and am.vague:
+            obj = _of_object(doc, span)
         out.append(
-            Amount(ent.start_char, ent.end_char, ent.text, kind, value, currency=currency, vague=m is None)
+            Amount(
+                am.start, am.end, text[am.start : am.end], am.kind, am.value, am.low, am.high,
+                am.currency if valid_currency(am.currency) else None, am.unit, obj, am.approx,
+                am.vague,
+            )
         )
     return out
