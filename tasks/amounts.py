@@ -79,7 +79,7 @@ _WORDNUM = (
     rf"(?:(?:{_WORD}|a)(?:(?:\s+|-)(?:and\s+)?(?:{_WORD}|hundred|thousand|million|billion|trillion|dozen))*"
     rf"|(?:{_WORD}))"
 )
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:[- ]\d{1,2}/\d{1,2})?|\.\d+|\d{1,2}/\d{1,2})"
+_DIGITS = r"(?:\d{1,2}/\d{1,2}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:[- ]\d{1,2}/\d{1,2})?|\.\d+|\d{1,2}/\d{1,2})"
 
 #: Scale after a number; short forms only when attached or Reuters-style.
 _SCALE_AFTER = {
@@ -130,8 +130,23 @@ _CURRENCY_WORDS = {
     "escudo": "PTE", "escudos": "PTE", "shekel": "ILS", "shekels": "ILS", "naira": "NGN",
     "cruzado": "BRC", "cruzados": "BRC", "austral": "ARA", "australes": "ARA",
     "punt": "IEP", "punts": "IEP", "rupiah": "IDR", "dirham": "AED", "dirhams": "AED",
-    "zloty": "PLN", "forint": "HUF", "koruna": "CZK",
+    "zloty": "PLN", "forint": "HUF", "koruna": "CZK", "ecu": "XEU", "ecus": "XEU",
+    "european currency units": "XEU", "european currency unit": "XEU",
 }
+#: Singular/plural/short forms of one currency word, for "3.5 billion Swiss francs ... 71.2 billion francs".
+_CURRENCY_BASE = {
+    "dollars": "dollar", "dlr": "dollar", "dlrs": "dollar", "francs": "franc", "pounds": "pound",
+    "pesos": "peso", "kroner": "krone", "riyals": "riyal", "dinars": "dinar", "rials": "rial",
+    "cents": "cent", "cts": "cent", "ct": "cent", "marks": "mark", "ecus": "ecu",
+}
+#: Country cues in the document for currency words shared by several countries.
+_CURRENCY_CUES = {
+    "franc": (
+        (r"\bBelgi|\bBrussels", "BEF"), (r"\bSwiss\b|\bSwitzerland|\bZurich|\bGeneva|\bBasle|\bBern", "CHF"),
+        (r"\bFrench\b|\bFrance\b|\bParis\b", "FRF"),
+    ),
+}
+_NAME_LIKE_CURRENCIES = frozenset({"mark", "marks", "rand", "won", "p", "punt", "pound", "franc", "crowns"})
 _MINOR = {"cent", "cents", "ct", "cts", "pence", "p"}
 _CURRENCY_ADJ = {
     "u.s.": "USD", "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
@@ -190,6 +205,7 @@ _UNITS = {
 }
 #: Units that are also what is counted ("5.93 mln bags" counts bags).
 _CONTAINER_UNITS = frozenset({"bags", "bag", "bales", "bale", "sacks"})
+_MASS_UNITS = frozenset({"tonne", "ton", "long ton", "ounce", "troy ounce", "pound", "kilogram", "bushel", "barrel", "gram"})
 _UNIT_NEEDS_OF = frozenset({"pounds"})  # "pounds of butter" is weight, "pounds" alone money
 
 _APPROX = [
@@ -210,6 +226,8 @@ _APPROX = [
 
 #: Approximators that stay outside the span, as in MEANTIME ("up to 840" -> "840").
 _APPROX_OUTSIDE = frozenset({"up to", "as high as"})
+
+_CHANGE_VERBS = "revised|raised|moved|pushed|went|rose|jumped|climbed|shot|marked|bumped|ratcheted|edged|rounded|trade[sd]?"
 
 _FRACTIONS = {
     "half": 50.0, "a half": 50.0, "one half": 50.0, "a quarter": 25.0, "one quarter": 25.0,
@@ -269,6 +287,9 @@ _PREFIX_AT_END_RE = re.compile(rf"(?:(?P<adj>{_alt(list(_CURRENCY_ADJ))})\s+)?(?
 _APPROX_AT_END_RE = re.compile(rf"(?:^|(?<=[^\w]))(?P<a>{_alt([a for a, _ in _APPROX if a != 'or so'])})\s+$", re.I)
 _APPROX_MAP = dict(_APPROX)
 _RANGE_RE = re.compile(r"\s*(?:-|–|to|and|or)\s*", re.I)
+_FRACTION_POINT_RE = re.compile(
+    r"(?:\s+a)?[ \t]*-?(?P<p>percentage\s+points?|pct\s+points?|basis\s+points?|points?)\b", re.I
+)
 _AND_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _OF_RE = re.compile(r"\s+of\s+", re.I)
 _PHONE_RE = re.compile(r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d")
@@ -332,6 +353,9 @@ class _Match:
     minor: bool = False
     bare: bool = True
     has_of: bool = False
+    scale: float = 1.0
+    cur_word: str | None = None
+    cur_adj: bool = False
 
 
 def _core_value(m: re.Match[str]) -> tuple[float | None, tuple[float, float] | None, str]:
@@ -402,6 +426,15 @@ def _extend(text: str, m: re.Match[str]) -> _Match | None:
     if vague_bounds is not None:
         am.vague, am.low, am.high = True, vague_bounds[0], vague_bounds[1]
         am.bare = False
+    pp = _FRACTION_POINT_RE.match(text, end) if which == "fraction" else None
+    if pp is not None and value is not None:
+        # "a quarter percentage point": a fraction of a point, not of a whole
+        am.value, am.unit, am.kind, am.bare = value / 100, "percentage point", "percent", False
+        if pp.group("p").lower().startswith("basis"):
+            am.value, am.unit = value / 10000, "basis point"
+        am.end = pp.end()
+        _extend_approx(text, am)
+        return am
     if which == "fraction":
         am.kind, am.bare = "percent", False
         # "half a million" is a count, not a proportion
@@ -414,7 +447,8 @@ def _extend(text: str, m: re.Match[str]) -> _Match | None:
         # attached suffixes: 1.5bn, 500km, 2GB, 15%
         sm = _SCALE_ATTACHED_RE.match(text, end)
         if sm:
-            am.value = (am.value or 0) * _SCALE_ATTACHED[sm.group("s").lower()]
+            am.scale = _SCALE_ATTACHED[sm.group("s").lower()]
+            am.value = (am.value or 0) * am.scale
             end = sm.end()
             am.bare = False
     am.end = end
@@ -443,6 +477,7 @@ def _extend_scale(text: str, am: _Match) -> None:
     if word in ("billions", "millions") and am.value is not None:
         return
     factor = _scale_word(word)
+    am.scale *= factor
     if am.value is not None:
         am.value *= factor
     am.end, am.bare = sm.end(), False
@@ -458,6 +493,8 @@ def _extend_range(text: str, am: _Match) -> None:
     between = re.search(r"\bbetween\s+$", text[max(0, am.start - 12) : am.start], re.I)
     if sep == "and" and not between:
         return
+    if sep == "to" and re.search(r"\b(?:from|by)\s+$", text[max(0, am.start - 8) : am.start], re.I):
+        return  # "rose by 93,000 to 3,594,000": two amounts
     if sep == "or" and not _followed_by_marker(text, rm.end()):
         return
     pm = re.compile(rf"(?:{_PREFIX_RE})?\s*").match(text, rm.end())
@@ -487,10 +524,11 @@ def _extend_range(text: str, am: _Match) -> None:
         factor = _scale_word(scale2.group("s"))
         if am.bare:
             v1 *= factor  # "5 to 6 million": the scale applies to both
+            am.scale = factor
         v2 *= factor
         end2 = scale2.end()
-    if v2 < v1:
-        return
+    if v2 < v1 or (sep == "to" and not between and v1 > 0 and v2 / v1 > 10):
+        return  # "surged 5/8 to 27 dlrs": a change and a level, not a range
     am.low, am.high, am.value = v1, v2, None
     am.end = end2
     if between:
@@ -531,7 +569,7 @@ def _extend_suffix(text: str, am: _Match) -> None:
         am.has_of = True
         return
     cm = _CUR_WORD_RE.match(text, start)
-    if cm is not None and not (cm.group("w").islower() or cm.group("w").isupper()):
+    if cm is not None and cm.group("w").istitle() and cm.group("w").lower() in _NAME_LIKE_CURRENCIES:
         cm = None  # "2010 Mark" is a name
     if cm is not None:
         word = cm.group("w").lower()
@@ -573,6 +611,7 @@ def _set_currency(am: _Match, cm: re.Match[str]) -> None:
         if adj_code and (word not in ("mark", "marks") or adj_code == "DEM"):
             code = adj_code
     am.kind, am.currency, am.minor = "money", code, word in _MINOR
+    am.cur_word, am.cur_adj = _CURRENCY_BASE.get(word, word), bool(adj)
 
 
 def _extend_prefix(text: str, am: _Match) -> None:
@@ -611,8 +650,8 @@ def _extend_approx(text: str, am: _Match) -> None:
         word = re.sub(r"\s+", " ", m.group("a").lower())
         if word in ("over", "under", "above", "below", "some") and am.value is None:
             return
-        if word == "some" and am.kind != "count":
-            pass
+        if word == "up to" and re.search(rf"\b(?:{_CHANGE_VERBS})\s+$", head[: m.start("a")], re.I):
+            return  # "revised up to 850 mln": raised to, not at most
         am.approx = _APPROX_MAP[word]
         if word not in _APPROX_OUTSIDE:
             am.start = max(0, am.start - 20) + m.start("a")
@@ -659,9 +698,11 @@ def _not_an_amount(doc: Doc, am: _Match, core: Span | None) -> bool:
             return True
     if _PHONE_RE.search(text[max(0, am.core_start - 6) : am.core_end + 10]) and am.bare:
         return True
-    after = re.match(r"\s*(?:-\s*)?([A-Za-z'.]+)", text[am.end : am.end + 20])
-    if after and after.group(1).lower() in _TIME_UNITS and am.kind == "count":
-        return True
+    after = re.match(r"[ \t]*(?:-[ \t]*)?([A-Za-z']+)(?:[ \t]+([a-z']+))?", text[am.end : am.end + 30])
+    if after and am.kind == "count" and "," not in core_text:
+        words = [w.lower() for w in after.groups() if w]
+        if words[0] in _TIME_UNITS or (len(words) > 1 and words[0].islower() and words[1] in _TIME_UNITS):
+            return True
     if core is None:
         return False
     if am.bare:
@@ -750,7 +791,7 @@ def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
         if am.kind == "quantity":
             return None
     head = number.head
-    if number.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") and head.i >= span.end:
+    if number.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "det") and head.i >= span.end:
         if head.pos_ in ("NOUN", "PROPN", "ADJ") and not head.like_num:
             return head.lemma_.lower()
     if number.dep_ == "conj" and head.i < span.start:
@@ -789,20 +830,116 @@ def _of_object(doc: Doc, span: Span) -> str | None:
     return None
 
 
+_CONNECTOR_RE = re.compile(
+    r"\s*,?\s*(?:(?:up|down|rising|falling|compared)\s+)?(?:from|to|against|versus|vs\.?|compared\s+with|"
+    r"and|or|after|before|with)\s+(?:(?:a|an|the)\s+)?",
+    re.I,
+)
+
+
+def _sentence_of(doc: Doc, char: int) -> int:
+    tok = doc.char_span(char, char + 1, alignment_mode="expand")
+    return tok[0].sent.start if tok is not None and len(tok) else -1
+
+
+def _inherit(am: _Match, src: _Match) -> None:
+    am.kind, am.currency, am.unit, am.cur_word, am.cur_adj = (
+        src.kind, src.currency, src.unit, src.cur_word, src.cur_adj
+    )
+    if src.minor:
+        am.value = am.value / 100 if am.value is not None else None
+        if am.low is not None and am.high is not None:
+            am.low, am.high = am.low / 100, am.high / 100
+    am.bare = False
+
+
+def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
+    """Give elided amounts their unit: "736.3 mln marks from 224.0 mln", "20 and five mln yen"."""
+    for i, am in enumerate(ams):
+        if am.kind != "count" or am.vague or am.unit is not None:
+            continue
+        prev = [j for j in range(i) if sents[j] == sents[i]]
+        if am.scale > 1:
+            # a scaled number takes the unit of the nearest scaled money or quantity before it
+            for j in reversed(prev):
+                src = ams[j]
+                if src.kind in ("money", "quantity") and src.scale > 1 and not src.minor:
+                    _inherit(am, src)
+                    break
+            if am.kind != "count":
+                continue
+        if prev and am.scale == 1 and ams[prev[-1]].kind in ("percent", "money"):
+            src = ams[prev[-1]]
+            if _CONNECTOR_RE.fullmatch(text[src.end : am.start]) and "\n" not in text[src.end : am.start]:
+                if src.kind == "percent" or src.scale == 1:
+                    _inherit(am, src)
+                    continue
+        nxt = i + 1
+        if am.bare and nxt < len(ams) and sents[nxt] == sents[i]:
+            dst = ams[nxt]
+            between = text[am.end : dst.start]
+            if re.fullmatch(r"\s*(?:and|or)\s*", between, re.I) and dst.kind != "count" and am.value is not None:
+                am.value *= dst.scale
+                am.scale = dst.scale
+                _inherit(am, dst)
+
+
+def _resolve_currencies(text: str, ams: list[_Match]) -> None:
+    """Bare currency words take the country named earlier ("Swiss francs ... francs") or in the text."""
+    qualified: dict[str, str] = {}
+    for am in ams:
+        if am.cur_word is None:
+            continue
+        if am.cur_adj and am.currency:
+            qualified[am.cur_word] = am.currency
+            continue
+        if am.cur_word in qualified:
+            am.currency = qualified[am.cur_word]
+        elif am.cur_word in _CURRENCY_CUES:
+            first: tuple[int, str] | None = None
+            for pattern, code in _CURRENCY_CUES[am.cur_word]:
+                m = re.search(pattern, text)
+                if m and (first is None or m.start() < first[0]):
+                    first = (m.start(), code)
+            if first is not None:
+                am.currency = first[1]
+
+
+def _mass_object(doc: Doc, am: _Match, span: Span | None) -> str | None:
+    """ "26,000 tonnes soybean meal": the noun right after a mass unit is what is measured."""
+    if span is None or am.unit not in _MASS_UNITS or span.end >= len(doc):
+        return None
+    last = None
+    for tok in doc[span.end : span.end + 4]:
+        if tok.pos_ in ("NOUN", "ADJ", "PROPN") and not tok.like_num:
+            last = tok if tok.pos_ == "NOUN" else last
+            if tok.dep_ != "compound" and tok.dep_ != "amod":
+                break
+        else:
+            break
+    return last.lemma_.lower() if last is not None else None
+
+
 def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = ()) -> list[Amount]:
     """Amounts in a parsed document, in text order; spans overlapping ``exclude`` (dates) are skipped."""
-    out: list[Amount] = []
     text = doc.text
+    kept: list[_Match] = []
     for am in _scan(text):
         if any(s < am.end and am.start < e for s, e in exclude):
             continue
         core = _tokens(doc, am.core_start, am.core_end)
         if _not_an_amount(doc, am, core):
             continue
+        kept.append(am)
+    sents = [_sentence_of(doc, am.core_start) for am in kept]
+    _resolve_ellipsis(text, kept, sents)
+    _resolve_currencies(text, kept)
+    out: list[Amount] = []
+    for am in kept:
         span = _tokens(doc, am.start, am.end)
         obj = _object(doc, am, span)
-        if am.kind == "quantity" and obj is None and am.unit:
-            obj = None
+        if am.kind == "quantity" and obj is None:
+            obj = _mass_object(doc, am, span)
         if am.kind == "count" and obj is None and am.unit is None and span is not None and am.vague:
             obj = _of_object(doc, span)
         out.append(

@@ -10,7 +10,8 @@ text order: *relaxed* when they overlap, *strict* when the offsets are equal. Ki
 over relaxed matches. The baseline is spaCy's own MONEY/PERCENT/QUANTITY/CARDINAL entities.
 
 Labelled set (``tests/fixtures/amounts_labelled.csv``): Reuters-21578 sentences with every
-amount labelled by hand (value, range bounds, currency, unit, object, approximation). A row
+amount labelled by hand (value, range bounds, currency, unit, object, approximation), plus
+rows of kind ``none`` for numbers that are not amounts (years, dates, durations, names). A row
 is *found* when a prediction overlaps its text in the sentence; *value/currency correct* when,
 in addition, value (or range bounds) and currency agree. Split by a hash of the sentence id.
 """
@@ -35,6 +36,7 @@ MODEL = "en_core_web_sm"
 LABELLED = REPO_ROOT / "tests" / "fixtures" / "amounts_labelled.csv"
 REUTERS = SHARED_DATA / "reuters21578"
 GOLD_KINDS = {"MONEY": {"money"}, "PERCENT": {"percent"}, "QUANTITY": {"count", "quantity"}}
+NOT_AN_AMOUNT = "none"
 SPACY_KINDS = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity", "CARDINAL": "count"}
 
 
@@ -169,10 +171,13 @@ def read_labelled(path: Path = LABELLED) -> list[Labelled]:
 
 
 def locate(row: Labelled) -> tuple[int, int]:
-    start = -1
-    for _ in range(row.occurrence):
-        start = row.sentence.index(row.text, start + 1)
-    return start, start + len(row.text)
+    """Offsets of the ``occurrence``-th standalone occurrence of the row's text ("two" not in "networks")."""
+    pattern = re.compile(rf"(?<![\w.,]){re.escape(row.text)}(?![\w])")
+    hits = list(pattern.finditer(row.sentence))
+    if len(hits) < row.occurrence:
+        raise ValueError(f"{row.sentence_id}: {row.text!r} occurs {len(hits)} times, not {row.occurrence}")
+    m = hits[row.occurrence - 1]
+    return m.start(), m.end()
 
 
 def _close(a: float | None, b: float | None) -> bool:
@@ -197,6 +202,8 @@ class LabelledScore:
     object: int
     approximate: int
     errors: list[str]
+    n_negative: int = 0
+    skipped: int = 0
 
     def rate(self, k: int) -> float:
         return k / self.n if self.n else 0.0
@@ -216,7 +223,15 @@ def labelled_scores(split: str, limit: int | None = None) -> LabelledScore:
         sid: extract_amounts(doc)
         for (sid, _), doc in zip(sentences, nlp.pipe([t for _, t in sentences]), strict=True)
     }
-    s = LabelledScore(len(rows), 0, 0, 0, 0, 0, 0, 0, 0, [])
+    negatives = [r for r in rows if r.kind == NOT_AN_AMOUNT]
+    rows = [r for r in rows if r.kind != NOT_AN_AMOUNT]
+    s = LabelledScore(len(rows), 0, 0, 0, 0, 0, 0, 0, 0, [], len(negatives), 0)
+    for row in negatives:
+        start, end = locate(row)
+        hits = [a for a in found_by_sentence[row.sentence_id] if a.start_char < end and start < a.end_char]
+        s.skipped += not hits
+        if hits:
+            s.errors.append(f"{row.sentence_id}: not an amount {row.text!r} -> {hits[0].text!r}")
     for row in rows:
         start, end = locate(row)
         hits = [a for a in found_by_sentence[row.sentence_id] if a.start_char < end and start < a.end_char]
@@ -313,6 +328,8 @@ def evaluate(split: str = "test", limit: int | None = None) -> dict:
             for k in ("found", "value", "currency", "value_currency", "kind", "unit", "object", "approximate")
         },
     }
+    result["labelled"]["n_not_amounts"] = ls.n_negative
+    result["labelled"]["not_amounts_skipped"] = round(ls.skipped / ls.n_negative, 4) if ls.n_negative else 0.0
     if split == "dev":
         result["labelled"]["errors"] = ls.errors
     return result
@@ -348,6 +365,8 @@ def format_report(result: dict) -> str:
             f"{k}={lab[k]:.3f}"
             for k in ("found", "value_currency", "value", "currency", "kind", "unit", "object", "approximate")
         ),
+        f"Labelled non-amounts (years, dates, durations, names; n={lab['n_not_amounts']}): "
+        f"skipped={lab['not_amounts_skipped']:.3f}",
     ]
     return "\n".join(lines)
 
