@@ -76,8 +76,8 @@ _TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _WORD = rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:-(?:{'|'.join(_UNITS_WORDS[1:10])}))?|{'|'.join(_UNITS_WORDS)})"
 _WORDNUM = (
-    rf"(?:(?:{_WORD}|a)(?:(?:\s+|-)(?:and\s+)?(?:{_WORD}|hundred|thousand|million|billion|trillion|dozen))*"
-    rf"|(?:{_WORD}))"
+    rf"(?:(?:{_WORD}|a(?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b))"
+    rf"(?:(?:\s+|-)(?:and\s+)?(?:{_WORD}|hundred|thousand|million|billion|trillion|dozen))*)"
 )
 _DIGITS = r"(?:\d{1,2}/\d{1,2}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:[- ]\d{1,2}/\d{1,2})?|\.\d+|\d{1,2}/\d{1,2})"
 
@@ -387,6 +387,8 @@ def _scan(text: str) -> list[_Match]:
         if got is not None:
             out.append(got)
             pos = max(pos, got.end)
+        elif m.group("words") and " " in m.group("words").strip():
+            pos = m.start() + m.group("words").index(" ")  # retry on the words after the first
     return out
 
 
@@ -696,8 +698,6 @@ def _not_an_amount(doc: Doc, am: _Match, core: Span | None) -> bool:
         nxt = text[am.end : am.end + 20]
         if not re.match(r"\s+(?:[a-z]+\s+)?[a-z]+s\b", nxt) or re.match(r"\s+(?:\w+\s+)?(?:" + "|".join(_TIME_UNITS) + r")\b", nxt):
             return True
-    if _PHONE_RE.search(text[max(0, am.core_start - 6) : am.core_end + 10]) and am.bare:
-        return True
     after = re.match(r"[ \t]*(?:-[ \t]*)?([A-Za-z']+)(?:[ \t]+([a-z']+))?", text[am.end : am.end + 30])
     if after and am.kind == "count" and "," not in core_text:
         words = [w.lower() for w in after.groups() if w]
@@ -729,6 +729,8 @@ def _not_an_amount(doc: Doc, am: _Match, core: Span | None) -> bool:
                 return True
         if _model_number(doc, am, core, core_text):
             return True
+        if core_text.istitle() and core[0].i > core[0].sent.start and doc[core[0].i - 1].is_alpha:
+            return True  # "Group of Seven", "November Two"
         if core_text.lower() == "one" and (core[0].tag_ != "CD" or core[0].dep_ in ("nsubj", "dobj", "pobj") and not list(core[0].children)):
             return True
     return False
@@ -818,7 +820,7 @@ def _object_of_token(tok: Token) -> str | None:
 
 
 def _of_object(doc: Doc, span: Span) -> str | None:
-    nxt = span.end
+    nxt = span.end - 1 if span[-1].lower_ == "of" else span.end
     if nxt < len(doc) and doc[nxt].lower_ == "of":
         for tok in doc[nxt + 1 : nxt + 6]:
             if tok.like_num:
@@ -924,8 +926,9 @@ def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = ()) -> list[A
     """Amounts in a parsed document, in text order; spans overlapping ``exclude`` (dates) are skipped."""
     text = doc.text
     kept: list[_Match] = []
+    skip = [*exclude, *((m.start(), m.end()) for m in _PHONE_RE.finditer(text))]
     for am in _scan(text):
-        if any(s < am.end and am.start < e for s, e in exclude):
+        if any(s < am.end and am.start < e for s, e in skip):
             continue
         core = _tokens(doc, am.core_start, am.core_end)
         if _not_an_amount(doc, am, core):
