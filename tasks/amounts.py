@@ -145,6 +145,12 @@ _CURRENCY_CUES = {
         (r"\bBelgi|\bBrussels", "BEF"), (r"\bSwiss\b|\bSwitzerland|\bZurich|\bGeneva|\bBasle|\bBern", "CHF"),
         (r"\bFrench\b|\bFrance\b|\bParis\b", "FRF"),
     ),
+    # without a money cue in the text, "61.4 mln pounds" is a weight
+    "pound": (
+        (r"\bstg\b|\b[Ss]terling|\bLondon\b|\bBritain|\bBritish\b|\bU\.K\.|\bUK\b|\bEngland|£", "GBP"),
+        (r"\bIrish\b|\bIreland\b|\bDublin\b", "IEP"), (r"\bEgypt", "EGP"), (r"\bCyprus\b", "CYP"),
+        (r"\bLebanon|\bLebanese\b", "LBP"),
+    ),
 }
 _NAME_LIKE_CURRENCIES = frozenset({"mark", "marks", "rand", "won", "p", "punt", "pound", "franc", "crowns"})
 _MINOR = {"cent", "cents", "ct", "cts", "pence", "p"}
@@ -249,7 +255,7 @@ _ID_WORDS = frozenset(
 _TIME_UNITS = frozenset(
     "year years yr yrs month months week weeks day days hour hours hr hrs minute minutes min "
     "mins second seconds sec decade decades century centuries quarter quarters night nights "
-    "weekend weekends o'clock am pm a.m. p.m. gmt edt est bst cet utc".split()
+    "weekend weekends mth mths wk wks qtr qtrs o'clock am pm a.m. p.m. gmt edt est bst cet utc".split()
 )
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
@@ -794,7 +800,13 @@ def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
             return None
     head = number.head
     if number.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "det") and head.i >= span.end:
-        if head.pos_ in ("NOUN", "PROPN", "ADJ") and not head.like_num:
+        between = doc[span.end : head.i]
+        if (
+            head.pos_ == "NOUN"
+            and not head.like_num
+            and head.i - span.end <= 4
+            and all(t.is_alpha or t.text in ("-", "'s") for t in between)
+        ):
             return head.lemma_.lower()
     if number.dep_ == "conj" and head.i < span.start:
         return _object_of_token(head)
@@ -873,14 +885,14 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
         if prev and am.scale == 1 and ams[prev[-1]].kind in ("percent", "money"):
             src = ams[prev[-1]]
             if _CONNECTOR_RE.fullmatch(text[src.end : am.start]) and "\n" not in text[src.end : am.start]:
-                if src.kind == "percent" or src.scale == 1:
+                if (src.kind == "percent" and (am.value or 0) <= 100) or (src.kind == "money" and src.scale == 1):
                     _inherit(am, src)
                     continue
         nxt = i + 1
         if am.bare and nxt < len(ams) and sents[nxt] == sents[i]:
             dst = ams[nxt]
             between = text[am.end : dst.start]
-            if re.fullmatch(r"\s*(?:and|or)\s*", between, re.I) and dst.kind != "count" and am.value is not None:
+            if re.fullmatch(r"\s*(?:and|or|to)\s*", between, re.I) and dst.kind != "count" and am.value is not None:
                 am.value *= dst.scale
                 am.scale = dst.scale
                 _inherit(am, dst)
@@ -905,6 +917,8 @@ def _resolve_currencies(text: str, ams: list[_Match]) -> None:
                     first = (m.start(), code)
             if first is not None:
                 am.currency = first[1]
+            elif am.cur_word == "pound":
+                am.kind, am.currency, am.unit, am.cur_word = "quantity", None, "pound", None
 
 
 def _mass_object(doc: Doc, am: _Match, span: Span | None) -> str | None:
