@@ -103,7 +103,7 @@ _PREFIX_CURRENCY = {
     "us$": "USD", "u.s.$": "USD", "u.s. $": "USD", "$": "USD", "c$": "CAD", "can$": "CAD",
     "a$": "AUD", "aus$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "nt$": "TWD",
     "r$": "BRL", "£": "GBP", "gb£": "GBP", "gb #": "GBP", "gb#": "GBP", "stg": "GBP",
-    "€": "EUR", "¥": "JPY", "y": "JPY", "dm": "DEM", "dfl": "NLG", "dfl.": "NLG",
+    "#": "GBP", "€": "EUR", "¥": "JPY", "y": "JPY", "dm": "DEM", "dfl": "NLG", "dfl.": "NLG",
     "ffr": "FRF", "ffr.": "FRF", "sfr": "CHF", "sfr.": "CHF", "rs": "INR", "rs.": "INR",
     "l": "ITL",
 }
@@ -206,7 +206,7 @@ _UNITS = {
     "gigawatts": "gigawatt", "gw": "gigawatt", "kwh": "kilowatt hour",
     "kilowatt hours": "kilowatt hour", "gb": "gigabyte", "gigabytes": "gigabyte",
     "mb": "megabyte", "megabytes": "megabyte", "tb": "terabyte", "ghz": "gigahertz",
-    "mhz": "megahertz", "carats": "carat", "mph": "mile per hour", "km/h": "kilometre per hour",
+    "mhz": "megahertz", "megapixels": "megapixel", "megapixel": "megapixel", "carats": "carat", "mph": "mile per hour", "km/h": "kilometre per hour",
     "degrees": "degree", "cubic feet per day": "cubic foot per day",
 }
 #: Units that are also what is counted ("5.93 mln bags" counts bags).
@@ -625,6 +625,12 @@ def _set_currency(am: _Match, cm: re.Match[str]) -> None:
 def _extend_prefix(text: str, am: _Match) -> None:
     head = text[max(0, am.start - 30) : am.start]
     pm = _PREFIX_AT_END_RE.search(head)
+    hm = re.search(r"(?<![\w#])#\s?$", head)
+    if pm is None and hm is not None and am.scale > 1:
+        # Penn Treebank text writes the pound sign as "#": "# 8.4 bn"
+        am.start -= len(hm.group(0))
+        am.kind, am.currency, am.bare, am.minor = "money", "GBP", False, False
+        return
     if pm is None:
         return
     token = re.sub(r"\s+", " ", pm.group("p"))
@@ -737,26 +743,33 @@ def _not_an_amount(doc: Doc, am: _Match, core: Span | None) -> bool:
             return True
         if core_text.istitle() and core[0].i > core[0].sent.start and doc[core[0].i - 1].is_alpha:
             return True  # "Group of Seven", "November Two"
-        if core_text.lower() == "one" and (core[0].tag_ != "CD" or core[0].dep_ in ("nsubj", "dobj", "pobj") and not list(core[0].children)):
-            return True
+        if core_text.lower() == "one" and not (core[0].dep_ == "nummod" and core[0].head.pos_ == "NOUN"):
+            return True  # "one of our greatest days", "one on the back": a pronoun, not a count
     return False
 
 
 def _model_number(doc: Doc, am: _Match, core: Span, core_text: str) -> bool:
     """Bare numbers that name things: ``iOS 5``, ``Boeing's 747``, ``the 737 replacement``."""
     text = doc.text
-    before = text[max(0, am.core_start - 1) : am.core_start]
-    if before in ("+", "'", "#"):
-        return True
+    if re.search(r"(?:[+#]\s?|')$", text[max(0, am.core_start - 2) : am.core_start]):
+        return True  # "+8" (a time zone), "'87", "# 5" (a number sign)
     first = core[0]
     if first.i >= 2 and doc[first.i - 1].tag_ == "POS" and doc[first.i - 2].pos_ == "PROPN":
         return True
     if re.match(r"\s*(?:``|\")", text[am.core_end : am.core_end + 3]):
         return True
+    if re.fullmatch(r"0\d+", core_text):
+        return True  # "serial number 001"
+    prev_tok = doc[first.i - 1] if first.i > 0 else None
+    if prev_tok is not None and re.fullmatch(r"[A-Z]{2,}", prev_tok.text) and "," not in core_text:
+        return True  # "USB 1.1", "PC 286"
     if not re.fullmatch(r"\d{3,}", core_text) or text[am.end : am.end + 2].strip()[:1] == "+":
         return False
     span = doc.char_span(am.start, am.end, alignment_mode="expand") or core
     last = span[-1]
+    if prev_tok is not None and prev_tok.lower_ in ("the", "a", "its", "their", "his", "her", "our"):
+        if not (last.dep_ == "nummod" and last.head.tag_ == "NNS"):
+            return True  # "the 787", "its 747": a model, not a count of something
     return last.dep_ in ("compound", "nmod", "nummod", "amod") and last.head.tag_ in ("NN", "NNP")
 
 
@@ -805,7 +818,7 @@ def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
             head.pos_ == "NOUN"
             and not head.like_num
             and head.i - span.end <= 4
-            and all(t.is_alpha or t.text in ("-", "'s") for t in between)
+            and all(t.is_alpha or t.is_space or t.text in ("-", "'s") for t in between)
         ):
             return head.lemma_.lower()
     if number.dep_ == "conj" and head.i < span.start:
@@ -877,7 +890,7 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
             # a scaled number takes the unit of the nearest scaled money or quantity before it
             for j in reversed(prev):
                 src = ams[j]
-                if src.kind in ("money", "quantity") and src.scale > 1 and not src.minor:
+                if src.kind in ("money", "quantity") and src.scale > 1 and not src.minor and am.start - src.end < 80:
                     _inherit(am, src)
                     break
             if am.kind != "count":
