@@ -51,7 +51,7 @@ class Amount:
 #: ISO 4217 codes withdrawn since (ISO 4217 "list three"), still needed for older news.
 HISTORIC_CURRENCIES = frozenset(
     {"DEM", "FRF", "ITL", "NLG", "BEF", "ESP", "ATS", "PTE", "GRD", "IEP", "LUF", "FIM",
-     "XEU", "SUR", "BRC", "ARA", "CYP", "ECS", "PEI", "YUD", "ZRZ", "MXP"}
+     "XEU", "SUR", "BRC", "ARA", "CYP", "CSK", "ECS", "PEI", "YUD", "ZRZ", "MXP"}
 )
 
 
@@ -132,12 +132,15 @@ _CURRENCY_WORDS = {
     "punt": "IEP", "punts": "IEP", "rupiah": "IDR", "dirham": "AED", "dirhams": "AED",
     "zloty": "PLN", "forint": "HUF", "koruna": "CZK", "ecu": "XEU", "ecus": "XEU",
     "european currency units": "XEU", "european currency unit": "XEU",
+    "shilling": "KES", "shillings": "KES", "cedi": "GHS", "cedis": "GHS", "kwacha": "ZMW",
 }
 #: Singular/plural/short forms of one currency word, for "3.5 billion Swiss francs ... 71.2 billion francs".
 _CURRENCY_BASE = {
     "dollars": "dollar", "dlr": "dollar", "dlrs": "dollar", "francs": "franc", "pounds": "pound",
     "pesos": "peso", "kroner": "krone", "riyals": "riyal", "dinars": "dinar", "rials": "rial",
     "cents": "cent", "cts": "cent", "ct": "cent", "marks": "mark", "ecus": "ecu",
+    "shillings": "shilling", "schillings": "schilling", "rupees": "rupee", "kronor": "krona",
+    "krone": "krone", "crowns": "crown",
 }
 #: Country cues in the document for currency words shared by several countries.
 _CURRENCY_CUES = {
@@ -145,6 +148,24 @@ _CURRENCY_CUES = {
         (r"\bBelgi|\bBrussels", "BEF"), (r"\bSwiss\b|\bSwitzerland|\bZurich|\bGeneva|\bBasle|\bBern", "CHF"),
         (r"\bFrench\b|\bFrance\b|\bParis\b", "FRF"),
     ),
+    "shilling": ((r"\bUganda", "UGX"), (r"\bKenya", "KES"), (r"\bTanzania", "TZS"), (r"\bSomali", "SOS")),
+    "schilling": ((r"\bAustria", "ATS"),),
+    "dinar": (
+        (r"\bKuwait", "KWD"), (r"\bIraq", "IQD"), (r"\bJordan", "JOD"), (r"\bBahrain", "BHD"),
+        (r"\bLibya", "LYD"), (r"\bAlgeria", "DZD"), (r"\bTunisia", "TND"), (r"\bYugoslav", "YUD"),
+    ),
+    "peso": (
+        (r"\bMexic", "MXN"), (r"\bPhilippine|\bManila", "PHP"), (r"\bArgentin", "ARS"), (r"\bChile", "CLP"),
+        (r"\bColombia", "COP"), (r"\bUruguay", "UYU"),
+    ),
+    "krona": ((r"\bSwed", "SEK"), (r"\bIceland", "ISK")),
+    "crown": (
+        (r"\bSwed|\bStockholm", "SEK"), (r"\bNorw|\bOslo", "NOK"), (r"\bDanish|\bDenmark|\bCopenhagen", "DKK"),
+        (r"\bCzech", "CSK"),
+    ),
+    "krone": ((r"\bDanish|\bDenmark|\bCopenhagen", "DKK"), (r"\bNorw|\bOslo", "NOK")),
+    "riyal": ((r"\bSaudi", "SAR"), (r"\bQatar", "QAR")),
+    "rupee": ((r"\bIndia", "INR"), (r"\bPakistan", "PKR"), (r"\bSri Lanka", "LKR"), (r"\bNepal", "NPR")),
     # without a money cue in the text, "61.4 mln pounds" is a weight
     "pound": (
         (r"\bstg\b|\b[Ss]terling|\bLondon\b|\bBritain|\bBritish\b|\bU\.K\.|\bUK\b|\bEngland|£", "GBP"),

@@ -155,6 +155,23 @@ STYLE_CASES = [
     ("It lent 500 mln Canadian dlrs to the province.",
      "500 mln Canadian dlrs", dict(kind="money", value=500e6, currency="CAD")),
     ("The new iPod comes in a 30GB edition.", "30GB", dict(kind="quantity", value=30.0, unit="gigabyte")),
+    # currency and unit from context
+    ("Emery Air Freight Corp said weight was up 27 pct to 61.4 mln pounds from 48.4 mln.",
+     "61.4 mln pounds", dict(kind="quantity", value=61.4e6, unit="pound", currency=None)),
+    ("Emery Air Freight Corp said weight was up 27 pct to 61.4 mln pounds from 48.4 mln.",
+     "48.4 mln", dict(kind="quantity", value=48.4e6, unit="pound")),
+    ("Belgium's public expenditure deficit fell sharply to 59.5 billion francs in May from 96.7 "
+     "billion in the same month last year.",
+     "96.7 billion", dict(kind="money", value=96.7e9, currency="BEF")),
+    ("Uganda's Coffee Marketing Board needs between 10 and 15 billion shillings to pay farmers.",
+     "between 10 and 15 billion shillings",
+     dict(kind="money", value=None, value_low=10e9, value_high=15e9, currency="UGX")),
+    ("The Bank of France cut its intervention rate to 7-3/4 pct from eight.",
+     "eight", dict(kind="percent", value=8.0)),
+    ("The issue is available in denominations of 20 and five mln yen.",
+     "20", dict(kind="money", value=20e6, currency="JPY")),
+    ("The cost of the project so far is # 8.4 bn, # 1bn over budget.",  # Penn Treebank pound sign
+     "# 8.4 bn", dict(kind="money", value=8.4e9, currency="GBP")),
 ]
 
 
@@ -181,6 +198,9 @@ NOT_AMOUNTS = [
     ("Cut to Baa-2 from Baa-1 were the senior debt of the company.", "2"),
     ("Apple unveils iPhone 4, iOS 4 at Worldwide Developers Conference 2010.", "4"),
     ("The Navy grounded its A-6E attack jets and two Boeing 737-800 planes.", "737"),
+    ("You can't simply shrink the 787 and expect the same benefits.", "787"),
+    ("Its manufacturer's serial number is 001, and it is registered F-WWOW.", "001"),
+    ("This will go down in history as one of our greatest days.", "one"),
     ("Fifteen people died in the crash of Flight 574.", "574"),
     ("The credit terms must be in excess of three years.", "three"),  # durations are dates
     ("The passage of the budget follows a 50-day stop-gap budget.", "50"),
