@@ -320,6 +320,8 @@ _FRACTION_POINT_RE = re.compile(
 _AND_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _OF_RE = re.compile(r"\s+of\s+", re.I)
 _PHONE_RE = re.compile(r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d")
+_MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?,?[ \t]+(?:{_alt(list(_MONTHS))})\b", re.I)
+_TIME_AFTER_RE = re.compile(rf"\s+(?:\w+\s+)?(?:{_alt(list(_TIME_UNITS))})\b")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -329,12 +331,10 @@ _PHONE_RE = re.compile(r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\b\d{3}-\d{4}\b|\+\
 
 def _digits_value(text: str) -> float:
     text = text.replace(",", "")
-    m = re.fullmatch(r"(\d+)[- ](\d{1,2})/(\d{1,2})", text)
+    m = re.fullmatch(r"(?:(\d+)[- ])?(\d{1,2})/(\d{1,2})", text)
     if m:
-        return int(m.group(1)) + int(m.group(2)) / int(m.group(3))
-    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})", text)
-    if m:
-        return int(m.group(1)) / int(m.group(2))
+        whole = int(m.group(1)) if m.group(1) else 0
+        return whole + int(m.group(2)) / max(int(m.group(3)), 1)
     return float(text)
 
 
@@ -410,7 +410,7 @@ def _scan(text: str) -> list[_Match]:
         if m is None:
             break
         pos = m.end()
-        got = _extend(text, m)
+        got = _extend(text, m, out[-1].end if out else 0)
         if got is not None:
             out.append(got)
             pos = max(pos, got.end)
@@ -436,7 +436,8 @@ def _after_ok(text: str, end: int) -> bool:
     return not (after[:1].isalnum() or (after[:1] in ":/" and after[1:2].isdigit()))
 
 
-def _extend(text: str, m: re.Match[str]) -> _Match | None:
+def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
+    """The amount around core ``m``; it may reach back to ``floor`` (the previous amount's end)."""
     value, vague_bounds, which = _core_value(m)
     core_start, end = m.start(), m.end()
     if which == "words" and value is None:
@@ -462,7 +463,7 @@ def _extend(text: str, m: re.Match[str]) -> _Match | None:
         if pp.group("p").lower().startswith("basis"):
             am.value, am.unit = value / 10000, "basis point"
         am.end = pp.end()
-        _extend_approx(text, am)
+        _extend_approx(text, am, floor)
         return am
     if which == "fraction":
         am.kind, am.bare = "percent", False
@@ -487,8 +488,8 @@ def _extend(text: str, m: re.Match[str]) -> _Match | None:
     if am.low is None and re.match(r"-\d", text[am.end : am.end + 2]):
         return None  # "777-200LR": a model number, not a failed range
     _extend_suffix(text, am)
-    _extend_prefix(text, am)
-    _extend_approx(text, am)
+    _extend_prefix(text, am, floor)
+    _extend_approx(text, am, floor)
     if am.minor and am.value is not None:
         am.value /= 100
     if am.minor and am.low is not None and am.high is not None:
@@ -643,8 +644,11 @@ def _set_currency(am: _Match, cm: re.Match[str]) -> None:
     am.cur_word, am.cur_adj = _CURRENCY_BASE.get(word, word), bool(adj)
 
 
-def _extend_prefix(text: str, am: _Match) -> None:
-    head = text[max(0, am.start - 30) : am.start]
+def _extend_prefix(text: str, am: _Match, floor: int = 0) -> None:
+    if am.kind in ("percent", "quantity"):
+        return
+    base = max(floor, am.start - 30)
+    head = text[base : am.start]
     pm = _PREFIX_AT_END_RE.search(head)
     hm = re.search(r"(?<![\w#])#\s?$", head)
     if pm is None and hm is not None and am.scale > 1:
@@ -670,16 +674,17 @@ def _extend_prefix(text: str, am: _Match) -> None:
     adj = (pm.group("adj") or "").lower()
     if adj and token == "$" and _CURRENCY_ADJ.get(re.sub(r"\s+", " ", adj)):
         code = _CURRENCY_ADJ[re.sub(r"\s+", " ", adj)]
-        am.start = max(0, am.start - 30) + pm.start()
+        am.start = base + pm.start()
     else:
-        am.start = max(0, am.start - 30) + pm.start("p")
+        am.start = base + pm.start("p")
     if am.currency is None or am.kind != "money":
         am.currency = code
     am.kind, am.bare, am.minor = "money", False, False
 
 
-def _extend_approx(text: str, am: _Match) -> None:
-    head = text[max(0, am.start - 20) : am.start]
+def _extend_approx(text: str, am: _Match, floor: int = 0) -> None:
+    base = max(floor, am.start - 20)
+    head = text[base : am.start]
     m = _APPROX_AT_END_RE.search(head)
     if m is not None:
         word = re.sub(r"\s+", " ", m.group("a").lower())
@@ -689,7 +694,7 @@ def _extend_approx(text: str, am: _Match) -> None:
             return  # "revised up to 850 mln": raised to, not at most
         am.approx = _APPROX_MAP[word]
         if word not in _APPROX_OUTSIDE:
-            am.start = max(0, am.start - 20) + m.start("a")
+            am.start = base + m.start("a")
     elif re.match(r"\s+or\s+so\b", text[am.end :], re.I):
         am.approx = "approx"
     if am.value is None or am.approx is None:
@@ -725,12 +730,12 @@ def _not_an_amount(doc: Doc, am: _Match, core: Span | None) -> bool:
     prev = prev_word.group(1).lower() if prev_word else ""
     if am.bare and prev in _ID_WORDS:
         return True
-    if am.bare and (prev in _MONTHS or _is_day(core_text) and re.match(r"(?:st|nd|rd|th)?,?[ \t]+(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)).replace(".", r"\.") + r")\b", text[am.end : am.end + 12], re.I)):
-        return True
+    if am.bare and (prev in _MONTHS or _is_day(core_text) and _MONTH_AFTER_RE.match(text, am.end)):
+        return True  # "March 3", "3rd March"
     if am.bare and _is_year_text(core_text) and am.low is None:
         nxt = text[am.end : am.end + 20]
-        if not re.match(r"\s+(?:[a-z]+\s+)?[a-z]+s\b", nxt) or re.match(r"\s+(?:\w+\s+)?(?:" + "|".join(_TIME_UNITS) + r")\b", nxt):
-            return True
+        if not re.match(r"\s+(?:[a-z]+\s+)?[a-z]+s\b", nxt) or _TIME_AFTER_RE.match(nxt):
+            return True  # a year, unless it counts something ("1987 cars" stays a year, "1,987 cars" not)
     after = re.match(r"[ \t]*(?:-[ \t]*)?([A-Za-z']+)(?:[ \t]+([a-z']+))?", text[am.end : am.end + 30])
     if after and am.kind == "count" and "," not in core_text:
         words = [w.lower() for w in after.groups() if w]
@@ -817,9 +822,8 @@ def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
     last = span[-1]
     if am.kind == "money":
         nxt = last.i + 1
-        if nxt < len(doc) and doc[nxt].lower_ in ("in", "of") and doc[nxt].head.i == last.i or (
-            nxt < len(doc) and doc[nxt].lower_ in ("in", "of") and doc[nxt].head.i in range(span.start, span.end)
-        ):
+        # "$ 250 million in military aid" -> aid, "60 mln dlrs of debentures" -> debenture
+        if nxt < len(doc) and doc[nxt].lower_ in ("in", "of") and span.start <= doc[nxt].head.i < span.end:
             for child in doc[nxt].children:
                 if child.dep_ == "pobj" and child.pos_ in ("NOUN", "PROPN"):
                     return child.lemma_.lower()
@@ -853,8 +857,6 @@ def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
     for child in number.children:
         if child.dep_ == "conj" and child.like_num and child.head.i == number.i:
             return _object_of_token(child)
-    if number.pos_ == "NOUN" and number.i == span.end - 1 and not number.like_num and number.lower_ not in _VAGUE:
-        return None
     return None
 
 

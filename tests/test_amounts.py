@@ -264,3 +264,21 @@ def test_labelled_rows_locate_in_their_sentence():
         start, end = locate(r)
         assert r.sentence[start:end] == r.text
         assert r.currency is None or valid_currency(r.currency)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SHARED_DATA.exists(), reason="../shared/data not present")
+def test_invariants_on_reuters(nlp):
+    from tasks.evaluate.amounts import reuters_bodies
+
+    items = list(reuters_bodies(limit=500))
+    for (_, body), doc in zip(items, nlp.pipe([b for _, b in items]), strict=True):
+        found = extract_amounts(doc)
+        for a, b in zip(found, found[1:], strict=False):
+            assert a.end_char <= b.start_char, (a, b)
+        for a in found:
+            assert body[a.start_char : a.end_char] == a.text
+            assert a.kind in ("money", "count", "percent", "quantity")
+            assert a.currency is None or valid_currency(a.currency)
+            if a.kind != "money":
+                assert a.currency is None, a
