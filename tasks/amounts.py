@@ -1,12 +1,35 @@
-"""Money, counts, percents and quantities with their value, currency, unit and object."""
+"""Money, counts, percents and quantities with their value, currency, unit and object.
+
+Detection is a left-to-right scan of the document text for number cores (digits, number
+words, vague plurals like ``hundreds``), extended with the news idioms around them (currency
+prefixes and words incl. Reuters' ``dlrs``/``stg``/``mln``, scale words, ``pct``, units,
+ranges and approximators). The spaCy parse is used for what text alone cannot tell: the
+counted noun (``object``), and whether a bare number is part of a date, time or name.
+
+Conventions (documented in ``tasks/schema.py`` too):
+
+* percents are in percentage points (``3.5 pct`` -> 3.5); proportions (``half``, ``a
+  quarter``) are percents (50, 25); basis points are converted to points (50 bp -> 0.5) with
+  ``unit`` ``basis point``, percentage-point changes keep ``unit`` ``percentage point``;
+* cents and pence are converted to the main unit (``95 cts`` -> 0.95 USD);
+* a range has ``value`` NULL and ``value_low``/``value_high``; an approximate amount keeps
+  its ``value`` and gets the bound implied by its direction (``more than 4`` -> low 4);
+* vague amounts (``hundreds``, ``billions of dollars``) have ``value`` NULL and the order of
+  magnitude as bounds (hundreds -> 100..999, thousands -> 1e3..1e6, billions -> 1e9..1e12);
+* currencies are ISO 4217 codes; Reuters' 1987 currencies (marks, francs, guilders, lire)
+  get their ISO 4217 historic codes (DEM, FRF, NLG, ITL), see ``HISTORIC_CURRENCIES``.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from spacy.tokens import Doc
+import pycountry
+from spacy.tokens import Doc, Span, Token
+from text_to_num import text2num
 
 
 @dataclass(frozen=True)
@@ -25,27 +48,958 @@ class Amount:
     vague: bool = False
 
 
-_KINDS = {"MONEY": "money", "CARDINAL": "count", "PERCENT": "percent", "QUANTITY": "quantity"}
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion)?", re.I)
+#: ISO 4217 codes withdrawn since (ISO 4217 "list three"), still needed for older news.
+HISTORIC_CURRENCIES = frozenset(
+    {"DEM", "FRF", "ITL", "NLG", "BEF", "ESP", "ATS", "PTE", "GRD", "IEP", "LUF", "FIM",
+     "XEU", "SUR", "BRC", "ARA", "CYP", "CSK", "ECS", "PEI", "YUD", "ZRZ", "MXP"}
+)
+
+
+@cache
+def iso_currencies() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.currencies) | HISTORIC_CURRENCIES
+
+
+def valid_currency(code: str | None) -> bool:
+    return code is not None and code in iso_currencies()
+
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------------------------
+
+_UNITS_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_WORD = rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:-(?:{'|'.join(_UNITS_WORDS[1:10])}))?|{'|'.join(_UNITS_WORDS)})"
+_WORDNUM = (
+    rf"(?:(?:{_WORD}|a(?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b))"
+    rf"(?:(?:\s+|-)(?:and\s+)?(?:{_WORD}|hundred|thousand|million|billion|trillion|dozen))*)"
+)
+_DIGITS = r"(?:\d{1,2}/\d{1,2}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:[- ]\d{1,2}/\d{1,2})?|\.\d+|\d{1,2}/\d{1,2})"
+
+#: Scale after a number; short forms only when attached or Reuters-style.
+_SCALE_AFTER = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "billions": 1e9, "millions": 1e6,
+    "tn": 1e12, "trn": 1e12,
+}
+_SCALE_ATTACHED = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "bln": 1e9, "k": 1e3,
+                   "tn": 1e12, "trn": 1e12}
+
+_VAGUE = {
+    "dozens": (24.0, 99.0), "scores": (40.0, 99.0), "hundreds": (100.0, 999.0),
+    "thousands": (1e3, 1e6), "millions": (1e6, 1e9), "billions": (1e9, 1e12),
+    "trillions": (1e12, 1e15),
+}
+_VAGUE_COMPOUND = {  # "tens of thousands" etc.
+    "tens": 10.0, "hundreds": 100.0,
+}
+
+_PREFIX_CURRENCY = {
+    "us$": "USD", "u.s.$": "USD", "u.s. $": "USD", "$": "USD", "c$": "CAD", "can$": "CAD",
+    "a$": "AUD", "aus$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "nt$": "TWD",
+    "r$": "BRL", "£": "GBP", "gb£": "GBP", "gb #": "GBP", "gb#": "GBP", "stg": "GBP",
+    "#": "GBP", "€": "EUR", "¥": "JPY", "y": "JPY", "dm": "DEM", "dfl": "NLG", "dfl.": "NLG",
+    "ffr": "FRF", "ffr.": "FRF", "sfr": "CHF", "sfr.": "CHF", "rs": "INR", "rs.": "INR",
+    "l": "ITL",
+}
+_PREFIX_RE = (
+    r"(?:US\s?\$|U\.S\.\s?\$|C\$|Can\$|A\$|Aus\$|HK\$|NZ\$|S\$|NT\$|R\$|GB\s?£|GB\s?#|£|€|¥|\$"
+    r"|Stg|STG|stg|DM|Dfl\.?|dfl\.?|FFr\.?|SFr\.?|Sfr\.?|Rs\.?|Y(?=\d)|L(?=\d))"
+)
+
+#: Currency words after a number; the value is the default code, refined by an adjective.
+_CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "dlr": "USD", "dlrs": "USD", "usd": "USD",
+    "cent": "USD", "cents": "USD", "ct": "USD", "cts": "USD",
+    "stg": "GBP", "sterling": "GBP", "pound": "GBP", "pounds": "GBP", "pence": "GBP", "p": "GBP",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "euro": "EUR", "euros": "EUR",
+    "mark": "DEM", "marks": "DEM", "d-mark": "DEM", "d-marks": "DEM", "deutschemarks": "DEM",
+    "franc": "FRF", "francs": "FRF", "guilder": "NLG", "guilders": "NLG",
+    "lira": "ITL", "lire": "ITL", "peseta": "ESP", "pesetas": "ESP",
+    "schilling": "ATS", "schillings": "ATS", "krona": "SEK", "kronor": "SEK",
+    "krone": "DKK", "kroner": "DKK", "crowns": "SEK", "rupee": "INR", "rupees": "INR",
+    "rand": "ZAR", "baht": "THB", "ringgit": "MYR", "won": "KRW", "rouble": "RUB",
+    "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "peso": "MXN", "pesos": "MXN",
+    "riyal": "SAR", "riyals": "SAR", "rial": "IRR", "rials": "IRR", "dinar": "KWD",
+    "dinars": "KWD", "drachma": "GRD", "drachmas": "GRD", "drachmae": "GRD",
+    "escudo": "PTE", "escudos": "PTE", "shekel": "ILS", "shekels": "ILS", "naira": "NGN",
+    "cruzado": "BRC", "cruzados": "BRC", "austral": "ARA", "australes": "ARA",
+    "punt": "IEP", "punts": "IEP", "rupiah": "IDR", "dirham": "AED", "dirhams": "AED",
+    "zloty": "PLN", "forint": "HUF", "koruna": "CZK", "ecu": "XEU", "ecus": "XEU",
+    "european currency units": "XEU", "european currency unit": "XEU",
+    "shilling": "KES", "shillings": "KES", "cedi": "GHS", "cedis": "GHS", "kwacha": "ZMW",
+}
+#: Singular/plural/short forms of one currency word, for "3.5 billion Swiss francs ... 71.2 billion francs".
+_CURRENCY_BASE = {
+    "dollars": "dollar", "dlr": "dollar", "dlrs": "dollar", "francs": "franc", "pounds": "pound",
+    "pesos": "peso", "kroner": "krone", "riyals": "riyal", "dinars": "dinar", "rials": "rial",
+    "cents": "cent", "cts": "cent", "ct": "cent", "marks": "mark", "ecus": "ecu",
+    "shillings": "shilling", "schillings": "schilling", "rupees": "rupee", "kronor": "krona",
+    "krone": "krone", "crowns": "crown",
+}
+#: Country cues in the document for currency words shared by several countries.
+_CURRENCY_CUES = {
+    "franc": (
+        (r"\bBelgi|\bBrussels", "BEF"), (r"\bSwiss\b|\bSwitzerland|\bZurich|\bGeneva|\bBasle|\bBern", "CHF"),
+        (r"\bFrench\b|\bFrance\b|\bParis\b", "FRF"),
+    ),
+    "shilling": ((r"\bUganda", "UGX"), (r"\bKenya", "KES"), (r"\bTanzania", "TZS"), (r"\bSomali", "SOS")),
+    "schilling": ((r"\bAustria", "ATS"),),
+    "dinar": (
+        (r"\bKuwait", "KWD"), (r"\bIraq", "IQD"), (r"\bJordan", "JOD"), (r"\bBahrain", "BHD"),
+        (r"\bLibya", "LYD"), (r"\bAlgeria", "DZD"), (r"\bTunisia", "TND"), (r"\bYugoslav", "YUD"),
+    ),
+    "peso": (
+        (r"\bMexic", "MXN"), (r"\bPhilippine|\bManila", "PHP"), (r"\bArgentin", "ARS"), (r"\bChile", "CLP"),
+        (r"\bColombia", "COP"), (r"\bUruguay", "UYU"),
+    ),
+    "krona": ((r"\bSwed", "SEK"), (r"\bIceland", "ISK")),
+    "crown": (
+        (r"\bSwed|\bStockholm", "SEK"), (r"\bNorw|\bOslo", "NOK"), (r"\bDanish|\bDenmark|\bCopenhagen", "DKK"),
+        (r"\bCzech", "CSK"),
+    ),
+    "krone": ((r"\bDanish|\bDenmark|\bCopenhagen", "DKK"), (r"\bNorw|\bOslo", "NOK")),
+    "riyal": ((r"\bSaudi", "SAR"), (r"\bQatar", "QAR")),
+    "rupee": ((r"\bIndia", "INR"), (r"\bPakistan", "PKR"), (r"\bSri Lanka", "LKR"), (r"\bNepal", "NPR")),
+    # without a money cue in the text, "61.4 mln pounds" is a weight
+    "pound": (
+        (r"\bstg\b|\b[Ss]terling|\bLondon\b|\bBritain|\bBritish\b|\bU\.K\.|\bUK\b|\bEngland|£", "GBP"),
+        (r"\bIrish\b|\bIreland\b|\bDublin\b", "IEP"), (r"\bEgypt", "EGP"), (r"\bCyprus\b", "CYP"),
+        (r"\bLebanon|\bLebanese\b", "LBP"),
+    ),
+}
+_NAME_LIKE_CURRENCIES = frozenset({"mark", "marks", "rand", "won", "p", "punt", "pound", "franc", "crowns"})
+_MINOR = {"cent", "cents", "ct", "cts", "pence", "p"}
+_CURRENCY_ADJ = {
+    "u.s.": "USD", "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
+    "new zealand": "NZD", "hong kong": "HKD", "singapore": "SGD", "taiwan": "TWD",
+    "taiwanese": "TWD", "zimbabwe": "ZWL", "swiss": "CHF", "french": "FRF", "belgian": "BEF",
+    "luxembourg": "LUF", "irish": "IEP", "egyptian": "EGP", "cyprus": "CYP", "lebanese": "LBP",
+    "norwegian": "NOK", "danish": "DKK", "swedish": "SEK", "philippine": "PHP",
+    "mexican": "MXN", "argentine": "ARS", "chilean": "CLP", "colombian": "COP",
+    "pakistani": "PKR", "indian": "INR", "turkish": "TRY", "saudi": "SAR", "iranian": "IRR",
+    "kuwaiti": "KWD", "iraqi": "IQD", "jordanian": "JOD", "west german": "DEM",
+    "german": "DEM", "deutsche": "DEM", "dutch": "NLG", "italian": "ITL", "spanish": "ESP",
+    "japanese": "JPY", "chinese": "CNY", "south african": "ZAR", "malaysian": "MYR",
+    "brazilian": "BRC", "south korean": "KRW", "korean": "KRW", "jamaican": "JMD",
+    "nigerian": "NGN", "kenyan": "KES", "brunei": "BND", "fiji": "FJD",
+}
+_ISO_STOP = frozenset({"ALL", "TOP", "CUP", "BOB", "MOP", "GEL", "PEN", "TRY", "SOS", "MAD",
+                       "NIO", "AMD", "BAM", "CVE", "STD", "LSL"})
+
+_PERCENT = {
+    "%": None, "pct": None, "percent": None, "per cent": None, "per-cent": None,
+    "percentage point": "percentage point", "percentage points": "percentage point",
+    "pct point": "percentage point", "pct points": "percentage point",
+    "pct pts": "percentage point", "basis point": "basis point", "basis points": "basis point",
+    "bp": "basis point", "bps": "basis point",
+}
+
+_UNITS = {
+    "tonnes": "tonne", "tonne": "tonne", "metric tons": "tonne", "metric ton": "tonne",
+    "metric tonnes": "tonne", "tons": "ton", "ton": "ton", "short tons": "ton",
+    "long tons": "long ton", "barrels per day": "barrel per day", "barrels a day": "barrel per day",
+    "bpd": "barrel per day", "b/d": "barrel per day", "barrels": "barrel", "barrel": "barrel",
+    "bbl": "barrel", "bags": "bag", "bag": "bag", "bales": "bale", "bale": "bale",
+    "sacks": "sack", "kilos": "kilogram", "kilo": "kilogram", "kilograms": "kilogram",
+    "kilogram": "kilogram", "kg": "kilogram", "kgs": "kilogram", "grams": "gram", "gram": "gram",
+    "lbs": "pound", "lb": "pound", "ounces": "ounce", "ounce": "ounce", "oz": "ounce",
+    "troy ounces": "troy ounce", "bushels": "bushel", "bushel": "bushel", "acres": "acre",
+    "acre": "acre", "hectares": "hectare", "hectare": "hectare", "ha": "hectare",
+    "square kilometres": "square kilometre", "square kilometers": "square kilometre",
+    "sq km": "square kilometre", "square miles": "square mile", "square feet": "square foot",
+    "sq ft": "square foot", "cubic feet": "cubic foot", "cubic metres": "cubic metre",
+    "cubic meters": "cubic metre", "cu m": "cubic metre", "km": "kilometre",
+    "kilometres": "kilometre", "kilometers": "kilometre", "kilometre": "kilometre",
+    "kilometer": "kilometre", "nautical miles": "nautical mile", "miles": "mile", "mile": "mile",
+    "metres": "metre", "meters": "metre", "metre": "metre", "meter": "metre",
+    "centimetres": "centimetre", "centimeters": "centimetre", "cm": "centimetre",
+    "millimetres": "millimetre", "millimeters": "millimetre", "mm": "millimetre",
+    "feet": "foot", "foot": "foot", "ft": "foot", "inches": "inch", "inch": "inch",
+    "''": "inch", "yards": "yard", "gallons": "gallon", "gallon": "gallon", "litres": "litre",
+    "liters": "litre", "litre": "litre", "liter": "litre", "megawatts": "megawatt",
+    "megawatt": "megawatt", "mw": "megawatt", "kilowatts": "kilowatt", "kw": "kilowatt",
+    "gigawatts": "gigawatt", "gw": "gigawatt", "kwh": "kilowatt hour",
+    "kilowatt hours": "kilowatt hour", "gb": "gigabyte", "gigabytes": "gigabyte",
+    "mb": "megabyte", "megabytes": "megabyte", "tb": "terabyte", "ghz": "gigahertz",
+    "mhz": "megahertz", "megapixels": "megapixel", "megapixel": "megapixel", "carats": "carat", "mph": "mile per hour", "km/h": "kilometre per hour",
+    "degrees": "degree", "cubic feet per day": "cubic foot per day",
+}
+#: Units that are also what is counted ("5.93 mln bags" counts bags).
+_CONTAINER_UNITS = frozenset({"bags", "bag", "bales", "bale", "sacks"})
+_MASS_UNITS = frozenset({"tonne", "ton", "long ton", "ounce", "troy ounce", "pound", "kilogram", "bushel", "barrel", "gram"})
+_UNIT_NEEDS_OF = frozenset({"pounds"})  # "pounds of butter" is weight, "pounds" alone money
+
+_APPROX = [
+    ("more than", "more_than"), ("over", "more_than"), ("above", "more_than"),
+    ("in excess of", "more_than"), ("upwards of", "more_than"), ("just over", "more_than"),
+    ("well over", "more_than"), ("nearly", "less_than"), ("almost", "less_than"),
+    ("close to", "less_than"), ("just under", "less_than"), ("less than", "less_than"),
+    ("fewer than", "less_than"), ("under", "less_than"), ("below", "less_than"),
+    ("up to", "at_most"), ("as much as", "at_most"), ("as many as", "at_most"),
+    ("as high as", "at_most"), ("at most", "at_most"), ("no more than", "at_most"),
+    ("not more than", "at_most"), ("a maximum of", "at_most"), ("at least", "at_least"),
+    ("no less than", "at_least"), ("not less than", "at_least"), ("a minimum of", "at_least"),
+    ("about", "approx"), ("around", "approx"), ("some", "approx"), ("approximately", "approx"),
+    ("roughly", "approx"), ("an estimated", "approx"), ("estimated", "approx"),
+    ("circa", "approx"), ("approx.", "approx"), ("an approximate", "approx"),
+    ("or so", "approx"),
+]
+
+#: Approximators that stay outside the span, as in MEANTIME ("up to 840" -> "840").
+_APPROX_OUTSIDE = frozenset({"up to", "as high as"})
+
+_CHANGE_VERBS = "revised|raised|moved|pushed|went|rose|jumped|climbed|shot|marked|bumped|ratcheted|edged|rounded|trade[sd]?"
+
+_FRACTIONS = {
+    "half": 50.0, "a half": 50.0, "one half": 50.0, "a quarter": 25.0, "one quarter": 25.0,
+    "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3, "two thirds": 200 / 3,
+    "two-thirds": 200 / 3, "three quarters": 75.0, "three-quarters": 75.0,
+    "a fifth": 20.0, "one-fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0,
+}
+
+#: Words before a number that make it an identifier, not an amount.
+_ID_WORDS = frozenset(
+    "article articles clause clauses section sections paragraph paragraphs chapter chapters "
+    "rule rules item items no no. nos number page pages pp p. flight route highway resolution "
+    "room gate platform line version model series phase stage level grade division category "
+    "class type part title amendment proposition act order form schedule annex appendix "
+    "figure fig table exhibit channel interstate road street avenue terminal runway pier "
+    "code box suite unit tier squad bus platoon battalion brigade regiment volume vol. "
+    "issue bill case docket rank seat district precinct ward lot block ".split()
+)
+_TIME_UNITS = frozenset(
+    "year years yr yrs month months week weeks day days hour hours hr hrs minute minutes min "
+    "mins second seconds sec decade decades century centuries quarter quarters night nights "
+    "weekend weekends mth mths wk wks qtr qtrs o'clock am pm a.m. p.m. gmt edt est bst cet utc".split()
+)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct "
+    "oct. nov nov. dec dec.".split()
+)
+_NAME_LABELS = frozenset(
+    {"PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "ORG", "PERSON", "GPE", "LOC", "NORP"}
+)
+
+
+def _alt(words: Sequence[str]) -> str:
+    """Regex alternation, longest first so that ``barrels per day`` wins over ``barrels``."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_CORE_RE = re.compile(
+    rf"(?P<digits>{_DIGITS})"
+    rf"|(?P<score>\ba\s+score\s+of\b)"
+    rf"|(?P<fraction>\b(?:{_alt(list(_FRACTIONS))})\b)"
+    rf"|(?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|{_alt(list(_VAGUE))})\b)"
+    rf"|(?P<words>\b{_WORDNUM}\b)",
+    re.I,
+)
+_SCALE_RE = re.compile(rf"[ \t]*-?(?P<s>{_alt(list(_SCALE_AFTER))})\b", re.I)
+_SCALE_ATTACHED_RE = re.compile(rf"(?P<s>{_alt(list(_SCALE_ATTACHED))})(?![A-Za-z0-9])", re.I)
+_PCT_RE = re.compile(rf"[ \t]*-?(?P<p>%|(?:{_alt([p for p in _PERCENT if p != '%'])})\b)", re.I)
+_UNIT_RE = re.compile(rf"(?:[ \t]*|-)(?P<u>{_alt(list(_UNITS))})(?![A-Za-z0-9])", re.I)
+_UNIT_ATTACHED_RE = re.compile(rf"(?P<u>{_alt([u for u in _UNITS if ' ' not in u])})(?![A-Za-z0-9])", re.I)
+_CUR_WORD_RE = re.compile(
+    rf"[ \t]*-?(?:(?P<adj>{_alt(list(_CURRENCY_ADJ))})\s+)?(?P<w>{_alt(list(_CURRENCY_WORDS))})\b", re.I
+)
+_ISO_AFTER_RE = re.compile(r"\s*\(?(?P<iso>[A-Z]{3})\b")
+_PREFIX_AT_END_RE = re.compile(rf"(?:(?P<adj>{_alt(list(_CURRENCY_ADJ))})\s+)?(?P<p>{_PREFIX_RE}|\b[A-Z]{{3}})\s*$")
+_APPROX_AT_END_RE = re.compile(rf"(?:^|(?<=[^\w]))(?P<a>{_alt([a for a, _ in _APPROX if a != 'or so'])})\s+$", re.I)
+_APPROX_MAP = dict(_APPROX)
+_RANGE_RE = re.compile(r"\s*(?:-|–|to|and|or)\s*", re.I)
+_FRACTION_POINT_RE = re.compile(
+    r"(?:\s+a)?[ \t]*-?(?P<p>percentage\s+points?|pct\s+points?|basis\s+points?|points?)\b", re.I
+)
+_AND_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.I)
+_OF_RE = re.compile(r"\s+of\s+", re.I)
+_PHONE_RE = re.compile(r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d")
+_MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?,?[ \t]+(?:{_alt(list(_MONTHS))})\b", re.I)
+_TIME_AFTER_RE = re.compile(rf"\s+(?:\w+\s+)?(?:{_alt(list(_TIME_UNITS))})\b")
+
+
+# ---------------------------------------------------------------------------------------------
+# Values
+# ---------------------------------------------------------------------------------------------
+
+
+def _digits_value(text: str) -> float:
+    text = text.replace(",", "")
+    m = re.fullmatch(r"(?:(\d+)[- ])?(\d{1,2})/(\d{1,2})", text)
+    if m:
+        whole = int(m.group(1)) if m.group(1) else 0
+        return whole + int(m.group(2)) / max(int(m.group(3)), 1)
+    return float(text)
+
+
+def words_value(text: str) -> float | None:
+    """Value of number words (``two dozen``, ``a million``, ``twenty-five``) via text2num."""
+    words = re.sub(r"\s+", " ", text.lower().strip())
+    factor = 1.0
+    if words.endswith(" dozen") or words == "dozen":
+        factor, words = 12.0, words[: -len("dozen")].strip() or "one"
+    if words.startswith("a "):
+        words = "one " + words[2:]
+    if words == "a":
+        return None
+    try:
+        return float(text2num(words, "en")) * factor
+    except ValueError:
+        return None
+
+
+def _scale_word(text: str) -> float:
+    return _SCALE_AFTER.get(re.sub(r"\s+", " ", text.lower()), 1.0)
+
+
+# ---------------------------------------------------------------------------------------------
+# Scan
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Match:
+    start: int
+    end: int
+    core_start: int
+    core_end: int
+    kind: str = "count"
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    currency: str | None = None
+    unit: str | None = None
+    approx: str | None = None
+    vague: bool = False
+    minor: bool = False
+    bare: bool = True
+    has_of: bool = False
+    scale: float = 1.0
+    cur_word: str | None = None
+    cur_adj: bool = False
+
+
+def _core_value(m: re.Match[str]) -> tuple[float | None, tuple[float, float] | None, str]:
+    """(value, vague bounds, which) of a core match."""
+    if m.group("digits"):
+        return _digits_value(m.group("digits")), None, "digits"
+    if m.group("score"):
+        return 20.0, None, "words"
+    if m.group("fraction"):
+        return _FRACTIONS[re.sub(r"\s+", " ", m.group("fraction").lower())], None, "fraction"
+    if m.group("vague"):
+        words = re.sub(r"\s+", " ", m.group("vague").lower()).split(" ")
+        if len(words) == 3:
+            base = _VAGUE[words[2]][0] * _VAGUE_COMPOUND[words[0]]
+            return None, (base, base * 10), "vague"
+        return None, _VAGUE[words[0]], "vague"
+    return words_value(m.group("words")), None, "words"
+
+
+def _scan(text: str) -> list[_Match]:
+    out: list[_Match] = []
+    pos = 0
+    while True:
+        m = _CORE_RE.search(text, pos)
+        if m is None:
+            break
+        pos = m.end()
+        got = _extend(text, m, out[-1].end if out else 0)
+        if got is not None:
+            out.append(got)
+            pos = max(pos, got.end)
+        elif m.group("words") and " " in m.group("words").strip():
+            pos = m.start() + m.group("words").index(" ")  # retry on the words after the first
+    return out
+
+
+def _boundary_ok(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    if before.isalnum() or before in "_/:." or (before == "-" and start >= 2 and text[start - 2].isalnum()):
+        return False
+    after = text[end : end + 2]
+    if after[:1].isalnum():
+        return False
+    if after[:1] == ":" and after[1:2].isdigit():  # 18:00
+        return False
+    return not (after[:1] == "/" and after[1:2].isdigit())
+
+
+def _after_ok(text: str, end: int) -> bool:
+    after = text[end : end + 2]
+    return not (after[:1].isalnum() or (after[:1] in ":/" and after[1:2].isdigit()))
+
+
+def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
+    """The amount around core ``m``; it may reach back to ``floor`` (the previous amount's end)."""
+    value, vague_bounds, which = _core_value(m)
+    core_start, end = m.start(), m.end()
+    if which == "words" and value is None:
+        return None
+    if which == "digits" and not _boundary_ok(text, core_start, end):
+        # "747-400", "A320", "18:00", "1/2" inside dates: not standalone numbers
+        attached = _SCALE_ATTACHED_RE.match(text, end) or _UNIT_ATTACHED_RE.match(text, end)
+        if text[end : end + 1] != "%" and attached is None:
+            return None
+        if core_start and (text[core_start - 1].isalnum() or text[core_start - 1] in "_/:."):
+            return None
+    half = _AND_HALF_RE.match(text, end) if which in ("digits", "words") else None
+    if half is not None and value is not None:
+        value, end = value + 0.5, half.end()
+    am = _Match(core_start, end, core_start, end, value=value)
+    if vague_bounds is not None:
+        am.vague, am.low, am.high = True, vague_bounds[0], vague_bounds[1]
+        am.bare = False
+    pp = _FRACTION_POINT_RE.match(text, end) if which == "fraction" else None
+    if pp is not None and value is not None:
+        # "a quarter percentage point": a fraction of a point, not of a whole
+        am.value, am.unit, am.kind, am.bare = value / 100, "percentage point", "percent", False
+        if pp.group("p").lower().startswith("basis"):
+            am.value, am.unit = value / 10000, "basis point"
+        am.end = pp.end()
+        _extend_approx(text, am, floor)
+        return am
+    if which == "fraction":
+        am.kind, am.bare = "percent", False
+        # "half a million" is a count, not a proportion
+        hm = re.match(r"\s+a\s+(million|billion|dozen|thousand|hundred)\b", text[end:], re.I)
+        if hm:
+            am.kind, am.bare = "count", True
+            am.value = value / 100 * (12.0 if hm.group(1).lower() == "dozen" else _SCALE_WORDS[hm.group(1).lower()])
+            end = am.end = end + hm.end()
+    if which == "digits":
+        # attached suffixes: 1.5bn, 500km, 2GB, 15%
+        sm = _SCALE_ATTACHED_RE.match(text, end)
+        if sm:
+            am.scale = _SCALE_ATTACHED[sm.group("s").lower()]
+            am.value = (am.value or 0) * am.scale
+            end = sm.end()
+            am.bare = False
+    am.end = end
+    _extend_scale(text, am)
+    _extend_range(text, am)
+    _extend_scale(text, am)
+    if am.low is None and re.match(r"-\d", text[am.end : am.end + 2]):
+        return None  # "777-200LR": a model number, not a failed range
+    _extend_suffix(text, am)
+    _extend_prefix(text, am, floor)
+    _extend_approx(text, am, floor)
+    if am.minor and am.value is not None:
+        am.value /= 100
+    if am.minor and am.low is not None and am.high is not None:
+        am.low, am.high = am.low / 100, am.high / 100
+    return am
+
+
+def _extend_scale(text: str, am: _Match) -> None:
+    if am.vague:
+        return
+    sm = _SCALE_RE.match(text, am.end)
+    if sm is None:
+        return
+    word = sm.group("s").lower()
+    if word in ("billions", "millions") and am.value is not None:
+        return
+    factor = _scale_word(word)
+    am.scale *= factor
+    if am.value is not None:
+        am.value *= factor
+    am.end, am.bare = sm.end(), False
+
+
+def _extend_range(text: str, am: _Match) -> None:
+    if am.vague or am.value is None or am.low is not None:
+        return
+    rm = _RANGE_RE.match(text, am.end)
+    if rm is None:
+        return
+    sep = rm.group(0).strip().lower()
+    between = re.search(r"\bbetween\s+$", text[max(0, am.start - 12) : am.start], re.I)
+    if sep == "and" and not between:
+        return
+    if sep == "to" and re.search(r"\b(?:from|by)\s+$", text[max(0, am.start - 8) : am.start], re.I):
+        return  # "rose by 93,000 to 3,594,000": two amounts
+    if sep == "or" and not _followed_by_marker(text, rm.end()):
+        return
+    pm = re.compile(rf"(?:{_PREFIX_RE})?\s*").match(text, rm.end())
+    after = pm.end() if pm else rm.end()
+    m2 = _CORE_RE.match(text, after)
+    if m2 is None or not (m2.group("digits") or m2.group("words")):
+        return
+    v2, _, _ = _core_value(m2)
+    if v2 is None:
+        return
+    end2 = m2.end()
+    sm = _SCALE_ATTACHED_RE.match(text, end2) if m2.group("digits") else None
+    if sm:
+        v2 *= _SCALE_ATTACHED[sm.group("s").lower()]
+        end2 = sm.end()
+    if m2.group("digits") and sm is None and not _after_ok(text, end2):
+        return
+    v1 = am.value
+    if sep in ("-", "–") and not between:
+        # "555-1234" and "1986-87" are a phone number and a year span, not a range
+        if re.fullmatch(r"\d{3}", text[am.core_start : am.core_end]) and re.fullmatch(r"\d{4}", m2.group(0)):
+            return
+        if _is_year_text(text[am.core_start : am.core_end]):
+            return
+    scale2 = _SCALE_RE.match(text, end2)
+    if scale2 is not None and scale2.group("s").lower() not in ("billions", "millions"):
+        factor = _scale_word(scale2.group("s"))
+        if am.bare:
+            v1 *= factor  # "5 to 6 million": the scale applies to both
+            am.scale = factor
+        v2 *= factor
+        end2 = scale2.end()
+    if v2 < v1 or (sep == "to" and not between and v1 > 0 and v2 / v1 > 10):
+        return  # "surged 5/8 to 27 dlrs": a change and a level, not a range
+    am.low, am.high, am.value = v1, v2, None
+    am.end = end2
+    if between:
+        am.start = max(0, am.start - 12) + between.start()
+
+
+def _followed_by_marker(text: str, pos: int) -> bool:
+    m = _CORE_RE.match(text, pos)
+    if m is None:
+        return False
+    rest = text[m.end() : m.end() + 40]
+    return bool(re.match(r"\s*(?:%|pct|percent|per cent|mln|billion|million)", rest, re.I))
+
+
+def _extend_suffix(text: str, am: _Match) -> None:
+    # percent
+    pm = _PCT_RE.match(text, am.end)
+    if pm is not None and am.kind != "percent" and not am.vague:
+        unit = _PERCENT[re.sub(r"\s+", " ", pm.group("p").lower())]
+        am.kind, am.end, am.bare, am.unit = "percent", pm.end(), False, unit
+        if unit == "basis point":
+            am.value = am.value / 100 if am.value is not None else None
+            if am.low is not None and am.high is not None:
+                am.low, am.high = am.low / 100, am.high / 100
+        return
+    if am.kind == "percent":
+        return
+    start = am.end
+    if am.vague:
+        of = _OF_RE.match(text, start)
+        if of is None:
+            return
+        am.end = of.end() - (len(of.group(0)) - len(of.group(0).rstrip()))
+        cm = _CUR_WORD_RE.match(text, of.end() - 1)
+        if cm is not None and cm.group("w").lower() not in _MINOR:
+            _set_currency(am, cm)
+            am.end = cm.end()
+        am.has_of = True
+        return
+    cm = _CUR_WORD_RE.match(text, start)
+    if cm is not None and cm.group("w").istitle() and cm.group("w").lower() in _NAME_LIKE_CURRENCIES:
+        cm = None  # "2010 Mark" is a name
+    if cm is not None:
+        word = cm.group("w").lower()
+        if word == "p" and not re.fullmatch(r"p", cm.group("w")):
+            cm = None
+        elif word in _UNIT_NEEDS_OF and _OF_RE.match(text, cm.end()):
+            am.kind, am.unit, am.end, am.bare = "quantity", "pound", cm.end(), False
+            return
+        elif word == "won" and am.bare:
+            cm = None  # "the team won 3" is a verb
+    if cm is not None:
+        _set_currency(am, cm)
+        am.end, am.bare = cm.end(), False
+        iso = _ISO_AFTER_RE.match(text, am.end)
+        if iso and iso.group("iso") in iso_currencies() and iso.group("iso") not in _ISO_STOP:
+            am.currency = iso.group("iso")
+        return
+    um = _UNIT_RE.match(text, start)
+    if um is None and start == am.core_end:
+        um = _UNIT_ATTACHED_RE.match(text, start)
+    if um is not None:
+        word = re.sub(r"\s+", " ", um.group("u").lower())
+        if word in ("ha", "ft", "cm", "mm", "mw", "gw", "gb", "mb", "tb", "kw", "bp", "''") and um.start("u") > am.end + 1:
+            return
+        am.kind, am.unit, am.end, am.bare = "quantity", _UNITS[word], um.end(), False
+        return
+    iso = _ISO_AFTER_RE.match(text, start)
+    if iso and am.currency is None and iso.group("iso") in iso_currencies() and iso.group("iso") not in _ISO_STOP and "(" not in iso.group(0):
+        am.kind, am.currency, am.end, am.bare = "money", iso.group("iso"), iso.end(), False
+
+
+def _set_currency(am: _Match, cm: re.Match[str]) -> None:
+    word = cm.group("w").lower()
+    code = _CURRENCY_WORDS[word]
+    adj = (cm.group("adj") or "").lower()
+    adj = re.sub(r"\s+", " ", adj)
+    if adj:
+        adj_code = _CURRENCY_ADJ.get(adj)
+        if adj_code and (word not in ("mark", "marks") or adj_code == "DEM"):
+            code = adj_code
+    am.kind, am.currency, am.minor = "money", code, word in _MINOR
+    am.cur_word, am.cur_adj = _CURRENCY_BASE.get(word, word), bool(adj)
+
+
+def _extend_prefix(text: str, am: _Match, floor: int = 0) -> None:
+    if am.kind in ("percent", "quantity"):
+        return
+    base = max(floor, am.start - 30)
+    head = text[base : am.start]
+    pm = _PREFIX_AT_END_RE.search(head)
+    hm = re.search(r"(?<![\w#])#\s?$", head)
+    if pm is None and hm is not None and am.scale > 1:
+        # Penn Treebank text writes the pound sign as "#": "# 8.4 bn"
+        am.start -= len(hm.group(0))
+        am.kind, am.currency, am.bare, am.minor = "money", "GBP", False, False
+        return
+    if pm is None:
+        return
+    token = re.sub(r"\s+", " ", pm.group("p"))
+    if re.fullmatch(r"[A-Z]{3}", token):
+        if token not in iso_currencies() or token in _ISO_STOP:
+            return
+        code = token
+    else:
+        code = _PREFIX_CURRENCY.get(token.lower()) or _PREFIX_CURRENCY.get(token.lower().replace(" ", ""))
+        if code is None:
+            return
+        if token in ("Y", "L") and am.end == am.core_end:
+            return
+        if token.lower() in ("stg", "dm", "rs", "rs.") and head[pm.start("p") - 1 : pm.start("p")].isalpha():
+            return
+    adj = (pm.group("adj") or "").lower()
+    if adj and token == "$" and _CURRENCY_ADJ.get(re.sub(r"\s+", " ", adj)):
+        code = _CURRENCY_ADJ[re.sub(r"\s+", " ", adj)]
+        am.start = base + pm.start()
+    else:
+        am.start = base + pm.start("p")
+    if am.currency is None or am.kind != "money":
+        am.currency = code
+    am.kind, am.bare, am.minor = "money", False, False
+
+
+def _extend_approx(text: str, am: _Match, floor: int = 0) -> None:
+    base = max(floor, am.start - 20)
+    head = text[base : am.start]
+    m = _APPROX_AT_END_RE.search(head)
+    if m is not None:
+        word = re.sub(r"\s+", " ", m.group("a").lower())
+        if word in ("over", "under", "above", "below", "some") and am.value is None:
+            return
+        if word == "up to" and re.search(rf"\b(?:{_CHANGE_VERBS})\s+$", head[: m.start("a")], re.I):
+            return  # "revised up to 850 mln": raised to, not at most
+        am.approx = _APPROX_MAP[word]
+        if word not in _APPROX_OUTSIDE:
+            am.start = base + m.start("a")
+    elif re.match(r"\s+or\s+so\b", text[am.end :], re.I):
+        am.approx = "approx"
+    if am.value is None or am.approx is None:
+        return
+    if am.approx in ("more_than", "at_least"):
+        am.low = am.value
+    elif am.approx in ("less_than", "at_most"):
+        am.high = am.value
+
+
+# ---------------------------------------------------------------------------------------------
+# Filters and parse-based fields
+# ---------------------------------------------------------------------------------------------
+
+
+def _is_day(s: str) -> bool:
+    return s.isdigit() and 1 <= int(s) <= 31
+
+
+def _is_year_text(s: str) -> bool:
+    return bool(re.fullmatch(r"1[5-9]\d\d|20\d\d", s))
+
+
+def _tokens(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _not_an_amount(doc: Doc, am: _Match, core: Span | None) -> bool:
+    text = doc.text
+    core_text = text[am.core_start : am.core_end]
+    before = text[max(0, am.start - 25) : am.start]
+    prev_word = re.search(r"([A-Za-z][\w.]*)\s*#?\s*$", before)
+    prev = prev_word.group(1).lower() if prev_word else ""
+    if am.bare and prev in _ID_WORDS:
+        return True
+    if am.bare and (prev in _MONTHS or _is_day(core_text) and _MONTH_AFTER_RE.match(text, am.end)):
+        return True  # "March 3", "3rd March"
+    if am.bare and _is_year_text(core_text) and am.low is None:
+        nxt = text[am.end : am.end + 20]
+        if not re.match(r"\s+(?:[a-z]+\s+)?[a-z]+s\b", nxt) or _TIME_AFTER_RE.match(nxt):
+            return True  # a year, unless it counts something ("1987 cars" stays a year, "1,987 cars" not)
+    after = re.match(r"[ \t]*(?:-[ \t]*)?([A-Za-z']+)(?:[ \t]+([a-z']+))?", text[am.end : am.end + 30])
+    if after and am.kind == "count" and "," not in core_text:
+        words = [w.lower() for w in after.groups() if w]
+        if words[0] in _TIME_UNITS or (len(words) > 1 and words[0].islower() and words[1] in _TIME_UNITS):
+            return True
+    if core is None:
+        return False
+    if am.bare:
+        for tok in core:
+            if tok.ent_type_ in ("DATE", "TIME") and not _ent_is_amountish(tok):
+                return True
+            if tok.ent_type_ == "ORDINAL":
+                return True
+            if tok.ent_type_ in _NAME_LABELS and tok.ent_iob_ != "B" and tok.i > tok.sent.start:
+                return True
+        first = core[0]
+        if first.i > first.sent.start and am.start == am.core_start:
+            prev_tok = doc[first.i - 1]
+            if (
+                (
+                    prev_tok.pos_ == "PROPN" and any(c.isupper() for c in prev_tok.text)
+                    or re.search(r"[a-z][A-Z]", prev_tok.text) is not None
+                )
+                and prev_tok.text.lower() not in _MONTHS
+                and "," not in core_text
+                and prev_tok.idx + len(prev_tok) == am.core_start - 1
+                and not _counts_noun(core[-1])
+            ):
+                return True
+        if _model_number(doc, am, core, core_text):
+            return True
+        if core_text.istitle() and core[0].i > core[0].sent.start and doc[core[0].i - 1].is_alpha:
+            return True  # "Group of Seven", "November Two"
+        if core_text.lower() == "one" and not (core[0].dep_ == "nummod" and core[0].head.pos_ == "NOUN"):
+            return True  # "one of our greatest days", "one on the back": a pronoun, not a count
+    return False
+
+
+def _model_number(doc: Doc, am: _Match, core: Span, core_text: str) -> bool:
+    """Bare numbers that name things: ``iOS 5``, ``Boeing's 747``, ``the 737 replacement``."""
+    text = doc.text
+    if re.search(r"(?:[+#]\s?|')$", text[max(0, am.core_start - 2) : am.core_start]):
+        return True  # "+8" (a time zone), "'87", "# 5" (a number sign)
+    first = core[0]
+    if first.i >= 2 and doc[first.i - 1].tag_ == "POS" and doc[first.i - 2].pos_ == "PROPN":
+        return True
+    if re.match(r"\s*(?:``|\")", text[am.core_end : am.core_end + 3]):
+        return True
+    if re.fullmatch(r"0\d+", core_text):
+        return True  # "serial number 001"
+    prev_tok = doc[first.i - 1] if first.i > 0 else None
+    if prev_tok is not None and re.fullmatch(r"[A-Z]{2,}", prev_tok.text) and "," not in core_text:
+        return True  # "USB 1.1", "PC 286"
+    if not re.fullmatch(r"\d{3,}", core_text) or text[am.end : am.end + 2].strip()[:1] == "+":
+        return False
+    span = doc.char_span(am.start, am.end, alignment_mode="expand") or core
+    last = span[-1]
+    if prev_tok is not None and prev_tok.lower_ in ("the", "a", "its", "their", "his", "her", "our"):
+        if not (last.dep_ == "nummod" and last.head.tag_ == "NNS"):
+            return True  # "the 787", "its 747": a model, not a count of something
+    return last.dep_ in ("compound", "nmod", "nummod", "amod") and last.head.tag_ in ("NN", "NNP")
+
+
+def _ent_is_amountish(tok: Token) -> bool:
+    ent_text = ""
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            ent_text = ent.text.lower()
+            break
+    if any(m in ent_text.split() for m in _MONTHS) or re.search(r"\b(?:1[5-9]|20)\d\d\b", ent_text):
+        return False
+    return not any(w in _TIME_UNITS for w in re.findall(r"[a-z.']+", ent_text))
+
+
+def _counts_noun(tok: Token) -> bool:
+    """True when the number modifies a plural common noun (``747 engines``), so it counts."""
+    head = tok.head
+    return tok.dep_ == "nummod" and head.tag_ == "NNS"
+
+
+def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
+    if span is None or am.kind == "percent":
+        return None
+    last = span[-1]
+    if am.kind == "money":
+        nxt = last.i + 1
+        # "$ 250 million in military aid" -> aid, "60 mln dlrs of debentures" -> debenture
+        if nxt < len(doc) and doc[nxt].lower_ in ("in", "of") and span.start <= doc[nxt].head.i < span.end:
+            for child in doc[nxt].children:
+                if child.dep_ == "pobj" and child.pos_ in ("NOUN", "PROPN"):
+                    return child.lemma_.lower()
+        return None
+    # the number's head noun, outside the span ("5,300 US troops" -> troop)
+    number = span.root
+    if am.kind == "quantity" or am.vague or am.has_of:
+        of_obj = _of_object(doc, span)
+        if of_obj is not None:
+            return of_obj
+        if am.kind == "quantity":
+            return None
+    head = number.head
+    if number.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "det") and head.i >= span.end:
+        between = doc[span.end : head.i]
+        if (
+            head.pos_ == "NOUN"
+            and not head.like_num
+            and head.i - span.end <= 4
+            and all(t.is_alpha or t.is_space or t.text in ("-", "'s") for t in between)
+        ):
+            return head.lemma_.lower()
+    if number.dep_ == "conj" and head.i < span.start:
+        return _object_of_token(head)
+    for child in number.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
+                    return pobj.lemma_.lower()
+    # "killed 102 and 21 people": the first conjunct shares the second's noun
+    for child in number.children:
+        if child.dep_ == "conj" and child.like_num and child.head.i == number.i:
+            return _object_of_token(child)
+    return None
+
+
+def _object_of_token(tok: Token) -> str | None:
+    head = tok.head
+    if tok.dep_ == "nummod" and head.pos_ in ("NOUN", "PROPN"):
+        return head.lemma_.lower()
+    return None
+
+
+def _of_object(doc: Doc, span: Span) -> str | None:
+    nxt = span.end - 1 if span[-1].lower_ == "of" else span.end
+    if nxt < len(doc) and doc[nxt].lower_ == "of":
+        for tok in doc[nxt + 1 : nxt + 6]:
+            if tok.like_num:
+                break
+            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj":
+                return tok.lemma_.lower()
+    if span[-1].lower_ in _CONTAINER_UNITS:
+        return span[-1].lemma_.lower()
+    return None
+
+
+_CONNECTOR_RE = re.compile(
+    r"\s*,?\s*(?:(?:up|down|rising|falling|compared)\s+)?(?:from|to|against|versus|vs\.?|compared\s+with|"
+    r"and|or|after|before|with)\s+(?:(?:a|an|the)\s+)?",
+    re.I,
+)
+
+
+def _sentence_of(doc: Doc, char: int) -> int:
+    tok = doc.char_span(char, char + 1, alignment_mode="expand")
+    return tok[0].sent.start if tok is not None and len(tok) else -1
+
+
+def _inherit(am: _Match, src: _Match) -> None:
+    am.kind, am.currency, am.unit, am.cur_word, am.cur_adj = (
+        src.kind, src.currency, src.unit, src.cur_word, src.cur_adj
+    )
+    if src.minor:
+        am.value = am.value / 100 if am.value is not None else None
+        if am.low is not None and am.high is not None:
+            am.low, am.high = am.low / 100, am.high / 100
+    am.bare = False
+
+
+def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
+    """Give elided amounts their unit: "736.3 mln marks from 224.0 mln", "20 and five mln yen"."""
+    for i, am in enumerate(ams):
+        if am.kind != "count" or am.vague or am.unit is not None:
+            continue
+        prev = [j for j in range(i) if sents[j] == sents[i]]
+        if am.scale > 1:
+            # a scaled number takes the unit of the nearest scaled money or quantity before it
+            for j in reversed(prev):
+                src = ams[j]
+                if src.kind in ("money", "quantity") and src.scale > 1 and not src.minor and am.start - src.end < 80:
+                    _inherit(am, src)
+                    break
+            if am.kind != "count":
+                continue
+        if prev and am.scale == 1 and ams[prev[-1]].kind in ("percent", "money"):
+            src = ams[prev[-1]]
+            if _CONNECTOR_RE.fullmatch(text[src.end : am.start]) and "\n" not in text[src.end : am.start]:
+                if (src.kind == "percent" and (am.value or 0) <= 100) or (src.kind == "money" and src.scale == 1):
+                    _inherit(am, src)
+                    continue
+        nxt = i + 1
+        if am.bare and nxt < len(ams) and sents[nxt] == sents[i]:
+            dst = ams[nxt]
+            between = text[am.end : dst.start]
+            if re.fullmatch(r"\s*(?:and|or|to)\s*", between, re.I) and dst.kind != "count" and am.value is not None:
+                am.value *= dst.scale
+                am.scale = dst.scale
+                _inherit(am, dst)
+
+
+def _resolve_currencies(text: str, ams: list[_Match]) -> None:
+    """Bare currency words take the country named earlier ("Swiss francs ... francs") or in the text."""
+    qualified: dict[str, str] = {}
+    for am in ams:
+        if am.cur_word is None:
+            continue
+        if am.cur_adj and am.currency:
+            qualified[am.cur_word] = am.currency
+            continue
+        if am.cur_word in qualified:
+            am.currency = qualified[am.cur_word]
+        elif am.cur_word in _CURRENCY_CUES:
+            first: tuple[int, str] | None = None
+            for pattern, code in _CURRENCY_CUES[am.cur_word]:
+                m = re.search(pattern, text)
+                if m and (first is None or m.start() < first[0]):
+                    first = (m.start(), code)
+            if first is not None:
+                am.currency = first[1]
+            elif am.cur_word == "pound":
+                am.kind, am.currency, am.unit, am.cur_word = "quantity", None, "pound", None
+
+
+def _mass_object(doc: Doc, am: _Match, span: Span | None) -> str | None:
+    """ "26,000 tonnes soybean meal": the noun right after a mass unit is what is measured."""
+    if span is None or am.unit not in _MASS_UNITS or span.end >= len(doc):
+        return None
+    last = None
+    for tok in doc[span.end : span.end + 4]:
+        if tok.pos_ in ("NOUN", "ADJ", "PROPN") and not tok.like_num:
+            last = tok if tok.pos_ == "NOUN" else last
+            if tok.dep_ != "compound" and tok.dep_ != "amod":
+                break
+        else:
+            break
+    return last.lemma_.lower() if last is not None else None
 
 
 def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = ()) -> list[Amount]:
-    """Amounts in a parsed document; spans overlapping ``exclude`` (e.g. dates) are skipped.
-
-    Placeholder until the amounts issue lands: spaCy's numeric entities, digits only.
-    """
-    out = []
-    for ent in doc.ents:
-        kind = _KINDS.get(ent.label_)
-        if kind is None or any(s < ent.end_char and ent.start_char < e for s, e in exclude):
+    """Amounts in a parsed document, in text order; spans overlapping ``exclude`` (dates) are skipped."""
+    text = doc.text
+    kept: list[_Match] = []
+    skip = [*exclude, *((m.start(), m.end()) for m in _PHONE_RE.finditer(text))]
+    for am in _scan(text):
+        if any(s < am.end and am.start < e for s, e in skip):
             continue
-        m = _NUMBER.search(ent.text)
-        value = None
-        if m:
-            value = float(m.group(1).replace(",", "")) * _SCALE.get((m.group(2) or "").lower(), 1)
-        currency = "USD" if kind == "money" and "$" in ent.text else None
+        core = _tokens(doc, am.core_start, am.core_end)
+        if _not_an_amount(doc, am, core):
+            continue
+        kept.append(am)
+    sents = [_sentence_of(doc, am.core_start) for am in kept]
+    _resolve_ellipsis(text, kept, sents)
+    _resolve_currencies(text, kept)
+    out: list[Amount] = []
+    for am in kept:
+        span = _tokens(doc, am.start, am.end)
+        obj = _object(doc, am, span)
+        if am.kind == "quantity" and obj is None:
+            obj = _mass_object(doc, am, span)
+        if am.kind == "count" and obj is None and am.unit is None and span is not None and am.vague:
+            obj = _of_object(doc, span)
         out.append(
-            Amount(ent.start_char, ent.end_char, ent.text, kind, value, currency=currency, vague=m is None)
+            Amount(
+                am.start, am.end, text[am.start : am.end], am.kind, am.value, am.low, am.high,
+                am.currency if valid_currency(am.currency) else None, am.unit, obj, am.approx,
+                am.vague,
+            )
         )
     return out

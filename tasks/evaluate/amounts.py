@@ -1,0 +1,389 @@
+"""Amounts harness: MEANTIME VALUE spans and a hand-labelled set of Reuters amounts.
+
+MEANTIME (``../shared/data/meantime-dev``): gold ``VALUE`` markables of type MONEY, PERCENT
+and QUANTITY in sentences 0-5. MEANTIME's QUANTITY is any other cardinal in the text -- counts
+of things ("179 new tankers" -> ``179``), ages ("Papermaster, 49,"), sizes with their unit
+("500km", "2 GHz", "twenty tonnes"), even "5th" and "320x240"; the counted noun is outside
+the span, approximators usually inside ("about 500", "some 400", but "up to 840" -> ``840``).
+So QUANTITY is matched by our ``count`` or ``quantity``. Spans are matched one-to-one, in
+text order: *relaxed* when they overlap, *strict* when the offsets are equal. Kind accuracy is
+over relaxed matches. The baseline is spaCy's own MONEY/PERCENT/QUANTITY/CARDINAL entities.
+
+Labelled set (``tests/fixtures/amounts_labelled.csv``): Reuters-21578 sentences with every
+amount labelled by hand (value, range bounds, currency, unit, object, approximation), plus
+rows of kind ``none`` for numbers that are not amounts (years, dates, durations, names). A row
+is *found* when a prediction overlaps its text in the sentence; *value/currency correct* when,
+in addition, value (or range bounds) and currency agree. Split by a hash of the sentence id.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import math
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from tasks.amounts import Amount, extract_amounts
+from tasks.evaluate import PRF, SHARED_DATA, meantime, require, split_of
+from tasks.settings import REPO_ROOT
+
+MODEL = "en_core_web_sm"
+LABELLED = REPO_ROOT / "tests" / "fixtures" / "amounts_labelled.csv"
+REUTERS = SHARED_DATA / "reuters21578"
+GOLD_KINDS = {"MONEY": {"money"}, "PERCENT": {"percent"}, "QUANTITY": {"count", "quantity"}}
+NOT_AN_AMOUNT = "none"
+SPACY_KINDS = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity", "CARDINAL": "count"}
+
+
+@dataclass(frozen=True)
+class Span_:
+    start: int
+    end: int
+    kind: str
+    text: str = ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Matching
+# ---------------------------------------------------------------------------------------------
+
+
+def match(gold: Sequence[Span_], pred: Sequence[Span_], strict: bool) -> list[tuple[Span_, Span_]]:
+    """One-to-one pairs, greedy in text order (gold spans are short and rarely nest)."""
+    used: set[int] = set()
+    pairs = []
+    for g in sorted(gold, key=lambda s: (s.start, s.end)):
+        for i, p in enumerate(pred):
+            if i in used:
+                continue
+            ok = (p.start == g.start and p.end == g.end) if strict else (p.start < g.end and g.start < p.end)
+            if ok:
+                used.add(i)
+                pairs.append((g, p))
+                break
+    return pairs
+
+
+@dataclass
+class SpanScore:
+    relaxed: PRF
+    strict: PRF
+    kind_correct: int
+    errors: list[str]
+
+    @property
+    def kind_accuracy(self) -> float:
+        return self.kind_correct / self.relaxed.tp if self.relaxed.tp else 0.0
+
+
+def _ours(doc: Doc) -> list[Span_]:
+    return [Span_(a.start_char, a.end_char, a.kind, a.text) for a in extract_amounts(doc)]
+
+
+def _spacy(doc: Doc) -> list[Span_]:
+    return [
+        Span_(e.start_char, e.end_char, SPACY_KINDS[e.label_], e.text)
+        for e in doc.ents
+        if e.label_ in SPACY_KINDS
+    ]
+
+
+def meantime_scores(split: str, limit: int | None = None) -> dict[str, SpanScore]:
+    from tasks.nlp import load_pipeline
+
+    paths = [p for p in meantime.files(require(meantime.ROOT)) if split in ("all", split_of(p.stem))]
+    paths = sorted(paths)[:limit] if limit else sorted(paths)
+    nlp = load_pipeline(MODEL)
+    docs = [meantime.read(p) for p in paths]
+    systems = {"newsetl": _ours, "spacy ents": _spacy}
+    totals = {name: [0, 0, 0, 0, 0, []] for name in systems}  # tp_rel, tp_strict, pred, gold, kind
+    for md, doc in zip(docs, nlp.pipe([d.text for d in docs], batch_size=16), strict=True):
+        gold = [
+            Span_(v.start_char, v.end_char, v.type, v.text)
+            for v in md.values
+            if v.type in GOLD_KINDS and v.start_char < md.annotated_end
+        ]
+        for name, system in systems.items():
+            pred = [p for p in system(doc) if p.start < md.annotated_end]
+            rel = match(gold, pred, strict=False)
+            t = totals[name]
+            t[0] += len(rel)
+            t[1] += len(match(gold, pred, strict=True))
+            t[2] += len(pred)
+            t[3] += len(gold)
+            t[4] += sum(p.kind in GOLD_KINDS[g.kind] for g, p in rel)
+            matched_g = {id(g) for g, _ in rel}
+            matched_p = {id(p) for _, p in rel}
+            t[5] += [f"{md.name}: missed {g.kind} {g.text!r}" for g in gold if id(g) not in matched_g]
+            t[5] += [f"{md.name}: spurious {p.kind} {p.text!r}" for p in pred if id(p) not in matched_p]
+            t[5] += [
+                f"{md.name}: extent {g.text!r} vs {p.text!r}"
+                for g, p in rel
+                if (g.start, g.end) != (p.start, p.end)
+            ]
+    return {
+        name: SpanScore(PRF(t[0], t[2], t[3]), PRF(t[1], t[2], t[3]), t[4], t[5])
+        for name, t in totals.items()
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# Labelled Reuters set
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Labelled:
+    sentence_id: str
+    sentence: str
+    text: str
+    occurrence: int
+    kind: str
+    value: float | None
+    value_low: float | None
+    value_high: float | None
+    currency: str | None
+    unit: str | None
+    object: str | None
+    approximate: str | None
+
+
+def _num(s: str) -> float | None:
+    return float(s) if s.strip() else None
+
+
+def read_labelled(path: Path = LABELLED) -> list[Labelled]:
+    with path.open(newline="", encoding="utf-8") as f:
+        return [
+            Labelled(
+                r["sentence_id"], r["sentence"], r["text"], int(r["occurrence"] or 1), r["kind"],
+                _num(r["value"]), _num(r["value_low"]), _num(r["value_high"]),
+                r["currency"] or None, r["unit"] or None, r["object"] or None,
+                r["approximate"] or None,
+            )
+            for r in csv.DictReader(f)
+        ]
+
+
+def locate(row: Labelled) -> tuple[int, int]:
+    """Offsets of the ``occurrence``-th standalone occurrence of the row's text ("two" not in "networks")."""
+    pattern = re.compile(rf"(?<![\w.,]){re.escape(row.text)}(?![\w])")
+    hits = list(pattern.finditer(row.sentence))
+    if len(hits) < row.occurrence:
+        raise ValueError(f"{row.sentence_id}: {row.text!r} occurs {len(hits)} times, not {row.occurrence}")
+    m = hits[row.occurrence - 1]
+    return m.start(), m.end()
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def value_ok(row: Labelled, a: Amount) -> bool:
+    return _close(row.value, a.value) and _close(row.value_low, a.value_low) and _close(row.value_high, a.value_high)
+
+
+@dataclass
+class LabelledScore:
+    n: int
+    found: int
+    value: int
+    currency: int
+    value_currency: int
+    kind: int
+    unit: int
+    object: int
+    approximate: int
+    errors: list[str]
+    n_negative: int = 0
+    skipped: int = 0
+
+    def rate(self, k: int) -> float:
+        return k / self.n if self.n else 0.0
+
+
+def labelled_scores(split: str, limit: int | None = None) -> LabelledScore:
+    from tasks.nlp import load_pipeline
+
+    rows = [r for r in read_labelled() if split in ("all", split_of(r.sentence_id))]
+    sentences = sorted({r.sentence_id: r.sentence for r in rows}.items())
+    if limit:
+        sentences = sentences[:limit]
+        keep = {s for s, _ in sentences}
+        rows = [r for r in rows if r.sentence_id in keep]
+    nlp = load_pipeline(MODEL)
+    found_by_sentence = {
+        sid: extract_amounts(doc)
+        for (sid, _), doc in zip(sentences, nlp.pipe([t for _, t in sentences]), strict=True)
+    }
+    negatives = [r for r in rows if r.kind == NOT_AN_AMOUNT]
+    rows = [r for r in rows if r.kind != NOT_AN_AMOUNT]
+    s = LabelledScore(len(rows), 0, 0, 0, 0, 0, 0, 0, 0, [], len(negatives), 0)
+    for row in negatives:
+        start, end = locate(row)
+        hits = [a for a in found_by_sentence[row.sentence_id] if a.start_char < end and start < a.end_char]
+        s.skipped += not hits
+        if hits:
+            s.errors.append(f"{row.sentence_id}: not an amount {row.text!r} -> {hits[0].text!r}")
+    for row in rows:
+        start, end = locate(row)
+        hits = [a for a in found_by_sentence[row.sentence_id] if a.start_char < end and start < a.end_char]
+        if not hits:
+            s.errors.append(f"{row.sentence_id}: missed {row.text!r}")
+            continue
+        a = hits[0]
+        s.found += 1
+        checks = {
+            "value": value_ok(row, a),
+            "currency": row.currency == a.currency,
+            "kind": row.kind == a.kind,
+            "unit": row.unit == a.unit,
+            "object": row.object == a.object,
+            "approximate": row.approximate == a.approximate,
+        }
+        for k, ok in checks.items():
+            setattr(s, k, getattr(s, k) + ok)
+        s.value_currency += checks["value"] and checks["currency"]
+        bad = [k for k, ok in checks.items() if not ok]
+        if bad:
+            s.errors.append(
+                f"{row.sentence_id}: {row.text!r} -> {a.text!r} wrong {','.join(bad)}: got "
+                f"value={a.value} [{a.value_low}, {a.value_high}] {a.currency} {a.kind} unit={a.unit} "
+                f"obj={a.object} approx={a.approximate}; want value={row.value} "
+                f"[{row.value_low}, {row.value_high}] {row.currency} {row.kind} unit={row.unit} "
+                f"obj={row.object} approx={row.approximate}"
+            )
+    return s
+
+
+# ---------------------------------------------------------------------------------------------
+# Reuters reader (for labelling and the speed benchmark)
+# ---------------------------------------------------------------------------------------------
+
+_DOC_RE = re.compile(r'<REUTERS[^>]*NEWID="(\d+)".*?</REUTERS>', re.S)
+_BODY_RE = re.compile(r"<BODY>(.*?)</BODY>", re.S)
+
+
+def reuters_bodies(limit: int | None = None, files: Sequence[str] = ()) -> Iterator[tuple[str, str]]:
+    """(``reut2-003:3001``, body text) with entities decoded and paragraphs rebuilt."""
+    paths = sorted(require(REUTERS).glob("reut2-*.sgm"))
+    if files:
+        paths = [p for p in paths if p.stem in files]
+    n = 0
+    for path in paths:
+        raw = path.read_bytes().decode("latin-1")
+        for m in _DOC_RE.finditer(raw):
+            body = _BODY_RE.search(m.group(0))
+            if body is None:
+                continue
+            yield f"{path.stem}:{m.group(1)}", clean_body(body.group(1))
+            n += 1
+            if limit and n >= limit:
+                return
+
+
+def clean_body(raw: str) -> str:
+    paragraphs = re.split(r"\n?&\\t", raw)
+    out = []
+    for p in paragraphs:
+        p = html.unescape(p)
+        p = re.sub(r"[\x00-\x08\x0b-\x1f]", "", p)
+        p = re.sub(r"\s*\n\s*", " ", p).strip()
+        p = re.sub(r"\s*REUTER\s*$", "", p)
+        if p:
+            out.append(p)
+    return "\n\n".join(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Report
+# ---------------------------------------------------------------------------------------------
+
+
+def evaluate(split: str = "test", limit: int | None = None) -> dict:
+    result: dict = {"split": split, "limit": limit}
+    if SHARED_DATA.exists():
+        for name, sc in meantime_scores(split, limit).items():
+            result[f"meantime/{name}"] = {
+                "relaxed": _prf(sc.relaxed),
+                "strict": _prf(sc.strict),
+                "kind_accuracy": round(sc.kind_accuracy, 4),
+                "n_gold": sc.relaxed.n_gold,
+                "n_pred": sc.relaxed.n_pred,
+            }
+            if split == "dev":
+                result[f"meantime/{name}"]["errors"] = sc.errors
+    ls = labelled_scores(split, limit)
+    result["labelled"] = {
+        "n": ls.n,
+        **{
+            k: round(ls.rate(getattr(ls, k)), 4)
+            for k in ("found", "value", "currency", "value_currency", "kind", "unit", "object", "approximate")
+        },
+    }
+    result["labelled"]["n_not_amounts"] = ls.n_negative
+    result["labelled"]["not_amounts_skipped"] = round(ls.skipped / ls.n_negative, 4) if ls.n_negative else 0.0
+    if split == "dev":
+        result["labelled"]["errors"] = ls.errors
+    return result
+
+
+def _prf(p: PRF) -> dict[str, float]:
+    return {"p": round(p.precision, 4), "r": round(p.recall, 4), "f1": round(p.f1, 4)}
+
+
+def format_report(result: dict) -> str:
+    lines = [f"amounts evaluation, split={result['split']}" + (f", limit={result['limit']}" if result["limit"] else "")]
+    meantime_keys = [k for k in result if k.startswith("meantime/")]
+    if meantime_keys:
+        lines += [
+            "",
+            "MEANTIME VALUE (MONEY, PERCENT, QUANTITY; sentences 0-5)",
+            f"{'system':<12} {'gold':>5} {'pred':>5}  {'rel P':>6} {'rel R':>6} {'rel F1':>6}  "
+            f"{'str P':>6} {'str R':>6} {'str F1':>6}  {'kind acc':>8}",
+        ]
+        for k in meantime_keys:
+            r = result[k]
+            lines.append(
+                f"{k.split('/', 1)[1]:<12} {r['n_gold']:>5} {r['n_pred']:>5}  "
+                f"{r['relaxed']['p']:>6.3f} {r['relaxed']['r']:>6.3f} {r['relaxed']['f1']:>6.3f}  "
+                f"{r['strict']['p']:>6.3f} {r['strict']['r']:>6.3f} {r['strict']['f1']:>6.3f}  "
+                f"{r['kind_accuracy']:>8.3f}"
+            )
+    lab = result["labelled"]
+    lines += [
+        "",
+        f"Labelled Reuters amounts (n={lab['n']}): share of gold rows",
+        "  ".join(
+            f"{k}={lab[k]:.3f}"
+            for k in ("found", "value_currency", "value", "currency", "kind", "unit", "object", "approximate")
+        ),
+        f"Labelled non-amounts (years, dates, durations, names; n={lab['n_not_amounts']}): "
+        f"skipped={lab['not_amounts_skipped']:.3f}",
+    ]
+    return "\n".join(lines)
+
+
+def main(split: str = "test", limit: int | None = None) -> str:
+    """Run the harness on ``split`` (``dev``, ``test`` or ``all``) and return a printable table."""
+    return format_report(evaluate(split, limit))
+
+
+if __name__ == "__main__":
+    import sys
+
+    split = sys.argv[1] if len(sys.argv) > 1 else "dev"
+    res = evaluate(split)
+    print(format_report(res))
+    if "-v" in sys.argv:
+        for key, val in res.items():
+            if isinstance(val, dict) and "errors" in val:
+                print(f"\n== {key} errors")
+                print("\n".join(val["errors"]))

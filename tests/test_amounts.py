@@ -1,0 +1,284 @@
+"""Amounts: news styles, normalization, non-amounts, the seed article and the harness."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tasks.amounts import Amount, extract_amounts, valid_currency, words_value
+from tasks.evaluate import SHARED_DATA
+from tasks.nlp import load_pipeline
+from tasks.settings import REPO_ROOT
+
+SEED = (REPO_ROOT / "seeds" / "000_f5a45168e158e88b.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline("en_core_web_sm")
+
+
+def amounts(nlp, text: str, exclude=()) -> list[Amount]:
+    return extract_amounts(nlp(text), exclude)
+
+
+def find(found: list[Amount], text: str) -> Amount:
+    hits = [a for a in found if a.text == text]
+    assert hits, f"no amount {text!r} in {[a.text for a in found]}"
+    return hits[0]
+
+
+def check(a: Amount, want: dict[str, Any]) -> None:
+    for field, expected in want.items():
+        got = getattr(a, field)
+        if isinstance(expected, float) and got is not None:
+            assert got == pytest.approx(expected), f"{a.text!r}.{field}: {got} != {expected}"
+        else:
+            assert got == expected, f"{a.text!r}.{field}: {got!r} != {expected!r}"
+
+
+SEED_CASES = [
+    ("$ 250 million", dict(kind="money", value=250e6, currency="USD", vague=False)),
+    ("5,300", dict(kind="count", value=5300.0, object="troop", approximate=None)),
+    ("About 5,300", dict(kind="count", value=5300.0, object="serviceman", approximate="approx")),
+    ("eight", dict(kind="count", value=8.0, object="other")),
+    ("two", dict(kind="count", value=2.0, object="official")),
+    ("hundreds of", dict(kind="count", value=None, value_low=100.0, value_high=999.0, vague=True, object="partner")),
+    ("billions of dollars", dict(kind="money", value=None, value_low=1e9, value_high=1e12, currency="USD", vague=True)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SEED_CASES, ids=[c[0] for c in SEED_CASES])
+def test_seed_article(nlp, text, want):
+    check(find(amounts(nlp, SEED), text), want)
+
+
+def test_seed_article_has_no_date_amounts(nlp):
+    # "January 15", "January 13", "January 3", "two-week pause", "two weeks" are dates, not amounts
+    texts = [a.text for a in amounts(nlp, SEED)]
+    assert not any(t in ("15", "13", "3", "14") for t in texts), texts
+    assert "two-week" not in " ".join(texts)
+
+
+# Real sentences (Reuters-21578 unless marked), the amount's text and what it must mean.
+STYLE_CASES = [
+    # Reuters: mln/bln, dlrs, stg, pct, cts, 60-kilo bags
+    ("Arrivals for the week ended February 22 were 155,221 bags of 60 kilos making a cumulative "
+     "total for the season of 5.93 mln against 5.81 at the same stage last year.",
+     "155,221 bags", dict(kind="quantity", value=155221.0, unit="bag", object="bag")),
+    ("Arrivals for the week ended February 22 were 155,221 bags of 60 kilos.",
+     "60 kilos", dict(kind="quantity", value=60.0, unit="kilogram")),
+    ("Total Bahia sales are currently estimated at 6.13 mln bags against the 1986/87 crop.",
+     "6.13 mln bags", dict(kind="quantity", value=6.13e6, unit="bag", object="bag")),
+    ("Brown-Forman today reported a 37 pct increase in third quarter profits to 21.6 mln dlrs, or "
+     "1.00 dlr a share, on a seven pct increase in sales to a record 337 mln dlrs.",
+     "21.6 mln dlrs", dict(kind="money", value=21.6e6, currency="USD")),
+    ("Brown-Forman today reported a 37 pct increase in third quarter profits.",
+     "37 pct", dict(kind="percent", value=37.0, currency=None)),
+    ("Sales rose on a seven pct increase in sales to a record 337 mln dlrs.",
+     "seven pct", dict(kind="percent", value=7.0)),
+    ("He also noted that there was a 6.9 pct drop in January shipments, compared with a 5.4 pct "
+     "rise in December.", "5.4 pct", dict(kind="percent", value=5.4)),
+    ("The Bank of England said it forecast a shortage of around 250 mln stg in the money market today.",
+     "around 250 mln stg", dict(kind="money", value=250e6, currency="GBP", approximate="approx")),
+    ("He repeated an earlier projection that earnings will be off slightly from last year's 40 cts a share.",
+     "40 cts", dict(kind="money", value=0.4, currency="USD")),
+    ("The proposed issue volume is 475 billion yen against the 600 billion in February.",
+     "475 billion yen", dict(kind="money", value=475e9, currency="JPY")),
+    ("The proposed issue volume is 475 billion yen against the 600 billion in February.",
+     "600 billion", dict(kind="money", value=600e9, currency="JPY")),
+    ("Disclosed risk provisions rose to 736.3 mln marks from 224.0 mln.",
+     "736.3 mln marks", dict(kind="money", value=736.3e6, currency="DEM")),
+    ("Net foreign assets of Swiss banks rose by 3.5 billion Swiss francs to 71.2 billion francs.",
+     "71.2 billion francs", dict(kind="money", value=71.2e9, currency="CHF")),
+    ("Bankers said a total of 650 mln U.S. Dlrs was raised in the Singapore capital market last year.",
+     "650 mln U.S. Dlrs", dict(kind="money", value=650e6, currency="USD")),
+    ("These CMOs were given an initial coupon of 11-1/2 pct and priced at 104.40.",
+     "11-1/2 pct", dict(kind="percent", value=11.5)),
+    ("There is a 1/4 pct selling concession and a 5/8 pct combined management and underwriting fee.",
+     "5/8 pct", dict(kind="percent", value=0.625)),
+    ("There is a seven basis point management and underwriting fee.",
+     "seven basis point", dict(kind="percent", value=0.07, unit="basis point")),
+    ("Money market sources said the announcement might herald a quarter percentage point cut.",
+     "a quarter percentage point", dict(kind="percent", value=0.25, unit="percentage point")),
+    ("MEES said the Soviet firm recommended a pipeline with an eventual 500,000 bpd capacity.",
+     "500,000 bpd", dict(kind="quantity", value=500000.0, unit="barrel per day")),
+    ("The U.S. Agriculture Department said private U.S. exporters reported sales of 104,000 tonnes "
+     "of corn to unknown destinations.", "104,000 tonnes",
+     dict(kind="quantity", value=104000.0, unit="tonne", object="corn")),
+    # ranges and approximations
+    ("The allowances are expected to rise between 10 and 20 per cent in many areas, the Pentagon said.",
+     "between 10 and 20 per cent", dict(kind="percent", value=None, value_low=10.0, value_high=20.0)),
+    ("The company said construction will take about 12 months, costing about 14 to 16 mln dlrs.",
+     "about 14 to 16 mln dlrs",
+     dict(kind="money", value=None, value_low=14e6, value_high=16e6, currency="USD", approximate="approx")),
+    ("The number of unit holder accounts rose by 93,000 to 3,594,000.",
+     "3,594,000", dict(kind="count", value=3594000.0, value_low=None)),
+    ("Trans World Airlines Inc said it owns more than four mln USAir Group shares.",
+     "more than four mln",
+     dict(kind="count", value=4e6, value_low=4e6, approximate="more_than", object="share")),
+    ("Burlington Northern Inc said it plans to repurchase up to five mln shares.",
+     "five mln", dict(kind="count", value=5e6, value_high=5e6, approximate="at_most", object="share")),
+    ("In a complaint, the SEC said the firms had at least 1,000 customers.",
+     "at least 1,000", dict(kind="count", value=1000.0, approximate="at_least", object="customer")),
+    ("Iomega Corp said it has laid off nearly half of its direct labor force.",
+     "nearly half", dict(kind="percent", value=50.0, approximate="less_than")),
+    ("M-1 makes up about a quarter of M-2.",
+     "about a quarter", dict(kind="percent", value=25.0, approximate="approx")),
+    # vague amounts
+    ("The legislation could save U.S. companies hundreds of thousands of dollars annually.",
+     "hundreds of thousands of dollars",
+     dict(kind="money", vague=True, value=None, value_low=1e5, value_high=1e6, currency="USD")),
+    ("If you put billions of dlrs into other acquisitions, this is a good idea.",
+     "billions of dlrs", dict(kind="money", vague=True, value_low=1e9, value_high=1e12, currency="USD")),
+    ("We will be getting dozens of offers from elsewhere, Santana added.",
+     "dozens of", dict(kind="count", vague=True, object="offer")),
+    # number words and mixed forms
+    ("Eastman Kodak Co said it is introducing four information technology systems.",
+     "four", dict(kind="count", value=4.0, object="system")),
+    ("The agreement will be signed by two dozen suppliers.",  # news style
+     "two dozen", dict(kind="count", value=24.0, object="supplier")),
+    ("The city has 1.2 million residents.",  # news style
+     "1.2 million", dict(kind="count", value=1.2e6, object="resident")),
+    ("Versar Inc said it received a contract with a value of 9.5 mln dlrs.",
+     "9.5 mln dlrs", dict(kind="money", value=9.5e6)),
+    # symbols and codes (news style)
+    ("The group raised US$1.5bn from investors.", "US$1.5bn", dict(kind="money", value=1.5e9, currency="USD")),
+    ("The bank lent Stg 2.5 billion to the utility.",
+     "Stg 2.5 billion", dict(kind="money", value=2.5e9, currency="GBP")),
+    ("EADS defeated Boeing for a US$ 40 billion (GB # 20.1 billion) contract.",
+     "GB # 20.1 billion", dict(kind="money", value=20.1e9, currency="GBP")),
+    ("China Eastern will buy jets for 9.9 billion yuan (about US$ 1.4 billion).",
+     "9.9 billion yuan", dict(kind="money", value=9.9e9, currency="CNY")),
+    ("The program costs $249 USD to join.", "$249 USD", dict(kind="money", value=249.0, currency="USD")),
+    ("It lent 500 mln Canadian dlrs to the province.",
+     "500 mln Canadian dlrs", dict(kind="money", value=500e6, currency="CAD")),
+    ("The new iPod comes in a 30GB edition.", "30GB", dict(kind="quantity", value=30.0, unit="gigabyte")),
+    # currency and unit from context
+    ("Emery Air Freight Corp said weight was up 27 pct to 61.4 mln pounds from 48.4 mln.",
+     "61.4 mln pounds", dict(kind="quantity", value=61.4e6, unit="pound", currency=None)),
+    ("Emery Air Freight Corp said weight was up 27 pct to 61.4 mln pounds from 48.4 mln.",
+     "48.4 mln", dict(kind="quantity", value=48.4e6, unit="pound")),
+    ("Belgium's public expenditure deficit fell sharply to 59.5 billion francs in May from 96.7 "
+     "billion in the same month last year.",
+     "96.7 billion", dict(kind="money", value=96.7e9, currency="BEF")),
+    ("Uganda's Coffee Marketing Board needs between 10 and 15 billion shillings to pay farmers.",
+     "between 10 and 15 billion shillings",
+     dict(kind="money", value=None, value_low=10e9, value_high=15e9, currency="UGX")),
+    ("The Bank of France cut its intervention rate to 7-3/4 pct from eight.",
+     "eight", dict(kind="percent", value=8.0)),
+    ("The issue is available in denominations of 20 and five mln yen.",
+     "20", dict(kind="money", value=20e6, currency="JPY")),
+    ("The cost of the project so far is # 8.4 bn, # 1bn over budget.",  # Penn Treebank pound sign
+     "# 8.4 bn", dict(kind="money", value=8.4e9, currency="GBP")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "want"), STYLE_CASES, ids=[c[1] for c in STYLE_CASES])
+def test_news_styles(nlp, sentence, text, want):
+    check(find(amounts(nlp, sentence), text), want)
+
+
+NOT_AMOUNTS = [
+    ("Argentina announced the lifting until December 1989 of import taxes.", "1989"),  # year
+    ("It said the recall involves only 1987 model year vehicles.", "1987"),
+    ("The ICO ad hoc working group will meet on March 30.", "30"),  # date
+    ("The quake struck at 9:40 A.M. (0040 GMT), some 240 km north of Tokyo.", "9:40"),  # time
+    ("The quake struck at 9:40 A.M. (0040 GMT), some 240 km north of Tokyo.", "0040"),
+    ("Brown-Forman reported a 37 pct increase in third quarter profits.", "third"),  # ordinal
+    ("The company marked its 25th year of operation.", "25th"),
+    ("For details call 555-0199 or +44 20 7250 1122.", "555-0199"),  # phone numbers
+    ("For details call 555-0199 or +44 20 7250 1122.", "7250"),
+    ("Under clause 4 of the accord, the parties agreed to arbitration.", "4"),  # clause number
+    ("Article 12 of the treaty forbids it.", "12"),
+    ("The 400 series is the latest model of the Boeing 747 family, he said.", "747"),  # names
+    ("Finance ministers of the G7 met in Paris.", "7"),
+    ("The dollar will rise when the Group of Seven industrial nations meets again.", "Seven"),
+    ("Cut to Baa-2 from Baa-1 were the senior debt of the company.", "2"),
+    ("Apple unveils iPhone 4, iOS 4 at Worldwide Developers Conference 2010.", "4"),
+    ("The Navy grounded its A-6E attack jets and two Boeing 737-800 planes.", "737"),
+    ("You can't simply shrink the 787 and expect the same benefits.", "787"),
+    ("Its manufacturer's serial number is 001, and it is registered F-WWOW.", "001"),
+    ("This will go down in history as one of our greatest days.", "one"),
+    ("Fifteen people died in the crash of Flight 574.", "574"),
+    ("The credit terms must be in excess of three years.", "three"),  # durations are dates
+    ("The passage of the budget follows a 50-day stop-gap budget.", "50"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "number"), NOT_AMOUNTS, ids=[f"{n}:{s[:25]}" for s, n in NOT_AMOUNTS])
+def test_not_amounts(nlp, sentence, number):
+    start = sentence.index(number)
+    end = start + len(number)
+    found = amounts(nlp, sentence)
+    assert not [a for a in found if a.start_char < end and start < a.end_char], found
+
+
+def test_exclude_drops_overlapping_spans(nlp):
+    text = "Sales rose 12 pct to 5.2 mln dlrs in the 12 months to March."
+    doc = nlp(text)
+    start = text.index("12 months")
+    found = extract_amounts(doc, [(start, start + len("12 months to March"))])
+    assert [a.text for a in found] == ["12 pct", "5.2 mln dlrs"]
+
+
+def test_offsets_sorted_non_overlapping_and_index_text(nlp):
+    found = amounts(nlp, SEED)
+    for a in found:
+        assert SEED[a.start_char : a.end_char] == a.text
+    pairs = list(zip(found, found[1:], strict=False))
+    assert all(x.end_char <= y.start_char for x, y in pairs)
+
+
+def test_currencies_are_iso_4217(nlp):
+    text = ("It raised 3.5 billion Swiss francs, 12 mln marks, 400 mln stg, 5 bln yen, "
+            "20 mln Hong Kong dlrs and 130 mln rand.")
+    found = amounts(nlp, text)
+    assert [a.currency for a in found] == ["CHF", "DEM", "GBP", "JPY", "HKD", "ZAR"]
+    assert all(valid_currency(a.currency) for a in found)
+
+
+def test_number_words_via_text2num():
+    assert words_value("twenty-five") == 25
+    assert words_value("two dozen") == 24
+    assert words_value("a hundred") == 100
+    assert words_value("one hundred and five") == 105
+
+
+@pytest.mark.skipif(not SHARED_DATA.exists(), reason="../shared/data not present")
+def test_harness_on_a_slice():
+    from tasks.evaluate import amounts as harness
+
+    out = harness.main("dev", limit=3)
+    assert "MEANTIME" in out and "newsetl" in out and "spacy ents" in out
+    assert "Labelled Reuters amounts" in out
+
+
+def test_labelled_rows_locate_in_their_sentence():
+    from tasks.evaluate.amounts import locate, read_labelled
+
+    rows = read_labelled()
+    assert sum(r.kind != "none" for r in rows) >= 150
+    for r in rows:
+        start, end = locate(r)
+        assert r.sentence[start:end] == r.text
+        assert r.currency is None or valid_currency(r.currency)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SHARED_DATA.exists(), reason="../shared/data not present")
+def test_invariants_on_reuters(nlp):
+    from tasks.evaluate.amounts import reuters_bodies
+
+    items = list(reuters_bodies(limit=500))
+    for (_, body), doc in zip(items, nlp.pipe([b for _, b in items]), strict=True):
+        found = extract_amounts(doc)
+        for a, b in zip(found, found[1:], strict=False):
+            assert a.end_char <= b.start_char, (a, b)
+        for a in found:
+            assert body[a.start_char : a.end_char] == a.text
+            assert a.kind in ("money", "count", "percent", "quantity")
+            assert a.currency is None or valid_currency(a.currency)
+            if a.kind != "money":
+                assert a.currency is None, a
