@@ -441,6 +441,8 @@ class _Norm:
     anchor: str = "none"
     year_inferred: bool = False
     gran: str | None = None
+    cut_left: int = 0
+    """Absolute offset where the extent really starts, when a rule matched a leading signal word."""
 
 
 Handler = Callable[[re.Match[str], _Ctx, int, int], _Norm | None]
@@ -515,7 +517,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, int]] = []
 
 def _rule(pattern: str, prio: int = 0) -> Callable[[Handler], Handler]:
     def deco(fn: Handler) -> Handler:
-        _PATTERNS.append((re.compile(r"(?<![\w-])" + pattern + r"(?![\w])", re.I), fn, prio))
+        _PATTERNS.append((re.compile(r"(?<![\w])(?<!\d-)" + pattern + r"(?![\w])", re.I), fn, prio))
         return fn
 
     return deco
@@ -608,7 +610,7 @@ def _slashed(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 
 _NOT_YEAR_AFTER = re.compile(
     r"\s*(?:%|percent|shares|people|members|troops|employees|workers|points|miles|feet|tons|barrels"
-    r"|cars|units|jobs|acres|men|women|soldiers|dollars|yen|marks|pounds|copies|votes|[-/]\d|,\d)",
+    r"|cars|units|jobs|acres|men|women|soldiers|dollars|yen|marks|pounds|copies|votes|[-/]\d|,\d|\.\d)",
     re.I,
 )
 
@@ -628,12 +630,13 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
 
 @_rule(r"(?:the\s+)?(?:(?P<full>1[6-9]\d0|20\d0)'?s|'(?P<short>\d0)'?s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", prio=3)
 def _decade(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    cut = s + 4 if m.group(0).lower().startswith("the ") else 0
     if m.group("full"):
-        return _date_norm(m.group("full")[:3], "text")
-    if m.group("word") and not m.group(0).lower().startswith("the"):
+        return replace(_date_norm(m.group("full")[:3], "text"), cut_left=cut)
+    if m.group("word") and not cut:
         return None
     digit = int(m.group("short")[0]) if m.group("short") else _DECADE_WORDS[m.group("word").lower()]
-    return _date_norm(f"19{digit}", "text")
+    return replace(_date_norm(f"19{digit}", "text"), cut_left=cut)
 
 
 _CENTURY_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -657,7 +660,7 @@ def _set_quarter(ctx: _Ctx, year: int | None, q: int) -> None:
 
 
 @_rule(
-    rf"(?:the\s+)?(?:(?P<y1>{_YEAR_RE})(?:'s)?\s+|(?P<rel>this|last|next|the\s+current|current|the\s+latest|latest|the\s+previous|the\s+same)\s+(?:year's\s+)?)?(?:fiscal[\s-]+)?"
+    rf"(?:the\s+)?(?:(?P<y1>{_YEAR_RE})(?:'s)?\s+|(?P<rel>this|last|next|the\s+current|current|the\s+latest|latest|the\s+previous|the\s+same|year-ago|year-earlier)\s+(?:year's\s+)?)?(?:fiscal[\s-]+)?"
     r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half|period)"
     rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{_YEAR_RE}|this\s+year|last\s+year|next\s+year))?",
     prio=3,
@@ -680,23 +683,35 @@ def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         year = ctx.dct.year
         if ytxt:
             year += {"this": 0, "last": -1, "next": 1}[ytxt.split()[0].lower()]
-        elif m.group("rel") and m.group("rel").lower() in ("last", "next"):
-            year += -1 if m.group("rel").lower() == "last" else 1
+        elif m.group("rel") and m.group("rel").lower() in ("last", "next", "year-ago", "year-earlier"):
+            year += 1 if m.group("rel").lower() == "next" else -1
         elif code == "Q" and n == 4 and ctx.dct.month <= 3 and ctx.tense(s, e) != "future":
             year -= 1
         anchor, inferred = "dct", True
-    if code == "Q":
+    if code == "Q" and not (m.group("rel") or "").lower().startswith("year-"):
         _set_quarter(ctx, year, n)
     value = f"{year:04d}-{code}{n}" if year is not None else f"XXXX-{code}{n}"
-    return _Norm("DATE", value, None, anchor, inferred)
+    cut = 0
+    if m.group(0).lower().startswith("the ") and not m.group("y2") and re.match(r"\w+-", ctx.text[s + 4 : e]):
+        cut = s + 4  # adjectival "the third-quarter results": the determiner belongs to "results"
+    return _Norm("DATE", value, None, anchor, inferred, cut_left=cut)
 
 
-@_rule(r"(?:the\s+)?(?P<rel>latest|current|same|previous|prior|year-earlier|year-ago|comparable|recent|most\s+recent|latest\s+fiscal|last)?[\s-]*(?P<unit>quarter)(?P<ago>\s+a\s+year\s+(?:ago|earlier))?", prio=0)
+@_rule(rf"(?:the\s+)?(?:(?:comparable|corresponding|same)[\s-]+)?(?P<rel>latest|current|previous|prior|year-earlier|year-ago|recent|most\s+recent|last|comparable|corresponding|same|(?P<y>{_YEAR_RE}))?(?:[\s-]+(?:fiscal))?[\s-]*(?P<unit>quarter|period)(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?", prio=0)
 def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     has_the = m.group(0).lower().startswith("the")
     rel = (m.group("rel") or "").lower()
     if not has_the and not rel:
         return None
+    if m.group("unit").lower() == "period" and not rel:
+        return None
+    if re.match(r"-to-", ctx.text[e : e + 4]):
+        return None  # "quarter-to-quarter comparison"
+    if m.group("y"):
+        q = ctx.last_quarter[1] if ctx.last_quarter else None
+        return _Norm("DATE", f"{m.group('y')}-Q{q}" if q else m.group("y"), None, "text")
+    if rel in ("comparable", "corresponding", "same"):
+        rel = "year-earlier" if m.group("ago") else "same"
     if rel == "last" and not has_the:
         rel = "previous-dct"
     if ctx.dct is None:
@@ -705,6 +720,8 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     prev_q = (dct_q[0] - 1, 4) if dct_q[1] == 1 else (dct_q[0], dct_q[1] - 1)
     if rel == "current":
         y, q = dct_q
+    elif rel in ("latest", "most recent", "recent"):
+        y, q = prev_q
     elif rel == "previous-dct":
         y, q = prev_q
     else:
@@ -726,10 +743,91 @@ def _year_earlier(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", f"{ctx.dct.year - 1:04d}", None, "dct", True)
 
 
+@_rule(rf"(?P<m>{_MONTH_RE})\s+(?:of\s+)?(?P<r>this|last|next)\s+year", prio=4)
+def _month_rel_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    month = _month_of(m.group("m"))
+    if ctx.dct is None:
+        return _Norm("DATE", f"XXXX-{month:02d}", None, "none")
+    y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m.group("r").lower()]
+    return _Norm("DATE", f"{y:04d}-{month:02d}", None, "dct", True)
+
+
+@_rule(rf"(?:(?P<pre>later|earlier)\s+)?that\s+(?P<u>year)", prio=2)
+def _that_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    if ctx.last_year is None:
+        return None
+    mod = {"later": "END", "earlier": "START"}.get((m.group("pre") or "").lower())
+    return _Norm("DATE", f"{ctx.last_year:04d}", mod, "text")
+
+
+@_rule(r"(?P<the>the|this|last|next|that)\s+weekend", prio=3)
+def _the_weekend(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    rel = m.group("the").lower()
+    if rel == "that":
+        return None
+    if ctx.dct is None:
+        return _Norm("DATE", "XXXX-WXX-WE", None, "none")
+    dct = ctx.dct
+    saturday = dct - timedelta(days=(dct.weekday() - 5) % 7)  # the latest Saturday on or before the DCT
+    if rel == "next" or (rel in ("the", "this") and dct.weekday() < 5 and ctx.tense(s, e) == "future"):
+        saturday += timedelta(days=7)
+    elif rel == "last" and dct.weekday() >= 5:
+        saturday -= timedelta(days=7)
+    return _Norm("DATE", _fmt(saturday, "weekend"), None, "dct", True)
+
+
+_FIXED_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+                   "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+                   "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11)}  # fmt: skip
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+_FLOATING_HOLIDAYS = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
+                      "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3)}  # fmt: skip
+
+
+@_rule(r"(?:(?P<rel>last|next|this)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|Halloween|Valentine's\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King\s+Day))(?:,?\s+(?P<y>" + _YEAR_RE + r"))?", prio=3)
+def _holiday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    name = re.sub(r"\s+", " ", m.group("h").lower())
+
+    def on(year: int) -> date:
+        if name in _FIXED_HOLIDAYS:
+            mo, d = _FIXED_HOLIDAYS[name]
+            return date(year, mo, d)
+        mo, wd, n = _FLOATING_HOLIDAYS[name]
+        return _nth_weekday(year, mo, wd, n)
+
+    if m.group("y"):
+        return _Norm("DATE", on(int(m.group("y"))).isoformat(), None, "text")
+    if ctx.dct is None:
+        if name in _FIXED_HOLIDAYS:
+            mo, d = _FIXED_HOLIDAYS[name]
+            return _Norm("DATE", f"XXXX-{mo:02d}-{d:02d}", None, "none")
+        return None
+    rel = (m.group("rel") or "").lower()
+    cands = [on(y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+    if rel == "last":
+        best = max(d for d in cands if d < ctx.dct)
+    elif rel == "next":
+        best = min(d for d in cands if d > ctx.dct)
+    else:
+        tense = ctx.tense(s, e)
+        pool = [d for d in cands if (d <= ctx.dct if tense == "past" else d >= ctx.dct if tense == "future" else True)]
+        best = min(pool or cands, key=lambda d: abs((d - ctx.dct).days))  # type: ignore[operator]
+    return _Norm("DATE", best.isoformat(), None, "dct", True)
+
+
 _DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
-@_rule(r"(?P<w>today|tonight|yesterday|tomorrow)(?P<s>'s)?", prio=2)
+@_rule(r"(?P<w>today|tonight|yesterday|tomorrow)", prio=2)
 def _today(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     word = m.group("w").lower()
     n = _rel(ctx, "day", "day", _DEICTIC[word])
@@ -757,7 +855,7 @@ _REFS = {
 }  # fmt: skip
 
 
-@_rule(r"(?P<w>right\s+now|now|currently|nowadays|these\s+days|the\s+moment|the\s+time\s+being|recently|lately|the\s+past|previously|formerly|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|soon|the\s+(?:near|short|long|longer)\s+term|current|recent|future)")
+@_rule(r"(?P<w>now|currently|nowadays|these\s+days|recently|lately|the\s+past|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long|longer)\s+term|current)")
 def _ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     word = re.sub(r"\s+", " ", m.group("w").lower())
     if word in ("current", "recent", "future"):
@@ -769,7 +867,7 @@ def _ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", _REFS[word], None, "none")
 
 
-@_rule(r"(?P<w>recent|coming|past|the\s+coming|the\s+past|in\s+recent|future)\s+(?P<u>days|weeks|months|quarters|years|decades)")
+@_rule(r"(?P<w>recent|coming|past|the\s+coming|the\s+past|future)\s+(?P<u>days|weeks|months|quarters|years|decades)")
 def _plural_ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     w = m.group("w").lower().split()[-1]
     if w == "past" and not m.group("w").lower().startswith("the"):
@@ -779,20 +877,27 @@ def _plural_ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", "PAST_REF" if w == "recent" else "FUTURE_REF", None, "none")
 
 
-_REL_WORD = r"this|last|next|past|previous|coming|following|current|the\s+coming|the\s+following|the\s+previous|the\s+past|the\s+last|the\s+next|the\s+current|that|the\s+same|the\s+prior|prior|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|late\s+next|early\s+last|late\s+last"
+_REL_WORD = r"this\s+past|this|last|next|past|previous|coming|following|current|the\s+coming|the\s+following|the\s+previous|the\s+past|the\s+last|the\s+next|the\s+current|that|the\s+same|the\s+prior|prior|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|late\s+next|early\s+last|late\s+last"
 
 
-@_rule(rf"(?P<rel>{_REL_WORD})\s+(?P<u>week|weekend|month|year|decade|century|fiscal\s+year|spring|summer|fall|autumn|winter|{_MONTH_RE}|{_WEEKDAY_RE})", prio=2)
+@_rule(rf"(?P<rel>{_REL_WORD})\s+(?P<u>week|weekend|month|year|decade|century|fiscal\s+year|spring|summer|fall|autumn|winter|{_MONTH_RE}|{_WEEKDAY_RE})(?!\s*\d)", prio=2)
 def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     rel_full = re.sub(r"\s+", " ", m.group("rel").lower())
     rel = rel_full.split()[-1]
     unit = m.group("u")
+    if unit[0].isupper() and unit.lower() in _UNIT_CODE:
+        return None  # a title such as ABC's "This Week"
     ulow = unit.lower().replace("fiscal ", "")
     mod = None
-    if rel_full.startswith(("earlier", "early")):
+    cut = 0
+    if rel_full.startswith(("earlier", "later")) and ulow not in ("year", "month"):
+        cut = m.start("rel") + len(m.group("rel").split()[0]) + 1  # "earlier this week" -> "this week"
+    elif rel_full.startswith(("earlier", "early")):
         mod = "START"
     elif rel_full.startswith(("later", "late")):
         mod = "END"
+    if rel_full == "this past":
+        rel, rel_full = "last", "last"
     if rel_full.startswith("the") and rel in ("past", "last", "next", "coming") and ulow in _UNIT_CODE:
         return _Norm("DURATION", _duration_value(1, ulow) or "P1Y", None, "none")
     if rel in ("past",) and ulow in _UNIT_CODE:
@@ -809,9 +914,9 @@ def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if ulow in _WEEKDAYS:
         wd = _WEEKDAYS[ulow]
         if ctx.dct is None:
-            return _Norm("DATE", f"XXXX-WXX-{wd + 1}", mod, "none")
+            return _Norm("DATE", f"XXXX-WXX-{wd + 1}", mod, "none", cut_left=cut)
         d = _weekday_date(ctx, wd, s, e, {-1: "last", 1: "next", 0: "this"}[step])
-        return _Norm("DATE", d.isoformat(), mod, "dct", True)
+        return _Norm("DATE", d.isoformat(), mod, "dct", True, cut_left=cut)
     if ulow in _SEASONS:
         code = _SEASONS[ulow]
         if ctx.dct is None:
@@ -835,7 +940,7 @@ def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return _Norm("DATE", f"{y:04d}-{month:02d}", mod, "dct", True)
     gran = "weekend" if ulow == "weekend" else ulow
     n = _rel(ctx, gran, ulow, step)
-    return replace(n, mod=mod)
+    return replace(n, mod=mod, cut_left=cut)
 
 
 @_rule(r"(?:the\s+)?(?P<w>end|beginning|start|middle|rest|close|turn)\s+of\s+(?P<r>the|this|next|last)\s+(?P<u>week|month|year|quarter|decade|century)", prio=2)
@@ -869,7 +974,7 @@ def _season(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", f"{ctx.dct.year:04d}-{code}", None, "dct", True)
 
 
-@_rule(rf"(?P<wd>{_WEEKDAY_RE})(?P<s>'s)?", prio=1)
+@_rule(rf"(?P<wd>{_WEEKDAY_RE})", prio=1)
 def _weekday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     wd = _WEEKDAYS[m.group("wd").lower()]
     if ctx.dct is None:
@@ -899,7 +1004,7 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         hh = (hh % 12) + (12 if pm else 0)
     ref = m.group("pre") or m.group("post")
     if m.group("noon") and not ref:
-        if m.group("noon").lower() == "midnight":
+        if not re.search(r"\b(?:at|by|until|till|before|after|around|about|from|since|to)\s+$", ctx.text[max(0, s - 10) : s], re.I):
             return None
     day = _day_value(ctx, ref, s, e) if ref else _rel(ctx, "day")
     if day is None:
@@ -949,48 +1054,56 @@ def _part_of_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     day = _day_value(ctx, ref, s, e) if ref else _rel(ctx, "day")
     if day is None:
         return None
-    return _Norm("TIME", f"{day.value}T{code}", mod, day.anchor, day.year_inferred)
+    # TimeBank/AQUAINT annotate "Sunday night" as a DATE with a part-of-day value
+    type_ = "DATE" if ref else "TIME"
+    return _Norm(type_, f"{day.value}T{code}", mod, day.anchor, day.year_inferred)
 
 
-@_rule(rf"(?:(?P<the>the)\s+)?(?:(?P<rel>past|last|next|first|final|coming|previous|following|initial|remaining|ensuing|preceding|latest|other|additional|further|recent)\s+)?(?P<n>{_NUM_RE})(?P<hy>[\s-]+)(?P<u>{_UNIT_RE})(?P<orso>\s+or\s+so)?(?P<dir>\s+(?:ago|earlier|later|before|after|from\s+now|hence|back))?", prio=2)
+_DUR_RE = (
+    rf"(?:(?:(?P<the>the)\s+)?(?P<rel>past|last|next|first|final|coming|previous|following|initial|remaining|ensuing|preceding|latest|additional|further|recent)\s+)?"
+    rf"(?P<n>{_NUM_RE})(?P<n2>(?:\s+(?:to|or)\s+|-)(?:{_NUM_RE}))?(?P<hy>[\s-]+)(?:(?:more|additional|further|straight|consecutive|full|long|trading|business)\s+)?"
+    rf"(?P<u>{_UNIT_RE})(?P<old>-old)?(?P<orso>\s+or\s+so)?(?P<dir>\s+(?:ago|earlier|later|before|after|from\s+now|hence|back))?"
+)
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|million|billion|trillion|cents?|dollars?|times|hours|percent|%|yen|marks|pounds|barrels|tons|units|shares)\W*$",
+    re.I,
+)
+
+
+@_rule(_DUR_RE, prio=2)
 def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
-    n = _num(m.group("n"))
+    ntext = re.sub(r"\s+", " ", m.group("n").lower())
+    n = _num(ntext)
     unit = m.group("u")
     key = _unit_key(unit)
-    plural = unit.lower().endswith("s") and key not in ("century",) or unit.lower().endswith("ies")
-    ntext = m.group("n").lower()
+    plural = unit.lower().endswith(("s", "ies"))
     if n is None:
         return None
-    if isinstance(n, (int, float)) and n != 1 and not plural and "-" not in m.group("hy"):
-        # "three year" without a hyphen: spoken style, still a duration
-        pass
+    if re.fullmatch(r"\d{4}", ntext) and not m.group("hy").startswith("-"):
+        return None  # "the 1988 quarter" is a year, not 1,988 quarters
     if n == 1 and plural and ntext in ("a", "an", "one"):
         return None
-    if ntext in ("a", "an") and "-" in m.group("hy"):
+    if ntext in ("a", "an") and ("-" in m.group("hy") or m.group("n2")):
         return None
-    if re.match(r"-old\b", ctx.text[e : e + 4]):
-        return None
+    if ntext in ("a", "an") and not m.group("rel") and _AMOUNT_BEFORE.search(ctx.text[max(0, s - 25) : s]):
+        return None  # "$500 million a year" is a rate, not a duration
+    if m.group("old") or re.match(r"\s+old\b", ctx.text[e : e + 5]):
+        return None  # ages ("52 years old", "a 6-year-old boy") are not annotated as durations
     direction = (m.group("dir") or "").strip().lower()
     mod = "APPROX" if m.group("orso") else None
-    if direction in ("ago", "earlier", "later", "from now", "hence", "back") and not m.group("rel"):
-        if direction != "ago" and ctx.text[m.start("dir") - 1 : m.start("dir")] == "\n":
-            return None
-        sign = 1 if direction in ("later", "from now", "hence") else -1
+    if direction in ("ago", "earlier", "from now", "hence", "back") and not m.group("rel"):
+        sign = 1 if direction in ("from now", "hence") else -1
         gran = _UNIT_GRAN[key]
         gran = "day" if gran == "time" else gran
         if key == "year" and ntext in ("a", "one") and ctx.last_quarter and direction in ("ago", "earlier"):
             y, q = ctx.last_quarter
             return _Norm("DATE", f"{y - 1:04d}-Q{q}", mod, "dct", True)
-        if isinstance(n, str) or not float(n).is_integer() or ctx.dct is None:
-            if isinstance(n, str):
-                ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
-                return _Norm("DATE", ref, mod, "none")
-            return _Norm("DATE", _UNDERSPECIFIED["day" if gran == "time" else gran], mod, "none")
+        if isinstance(n, str):
+            return _Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, "none")
+        if not float(n).is_integer() or ctx.dct is None:
+            return _Norm("DATE", _UNDERSPECIFIED[gran], mod, "none")
         d = _shift(ctx.dct, key, sign * int(n))
         return _Norm("DATE", _fmt(d, gran), mod, "dct", True)
-    if direction in ("before", "after"):
-        # the signal word is not part of the extent; trimmed by the caller
-        pass
     value = _duration_value(n, unit)
     if value is None:
         return None
@@ -1013,8 +1126,10 @@ def _bare_plural(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 @_rule(r"(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually|annual)")
 def _set_adverb(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     w = m.group("w").lower()
-    if w == "annual":
-        return None
+    if w in ("annual", "quarterly", "annually"):
+        return None  # mostly adjectives ("quarterly dividend") or rates, rarely annotated
+    if re.match(r"\s+(?:[A-Z]|newspapers?|paper)", ctx.text[e : e + 12]):
+        return None  # "the Communist Party daily Granma"
     value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
              "quarterly": "P1Q", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
              "semiannually": "P6M"}[w]  # fmt: skip
@@ -1069,27 +1184,21 @@ def _spoken_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", str(year), None, "text")
 
 
-@_rule(r"(?P<w>(?:a|one)\s+(?P<u>day|week|month|year))\s+(?P<d>earlier|ago|later|before)", prio=3)
-def _a_unit_ago(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
-    return _duration(re.match(  # reuse the duration logic with a synthetic match
-        rf"(?:(?P<the>the)\s+)?(?:(?P<rel>x)\s+)?(?P<n>{_NUM_RE})(?P<hy>[\s-]+)(?P<u>{_UNIT_RE})(?P<orso>\s+or\s+so)?(?P<dir>\s+(?:ago|earlier|later|before|after|from\s+now|hence|back))?",
-        m.group(0), re.I), ctx, s, e) if m.group("d").lower() != "before" else None  # fmt: skip
-
-
 # -- prefixes that extend a span leftwards ---------------------------------------------------------
 
 _POINT_PREFIX = re.compile(
-    r"(?:(?P<the>the\s+)?(?P<w>very\s+early|early|late|mid-|mid|middle|earlier|later|end\s+of|beginning\s+of|start\s+of|middle\s+of|close\s+of|first\s+half\s+of|second\s+half\s+of|latter\s+part\s+of|early\s+part\s+of)\s*(?:the\s+)?)$",
+    r"(?<![\w-])(?:(?:the\s+)?(?P<w1>end|beginning|start|middle|close|first\s+half|second\s+half|latter\s+part|early\s+part|turn)\s+of\s+(?:the\s+)?"
+    r"|(?P<w2>very\s+early|early|late|mid|middle)(?:\s+|-))$",
     re.I,
 )
 _APPROX_PREFIX = re.compile(
-    r"(?:(?P<w>about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|just\s+over|just\s+under|well\s+over|only|just|a\s+little\s+more\s+than|a\s+little\s+over|as\s+(?:many|much|long)\s+as|barely|close\s+to|upwards\s+of)\s+)$",
+    r"(?<![\w-])(?:(?P<w>about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|just\s+over|just\s+under|well\s+over|only|just|a\s+little\s+more\s+than|a\s+little\s+over|as\s+(?:many|much|long)\s+as|barely|close\s+to|upwards\s+of)\s+)$",
     re.I,
 )
 _POINT_MODS = {"early": "START", "very early": "START", "beginning of": "START", "start of": "START",
                "earlier": "START", "early part of": "START", "late": "END", "later": "END", "end of": "END",
                "close of": "END", "latter part of": "END", "mid-": "MID", "mid": "MID", "middle": "MID",
-               "middle of": "MID", "first half of": "START", "second half of": "END"}  # fmt: skip
+               "middle of": "MID", "first half of": "START", "second half of": "END", "turn of": "START"}  # fmt: skip
 _APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
                 "some": "APPROX", "close to": "APPROX", "nearly": "EQUAL_OR_LESS", "almost": "EQUAL_OR_LESS",
                 "barely": "EQUAL_OR_LESS", "more than": "MORE_THAN", "over": "MORE_THAN",
@@ -1103,6 +1212,8 @@ _APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX"
 
 def _extend(text: str, start: int, norm: _Norm) -> tuple[int, _Norm]:
     window = text[max(0, start - 30) : start]
+    if text[start : start + 4].lower() == "the ":
+        return start, norm
     if norm.type == "DURATION" or (norm.type == "TIME" and norm.value[-3] == ":"):
         m = _APPROX_PREFIX.search(window)
         if m:
@@ -1119,14 +1230,27 @@ def _extend(text: str, start: int, norm: _Norm) -> tuple[int, _Norm]:
     if norm.type in ("DATE", "TIME") and not norm.value.endswith("_REF") and norm.mod is None:
         m = _POINT_PREFIX.search(window)
         if m:
-            w = re.sub(r"\s+", " ", m.group("w").lower())
-            if w in ("earlier", "later") and not re.match(r"(?:this|today|yesterday|tonight|" + _WEEKDAY_RE + ")", text[start:], re.I):
-                return start, norm
+            w = re.sub(r"\s+", " ", (m.group("w1") or m.group("w2")).lower())
+            w = {"mid": "mid-"}.get(w, w)
+            if m.group("w1"):
+                w += " of"
             return start - (len(window) - m.start()), replace(norm, mod=_POINT_MODS.get(w))
         m = re.search(r"(?P<w>about|around|approximately|circa|roughly)\s+$", window, re.I)
         if m and norm.value[:1].isdigit():
             return start - (len(window) - m.start()), replace(norm, mod="APPROX")
     return start, norm
+
+
+_OPEN_SUFFIX = re.compile(r"\s+(?:or\s+(?P<after>later|after)|and\s+(?P<beyond>beyond|later|after)|or\s+(?P<before>earlier|before))\b", re.I)
+
+
+def _extend_right(text: str, end: int, norm: _Norm) -> tuple[int, _Norm]:
+    if norm.type != "DATE" or not norm.value[:1].isdigit() or norm.mod:
+        return end, norm
+    m = _OPEN_SUFFIX.match(text, end)
+    if not m:
+        return end, norm
+    return m.end(), replace(norm, mod="ON_OR_BEFORE" if m.group("before") else "ON_OR_AFTER")
 
 
 # -- driver ---------------------------------------------------------------------------------------
@@ -1169,6 +1293,10 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
             continue
         taken.append((s, e, idx, m))
         occupied[s:e] = b"\x01" * (e - s)
+    dateline = parse_dateline(text)
+    if dateline is not None:
+        # the dateline restates the document date: not a timex of the story
+        taken = [t for t in taken if t[1] <= dateline[2] or t[0] >= dateline[3]]
     taken.sort()
     out: list[Timex] = []
     last_end = 0
@@ -1180,8 +1308,13 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
         e2 = e
         if norm.type == "DURATION" and m.groupdict().get("dir"):
             e2 = m.start("dir")
+        elif norm.type == "DURATION" and m.groupdict().get("orso") and e2 > m.end("u"):
+            e2 = m.end("orso")
+        if norm.cut_left > s:
+            s = norm.cut_left
         s, e2 = _trim(text, s, e2)
         s2, norm = _extend(text, s, norm)
+        e2, norm = _extend_right(text, e2, norm)
         if s2 < last_end:
             s2 = s
         out.append(_make(text, s2, e2, norm, ctx))
@@ -1202,9 +1335,6 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
     else:
         d0 = d1 = None
         gran = "set"
-    q = re.fullmatch(r"(\d{4})-Q(\d)", n.value)
-    if q:
-        ctx.last_quarter = (int(q.group(1)), int(q.group(2)))
     return Timex(s, e, text[s:e], n.type, n.value, n.mod, d0, d1, gran, n.anchor, n.year_inferred)
 
 
