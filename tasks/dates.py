@@ -363,6 +363,11 @@ _PAST_WORDS = re.compile(
 _SENT_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`])|\n\s*\n")
 
 
+_INTENT_VERBS = {"expect", "plan", "schedule", "intend", "aim", "hope", "want", "seek", "set", "propose",
+                 "agree", "promise", "prepare", "decide", "vow", "pledge", "threaten"}  # fmt: skip
+_FUTURE_PREP = re.compile(r"\b(?:until|till|through|effective|starting|beginning|by|next)\s+$", re.I)
+
+
 def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -377,6 +382,11 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
     if tok.pos_ not in ("VERB", "AUX"):
         tok = span.sent.root
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.tag_ == "VB" and any(a.lower_ == "to" for a in aux) and tok.head is not tok:
+        if tok.head.lemma_.lower() in _INTENT_VERBS:
+            return "future"  # "expected to join in April"
+        tok = tok.head
+        aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("will", "'ll", "shall", "wo") for a in aux):
         return "future"
     if any(a.lower_ == "would" for a in aux) or (tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
@@ -425,6 +435,11 @@ class _Ctx:
 
     def tense(self, start: int, end: int) -> str | None:
         key = (start, end)
+        if key not in self.tense_cache and _FUTURE_PREP.search(self.text[max(0, start - 12) : start]):
+            t = _tense_from_doc(self.doc, start, end) if self.doc is not None else None
+            # "by February" looks ahead unless the clause is plainly past ("was repaid by June")
+            by = self.text[max(0, start - 3) : start].strip().lower() == "by"
+            self.tense_cache[key] = "past" if t == "past" and by else "future"
         if key not in self.tense_cache:
             t = _tense_from_doc(self.doc, start, end) if self.doc is not None else None
             if t is None:
@@ -506,7 +521,7 @@ def _weekday_date(ctx: _Ctx, weekday: int, start: int, end: int, rel: str | None
     if rel == "this":
         return dct - timedelta(days=dct.weekday()) + timedelta(days=weekday)
     tense = ctx.tense(start, end)
-    if tense == "future" or (tense == "present" and fwd < back):
+    if tense == "future":
         return dct + timedelta(days=fwd)
     return dct - timedelta(days=back)
 
@@ -752,7 +767,7 @@ def _month_rel_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None
     return _Norm("DATE", f"{y:04d}-{month:02d}", None, "dct", True)
 
 
-@_rule(rf"(?:(?P<pre>later|earlier)\s+)?that\s+(?P<u>year)", prio=2)
+@_rule(r"(?:(?P<pre>later|earlier)\s+)?that\s+(?P<u>year)", prio=2)
 def _that_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if ctx.last_year is None:
         return None
@@ -880,7 +895,7 @@ def _plural_ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 _REL_WORD = r"this\s+past|this|last|next|past|previous|coming|following|current|the\s+coming|the\s+following|the\s+previous|the\s+past|the\s+last|the\s+next|the\s+current|that|the\s+same|the\s+prior|prior|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|late\s+next|early\s+last|late\s+last"
 
 
-@_rule(rf"(?P<rel>{_REL_WORD})\s+(?P<u>week|weekend|month|year|decade|century|fiscal\s+year|spring|summer|fall|autumn|winter|{_MONTH_RE}|{_WEEKDAY_RE})(?!\s*\d)", prio=2)
+@_rule(rf"(?P<rel>{_REL_WORD})\s+(?P<u>week|weekend|month|year|decade|century|fiscal\s+year|spring|summer|fall|autumn|winter|{_MONTH_RE}|{_WEEKDAY_RE})(?![.\s]*\d)", prio=2)
 def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     rel_full = re.sub(r"\s+", " ", m.group("rel").lower())
     rel = rel_full.split()[-1]
@@ -1293,10 +1308,6 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
             continue
         taken.append((s, e, idx, m))
         occupied[s:e] = b"\x01" * (e - s)
-    dateline = parse_dateline(text)
-    if dateline is not None:
-        # the dateline restates the document date: not a timex of the story
-        taken = [t for t in taken if t[1] <= dateline[2] or t[0] >= dateline[3]]
     taken.sort()
     out: list[Timex] = []
     last_end = 0
