@@ -712,10 +712,10 @@ def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", value, None, anchor, inferred, cut_left=cut)
 
 
-@_rule(rf"(?:the\s+)?(?:(?:comparable|corresponding|same)[\s-]+)?(?P<rel>latest|current|previous|prior|year-earlier|year-ago|recent|most\s+recent|last|comparable|corresponding|same|(?P<y>{_YEAR_RE}))?(?:[\s-]+(?:fiscal))?[\s-]*(?P<unit>quarter|period)(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?", prio=0)
+@_rule(rf"(?:the\s+|(?P<dem>this|that)\s+)?(?:(?P<cmp>comparable|corresponding|same)[\s-]+)?(?P<rel>latest|current|previous|prior|year-earlier|year-ago|recent|most\s+recent|last|comparable|corresponding|same|(?P<y>{_YEAR_RE}))?(?:[\s-]+(?:fiscal))?[\s-]*(?P<unit>quarter|period)(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?", prio=0)
 def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
-    has_the = m.group(0).lower().startswith("the")
-    rel = (m.group("rel") or "").lower()
+    has_the = m.group(0).lower().startswith("the") or bool(m.group("dem"))
+    rel = (m.group("rel") or m.group("cmp") or "").lower()
     if not has_the and not rel:
         return None
     if m.group("unit").lower() == "period" and not rel:
@@ -727,6 +727,8 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return _Norm("DATE", f"{m.group('y')}-Q{q}" if q else m.group("y"), None, "text")
     if rel in ("comparable", "corresponding", "same"):
         rel = "year-earlier" if m.group("ago") else "same"
+    if m.group("dem") and m.group("unit").lower() == "period":
+        return None
     if rel == "last" and not has_the:
         rel = "previous-dct"
     if ctx.dct is None:
@@ -837,6 +839,17 @@ def _holiday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         pool = [d for d in cands if (d <= ctx.dct if tense == "past" else d >= ctx.dct if tense == "future" else True)]
         best = min(pool or cands, key=lambda d: abs((d - ctx.dct).days))  # type: ignore[operator]
     return _Norm("DATE", best.isoformat(), None, "dct", True)
+
+
+@_rule(r"the\s+(?P<q>full\s+|fiscal\s+|current\s+|whole\s+|entire\s+)?year(?P<ended>\s+(?:ended|ending|ends|that\s+ended))?", prio=1)
+def _the_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    if m.group("ended"):
+        return replace(_Norm("DURATION", "P1Y", None, "none"), gran="duration")
+    before = ctx.text[max(0, s - 30) : s].lower()
+    after = ctx.text[e : e + 12]
+    if re.search(r"(?:\bfor|months\s+of|half\s+of|quarter\s+of|rest\s+of|during|throughout)\s+$", before) and re.match(r"\s*(?:[,.;]|$)|'s\b", after):
+        return _rel(ctx, "year")
+    return None
 
 
 _DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -1050,12 +1063,12 @@ def _day_value(ctx: _Ctx, ref: str, s: int, e: int) -> _Norm | None:
     return None
 
 
-@_rule(rf"(?:(?P<pre>{_DAY_REF}|this|that|the)\s+)?(?P<p>morning|afternoon|evening|night)(?:\s+(?P<post>{_DAY_REF}))?|(?P<mid>mid-?afternoon|mid-?morning|overnight)(?:\s+(?P<post2>{_DAY_REF}))?", prio=2)
+@_rule(rf"(?:(?P<pre>{_DAY_REF}|this|that|the)\s+)?(?P<p>morning|afternoon|evening|night)(?:\s+(?P<post>{_DAY_REF}))?|(?P<mid>mid[-\s]?afternoon|mid[-\s]?morning|overnight)(?:\s+(?P<post2>{_DAY_REF}))?", prio=2)
 def _part_of_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     pre = (m.group("pre") or "").lower()
     ref = m.group("post") or m.group("post2") or (m.group("pre") if pre not in ("this", "that", "the", "") else None)
     if m.group("mid"):
-        word = m.group("mid").lower().replace("-", "")
+        word = re.sub(r"[-\s]", "", m.group("mid").lower())
         if word == "overnight":
             return None
         code, mod = ("AF" if "afternoon" in word else "MO"), "MID"
@@ -1100,7 +1113,7 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return None
     if ntext in ("a", "an") and ("-" in m.group("hy") or m.group("n2")):
         return None
-    if ntext in ("a", "an") and not m.group("rel") and _AMOUNT_BEFORE.search(ctx.text[max(0, s - 25) : s]):
+    if ntext in ("a", "an") and not m.group("rel") and not m.group("dir") and _AMOUNT_BEFORE.search(ctx.text[max(0, s - 25) : s]):
         return None  # "$500 million a year" is a rate, not a duration
     if m.group("old") or re.match(r"\s+old\b", ctx.text[e : e + 5]):
         return None  # ages ("52 years old", "a 6-year-old boy") are not annotated as durations
@@ -1334,6 +1347,8 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
 
 
 def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
+    if n.anchor == "text" and n.value[:4].isdigit():
+        ctx.last_year = int(n.value[:4])
     if n.type in ("DATE", "TIME"):
         d0, d1, gran = _span_of(n.value)
         if gran is None:
