@@ -357,7 +357,10 @@ _FUTURE_WORDS = re.compile(
     re.I,
 )
 _PAST_WORDS = re.compile(
-    r"\b(?:said|was|were|had|did|been|ago|yesterday|last|earlier|told|announced|reported|[a-z]{2,}ed)\b",
+    r"\b(?:said|was|were|had|did|been|ago|yesterday|last|earlier|told|announced|reported|[a-z]{2,}ed"
+    r"|rose|fell|grew|made|took|came|went|saw|gave|won|lost|paid|sold|bought|left|met|began|became|held"
+    r"|brought|thought|kept|spent|led|ran|got|struck|fled|sought|shot|slid|sank|wrote|spoke|broke|chose"
+    r"|drove|flew|knew|stood|sent|built|fought|caught|taught|felt|found|heard|meant|won|withdrew|swore)\b",
     re.I,
 )
 _SENT_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`])|\n\s*\n")
@@ -507,6 +510,21 @@ def _nearest_year(ctx: _Ctx, month: int, day: int | None, start: int, end: int) 
         if preferred:
             return preferred[0][2]
     return cands[0][2]
+
+
+def _period_year(ctx: _Ctx, first_month: int, n_months: int, s: int, e: int) -> int:
+    """Year of a quarter/half written without one: the DCT's year unless the tense points across
+    the year boundary ("rose in the fourth quarter" in January means last year's)."""
+    assert ctx.dct is not None
+    y = ctx.dct.year
+    start = date(y, first_month, 1)
+    end = _add_months(start, n_months) - timedelta(days=1)
+    tense = ctx.tense(s, e)
+    if tense == "past" and start > ctx.dct:
+        return y - 1
+    if tense == "future" and end < ctx.dct and (ctx.dct - end).days > 120:
+        return y + 1
+    return y
 
 
 def _weekday_date(ctx: _Ctx, weekday: int, start: int, end: int, rel: str | None) -> date:
@@ -700,8 +718,8 @@ def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             year += {"this": 0, "last": -1, "next": 1}[ytxt.split()[0].lower()]
         elif m.group("rel") and m.group("rel").lower() in ("last", "next", "year-ago", "year-earlier"):
             year += 1 if m.group("rel").lower() == "next" else -1
-        elif code == "Q" and n == 4 and ctx.dct.month <= 3 and ctx.tense(s, e) != "future":
-            year -= 1
+        else:
+            year = _period_year(ctx, (n - 1) * (3 if code == "Q" else 6) + 1, 3 if code == "Q" else 6, s, e)
         anchor, inferred = "dct", True
     if code == "Q" and not (m.group("rel") or "").lower().startswith("year-"):
         _set_quarter(ctx, year, n)
@@ -839,6 +857,25 @@ def _holiday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         pool = [d for d in cands if (d <= ctx.dct if tense == "past" else d >= ctx.dct if tense == "future" else True)]
         best = min(pool or cands, key=lambda d: abs((d - ctx.dct).days))  # type: ignore[operator]
     return _Norm("DATE", best.isoformat(), None, "dct", True)
+
+
+@_rule(rf"(?-i:(?P<q>Q[1-4]|[1-4]Q)|(?P<h>H[12]))(?:(?:\s+|\s*[-/]\s*|\s+of\s+)(?P<y>{_YEAR_RE}|'?\d\d))?|(?P<y2>{_YEAR_RE})\s*[-/]?\s*(?-i:(?P<q2>Q[1-4])|(?P<h2>H[12]))", prio=3)
+def _q_abbrev(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    tag = m.group("q") or m.group("h") or m.group("q2") or m.group("h2")
+    code, n = ("Q", int(tag.strip("QH"))) if "Q" in tag else ("H", int(tag[1]))
+    ytxt = m.group("y") or m.group("y2")
+    if ytxt:
+        digits = ytxt.lstrip("'")
+        year = int(digits) if len(digits) == 4 else 2000 + int(digits) if int(digits) < 50 else 1900 + int(digits)
+        if code == "Q":
+            _set_quarter(ctx, year, n)
+        return _Norm("DATE", f"{year:04d}-{code}{n}", None, "text")
+    if ctx.dct is None:
+        return _Norm("DATE", f"XXXX-{code}{n}", None, "none")
+    year = _period_year(ctx, (n - 1) * (3 if code == "Q" else 6) + 1, 3 if code == "Q" else 6, s, e)
+    if code == "Q":
+        _set_quarter(ctx, year, n)
+    return _Norm("DATE", f"{year:04d}-{code}{n}", None, "dct", True)
 
 
 @_rule(r"the\s+(?P<q>full\s+|fiscal\s+|current\s+|whole\s+|entire\s+)?year(?P<ended>\s+(?:ended|ending|ends|that\s+ended))?", prio=1)
@@ -1164,7 +1201,7 @@ def _set_adverb(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("SET", value, None, "none")
 
 
-@_rule(rf"(?P<q>every|each|per)\s+(?P<other>other\s+)?(?:(?P<n>{_NUM_WORD}|\d+)\s+)?(?P<u>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|{_WEEKDAY_RE}|{_MONTH_RE}|spring|summer|fall|autumn|winter|morning|afternoon|evening)s?", prio=2)
+@_rule(rf"(?P<q>every|each|per)\s+(?P<other>other\s+)?(?:(?P<n>{_NUM_WORD}|\d+)\s+)?(?P<u>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|season|{_WEEKDAY_RE}|{_MONTH_RE}|spring|summer|fall|autumn|winter|morning|afternoon|evening)s?", prio=2)
 def _set_every(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     u = m.group("u").lower()
     n: Any = _num(m.group("n")) if m.group("n") else (2 if m.group("other") else 1)
@@ -1174,6 +1211,8 @@ def _set_every(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return _Norm("SET", f"XXXX-{_month_of(u):02d}", None, "none")
     if u in _SEASONS:
         return _Norm("SET", f"XXXX-{_SEASONS[u]}", None, "none")
+    if u == "season":
+        return _Norm("SET", "P3M", None, "none")  # a calendar season is a quarter of the year
     if u in _PART_OF_DAY:
         return _Norm("SET", f"XXXX-XX-XXT{_PART_OF_DAY[u]}", None, "none")
     value = _duration_value(n, u)
@@ -1284,9 +1323,69 @@ def _extend_right(text: str, end: int, norm: _Norm) -> tuple[int, _Norm]:
 # -- driver ---------------------------------------------------------------------------------------
 
 
+_MONTH_WORDS = "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"
+_WEEKDAY_WORDS = "monday tuesday wednesday thursday friday saturday sunday"
+_UNIT_WORDS = "second seconds minute minutes hour hours day days night nights week weeks weekend weekends month months quarter quarters year years decade decades century centuries"
+#: Words (lower case) one of which must occur for a rule to be tried; "#" stands for any digit.
+#: Skipping rules that cannot match is what makes the tagger cheap on sentences without dates.
+_NEEDS_WORDS = {
+    "_month_day": _MONTH_WORDS,
+    "_month_year": _MONTH_WORDS,
+    "_month_alone": _MONTH_WORDS,
+    "_month_rel_year": _MONTH_WORDS,
+    "_iso": "#",
+    "_slashed": "#",
+    "_year": "#",
+    "_decade": "# twenties thirties forties fifties sixties seventies eighties nineties",
+    "_century": "century",
+    "_quarter": "quarter half period",
+    "_the_quarter": "quarter period",
+    "_year_earlier": "earlier ago",
+    "_that_year": "year",
+    "_the_weekend": "weekend",
+    "_holiday": "christmas new independence halloween valentine veterans thanksgiving labor memorial martin",
+    "_q_abbrev": "q h",
+    "_the_year": "year",
+    "_today": "today tonight yesterday tomorrow",
+    "_day_before": "day",
+    "_ref": "now currently nowadays these recently lately past future term current",
+    "_plural_ref": "recent coming past future",
+    "_relative": "this last next past previous coming following current that same prior earlier later early late",
+    "_part_of": "end beginning start middle rest close turn",
+    "_season": "spring summer fall autumn winter",
+    "_weekday": _WEEKDAY_WORDS,
+    "_clock": "# noon midnight",
+    "_part_of_day": "morning afternoon evening night overnight midafternoon midmorning",
+    "_duration": _UNIT_WORDS,
+    "_bare_plural": _UNIT_WORDS,
+    "_set_adverb": "daily weekly monthly annually yearly quarterly hourly nightly biweekly semiannually annual",
+    "_set_every": "every each per",
+    "_set_freq": "once twice times",
+    "_spoken_year": "nineteen twenty thousand",
+}
+_TOKEN = re.compile(r"[a-z]+")
+
+
+def _needs(fn: Handler) -> frozenset[str] | None:
+    words = _NEEDS_WORDS.get(fn.__name__)
+    return frozenset(words.split()) if words is not None else None
+
+
+_GATES: list[frozenset[str] | None] = []
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, int, re.Match[str]]]:
+    if len(_GATES) != len(_PATTERNS):
+        _GATES[:] = [_needs(fn) for _, fn, _ in _PATTERNS]
+    low = text.lower()
+    present = set(_TOKEN.findall(low))
+    if any(c.isdigit() for c in text):
+        present.add("#")
     out = []
     for idx, (pattern, _fn, prio) in enumerate(_PATTERNS):
+        gate = _GATES[idx]
+        if gate is not None and present.isdisjoint(gate):
+            continue
         for m in pattern.finditer(text):
             s, e = m.span()
             if e > s:
@@ -1367,7 +1466,7 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
 # -- datelines ------------------------------------------------------------------------------------
 
 _DATELINE = re.compile(
-    r"\A\s*(?:[A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}?)?,?\s+)"
+    r"\A\s*(?:[A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}?)?,\s*)"
     rf"(?P<date>(?P<m>{_MONTH_RE})\s*(?P<d>(?:[12]\d|3[01]|0?[1-9])))\b"
     r"(?:\s*\((?:[A-Za-z .&]+)\))?\s*(?:-|--|_|—|–)"
 )
