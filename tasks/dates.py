@@ -460,6 +460,7 @@ class _Norm:
     year_inferred: bool = False
     gran: str | None = None
     cut_left: int = 0
+    cut_right: int = 0
     """Absolute offset where the extent really starts, when a rule matched a leading signal word."""
 
 
@@ -688,7 +689,8 @@ def _century(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 
 
 def _set_quarter(ctx: _Ctx, year: int | None, q: int) -> None:
-    if year is not None:
+    # later quarters ("through the third quarter of 1990") are forecasts, not the period reported on
+    if year is not None and (ctx.dct is None or date(year, 3 * q - 2, 1) <= ctx.dct):
         ctx.last_quarter = (year, q)
 
 
@@ -725,7 +727,7 @@ def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         _set_quarter(ctx, year, n)
     value = f"{year:04d}-{code}{n}" if year is not None else f"XXXX-{code}{n}"
     cut = 0
-    if m.group(0).lower().startswith("the ") and not m.group("y2") and re.match(r"\w+-", ctx.text[s + 4 : e]):
+    if m.group(0).lower().startswith("the ") and not m.group("y2") and re.search(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)-", m.group(0), re.I):
         cut = s + 4  # adjectival "the third-quarter results": the determiner belongs to "results"
     return _Norm("DATE", value, None, anchor, inferred, cut_left=cut)
 
@@ -881,7 +883,7 @@ def _q_abbrev(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 @_rule(r"the\s+(?P<q>full\s+|fiscal\s+|current\s+|whole\s+|entire\s+)?year(?P<ended>\s+(?:ended|ending|ends|that\s+ended))?", prio=1)
 def _the_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if m.group("ended"):
-        return replace(_Norm("DURATION", "P1Y", None, "none"), gran="duration")
+        return _Norm("DURATION", "P1Y", None, "none", cut_right=m.start("ended"))
     before = ctx.text[max(0, s - 30) : s].lower()
     after = ctx.text[e : e + 12]
     if re.search(r"(?:\bfor|months\s+of|half\s+of|quarter\s+of|rest\s+of|during|throughout)\s+$", before) and re.match(r"\s*(?:[,.;]|$)|'s\b", after):
@@ -1125,7 +1127,7 @@ def _part_of_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 
 
 _DUR_RE = (
-    rf"(?:(?:(?P<the>the)\s+)?(?P<rel>past|last|next|first|final|coming|previous|following|initial|remaining|ensuing|preceding|latest|additional|further|recent)\s+)?"
+    rf"(?:(?P<the>the)\s+)?(?:(?P<rel>past|last|next|first|final|coming|previous|following|initial|remaining|ensuing|preceding|latest|additional|further|recent)\s+)?"
     rf"(?P<n>{_NUM_RE})(?P<n2>(?:\s+(?:to|or)\s+|-)(?:{_NUM_RE}))?(?P<hy>[\s-]+)(?:(?:more|additional|further|straight|consecutive|full|long|trading|business)\s+)?"
     rf"(?P<u>{_UNIT_RE})(?P<old>-old)?(?P<orso>\s+or\s+so)?(?P<dir>\s+(?:ago|earlier|later|before|after|from\s+now|hence|back))?"
 )
@@ -1172,7 +1174,10 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     value = _duration_value(n, unit)
     if value is None:
         return None
-    return _Norm("DURATION", value, mod, "none")
+    cut = 0
+    if m.group("the") and (not m.group("rel") and ("-" in m.group("hy") or not plural)):
+        cut = m.start("n")  # "the 30-day period": the determiner belongs to the noun
+    return _Norm("DURATION", value, mod, "none", cut_left=cut)
 
 
 @_rule(rf"(?P<u>{_UNIT_RE})", prio=-1)
@@ -1435,6 +1440,8 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
             e2 = m.end("orso")
         if norm.cut_left > s:
             s = norm.cut_left
+        if s < norm.cut_right < e2:
+            e2 = norm.cut_right
         s, e2 = _trim(text, s, e2)
         s2, norm = _extend(text, s, norm)
         e2, norm = _extend_right(text, e2, norm)
