@@ -1420,11 +1420,15 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
     taken: list[tuple[int, int, int, re.Match[str]]] = []
     occupied = bytearray(len(text) + 1)
+    # dry run: a candidate whose rule rejects it must not shadow a shorter one ("the 1988 quarter"
+    # is no duration); anaphora state gets placeholders so anaphoric rules can answer
+    ctx.last_year, ctx.last_quarter = 2000, (2000, 1)
     for s, e, _prio, idx, m in cands:
-        if any(occupied[s:e]):
+        if any(occupied[s:e]) or _PATTERNS[idx][1](m, ctx, s, e) is None:
             continue
         taken.append((s, e, idx, m))
         occupied[s:e] = b"\x01" * (e - s)
+    ctx.last_year = ctx.last_quarter = None
     taken.sort()
     out: list[Timex] = []
     last_end = 0
