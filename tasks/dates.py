@@ -434,6 +434,7 @@ class _Ctx:
     doc: Doc | None
     last_quarter: tuple[int, int] | None = None
     last_year: int | None = None
+    last_day: date | None = None
     tense_cache: dict[tuple[int, int], str | None] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> str | None:
@@ -889,6 +890,19 @@ def _the_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if re.search(r"(?:\bfor|months\s+of|half\s+of|quarter\s+of|rest\s+of|during|throughout)\s+$", before) and re.match(r"\s*(?:[,.;]|$)|'s\b", after):
         return _rel(ctx, "year")
     return None
+
+
+@_rule(r"(?:(?P<pre>earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same|the\s+(?P<rel>next|following|previous|preceding))\s+(?P<u>day|morning|afternoon|evening|night)", prio=2)
+def _that_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """Days resolved against the last full date in the text ("Oct. 23 ... that same day")."""
+    if ctx.last_day is None:
+        return None
+    rel = (m.group("rel") or "").lower()
+    d = ctx.last_day + timedelta(days={"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(rel, 0))
+    mod = {"earlier": "START", "later": "END"}.get((m.group("pre") or "").lower())
+    unit = m.group("u").lower()
+    value = d.isoformat() + ("" if unit == "day" else "T" + _PART_OF_DAY[unit])
+    return _Norm("DATE", value, mod, "text")
 
 
 _DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -1352,6 +1366,7 @@ _NEEDS_WORDS = {
     "_q_abbrev": "q h",
     "_the_year": "year",
     "_today": "today tonight yesterday tomorrow",
+    "_that_day": "day morning afternoon evening night",
     "_day_before": "day",
     "_ref": "now currently nowadays these recently lately past future term current",
     "_plural_ref": "recent coming past future",
@@ -1422,13 +1437,13 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
     occupied = bytearray(len(text) + 1)
     # dry run: a candidate whose rule rejects it must not shadow a shorter one ("the 1988 quarter"
     # is no duration); anaphora state gets placeholders so anaphoric rules can answer
-    ctx.last_year, ctx.last_quarter = 2000, (2000, 1)
+    ctx.last_year, ctx.last_quarter, ctx.last_day = 2000, (2000, 1), date(2000, 1, 1)
     for s, e, _prio, idx, m in cands:
         if any(occupied[s:e]) or _PATTERNS[idx][1](m, ctx, s, e) is None:
             continue
         taken.append((s, e, idx, m))
         occupied[s:e] = b"\x01" * (e - s)
-    ctx.last_year = ctx.last_quarter = None
+    ctx.last_year = ctx.last_quarter = ctx.last_day = None
     taken.sort()
     out: list[Timex] = []
     last_end = 0
@@ -1459,6 +1474,9 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
 def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
     if n.anchor == "text" and n.value[:4].isdigit():
         ctx.last_year = int(n.value[:4])
+    day = re.match(r"(\d{4})-(\d\d)-(\d\d)", n.value)
+    if day and n.type in ("DATE", "TIME"):
+        ctx.last_day = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
     if n.type in ("DATE", "TIME"):
         d0, d1, gran = _span_of(n.value)
         if gran is None:
