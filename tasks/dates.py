@@ -99,6 +99,9 @@ def _parse_loose(text: str) -> datetime | None:
     return None
 
 
+_CONTROL_TAIL = re.compile(r"&#\d+;|[\x00-\x08\x0b-\x1f]|\s+#")
+
+
 def parse_published_at(value: object) -> datetime | None:
     """A document date as an aware UTC datetime. None/empty -> None; junk -> ValueError.
 
@@ -113,7 +116,10 @@ def parse_published_at(value: object) -> datetime | None:
     elif isinstance(value, date):
         dt = datetime(value.year, value.month, value.day)
     elif isinstance(value, str):
-        text = value.strip()
+        # Reuters-21578 pads <DATE> with control codes ("&#5;&#5;&#5;RM") and comments ("# ...")
+        text = _CONTROL_TAIL.split(value)[0].strip()
+        if not text:
+            raise ValueError(f"unparseable date {value!r} (no date before the control characters)")
         try:
             dt = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
         except ValueError:
@@ -968,7 +974,7 @@ def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     unit = m.group("u")
     if unit[0].isupper() and unit.lower() in _UNIT_CODE:
         return None  # a title such as ABC's "This Week"
-    ulow = unit.lower().replace("fiscal ", "")
+    ulow = re.sub(r"\s+", " ", unit.lower()).replace("fiscal ", "")
     mod = None
     cut = 0
     if rel_full.startswith(("earlier", "later")) and ulow not in ("year", "month"):
@@ -1413,6 +1419,13 @@ def _candidates(text: str) -> list[tuple[int, int, int, int, re.Match[str]]]:
     return out
 
 
+def _apply(idx: int, m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    try:
+        return _PATTERNS[idx][1](m, ctx, s, e)
+    except (OverflowError, ValueError):
+        return None  # "10,000 weeks ago", "Feb. 30": no calendar value, so no timex
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1] in " \t\n,;":
         e -= 1
@@ -1439,7 +1452,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
     # is no duration); anaphora state gets placeholders so anaphoric rules can answer
     ctx.last_year, ctx.last_quarter, ctx.last_day = 2000, (2000, 1), date(2000, 1, 1)
     for s, e, _prio, idx, m in cands:
-        if any(occupied[s:e]) or _PATTERNS[idx][1](m, ctx, s, e) is None:
+        if any(occupied[s:e]) or _apply(idx, m, ctx, s, e) is None:
             continue
         taken.append((s, e, idx, m))
         occupied[s:e] = b"\x01" * (e - s)
@@ -1448,8 +1461,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
     out: list[Timex] = []
     last_end = 0
     for s, e, idx, m in taken:
-        fn = _PATTERNS[idx][1]
-        norm = fn(m, ctx, s, e)
+        norm = _apply(idx, m, ctx, s, e)
         if norm is None:
             continue
         e2 = e
@@ -1495,9 +1507,10 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
 # -- datelines ------------------------------------------------------------------------------------
 
 _DATELINE = re.compile(
-    r"\A\s*(?:[A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}?)?,\s*)"
-    rf"(?P<date>(?P<m>{_MONTH_RE})\s*(?P<d>(?:[12]\d|3[01]|0?[1-9])))\b"
-    r"(?:\s*\((?:[A-Za-z .&]+)\))?\s*(?:-|--|_|—|–)"
+    # PLACE[, REGION][,] DATE [(AGENCY)] -   e.g. "RICHMOND, Va. Feb 26 -", "AMSTERDAM, 2 March -"
+    r"\A\s*\**(?P<place>[A-Z][\w.'/&}\-]*(?:\s*,\s*|\s+)(?:[A-Z][\w.'/&}\-]*(?:\s*,\s*|\s+))*)"
+    r"(?:(?P<date>(?P<m>[A-Za-z]{3,9})\.?\s*(?P<d>\d{1,2}))|(?P<date2>(?P<d2>\d{1,2})\s+(?P<m2>[A-Za-z]{3,9})\.?))"
+    r"\b,?(?:\s*\([^)\n]{1,30}\)|\s*Reuters?)?\s*(?:--|-|_|\u2014|\u2013)"
 )
 
 
@@ -1509,11 +1522,14 @@ def parse_dateline(text: str) -> tuple[int, int, int, int] | None:
     m = _DATELINE.match(text)
     if not m:
         return None
-    name = m.group("m").lower().rstrip(".")
-    month = _MONTH_NAMES.get(name)
+    place = m.group("place")
+    if "," not in place and not re.match(r"[A-Z]{2,}\b", place):
+        return None  # "The May 5 - 6 talks" is a sentence, not a dateline
+    which = "date" if m.group("date") else "date2"
+    month = _month_number(m.group("m") or m.group("m2"))
     if month is None:
         return None
-    day = int(m.group("d"))
-    if day > calendar.monthrange(2000, month)[1]:
+    day = int(m.group("d") or m.group("d2"))
+    if not 1 <= day <= calendar.monthrange(2000, month)[1]:
         return None
-    return month, day, m.start("date"), m.end("date")
+    return month, day, m.start(which), m.end(which)

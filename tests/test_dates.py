@@ -215,6 +215,8 @@ def test_spacy_doc_is_optional_context() -> None:
         ("January 16, 2020", datetime(2020, 1, 16, tzinfo=UTC)),
         ("Jan. 16, 2020", datetime(2020, 1, 16, tzinfo=UTC)),
         ("16 January 2020", datetime(2020, 1, 16, tzinfo=UTC)),
+        ("27-MAR-1987 00:02:59.13&#5;&#5;&#5;RM", datetime(1987, 3, 27, 0, 2, 59, 130000, tzinfo=UTC)),
+        ("9-APR-1987 00:00:00.00    # date added by S Finch as guesswork", datetime(1987, 4, 9, tzinfo=UTC)),
         (date(2020, 1, 16), datetime(2020, 1, 16, tzinfo=UTC)),
         (datetime(2020, 1, 16, 12, tzinfo=timezone(timedelta(hours=5))), datetime(2020, 1, 16, 7, tzinfo=UTC)),
     ],
@@ -230,7 +232,9 @@ def test_parse_published_at_empty(raw: object) -> None:
     assert parse_published_at(raw) is None
 
 
-@pytest.mark.parametrize("raw", ["yesterday-ish", "2020-13-45", "31-FOO-1987", "February 30, 2020", 12345])
+@pytest.mark.parametrize(
+    "raw", ["yesterday-ish", "2020-13-45", "31-FOO-1987", "February 30, 2020", "31-MAR-1987 605:12:19.12", 12345]
+)
 def test_parse_published_at_junk(raw: object) -> None:
     with pytest.raises(ValueError, match="unparseable date"):
         parse_published_at(raw)
@@ -243,7 +247,12 @@ def test_parse_published_at_junk(raw: object) -> None:
         ("NEW YORK, March 3 - Stocks fell", (3, 3, "March 3")),
         ("BRUSSELS, December 2 (Xinhua) -- The ratification", (12, 2, "December 2")),
         ("TOKYO, Feb. 26 (Reuters) - Japan's", (2, 26, "Feb. 26")),
+        ("    RICHMOND, Va. Feb 26 -\n    Dominion Resources said", (2, 26, "Feb 26")),
+        ("AMSTERDAM, 2 March - Dutch bank", (3, 2, "2 March")),
+        ("JOHANNESBURG March 13 - Gold", (3, 13, "March 13")),
+        ("WASHINGTON, FEb 26 - The", (2, 26, "FEb 26")),
         ("Stocks fell on Jan 15 - a bad day", None),
+        ("The May 5 - 6 talks ended", None),
         ("WASHINGTON (AP) - No date here", None),
         ("LONDON, Feb 30 (Reuters) - invalid day", None),
     ],
