@@ -514,6 +514,8 @@ def _nearest_year(ctx: _Ctx, month: int, day: int | None, start: int, end: int) 
     tense = ctx.tense(start, end)
     want = -1 if tense == "past" else 1 if tense == "future" else 0
     if want:
+        # within ten months the tense decides ("said it rose in December" in January is last
+        # December); further out the nearest year wins whatever the tense
         preferred = [c for c in cands if c[1] in (0, want) and c[0] <= 300]
         if preferred:
             return preferred[0][2]
@@ -1151,6 +1153,7 @@ _DUR_RE = (
     rf"(?P<n>{_NUM_RE})(?P<n2>(?:\s+(?:to|or)\s+|-)(?:{_NUM_RE}))?(?P<hy>[\s-]+)(?:(?:more|additional|further|straight|consecutive|full|long|trading|business)\s+)?"
     rf"(?P<u>{_UNIT_RE})(?P<old>-old)?(?P<orso>\s+or\s+so)?(?P<dir>\s+(?:ago|earlier|later|before|after|from\s+now|hence|back))?"
 )
+_AFTER_DURATION = {"later", "earlier", "ago", "after", "before", "or", "and", "from", "in", "to", "at", "on", "that", "when"}
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d|million|billion|trillion|cents?|dollars?|times|hours|percent|%|yen|marks|pounds|barrels|tons|units|shares)\W*$",
     re.I,
@@ -1174,6 +1177,10 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return None
     if ntext in ("a", "an") and not m.group("rel") and not m.group("dir") and _AMOUNT_BEFORE.search(ctx.text[max(0, s - 25) : s]):
         return None  # "$500 million a year" is a rate, not a duration
+    if ntext in ("a", "an") and key in ("second", "quarter") and not m.group("dir"):
+        nxt = re.match(r"\s*(\w+)", ctx.text[e : e + 20])
+        if nxt and (nxt.group(1) == "of" or nxt.group(1)[0].islower()) and nxt.group(1) not in _AFTER_DURATION:
+            return None  # "a second devaluation", "a quarter percentage point", "a quarter of"
     if m.group("old") or re.match(r"\s+old\b", ctx.text[e : e + 5]):
         return None  # ages ("52 years old", "a 6-year-old boy") are not annotated as durations
     direction = (m.group("dir") or "").strip().lower()
@@ -1284,7 +1291,7 @@ _POINT_PREFIX = re.compile(
     re.I,
 )
 _APPROX_PREFIX = re.compile(
-    r"(?<![\w-])(?:(?P<w>about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|just\s+over|just\s+under|well\s+over|only|just|a\s+little\s+more\s+than|a\s+little\s+over|as\s+(?:many|much|long)\s+as|barely|close\s+to|upwards\s+of)\s+)$",
+    r"(?<![\w-])(?:(?P<w>about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|fewer\s+than|under|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|just\s+over|just\s+under|well\s+over|only|just|a\s+little\s+more\s+than|a\s+little\s+over|as\s+(?:many|much|long)\s+as|barely|close\s+to|upwards\s+of)\s+)$",
     re.I,
 )
 _POINT_MODS = {"early": "START", "very early": "START", "beginning of": "START", "start of": "START",
@@ -1293,7 +1300,7 @@ _POINT_MODS = {"early": "START", "very early": "START", "beginning of": "START",
                "middle of": "MID", "first half of": "START", "second half of": "END", "turn of": "START"}  # fmt: skip
 _APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
                 "some": "APPROX", "close to": "APPROX", "nearly": "EQUAL_OR_LESS", "almost": "EQUAL_OR_LESS",
-                "barely": "EQUAL_OR_LESS", "more than": "MORE_THAN", "over": "MORE_THAN",
+                "barely": "EQUAL_OR_LESS", "more than": "MORE_THAN",
                 "just over": "MORE_THAN", "well over": "MORE_THAN", "upwards of": "MORE_THAN",
                 "a little more than": "MORE_THAN", "a little over": "MORE_THAN", "less than": "LESS_THAN",
                 "fewer than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
@@ -1304,7 +1311,7 @@ _APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX"
 
 def _extend(text: str, start: int, norm: _Norm) -> tuple[int, _Norm]:
     window = text[max(0, start - 30) : start]
-    if text[start : start + 4].lower() == "the ":
+    if re.match(r"the\s", text[start : start + 4], re.I):
         return start, norm
     if norm.type == "DURATION" or (norm.type == "TIME" and norm.value[-3] == ":"):
         m = _APPROX_PREFIX.search(window)
