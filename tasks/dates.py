@@ -169,8 +169,8 @@ _NUM_WORD = (
     r"|sixteen|seventeen|eighteen|nineteen|hundred|a\s+hundred|one\s+hundred)"
 )
 _NUM_RE = (
-    r"(?:\d+(?:,\d{3})*(?:\.\d+)?|" + _NUM_WORD + r"|a\s+few|a\s+couple(?:\s+of)?|couple\s+of"
-    r"|several|a\s+dozen|a\s+number\s+of|many|few|a|an|one\s+and\s+a\s+half|a\s+half)"
+    r"(?:(?:\d+(?:,\d{3})*(?:\.\d+)?|" + _NUM_WORD + r")(?:\s+and\s+a\s+half|\s+1/2)?|a\s+few|a\s+couple(?:\s+of)?"
+    r"|couple\s+of|several|a\s+dozen|a\s+number\s+of|many|few|a|an|a\s+half)"
 )
 _UNIT_RE = (
     r"(?:(?:trading|business|calendar|working)\s+)?"
@@ -192,8 +192,10 @@ def _num(text: str) -> float | str | None:
         return 1
     if t in _VAGUE_NUM:
         return _VAGUE_NUM[t]
-    if t in ("one and a half",):
-        return 1.5
+    half = re.fullmatch(r"(.+?)\s+(?:and\s+a\s+half|1/2)", t)
+    if half:
+        whole = _num(half.group(1))
+        return whole + 0.5 if isinstance(whole, (int, float)) else None
     if t == "a half":
         return 0.5
     if t in ("hundred", "a hundred", "one hundred"):
@@ -233,10 +235,15 @@ def _duration_value(n: float | str | None, unit: str) -> str | None:
     if not float(total).is_integer():
         # fractional counts are expressed in the next smaller unit, as TimeML prefers integers
         smaller = {"Y": ("", "M", 12), "M": ("", "D", 30), "W": ("", "D", 7), "D": ("T", "H", 24),
-                   "H": ("T", "M", 60), "Q": ("", "M", 3)}  # fmt: skip
-        if code in smaller:
-            t2, c2, f = smaller[code]
-            return f"P{t2}{int(round(total * f))}{c2}"
+                   "TH": ("T", "M", 60), "TM": ("T", "S", 60), "Q": ("", "M", 3)}  # fmt: skip
+        if t + code in smaller:
+            t2, c2, f = smaller[t + code]
+            whole, rest = int(total), int(round((total - int(total)) * f))
+            if not whole:
+                return f"P{t2}{rest}{c2}"
+            if t == t2:  # P2Y6M, PT5H30M
+                return f"P{t}{whole}{code}{rest}{c2}"
+            return f"P{whole}{code}T{rest}{c2}"  # P1DT12H
     return f"P{t}{int(total)}{code}"
 
 
@@ -1151,7 +1158,7 @@ def _part_of_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 _DUR_RE = (
     rf"(?:(?P<the>the)\s+)?(?:(?P<rel>past|last|next|first|final|coming|previous|following|initial|remaining|ensuing|preceding|latest|additional|further|recent)\s+)?"
     rf"(?P<n>{_NUM_RE})(?P<n2>(?:\s+(?:to|or)\s+|-)(?:{_NUM_RE}))?(?P<hy>[\s-]+)(?:(?:more|additional|further|straight|consecutive|full|long|trading|business)\s+)?"
-    rf"(?P<u>{_UNIT_RE})(?P<old>-old)?(?P<orso>\s+or\s+so)?(?P<dir>\s+(?:ago|earlier|later|before|after|from\s+now|hence|back))?"
+    rf"(?P<u>{_UNIT_RE})(?P<andhalf>\s+and\s+a\s+half)?(?P<old>-old)?(?P<orso>\s+or\s+so)?(?P<dir>\s+(?:ago|earlier|later|before|after|from\s+now|hence|back))?"
 )
 _AFTER_DURATION = {"later", "earlier", "ago", "after", "before", "or", "and", "from", "in", "to", "at", "on", "that", "when"}
 _AMOUNT_BEFORE = re.compile(
@@ -1169,6 +1176,8 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     plural = unit.lower().endswith(("s", "ies"))
     if n is None:
         return None
+    if m.group("andhalf") and isinstance(n, (int, float)):
+        n += 0.5
     if re.fullmatch(r"\d{4}", ntext) and not m.group("hy").startswith("-"):
         return None  # "the 1988 quarter" is a year, not 1,988 quarters
     if n == 1 and plural and ntext in ("a", "an", "one"):
@@ -1179,7 +1188,7 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return None  # "$500 million a year" is a rate, not a duration
     if ntext in ("a", "an") and key in ("second", "quarter") and not m.group("dir"):
         nxt = re.match(r"\s*(\w+)", ctx.text[e : e + 20])
-        if nxt and (nxt.group(1) == "of" or nxt.group(1)[0].islower()) and nxt.group(1) not in _AFTER_DURATION:
+        if nxt and nxt.group(1).lower() not in _AFTER_DURATION:
             return None  # "a second devaluation", "a quarter percentage point", "a quarter of"
     if m.group("old") or re.match(r"\s+old\b", ctx.text[e : e + 5]):
         return None  # ages ("52 years old", "a 6-year-old boy") are not annotated as durations
@@ -1194,8 +1203,15 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             return _Norm("DATE", f"{y - 1:04d}-Q{q}", mod, "dct", True)
         if isinstance(n, str):
             return _Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, "none")
-        if not float(n).is_integer() or ctx.dct is None:
+        if ctx.dct is None:
             return _Norm("DATE", _UNDERSPECIFIED[gran], mod, "none")
+        if not float(n).is_integer():
+            # "a year and a half ago": shift in the next smaller unit, report at its granularity
+            finer = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("day", 1)}
+            if key not in finer:
+                return _Norm("DATE", _UNDERSPECIFIED[gran], mod, "none")
+            key, factor = finer[key]
+            gran, n = key, round(n * factor)
         d = _shift(ctx.dct, key, sign * int(n))
         return _Norm("DATE", _fmt(d, gran), mod, "dct", True)
     value = _duration_value(n, unit)

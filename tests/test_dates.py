@@ -138,6 +138,12 @@ def test_month_span_for_bi() -> None:
         ("The strike ended in late November.", "late November", "DATE", "2019-11", "END"),
         ("It is due in mid-February.", "mid-February", "DATE", "2020-02", "MID"),
         ("The treaty expires at the end of 2021.", "the end of 2021", "DATE", "2021", "END"),
+        ("The talks lasted a minute and a half.", "a minute and a half", "DURATION", "PT1M30S", None),
+        ("He was jailed for almost two and a half years.", "almost two and a half years", "DURATION", "P2Y6M", "EQUAL_OR_LESS"),
+        ("The plant closed a year and a half ago.", "a year and a half ago", "DATE", "2018-07", None),
+        ("The flight took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M", None),
+        ("Prices fell in 1986 and rose the following year.", "the following year", "DATE", "1987", None),
+        ("Shares fell on Oct. 12, and rose the next day.", "the next day", "DATE", "2019-10-13", None),
     ],
 )
 def test_relative_and_explicit(sentence: str, surface: str, type_: str, value: str, mod: str | None) -> None:
@@ -154,6 +160,22 @@ def test_week_span_and_anchor() -> None:
 def test_explicit_year_is_anchored_to_text() -> None:
     got = _one("The deal closed Jan. 15, 2020.", None, "Jan. 15, 2020")
     assert (got.anchor, got.year_inferred, got.date_start) == ("text", False, date(2020, 1, 15))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A second A380 is also travelling to the show.",
+        "A second devaluation might be needed.",
+        "Rates fell a quarter percentage point.",
+        "Mr. Reupke, 52 years old, resigned.",
+        "The 6-year-old boy arrived.",
+        "It earns $500 million a year in fees.",
+        "The index closed at 2082.1 points.",
+    ],
+)
+def test_not_temporal(sentence: str) -> None:
+    assert extract_timexes(sentence, DCT) == []
 
 
 def test_durations_and_sets_have_no_calendar_span() -> None:
