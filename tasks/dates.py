@@ -448,6 +448,7 @@ class _Ctx:
     last_quarter: tuple[int, int] | None = None
     last_year: int | None = None
     last_day: date | None = None
+    last_month: tuple[int, int] | None = None
     tense_cache: dict[tuple[int, int], str | None] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> str | None:
@@ -998,13 +999,16 @@ def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return _Norm("DURATION", _duration_value(1, ulow) or "P1Y", None, "none")
     if rel in ("past",) and ulow in _UNIT_CODE:
         return _Norm("DURATION", _duration_value(1, ulow) or "P1Y", None, "none")
-    if rel in ("that", "same", "prior", "following", "previous") and rel_full != "the previous" and unit.lower() in ("year", "month", "week"):
-        # anaphoric: relative to the last year written in the text when there is one
-        if rel in ("following", "previous", "prior") and ctx.last_year is not None and ulow == "year":
-            delta = 1 if rel == "following" else -1
+    if rel in ("that", "same") and ulow in ("year", "month", "week"):
+        return None
+    if rel in ("following", "previous", "prior") and ulow in ("year", "month"):
+        # anaphoric: "the previous month" follows the last month or year written in the text
+        delta = 1 if rel == "following" else -1
+        if ulow == "year" and ctx.last_year is not None:
             return _Norm("DATE", f"{ctx.last_year + delta:04d}", mod, "text")
-        if rel in ("that", "same"):
-            return None
+        if ulow == "month" and ctx.last_month is not None:
+            d = _add_months(date(ctx.last_month[0], ctx.last_month[1], 1), delta)
+            return _Norm("DATE", _fmt(d, "month"), mod, "text")
     step = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1,
             "coming": 1, "following": 1}.get(rel, 0)  # fmt: skip
     if ulow in _WEEKDAYS:
@@ -1174,8 +1178,8 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     unit = m.group("u")
     key = _unit_key(unit)
     plural = unit.lower().endswith(("s", "ies"))
-    if n is None:
-        return None
+    if n is None or (isinstance(n, (int, float)) and n > 10000) or re.search(r"\n|\s{2}", m.group("hy")):
+        return None  # table columns ("2,562,160     Year"), not durations
     if m.group("andhalf") and isinstance(n, (int, float)):
         n += 0.5
     if re.fullmatch(r"\d{4}", ntext) and not m.group("hy").startswith("-"):
@@ -1473,13 +1477,13 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
     occupied = bytearray(len(text) + 1)
     # dry run: a candidate whose rule rejects it must not shadow a shorter one ("the 1988 quarter"
     # is no duration); anaphora state gets placeholders so anaphoric rules can answer
-    ctx.last_year, ctx.last_quarter, ctx.last_day = 2000, (2000, 1), date(2000, 1, 1)
+    ctx.last_year, ctx.last_quarter, ctx.last_day, ctx.last_month = 2000, (2000, 1), date(2000, 1, 1), (2000, 1)
     for s, e, _prio, idx, m in cands:
         if any(occupied[s:e]) or _apply(idx, m, ctx, s, e) is None:
             continue
         taken.append((s, e, idx, m))
         occupied[s:e] = b"\x01" * (e - s)
-    ctx.last_year = ctx.last_quarter = ctx.last_day = None
+    ctx.last_year = ctx.last_quarter = ctx.last_day = ctx.last_month = None
     taken.sort()
     out: list[Timex] = []
     last_end = 0
@@ -1509,6 +1513,9 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
 def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
     if n.anchor == "text" and n.value[:4].isdigit():
         ctx.last_year = int(n.value[:4])
+    month = re.match(r"(\d{4})-(\d\d)(?!\d)", n.value)
+    if month and n.type in ("DATE", "TIME"):
+        ctx.last_month = (int(month.group(1)), int(month.group(2)))
     day = re.match(r"(\d{4})-(\d\d)-(\d\d)", n.value)
     if day and n.type in ("DATE", "TIME"):
         ctx.last_day = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))

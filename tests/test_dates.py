@@ -144,6 +144,7 @@ def test_month_span_for_bi() -> None:
         ("The flight took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M", None),
         ("Prices fell in 1986 and rose the following year.", "the following year", "DATE", "1987", None),
         ("Shares fell on Oct. 12, and rose the next day.", "the next day", "DATE", "2019-10-13", None),
+        ("M1 fell in February after a rise in the previous month.", "the previous month", "DATE", "2020-01", None),
     ],
 )
 def test_relative_and_explicit(sentence: str, surface: str, type_: str, value: str, mod: str | None) -> None:
@@ -172,6 +173,7 @@ def test_explicit_year_is_anchored_to_text() -> None:
         "The 6-year-old boy arrived.",
         "It earns $500 million a year in fees.",
         "The index closed at 2082.1 points.",
+        "Avg shrs 2,695,206 vs 2,562,160     Year     Oper shr 50 cts",
     ],
 )
 def test_not_temporal(sentence: str) -> None:
