@@ -1180,6 +1180,8 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     plural = unit.lower().endswith(("s", "ies"))
     if n is None or (isinstance(n, (int, float)) and n > 10000) or re.search(r"\n|\s{2}", m.group("hy")):
         return None  # table columns ("2,562,160     Year"), not durations
+    if unit[0].isupper() and not m.group("n")[0].isupper():
+        return None  # a title: CBS's "60 Minutes"
     if m.group("andhalf") and isinstance(n, (int, float)):
         n += 0.5
     if re.fullmatch(r"\d{4}", ntext) and not m.group("hy").startswith("-"):
@@ -1247,6 +1249,8 @@ def _set_adverb(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return None  # mostly adjectives ("quarterly dividend") or rates, rarely annotated
     if re.match(r"\s+(?:[A-Z]|newspapers?|paper)", ctx.text[e : e + 12]):
         return None  # "the Communist Party daily Granma"
+    if re.search(r"\baverage\s+$", ctx.text[max(0, s - 10) : s], re.I):
+        return None  # "average daily volume" describes a rate, not a recurrence
     value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
              "quarterly": "P1Q", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
              "semiannually": "P6M"}[w]  # fmt: skip
