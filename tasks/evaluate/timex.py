@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
 from tasks.evaluate import PRF, SHARED_DATA, require, select
 
@@ -103,7 +104,7 @@ def documents(split: str = "all", limit: int | None = None) -> list[TmlDoc]:
 # -- scoring -------------------------------------------------------------------------------------
 
 
-class SpanLike:
+class SpanLike(Protocol):
     start_char: int
     end_char: int
     type: str
