@@ -1,15 +1,23 @@
-"""All date parsing and normalization lives here: document dates and TIMEX3 expressions.
+"""All date parsing and normalization lives here: document dates, datelines and TIMEX3 expressions.
 
 No other module parses dates. Values follow TimeML TIMEX3; relative expressions resolve
-against the document creation time (DCT) and never against the machine's clock.
+against the document creation time (DCT) and never against the machine's clock. With no DCT,
+values stay underspecified (``XXXX-01-15``) and no year is ever guessed.
+
+The tagger is rule based: one pass of compiled regular expressions proposes candidate spans,
+the longest non-overlapping ones win, modifiers ("early", "less than") extend them leftwards,
+then each span is normalized in text order so anaphoric expressions ("the quarter",
+"a year earlier") can reuse the last explicit quarter.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -29,13 +37,77 @@ class Timex:
     year_inferred: bool = False
 
 
-_ISO_FORMATS = ("%Y-%m-%d", "%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S")
+# -- document dates ------------------------------------------------------------------------------
+
+_TZ_NAMES = {
+    "UTC": 0, "GMT": 0, "Z": 0, "UT": 0,
+    "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+    "BST": 1, "CET": 1, "CEST": 2, "JST": 9,
+}  # fmt: skip
+_MONTH_ABBR = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+_DOC_DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # 26-FEB-1987 15:01:01.79 (Reuters-21578)
+    (re.compile(r"(\d{1,2})-([A-Za-z]{3})-(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?"), "dmy"),
+    # Thu, 16 Jan 2020 10:00:00 GMT / 16 January 2020
+    (re.compile(r"(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?"), "dmy"),
+    # January 16, 2020 [10:00[:00]] / Thursday, Jan. 16, 2020
+    (re.compile(r"(?:[A-Za-z]{3,9},?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?)?"), "mdy"),
+)  # fmt: skip
+_TZ_TAIL = re.compile(r"\s*(?:([+-])(\d{2}):?(\d{2})|\(?([A-Z]{1,4})\)?)\s*$")
+
+
+def _month_number(name: str) -> int | None:
+    key = name.lower().rstrip(".")
+    if key in _MONTH_ABBR:
+        return _MONTH_ABBR[key]
+    if key[:3] in _MONTH_ABBR and calendar.month_name[_MONTH_ABBR[key[:3]]].lower().startswith(key):
+        return _MONTH_ABBR[key[:3]]
+    return None
+
+
+def _parse_loose(text: str) -> datetime | None:
+    tz: timezone | None = None
+    tail = _TZ_TAIL.search(text)
+    body = text
+    if tail:
+        if tail.group(1):
+            sign = 1 if tail.group(1) == "+" else -1
+            tz = timezone(sign * timedelta(hours=int(tail.group(2)), minutes=int(tail.group(3))))
+            body = text[: tail.start()]
+        elif tail.group(4) in _TZ_NAMES:
+            tz = timezone(timedelta(hours=_TZ_NAMES[tail.group(4)]))
+            body = text[: tail.start()]
+    body = body.strip().rstrip(",")
+    for pattern, order in _DOC_DATE_PATTERNS:
+        m = pattern.fullmatch(body)
+        if not m:
+            continue
+        if order == "dmy":
+            day, month_name, year = m.group(1), m.group(2), m.group(3)
+        else:
+            month_name, day, year = m.group(1), m.group(2), m.group(3)
+        month = _month_number(month_name)
+        if month is None:
+            continue
+        hh, mm, ss = (int(m.group(i) or 0) for i in (4, 5, 6))
+        frac = m.group(7) if order == "dmy" and m.lastindex and m.lastindex >= 7 else None
+        micro = int((frac or "0")[:6].ljust(6, "0"))
+        try:
+            return datetime(int(year), month, int(day), hh, mm, ss, micro, tzinfo=tz)
+        except ValueError:
+            return None
+    return None
+
+
+_CONTROL_TAIL = re.compile(r"&#\d+;|[\x00-\x08\x0b-\x1f]|\s+#")
 
 
 def parse_published_at(value: object) -> datetime | None:
     """A document date as an aware UTC datetime. None/empty -> None; junk -> ValueError.
 
-    Naive times are taken as UTC. A date alone is midnight UTC.
+    Accepts ISO 8601, RFC 2822 ("Thu, 16 Jan 2020 10:00:00 GMT"), Reuters-21578
+    ("26-FEB-1987 15:01:01.79") and "January 16, 2020". Offsets and zone names are honoured and
+    converted to UTC; naive times are taken as UTC; a date alone is midnight UTC.
     """
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
@@ -43,46 +115,1455 @@ def parse_published_at(value: object) -> datetime | None:
         dt = value
     elif isinstance(value, date):
         dt = datetime(value.year, value.month, value.day)
-    else:
-        text = str(value).strip()
+    elif isinstance(value, str):
+        # Reuters-21578 pads <DATE> with control codes ("&#5;&#5;&#5;RM") and comments ("# ...")
+        text = _CONTROL_TAIL.split(value)[0].strip()
+        if not text:
+            raise ValueError(f"unparseable date {value!r} (no date before the control characters)")
         try:
-            dt = datetime.fromisoformat(text.replace("Z", "+00:00"))
+            dt = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
         except ValueError:
-            raise ValueError(f"unparseable date {text!r} (expected ISO 8601, e.g. 2020-01-16)") from None
+            parsed = _parse_loose(text)
+            if parsed is None:
+                raise ValueError(
+                    f"unparseable date {text!r} (expected ISO 8601 like 2020-01-16, RFC 2822 like "
+                    "'Thu, 16 Jan 2020 10:00:00 GMT', or 'January 16, 2020')"
+                ) from None
+            dt = parsed
+    else:
+        raise ValueError(f"unparseable date {value!r} of type {type(value).__name__}")
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
     return dt.astimezone(UTC)
 
 
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTH_DAY = re.compile(
-    r"\b(" + "|".join(calendar.month_name[1:]) + r")\s+(\d{1,2})(?:,\s*(\d{4}))?\b"
+# -- shared vocabulary -----------------------------------------------------------------------------
+
+_MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTH_NAMES |= {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+                 "sept": 9, "oct": 10, "nov": 11, "dec": 12}  # fmt: skip
+_MONTH_RE = (
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|JANUARY|FEBRUARY"
+    r"|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+)
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_WEEKDAY_RE = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+_PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}  # fmt: skip
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_VAGUE_NUM = {"a few": "X", "few": "X", "several": "X", "many": "X", "some": "X", "a couple of": 2,
+              "a couple": 2, "couple of": 2, "a dozen": 12, "dozens of": "X", "a number of": "X"}  # fmt: skip
+
+_NUM_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|hundred|a\s+hundred|one\s+hundred)"
+)
+_NUM_RE = (
+    r"(?:(?:\d+(?:,\d{3})*(?:\.\d+)?|" + _NUM_WORD + r")(?:\s+and\s+a\s+half|\s+1/2)?|a\s+few|a\s+couple(?:\s+of)?"
+    r"|couple\s+of|several|a\s+dozen|a\s+number\s+of|many|few|a|an|a\s+half)"
+)
+_UNIT_RE = (
+    r"(?:(?:trading|business|calendar|working)\s+)?"
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies))"
+)
+_UNIT_CODE = {"second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1),
+              "day": ("", "D", 1), "night": ("", "D", 1), "week": ("", "W", 1),
+              "weekend": ("", "WE", 1), "month": ("", "M", 1), "quarter": ("", "Q", 1),
+              "year": ("", "Y", 1), "decade": ("", "Y", 10), "century": ("", "Y", 100)}  # fmt: skip
+_UNIT_GRAN = {"second": "time", "minute": "time", "hour": "time", "day": "day", "night": "day",
+              "week": "week", "weekend": "week", "month": "month", "quarter": "quarter",
+              "year": "year", "decade": "decade", "century": "century"}  # fmt: skip
+
+
+def _num(text: str) -> float | str | None:
+    """A number written with digits or words; ``"X"`` for vague counts ("several")."""
+    t = re.sub(r"\s+", " ", text.lower().strip())
+    if t in ("a", "an"):
+        return 1
+    if t in _VAGUE_NUM:
+        return _VAGUE_NUM[t]
+    half = re.fullmatch(r"(.+?)\s+(?:and\s+a\s+half|1/2)", t)
+    if half:
+        whole = _num(half.group(1))
+        return whole + 0.5 if isinstance(whole, (int, float)) else None
+    if t == "a half":
+        return 0.5
+    if t in ("hundred", "a hundred", "one hundred"):
+        return 100
+    if re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", t):
+        v = float(t.replace(",", ""))
+        return int(v) if v.is_integer() else v
+    if t in _SMALL:
+        return _SMALL[t]
+    parts = re.split(r"[\s-]", t)
+    if parts[0] in _TENS:
+        return _TENS[parts[0]] + (_SMALL.get(parts[1], 0) if len(parts) > 1 else 0)
+    return None
+
+
+def _unit_key(unit: str) -> str:
+    u = unit.lower().split()[-1]
+    if u.startswith("centur"):
+        return "century"
+    return u[:-1] if u.endswith("s") else u
+
+
+def _duration_value(n: float | str | None, unit: str) -> str | None:
+    key = _unit_key(unit)
+    t, code, mult = _UNIT_CODE[key]
+    if n is None:
+        return None
+    if isinstance(n, str):
+        if key == "decade":
+            return "PXDE"
+        if key == "century":
+            return "PXCE"
+        return f"P{t}X{'D' if code == 'WE' else code}"
+    if key == "weekend":
+        return f"P{int(2 * n)}D"
+    total = n * mult
+    if not float(total).is_integer():
+        # fractional counts are expressed in the next smaller unit, as TimeML prefers integers
+        smaller = {"Y": ("", "M", 12), "M": ("", "D", 30), "W": ("", "D", 7), "D": ("T", "H", 24),
+                   "TH": ("T", "M", 60), "TM": ("T", "S", 60), "Q": ("", "M", 3)}  # fmt: skip
+        if t + code in smaller:
+            t2, c2, f = smaller[t + code]
+            whole, rest = int(total), int(round((total - int(total)) * f))
+            if not whole:
+                return f"P{t2}{rest}{c2}"
+            if t == t2:  # P2Y6M, PT5H30M
+                return f"P{t}{whole}{code}{rest}{c2}"
+            return f"P{whole}{code}T{rest}{c2}"  # P1DT12H
+    return f"P{t}{int(total)}{code}"
+
+
+# -- calendar helpers -----------------------------------------------------------------------------
+
+
+def _add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def _shift(d: date, unit: str, n: int) -> date:
+    key = _unit_key(unit)
+    if key in ("day", "night"):
+        return d + timedelta(days=n)
+    if key in ("week", "weekend"):
+        return d + timedelta(weeks=n)
+    if key == "month":
+        return _add_months(d, n)
+    if key == "quarter":
+        return _add_months(d, 3 * n)
+    if key == "year":
+        return _add_months(d, 12 * n)
+    if key == "decade":
+        return _add_months(d, 120 * n)
+    if key == "century":
+        return _add_months(d, 1200 * n)
+    return d + timedelta(hours=n) if key == "hour" else d
+
+
+def _fmt(d: date, gran: str) -> str:
+    if gran == "day":
+        return d.isoformat()
+    if gran in ("week", "weekend"):
+        y, w, _ = d.isocalendar()
+        return f"{y}-W{w:02d}" + ("-WE" if gran == "weekend" else "")
+    if gran == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if gran == "quarter":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if gran == "half":
+        return f"{d.year:04d}-H{(d.month - 1) // 6 + 1}"
+    if gran == "year":
+        return f"{d.year:04d}"
+    if gran == "decade":
+        return f"{d.year // 10:03d}"
+    if gran == "century":
+        return f"{d.year // 100:02d}"
+    return d.isoformat()
+
+
+_UNDERSPECIFIED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+                   "quarter": "XXXX-QX", "half": "XXXX-HX", "year": "XXXX", "decade": "XXX",
+                   "century": "XX"}  # fmt: skip
+
+
+def _span_of(value: str) -> tuple[date | None, date | None, str | None]:
+    """First and last calendar day a DATE/TIME value covers, and its granularity."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(T.*)?", value)
+    if m:
+        d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return d, d, "time" if m.group(4) else "day"
+    m = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    if m:
+        y, mo = int(m.group(1)), int(m.group(2))
+        return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1]), "month"
+    m = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value)
+    if m:
+        start = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6 if m.group(3) else 1)
+        return start, date.fromisocalendar(int(m.group(1)), int(m.group(2)), 7), "week"
+    m = re.fullmatch(r"(\d{4})-([QH])(\d)", value)
+    if m:
+        y, n = int(m.group(1)), int(m.group(3))
+        span = 3 if m.group(2) == "Q" else 6
+        first = date(y, (n - 1) * span + 1, 1)
+        last = _add_months(first, span) - timedelta(days=1)
+        return first, last, "quarter" if span == 3 else "half"
+    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
+    if m:
+        y = int(m.group(1))
+        a, b = _SEASON_MONTHS[m.group(2)]
+        end_year = y + 1 if b < a else y
+        return date(y, a, 1), date(end_year, b, calendar.monthrange(end_year, b)[1]), "season"
+    if re.fullmatch(r"\d{4}", value):
+        y = int(value)
+        return date(y, 1, 1), date(y, 12, 31), "year"
+    if re.fullmatch(r"\d{3}", value):
+        y = int(value) * 10
+        return date(max(y, 1), 1, 1), date(y + 9, 12, 31), "decade"
+    if re.fullmatch(r"\d{2}", value):
+        y = int(value) * 100
+        return date(max(y, 1), 1, 1), date(y + 99, 12, 31), "century"
+    return None, None, None
+
+
+def _granularity_of_under(value: str) -> str | None:
+    if value.endswith("_REF"):
+        return "ref"
+    if re.fullmatch(r"X{4}-\d{2}-\d{2}|XXXX-XX-XX|XXXX-WXX-\d", value):
+        return "day"
+    if "T" in value:
+        return "time"
+    if re.fullmatch(r"XXXX-(\d{2}|XX)", value):
+        return "month"
+    if "-W" in value:
+        return "week"
+    if "-Q" in value:
+        return "quarter"
+    if "-H" in value:
+        return "half"
+    if re.search(r"-(SP|SU|FA|WI)$", value):
+        return "season"
+    if re.fullmatch(r"\d{0,3}X+", value):
+        return "year" if len(value) == 4 else "decade" if len(value) == 3 else "century"
+    return None
+
+
+# -- tense ----------------------------------------------------------------------------------------
+
+_FUTURE_WORDS = re.compile(
+    r"\b(?:will|'ll|shall|going\s+to|plans?\s+to|planned\s+to|expects?\s+to|scheduled|due\s+to"
+    r"|would|next|tomorrow|upcoming|intends?\s+to|aims?\s+to)\b",
+    re.I,
+)
+_PAST_WORDS = re.compile(
+    r"\b(?:said|was|were|had|did|been|ago|yesterday|last|earlier|told|announced|reported|[a-z]{2,}ed"
+    r"|rose|fell|grew|made|took|came|went|saw|gave|won|lost|paid|sold|bought|left|met|began|became|held"
+    r"|brought|thought|kept|spent|led|ran|got|struck|fled|sought|shot|slid|sank|wrote|spoke|broke|chose"
+    r"|drove|flew|knew|stood|sent|built|fought|caught|taught|felt|found|heard|meant|won|withdrew|swore)\b",
+    re.I,
+)
+_SENT_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`])|\n\s*\n")
+
+
+_INTENT_VERBS = {"expect", "plan", "schedule", "intend", "aim", "hope", "want", "seek", "set", "propose",
+                 "agree", "promise", "prepare", "decide", "vow", "pledge", "threaten"}  # fmt: skip
+_FUTURE_PREP = re.compile(r"\b(?:until|till|through|effective|starting|beginning|by|next)\s+$", re.I)
+
+
+def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        if tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        tok = span.sent.root
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.tag_ == "VB" and any(a.lower_ == "to" for a in aux) and tok.head is not tok:
+        if tok.head.lemma_.lower() in _INTENT_VERBS:
+            return "future"  # "expected to join in April"
+        tok = tok.head
+        aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("will", "'ll", "shall", "wo") for a in aux):
+        return "future"
+    if any(a.lower_ == "would" for a in aux) or (tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
+        return "future"
+    if any(a.tag_ == "VBD" for a in aux) or tok.tag_ == "VBD":
+        return "past"
+    if tok.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had") for a in aux):
+        return "past"
+    if tok.tag_ in ("VBP", "VBZ") or any(a.tag_ in ("VBP", "VBZ") for a in aux):
+        return "present"
+    return None
+
+
+def _tense_from_text(text: str, start: int, end: int) -> str | None:
+    lo = max(0, start - 200)
+    hi = min(len(text), end + 200)
+    left = text[lo:start]
+    breaks = list(_SENT_BREAK.finditer(left))
+    if breaks:
+        lo += breaks[-1].end()
+    right_m = _SENT_BREAK.search(text, end, hi)
+    if right_m:
+        hi = right_m.start()
+    best: tuple[int, str] | None = None
+    for pattern, label in ((_FUTURE_WORDS, "future"), (_PAST_WORDS, "past")):
+        for m in pattern.finditer(text, lo, hi):
+            if start <= m.start() < end:
+                continue
+            dist = start - m.end() if m.end() <= start else m.start() - end
+            if best is None or dist < best[0]:
+                best = (dist, label)
+    return best[1] if best else None
+
+
+# -- the tagger -----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Ctx:
+    text: str
+    dct: date | None
+    doc: Doc | None
+    last_quarter: tuple[int, int] | None = None
+    last_year: int | None = None
+    last_day: date | None = None
+    last_month: tuple[int, int] | None = None
+    tense_cache: dict[tuple[int, int], str | None] = field(default_factory=dict)
+
+    def tense(self, start: int, end: int) -> str | None:
+        key = (start, end)
+        if key not in self.tense_cache and _FUTURE_PREP.search(self.text[max(0, start - 12) : start]):
+            t = _tense_from_doc(self.doc, start, end) if self.doc is not None else None
+            # "by February" looks ahead unless the clause is plainly past ("was repaid by June")
+            by = self.text[max(0, start - 3) : start].strip().lower() == "by"
+            self.tense_cache[key] = "past" if t == "past" and by else "future"
+        if key not in self.tense_cache:
+            t = _tense_from_doc(self.doc, start, end) if self.doc is not None else None
+            if t is None:
+                t = _tense_from_text(self.text, start, end)
+            self.tense_cache[key] = t
+        return self.tense_cache[key]
+
+
+@dataclass(frozen=True)
+class _Norm:
+    type: str
+    value: str
+    mod: str | None = None
+    anchor: str = "none"
+    year_inferred: bool = False
+    gran: str | None = None
+    cut_left: int = 0
+    cut_right: int = 0
+    """Absolute offset where the extent really starts, when a rule matched a leading signal word."""
+
+
+Handler = Callable[[re.Match[str], _Ctx, int, int], _Norm | None]
+
+
+def _date_norm(value: str, anchor: str, inferred: bool = False, type_: str = "DATE") -> _Norm:
+    return _Norm(type_, value, None, anchor, inferred)
+
+
+def _rel(ctx: _Ctx, gran: str, shift_unit: str | None = None, n: int = 0) -> _Norm:
+    if ctx.dct is None:
+        return _Norm("DATE", _UNDERSPECIFIED[gran], None, "none", False)
+    d = _shift(ctx.dct, shift_unit, n) if shift_unit else ctx.dct
+    return _Norm("DATE", _fmt(d, gran), None, "dct", True)
+
+
+def _nearest_year(ctx: _Ctx, month: int, day: int | None, start: int, end: int) -> int | None:
+    """The year putting month(/day) nearest the DCT, preferring past or future by tense."""
+    if ctx.dct is None:
+        return None
+    dct = ctx.dct
+    cands = []
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        if day is None:
+            first = date(y, month, 1)
+            last = date(y, month, calendar.monthrange(y, month)[1])
+            if first <= dct <= last:
+                dist, side = 0, 0
+            elif last < dct:
+                dist, side = (dct - last).days, -1
+            else:
+                dist, side = (first - dct).days, 1
+        else:
+            try:
+                d = date(y, month, day)
+            except ValueError:
+                continue
+            dist, side = abs((d - dct).days), (d > dct) - (d < dct)
+        cands.append((dist, side, y))
+    if not cands:
+        return None
+    cands.sort()
+    tense = ctx.tense(start, end)
+    want = -1 if tense == "past" else 1 if tense == "future" else 0
+    if want:
+        # within ten months the tense decides ("said it rose in December" in January is last
+        # December); further out the nearest year wins whatever the tense
+        preferred = [c for c in cands if c[1] in (0, want) and c[0] <= 300]
+        if preferred:
+            return preferred[0][2]
+    return cands[0][2]
+
+
+def _period_year(ctx: _Ctx, first_month: int, n_months: int, s: int, e: int) -> int:
+    """Year of a quarter/half written without one: the DCT's year unless the tense points across
+    the year boundary ("rose in the fourth quarter" in January means last year's)."""
+    assert ctx.dct is not None
+    y = ctx.dct.year
+    start = date(y, first_month, 1)
+    end = _add_months(start, n_months) - timedelta(days=1)
+    tense = ctx.tense(s, e)
+    if tense == "past" and start > ctx.dct:
+        return y - 1
+    if tense == "future" and end < ctx.dct and (ctx.dct - end).days > 120:
+        return y + 1
+    return y
+
+
+def _weekday_date(ctx: _Ctx, weekday: int, start: int, end: int, rel: str | None) -> date:
+    assert ctx.dct is not None
+    dct = ctx.dct
+    back = (dct.weekday() - weekday) % 7
+    fwd = (weekday - dct.weekday()) % 7
+    if rel in ("last", "past", "previous"):
+        return dct - timedelta(days=back or 7)
+    if rel in ("next", "coming", "following"):
+        return dct + timedelta(days=fwd or 7)
+    if rel == "this":
+        return dct - timedelta(days=dct.weekday()) + timedelta(days=weekday)
+    tense = ctx.tense(start, end)
+    if tense == "future":
+        return dct + timedelta(days=fwd)
+    return dct - timedelta(days=back)
+
+
+# Patterns are registered with a handler; _PATTERNS is compiled once into a list.
+_PATTERNS: list[tuple[re.Pattern[str], Handler, int]] = []
+
+
+def _rule(pattern: str, prio: int = 0) -> Callable[[Handler], Handler]:
+    def deco(fn: Handler) -> Handler:
+        _PATTERNS.append((re.compile(r"(?<![\w])(?<!\d-)" + pattern + r"(?![\w])", re.I), fn, prio))
+        return fn
+
+    return deco
+
+
+_YEAR_RE = r"(?:1[6-9]\d\d|20\d\d)"
+_DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+
+def _month_of(s: str) -> int:
+    return _MONTH_NAMES[s.lower().rstrip(".")]
+
+
+def _day_of(s: str) -> int:
+    return int(re.match(r"\d+", s).group(0))  # type: ignore[union-attr]
+
+
+@_rule(
+    rf"(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?:(?P<m1>{_MONTH_RE})\s*(?P<d1>{_DAY_RE})|(?:the\s+)?(?P<d2>{_DAY_RE})(?:\s+of)?\s+(?P<m2>{_MONTH_RE}))"
+    rf"(?:(?:,\s*|\s+)(?P<y>{_YEAR_RE}|'\d\d))?",
+    prio=5,
+)
+def _month_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    month = _month_of(m.group("m1") or m.group("m2"))
+    day = _day_of(m.group("d1") or m.group("d2"))
+    if m.group("y"):
+        y = m.group("y")
+        year = int(y) if len(y) == 4 else 1900 + int(y[1:])
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            return None
+        return _date_norm(d.isoformat(), "text")
+    year = _nearest_year(ctx, month, day, s, e)
+    if year is None:
+        return _date_norm(f"XXXX-{month:02d}-{day:02d}", "none")
+    try:
+        return _date_norm(date(year, month, day).isoformat(), "dct", True)
+    except ValueError:
+        return None
+
+
+@_rule(rf"(?P<m>{_MONTH_RE})(?:,?\s+|\s+of\s+)(?P<y>{_YEAR_RE})", prio=4)
+def _month_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    return _date_norm(f"{int(m.group('y')):04d}-{_month_of(m.group('m')):02d}", "text")
+
+
+_PREP_BEFORE_MONTH = re.compile(
+    r"(?:\b(?:in|since|until|till|by|through|during|of|last|next|this|early|late|before|after|from|to|between|and|or|mid|until|throughout|that|since)[\s-]+)$",
+    re.I,
 )
 
 
-def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list[Timex]:
-    """Temporal expressions in ``text`` normalized against ``dct`` (None = unknown date).
+@_rule(rf"(?P<m>{_MONTH_RE})")
+def _month_alone(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    name = m.group("m")
+    if name in ("May", "March") and not _PREP_BEFORE_MONTH.search(ctx.text[max(0, s - 20) : s]):
+        return None
+    if name.endswith(".") or name in ("Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"):
+        return None
+    month = _month_of(name)
+    year = _nearest_year(ctx, month, None, s, e)
+    if year is None:
+        return _date_norm(f"XXXX-{month:02d}", "none")
+    return _date_norm(f"{year:04d}-{month:02d}", "dct", True)
 
-    Placeholder until the temporal issue lands: month-day dates only.
-    """
-    out = []
-    for m in _MONTH_DAY.finditer(text):
-        month, day = _MONTHS[m.group(1).lower()], int(m.group(2))
-        if m.group(3):
-            year, anchor, inferred = int(m.group(3)), "text", False
-        elif dct is not None:
-            year, anchor, inferred = dct.year, "dct", True
+
+@_rule(r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?:T(?P<h>\d{2}):(?P<mi>\d{2}))?", prio=6)
+def _iso(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    try:
+        d = date(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
+    except ValueError:
+        return None
+    if m.group("h"):
+        return _Norm("TIME", f"{d.isoformat()}T{m.group('h')}:{m.group('mi')}", None, "text")
+    return _date_norm(d.isoformat(), "text")
+
+
+@_rule(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})", prio=6)
+def _slashed(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if y < 100:
+        y += 1900 if y >= 50 else 2000
+    month, day = (b, a) if a > 12 else (a, b)
+    try:
+        return _date_norm(date(y, month, day).isoformat(), "text")
+    except ValueError:
+        return None
+
+
+_NOT_YEAR_AFTER = re.compile(
+    r"\s*(?:%|percent|shares|people|members|troops|employees|workers|points|miles|feet|tons|barrels"
+    r"|cars|units|jobs|acres|men|women|soldiers|dollars|yen|marks|pounds|copies|votes|[-/]\d|,\d|\.\d)",
+    re.I,
+)
+
+
+@_rule(rf"(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?|(?-i:FY))\s*)?(?P<y>{_YEAR_RE})", prio=1)
+def _year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    before = ctx.text[max(0, s - 2) : s]
+    if "$" in before or re.search(r"\d[.,]?$", before) or _NOT_YEAR_AFTER.match(ctx.text, e):
+        return None
+    ctx.last_year = int(m.group("y"))
+    return _date_norm(m.group("y"), "text")
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}  # fmt: skip
+
+
+@_rule(r"(?:the\s+)?(?:(?P<full>1[6-9]\d0|20\d0)'?s|'(?P<short>\d0)'?s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", prio=3)
+def _decade(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    cut = s + 4 if m.group(0).lower().startswith("the ") else 0
+    if m.group("full"):
+        return replace(_date_norm(m.group("full")[:3], "text"), cut_left=cut)
+    if m.group("word") and not cut:
+        return None
+    digit = int(m.group("short")[0]) if m.group("short") else _DECADE_WORDS[m.group("word").lower()]
+    return replace(_date_norm(f"19{digit}", "text"), cut_left=cut)
+
+
+_CENTURY_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                "nineteenth": 19, "twentieth": 20, "twenty-first": 21}  # fmt: skip
+
+
+@_rule(r"(?:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|(?:twenty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))[\s-]+century", prio=3)
+def _century(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    n = m.group("n").lower()
+    num = int(n[:-2]) if n[0].isdigit() else _CENTURY_ORD.get(n)
+    if not num:
+        return None
+    return _date_norm(f"{num - 1:02d}", "text")
+
+
+def _set_quarter(ctx: _Ctx, year: int | None, q: int) -> None:
+    # later quarters ("through the third quarter of 1990") are forecasts, not the period reported on
+    if year is not None and (ctx.dct is None or date(year, 3 * q - 2, 1) <= ctx.dct):
+        ctx.last_quarter = (year, q)
+
+
+@_rule(
+    rf"(?:the\s+)?(?:(?P<y1>{_YEAR_RE})(?:'s)?\s+|(?P<rel>this|last|next|the\s+current|current|the\s+latest|latest|the\s+previous|the\s+same|year-ago|year-earlier)\s+(?:year's\s+)?)?(?:fiscal[\s-]+)?"
+    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half|period)"
+    rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{_YEAR_RE}|this\s+year|last\s+year|next\s+year))?",
+    prio=3,
+)
+def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    n = _ORDINALS[m.group("ord").lower()]
+    unit = m.group("unit").lower()
+    if unit == "period":
+        return None
+    code = "Q" if unit == "quarter" else "H"
+    if code == "H" and n > 2:
+        return None
+    ytxt = m.group("y1") or m.group("y2")
+    if ytxt and ytxt[0].isdigit():
+        year: int | None = int(ytxt)
+        anchor, inferred = "text", False
+    elif ctx.dct is None:
+        year, anchor, inferred = None, "none", False
+    else:
+        year = ctx.dct.year
+        if ytxt:
+            year += {"this": 0, "last": -1, "next": 1}[ytxt.split()[0].lower()]
+        elif m.group("rel") and m.group("rel").lower() in ("last", "next", "year-ago", "year-earlier"):
+            year += 1 if m.group("rel").lower() == "next" else -1
         else:
-            year, anchor, inferred = None, "none", False
+            year = _period_year(ctx, (n - 1) * (3 if code == "Q" else 6) + 1, 3 if code == "Q" else 6, s, e)
+        anchor, inferred = "dct", True
+    if code == "Q" and not (m.group("rel") or "").lower().startswith("year-"):
+        _set_quarter(ctx, year, n)
+    value = f"{year:04d}-{code}{n}" if year is not None else f"XXXX-{code}{n}"
+    cut = 0
+    if m.group(0).lower().startswith("the ") and not m.group("y2") and re.search(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)-", m.group(0), re.I):
+        cut = s + 4  # adjectival "the third-quarter results": the determiner belongs to "results"
+    return _Norm("DATE", value, None, anchor, inferred, cut_left=cut)
+
+
+@_rule(rf"(?:the\s+|(?P<dem>this|that)\s+)?(?:(?P<cmp>comparable|corresponding|same)[\s-]+)?(?P<rel>latest|current|previous|prior|year-earlier|year-ago|recent|most\s+recent|last|comparable|corresponding|same|(?P<y>{_YEAR_RE}))?(?:[\s-]+(?:fiscal))?[\s-]*(?P<unit>quarter|period)(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?", prio=0)
+def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    has_the = m.group(0).lower().startswith("the") or bool(m.group("dem"))
+    rel = (m.group("rel") or m.group("cmp") or "").lower()
+    if not has_the and not rel:
+        return None
+    if m.group("unit").lower() == "period" and not rel:
+        return None
+    if re.match(r"-to-", ctx.text[e : e + 4]):
+        return None  # "quarter-to-quarter comparison"
+    if m.group("y"):
+        q = ctx.last_quarter[1] if ctx.last_quarter else None
+        return _Norm("DATE", f"{m.group('y')}-Q{q}" if q else m.group("y"), None, "text")
+    if rel in ("comparable", "corresponding", "same"):
+        rel = "year-earlier" if m.group("ago") else "same"
+    if m.group("dem") and m.group("unit").lower() == "period":
+        return None
+    if rel == "last" and not has_the:
+        rel = "previous-dct"
+    if ctx.dct is None:
+        return _Norm("DATE", "XXXX-QX", None, "none")
+    dct_q = (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
+    prev_q = (dct_q[0] - 1, 4) if dct_q[1] == 1 else (dct_q[0], dct_q[1] - 1)
+    if rel == "current":
+        y, q = dct_q
+    elif rel in ("latest", "most recent", "recent"):
+        y, q = prev_q
+    elif rel == "previous-dct":
+        y, q = prev_q
+    else:
+        y, q = ctx.last_quarter or prev_q
+        if rel in ("year-earlier", "year-ago") or m.group("ago"):
+            y -= 1
+        elif rel in ("previous", "prior"):
+            y, q = (y - 1, 4) if q == 1 else (y, q - 1)
+    return _Norm("DATE", f"{y:04d}-Q{q}", None, "dct", True)
+
+
+@_rule(r"(?P<rel>year-earlier|year-ago)")
+def _year_earlier(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    if ctx.dct is None:
+        return _Norm("DATE", "XXXX", None, "none")
+    if ctx.last_quarter:
+        y, q = ctx.last_quarter
+        return _Norm("DATE", f"{y - 1:04d}-Q{q}", None, "dct", True)
+    return _Norm("DATE", f"{ctx.dct.year - 1:04d}", None, "dct", True)
+
+
+@_rule(rf"(?P<m>{_MONTH_RE})\s+(?:of\s+)?(?P<r>this|last|next)\s+year", prio=4)
+def _month_rel_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    month = _month_of(m.group("m"))
+    if ctx.dct is None:
+        return _Norm("DATE", f"XXXX-{month:02d}", None, "none")
+    y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m.group("r").lower()]
+    return _Norm("DATE", f"{y:04d}-{month:02d}", None, "dct", True)
+
+
+@_rule(r"(?:(?P<pre>later|earlier)\s+)?that\s+(?P<u>year)", prio=2)
+def _that_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    if ctx.last_year is None:
+        return None
+    mod = {"later": "END", "earlier": "START"}.get((m.group("pre") or "").lower())
+    return _Norm("DATE", f"{ctx.last_year:04d}", mod, "text")
+
+
+@_rule(r"(?P<the>the|this|last|next|that)\s+weekend", prio=3)
+def _the_weekend(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    rel = m.group("the").lower()
+    if rel == "that":
+        return None
+    if ctx.dct is None:
+        return _Norm("DATE", "XXXX-WXX-WE", None, "none")
+    dct = ctx.dct
+    saturday = dct - timedelta(days=(dct.weekday() - 5) % 7)  # the latest Saturday on or before the DCT
+    if rel == "next" or (rel in ("the", "this") and dct.weekday() < 5 and ctx.tense(s, e) == "future"):
+        saturday += timedelta(days=7)
+    elif rel == "last" and dct.weekday() >= 5:
+        saturday -= timedelta(days=7)
+    return _Norm("DATE", _fmt(saturday, "weekend"), None, "dct", True)
+
+
+_FIXED_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+                   "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+                   "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11)}  # fmt: skip
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+_FLOATING_HOLIDAYS = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
+                      "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3)}  # fmt: skip
+
+
+@_rule(r"(?:(?P<rel>last|next|this)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|Halloween|Valentine's\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King\s+Day))(?:,?\s+(?P<y>" + _YEAR_RE + r"))?", prio=3)
+def _holiday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    name = re.sub(r"\s+", " ", m.group("h").lower())
+
+    def on(year: int) -> date:
+        if name in _FIXED_HOLIDAYS:
+            mo, d = _FIXED_HOLIDAYS[name]
+            return date(year, mo, d)
+        mo, wd, n = _FLOATING_HOLIDAYS[name]
+        return _nth_weekday(year, mo, wd, n)
+
+    if m.group("y"):
+        return _Norm("DATE", on(int(m.group("y"))).isoformat(), None, "text")
+    if ctx.dct is None:
+        if name in _FIXED_HOLIDAYS:
+            mo, d = _FIXED_HOLIDAYS[name]
+            return _Norm("DATE", f"XXXX-{mo:02d}-{d:02d}", None, "none")
+        return None
+    rel = (m.group("rel") or "").lower()
+    cands = [on(y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+    if rel == "last":
+        best = max(d for d in cands if d < ctx.dct)
+    elif rel == "next":
+        best = min(d for d in cands if d > ctx.dct)
+    else:
+        tense = ctx.tense(s, e)
+        pool = [d for d in cands if (d <= ctx.dct if tense == "past" else d >= ctx.dct if tense == "future" else True)]
+        best = min(pool or cands, key=lambda d: abs((d - ctx.dct).days))  # type: ignore[operator]
+    return _Norm("DATE", best.isoformat(), None, "dct", True)
+
+
+@_rule(rf"(?-i:(?P<q>Q[1-4]|[1-4]Q)|(?P<h>H[12]))(?:(?:\s+|\s*[-/]\s*|\s+of\s+)(?P<y>{_YEAR_RE}|'?\d\d))?|(?P<y2>{_YEAR_RE})\s*[-/]?\s*(?-i:(?P<q2>Q[1-4])|(?P<h2>H[12]))", prio=3)
+def _q_abbrev(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    tag = m.group("q") or m.group("h") or m.group("q2") or m.group("h2")
+    code, n = ("Q", int(tag.strip("QH"))) if "Q" in tag else ("H", int(tag[1]))
+    ytxt = m.group("y") or m.group("y2")
+    if ytxt:
+        digits = ytxt.lstrip("'")
+        year = int(digits) if len(digits) == 4 else 2000 + int(digits) if int(digits) < 50 else 1900 + int(digits)
+        if code == "Q":
+            _set_quarter(ctx, year, n)
+        return _Norm("DATE", f"{year:04d}-{code}{n}", None, "text")
+    if ctx.dct is None:
+        return _Norm("DATE", f"XXXX-{code}{n}", None, "none")
+    year = _period_year(ctx, (n - 1) * (3 if code == "Q" else 6) + 1, 3 if code == "Q" else 6, s, e)
+    if code == "Q":
+        _set_quarter(ctx, year, n)
+    return _Norm("DATE", f"{year:04d}-{code}{n}", None, "dct", True)
+
+
+@_rule(r"the\s+(?P<q>full\s+|fiscal\s+|current\s+|whole\s+|entire\s+)?year(?P<ended>\s+(?:ended|ending|ends|that\s+ended))?", prio=1)
+def _the_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    if m.group("ended"):
+        return _Norm("DURATION", "P1Y", None, "none", cut_right=m.start("ended"))
+    before = ctx.text[max(0, s - 30) : s].lower()
+    after = ctx.text[e : e + 12]
+    if re.search(r"(?:\bfor|months\s+of|half\s+of|quarter\s+of|rest\s+of|during|throughout)\s+$", before) and re.match(r"\s*(?:[,.;]|$)|'s\b", after):
+        return _rel(ctx, "year")
+    return None
+
+
+@_rule(r"(?:(?P<pre>earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same|the\s+(?P<rel>next|following|previous|preceding))\s+(?P<u>day|morning|afternoon|evening|night)", prio=2)
+def _that_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """Days resolved against the last full date in the text ("Oct. 23 ... that same day")."""
+    if ctx.last_day is None:
+        return None
+    rel = (m.group("rel") or "").lower()
+    d = ctx.last_day + timedelta(days={"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(rel, 0))
+    mod = {"earlier": "START", "later": "END"}.get((m.group("pre") or "").lower())
+    unit = m.group("u").lower()
+    value = d.isoformat() + ("" if unit == "day" else "T" + _PART_OF_DAY[unit])
+    return _Norm("DATE", value, mod, "text")
+
+
+_DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+@_rule(r"(?P<w>today|tonight|yesterday|tomorrow)", prio=2)
+def _today(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    word = m.group("w").lower()
+    n = _rel(ctx, "day", "day", _DEICTIC[word])
+    if word == "tonight":
+        return _Norm("TIME", n.value + "TNI", None, n.anchor, n.year_inferred)
+    return n
+
+
+@_rule(r"the\s+day\s+(?P<w>before|after)\s+(?P<x>yesterday|tomorrow)", prio=2)
+def _day_before(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    n = _DEICTIC[m.group("x").lower()] + (-1 if m.group("w").lower() == "before" else 1)
+    return _rel(ctx, "day", "day", n)
+
+
+_REFS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "the moment": "PRESENT_REF",
+    "the present": "PRESENT_REF", "present": "PRESENT_REF", "at present": "PRESENT_REF",
+    "the time being": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
+    "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF", "earlier": "PAST_REF",
+    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    "the longer term": "FUTURE_REF", "the distant future": "FUTURE_REF", "shortly": "FUTURE_REF",
+    "the foreseeable future": "FUTURE_REF", "the coming": "FUTURE_REF",
+}  # fmt: skip
+
+
+@_rule(r"(?P<w>now|currently|nowadays|these\s+days|recently|lately|the\s+past|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long|longer)\s+term|current)")
+def _ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    word = re.sub(r"\s+", " ", m.group("w").lower())
+    if word in ("current", "recent", "future"):
+        nxt = re.match(r"\s+(\w+)", ctx.text[e : e + 30])
+        if not nxt or nxt.group(1).lower() in ("account", "accounts", "contract", "contracts", "events", "price", "prices", "value", "generations", "members", "and", "or", "form", "plans", "issue", "issues", "account", "system", "management", "structure", "holders"):
+            return None
+    if word == "now" and re.match(r"\s+that\b", ctx.text[e : e + 10]):
+        return None
+    return _Norm("DATE", _REFS[word], None, "none")
+
+
+@_rule(r"(?P<w>recent|coming|past|the\s+coming|the\s+past|future)\s+(?P<u>days|weeks|months|quarters|years|decades)")
+def _plural_ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    w = m.group("w").lower().split()[-1]
+    if w == "past" and not m.group("w").lower().startswith("the"):
+        return None
+    if w == "past":
+        return _Norm("DURATION", _duration_value("X", m.group("u")) or "PXY", None, "none")
+    return _Norm("DATE", "PAST_REF" if w == "recent" else "FUTURE_REF", None, "none")
+
+
+_REL_WORD = r"this\s+past|this|last|next|past|previous|coming|following|current|the\s+coming|the\s+following|the\s+previous|the\s+past|the\s+last|the\s+next|the\s+current|that|the\s+same|the\s+prior|prior|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|late\s+next|early\s+last|late\s+last"
+
+
+@_rule(rf"(?P<rel>{_REL_WORD})\s+(?P<u>week|weekend|month|year|decade|century|fiscal\s+year|spring|summer|fall|autumn|winter|{_MONTH_RE}|{_WEEKDAY_RE})(?![.\s]*\d)", prio=2)
+def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    rel_full = re.sub(r"\s+", " ", m.group("rel").lower())
+    rel = rel_full.split()[-1]
+    unit = m.group("u")
+    if unit[0].isupper() and unit.lower() in _UNIT_CODE:
+        return None  # a title such as ABC's "This Week"
+    ulow = re.sub(r"\s+", " ", unit.lower()).replace("fiscal ", "")
+    mod = None
+    cut = 0
+    if rel_full.startswith(("earlier", "later")) and ulow not in ("year", "month"):
+        cut = m.start("rel") + len(m.group("rel").split()[0]) + 1  # "earlier this week" -> "this week"
+    elif rel_full.startswith(("earlier", "early")):
+        mod = "START"
+    elif rel_full.startswith(("later", "late")):
+        mod = "END"
+    if rel_full == "this past":
+        rel, rel_full = "last", "last"
+    if rel_full.startswith("the") and rel in ("past", "last", "next", "coming") and ulow in _UNIT_CODE:
+        return _Norm("DURATION", _duration_value(1, ulow) or "P1Y", None, "none")
+    if rel in ("past",) and ulow in _UNIT_CODE:
+        return _Norm("DURATION", _duration_value(1, ulow) or "P1Y", None, "none")
+    if rel in ("that", "same") and ulow in ("year", "month", "week"):
+        return None
+    if rel in ("following", "previous", "prior") and ulow in ("year", "month"):
+        # anaphoric: "the previous month" follows the last month or year written in the text
+        delta = 1 if rel == "following" else -1
+        if ulow == "year" and ctx.last_year is not None:
+            return _Norm("DATE", f"{ctx.last_year + delta:04d}", mod, "text")
+        if ulow == "month" and ctx.last_month is not None:
+            d = _add_months(date(ctx.last_month[0], ctx.last_month[1], 1), delta)
+            return _Norm("DATE", _fmt(d, "month"), mod, "text")
+    step = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1,
+            "coming": 1, "following": 1}.get(rel, 0)  # fmt: skip
+    if ulow in _WEEKDAYS:
+        wd = _WEEKDAYS[ulow]
+        if ctx.dct is None:
+            return _Norm("DATE", f"XXXX-WXX-{wd + 1}", mod, "none", cut_left=cut)
+        d = _weekday_date(ctx, wd, s, e, {-1: "last", 1: "next", 0: "this"}[step])
+        return _Norm("DATE", d.isoformat(), mod, "dct", True, cut_left=cut)
+    if ulow in _SEASONS:
+        code = _SEASONS[ulow]
+        if ctx.dct is None:
+            return _Norm("DATE", f"XXXX-{code}", mod, "none")
+        y = ctx.dct.year
+        a, b = _SEASON_MONTHS[code]
+        if step == -1:
+            y = y if (b >= a and ctx.dct.month > b) else y - 1
+        elif step == 1:
+            y = y if ctx.dct.month < a else y + 1
+        return _Norm("DATE", f"{y:04d}-{code}", mod, "dct", True)
+    if ulow.rstrip(".") in _MONTH_NAMES:
+        month = _month_of(unit)
+        if ctx.dct is None:
+            return _Norm("DATE", f"XXXX-{month:02d}", mod, "none")
+        y = ctx.dct.year
+        if step == -1:
+            y = y if month < ctx.dct.month else y - 1
+        elif step == 1:
+            y = y if month > ctx.dct.month else y + 1
+        return _Norm("DATE", f"{y:04d}-{month:02d}", mod, "dct", True)
+    gran = "weekend" if ulow == "weekend" else ulow
+    n = _rel(ctx, gran, ulow, step)
+    return replace(n, mod=mod, cut_left=cut)
+
+
+@_rule(r"(?:the\s+)?(?P<w>end|beginning|start|middle|rest|close|turn)\s+of\s+(?P<r>the|this|next|last)\s+(?P<u>week|month|year|quarter|decade|century)", prio=2)
+def _part_of(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    mod = {"end": "END", "close": "END", "beginning": "START", "start": "START", "middle": "MID",
+           "rest": "END", "turn": "START"}[m.group("w").lower()]  # fmt: skip
+    unit = m.group("u").lower()
+    r = m.group("r").lower()
+    step = {"the": 0, "this": 0, "next": 1, "last": -1}[r]
+    if unit == "quarter" and r == "the" and ctx.dct is not None and ctx.last_quarter:
+        y, q = ctx.last_quarter
+        return _Norm("DATE", f"{y:04d}-Q{q}", mod, "dct", True)
+    if m.group("w").lower() == "turn" and unit == "century":
+        step = 1 if r == "the" else step
+    return replace(_rel(ctx, unit, unit, step), mod=mod)
+
+
+@_rule(r"(?:the\s+)?(?:(?P<rel>this|last|next|that|the\s+same)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+of\s+(?P<y>" + _YEAR_RE + r"))?|(?P<y2>" + _YEAR_RE + r")\s+(?P<s2>spring|summer|fall|autumn|winter)")
+def _season(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    season = (m.group("s") or m.group("s2")).lower()
+    y = m.group("y") or m.group("y2")
+    code = _SEASONS[season]
+    if y:
+        return _Norm("DATE", f"{y}-{code}", None, "text")
+    if not m.group(0).lower().startswith("the") and not m.group("rel"):
+        return None
+    if season == "fall" and m.group(0).lower().startswith("the fall") and re.match(r"\s+of\s+(?!\d)", ctx.text[e : e + 8]):
+        return None
+    if ctx.dct is None:
+        return _Norm("DATE", f"XXXX-{code}", None, "none")
+    return _Norm("DATE", f"{ctx.dct.year:04d}-{code}", None, "dct", True)
+
+
+@_rule(rf"(?P<wd>{_WEEKDAY_RE})", prio=1)
+def _weekday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    wd = _WEEKDAYS[m.group("wd").lower()]
+    if ctx.dct is None:
+        return _Norm("DATE", f"XXXX-WXX-{wd + 1}", None, "none")
+    return _Norm("DATE", _weekday_date(ctx, wd, s, e, None).isoformat(), None, "dct", True)
+
+
+_TIME_RE = (
+    r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)))?"
+    r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s+(?P<tz2>(?-i:[ECMP][SD]T|GMT|UTC)))?"
+    r"|(?P<noon>noon|midnight)"
+)
+_DAY_REF = rf"(?:{_WEEKDAY_RE}|today|yesterday|tomorrow|(?:{_MONTH_RE})\s*{_DAY_RE})"
+
+
+@_rule(rf"(?:(?P<pre>{_DAY_REF})(?:,?\s+at\s+|\s+))?(?:{_TIME_RE})(?:(?:,\s*|\s+)(?:on\s+)?(?P<post>{_DAY_REF}))?", prio=4)
+def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    if m.group("noon"):
+        hh, mi = (12, 0) if m.group("noon").lower() == "noon" else (24, 0)
+    elif m.group("h24"):
+        hh, mi = int(m.group("h24")), int(m.group("mi24"))
+    else:
+        hh, mi = int(m.group("h")), int(m.group("mi") or 0)
+        if hh > 12:
+            return None
+        pm = m.group("ampm").lower().startswith("p")
+        hh = (hh % 12) + (12 if pm else 0)
+    ref = m.group("pre") or m.group("post")
+    if m.group("noon") and not ref:
+        if not re.search(r"\b(?:at|by|until|till|before|after|around|about|from|since|to)\s+$", ctx.text[max(0, s - 10) : s], re.I):
+            return None
+    day = _day_value(ctx, ref, s, e) if ref else _rel(ctx, "day")
+    if day is None:
+        return None
+    tpart = f"T{hh:02d}:{mi:02d}" if hh < 24 else "T24:00"
+    return _Norm("TIME", day.value + tpart, None, day.anchor, day.year_inferred)
+
+
+def _day_value(ctx: _Ctx, ref: str, s: int, e: int) -> _Norm | None:
+    low = ref.lower()
+    if low in _DEICTIC:
+        return _rel(ctx, "day", "day", _DEICTIC[low])
+    if low in _WEEKDAYS:
+        wd = _WEEKDAYS[low]
+        if ctx.dct is None:
+            return _Norm("DATE", f"XXXX-WXX-{wd + 1}", None, "none")
+        return _Norm("DATE", _weekday_date(ctx, wd, s, e, None).isoformat(), None, "dct", True)
+    mm = re.match(rf"({_MONTH_RE})\s*({_DAY_RE})", ref)
+    if mm:
+        month, day = _month_of(mm.group(1)), _day_of(mm.group(2))
+        year = _nearest_year(ctx, month, day, s, e)
         if year is None:
-            value, d = f"XXXX-{month:02d}-{day:02d}", None
-        else:
-            try:
-                d = date(year, month, day)
-            except ValueError:
-                continue
-            value = d.isoformat()
-        out.append(
-            Timex(m.start(), m.end(), m.group(0), "DATE", value, None, d, d, "day", anchor, inferred)
-        )
+            return _Norm("DATE", f"XXXX-{month:02d}-{day:02d}", None, "none")
+        try:
+            return _Norm("DATE", date(year, month, day).isoformat(), None, "dct", True)
+        except ValueError:
+            return None
+    return None
+
+
+@_rule(rf"(?:(?P<pre>{_DAY_REF}|this|that|the)\s+)?(?P<p>morning|afternoon|evening|night)(?:\s+(?P<post>{_DAY_REF}))?|(?P<mid>mid[-\s]?afternoon|mid[-\s]?morning|overnight)(?:\s+(?P<post2>{_DAY_REF}))?", prio=2)
+def _part_of_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    pre = (m.group("pre") or "").lower()
+    ref = m.group("post") or m.group("post2") or (m.group("pre") if pre not in ("this", "that", "the", "") else None)
+    if m.group("mid"):
+        word = re.sub(r"[-\s]", "", m.group("mid").lower())
+        if word == "overnight":
+            return None
+        code, mod = ("AF" if "afternoon" in word else "MO"), "MID"
+    else:
+        code, mod = _PART_OF_DAY[m.group("p").lower()], None
+        if not ref and pre not in ("this", "the"):
+            return None
+        if pre == "the" and not ref:
+            if not re.match(r"\s*[,.;]|\s+(?:of|and|session|before)\b", ctx.text[e : e + 12]) and not m.group("post"):
+                return None
+    day = _day_value(ctx, ref, s, e) if ref else _rel(ctx, "day")
+    if day is None:
+        return None
+    # TimeBank/AQUAINT annotate "Sunday night" as a DATE with a part-of-day value
+    type_ = "DATE" if ref else "TIME"
+    return _Norm(type_, f"{day.value}T{code}", mod, day.anchor, day.year_inferred)
+
+
+_DUR_RE = (
+    rf"(?:(?P<the>the)\s+)?(?:(?P<rel>past|last|next|first|final|coming|previous|following|initial|remaining|ensuing|preceding|latest|additional|further|recent)\s+)?"
+    rf"(?P<n>{_NUM_RE})(?P<n2>(?:\s+(?:to|or)\s+|-)(?:{_NUM_RE}))?(?P<hy>[\s-]+)(?:(?:more|additional|further|straight|consecutive|full|long|trading|business)\s+)?"
+    rf"(?P<u>{_UNIT_RE})(?P<andhalf>\s+and\s+a\s+half)?(?P<old>-old)?(?P<orso>\s+or\s+so)?(?P<dir>\s+(?:ago|earlier|later|before|after|from\s+now|hence|back))?"
+)
+_AFTER_DURATION = {"later", "earlier", "ago", "after", "before", "or", "and", "from", "in", "to", "at", "on", "that", "when"}
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|million|billion|trillion|cents?|dollars?|times|hours|percent|%|yen|marks|pounds|barrels|tons|units|shares)\W*$",
+    re.I,
+)
+
+
+@_rule(_DUR_RE, prio=2)
+def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    ntext = re.sub(r"\s+", " ", m.group("n").lower())
+    n = _num(ntext)
+    unit = m.group("u")
+    key = _unit_key(unit)
+    plural = unit.lower().endswith(("s", "ies"))
+    if n is None or (isinstance(n, (int, float)) and n > 10000) or re.search(r"\n|\s{2}", m.group("hy")):
+        return None  # table columns ("2,562,160     Year"), not durations
+    if unit[0].isupper() and not m.group("n")[0].isupper():
+        return None  # a title: CBS's "60 Minutes"
+    if m.group("andhalf") and isinstance(n, (int, float)):
+        n += 0.5
+    if re.fullmatch(r"\d{4}", ntext) and not m.group("hy").startswith("-"):
+        return None  # "the 1988 quarter" is a year, not 1,988 quarters
+    if n == 1 and plural and ntext in ("a", "an", "one"):
+        return None
+    if ntext in ("a", "an") and ("-" in m.group("hy") or m.group("n2")):
+        return None
+    if ntext in ("a", "an") and not m.group("rel") and not m.group("dir") and _AMOUNT_BEFORE.search(ctx.text[max(0, s - 25) : s]):
+        return None  # "$500 million a year" is a rate, not a duration
+    if ntext in ("a", "an") and key in ("second", "quarter") and not m.group("dir"):
+        nxt = re.match(r"\s*(\w+)", ctx.text[e : e + 20])
+        if nxt and nxt.group(1).lower() not in _AFTER_DURATION:
+            return None  # "a second devaluation", "a quarter percentage point", "a quarter of"
+    if m.group("old") or re.match(r"\s+old\b", ctx.text[e : e + 5]):
+        return None  # ages ("52 years old", "a 6-year-old boy") are not annotated as durations
+    direction = (m.group("dir") or "").strip().lower()
+    mod = "APPROX" if m.group("orso") else None
+    if direction in ("ago", "earlier", "from now", "hence", "back") and not m.group("rel"):
+        sign = 1 if direction in ("from now", "hence") else -1
+        gran = _UNIT_GRAN[key]
+        gran = "day" if gran == "time" else gran
+        if key == "year" and ntext in ("a", "one") and ctx.last_quarter and direction in ("ago", "earlier"):
+            y, q = ctx.last_quarter
+            return _Norm("DATE", f"{y - 1:04d}-Q{q}", mod, "dct", True)
+        if isinstance(n, str):
+            return _Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, "none")
+        if ctx.dct is None:
+            return _Norm("DATE", _UNDERSPECIFIED[gran], mod, "none")
+        if not float(n).is_integer():
+            # "a year and a half ago": shift in the next smaller unit, report at its granularity
+            finer = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("day", 1)}
+            if key not in finer:
+                return _Norm("DATE", _UNDERSPECIFIED[gran], mod, "none")
+            key, factor = finer[key]
+            gran, n = key, round(n * factor)
+        d = _shift(ctx.dct, key, sign * int(n))
+        return _Norm("DATE", _fmt(d, gran), mod, "dct", True)
+    value = _duration_value(n, unit)
+    if value is None:
+        return None
+    cut = 0
+    if m.group("the") and (not m.group("rel") and ("-" in m.group("hy") or not plural)):
+        cut = m.start("n")  # "the 30-day period": the determiner belongs to the noun
+    return _Norm("DURATION", value, mod, "none", cut_left=cut)
+
+
+@_rule(rf"(?P<u>{_UNIT_RE})", prio=-1)
+def _bare_plural(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    unit = m.group("u").lower()
+    if unit not in ("years", "months", "decades", "weeks", "centuries", "hours", "minutes"):
+        return None
+    before = ctx.text[max(0, s - 12) : s].lower()
+    if not re.search(r"\b(?:for|in|within|over|took|take|last|lasted|spent)\s+$", before):
+        return None
+    if re.match(r"\s+(?:ago|of|later|earlier|before|after)\b", ctx.text[e : e + 10]):
+        return None
+    return _Norm("DURATION", _duration_value("X", unit) or "PXY", None, "none")
+
+
+@_rule(r"(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually|annual)")
+def _set_adverb(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    w = m.group("w").lower()
+    if w in ("annual", "quarterly", "annually"):
+        return None  # mostly adjectives ("quarterly dividend") or rates, rarely annotated
+    if re.match(r"\s+(?:[A-Z]|newspapers?|paper)", ctx.text[e : e + 12]):
+        return None  # "the Communist Party daily Granma"
+    if re.search(r"\baverage\s+$", ctx.text[max(0, s - 10) : s], re.I):
+        return None  # "average daily volume" describes a rate, not a recurrence
+    value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+             "quarterly": "P1Q", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
+             "semiannually": "P6M"}[w]  # fmt: skip
+    return _Norm("SET", value, None, "none")
+
+
+@_rule(rf"(?P<q>every|each|per)\s+(?P<other>other\s+)?(?:(?P<n>{_NUM_WORD}|\d+)\s+)?(?P<u>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|season|{_WEEKDAY_RE}|{_MONTH_RE}|spring|summer|fall|autumn|winter|morning|afternoon|evening)s?", prio=2)
+def _set_every(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    u = m.group("u").lower()
+    n: Any = _num(m.group("n")) if m.group("n") else (2 if m.group("other") else 1)
+    if u in _WEEKDAYS:
+        return _Norm("SET", f"XXXX-WXX-{_WEEKDAYS[u] + 1}", None, "none")
+    if u.rstrip(".") in _MONTH_NAMES:
+        return _Norm("SET", f"XXXX-{_month_of(u):02d}", None, "none")
+    if u in _SEASONS:
+        return _Norm("SET", f"XXXX-{_SEASONS[u]}", None, "none")
+    if u == "season":
+        return _Norm("SET", "P3M", None, "none")  # a calendar season is a quarter of the year
+    if u in _PART_OF_DAY:
+        return _Norm("SET", f"XXXX-XX-XXT{_PART_OF_DAY[u]}", None, "none")
+    value = _duration_value(n, u)
+    return _Norm("SET", value, None, "none") if value else None
+
+
+@_rule(r"(?P<n>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>day|week|month|year|quarter|hour)")
+def _set_freq(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    value = _duration_value(1, m.group("u"))
+    return _Norm("SET", value, None, "none") if value else None
+
+
+_SPOKEN_YEAR = (
+    r"(?P<c>nineteen|twenty)\s+(?P<yy>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)"
+    r"|(?P<tt>two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
+)
+
+
+@_rule(rf"(?:(?P<m>{_MONTH_RE})\s+)?(?:the\s+year\s+)?(?:{_SPOKEN_YEAR})", prio=1)
+def _spoken_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    if m.group("tt"):
+        parts = m.group("tt").lower().split()
+        year = 2000 + (_SMALL.get(parts[-1], 0) if len(parts) > 2 else 0)
+        if "year" not in m.group(0).lower() and not m.group("m") and len(parts) == 2:
+            return None
+    else:
+        yy = m.group("yy").lower()
+        low = 0 if yy == "hundred" else _num(yy)
+        if not isinstance(low, int):
+            return None
+        if low < 10 and yy != "hundred":
+            return None
+        year = (19 if m.group("c").lower() == "nineteen" else 20) * 100 + low
+    if m.group("m"):
+        return _Norm("DATE", f"{year}-{_month_of(m.group('m')):02d}", None, "text")
+    return _Norm("DATE", str(year), None, "text")
+
+
+# -- prefixes that extend a span leftwards ---------------------------------------------------------
+
+_POINT_PREFIX = re.compile(
+    r"(?<![\w-])(?:(?:the\s+)?(?P<w1>end|beginning|start|middle|close|first\s+half|second\s+half|latter\s+part|early\s+part|turn)\s+of\s+(?:the\s+)?"
+    r"|(?P<w2>very\s+early|early|late|mid|middle)(?:\s+|-))$",
+    re.I,
+)
+_APPROX_PREFIX = re.compile(
+    r"(?<![\w-])(?:(?P<w>about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|fewer\s+than|under|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|just\s+over|just\s+under|well\s+over|only|just|a\s+little\s+more\s+than|a\s+little\s+over|as\s+(?:many|much|long)\s+as|barely|close\s+to|upwards\s+of)\s+)$",
+    re.I,
+)
+_POINT_MODS = {"early": "START", "very early": "START", "beginning of": "START", "start of": "START",
+               "earlier": "START", "early part of": "START", "late": "END", "later": "END", "end of": "END",
+               "close of": "END", "latter part of": "END", "mid-": "MID", "mid": "MID", "middle": "MID",
+               "middle of": "MID", "first half of": "START", "second half of": "END", "turn of": "START"}  # fmt: skip
+_APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+                "some": "APPROX", "close to": "APPROX", "nearly": "EQUAL_OR_LESS", "almost": "EQUAL_OR_LESS",
+                "barely": "EQUAL_OR_LESS", "more than": "MORE_THAN",
+                "just over": "MORE_THAN", "well over": "MORE_THAN", "upwards of": "MORE_THAN",
+                "a little more than": "MORE_THAN", "a little over": "MORE_THAN", "less than": "LESS_THAN",
+                "fewer than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
+                "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS",
+                "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "only": None, "just": None,
+                "as many as": "EQUAL_OR_LESS", "as much as": "EQUAL_OR_LESS", "as long as": "EQUAL_OR_LESS"}  # fmt: skip
+
+
+def _extend(text: str, start: int, norm: _Norm) -> tuple[int, _Norm]:
+    window = text[max(0, start - 30) : start]
+    if re.match(r"the\s", text[start : start + 4], re.I):
+        return start, norm
+    if norm.type == "DURATION" or (norm.type == "TIME" and norm.value[-3] == ":"):
+        m = _APPROX_PREFIX.search(window)
+        if m:
+            w = re.sub(r"\s+", " ", m.group("w").lower())
+            if w == "over" and norm.type != "DURATION":
+                return start, norm
+            if w == "some" and norm.type != "DURATION":
+                return start, norm
+            mod = _APPROX_MODS.get(w)
+            if w in ("only", "just"):
+                return start, norm
+            return start - (len(window) - m.start()), replace(norm, mod=mod)
+        return start, norm
+    if norm.type in ("DATE", "TIME") and not norm.value.endswith("_REF") and norm.mod is None:
+        m = _POINT_PREFIX.search(window)
+        if m:
+            w = re.sub(r"\s+", " ", (m.group("w1") or m.group("w2")).lower())
+            w = {"mid": "mid-"}.get(w, w)
+            if m.group("w1"):
+                w += " of"
+            return start - (len(window) - m.start()), replace(norm, mod=_POINT_MODS.get(w))
+        m = re.search(r"(?P<w>about|around|approximately|circa|roughly)\s+$", window, re.I)
+        if m and norm.value[:1].isdigit():
+            return start - (len(window) - m.start()), replace(norm, mod="APPROX")
+    return start, norm
+
+
+_OPEN_SUFFIX = re.compile(r"\s+(?:or\s+(?P<after>later|after)|and\s+(?P<beyond>beyond|later|after)|or\s+(?P<before>earlier|before))\b", re.I)
+
+
+def _extend_right(text: str, end: int, norm: _Norm) -> tuple[int, _Norm]:
+    if norm.type != "DATE" or not norm.value[:1].isdigit() or norm.mod:
+        return end, norm
+    m = _OPEN_SUFFIX.match(text, end)
+    if not m:
+        return end, norm
+    return m.end(), replace(norm, mod="ON_OR_BEFORE" if m.group("before") else "ON_OR_AFTER")
+
+
+# -- driver ---------------------------------------------------------------------------------------
+
+
+_MONTH_WORDS = "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"
+_WEEKDAY_WORDS = "monday tuesday wednesday thursday friday saturday sunday"
+_UNIT_WORDS = "second seconds minute minutes hour hours day days night nights week weeks weekend weekends month months quarter quarters year years decade decades century centuries"
+#: Words (lower case) one of which must occur for a rule to be tried; "#" stands for any digit.
+#: Skipping rules that cannot match is what makes the tagger cheap on sentences without dates.
+_NEEDS_WORDS = {
+    "_month_day": _MONTH_WORDS,
+    "_month_year": _MONTH_WORDS,
+    "_month_alone": _MONTH_WORDS,
+    "_month_rel_year": _MONTH_WORDS,
+    "_iso": "#",
+    "_slashed": "#",
+    "_year": "#",
+    "_decade": "# twenties thirties forties fifties sixties seventies eighties nineties",
+    "_century": "century",
+    "_quarter": "quarter half period",
+    "_the_quarter": "quarter period",
+    "_year_earlier": "earlier ago",
+    "_that_year": "year",
+    "_the_weekend": "weekend",
+    "_holiday": "christmas new independence halloween valentine veterans thanksgiving labor memorial martin",
+    "_q_abbrev": "q h",
+    "_the_year": "year",
+    "_today": "today tonight yesterday tomorrow",
+    "_that_day": "day morning afternoon evening night",
+    "_day_before": "day",
+    "_ref": "now currently nowadays these recently lately past future term current",
+    "_plural_ref": "recent coming past future",
+    "_relative": "this last next past previous coming following current that same prior earlier later early late",
+    "_part_of": "end beginning start middle rest close turn",
+    "_season": "spring summer fall autumn winter",
+    "_weekday": _WEEKDAY_WORDS,
+    "_clock": "# noon midnight",
+    "_part_of_day": "morning afternoon evening night overnight midafternoon midmorning",
+    "_duration": _UNIT_WORDS,
+    "_bare_plural": _UNIT_WORDS,
+    "_set_adverb": "daily weekly monthly annually yearly quarterly hourly nightly biweekly semiannually annual",
+    "_set_every": "every each per",
+    "_set_freq": "once twice times",
+    "_spoken_year": "nineteen twenty thousand",
+}
+_TOKEN = re.compile(r"[a-z]+")
+
+
+def _needs(fn: Handler) -> frozenset[str] | None:
+    words = _NEEDS_WORDS.get(fn.__name__)
+    return frozenset(words.split()) if words is not None else None
+
+
+_GATES: list[frozenset[str] | None] = []
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, int, re.Match[str]]]:
+    if len(_GATES) != len(_PATTERNS):
+        _GATES[:] = [_needs(fn) for _, fn, _ in _PATTERNS]
+    low = text.lower()
+    present = set(_TOKEN.findall(low))
+    if any(c.isdigit() for c in text):
+        present.add("#")
+    out = []
+    for idx, (pattern, _fn, prio) in enumerate(_PATTERNS):
+        gate = _GATES[idx]
+        if gate is not None and present.isdisjoint(gate):
+            continue
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if e > s:
+                out.append((s, e, prio, idx, m))
     return out
+
+
+def _apply(idx: int, m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    try:
+        return _PATTERNS[idx][1](m, ctx, s, e)
+    except (OverflowError, ValueError):
+        return None  # "10,000 weeks ago", "Feb. 30": no calendar value, so no timex
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while e > s and text[e - 1] in " \t\n,;":
+        e -= 1
+    while s < e and text[s] in " \t\n":
+        s += 1
+    return s, e
+
+
+def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list[Timex]:
+    """Temporal expressions in ``text`` as TIMEX3, normalized against ``dct`` (None = unknown).
+
+    Offsets index into ``text``; the result is sorted and non-overlapping. ``doc`` (a spaCy
+    parse of the same text) sharpens the tense used to pick a year or resolve "Friday".
+    """
+    if isinstance(dct, datetime):
+        dct = dct.date()
+    ctx = _Ctx(text, dct, doc if doc is not None and doc.text == text else None)
+    cands = _candidates(text)
+    # longest first, then higher priority, then earliest
+    cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
+    taken: list[tuple[int, int, int, re.Match[str]]] = []
+    occupied = bytearray(len(text) + 1)
+    # dry run: a candidate whose rule rejects it must not shadow a shorter one ("the 1988 quarter"
+    # is no duration); anaphora state gets placeholders so anaphoric rules can answer
+    ctx.last_year, ctx.last_quarter, ctx.last_day, ctx.last_month = 2000, (2000, 1), date(2000, 1, 1), (2000, 1)
+    for s, e, _prio, idx, m in cands:
+        if any(occupied[s:e]) or _apply(idx, m, ctx, s, e) is None:
+            continue
+        taken.append((s, e, idx, m))
+        occupied[s:e] = b"\x01" * (e - s)
+    ctx.last_year = ctx.last_quarter = ctx.last_day = ctx.last_month = None
+    taken.sort()
+    out: list[Timex] = []
+    last_end = 0
+    for s, e, idx, m in taken:
+        norm = _apply(idx, m, ctx, s, e)
+        if norm is None:
+            continue
+        e2 = e
+        if norm.type == "DURATION" and m.groupdict().get("dir"):
+            e2 = m.start("dir")
+        elif norm.type == "DURATION" and m.groupdict().get("orso") and e2 > m.end("u"):
+            e2 = m.end("orso")
+        if norm.cut_left > s:
+            s = norm.cut_left
+        if s < norm.cut_right < e2:
+            e2 = norm.cut_right
+        s, e2 = _trim(text, s, e2)
+        s2, norm = _extend(text, s, norm)
+        e2, norm = _extend_right(text, e2, norm)
+        if s2 < last_end:
+            s2 = s
+        out.append(_make(text, s2, e2, norm, ctx))
+        last_end = e2
+    return out
+
+
+def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
+    if n.anchor == "text" and n.value[:4].isdigit():
+        ctx.last_year = int(n.value[:4])
+    month = re.match(r"(\d{4})-(\d\d)(?!\d)", n.value)
+    if month and n.type in ("DATE", "TIME"):
+        ctx.last_month = (int(month.group(1)), int(month.group(2)))
+    day = re.match(r"(\d{4})-(\d\d)-(\d\d)", n.value)
+    if day and n.type in ("DATE", "TIME"):
+        ctx.last_day = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+    if n.type in ("DATE", "TIME"):
+        d0, d1, gran = _span_of(n.value)
+        if gran is None:
+            gran = _granularity_of_under(n.value)
+        if n.type == "TIME":
+            gran = "time"
+    elif n.type == "DURATION":
+        d0 = d1 = None
+        gran = "duration"
+    else:
+        d0 = d1 = None
+        gran = "set"
+    return Timex(s, e, text[s:e], n.type, n.value, n.mod, d0, d1, gran, n.anchor, n.year_inferred)
+
+
+# -- datelines ------------------------------------------------------------------------------------
+
+_DATELINE = re.compile(
+    # PLACE[, REGION][,] DATE [(AGENCY)] -   e.g. "RICHMOND, Va. Feb 26 -", "AMSTERDAM, 2 March -"
+    r"\A\s*\**(?P<place>[A-Z][\w.'/&}\-]*(?:\s*,\s*|\s+)(?:[A-Z][\w.'/&}\-]*(?:\s*,\s*|\s+))*)"
+    r"(?:(?P<date>(?P<m>[A-Za-z]{3,9})\.?\s*(?P<d>\d{1,2}))|(?P<date2>(?P<d2>\d{1,2})\s+(?P<m2>[A-Za-z]{3,9})\.?))"
+    r"\b,?(?:\s*\([^)\n]{1,30}\)|\s*Reuters?)?\s*(?:--|-|_|\u2014|\u2013)"
+)
+
+
+def parse_dateline(text: str) -> tuple[int, int, int, int] | None:
+    """(month, day, start_char, end_char) of the date in a dateline like
+    ``WASHINGTON, Jan 15 (Reuters) -``; None when ``text`` does not open with one.
+    The year is never invented: the caller anchors it to the document date.
+    """
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    place = m.group("place")
+    if "," not in place and not re.match(r"[A-Z]{2,}\b", place):
+        return None  # "The May 5 - 6 talks" is a sentence, not a dateline
+    which = "date" if m.group("date") else "date2"
+    month = _month_number(m.group("m") or m.group("m2"))
+    if month is None:
+        return None
+    day = int(m.group("d") or m.group("d2"))
+    if not 1 <= day <= calendar.monthrange(2000, month)[1]:
+        return None
+    return month, day, m.start(which), m.end(which)

@@ -1,0 +1,128 @@
+"""Full TIMEX3 evaluation on TimeBank-AQUAINT plus a speed comparison with dateparser.
+
+Writes bench/results/eval_timex.{json,md}. Run: ``.venv/bin/python bench/eval_timex.py``
+(dateparser comes from the ``bench`` extra; the runtime never imports it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import re
+import time
+from datetime import datetime
+from pathlib import Path
+
+from tasks.dates import extract_timexes
+from tasks.evaluate import timex
+
+RESULTS = Path(__file__).parent / "results"
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?'\"])\s+(?=[A-Z`'\"])|\n\s*\n")
+
+
+def sentences(docs: list[timex.TmlDoc], limit: int) -> list[tuple[str, datetime]]:
+    out = []
+    for d in docs:
+        assert d.dct is not None
+        base = datetime(d.dct.year, d.dct.month, d.dct.day)
+        for s in _SENTENCE_BREAK.split(d.text):
+            s = " ".join(s.split())
+            if len(s) > 20:
+                out.append((s, base))
+    return out[:limit]
+
+
+def speed(sents: list[tuple[str, datetime]]) -> dict[str, float]:
+    from dateparser.search import search_dates
+
+    t0 = time.perf_counter()
+    ours = sum(len(extract_timexes(s, base.date())) for s, base in sents)
+    t1 = time.perf_counter()
+    theirs = 0
+    for s, base in sents:
+        found = search_dates(s, languages=["en"], settings={"RELATIVE_BASE": base})
+        theirs += len(found or [])
+    t2 = time.perf_counter()
+    return {
+        "sentences": len(sents),
+        "newsetl_s": t1 - t0,
+        "dateparser_s": t2 - t1,
+        "newsetl_found": ours,
+        "dateparser_found": theirs,
+        "speedup": (t2 - t1) / (t1 - t0),
+    }
+
+
+def markdown(res: dict[str, dict[str, object]], table: str, sp: dict[str, float], cmd: str) -> str:
+    lines = [
+        "# TIMEX3 evaluation on TimeBank-AQUAINT (TempEval-3 training gold)",
+        "",
+        f"Command: `{cmd}`  ",
+        f"Date: {datetime.now().isoformat(timespec='seconds')} on {platform.python_version()}",
+        "",
+        "Scoring as TempEval-3: strict = exact span, relaxed = overlap; value/type P = correct among",
+        "matched / system count, R = correct among matched / gold count. `test` is held out (never tuned on).",
+        "Published rows are TempEval-3 *Platinum* test figures, quoted for comparison (different test set).",
+        "",
+        "| system / split | docs | gold | pred | strict F1 | relaxed F1 | value F1 | type F1 | strict P | strict R |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for split, r in res.items():
+        s = r["scores"]
+        assert isinstance(s, dict)
+        lines.append(
+            f"| newsetl ({split}) | {r['n_docs']} | {s['n_gold']} | {s['n_pred']} | {s['strict_f1']:.3f} | "
+            f"{s['relaxed_f1']:.3f} | {s['value_f1']:.3f} | {s['type_f1']:.3f} | {s['strict_p']:.3f} | {s['strict_r']:.3f} |"
+        )
+    for name, fig in timex.PUBLISHED.items():
+        lines.append(
+            f"| {name} | | | | {fig.get('strict_f1', '-')} | | {fig.get('value_f1', '-')} | | | |"
+        )
+    lines += [
+        "",
+        "Targets on test: " + ", ".join(f"{k} >= {v}" for k, v in timex.TARGETS.items()),
+        "",
+        "## Speed (same sentences, same process)",
+        "",
+        f"- sentences: {sp['sentences']}",
+        f"- newsetl `extract_timexes` (no spaCy doc): {sp['newsetl_s']:.3f} s, {sp['newsetl_found']} expressions",
+        f"- `dateparser.search.search_dates`: {sp['dateparser_s']:.3f} s, {sp['dateparser_found']} expressions",
+        f"- speed-up: **{sp['speedup']:.1f}x**",
+        "",
+        "## Timing of the harness runs",
+        "",
+    ]
+    for split, r in res.items():
+        t = r["timing"]
+        assert isinstance(t, dict)
+        lines.append(f"- {split}: tagger {t['tagger_s']:.2f} s, spaCy parse {t['spacy_s']:.2f} s, {t['chars']} chars")
+    lines += ["", "```", table, "```", ""]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--speed-sentences", type=int, default=1500)
+    args = ap.parse_args()
+    res = timex.run(["dev", "test"])
+    table = timex.table(
+        {f"newsetl ({s}, {res[s]['n_docs']} docs)": res[s]["scores"] for s in res}  # type: ignore[misc]
+        | dict(timex.PUBLISHED)  # type: ignore[arg-type]
+    )
+    sents = sentences(timex.documents("all"), args.speed_sentences)
+    sp = speed(sents)
+    for r in res.values():
+        r.pop("errors", None)  # test errors are never looked at; dev errors via tasks.evaluate.timex
+    cmd = "python bench/eval_timex.py" + (
+        f" --speed-sentences {args.speed_sentences}" if args.speed_sentences != 1500 else ""
+    )
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "eval_timex.json").write_text(json.dumps({"results": res, "speed": sp, "published": timex.PUBLISHED}, indent=1))
+    md = markdown(res, table, sp, cmd)
+    (RESULTS / "eval_timex.md").write_text(md)
+    print(md)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,270 @@
+"""TimeBank-AQUAINT (TempEval-3 training gold) reader and a TempEval-3-style TIMEX3 scorer.
+
+Text is the TEXT element with all TimeML tags stripped; gold spans are char offsets into it.
+The document creation time (``<DCT>``) is the ``dct`` and is never scored.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Protocol
+
+from tasks.evaluate import PRF, SHARED_DATA, require, select
+
+ROOT = SHARED_DATA / "timebank-aquaint"
+SUBCORPORA = ("TimeBank", "AQUAINT")
+
+#: Published TempEval-3 Platinum (test) figures, for comparison only (UzZaman et al. 2013).
+PUBLISHED = {
+    "HeidelTime (TE-3 Platinum)": {"strict_f1": 0.813, "value_f1": 0.776},
+    "SUTime (TE-3 Platinum)": {"value_f1": 0.674},
+}
+TARGETS = {"value_f1": 0.82, "strict_f1": 0.84, "type_f1": 0.90}
+
+
+@dataclass(frozen=True)
+class GoldTimex:
+    start_char: int
+    end_char: int
+    text: str
+    type: str
+    value: str
+    mod: str | None = None
+
+
+@dataclass
+class TmlDoc:
+    name: str
+    text: str
+    dct: date | None
+    timexes: list[GoldTimex] = field(default_factory=list)
+
+
+def files(root: Path = ROOT) -> list[Path]:
+    return sorted(p for sub in SUBCORPORA for p in (root / sub).glob("*.tml"))
+
+
+def _dct(tree: ET.Element) -> date | None:
+    for el in tree.iter("TIMEX3"):
+        if el.get("functionInDocument") == "CREATION_TIME":
+            value = el.get("value", "")
+            try:
+                return date.fromisoformat(value[:10])
+            except ValueError:
+                return None
+    return None
+
+
+def read(path: Path) -> TmlDoc:
+    tree = ET.parse(path).getroot()
+    text_el = tree.find("TEXT")
+    if text_el is None:
+        raise ValueError(f"{path}: no TEXT element")
+    pieces: list[str] = []
+    gold: list[GoldTimex] = []
+    pos = 0
+
+    def walk(el: ET.Element) -> None:
+        nonlocal pos
+        start = pos
+        if el.text:
+            pieces.append(el.text)
+            pos += len(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                pieces.append(child.tail)
+                pos += len(child.tail)
+        is_scored = el.get("functionInDocument") != "CREATION_TIME"
+        if el.tag == "TIMEX3" and is_scored:
+            surface = "".join(pieces)[start:pos]
+            gold.append(
+                GoldTimex(start, pos, surface, el.get("type", ""), el.get("value", ""), el.get("mod"))
+            )
+
+    walk(text_el)
+    gold.sort(key=lambda g: g.start_char)
+    return TmlDoc(path.stem, "".join(pieces), _dct(tree), gold)
+
+
+def documents(split: str = "all", limit: int | None = None) -> list[TmlDoc]:
+    paths = {p.stem: p for p in files(require(ROOT))}
+    names = select(paths, split)
+    if limit is not None:
+        names = names[:limit]
+    return [read(paths[n]) for n in names]
+
+
+# -- scoring -------------------------------------------------------------------------------------
+
+
+class SpanLike(Protocol):
+    start_char: int
+    end_char: int
+    type: str
+    value: str
+
+
+@dataclass
+class Scores:
+    n_gold: int = 0
+    n_pred: int = 0
+    strict: int = 0
+    relaxed: int = 0
+    value: int = 0
+    type: int = 0
+    errors: list[dict[str, object]] = field(default_factory=list)
+
+    def prf(self, which: str) -> PRF:
+        return PRF(getattr(self, which), self.n_pred, self.n_gold)
+
+    def as_dict(self) -> dict[str, float | int]:
+        out: dict[str, float | int] = {"n_gold": self.n_gold, "n_pred": self.n_pred}
+        for k in ("strict", "relaxed", "value", "type"):
+            p = self.prf(k)
+            out |= {f"{k}_p": p.precision, f"{k}_r": p.recall, f"{k}_f1": p.f1}
+        return out
+
+
+def _match(gold: Sequence[SpanLike], pred: Sequence[SpanLike]) -> list[tuple[int, int]]:
+    """One-to-one overlap matching, exact spans first, then largest overlap."""
+    pairs: list[tuple[int, int, int]] = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            overlap = min(g.end_char, p.end_char) - max(g.start_char, p.start_char)
+            if overlap > 0:
+                exact = g.start_char == p.start_char and g.end_char == p.end_char
+                pairs.append((-(10**6 if exact else overlap), gi, pi))
+    pairs.sort()
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for _, gi, pi in pairs:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((gi, pi))
+    return out
+
+
+def score_doc(
+    scores: Scores, name: str, text: str, gold: Sequence[SpanLike], pred: Sequence[SpanLike]
+) -> None:
+    scores.n_gold += len(gold)
+    scores.n_pred += len(pred)
+    matched = _match(gold, pred)
+    seen_g = {gi for gi, _ in matched}
+    seen_p = {pi for _, pi in matched}
+    for gi, pi in matched:
+        g, p = gold[gi], pred[pi]
+        strict = g.start_char == p.start_char and g.end_char == p.end_char
+        scores.strict += strict
+        scores.relaxed += 1
+        scores.value += g.value == p.value
+        scores.type += g.type == p.type
+        if not strict or g.value != p.value or g.type != p.type:
+            scores.errors.append(
+                {
+                    "doc": name,
+                    "kind": "mismatch",
+                    "gold": [text[g.start_char : g.end_char], g.type, g.value],
+                    "pred": [text[p.start_char : p.end_char], p.type, p.value],
+                }
+            )
+    for gi, g in enumerate(gold):
+        if gi not in seen_g:
+            ctx = text[max(0, g.start_char - 40) : g.end_char + 40].replace("\n", " ")
+            scores.errors.append(
+                {"doc": name, "kind": "missed", "gold": [g.text, g.type, g.value], "ctx": ctx}
+            )
+    for pi, p in enumerate(pred):
+        if pi not in seen_p:
+            ctx = text[max(0, p.start_char - 40) : p.end_char + 40].replace("\n", " ")
+            surface = text[p.start_char : p.end_char]
+            scores.errors.append(
+                {"doc": name, "kind": "spurious", "pred": [surface, p.type, p.value], "ctx": ctx}
+            )
+
+
+def _parser() -> Callable[[str], object] | None:
+    try:
+        from tasks.nlp import load_pipeline
+
+        return load_pipeline("en_core_web_sm")
+    except Exception:  # noqa: BLE001 - the harness runs without spaCy context too
+        return None
+
+
+def evaluate(docs: Iterable[TmlDoc], use_spacy: bool = True) -> tuple[Scores, dict[str, float]]:
+    from tasks.dates import extract_timexes
+
+    nlp = _parser() if use_spacy else None
+    scores = Scores()
+    t_parse = t_tag = 0.0
+    n_chars = 0
+    for d in docs:
+        t0 = time.perf_counter()
+        parsed = nlp(d.text) if nlp is not None else None
+        t1 = time.perf_counter()
+        pred = extract_timexes(d.text, d.dct, parsed)  # type: ignore[arg-type]
+        t2 = time.perf_counter()
+        t_parse += t1 - t0
+        t_tag += t2 - t1
+        n_chars += len(d.text)
+        score_doc(scores, d.name, d.text, d.timexes, pred)
+    timing = {"spacy_s": t_parse, "tagger_s": t_tag, "chars": n_chars}
+    return scores, timing
+
+
+def table(results: dict[str, dict[str, float | int]]) -> str:
+    cols = ("strict_f1", "relaxed_f1", "value_f1", "type_f1", "strict_p", "strict_r")
+    lines = [f"{'system / split':34} {'n_gold':>6} {'n_pred':>6} " + " ".join(f"{c:>10}" for c in cols)]
+    for name, r in results.items():
+        row = " ".join(f"{r[c]:>10.3f}" if c in r else f"{'-':>10}" for c in cols)
+        ng = r.get("n_gold", "-")
+        npred = r.get("n_pred", "-")
+        lines.append(f"{name:34} {ng!s:>6} {npred!s:>6} {row}")
+    targets = ", ".join(f"{k} >= {v}" for k, v in TARGETS.items())
+    lines.append(f"targets on held-out test: {targets}")
+    return "\n".join(lines)
+
+
+def run(splits: Sequence[str], limit: int | None = None) -> dict[str, dict[str, object]]:
+    out: dict[str, dict[str, object]] = {}
+    for split in splits:
+        docs = documents(split, limit)
+        scores, timing = evaluate(docs)
+        out[split] = {"scores": scores.as_dict(), "timing": timing, "n_docs": len(docs), "errors": scores.errors}
+    return out
+
+
+def main(split: str = "test", limit: int | None = None) -> str:
+    """Score ``split`` (and dev for reference) and return a printable table."""
+    splits = ["dev", "test"] if split in ("test", "all") else [split]
+    if split == "all":
+        splits = ["dev", "test", "all"]
+    res = run(splits, limit)
+    rows: dict[str, dict[str, float | int]] = {}
+    for s in splits:
+        rows[f"newsetl ({s}, {res[s]['n_docs']} docs)"] = res[s]["scores"]  # type: ignore[assignment]
+    for name, figures in PUBLISHED.items():
+        rows[name] = figures  # type: ignore[assignment]
+    timing = "; ".join(
+        f"{s}: tagger {res[s]['timing']['tagger_s']:.2f}s, spaCy {res[s]['timing']['spacy_s']:.2f}s"  # type: ignore[index]
+        for s in splits
+    )
+    return table(rows) + "\n" + timing
+
+
+if __name__ == "__main__":
+    import sys
+
+    which = sys.argv[1] if len(sys.argv) > 1 else "dev"
+    r = run([which])
+    print(json.dumps(r[which]["scores"], indent=1))

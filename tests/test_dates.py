@@ -1,0 +1,308 @@
+"""TIMEX3 tagging, normalization and anchoring; document dates and datelines.
+
+``fixtures/timex_cases.csv`` holds real news sentences from the *dev* split of TimeBank-AQUAINT
+with the gold TIMEX3 (type, value, mod) of one expression each, and the document date. They were
+chosen among gold expressions the tagger reproduces from the sentence alone (so they guard
+against regressions); the expressions it still gets wrong are measured by the eval harness.
+"""
+
+from __future__ import annotations
+
+import csv
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from tasks.dates import Timex, extract_timexes, parse_dateline, parse_published_at
+from tasks.evaluate import SHARED_DATA, split_of
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SEED = Path(__file__).parent.parent / "seeds" / "000_f5a45168e158e88b.txt"
+DCT = date(2020, 1, 16)
+
+
+def _cases() -> list[dict[str, str]]:
+    with open(FIXTURES / "timex_cases.csv", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _one(text: str, dct: date | None, surface: str) -> Timex:
+    hits = [t for t in extract_timexes(text, dct) if t.text == surface]
+    assert hits, f"{surface!r} not found in {[t.text for t in extract_timexes(text, dct)]}"
+    return hits[0]
+
+
+# -- table of real expressions -------------------------------------------------------------------
+
+
+def test_fixture_table_is_large_and_from_dev_only() -> None:
+    cases = _cases()
+    assert len(cases) >= 150
+    assert {c["type"] for c in cases} >= {"DATE", "DURATION", "SET", "TIME"}
+    assert all(split_of(c["doc"]) == "dev" for c in cases)
+
+
+@pytest.mark.parametrize("case", _cases(), ids=lambda c: f"{c['doc']}:{c['text']}")
+def test_real_expression(case: dict[str, str]) -> None:
+    got = _one(case["sentence"], date.fromisoformat(case["dct"]), case["text"])
+    assert (got.type, got.value, got.mod or "") == (case["type"], case["value"], case["mod"])
+
+
+# -- seed article ----------------------------------------------------------------------------------
+
+
+def test_seed_article_with_document_date() -> None:
+    text = SEED.read_text()
+    got = {(t.text, t.type, t.value, t.mod) for t in extract_timexes(text, DCT)}
+    assert ("January 15", "DATE", "2020-01-15", None) in got
+    assert ("January 13", "DATE", "2020-01-13", None) in got
+    assert ("January 3", "DATE", "2020-01-03", None) in got
+    assert ("January 14", "DATE", "2020-01-14", None) in got
+    assert ("two-week", "DURATION", "P2W", None) in got
+    assert ("less than two weeks", "DURATION", "P2W", "LESS_THAN") in got
+
+
+def test_seed_article_without_document_date() -> None:
+    timexes = extract_timexes(SEED.read_text(), None)
+    jan15 = [t for t in timexes if t.text == "January 15"]
+    assert jan15 and all(t.value == "XXXX-01-15" and t.anchor == "none" for t in jan15)
+    assert all(not t.year_inferred and t.date_start is None for t in jan15)
+    assert {t.value for t in timexes if t.text == "less than two weeks"} == {"P2W"}
+
+
+def test_offsets_sorted_and_non_overlapping() -> None:
+    text = SEED.read_text()
+    timexes = extract_timexes(text, DCT)
+    assert all(text[t.start_char : t.end_char] == t.text for t in timexes)
+    assert all(a.end_char <= b.start_char for a, b in zip(timexes, timexes[1:], strict=False))
+
+
+# -- anchoring ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The talks collapsed on December 28.", "December 28", "2019-12-28"),
+        ("Troops arrived Dec. 30 and left a week later.", "Dec. 30", "2019-12-30"),
+        ("The vote is scheduled for February 3.", "February 3", "2020-02-03"),
+        ("Prices fell sharply in December.", "December", "2019-12"),
+        ("The bank will raise rates in March.", "March", "2020-03"),
+        ("Profit fell in the fourth quarter.", "the fourth quarter", "2019-Q4"),
+    ],
+)
+def test_year_boundary_nearest_year(sentence: str, surface: str, value: str) -> None:
+    got = _one(sentence, DCT, surface)
+    assert got.value == value
+    assert got.anchor == "dct" and got.year_inferred
+
+
+def test_month_span_for_bi() -> None:
+    got = _one("Prices fell sharply in December.", DCT, "December")
+    assert (got.date_start, got.date_end, got.granularity) == (date(2019, 12, 1), date(2019, 12, 31), "month")
+    q = _one("Profit fell in the fourth quarter.", DCT, "the fourth quarter")
+    assert (q.date_start, q.date_end, q.granularity) == (date(2019, 10, 1), date(2019, 12, 31), "quarter")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "type_", "value", "mod"),
+    [
+        ("He said it yesterday.", "yesterday", "DATE", "2020-01-15", None),
+        ("The report came out today.", "today", "DATE", "2020-01-16", None),
+        ("Officials met on Friday.", "Friday", "DATE", "2020-01-10", None),
+        ("Officials will meet on Friday.", "Friday", "DATE", "2020-01-17", None),
+        ("He left last week.", "last week", "DATE", "2020-W02", None),
+        ("The plant closed two weeks ago.", "two weeks ago", "DATE", "2020-W01", None),
+        ("Deliveries start next month.", "next month", "DATE", "2020-02", None),
+        ("Sales rose earlier this year.", "earlier this year", "DATE", "2020", "START"),
+        ("The index rose in the past three years.", "the past three years", "DURATION", "P3Y", None),
+        ("Shipments stopped for 33 years.", "33 years", "DURATION", "P33Y", None),
+        ("A three-day strike began.", "three-day", "DURATION", "P3D", None),
+        ("The talks lasted about five hours.", "about five hours", "DURATION", "PT5H", "APPROX"),
+        ("It took more than two years.", "more than two years", "DURATION", "P2Y", "MORE_THAN"),
+        ("Prices have risen recently.", "recently", "DATE", "PAST_REF", None),
+        ("Prices are high now.", "now", "DATE", "PRESENT_REF", None),
+        ("Rates may rise in the future.", "the future", "DATE", "FUTURE_REF", None),
+        ("The board meets every Monday.", "every Monday", "SET", "XXXX-WXX-1", None),
+        ("The league holds a draft each season.", "each season", "SET", "P3M", None),
+        ("The paper is published weekly.", "weekly", "SET", "P1W", None),
+        ("Inflation peaked in the 1990s.", "1990s", "DATE", "199", None),
+        ("Results for Q3 were weak.", "Q3", "DATE", "2019-Q3", None),
+        ("Profit in fiscal 1987 rose.", "fiscal 1987", "DATE", "1987", None),
+        ("The deal closed on 15/01/2020.", "15/01/2020", "DATE", "2020-01-15", None),
+        ("The deal closed on 2020-01-15.", "2020-01-15", "DATE", "2020-01-15", None),
+        ("The deal closed Jan. 15, 2020.", "Jan. 15, 2020", "DATE", "2020-01-15", None),
+        ("The meeting started at 2 p.m. Wednesday.", "2 p.m. Wednesday", "TIME", "2020-01-15T14:00", None),
+        ("Sales slowed in early 2019.", "early 2019", "DATE", "2019", "START"),
+        ("The strike ended in late November.", "late November", "DATE", "2019-11", "END"),
+        ("It is due in mid-February.", "mid-February", "DATE", "2020-02", "MID"),
+        ("The treaty expires at the end of 2021.", "the end of 2021", "DATE", "2021", "END"),
+        ("The talks lasted a minute and a half.", "a minute and a half", "DURATION", "PT1M30S", None),
+        ("He was jailed for almost two and a half years.", "almost two and a half years", "DURATION", "P2Y6M", "EQUAL_OR_LESS"),
+        ("The plant closed a year and a half ago.", "a year and a half ago", "DATE", "2018-07", None),
+        ("The flight took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M", None),
+        ("Prices fell in 1986 and rose the following year.", "the following year", "DATE", "1987", None),
+        ("Shares fell on Oct. 12, and rose the next day.", "the next day", "DATE", "2019-10-13", None),
+        ("M1 fell in February after a rise in the previous month.", "the previous month", "DATE", "2020-01", None),
+    ],
+)
+def test_relative_and_explicit(sentence: str, surface: str, type_: str, value: str, mod: str | None) -> None:
+    got = _one(sentence, DCT, surface)
+    assert (got.type, got.value, got.mod) == (type_, value, mod)
+
+
+def test_week_span_and_anchor() -> None:
+    got = _one("He left last week.", DCT, "last week")
+    assert (got.date_start, got.date_end) == (date(2020, 1, 6), date(2020, 1, 12))
+    assert got.anchor == "dct" and got.year_inferred
+
+
+def test_explicit_year_is_anchored_to_text() -> None:
+    got = _one("The deal closed Jan. 15, 2020.", None, "Jan. 15, 2020")
+    assert (got.anchor, got.year_inferred, got.date_start) == ("text", False, date(2020, 1, 15))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A second A380 is also travelling to the show.",
+        "A second devaluation might be needed.",
+        "Rates fell a quarter percentage point.",
+        "Mr. Reupke, 52 years old, resigned.",
+        "The 6-year-old boy arrived.",
+        "It earns $500 million a year in fees.",
+        "The index closed at 2082.1 points.",
+        "Avg shrs 2,695,206 vs 2,562,160     Year     Oper shr 50 cts",
+    ],
+)
+def test_not_temporal(sentence: str) -> None:
+    assert extract_timexes(sentence, DCT) == []
+
+
+def test_durations_and_sets_have_no_calendar_span() -> None:
+    for t in extract_timexes("A two-week pause and weekly meetings.", DCT):
+        assert t.date_start is None and t.date_end is None
+        assert t.granularity in ("duration", "set")
+
+
+# -- no document date ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("He was seen on January 15.", "January 15", "XXXX-01-15"),
+        ("He said it yesterday.", "yesterday", "XXXX-XX-XX"),
+        ("Officials met on Friday.", "Friday", "XXXX-WXX-5"),
+        ("Deliveries start next month.", "next month", "XXXX-XX"),
+        ("He left last week.", "last week", "XXXX-WXX"),
+        ("Prices fell last year.", "last year", "XXXX"),
+        ("Profit fell in the fourth quarter.", "the fourth quarter", "XXXX-Q4"),
+        ("Prices fell sharply in December.", "December", "XXXX-12"),
+    ],
+)
+def test_no_dct_gives_underspecified_values(sentence: str, surface: str, value: str) -> None:
+    got = _one(sentence, None, surface)
+    assert got.value == value
+    assert got.anchor == "none" and not got.year_inferred
+    assert got.date_start is None and got.date_end is None
+
+
+def test_no_dct_never_uses_the_clock() -> None:
+    values = {t.value for t in extract_timexes("It happened today, yesterday and on March 3.", None)}
+    assert not any(str(datetime.now(UTC).year) in v for v in values)
+
+
+def test_spacy_doc_is_optional_context() -> None:
+    nlp = pytest.importorskip("tasks.nlp").load_pipeline("en_core_web_sm")
+    text = "Officials will meet on Friday, after prices fell on December 28."
+    with_doc = extract_timexes(text, DCT, nlp(text))
+    without = extract_timexes(text, DCT)
+    assert [t.text for t in with_doc] == [t.text for t in without]
+    assert {t.text: t.value for t in with_doc} == {"Friday": "2020-01-17", "December 28": "2019-12-28"}
+
+
+# -- document dates ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2020-01-16", datetime(2020, 1, 16, tzinfo=UTC)),
+        ("2020-01-16T10:00:00Z", datetime(2020, 1, 16, 10, tzinfo=UTC)),
+        ("2020-01-16T10:00:00+02:00", datetime(2020, 1, 16, 8, tzinfo=UTC)),
+        ("26-FEB-1987 15:01:01.79", datetime(1987, 2, 26, 15, 1, 1, 790000, tzinfo=UTC)),
+        ("Thu, 16 Jan 2020 10:00:00 GMT", datetime(2020, 1, 16, 10, tzinfo=UTC)),
+        ("Thu, 16 Jan 2020 10:00:00 -0500", datetime(2020, 1, 16, 15, tzinfo=UTC)),
+        ("Thu, 16 Jan 2020 10:00:00 EST", datetime(2020, 1, 16, 15, tzinfo=UTC)),
+        ("January 16, 2020", datetime(2020, 1, 16, tzinfo=UTC)),
+        ("Jan. 16, 2020", datetime(2020, 1, 16, tzinfo=UTC)),
+        ("16 January 2020", datetime(2020, 1, 16, tzinfo=UTC)),
+        ("27-MAR-1987 00:02:59.13&#5;&#5;&#5;RM", datetime(1987, 3, 27, 0, 2, 59, 130000, tzinfo=UTC)),
+        ("9-APR-1987 00:00:00.00    # date added by S Finch as guesswork", datetime(1987, 4, 9, tzinfo=UTC)),
+        (date(2020, 1, 16), datetime(2020, 1, 16, tzinfo=UTC)),
+        (datetime(2020, 1, 16, 12, tzinfo=timezone(timedelta(hours=5))), datetime(2020, 1, 16, 7, tzinfo=UTC)),
+    ],
+)
+def test_parse_published_at(raw: object, expected: datetime) -> None:
+    got = parse_published_at(raw)
+    assert got == expected and got is not None and got.tzinfo is not None
+    assert got.utcoffset() == timedelta(0)
+
+
+@pytest.mark.parametrize("raw", [None, "", "   "])
+def test_parse_published_at_empty(raw: object) -> None:
+    assert parse_published_at(raw) is None
+
+
+@pytest.mark.parametrize(
+    "raw", ["yesterday-ish", "2020-13-45", "31-FOO-1987", "February 30, 2020", "31-MAR-1987 605:12:19.12", 12345]
+)
+def test_parse_published_at_junk(raw: object) -> None:
+    with pytest.raises(ValueError, match="unparseable date"):
+        parse_published_at(raw)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("WASHINGTON, Jan 15 (Reuters) - The U.S. said", (1, 15, "Jan 15")),
+        ("NEW YORK, March 3 - Stocks fell", (3, 3, "March 3")),
+        ("BRUSSELS, December 2 (Xinhua) -- The ratification", (12, 2, "December 2")),
+        ("TOKYO, Feb. 26 (Reuters) - Japan's", (2, 26, "Feb. 26")),
+        ("    RICHMOND, Va. Feb 26 -\n    Dominion Resources said", (2, 26, "Feb 26")),
+        ("AMSTERDAM, 2 March - Dutch bank", (3, 2, "2 March")),
+        ("JOHANNESBURG March 13 - Gold", (3, 13, "March 13")),
+        ("WASHINGTON, FEb 26 - The", (2, 26, "FEb 26")),
+        ("Stocks fell on Jan 15 - a bad day", None),
+        ("The May 5 - 6 talks ended", None),
+        ("WASHINGTON (AP) - No date here", None),
+        ("LONDON, Feb 30 (Reuters) - invalid day", None),
+    ],
+)
+def test_parse_dateline(text: str, expected: tuple[int, int, str] | None) -> None:
+    got = parse_dateline(text)
+    if expected is None:
+        assert got is None
+        return
+    assert got is not None
+    month, day, start, end = got
+    assert (month, day, text[start:end]) == expected
+
+
+# -- evaluation harness --------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not SHARED_DATA.exists(), reason="../shared/data not present")
+def test_eval_harness_small_slice() -> None:
+    from tasks.evaluate import timex
+
+    docs = timex.documents("dev", limit=5)
+    assert docs and all(d.dct is not None for d in docs)
+    for d in docs:
+        assert all(d.text[g.start_char : g.end_char] == g.text for g in d.timexes)
+    scores, _ = timex.evaluate(docs, use_spacy=False)
+    assert scores.n_gold > 0 and scores.prf("relaxed").f1 > 0.6
+    out = timex.main("dev", limit=3)
+    assert "strict_f1" in out and "HeidelTime" in out
