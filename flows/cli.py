@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -47,6 +48,18 @@ def _print_summary(summary: dict[str, object], example: list[tuple[object, ...]]
         out.print(ex)
 
 
+def _guarded(flow_fn: Callable[..., dict[str, object]], **kwargs: object) -> dict[str, object]:
+    """Run the flow; expected failures end with one clear line and a non-zero exit, not a traceback."""
+    from flows.news_etl import DataQualityError
+    from tasks.land import WarehouseBusy
+
+    try:
+        return flow_fn(**kwargs)
+    except (DataQualityError, WarehouseBusy, FileNotFoundError) as e:
+        err.print(f"[red]newsetl: {e}[/]")
+        raise typer.Exit(1) from None
+
+
 @app.command()
 def run(
     input: Annotated[Path | None, typer.Option("--input", help="File or folder to read (default: seeds/).")] = None,
@@ -60,7 +73,7 @@ def run(
     from flows.news_etl import news_etl
     from tasks.report import query_example
 
-    summary = news_etl(input=str(input) if input else None, warehouse=str(warehouse) if warehouse else None,
+    summary = _guarded(news_etl, input=str(input) if input else None, warehouse=str(warehouse) if warehouse else None,
                        logical_date=_day(logical_date), batch_size=batch_size, reprocess=reprocess)
     catalog = summary.get("catalog")
     _print_summary(summary, query_example(Path(str(catalog))) if catalog else None)
@@ -95,7 +108,7 @@ def backfill(
         if day in done and not reprocess:
             out.print(f"{day}: already landed, skipped")
             continue
-        s = news_etl(input=str(input) if input else None, warehouse=str(settings.warehouse), logical_date=day, reprocess=reprocess)
+        s = _guarded(news_etl, input=str(input) if input else None, warehouse=str(settings.warehouse), logical_date=day, reprocess=reprocess)
         out.print(f"{day}: {s['status']}, {s['documents loaded']} documents, {s['rejected']} rejected")
 
 
