@@ -45,6 +45,7 @@ class RunRecord:
     error: str | None = None
     finished_at: datetime | None = None
     catalog: Path | None = None
+    dq_report: Path | None = None
     example: list[tuple[object, ...]] = field(default_factory=list)
 
     def add(self, **counts: int) -> None:
@@ -100,7 +101,7 @@ class RunRecord:
             "files": c("files", 0), "documents loaded": c("loaded", 0), "duplicates": c("duplicate", 0),
             "rejected": c("rejected", 0), "mentions": c("mentions", 0), "timexes": c("timexes", 0),
             "amounts": c("amounts", 0), "quarantined": c("quarantined", 0),
-            "data quality": _dq_text(self), "seconds": round(self.duration_s, 1),
+            "data quality": _dq_text(self), "dq report": str(self.dq_report) if self.dq_report else None, "seconds": round(self.duration_s, 1),
             "catalog": str(self.catalog) if self.catalog else None,
         }
 
