@@ -36,7 +36,7 @@ from tasks.validate import (
     offline,
     validate_tables,
 )
-from tests.conftest import SEEDS
+from tests.conftest import FIXTURES, SEEDS
 from tests.helpers import sql
 
 DAY = date(2020, 1, 16)
@@ -255,20 +255,31 @@ def _bad_currency(real: Callable[..., list]) -> Callable[..., list]:
     return extract
 
 
-def test_bad_row_through_the_flow_is_quarantined_and_the_rest_published(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bad_rows_through_the_flow_are_quarantined_and_the_rest_published(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, copy_input) -> None:
+    # two bad inputs: a document dated 1850 (a fixture file) and an amount with a made-up currency
+    # (the amounts extractor patched in-process to emit one)
+    src = copy_input(SEEDS)
+    shutil.copy(FIXTURES / "quality" / "dated_1850.jsonl", src)
     monkeypatch.setattr(amounts, "extract_amounts", _bad_currency(amounts.extract_amounts))
     monkeypatch.setenv("NEWSETL_DQ_ERROR_THRESHOLD", "0.25")
     wh = tmp_path / "wh"
-    summary = news_etl(input=str(SEEDS), warehouse=str(wh), logical_date=DAY)
-    assert summary["status"] == "published" and summary["quarantined"] == 1
-    assert "passed: 1 error" in str(summary["data quality"])
-    ((table, rule, reason, row),) = sql(wh, "select table_name, rule, reason, row_json from quarantine")
-    assert (table, rule) == ("amounts", "expect_column_values_to_be_in_set(column=_currency_ok)")
-    assert "ISO 4217" in reason and json.loads(row)["text"] == "$ 250 million" and json.loads(row)["currency"] == "ZZZ"
+    summary = news_etl(input=str(src), warehouse=str(wh), logical_date=DAY)
+    assert summary["status"] == "published" and summary["documents loaded"] == 5
+    assert "passed: 2 error" in str(summary["data quality"])
+    q = sql(wh, "select table_name, rule, reason, row_json from quarantine")
+    ((rule, reason, row),) = [(r, why, j) for t, r, why, j in q if t == "amounts" and "ZZZ" in j]
+    assert rule == "expect_column_values_to_be_in_set(column=_currency_ok)"
+    assert "ISO 4217" in reason and json.loads(row)["text"] == "$ 250 million"
     assert sql(wh, "select count(*) from amounts where text = '$ 250 million'") == [(0,)], "a quarantined row must not be published"
-    assert sql(wh, "select count(*) from amounts")[0][0] == summary["amounts"] - 1
-    assert sql(wh, "select n_quarantined, dq_success from runs where status = 'published'") == [(1, True)]
-    assert sql(wh, "select unexpected_count, unexpected_sample from dq_results where not success and severity = 'error'") == [(1, "[false]")]
+    ((doc, doc_rule),) = [(json.loads(j), r) for t, r, _, j in q if t == "documents"]
+    assert doc["source_id"] == "quality-1850" and doc["published_at"].startswith("1850-03-04") and "_published_ok" in doc_rule
+    cascaded = {t for t, r, _, j in q if r == CASCADE_RULE and json.loads(j)["doc_id"] == doc["doc_id"]}
+    assert {"sentences", "mentions"} <= cascaded, "the document's facts are held back with it"
+    for table in ("documents", "sentences", "mentions", "timexes", "amounts"):
+        assert sql(wh, f"select count(*) from {table} where doc_id = '{doc['doc_id']}'") == [(0,)], table
+    assert sql(wh, "select count(*) from quarantine")[0][0] == summary["quarantined"]
+    assert sql(wh, "select n_quarantined > 2, dq_success from runs where status = 'published'") == [(True, True)]
+    assert sorted(sql(wh, "select table_name, unexpected_count from dq_results where not success and severity = 'error'")) == [("amounts", 1), ("documents", 1)]
     # Data Docs: readable offline, linked from dq/index.html
     report = Path(str(summary["dq report"]))
     assert report.is_file() and report.is_relative_to(wh / "dq")
