@@ -338,7 +338,10 @@ def validate_frame(table: str, df: pd.DataFrame, spec: Mapping[str, object], doc
     for r in res.results:
         _record(out, r)
     if docs:
-        out.html = render_page(res)
+        try:
+            out.html = render_page(res)
+        except Exception as e:  # noqa: BLE001 - a report that fails to render must not fail the gate
+            logging.getLogger(__name__).warning("could not render the Data Docs page for %s: %s", table, e)
     ctx.data_sources.delete(f"newsetl_{table}")
     return out
 
@@ -435,6 +438,7 @@ _EXTERNAL = re.compile(
     r"<link\b[^>]*\bhref=\"(?:https?:)?//[^\"]*\"[^>]*>|<script\b[^>]*\bsrc=\"(?:https?:)?//[^\"]*\"[^>]*>\s*</script>",
     re.I,
 )
+_SITE_LINK = re.compile(r'href="(?:\.\./)+[^"]*"')
 _LOCAL_ASSET = re.compile(r"<link\b[^>]*\bhref=\"(?:\.\./)+static/[^\"]*\"[^>]*>", re.I)
 _STYLE = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;margin:0 auto;
@@ -456,6 +460,8 @@ a{color:#0b5ed7}nav,.navbar,footer,.sticky{display:none}
 def offline(page: str) -> str:
     """Drop the CDN stylesheets/scripts Data Docs pages load (unreachable offline), inline a stylesheet."""
     page = _LOCAL_ASSET.sub("", _EXTERNAL.sub("", page))
+    # links into a GX site tree we do not build (suite pages, its index) lead to our own summary
+    page = _SITE_LINK.sub('href="index.html"', page)
     style = f"<style>{_STYLE}</style>"
     return page.replace("</head>", f"{style}</head>", 1) if "</head>" in page else style + page
 

@@ -287,6 +287,7 @@ def test_bad_rows_through_the_flow_are_quarantined_and_the_rest_published(tmp_pa
     assert {p.stem for p in pages} == {"index", *FACT_TABLES}
     for p in [*pages, wh / "dq" / "index.html"]:
         assert not EXTERNAL.search(p.read_text()), f"{p.name} loads something from the network"
+        assert 'href="../' not in p.read_text(), f"{p.name} links outside the report"
     assert report.parent.name in (wh / "dq" / "index.html").read_text()
     assert "FAIL" in report.read_text() and "_currency_ok" in report.read_text()
     # what was published re-validates clean
