@@ -39,6 +39,8 @@ class RunRecord:
     counts: dict[str, int] = field(default_factory=dict)
     stage_seconds: dict[str, float] = field(default_factory=dict)
     dq_success: bool | None = None
+    """As the ``runs`` column says: no error-severity expectation failed (quarantine may still pass the gate)."""
+    dq_passed: bool | None = None
     dq_errors: int = 0
     dq_warnings: int = 0
     dq_blocking: list[str] = field(default_factory=list)
@@ -68,7 +70,8 @@ class RunRecord:
         )
 
     def note_gate(self, gate: GateResult) -> None:
-        self.dq_success, self.dq_errors, self.dq_warnings = gate.passed, gate.n_errors, gate.n_warnings
+        self.dq_passed, self.dq_success = gate.passed, gate.n_errors == 0
+        self.dq_errors, self.dq_warnings = gate.n_errors, gate.n_warnings
         self.dq_blocking = gate.blocking
         self.add(quarantined=gate.n_failed_rows)
 
@@ -117,9 +120,9 @@ class RunRecord:
 
 
 def _dq_text(r: RunRecord) -> str:
-    if r.dq_success is None:
+    if r.dq_passed is None:
         return "not run"
-    verdict = "passed" if r.dq_success else f"FAILED ({', '.join(r.dq_blocking)})"
+    verdict = "passed" if r.dq_passed else f"FAILED ({', '.join(r.dq_blocking)})"
     return f"{verdict}: {r.dq_errors} error and {r.dq_warnings} warning expectations failed"
 
 
