@@ -172,6 +172,46 @@ def serve(
     news_etl.serve(name="news-etl-daily", cron=cron, parameters=params)
 
 
+@app.command()
+def validate(
+    warehouse: WarehouseOpt = None,
+    logical_date: DateOpt = None,
+) -> None:
+    """Re-run the data-quality suites on what is landed (every date unless --logical-date); exit 1 if an error expectation fails."""
+    from rich.markup import escape
+
+    from tasks import land
+    from tasks import validate as dq
+
+    settings = Settings.from_env(warehouse=warehouse)
+    wh = settings.warehouse
+    day = _day(logical_date)
+    days = [day] if day else land.landed_dates(wh)
+    if not days or (day and day not in land.landed_dates(wh)):
+        err.print(f"[red]nothing landed in {wh}{f' for {day}' if day else ''}[/]")
+        raise typer.Exit(2)
+    failed = 0
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    for d in days:
+        gate = dq.revalidate(wh, d, settings.dq_error_threshold)
+        report = dq.write_docs(wh, d, f"validate-{stamp}", gate, "passed" if not gate.n_errors else "failed")
+        t = Table(title=f"{d}: {gate.n_expectations} expectations, {gate.n_errors} error and {gate.n_warnings} warning failed")
+        for col in ("table", "rows", "expectations", "errors", "warnings"):
+            t.add_column(col)
+        for s in gate.summary_rows():
+            t.add_row(*(str(s[c]) for c in ("table", "rows", "expectations", "errors", "warnings")))
+        out.print(t)
+        for r in dq.failures(gate):
+            colour = "red" if r["severity"] == "error" else "yellow"
+            detail = escape(f"{r['table_name']}: {r['expectation']} unexpected={r['unexpected_count']} sample={r['unexpected_sample']}")
+            out.print(f"[{colour}]{r['severity']}[/] {detail}", soft_wrap=True)
+        out.print(f"report: {report}")
+        failed += gate.n_errors
+    if failed:
+        err.print(f"[red]{failed} error-severity expectation(s) failed[/]")
+        raise typer.Exit(1)
+
+
 @app.command("eval")
 def evaluate(
     what: Annotated[str, typer.Argument(help="entities, timex or amounts")],

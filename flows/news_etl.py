@@ -22,7 +22,7 @@ from tasks.land import (
 )
 from tasks.report import RunRecord, already_landed, finish_run, query_example, report_task
 from tasks.settings import Settings
-from tasks.validate import validate_task
+from tasks.validate import dq_report_task, validate_task
 
 
 class DataQualityError(RuntimeError):
@@ -74,14 +74,19 @@ def news_etl(
             seen = cleaned.seen
             rec.note_batch(cleaned, facts)
 
-        with rec.timed("validate"):
+        with rec.timed("consolidate"):
             tables = consolidate_task(stage)
+        with rec.timed("validate"):
             gate, frames = validate_task(tables, settings.dq_error_threshold, rec.started_at)
             rec.note_gate(gate)
+        with rec.timed("dq_report"):
+            status = "passed" if gate.passed else "failed_dq"
+            rec.dq_report = dq_report_task(wh, day, f"run-{rec.flow_run_id}", gate, status)
         if not gate.passed:
+            # write-audit-publish: the staged partitions are dropped, the published ones stay as they were
             discard(stage)
             rec.status = "failed_dq"
-            raise DataQualityError(f"data-quality gate failed for {', '.join(gate.blocking)}; nothing was published")
+            raise DataQualityError(f"data-quality gate failed for {', '.join(gate.blocking)}; nothing was published (report: {rec.dq_report})")
 
         with rec.timed("land"):
             apply_gate_task(stage, gate.failed_positions(), gate.quarantine_rows(frames), gate.dq_rows())

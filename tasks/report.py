@@ -39,12 +39,15 @@ class RunRecord:
     counts: dict[str, int] = field(default_factory=dict)
     stage_seconds: dict[str, float] = field(default_factory=dict)
     dq_success: bool | None = None
+    """As the ``runs`` column says: no error-severity expectation failed (quarantine may still pass the gate)."""
+    dq_passed: bool | None = None
     dq_errors: int = 0
     dq_warnings: int = 0
     dq_blocking: list[str] = field(default_factory=list)
     error: str | None = None
     finished_at: datetime | None = None
     catalog: Path | None = None
+    dq_report: Path | None = None
     example: list[tuple[object, ...]] = field(default_factory=list)
 
     def add(self, **counts: int) -> None:
@@ -67,7 +70,8 @@ class RunRecord:
         )
 
     def note_gate(self, gate: GateResult) -> None:
-        self.dq_success, self.dq_errors, self.dq_warnings = gate.passed, gate.n_errors, gate.n_warnings
+        self.dq_passed, self.dq_success = gate.passed, gate.n_errors == 0
+        self.dq_errors, self.dq_warnings = gate.n_errors, gate.n_warnings
         self.dq_blocking = gate.blocking
         self.add(quarantined=gate.n_failed_rows)
 
@@ -100,7 +104,7 @@ class RunRecord:
             "files": c("files", 0), "documents loaded": c("loaded", 0), "duplicates": c("duplicate", 0),
             "rejected": c("rejected", 0), "mentions": c("mentions", 0), "timexes": c("timexes", 0),
             "amounts": c("amounts", 0), "quarantined": c("quarantined", 0),
-            "data quality": _dq_text(self), "seconds": round(self.duration_s, 1),
+            "data quality": _dq_text(self), "dq report": str(self.dq_report) if self.dq_report else None, "seconds": round(self.duration_s, 1),
             "catalog": str(self.catalog) if self.catalog else None,
         }
 
@@ -116,9 +120,9 @@ class RunRecord:
 
 
 def _dq_text(r: RunRecord) -> str:
-    if r.dq_success is None:
+    if r.dq_passed is None:
         return "not run"
-    verdict = "passed" if r.dq_success else f"FAILED ({', '.join(r.dq_blocking)})"
+    verdict = "passed" if r.dq_passed else f"FAILED ({', '.join(r.dq_blocking)})"
     return f"{verdict}: {r.dq_errors} error and {r.dq_warnings} warning expectations failed"
 
 

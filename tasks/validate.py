@@ -1,29 +1,40 @@
 """Validate: run each table's Great Expectations suite on the staged partition.
 
-Suites are JSON files in ``expectations/<table>.json``. Checks that span tables (an offset
-slicing its document's text, a currency code being ISO 4217) are computed here as boolean
-``_check`` columns, then expected true. Error-severity failures send their rows to
-``quarantine``; over ``threshold`` of a table's rows, the run publishes nothing.
+Suites are JSON files in ``expectations/<table>.json``. Checks that need more than one column
+or table (an offset slicing its document's text, a mention's entity being landed, a currency
+code being ISO 4217) are computed here as boolean ``_check`` columns, then expected true.
+
+Severity: ``error`` expectations quarantine their failing rows (and the rows of a quarantined
+document's other tables); if more than ``threshold`` of a table's rows fail, or an error
+expectation fails for the table as a whole (a column of the wrong type, a share below its
+floor), the run publishes nothing. ``warning`` expectations are recorded and shown only.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import logging
+import math
+import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.parquet as pq
 from prefect import task
 
 from tasks.settings import REPO_ROOT
 
 EXPECTATIONS_DIR = REPO_ROOT / "expectations"
+DQ_DIR = "dq"
 ROW = "_row"
 
 _DATE = r"(PAST_REF|PRESENT_REF|FUTURE_REF|[0-9X]{2,4}(-([0-9X]{2}|W[0-9X]{2}|Q[1-4X]|H[12X]|SP|SU|FA|WI)(-([0-9X]{2}|[1-7X]|WE))?)?)"
@@ -37,6 +48,30 @@ TIMEX_VALUE = {
     "SET": re.compile(f"^({_DATE}|{_TIME}|{_DURATION})$"),
 }
 
+#: Arrow type of a contract column -> the GX ``type_`` its pandas column must have. Integers and
+#: booleans become pandas nullable dtypes (see ``to_frame``) so a NULL does not turn them into floats.
+GX_TYPES = {
+    "string": "str", "int32": "int32", "int64": "int64", "double": "float64", "bool": "bool",
+    "date32[day]": "datetime64", "timestamp[us, tz=UTC]": "Timestamp", "list<item: string>": "object",
+}
+_PANDAS_TYPES = {pa.int32(): pd.Int32Dtype(), pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype()}
+
+#: Why a derived check column is false, in words (quarantine.reason).
+CHECK_REASONS = {
+    "_span_ok": "offsets do not slice the document text to the span's text",
+    "_published_ok": "published_at is before 1900 or after the run",
+    "_n_chars_ok": "n_chars is not the length of text",
+    "_value_ok": "TIMEX3 value does not have the shape of its type",
+    "_dates_ordered": "date_start is after date_end",
+    "_currency_ok": "currency is not an ISO 4217 code",
+    "_range_ok": "value is outside value_low..value_high",
+    "_entity_known": "entity_id is not among the partition's entities",
+    "_seen_ordered": "first_seen is after last_seen",
+    "_has_sentence": "English document without a sentence",
+}
+CASCADE_RULE = "documents: parent document quarantined"
+ENTITY_CASCADE_RULE = "entities: entity quarantined"
+
 
 @dataclass
 class TableResult:
@@ -46,10 +81,18 @@ class TableResult:
     """Row positions failing an error-severity expectation."""
     reasons: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
     results: list[dict[str, object]] = field(default_factory=list)
+    table_failures: list[str] = field(default_factory=list)
+    """Error expectations that failed for the table as a whole (no rows to hold back)."""
+    html: str | None = None
+    """GX Data Docs page of this validation, already made readable offline."""
 
     @property
     def failed_share(self) -> float:
         return len(self.failed_rows) / self.rows if self.rows else 0.0
+
+    def fail_row(self, pos: int, rule: str, reason: str) -> None:
+        self.failed_rows.add(pos)
+        self.reasons.setdefault(pos, []).append((rule, reason))
 
 
 @dataclass
@@ -59,28 +102,27 @@ class GateResult:
 
     @property
     def blocking(self) -> list[str]:
-        """Tables whose failing share is over the threshold, or a table-level error failed."""
-        out = []
-        for name, t in self.tables.items():
-            table_level = any(
-                r["severity"] == "error" and not r["success"] and r["unexpected_count"] is None
-                for r in t.results
-            )
-            if table_level or t.failed_share > self.threshold:
-                out.append(name)
-        return out
+        """Tables whose failing share is over the threshold, or where a table-level error failed."""
+        return [n for n, t in self.tables.items() if t.table_failures or t.failed_share > self.threshold]
 
     @property
     def passed(self) -> bool:
         return not self.blocking
 
+    def _count(self, severity: str) -> int:
+        return sum(1 for t in self.tables.values() for r in t.results if r["severity"] == severity and not r["success"])
+
     @property
     def n_errors(self) -> int:
-        return sum(1 for t in self.tables.values() for r in t.results if r["severity"] == "error" and not r["success"])
+        return self._count("error")
 
     @property
     def n_warnings(self) -> int:
-        return sum(1 for t in self.tables.values() for r in t.results if r["severity"] == "warning" and not r["success"])
+        return self._count("warning")
+
+    @property
+    def n_expectations(self) -> int:
+        return sum(len(t.results) for t in self.tables.values())
 
     def failed_positions(self) -> dict[str, list[int]]:
         return {name: sorted(t.failed_rows) for name, t in self.tables.items()}
@@ -93,15 +135,45 @@ class GateResult:
         return [r for t in self.tables.values() for r in t.results]
 
     def quarantine_rows(self, frames: Mapping[str, pd.DataFrame]) -> list[dict[str, object]]:
+        """One row per (failing row, failed rule), with the row as JSON: nothing checked is lost."""
         out = []
         for name, t in self.tables.items():
             df = frames[name]
             cols = [c for c in df.columns if not c.startswith("_")]
             for pos in sorted(t.failed_rows):
-                row = df.iloc[pos][cols].to_dict()
-                for rule, reason in t.reasons[pos]:
-                    out.append({"table_name": name, "rule": rule, "reason": reason, "row_json": json.dumps(row, default=str, sort_keys=True)})
+                row = {c: _plain(v) for c, v in df.iloc[pos][cols].items()}
+                doc = json.dumps(row, default=str, sort_keys=True)
+                for rule, reason in dict.fromkeys(t.reasons[pos]):
+                    out.append({"table_name": name, "rule": rule, "reason": reason, "row_json": doc})
         return out
+
+    def summary_rows(self) -> list[dict[str, object]]:
+        """Per table: rows, expectations run / failed by severity, rows quarantined, verdict."""
+        blocking = set(self.blocking)
+        out = []
+        for name, t in self.tables.items():
+            failed = [r for r in t.results if not r["success"]]
+            out.append({
+                "table": name, "rows": t.rows, "expectations": len(t.results),
+                "errors": sum(r["severity"] == "error" for r in failed),
+                "warnings": sum(r["severity"] == "warning" for r in failed),
+                "quarantined": len(t.failed_rows),
+                "verdict": "BLOCKED" if name in blocking else ("passed" if not failed else "passed with quarantine/warnings"),
+            })
+        return out
+
+
+def _plain(v: Any) -> Any:
+    """A pandas/numpy cell as a JSON-able Python value (NA -> None)."""
+    if isinstance(v, (list, tuple, np.ndarray)):
+        return [_plain(x) for x in v]
+    if v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and math.isnan(v)):
+        return None
+    if isinstance(v, pd.Timestamp):
+        return v.date().isoformat() if v.tz is None and v == v.normalize() else v.isoformat()
+    if isinstance(v, np.generic):
+        return v.item()
+    return v
 
 
 def load_suite(table: str, directory: Path = EXPECTATIONS_DIR) -> dict[str, object]:
@@ -109,13 +181,23 @@ def load_suite(table: str, directory: Path = EXPECTATIONS_DIR) -> dict[str, obje
     return json.loads(path.read_text())
 
 
+def quiet_gx() -> None:
+    """GX logs INFO lines of its own (e.g. its ephemeral docs site): keep them out of the run's output."""
+    for name in [n for n in logging.root.manager.loggerDict if n.startswith("great_expectations")]:
+        logging.getLogger(name).setLevel(logging.WARNING)
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)
+
+
 @cache
 def _context():  # noqa: ANN202 - GX object
-    logging.getLogger("great_expectations").setLevel(logging.ERROR)
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
+    quiet_gx()
     ctx = gx.get_context(mode="ephemeral")
+    quiet_gx()
+    ctx.config.analytics_enabled = False
     ctx.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
     return ctx
 
@@ -131,32 +213,78 @@ def _gx_suite(spec: Mapping[str, object]):  # noqa: ANN202 - GX object
     return suite
 
 
-def add_check_columns(table: str, df: pd.DataFrame, texts: Mapping[str, str], run_started: datetime) -> pd.DataFrame:
-    """Derived boolean columns the suites expect to be true."""
-    df = df.copy()
-    if {"start_char", "end_char"} <= set(df.columns):
-        has_text = "text" in df.columns
-        ok = []
-        for row in df.itertuples(index=False):
-            doc = texts.get(row.doc_id)
-            s, e = row.start_char, row.end_char
-            good = doc is not None and 0 <= s < e <= len(doc)
-            if good and has_text:
-                good = doc[s:e] == row.text
-            ok.append(bool(good))
-        df["_span_ok"] = ok
-    if table == "documents":
-        latest = pd.Timestamp(run_started + timedelta(days=1))
-        pub = df["published_at"]
-        df["_published_ok"] = pub.isna() | ((pub >= pd.Timestamp("1900-01-01", tz="UTC")) & (pub <= latest))
-    if table == "timexes":
-        df["_value_ok"] = [bool(TIMEX_VALUE.get(t, re.compile("^$")).match(v or "")) for t, v in zip(df["type"], df["value"], strict=True)]
-        df["_dates_ordered"] = df["date_start"].isna() | df["date_end"].isna() | (df["date_start"] <= df["date_end"])
-    if table == "amounts":
-        codes = _currencies()
-        df["_currency_ok"] = df["currency"].isna() | df["currency"].isin(codes)
+# -- frames and derived check columns ---------------------------------------------------------
+
+
+def to_frame(t: pa.Table) -> pd.DataFrame:
+    """Arrow to pandas keeping integer and boolean columns integer and boolean when NULLs occur."""
+    return t.to_pandas(date_as_object=False, types_mapper=_PANDAS_TYPES.get)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the row checks of one table need from the others."""
+
+    texts: Mapping[str, str]
+    run_started: datetime
+    docs_with_sentences: frozenset[str] = frozenset()
+    entity_ids: frozenset[str] = frozenset()
+
+
+def _bool(s: pd.Series) -> pd.Series:
+    return s.astype("boolean").fillna(False).astype(bool)
+
+
+def span_ok(df: pd.DataFrame, texts: Mapping[str, str]) -> pd.Series:
+    """0 <= start < end <= len(text of the document), and the span's text is that slice."""
+    doc = df["doc_id"].map(texts)
+    s, e = df["start_char"], df["end_char"]
+    ok = _bool(doc.notna() & (s >= 0) & (s < e) & (e <= doc.str.len()))
+    if "text" in df.columns and ok.any():
+        idx = np.flatnonzero(ok.to_numpy())
+        sl = zip(doc.iloc[idx], s.iloc[idx], e.iloc[idx], df["text"].iloc[idx], strict=True)
+        same = np.fromiter((d[a:b] == t for d, a, b, t in sl), dtype=bool, count=len(idx))
+        ok.iloc[idx] = same
+    return ok
+
+
+def add_check_columns(table: str, df: pd.DataFrame, ctx: Context) -> pd.DataFrame:
+    """Derived boolean columns the suites expect to be true (NULL = not applicable)."""
+    try:
+        return _add_check_columns(table, df.copy(), ctx)
+    except (TypeError, ValueError):
+        # columns of the wrong type: the type expectations fail the table; the checks cannot run
+        out = df.copy()
+        for col in CHECK_REASONS:
+            out[col] = False
+        return out
+
+
+def _add_check_columns(table: str, df: pd.DataFrame, ctx: Context) -> pd.DataFrame:
+    cols = set(df.columns)
+    if {"doc_id", "start_char", "end_char"} <= cols:
+        df["_span_ok"] = span_ok(df, ctx.texts)
+    if table == "documents" and {"published_at", "text", "n_chars", "language"} <= cols:
+        latest = pd.Timestamp(ctx.run_started + timedelta(days=1))
+        pub = pd.to_datetime(df["published_at"], utc=True)
+        df["_published_ok"] = _bool(pub.isna() | ((pub >= pd.Timestamp("1900-01-01", tz="UTC")) & (pub <= latest)))
+        df["_n_chars_ok"] = _bool(df["n_chars"] == df["text"].str.len())
+        # NULL for other languages, so the share is taken over English documents only
+        has = df["doc_id"].isin(ctx.docs_with_sentences).astype("boolean")
+        df["_has_sentence"] = has.where(df["language"] == "en", pd.NA)
+    if table == "timexes" and {"type", "value", "date_start", "date_end"} <= cols:
+        none = re.compile("^$")
+        df["_value_ok"] = [bool(TIMEX_VALUE.get(t, none).match(v)) if isinstance(v, str) else False
+                           for t, v in zip(df["type"], df["value"], strict=True)]
+        df["_dates_ordered"] = _bool(df["date_start"].isna() | df["date_end"].isna() | (df["date_start"] <= df["date_end"]))
+    if table == "amounts" and {"currency", "value", "value_low", "value_high"} <= cols:
+        df["_currency_ok"] = _bool(df["currency"].isna() | df["currency"].isin(_currencies()))
         lo, hi, v = df["value_low"], df["value_high"], df["value"]
-        df["_range_ok"] = (lo.isna() | hi.isna() | (lo <= hi)) & (v.isna() | ((lo.isna() | (lo <= v)) & (hi.isna() | (v <= hi))))
+        df["_range_ok"] = _bool((lo.isna() | hi.isna() | (lo <= hi)) & (v.isna() | ((lo.isna() | (lo <= v)) & (hi.isna() | (v <= hi)))))
+    if table == "mentions" and "entity_id" in cols:
+        df["_entity_known"] = df["entity_id"].isin(ctx.entity_ids)
+    if table == "entities" and {"first_seen", "last_seen"} <= cols:
+        df["_seen_ordered"] = _bool(df["first_seen"].isna() | df["last_seen"].isna() | (df["first_seen"] <= df["last_seen"]))
     return df
 
 
@@ -167,69 +295,284 @@ def _currencies() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.currencies)
 
 
-def validate_frame(table: str, df: pd.DataFrame, spec: Mapping[str, object]) -> TableResult:
-    ctx = _context()
-    df = df.reset_index(drop=True)
-    df[ROW] = range(len(df))
-    name = f"{table}_{id(df)}"
-    asset = ctx.data_sources.add_or_update_pandas("newsetl").add_dataframe_asset(name)
-    batch = asset.add_batch_definition_whole_dataframe("all").get_batch(batch_parameters={"dataframe": df})
-    res = batch.validate(_gx_suite(spec), result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [ROW]})
-    out = TableResult(table, len(df))
-    for r in res.results:
-        cfg = r.expectation_config
-        severity = "warning" if str(cfg.severity).lower().endswith("warning") else "error"
-        info = r.result or {}
-        args = {k: v for k, v in cfg.kwargs.items() if k not in ("batch_id", "column_set", "value_set", "result_format")}
-        label = f"{cfg.type}({', '.join(f'{k}={v}' for k, v in sorted(args.items()))})"
-        failed = [i[ROW] for i in (info.get("unexpected_index_list") or []) if isinstance(i, dict) and ROW in i]
-        if severity == "error" and not r.success:
-            if r.exception_info and r.exception_info.get("raised_exception"):
-                info = {}
-            for pos in failed:
-                out.failed_rows.add(int(pos))
-                out.reasons.setdefault(int(pos), []).append((label, _reason(cfg.type, cfg.kwargs)))
-        sample = info.get("partial_unexpected_list") or []
-        out.results.append({
-            "table_name": table, "expectation": label, "severity": severity, "success": bool(r.success),
-            "element_count": info.get("element_count"), "unexpected_count": info.get("unexpected_count"),
-            "unexpected_percent": info.get("unexpected_percent"),
-            "unexpected_sample": json.dumps(sample[:5], default=str) if sample else None,
-        })
-    ctx.data_sources.delete("newsetl")
-    return out
-
-
-def _reason(type_: str, kwargs: Mapping[str, object]) -> str:
-    col = kwargs.get("column") or kwargs.get("column_list")
-    checks = {
-        "_span_ok": "offsets do not slice the document text to the span's text",
-        "_published_ok": "published_at is before 1900 or after the run",
-        "_value_ok": "TIMEX3 value does not have the shape of its type",
-        "_dates_ordered": "date_start is after date_end",
-        "_currency_ok": "currency is not an ISO 4217 code",
-        "_range_ok": "value is outside value_low..value_high",
-    }
-    if col in checks:
-        return checks[str(col)]
-    return f"{type_.removeprefix('expect_').replace('_', ' ')} failed for {col}"
-
-
-def validate_tables(frames: Mapping[str, pd.DataFrame], threshold: float, directory: Path = EXPECTATIONS_DIR) -> GateResult:
-    return GateResult({t: validate_frame(t, df, load_suite(t, directory)) for t, df in frames.items()}, threshold)
+def _column(t: pa.Table | None, name: str) -> list[Any]:
+    return t.column(name).to_pylist() if t is not None and name in t.column_names else []
 
 
 def frames_for(tables: Mapping[str, pa.Table], run_started: datetime) -> dict[str, pd.DataFrame]:
     """Arrow tables to pandas with the derived check columns."""
     docs = tables.get("documents")
-    texts = dict(zip(docs.column("doc_id").to_pylist(), docs.column("text").to_pylist(), strict=True)) if docs is not None else {}
-    return {
-        name: add_check_columns(name, t.to_pandas(date_as_object=False), texts, run_started)
-        for name, t in tables.items()
-    }
+    ctx = Context(
+        texts=dict(zip(_column(docs, "doc_id"), _column(docs, "text"), strict=True)),
+        run_started=run_started,
+        docs_with_sentences=frozenset(_column(tables.get("sentences"), "doc_id")),
+        entity_ids=frozenset(_column(tables.get("entities"), "entity_id")),
+    )
+    return {name: add_check_columns(name, to_frame(t), ctx) for name, t in tables.items()}
+
+
+# -- running the suites -----------------------------------------------------------------------
+
+
+def _label(type_: str, kwargs: Mapping[str, object]) -> str:
+    args = {k: v for k, v in kwargs.items() if k not in ("batch_id", "column_set", "value_set", "result_format")}
+    return f"{type_}({', '.join(f'{k}={v}' for k, v in sorted(args.items()))})"
+
+
+def _reason(type_: str, kwargs: Mapping[str, object]) -> str:
+    col = kwargs.get("column") or kwargs.get("column_list")
+    if isinstance(col, str) and col in CHECK_REASONS:
+        return CHECK_REASONS[col]
+    return f"{type_.removeprefix('expect_').replace('_', ' ')} failed for {col}"
+
+
+def validate_frame(table: str, df: pd.DataFrame, spec: Mapping[str, object], docs: bool = True) -> TableResult:
+    ctx = _context()
+    df = df.reset_index(drop=True)
+    df[ROW] = np.arange(len(df))
+    asset = ctx.data_sources.add_or_update_pandas(f"newsetl_{table}").add_dataframe_asset(table)
+    batch = asset.add_batch_definition_whole_dataframe("all").get_batch(batch_parameters={"dataframe": df})
+    # COMPLETE is needed for the failing rows' positions; GX only materializes them for failures.
+    res = batch.validate(_gx_suite(spec), result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [ROW]})
+    out = TableResult(table, len(df))
+    for r in res.results:
+        _record(out, r)
+    if docs:
+        try:
+            out.html = render_page(res)
+        except Exception as e:  # noqa: BLE001 - a report that fails to render must not fail the gate
+            logging.getLogger(__name__).warning("could not render the Data Docs page for %s: %s", table, e)
+    ctx.data_sources.delete(f"newsetl_{table}")
+    return out
+
+
+def _record(out: TableResult, r: Any) -> None:
+    cfg = r.expectation_config
+    severity = "warning" if str(cfg.severity).lower().endswith("warning") else "error"
+    raised = bool(r.exception_info and r.exception_info.get("raised_exception"))
+    info = {} if raised else dict(r.result or {})
+    label = _label(cfg.type, cfg.kwargs)
+    table_scope = (cfg.meta or {}).get("scope") == "table" or info.get("unexpected_count") is None
+    if severity == "error" and not r.success:
+        if table_scope:
+            out.table_failures.append(label)
+        else:
+            reason = _reason(cfg.type, cfg.kwargs)
+            for i in info.get("unexpected_index_list") or []:
+                if isinstance(i, dict) and ROW in i:
+                    out.fail_row(int(i[ROW]), label, reason)
+    if r.success:
+        sample: object = None
+    elif raised:
+        sample = [str(r.exception_info.get("exception_message"))]
+    elif "observed_value" in info:
+        sample = {"observed_value": info["observed_value"]}
+    else:
+        sample = (info.get("partial_unexpected_list") or [])[:5]
+    out.results.append({
+        "table_name": out.table, "expectation": label, "severity": severity, "success": bool(r.success),
+        "element_count": info.get("element_count"), "unexpected_count": info.get("unexpected_count"),
+        "unexpected_percent": _plain(info.get("unexpected_percent")),
+        "unexpected_sample": json.dumps(_plain_deep(sample), default=str) if sample else None,
+    })
+
+
+def _plain_deep(v: Any) -> Any:
+    if isinstance(v, dict):
+        return {k: _plain_deep(x) for k, x in v.items()}
+    return _plain(v)
+
+
+def cascade(gate: GateResult, frames: Mapping[str, pd.DataFrame]) -> None:
+    """Rows that point at a quarantined row are held back with it, so what is published stays consistent:
+    a quarantined document takes its sentences, mentions, ... along; a quarantined entity its mentions."""
+    for parent, key, rule in (("entities", "entity_id", ENTITY_CASCADE_RULE), ("documents", "doc_id", CASCADE_RULE)):
+        p = gate.tables.get(parent)
+        if p is None or not p.failed_rows:
+            continue
+        bad = set(frames[parent][key].iloc[sorted(p.failed_rows)])
+        for name, t in gate.tables.items():
+            df = frames[name]
+            if name == parent or key not in df.columns or name == "entities":
+                continue
+            for pos in np.flatnonzero(df[key].isin(bad).to_numpy()):
+                t.fail_row(int(pos), rule, f"the {parent[:-1] if parent == 'documents' else 'entity'} it belongs to failed an error expectation and is quarantined")
+
+
+def validate_tables(frames: Mapping[str, pd.DataFrame], threshold: float, directory: Path = EXPECTATIONS_DIR, docs: bool = True) -> GateResult:
+    gate = GateResult({t: validate_frame(t, df, load_suite(t, directory), docs) for t, df in frames.items()}, threshold)
+    cascade(gate, frames)
+    return gate
 
 
 @task(name="validate")
 def validate_task(tables: dict[str, pa.Table], threshold: float, run_started: datetime) -> tuple[GateResult, dict[str, pd.DataFrame]]:
     frames = frames_for(tables, run_started)
     return validate_tables(frames, threshold), frames
+
+
+# -- re-validating what is landed -------------------------------------------------------------
+
+
+def read_landed(warehouse: Path, table: str, day: date) -> pa.Table | None:
+    """A published partition as stored (no cast to the contract, so type drift shows)."""
+    from tasks.land import partition_dir
+
+    files = sorted(partition_dir(warehouse, table, day).glob("*.parquet"))
+    if not files:
+        return None
+    return pa.concat_tables([pq.read_table(f) for f in files], promote_options="permissive")
+
+
+def revalidate(warehouse: Path, day: date, threshold: float) -> GateResult:
+    """Run every suite on the published partitions of ``day``."""
+    from tasks.schema import FACT_TABLES, TABLES
+
+    tables = {t: read_landed(warehouse, t, day) or TABLES[t].schema.empty_table() for t in FACT_TABLES}
+    return validate_tables(frames_for(tables, datetime.now().astimezone()), threshold)
+
+
+# -- results people read: Data Docs and the Prefect artifact ----------------------------------
+
+_EXTERNAL = re.compile(
+    r"<link\b[^>]*\bhref=\"(?:https?:)?//[^\"]*\"[^>]*>|<script\b[^>]*\bsrc=\"(?:https?:)?//[^\"]*\"[^>]*>\s*</script>",
+    re.I,
+)
+_SITE_LINK = re.compile(r'href="(?:\.\./)+[^"]*"')
+_LOCAL_ASSET = re.compile(r"<link\b[^>]*\bhref=\"(?:\.\./)+static/[^\"]*\"[^>]*>", re.I)
+_STYLE = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;margin:0 auto;
+     max-width:1200px;padding:1rem 2rem;color:#212529;line-height:1.4}
+table{border-collapse:collapse;margin:.5rem 0 1.5rem;width:100%}
+th,td{border:1px solid #dee2e6;padding:.3rem .5rem;text-align:left;vertical-align:top;font-size:.9rem}
+th{background:#f1f3f5}
+.fail,.text-danger{color:#b00020}.ok,.text-success{color:#1b7f3b}.warn,.text-warning{color:#a15c00}
+.badge{display:inline-block;padding:0 .4em;border-radius:.25rem;background:#e9ecef;font-size:.85em}
+.collapse:not(.show),.modal{display:block}
+code,pre{background:#f8f9fa;padding:0 .2em;white-space:pre-wrap}
+a{color:#0b5ed7}nav,.navbar,footer,.sticky{display:none}
+.fas{font-style:normal;font-weight:bold}.fa-check-circle::before{content:"\\2714  pass"}
+.fa-times::before,.fa-times-circle::before,.fa-exclamation-triangle::before{content:"\\2718  FAIL"}
+.card{border:1px solid #dee2e6;border-radius:.25rem;margin:.5rem 0;padding:.5rem}
+"""
+
+
+def offline(page: str) -> str:
+    """Drop the CDN stylesheets/scripts Data Docs pages load (unreachable offline), inline a stylesheet."""
+    page = _LOCAL_ASSET.sub("", _EXTERNAL.sub("", page))
+    # links into a GX site tree we do not build (suite pages, its index) lead to our own summary
+    page = _SITE_LINK.sub('href="index.html"', page)
+    style = f"<style>{_STYLE}</style>"
+    return page.replace("</head>", f"{style}</head>", 1) if "</head>" in page else style + page
+
+
+def render_page(result: Any) -> str:
+    """The stock GX Data Docs validation page for one suite, made readable without network."""
+    from great_expectations.render.renderer import ValidationResultsPageRenderer
+    from great_expectations.render.view import DefaultJinjaPageView
+
+    return offline(DefaultJinjaPageView().render(ValidationResultsPageRenderer().render(result)))
+
+
+def _cell(v: object) -> str:
+    return html.escape("" if v is None else str(v))
+
+
+def report_html(gate: GateResult, title: str) -> str:
+    """A self-contained summary page: every expectation, pass/fail, links to the GX pages."""
+    parts = [f"<!doctype html><html><head><meta charset='utf-8'><title>{_cell(title)}</title><style>{_STYLE}</style></head><body>",
+             f"<h1>{_cell(title)}</h1>",
+             f"<p>Gate: <b class='{'ok' if gate.passed else 'fail'}'>{'passed' if gate.passed else 'FAILED: ' + _cell(', '.join(gate.blocking))}</b>; "
+             f"{gate.n_errors} error and {gate.n_warnings} warning expectations failed out of {gate.n_expectations}; "
+             f"{gate.n_failed_rows} rows quarantined (threshold {gate.threshold:.1%} of a table).</p>",
+             "<table><tr><th>table</th><th>rows</th><th>expectations</th><th>errors</th><th>warnings</th><th>quarantined</th><th>verdict</th></tr>"]
+    for s in gate.summary_rows():
+        link = f"<a href='{s['table']}.html'>{s['table']}</a>" if gate.tables[str(s["table"])].html else _cell(s["table"])
+        parts.append(f"<tr><td>{link}</td>" + "".join(f"<td>{_cell(s[k])}</td>" for k in ("rows", "expectations", "errors", "warnings", "quarantined", "verdict")) + "</tr>")
+    parts.append("</table><h2>Expectations</h2><table><tr><th>table</th><th>expectation</th><th>severity</th><th>result</th>"
+                 "<th>checked</th><th>unexpected</th><th>%</th><th>sample</th></tr>")
+    for r in gate.dq_rows():
+        cls = "ok" if r["success"] else ("fail" if r["severity"] == "error" else "warn")
+        pct = r["unexpected_percent"]
+        parts.append(
+            f"<tr><td>{_cell(r['table_name'])}</td><td><code>{_cell(r['expectation'])}</code></td><td>{_cell(r['severity'])}</td>"
+            f"<td class='{cls}'>{'pass' if r['success'] else 'FAIL'}</td><td>{_cell(r['element_count'])}</td>"
+            f"<td>{_cell(r['unexpected_count'])}</td><td>{'' if pct is None else f'{pct:.2f}'}</td><td><code>{_cell(r['unexpected_sample'])}</code></td></tr>")
+    parts.append("</table></body></html>")
+    return "\n".join(parts)
+
+
+def write_docs(warehouse: Path, day: date, name: str, gate: GateResult, status: str) -> Path:
+    """Data Docs for one validation under ``warehouse/dq/dt=<day>/<name>/``; rebuilds ``dq/index.html``."""
+    root = warehouse / DQ_DIR
+    out = root / f"dt={day.isoformat()}" / name
+    out.mkdir(parents=True, exist_ok=True)
+    for table, t in gate.tables.items():
+        if t.html:
+            (out / f"{table}.html").write_text(t.html)
+    (out / "index.html").write_text(report_html(gate, f"newsetl data quality {day.isoformat()} ({name}, {status})"))
+    (out / "summary.json").write_text(json.dumps({
+        "logical_date": day.isoformat(), "name": name, "status": status, "passed": gate.passed,
+        "errors": gate.n_errors, "warnings": gate.n_warnings, "quarantined": gate.n_failed_rows,
+        "written_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+    }))
+    _write_index(root)
+    return out / "index.html"
+
+
+def _write_index(root: Path) -> None:
+    runs = []
+    for f in root.glob("dt=*/*/summary.json"):
+        try:
+            runs.append((json.loads(f.read_text()), f.parent.relative_to(root).as_posix()))
+        except (OSError, ValueError):
+            continue
+    runs.sort(key=lambda x: str(x[0].get("written_at")), reverse=True)
+    rows = "".join(
+        f"<tr><td>{_cell(s.get('written_at'))}</td><td>{_cell(s.get('logical_date'))}</td><td><a href='{_cell(p)}/index.html'>{_cell(s.get('name'))}</a></td>"
+        f"<td class='{'ok' if s.get('passed') else 'fail'}'>{_cell(s.get('status'))}</td><td>{_cell(s.get('errors'))}</td>"
+        f"<td>{_cell(s.get('warnings'))}</td><td>{_cell(s.get('quarantined'))}</td></tr>"
+        for s, p in runs
+    )
+    tmp = root / ".index.html.tmp"
+    tmp.write_text(
+        f"<!doctype html><html><head><meta charset='utf-8'><title>newsetl data quality</title><style>{_STYLE}</style></head><body>"
+        "<h1>newsetl data quality</h1><table><tr><th>validated at</th><th>logical date</th><th>validation</th><th>status</th>"
+        f"<th>failed errors</th><th>failed warnings</th><th>quarantined rows</th></tr>{rows}</table></body></html>"
+    )
+    os.replace(tmp, root / "index.html")
+
+
+def dq_markdown(gate: GateResult, day: date) -> str:
+    """The pass/fail table as Markdown: a summary per table, then every expectation that did not pass."""
+    verdict = "passed" if gate.passed else f"FAILED ({', '.join(gate.blocking)}): nothing published"
+    lines = [f"# newsetl data quality {day.isoformat()}", "", f"**Gate {verdict}.** {gate.n_expectations} expectations, "
+             f"{gate.n_errors} error and {gate.n_warnings} warning failed; {gate.n_failed_rows} rows quarantined.", "",
+             "| table | rows | expectations | errors | warnings | quarantined | verdict |", "|---|---|---|---|---|---|---|"]
+    lines += [f"| {s['table']} | {s['rows']} | {s['expectations']} | {s['errors']} | {s['warnings']} | {s['quarantined']} | {s['verdict']} |"
+              for s in gate.summary_rows()]
+    failed = [r for r in gate.dq_rows() if not r["success"]]
+    if failed:
+        lines += ["", "| table | expectation | severity | unexpected | % | sample |", "|---|---|---|---|---|---|"]
+        lines += [f"| {r['table_name']} | `{_md(r['expectation'])}` | {r['severity']} | {r['unexpected_count']} | "
+                  f"{'' if r['unexpected_percent'] is None else round(float(str(r['unexpected_percent'])), 2)} | {_md(r['unexpected_sample'])} |"
+                  for r in failed]
+    return "\n".join(lines)
+
+
+def _md(v: object) -> str:
+    return "" if v is None else str(v).replace("|", "\\|").replace("\n", " ")[:200]
+
+
+def failures(gate: GateResult) -> Iterable[dict[str, object]]:
+    return (r for r in gate.dq_rows() if not r["success"])
+
+
+@task(name="dq_report")
+def dq_report_task(warehouse: Path, day: date, name: str, gate: GateResult, status: str) -> Path:
+    """Data Docs under ``warehouse/dq/`` and the pass/fail table as a Prefect artifact."""
+    from prefect.artifacts import create_markdown_artifact
+
+    path = write_docs(warehouse, day, name, gate, status)
+    create_markdown_artifact(markdown=dq_markdown(gate, day), key="newsetl-data-quality", description="newsetl data-quality gate")
+    return path
