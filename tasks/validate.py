@@ -288,11 +288,11 @@ def _add_check_columns(table: str, df: pd.DataFrame, ctx: Context) -> pd.DataFra
     return df
 
 
-@cache
 def _currencies() -> frozenset[str]:
-    import pycountry
+    # ISO 4217 current codes plus the historic ones (DEM, FRF, ...) that 1987 news legitimately uses
+    from tasks.amounts import iso_currencies
 
-    return frozenset(c.alpha_3 for c in pycountry.currencies)
+    return iso_currencies()
 
 
 def _column(t: pa.Table | None, name: str) -> list[Any]:
