@@ -367,6 +367,8 @@ def _strict(data: bytes, encoding: str, rel: str, how: str = "") -> str:
 def check_published_at(value: object, not_after: datetime | None) -> None:
     """Raise ValueError for a date that cannot be parsed or lies after ``not_after``."""
     published = dates.parse_published_at(value)
+    if published is not None and published.tzinfo is None:
+        published = published.replace(tzinfo=UTC)  # naive times are UTC (the contract of dates)
     if published is not None and not_after is not None and published > not_after:
         raise ValueError(f"{value!r} is in the future (after {not_after.isoformat()}, this run's reference time)")
 
