@@ -49,7 +49,7 @@ def news_etl(
 
     with warehouse_lock(wh, settings.lock_timeout_s), finish_run(rec):
         recover(wh)
-        plan = plan_task(settings.input, day, rec.salt())
+        plan = plan_task(settings.input, day, rec.salt(), settings.max_file_bytes)
         rec.run_id = plan.run_id
         rec.add(files=len(plan.files))
         if not reprocess and already_landed(wh, day, plan.run_id):
@@ -60,7 +60,7 @@ def news_etl(
         seen = landed_doc_ids(wh, before=day)
         for i, files in enumerate(plan.batches(settings.batch_size)):
             with rec.timed("ingest"):
-                raw = ingest_task(files, plan.root, settings.max_file_bytes)
+                raw = ingest_task(files, plan.root, settings.max_file_bytes, plan.not_after)
             with rec.timed("clean"):
                 cleaned = clean_task(raw, seen)
             with rec.timed("extract"):

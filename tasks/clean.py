@@ -1,4 +1,12 @@
-"""Clean: normalize text, separate boilerplate from the body, identify and de-duplicate documents."""
+"""Clean: normalize text, separate boilerplate from the body, identify and de-duplicate documents.
+
+Duplicates: an exact copy (same cleaned body) shares its ``doc_id`` and is logged as a duplicate.
+A near-copy (the same story with small edits, e.g. a wire re-send) lands as its own document with
+``cluster_id``/``duplicate_of`` pointing at the first-seen copy, found by MinHash LSH (datasketch)
+over word 3-shingles. Near-duplicates are found within a run, across its batches (``DedupState``
+is passed from batch to batch); across partitions only exact duplicates are caught, since the
+signatures of earlier runs are not kept.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +14,12 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cache
 
 from prefect import task
+from prefect.cache_policies import NO_CACHE
 
 from tasks import dates
 from tasks.ingest import FileResult, RawRecord, Reject
@@ -19,13 +28,40 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
 
 #: (kind, pattern) in priority order; a line matching one is not article body.
 BOILERPLATE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("caption", re.compile(r"(^|\s)(photo|image|picture|video|credit)s?\s*:\s*\S.{0,80}$", re.I)),
-    ("caption", re.compile(r"^\(?(photo|image|file photo|reuters photo)\b.{0,80}\)?$", re.I)),
+    # Long lines are body even when they mention a "photo:" near their end.
+    ("caption", re.compile(r"^(?=.{0,200}$).*(^|\s)(photo|image|picture|video|credit)s?\s*:\s*\S.{0,80}$", re.I)),
+    ("caption", re.compile(r"^\((photo|image|file photo|reuters photo)\b[^()]{0,80}\)$", re.I)),
+    ("caption", re.compile(r"^(photo|image|file photo|reuters photo)\s+(by|courtesy( of)?|credit)\b.{0,80}$", re.I)),
     ("share", re.compile(r"^(share( this( article| story)?)?|share on \w+|tweet( this)?|email this|print this|follow us( on \w+)?)[.!:]?$", re.I)),
-    ("read_more", re.compile(r"^(read more|related( stories| articles)?|see also|more on this story|click here)\b.{0,120}$", re.I)),
+    ("read_more", re.compile(r"^(read more|related (stories|articles|coverage|content|links)|see also|more on this story|click here)\b.{0,120}$", re.I)),
+    ("read_more", re.compile(r"^related:?$", re.I)),
     ("advertisement", re.compile(r"^(advertisement|sponsored( content)?|ad)$", re.I)),
-    ("byline", re.compile(r"^by\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,4}(\s*(,|and)\s*[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,4})*$")),
-    ("lone_word", re.compile(r"^[\w'-]{1,20}$")),
+    ("byline", re.compile(r"^[Bb][Yy]\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,4}(\s*(,|and)\s*[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,4})*$")),
+    ("byline", re.compile(r"^\(?((additional )?reporting|writing|editing|compiled) by\b[^()]{0,200}\)?$", re.I)),
+    # One word with at least one letter (a lone "post"); a lone number may be a table cell.
+    ("lone_word", re.compile(r"^(?=.*[^\W\d_])[\w'-]{1,20}$")),
+)
+
+#: The agency's sign-off ("Reuter" in Reuters-21578): the whole last line, or glued to the end
+#: of the last sentence ("... the sources said. REUTER").
+SIGNATURE = re.compile(r"^(reuters?|ap|afp|upi|dpa)\.?$", re.I)
+TRAILING_SIGNATURE = re.compile(r"(?<=[.!?\"')\]])\s+(?P<sig>REUTERS?|[Rr]euters?)$")
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = r"[A-Za-z]{3,9}\.?"  # wire datelines misspell months ("FEb", "Narch"): any word, then a day
+#: "WASHINGTON, Jan 15 (Reuters) -", "NEW YORK, March 2 -", "RICHMOND, Va. Feb 26 -",
+#: "AMSTERDAM, 2 March -", "LONDON (AP) --": capitalized place words, a region, a day and month
+#: and/or an agency, then a dash. Only cut off the front of the first body line.
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w'.&}-]*(?:[ /][A-Z][\w'.&}-]*){0,4})"
+    r"(?:\s?,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"
+    r"(?:\s?,?\s+(?:(?P<month>" + _MONTH + r")\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH + r"))"
+    r"(?:,\s+(?P<year>\d{4}))?(?:\s*\((?P<agency1>[A-Za-z]{2,12})\))?"
+    r"|\s*\((?P<agency2>[A-Za-z]{2,12})\))"
+    r"\s*(?:-{1,2}|\u2013|\u2014)\s+"
 )
 
 
@@ -51,6 +87,65 @@ class CleanDoc:
     n_words: int
     sha256: str
     boilerplate: tuple[BoilerLine, ...] = ()
+    cluster_id: str | None = None
+    """doc_id of the first-seen copy of the story (set by ``clean_batch``)."""
+    duplicate_of: str | None = None
+    """doc_id of the canonical copy when this document is a near-duplicate."""
+
+
+class DedupState:
+    """What a run has seen so far: doc_ids (exact duplicates) and MinHash signatures of the
+    canonical documents (near-duplicates). A plain class, so Prefect passes it between task
+    runs without walking its contents."""
+
+    def __init__(self, ids: Iterable[str] = ()) -> None:
+        from datasketch import MinHashLSH
+
+        self.ids: set[str] = set(ids)
+        self.lsh = MinHashLSH(threshold=NEAR_DUP_THRESHOLD, num_perm=NUM_PERM)
+        self.signatures: dict[str, object] = {}
+        self.order: dict[str, int] = {}
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self.ids
+
+    def __iter__(self):  # noqa: ANN204 - iterates doc_ids like the frozenset it replaces
+        return iter(self.ids)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def canonical(self, doc: CleanDoc) -> str | None:
+        """The first-seen canonical document ``doc`` nearly duplicates, if any; else ``doc`` becomes one."""
+        sig = minhash(doc.text)
+        if sig is None:
+            return None
+        hits = [k for k in self.lsh.query(sig) if sig.jaccard(self.signatures[k]) >= NEAR_DUP_THRESHOLD]  # type: ignore[attr-defined]
+        if hits:
+            return min(hits, key=self.order.__getitem__)
+        self.lsh.insert(doc.doc_id, sig)
+        self.signatures[doc.doc_id] = sig
+        self.order[doc.doc_id] = len(self.order)
+        return None
+
+
+NUM_PERM = 128
+NEAR_DUP_THRESHOLD = 0.7
+"""Estimated Jaccard similarity of word 3-shingles above which two documents are one story."""
+NEAR_DUP_MIN_WORDS = 30
+"""Shorter texts (one-line notices, templated tables) are never clustered: their shingles are
+too few to tell a re-send from a different company's identical-looking notice."""
+
+
+def minhash(text: str) -> object | None:
+    from datasketch import MinHash
+
+    words = re.findall(r"\w+", text.lower())
+    if len(words) < NEAR_DUP_MIN_WORDS:
+        return None
+    m = MinHash(num_perm=NUM_PERM)  # fixed default seed: the same text, the same signature
+    m.update_batch([" ".join(words[i : i + 3]).encode() for i in range(len(words) - 2)])
+    return m
 
 
 @dataclass
@@ -61,8 +156,8 @@ class CleanBatch:
     """``source_uri`` of records whose document was already seen."""
     rejects: list[Reject] = field(default_factory=list)
     files: list[FileResult] = field(default_factory=list)
-    seen: frozenset[str] = frozenset()
-    """Every doc_id seen so far (landed before, or earlier in this run)."""
+    seen: DedupState = field(default_factory=DedupState)
+    """Every doc_id seen so far (landed before, or earlier in this run), with near-duplicate signatures."""
 
 
 def normalize(text: str) -> str:
@@ -83,32 +178,85 @@ def boilerplate_kind(line: str) -> str | None:
     return None
 
 
-def split_boilerplate(text: str) -> tuple[str, list[BoilerLine]]:
-    """The body (paragraphs separated by one blank line) and the removed lines with their offsets."""
-    body: list[str] = []
+def split_boilerplate(text: str, title: str | None = None) -> tuple[str, list[BoilerLine]]:
+    """The body (paragraphs separated by one blank line) and the removed lines with their offsets.
+
+    Whole lines are removed by ``BOILERPLATE_RULES``; the agency's sign-off is removed from the
+    end; a dateline is cut off the front of the first body line; a first line repeating the
+    ``title`` is the page's headline (HTML extraction keeps it). A piece cut from a line keeps
+    that line's ``line_index`` and points at itself with ``start_char`` in ``text``.
+    """
+    lines = text.split("\n")
+    last = max((i for i, ln in enumerate(lines) if ln.strip()), default=-1)
+    body: list[tuple[str, int, int]] = []  # (text, line_index, start in ``text``)
     removed: list[BoilerLine] = []
     pos = 0
-    for i, line in enumerate(text.split("\n")):
-        kind = boilerplate_kind(line)
+    for i, line in enumerate(lines):
+        kind = "signature" if i == last and SIGNATURE.match(line.strip()) else boilerplate_kind(line)
+        if not kind and title and not any(t for t, _, _ in body) and _same(line, title):
+            kind = "headline"
         if kind:
             removed.append(BoilerLine(i, line, kind, pos))
         elif line.strip():
-            body.append(line.strip())
-        elif body and body[-1] != "":
-            body.append("")
+            stripped, start = line.strip(), pos + len(line) - len(line.lstrip())
+            if not any(t for t, _, _ in body):
+                m = DATELINE.match(stripped)
+                if m and m.end() < len(stripped):
+                    removed.append(BoilerLine(i, stripped[: m.end()].rstrip(), "dateline", start))
+                    stripped, start = stripped[m.end() :], start + m.end()
+            body.append((stripped, i, start))
+        elif body and body[-1][0] != "":
+            body.append(("", i, pos))
         pos += len(line) + 1
-    return "\n".join(body).strip(), removed
+    while body and not body[-1][0]:
+        body.pop()
+    if body and not any(b.kind == "signature" for b in removed):
+        t, i, start = body[-1]
+        m = TRAILING_SIGNATURE.search(t)
+        if m and m.start() > 0:
+            removed.append(BoilerLine(i, m.group("sig"), "signature", start + m.start("sig")))
+            body[-1] = (t[: m.start()], i, start)
+    removed.sort(key=lambda b: b.start_char)
+    return "\n".join(t for t, _, _ in body).strip(), removed
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def dateline_date(removed: Sequence[BoilerLine]) -> str | None:
+    """An ISO date from a dateline that writes its year; None otherwise (a year is never guessed)."""
+    for b in removed:
+        if b.kind == "dateline":
+            m = DATELINE.match(b.line + " ")
+            if not m or not m.group("year"):
+                continue
+            month = _MONTHS.get((m.group("month") or m.group("month2") or "")[:3].lower())
+            if month:
+                return f"{m.group('year')}-{month:02d}-{int(m.group('day') or m.group('day2')):02d}"
+    return None
 
 
 def doc_id(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
+#: Languages the detector may answer. Left open, py3langid calls English wire tables
+#: ("Shr 10 cts vs 12 cts Net 1.1 mln") Nigerian Pidgin and the like.
+NEWS_LANGUAGES = (
+    "ar", "bg", "ca", "cs", "da", "de", "el", "en", "es", "et", "fa", "fi", "fr", "he", "hi", "hr", "hu", "id",
+    "it", "ja", "ko", "lt", "lv", "ms", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sl", "sr", "sv", "th", "tr",
+    "uk", "vi", "zh",
+)
+
+
 @cache
 def _langid():  # noqa: ANN202 - third-party object
     from py3langid.langid import _load_identifier
 
-    return _load_identifier(norm_probs=True)
+    identifier = _load_identifier(norm_probs=True)
+    identifier.set_languages(list(NEWS_LANGUAGES))
+    return identifier
 
 
 def detect_language(text: str) -> str:
@@ -121,8 +269,14 @@ def detect_language(text: str) -> str:
 
 
 def clean_record(rec: RawRecord) -> CleanDoc:
-    text, removed = split_boilerplate(normalize(rec.text))
+    text, removed = split_boilerplate(normalize(rec.text), rec.title)
     published = dates.parse_published_at(rec.published_at)
+    dct_source = rec.dct_source if published else "none"
+    if published is None and (from_dateline := dateline_date(removed)):
+        try:
+            published, dct_source = dates.parse_published_at(from_dateline), "dateline"
+        except ValueError:
+            pass  # "Feb 30, 1987": not a date, the document stays undated
     return CleanDoc(
         doc_id=doc_id(text),
         source_uri=rec.source_uri,
@@ -130,7 +284,7 @@ def clean_record(rec: RawRecord) -> CleanDoc:
         source_id=rec.source_id,
         title=normalize(rec.title).strip() if rec.title else None,
         published_at=published,
-        dct_source=rec.dct_source if published else "none",
+        dct_source=dct_source,
         text=text,
         language=detect_language(text) if text else "und",
         n_words=len(text.split()),
@@ -139,25 +293,29 @@ def clean_record(rec: RawRecord) -> CleanDoc:
     )
 
 
-def clean_batch(files: Sequence[FileResult], seen: Iterable[str]) -> CleanBatch:
-    """Clean every record; documents whose id is in ``seen`` (or repeats) become duplicates."""
-    out = CleanBatch(files=list(files))
-    known = set(seen)
+def clean_batch(files: Sequence[FileResult], seen: Iterable[str] | DedupState) -> CleanBatch:
+    """Clean every record; documents whose id is in ``seen`` (or repeats) become duplicates,
+    near-copies of an earlier document get its id as ``cluster_id``/``duplicate_of``.
+
+    ``seen`` is a ``DedupState`` (updated in place and returned as ``.seen``) or, for the first
+    batch, the doc_ids landed before."""
+    state = seen if isinstance(seen, DedupState) else DedupState(seen)
+    out = CleanBatch(files=list(files), seen=state)
     for res in files:
         out.rejects.extend(res.rejects)
         for rec in res.records:
             doc = clean_record(rec)
             if not doc.text:
                 out.rejects.append(Reject(rec.path, rec.line, f"{rec.source_uri}: nothing left after removing boilerplate", rec.text))
-            elif doc.doc_id in known:
+            elif doc.doc_id in state.ids:
                 out.duplicates.append(rec.source_uri)
             else:
-                known.add(doc.doc_id)
-                out.docs.append(doc)
-    out.seen = frozenset(known)
+                state.ids.add(doc.doc_id)
+                canonical = state.canonical(doc)
+                out.docs.append(replace(doc, cluster_id=canonical or doc.doc_id, duplicate_of=canonical))
     return out
 
 
-@task(name="clean")
-def clean_task(files: list[FileResult], seen: frozenset[str]) -> CleanBatch:
+@task(name="clean", cache_policy=NO_CACHE)
+def clean_task(files: list[FileResult], seen: frozenset[str] | DedupState) -> CleanBatch:
     return clean_batch(files, seen)

@@ -34,7 +34,7 @@ def document_row(d: CleanDoc) -> Row:
         "doc_id": d.doc_id, "source_id": d.source_id, "source_uri": d.source_uri, "title": d.title,
         "published_at": d.published_at, "dct_source": d.dct_source, "text": d.text,
         "language": d.language, "n_words": d.n_words, "n_chars": len(d.text), "sha256": d.sha256,
-        "cluster_id": d.doc_id, "duplicate_of": None,
+        "cluster_id": d.cluster_id or d.doc_id, "duplicate_of": d.duplicate_of,
     }
 
 

@@ -173,10 +173,34 @@ def entities_rollup(src: str) -> str:
         from {src} group by entity_id order by entity_id"""
 
 
+def ingest_log_merge(src: str) -> str:
+    """One row per path from per-batch rows (a streamed file logs a row per batch).
+
+    Counts add up; a lone row keeps its status, merged rows follow ``tasks.ingest.file_status``;
+    the error is the first rejection by line, else a warning or skip note."""
+    return f"""
+        select path, max(sha256) as sha256, max(size_bytes) as size_bytes, max(format) as format,
+               case when count(*) = 1 then any_value(status)
+                    when bool_or(status = 'skipped') then 'skipped'
+                    when sum(n_rejected) > 0 and sum(n_loaded) = 0 and sum(n_duplicate) = 0 then 'rejected'
+                    when sum(n_rejected) > 0 then 'partial'
+                    when sum(n_duplicate) > 0 and sum(n_loaded) = 0 then 'duplicate'
+                    else 'loaded' end as status,
+               sum(n_records) as n_records, sum(n_loaded) as n_loaded, sum(n_duplicate) as n_duplicate,
+               sum(n_rejected) as n_rejected,
+               coalesce(first(error order by error_line nulls first, error) filter (where n_rejected > 0),
+                        first(error order by error) filter (where error is not null)) as error,
+               first(error_line order by error_line nulls first) filter (where n_rejected > 0) as error_line,
+               min(run_id) as run_id, min(logical_date) as logical_date
+        from {src} group by path order by path"""
+
+
 def _consolidate_sql(table: str, files: list[str]) -> str:
     src = f"read_parquet({files!r}, union_by_name=true)"
     if table == "entities":
         return entities_rollup(src)
+    if table == "ingest_log":
+        return ingest_log_merge(src)
     return f"select * from {src} order by {', '.join(TABLES[table].key)}"
 
 
