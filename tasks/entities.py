@@ -69,6 +69,9 @@ president secretary chairman director founder co-founder analyst
 """.split())
 STATIVE_VERBS = frozenset({"be", "have", "lie", "sit", "remain", "become", "host", "border", "stay", "seem"})
 _DEFINITION_RE = re.compile(r"[A-Z][A-Z0-9&.-]{1,7}")
+_MODEL_RE = re.compile(r"[A-Z]?\d{3}(?:-\d{1,3}[A-Z]{0,2})?[A-Z]{0,2}s?|[A-Z]\d{2,3}[A-Z]?s?")
+_CAMEL_RE = re.compile(r"[a-z]{1,2}[A-Z]")
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "outside", "into"})
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,7 @@ class EntityRules:
     """Reconciles the statistical NER's spans with gazetteer matches (see module doc)."""
 
     def __init__(self, nlp: Language, gaz: Gazetteer) -> None:
+        self.gaz = gaz
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.labels: dict[str, str] = {}
         by_label: dict[str, list[str]] = {}
@@ -144,10 +148,12 @@ class EntityRules:
             self.matcher.add(label, list(nlp.tokenizer.pipe(aliases)))
 
     def __call__(self, doc: Doc) -> Doc:
+        ents = self._reconcile(doc, list(doc.ents))
+        doc.ents = filter_spans([self._relabel(doc, e) for e in ents])
+        return doc
+
+    def _reconcile(self, doc: Doc, ents: list[Span]) -> list[Span]:
         found = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
-        if not found:
-            return doc
-        ents = list(doc.ents)
         for m in filter_spans(found):
             over = [e for e in ents if e.start < m.end and m.start < e.end]
             if not over:
@@ -163,8 +169,36 @@ class EntityRules:
                     ents = [x for x in ents if x is not e] + [Span(doc, e.start, e.end, label=m.label_)]
                 elif not (e.start <= m.start and m.end <= e.end) and len(m) > len(e):
                     ents = [x for x in ents if x is not e] + [m]
-        doc.ents = filter_spans(ents)
-        return doc
+        return ents
+
+    def _relabel(self, doc: Doc, e: Span) -> Span:
+        """Label fixes for patterns the small model gets wrong."""
+        label = e.label_
+        if label not in COMPATIBLE:
+            return e
+        # "Airbus A320", "Boeing 737s": maker + model designation is a product (OntoNotes PRODUCT)
+        end = e.end
+        while end < len(doc) and _MODEL_RE.fullmatch(doc[end].text):
+            end += 1
+        if end > e.end and label == "ORG":
+            return Span(doc, e.start, end, label="PRODUCT")
+        # "iPod", "iTunes Music Store": lower-case-initial camel case is a product name
+        if label in ("ORG", "PERSON", "GPE") and _CAMEL_RE.match(e[0].text) and not self.gaz.lookup(e.text):
+            return Span(doc, e.start, e.end, label="PRODUCT")
+        # "Spokeswoman Sandy Angers" tagged ORG: a title followed by a name is a person
+        if label != "PERSON" and len(e) >= 2 and e[0].text in TITLE_WORDS and e[0].is_title:
+            rest = e[1:]
+            if all(t.is_title for t in rest) and not self.gaz.lookup(rest.text):
+                return Span(doc, e.start, e.end, label="PERSON")
+        # "in Toulouse" tagged PERSON: a one-word "person" after a place preposition that the
+        # gazetteer knows as a place is the place
+        if label == "PERSON" and len(e) == 1:
+            prev = doc[e.start - 1].lower_ if e.start > 0 else ""
+            nxt = doc[e.end].text if e.end < len(doc) else ""
+            places = [h for h, _ in self.gaz.lookup(e.text) if h.kind in gz.PLACE_KINDS]
+            if places and (prev in _PLACE_PREPOSITIONS or nxt == ","):
+                return Span(doc, e.start, e.end, label="GPE")
+        return e
 
 
 @Language.factory("newsetl_entity_rules")
@@ -266,62 +300,128 @@ def _initials_match(acr: str, name: str) -> bool:
     return bool(words) and letters[0] == words[0][0] and len(letters) <= len(name.split()) + 3
 
 
+_LEGAL_SUFFIX_RE = re.compile(
+    r"(?:,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|PLC|plc|LLC|L\.P\.|"
+    r"N\.V\.|NV|S\.A\.|SA|AG|SE|GmbH|S\.p\.A\.|Group|Holdings?))+$"
+)
+
+
+def _without_suffix(name: str) -> str:
+    return _LEGAL_SUFFIX_RE.sub("", name).strip() or name
+
+
+def _us_state_after(doc: Doc, span: Span, gaz: Gazetteer) -> GazEntry | None:
+    """The US state in "<place>, <State>" right after ``span``, if any."""
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    nxt = doc[span.end + 1]
+    for n in (2, 1):
+        cand = doc[span.end + 1:span.end + 1 + n]
+        if cand.end > len(doc) or not nxt.is_title:
+            continue
+        for e, _ in gaz.lookup(cand.text):
+            if e.kind == "us_state":
+                return e
+    return None
+
+
+class _Resolver:
+    """Per-document linking state: earlier names, bound acronyms."""
+
+    def __init__(self, doc: Doc, gaz: Gazetteer) -> None:
+        self.doc = doc
+        self.gaz = gaz
+        self.seen: list[_Seen] = []
+        self.acronyms: dict[str, Entity] = {}
+
+    def earlier(self, key: str, label: str) -> tuple[Entity, str] | None:
+        """A previous mention this one is a short form of."""
+        toks = tuple(key.split())
+        if not toks:
+            return None
+        for s in reversed(self.seen):
+            if len(s.tokens) <= len(toks):
+                continue
+            if s.label == "PERSON" and s.tokens[-len(toks):] == toks and label in ("PERSON", "ORG", "GPE", "NORP", "LOC"):
+                return s.entity, "PERSON"
+            if s.label == "ORG" == label and s.tokens[: len(toks)] == toks:
+                return s.entity, "ORG"
+        return None
+
+    def gazetteer(self, span: Span, label: str) -> tuple[Entity, str] | None:
+        text = span.text
+        if label in ("GPE", "LOC", "FAC"):
+            state = _us_state_after(self.doc, span, self.gaz)
+            if state is not None:
+                # US places are titled "City, State" on Wikipedia
+                hits = self.gaz.lookup(f"{normalize_name(text)}, {state.aliases[0] if state.aliases else state.canonical_name}")
+                if hits:
+                    return _entity(hits[0][0]), hits[0][1]
+                if state.canonical_name != normalize_name(text):
+                    name = f"{normalize_name(text)}, {state.canonical_name.split(' (')[0]}"
+                    return Entity(entity_id(f"{label}:{name.casefold()}"), name, label, None, "US"), "name"
+        hit = _choose(self.gaz.lookup(text), label, span)
+        if hit is None and label in ("ORG", "FAC"):
+            stripped = _without_suffix(normalize_name(text))
+            if stripped != normalize_name(text):
+                hit = _choose(self.gaz.lookup(stripped), label, span)
+        if hit is None:
+            return None
+        g, role = hit
+        if g.kind == "capital" and label == "GPE" and _agentive_subject(span):
+            country = _country_of(self.gaz, g.country_code)
+            if country is not None:
+                g, role = country, "metonym"
+        return _entity(g), role
+
+    def resolve(self, span: Span, label: str) -> tuple[Entity, str, str]:
+        """(entity, role, label) for a mention; the label changes for cross-typed short forms."""
+        text = span.text
+        key = normalize_name(text)
+        if label == "NORP":
+            country = self.gaz.demonyms.get(key)
+            if country is not None:
+                return _entity(country), "demonym", label
+        if text in self.acronyms:
+            return self.acronyms[text], "acronym", label
+        # a person's surname beats the gazetteer ("Bush" after "Jeb Bush"); an organization's
+        # gazetteer name beats a prefix ("Apple" after "Apple Worldwide Developers Conference")
+        short = self.earlier(key, label)
+        if short is not None and short[1] == "PERSON":
+            return short[0], "short_form", "PERSON"
+        found = self.gazetteer(span, label)
+        if found is not None:
+            return found[0], found[1], label
+        if short is not None:
+            return short[0], "short_form", label
+        name = _without_suffix(key) if label == "ORG" else key
+        return Entity(entity_id(f"{label}:{name.casefold()}"), name, label), "name", label
+
+
 def extract_mentions(doc: Doc) -> list[Mention]:
     """Mentions in a parsed document, each linked to an entity (see module doc)."""
     gaz = gz.load()
-    seen: list[_Seen] = []
-    acronyms: dict[str, tuple[Entity, str]] = {}
+    res = _Resolver(doc, gaz)
     token_entity: dict[int, Entity] = {}
     out: list[Mention] = []
     ents = [e for e in doc.ents if e.label_ in LABELS]
     covered = {i for e in ents for i in range(e.start, e.end)}
 
-    spans: list[Span] = list(ents)
-    # later occurrences of acronyms are found after definitions are bound, in one ordered pass
-    pending_acr: list[Span] = []
-
-    for ent in spans:
+    for ent in ents:
         label = ent.label_
-        start = ent.start
-        title_from, _ = _title(doc, start)
-        # titles inside the model's PERSON span ("President Vladimir Putin") are split off too
-        inner = start
+        title_toks: list = []
+        span = ent
+        title_from = ent.start
         if label == "PERSON":
+            title_from, _ = _title(doc, ent.start)
+            inner = ent.start
+            # titles inside the model's span ("President Vladimir Putin") are split off too
             while inner < ent.end - 1 and doc[inner].text in TITLE_WORDS:
                 inner += 1
-        title_toks = list(doc[title_from:start]) + list(doc[start:inner]) if label == "PERSON" else []
-        span = doc[inner:ent.end] if label == "PERSON" else ent
-        text = span.text
-        key = normalize_name(text)
-        entity: Entity | None = None
-        role = "name"
-
-        if label == "NORP":
-            country = gaz.demonyms.get(key)
-            if country is not None:
-                entity, role = _entity(country), "demonym"
-        if entity is None and key in acronyms and acronyms[key][1] == text.strip():
-            entity, role = acronyms[key][0], "acronym"
-        if entity is None:
-            toks = tuple(key.split())
-            for s in reversed(seen):
-                if s.label != label or len(s.tokens) <= len(toks):
-                    continue
-                if (label == "PERSON" and s.tokens[-len(toks):] == toks) or (label == "ORG" and s.tokens[: len(toks)] == toks):
-                    entity, role = s.entity, "short_form"
-                    break
-        if entity is None:
-            hit = _choose(gaz.lookup(text), label, span)
-            if hit is not None:
-                g, role = hit
-                if g.kind == "capital" and label == "GPE" and _agentive_subject(span):
-                    country = _country_of(gaz, g.country_code)
-                    if country is not None:
-                        g, role = country, "metonym"
-                entity = _entity(g)
-        if entity is None:
-            entity = _unlinked(label, text)
-        seen.append(_Seen(tuple(key.split()), label, entity))
+            title_toks = list(doc[title_from:inner])
+            span = doc[inner:ent.end]
+        entity, role, label = res.resolve(span, label)
+        res.seen.append(_Seen(tuple(normalize_name(span.text).split()), label, entity))
         for t in span:
             token_entity[t.i] = entity
 
@@ -329,27 +429,33 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         e_end = ent.end
         if e_end + 2 < len(doc) and doc[e_end].text == "(" and doc[e_end + 2].text == ")":
             acr = doc[e_end + 1].text
-            if _DEFINITION_RE.fullmatch(acr) and acr != text and _initials_match(acr, entity.canonical_name if role != "acronym" else text):
-                acronyms[acr] = (entity, acr)
-                pending_acr.append(doc[e_end + 1:e_end + 2])
+            if _DEFINITION_RE.fullmatch(acr) and acr != span.text and _initials_match(acr, span.text):
+                res.acronyms.setdefault(acr, entity)
 
         title = " ".join(t.text for t in title_toks) or None
         aff = _affiliation(doc, title_from, token_entity) if title_toks else None
-        out.append(Mention(span.start_char, span.end_char, text, label, entity, role, title, aff))
+        out.append(Mention(span.start_char, span.end_char, span.text, label, entity, role, title, aff))
 
-    # acronym occurrences the model did not tag (or tagged as something else)
     by_start = {m.start_char: m for m in out}
-    if acronyms:
-        for tok in doc:
-            if tok.text in acronyms:
-                entity, _ = acronyms[tok.text]
-                existing = by_start.get(tok.idx)
-                if tok.i in covered and not (existing and existing.end_char == tok.idx + len(tok.text)):
-                    continue
-                label = next((m.label for m in out if m.entity == entity and m.role != "acronym"), entity.label)
-                by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, label, entity, "acronym")
-        out = list(by_start.values())
-    out.sort(key=lambda m: (m.start_char, -m.end_char))
+    labels = {m.entity.entity_id: m.label for m in out if m.role != "acronym"}
+    surnames = {
+        s.tokens[-1]: s.entity for s in res.seen
+        if s.label == "PERSON" and len(s.tokens) >= 2 and s.tokens[-1][:1].isupper()
+    }
+    for tok in doc:
+        if tok.i in covered:
+            existing = by_start.get(tok.idx)
+            # an acronym the model tagged on its own keeps its span but takes the binding
+            if not (existing and tok.text in res.acronyms and existing.end_char == tok.idx + len(tok.text)):
+                continue
+        if tok.text in res.acronyms:
+            entity = res.acronyms[tok.text]
+            label = labels.get(entity.entity_id, entity.label)
+            by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, label, entity, "acronym")
+        elif tok.text in surnames and tok.pos_ == "PROPN":
+            # "Jobs" the model missed, after "Steve Jobs" was named
+            by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", surnames[tok.text], "short_form")
+    out = sorted(by_start.values(), key=lambda m: (m.start_char, -m.end_char))
     return out
 
 

@@ -124,6 +124,8 @@ def _role(alias: str, entry: GazEntry) -> str:
         return "metonym"
     if re.fullmatch(r"(?:[A-Z]\.?){2,6}", alias) and not entry.canonical_name.isupper():
         return "acronym"
+    if entry.label == "PERSON" and alias != entry.canonical_name and entry.canonical_name.endswith(" " + alias):
+        return "short_form"
     return "name"
 
 

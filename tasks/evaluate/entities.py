@@ -13,7 +13,7 @@ Scoring choices (printed under the table):
 - A prediction that matches no scored gold mention but overlaps an unscored gold mention of
   the same type (e.g. inside the extent "Apple CEO Steve Jobs") is neither right nor wrong.
 - Relaxed: same type and overlapping spans; strict: same type and identical offsets.
-  Matching is one-to-one, greedy by overlap.
+  Matching is one-to-one, greedy by character Jaccard overlap.
 - Link accuracy: over scored gold mentions with a DBpedia ref, the share whose relaxed match
   has ``canonical_name`` equal to the ref title (URL-decoded, underscores as spaces,
   first letter case-insensitive as in Wikipedia). An unmatched gold mention counts as wrong.
@@ -109,7 +109,7 @@ def _overlap(a: Gold | Pred, b: Gold | Pred) -> int:
 
 
 def match(golds: list[Gold], preds: list[Pred], strict: bool) -> dict[int, int]:
-    """One-to-one typed matches gold index -> pred index, greedy by overlap."""
+    """One-to-one typed matches gold index -> pred index, greedy by overlap / union (Jaccard)."""
     cands = []
     for gi, g in enumerate(golds):
         for pi, p in enumerate(preds):
@@ -119,7 +119,8 @@ def match(golds: list[Gold], preds: list[Pred], strict: bool) -> dict[int, int]:
                 continue
             ov = _overlap(g, p)
             if ov > 0:
-                cands.append((-ov, gi, pi))
+                union = max(g.end, p.end) - min(g.start, p.start)
+                cands.append((-ov / union, gi, pi))
     cands.sort()
     used_g: set[int] = set()
     used_p: set[int] = set()
