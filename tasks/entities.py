@@ -71,6 +71,7 @@ STATIVE_VERBS = frozenset({"be", "have", "lie", "sit", "remain", "become", "host
 _DEFINITION_RE = re.compile(r"[A-Z][A-Z0-9&.-]{1,7}")
 _MODEL_RE = re.compile(r"[A-Z]?\d{3}(?:-\d{1,3}[A-Z]{0,2})?[A-Z]{0,2}s?|[A-Z]\d{2,3}[A-Z]?s?")
 _CAMEL_RE = re.compile(r"[a-z]{1,2}[A-Z]")
+_EVENT_HEADS = frozenset({"Conference", "Summit", "Expo", "Olympics", "Championships", "Championship", "Festival"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "outside", "into"})
 
 
@@ -149,7 +150,8 @@ class EntityRules:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = self._reconcile(doc, list(doc.ents))
-        doc.ents = filter_spans([self._relabel(doc, e) for e in ents])
+        fixed = [self._relabel(doc, e) for e in ents]
+        doc.ents = filter_spans([e for e in fixed if e is not None])
         return doc
 
     def _reconcile(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -171,20 +173,34 @@ class EntityRules:
                     ents = [x for x in ents if x is not e] + [m]
         return ents
 
-    def _relabel(self, doc: Doc, e: Span) -> Span:
-        """Label fixes for patterns the small model gets wrong."""
+    def _relabel(self, doc: Doc, e: Span) -> Span | None:
+        """Label fixes for patterns the small model gets wrong; None drops the span."""
         label = e.label_
         if label not in COMPATIBLE:
             return e
+        # "320x240", "GB" after a number: no name at all, or a unit/currency code
+        if label in ("ORG", "PERSON") and not any(c.isupper() for c in e.text):
+            return None
+        if len(e) == 1 and e.text.isupper() and len(e.text) <= 3 and not self.gaz.lookup(e.text):
+            prev = doc[e.start - 1] if e.start > 0 else None
+            nxt = doc[e.end] if e.end < len(doc) else None
+            if (prev is not None and prev.like_num) or (nxt is not None and nxt.like_num):
+                return None
+        body = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
         # "Airbus A320", "Boeing 737s": maker + model designation is a product (OntoNotes PRODUCT)
         end = e.end
         while end < len(doc) and _MODEL_RE.fullmatch(doc[end].text):
             end += 1
-        if end > e.end and label == "ORG":
+        if label == "ORG" and (end > e.end or (len(body) > 1 and _MODEL_RE.fullmatch(body[-1].text))):
             return Span(doc, e.start, end, label="PRODUCT")
-        # "iPod", "iTunes Music Store": lower-case-initial camel case is a product name
-        if label in ("ORG", "PERSON", "GPE") and _CAMEL_RE.match(e[0].text) and not self.gaz.lookup(e.text):
-            return Span(doc, e.start, e.end, label="PRODUCT")
+        # "iPod", "the iTunes Music Store": lower-case-initial camel case is a product name,
+        # and so is a span that starts with a known product ("MacBook Air")
+        if label in ("ORG", "PERSON", "GPE") and not self.gaz.lookup(body.text):
+            if _CAMEL_RE.match(body[0].text) or any(h.label == "PRODUCT" for h, _ in self.gaz.lookup(body[0].text)):
+                return Span(doc, e.start, e.end, label="PRODUCT")
+        # "Worldwide Developers Conference": gatherings are events
+        if label == "ORG" and body[-1].text in _EVENT_HEADS:
+            return Span(doc, e.start, e.end, label="EVENT")
         # "Spokeswoman Sandy Angers" tagged ORG: a title followed by a name is a person
         if label != "PERSON" and len(e) >= 2 and e[0].text in TITLE_WORDS and e[0].is_title:
             rest = e[1:]
@@ -193,10 +209,10 @@ class EntityRules:
         # "in Toulouse" tagged PERSON: a one-word "person" after a place preposition that the
         # gazetteer knows as a place is the place
         if label == "PERSON" and len(e) == 1:
-            prev = doc[e.start - 1].lower_ if e.start > 0 else ""
-            nxt = doc[e.end].text if e.end < len(doc) else ""
+            prev_word = doc[e.start - 1].lower_ if e.start > 0 else ""
+            next_word = doc[e.end].text if e.end < len(doc) else ""
             places = [h for h, _ in self.gaz.lookup(e.text) if h.kind in gz.PLACE_KINDS]
-            if places and (prev in _PLACE_PREPOSITIONS or nxt == ","):
+            if places and (prev_word in _PLACE_PREPOSITIONS or next_word == ","):
                 return Span(doc, e.start, e.end, label="GPE")
         return e
 
@@ -300,14 +316,14 @@ def _initials_match(acr: str, name: str) -> bool:
     return bool(words) and letters[0] == words[0][0] and len(letters) <= len(name.split()) + 3
 
 
-_LEGAL_SUFFIX_RE = re.compile(
-    r"(?:,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|PLC|plc|LLC|L\.P\.|"
-    r"N\.V\.|NV|S\.A\.|SA|AG|SE|GmbH|S\.p\.A\.|Group|Holdings?))+$"
-)
+_LEGAL_FORMS = r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|PLC|plc|LLC|L\.P\.|N\.V\.|NV|S\.A\.|SA|AG|SE|GmbH|S\.p\.A\."
+_LEGAL_SUFFIX_RE = re.compile(rf"(?:,?\s+(?:{_LEGAL_FORMS}))+$")
+_CORPORATE_SUFFIX_RE = re.compile(rf"(?:,?\s+(?:{_LEGAL_FORMS}|Group|Holdings?))+$")
 
 
-def _without_suffix(name: str) -> str:
-    return _LEGAL_SUFFIX_RE.sub("", name).strip() or name
+def _without_suffix(name: str, corporate: bool = False) -> str:
+    """``name`` without a legal form ("Inc.", "PLC"); ``corporate`` also drops "Group"."""
+    return (_CORPORATE_SUFFIX_RE if corporate else _LEGAL_SUFFIX_RE).sub("", name).strip() or name
 
 
 def _us_state_after(doc: Doc, span: Span, gaz: Gazetteer) -> GazEntry | None:
@@ -354,7 +370,10 @@ class _Resolver:
             state = _us_state_after(self.doc, span, self.gaz)
             if state is not None:
                 # US places are titled "City, State" on Wikipedia
-                hits = self.gaz.lookup(f"{normalize_name(text)}, {state.aliases[0] if state.aliases else state.canonical_name}")
+                state_name = state.canonical_name.split(" (")[0]
+                hits = self.gaz.lookup(f"{normalize_name(text)}, {state_name}") or [
+                    h for h in self.gaz.lookup(text) if h[0].country_code == "US" and h[0].kind in ("city", "capital")
+                ]
                 if hits:
                     return _entity(hits[0][0]), hits[0][1]
                 if state.canonical_name != normalize_name(text):
@@ -362,7 +381,7 @@ class _Resolver:
                     return Entity(entity_id(f"{label}:{name.casefold()}"), name, label, None, "US"), "name"
         hit = _choose(self.gaz.lookup(text), label, span)
         if hit is None and label in ("ORG", "FAC"):
-            stripped = _without_suffix(normalize_name(text))
+            stripped = _without_suffix(normalize_name(text), corporate=True)
             if stripped != normalize_name(text):
                 hit = _choose(self.gaz.lookup(stripped), label, span)
         if hit is None:
@@ -437,20 +456,20 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         out.append(Mention(span.start_char, span.end_char, span.text, label, entity, role, title, aff))
 
     by_start = {m.start_char: m for m in out}
-    labels = {m.entity.entity_id: m.label for m in out if m.role != "acronym"}
+    labels = {m.entity.entity_id: m.label for m in out if m.role not in ("acronym", "demonym")}
     surnames = {
         s.tokens[-1]: s.entity for s in res.seen
         if s.label == "PERSON" and len(s.tokens) >= 2 and s.tokens[-1][:1].isupper()
     }
     for tok in doc:
+        existing = by_start.get(tok.idx)
         if tok.i in covered:
-            existing = by_start.get(tok.idx)
             # an acronym the model tagged on its own keeps its span but takes the binding
             if not (existing and tok.text in res.acronyms and existing.end_char == tok.idx + len(tok.text)):
                 continue
         if tok.text in res.acronyms:
             entity = res.acronyms[tok.text]
-            label = labels.get(entity.entity_id, entity.label)
+            label = existing.label if existing else labels.get(entity.entity_id, entity.label)
             by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, label, entity, "acronym")
         elif tok.text in surnames and tok.pos_ == "PROPN":
             # "Jobs" the model missed, after "Steve Jobs" was named
