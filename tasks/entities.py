@@ -311,9 +311,13 @@ def _affiliation(doc: Doc, before: int, resolved: dict[int, Entity]) -> str | No
 
 
 def _initials_match(acr: str, name: str) -> bool:
-    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
-    letters = acr.replace(".", "")
-    return bool(words) and letters[0] == words[0][0] and len(letters) <= len(name.split()) + 3
+    """``acr`` could abbreviate ``name``: same first letter, and its letters occur in order."""
+    words = [w for w in re.split(r"[\s-]+", normalize_name(name)) if w and w[0].isupper()]
+    letters = acr.replace(".", "").replace("&", "")
+    if not words or not letters or letters[0] != words[0][0]:
+        return False
+    rest = iter("".join(words).upper())
+    return all(ch in rest for ch in letters.upper())
 
 
 _LEGAL_FORMS = r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|PLC|plc|LLC|L\.P\.|N\.V\.|NV|S\.A\.|SA|AG|SE|GmbH|S\.p\.A\."
@@ -471,7 +475,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
             entity = res.acronyms[tok.text]
             label = existing.label if existing else labels.get(entity.entity_id, entity.label)
             by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, label, entity, "acronym")
-        elif tok.text in surnames and tok.pos_ == "PROPN":
+        elif tok.text in surnames and (tok.pos_ == "PROPN" or tok.tag_ == "NN"):
             # "Jobs" the model missed, after "Steve Jobs" was named
             by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", surnames[tok.text], "short_form")
     out = sorted(by_start.values(), key=lambda m: (m.start_char, -m.end_char))
