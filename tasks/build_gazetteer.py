@@ -46,7 +46,7 @@ COUNTRY_ALIASES = {
     "MK": ["Macedonia"], "NL": ["Holland", "The Netherlands"], "VA": ["Vatican", "Holy See"],
     "PS": ["Palestine", "Palestinian territories"], "CD": ["DR Congo", "DRC", "Congo-Kinshasa"],
     "CG": ["Congo-Brazzaville"], "TL": ["Timor-Leste"], "CV": ["Cabo Verde"], "GE": ["Georgia"],
-    "BA": ["Bosnia"], "SA": ["Saudi"],
+    "BA": ["Bosnia"],
 }
 
 #: Wikidata QIDs of sovereign states (only those we are sure of; the rest stay empty).

@@ -65,7 +65,21 @@ State Deputy Spokesman Spokeswoman Speaker Ambassador Chancellor Premier Leader 
 Treasury Commerce Trade Economy Energy Health Home Presiding Emir Sultan Cardinal Archbishop
 Bishop Rev. Father Imam Field Marshal Assistant Undersecretary Under Minister-President
 President-elect Senior Former former late chief executive officer spokesman spokeswoman minister
-president secretary chairman director founder co-founder analyst
+president secretary chairman director founder co-founder analyst Treasurer Managing Vice-President
+Vice-Chairman Spokesperson spokesperson economist
+""".split())
+#: Titles that only ever precede a person's name (unlike "General" in "General Motors").
+PERSON_TITLES = frozenset("""
+President Senator Sen. Rep. Congressman Congresswoman Governor Gov. Mayor King Queen Prince
+Princess Sheikh Ayatollah Pope Judge Justice Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Spokesman
+Spokeswoman Ambassador Chancellor Premier Minister Secretary CEO Chairman Chairwoman Brigadier
+Colonel Col. Lt. Lieutenant Captain Capt. Admiral Adm. Sergeant Sgt. Emir Sultan Cardinal
+Archbishop Bishop Rev. Imam Presiding
+""".split())
+_ORG_WORDS = frozenset("""
+Ministry Committee Commission Council Department Agency Bank Corp Corp. Co Co. Inc Inc.
+Association Union Group Company Corporation Board Office Party Court Authority Bureau Institute
+Fund Trust Securities Savings Holdings Industries International Airlines Airways
 """.split())
 STATIVE_VERBS = frozenset({"be", "have", "lie", "sit", "remain", "become", "host", "border", "stay", "seem"})
 _DEFINITION_RE = re.compile(r"[A-Z][A-Z0-9&.-]{1,7}")
@@ -167,7 +181,8 @@ class EntityRules:
                 continue
             if len(over) == 1:
                 e = over[0]
-                if e.label_ != m.label_ and e.label_ in COMPATIBLE and normalize_name(e.text) == m.text:
+                demonym = e.label_ == "NORP" and normalize_name(e.text) in self.gaz.demonyms
+                if e.label_ != m.label_ and e.label_ in COMPATIBLE and normalize_name(e.text) == m.text and not demonym:
                     ents = [x for x in ents if x is not e] + [Span(doc, e.start, e.end, label=m.label_)]
                 elif not (e.start <= m.start and m.end <= e.end) and len(m) > len(e):
                     ents = [x for x in ents if x is not e] + [m]
@@ -180,7 +195,8 @@ class EntityRules:
             return e
         # "320x240", "GB" after a number: no name at all, or a unit/currency code
         if label in ("ORG", "PERSON") and not any(c.isupper() for c in e.text):
-            return None
+            if len(e) == 1 or any(c.isdigit() for c in e.text):
+                return None
         if len(e) == 1 and e.text.isupper() and len(e.text) <= 3 and not self.gaz.lookup(e.text):
             prev = doc[e.start - 1] if e.start > 0 else None
             nxt = doc[e.end] if e.end < len(doc) else None
@@ -202,9 +218,12 @@ class EntityRules:
         if label == "ORG" and body[-1].text in _EVENT_HEADS:
             return Span(doc, e.start, e.end, label="EVENT")
         # "Spokeswoman Sandy Angers" tagged ORG: a title followed by a name is a person
-        if label != "PERSON" and len(e) >= 2 and e[0].text in TITLE_WORDS and e[0].is_title:
+        if label != "PERSON" and 2 <= len(e) <= 4 and e[0].text in PERSON_TITLES:
             rest = e[1:]
-            if all(t.is_title for t in rest) and not self.gaz.lookup(rest.text):
+            if (
+                all(t.is_title for t in rest) and not any(t.text in _ORG_WORDS for t in rest)
+                and not self.gaz.lookup(rest.text) and not self.gaz.lookup(e.text)
+            ):
                 return Span(doc, e.start, e.end, label="PERSON")
         # "in Toulouse" tagged PERSON: a one-word "person" after a place preposition that the
         # gazetteer knows as a place is the place

@@ -21,7 +21,7 @@ COLUMNS = [
 ]
 #: Files in priority order.
 FILES = ("curated.csv", "countries.csv", "us_states.csv", "cities.csv")
-PLACE_KINDS = frozenset({"country", "us_state", "city", "capital", "region"})
+PLACE_KINDS = frozenset({"country", "former_country", "us_state", "city", "capital", "region"})
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,9 @@ class GazEntry:
 
 def norm(text: str) -> str:
     """Lookup form of a name: no leading article, no possessive, single spaces, no final dot-less stop."""
-    text = re.sub(r"\s+", " ", text.strip())
+    # "<San Miguel Corp>" (Reuters ticker markup), "International Coffee Organization (ICO"
+    text = re.sub(r"\s+", " ", text.strip().strip("<>").strip())
+    text = re.sub(r"\s*\([^)]*$", "", text)
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
     text = re.sub(r"\s*['’]s?$", "", text)
     return text
