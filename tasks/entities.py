@@ -48,10 +48,10 @@ LABELS = frozenset(
 #: Gazetteer labels a spaCy label may link to, best first.
 COMPATIBLE = {
     "PERSON": ("PERSON",),
-    "ORG": ("ORG", "GPE"),
-    "GPE": ("GPE", "LOC"),
-    "LOC": ("LOC", "GPE"),
-    "FAC": ("LOC", "GPE", "ORG"),
+    "ORG": ("ORG", "GPE", "FAC"),
+    "GPE": ("GPE", "LOC", "FAC"),
+    "LOC": ("LOC", "GPE", "FAC"),
+    "FAC": ("FAC", "LOC", "GPE", "ORG"),
     "NORP": ("ORG", "GPE"),
 }
 #: Words that make up a title or role written before a person's name.
@@ -207,7 +207,8 @@ class EntityRules:
         end = e.end
         while end < len(doc) and _MODEL_RE.fullmatch(doc[end].text):
             end += 1
-        if label == "ORG" and (end > e.end or (len(body) > 1 and _MODEL_RE.fullmatch(body[-1].text))):
+        flight = any(t.lower_ in ("flight", "no.", "route") for t in doc[e.start:end + 1])
+        if label == "ORG" and not flight and (end > e.end or (len(body) > 1 and _MODEL_RE.fullmatch(body[-1].text))):
             return Span(doc, e.start, end, label="PRODUCT")
         # "iPod", "the iTunes Music Store": lower-case-initial camel case is a product name,
         # and so is a span that starts with a known product ("MacBook Air")
@@ -403,6 +404,8 @@ class _Resolver:
                     name = f"{normalize_name(text)}, {state.canonical_name.split(' (')[0]}"
                     return Entity(entity_id(f"{label}:{name.casefold()}"), name, label, None, "US"), "name"
         hit = _choose(self.gaz.lookup(text), label, span)
+        if hit is None and label in ("ORG", "FAC", "LOC", "GPE") and " International Airport" in text:
+            hit = _choose(self.gaz.lookup(text.replace(" International Airport", " Airport")), label, span)
         if hit is None and label in ("ORG", "FAC"):
             stripped = _without_suffix(normalize_name(text), corporate=True)
             if stripped != normalize_name(text):
