@@ -31,7 +31,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.language import Language
@@ -202,6 +202,9 @@ class EntityRules:
             nxt = doc[e.end] if e.end < len(doc) else None
             if (prev is not None and prev.like_num) or (nxt is not None and nxt.like_num):
                 return None
+        # "Defence" in "Defence analyst Francis Tusa" is part of a title, not an organization
+        if label == "ORG" and all(t.text in TITLE_WORDS for t in e) and e.end < len(doc) and doc[e.end].text in TITLE_WORDS:
+            return None
         body = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
         # "Airbus A320", "Boeing 737s": maker + model designation is a product (OntoNotes PRODUCT)
         end = e.end
@@ -443,6 +446,39 @@ class _Resolver:
         return Entity(entity_id(f"{label}:{name.casefold()}"), name, label), "name", label
 
 
+def _link_forward(out: list[Mention], seen: list[_Seen]) -> list[Mention]:
+    """Short forms written before the full name (headlines: "Jobs unveils ..." then "Steve
+    Jobs") link to the later full name, as long as nothing else linked them."""
+    fixed = []
+    for i, (m, s) in enumerate(zip(out, seen, strict=True)):
+        if m.role != "name" or m.entity.wikidata_qid or m.entity.entity_id != _unlinked_id(s):
+            fixed.append(m)
+            continue
+        toks = s.tokens
+        target: tuple[Entity, str] | None = None
+        for later in seen[i + 1:]:
+            if len(later.tokens) <= len(toks):
+                continue
+            if later.label == "PERSON" and later.tokens[-len(toks):] == toks and s.label in ("PERSON", "ORG", "GPE", "NORP", "LOC"):
+                target = (later.entity, "PERSON")
+                break
+            if later.label == "ORG" == s.label and later.tokens[: len(toks)] == toks:
+                target = (later.entity, "ORG")
+                break
+        if target is None:
+            fixed.append(m)
+        else:
+            fixed.append(replace(m, entity=target[0], role="short_form", label=target[1]))
+    return fixed
+
+
+def _unlinked_id(s: _Seen) -> str:
+    name = " ".join(s.tokens)
+    if s.label == "ORG":
+        name = _without_suffix(name)
+    return entity_id(f"{s.label}:{name.casefold()}")
+
+
 def extract_mentions(doc: Doc) -> list[Mention]:
     """Mentions in a parsed document, each linked to an entity (see module doc)."""
     gaz = gz.load()
@@ -481,6 +517,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         aff = _affiliation(doc, title_from, token_entity) if title_toks else None
         out.append(Mention(span.start_char, span.end_char, span.text, label, entity, role, title, aff))
 
+    out = _link_forward(out, res.seen)
     by_start = {m.start_char: m for m in out}
     labels = {m.entity.entity_id: m.label for m in out if m.role not in ("acronym", "demonym")}
     surnames = {

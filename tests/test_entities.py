@@ -123,6 +123,17 @@ def test_later_surname_resolves_to_earlier_full_name(nlp):
     assert short.label == "PERSON"
 
 
+def test_headline_surname_links_forward_to_the_full_name(nlp):
+    ms = mentions(
+        nlp,
+        "Tusa warns of delays to frigate programme\n"
+        "Defence analyst Francis Tusa said on Monday that the programme would slip.",
+    )
+    assert find(ms, "Tusa")[0].entity == find(ms, "Francis Tusa")[0].entity
+    assert find(ms, "Francis Tusa")[0].title == "Defence analyst"
+    assert not find(ms, "Defence")
+
+
 def test_organization_short_form_resolves_to_earlier_name(nlp):
     ms = mentions(
         nlp,
