@@ -237,6 +237,8 @@ def test_gazetteer_has_thousands_of_rows_with_valid_iso_codes():
         with (GAZETTEER_DIR / name).open(encoding="utf-8") as f:
             rows = list(csv.DictReader(f))
         total += len(rows)
+        names = [r["canonical_name"] for r in rows]
+        assert len(names) == len(set(names)), f"duplicate canonical names in {name}"
         for r in rows:
             assert r["canonical_name"] and r["label"]
             assert not r["country_code"] or r["country_code"] in codes, r
