@@ -202,9 +202,12 @@ class EntityRules:
             nxt = doc[e.end] if e.end < len(doc) else None
             if (prev is not None and prev.like_num) or (nxt is not None and nxt.like_num):
                 return None
-        # "Defence" in "Defence analyst Francis Tusa" is part of a title, not an organization
-        if label == "ORG" and all(t.text in TITLE_WORDS for t in e) and e.end < len(doc) and doc[e.end].text in TITLE_WORDS:
-            return None
+        # "Defence" in "Defence analyst Francis Tusa", "State" in "Secretary of State Mike
+        # Pompeo": part of a title, not an organization
+        if label == "ORG" and all(t.text in TITLE_WORDS for t in e) and e.end < len(doc):
+            nxt = doc[e.end]
+            if nxt.text in TITLE_WORDS or nxt.ent_type_ == "PERSON":
+                return None
         body = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
         # "Airbus A320", "Boeing 737s": maker + model designation is a product (OntoNotes PRODUCT)
         end = e.end
