@@ -281,9 +281,10 @@ _COUNTRY_CACHE: dict[str, GazEntry | None] = {}
 
 
 def _country_of(gaz: Gazetteer, code: str | None) -> GazEntry | None:
-    if code not in _COUNTRY_CACHE:
-        _COUNTRY_CACHE[code or ""] = _country(gaz, code)
-    return _COUNTRY_CACHE.get(code or "")
+    key = code or ""
+    if key not in _COUNTRY_CACHE:
+        _COUNTRY_CACHE[key] = _country(gaz, code)
+    return _COUNTRY_CACHE[key]
 
 
 def _state_context(span: Span) -> bool:

@@ -269,3 +269,18 @@ def test_harness_runs_on_a_small_slice():
     ours = results["newsetl entities"]
     assert ours["n_docs"] == 3 and ours["n_gold"] > 0
     assert 0.0 <= ours["relaxed_f1"] <= 1.0 and ours["strict_f1"] <= ours["relaxed_f1"]
+
+
+def test_harness_matching_and_title_comparison():
+    from tasks.evaluate.entities import Gold, Pred, match, same_title, title_of
+
+    golds = [Gold(0, 22, "LOC", "Cupertino,_California", True), Gold(11, 22, "LOC", "California", True)]
+    preds = [Pred(0, 9, "LOC", "Cupertino, California"), Pred(11, 22, "LOC", "California")]
+    # the exact pair is matched first, so both gold mentions find a partner
+    assert match(golds, preds, strict=False) == {1: 1, 0: 0}
+    assert match(golds, preds, strict=True) == {1: 1}
+    assert match(golds, [Pred(0, 9, "ORG", "x")], strict=False) == {}
+    assert match(golds, [Pred(0, 9, "ORG", "x")], strict=False, typed=False) == {0: 0}
+    assert title_of("Michael_O%27Leary_(businessman)") == "Michael O'Leary (businessman)"
+    assert title_of("Steve_Jobs ") == "Steve Jobs"
+    assert same_title("iPhone", "IPhone") and not same_title("Airbus", "Airbus Group")
