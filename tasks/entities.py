@@ -5,16 +5,28 @@ Recognition is spaCy's statistical NER plus one rule component after it
 a gazetteer name that strictly covers model spans replaces them ("Islamic" NORP + "State"
 -> "Islamic State" ORG); a model span that is exactly a gazetteer name takes the gazetteer's
 label ("Trump" ORG -> PERSON); an unambiguous gazetteer name the model missed is added.
+It then fixes labels the small model gets wrong: maker + model number is a PRODUCT
+("Airbus A380"), as are camel-case names ("iPod"); "... Conference" is an EVENT; a
+person-only title followed by a name is a PERSON ("Spokeswoman Sandy Angers" tagged ORG);
+a one-word "person" after "in"/"from" that the gazetteer knows as a place is a GPE; title
+words tagged ORG before a person ("Secretary of State Mike Pompeo") and units or numbers
+tagged as names ("40 GB", "cts") are dropped.
 
 Linking (``extract_mentions``) then works per document, in text order:
 
 1. demonyms (NORP "Iraqi") link to their country, role ``demonym``;
 2. acronyms defined in the text ("Islamic State (IS)") bind to the defined entity; every
-   later occurrence of the acronym is a mention of it, role ``acronym``;
-3. a later short form of an earlier name in the same document ("Abdul Mahdi" after
-   "Adel Abdul Mahdi", "Northrop" after "Northrop Grumman") resolves to it, role ``short_form``;
-4. otherwise the gazetteer (lookup ignores a leading "the" and a possessive "'s");
-5. otherwise a stable unlinked entity keyed by label + normalized surface form.
+   occurrence of the acronym is a mention of it, role ``acronym``;
+3. a person's surname after the full name ("Abdul Mahdi" after "Adel Abdul Mahdi") resolves
+   to it, role ``short_form``, and becomes a PERSON whatever the model said ("Jobs" ORG);
+   surnames the model missed are added;
+4. otherwise the gazetteer (lookup ignores a leading "the", a possessive "'s" and, as a
+   fallback, a legal form such as "Inc." or "PLC");
+5. otherwise an organization's leading part after its full name ("Northrop" after
+   "Northrop Grumman") resolves to it, role ``short_form`` (after the gazetteer, so "Apple"
+   after "Apple Worldwide Developers Conference" stays Apple Inc.);
+6. otherwise a stable unlinked entity keyed by label + normalized surface form; an unlinked
+   short form written before its full name (a headline's "Tusa warns ...") links forward.
 
 Titles before a person's name ("Iraqi Prime Minister Adel Abdul Mahdi") are split off into
 ``Mention.title``; the country or organization named just before the title goes to
