@@ -109,7 +109,7 @@ def markdown(acc: dict[str, dict[str, dict[str, float | int]]], tp: dict[str, fl
                 f"{r['relaxed_r']:.3f} | {r['relaxed_f1']:.3f} | {r['strict_p']:.3f} | {r['strict_r']:.3f} | "
                 f"{r['strict_f1']:.3f} | {r['link_acc']:.3f} | {r['link_acc_any_type']:.3f} | {r['n_linkable']} |"
             )
-    lines += ["", "Scoring:", "", *(f"- {x}" for x in ev.NOTES.split("\n")), ""]
+    lines += ["", "Scoring: " + " ".join(ev.NOTES.split("\n")), ""]
     lines += [
         "## Throughput (Reuters-21578 bodies)", "",
         f"{tp['docs']} documents, {tp['words']} words; CPU seconds, best of 3 interleaved runs; {platform.processor() or platform.machine()}, Python {platform.python_version()}.", "",
