@@ -1,19 +1,104 @@
-"""Entity mentions: recognize, canonicalize and link to stable corpus-level entities."""
+"""Entity mentions: recognize, canonicalize and link to stable corpus-level entities.
+
+Recognition is spaCy's statistical NER plus one rule component after it
+(``newsetl_entity_rules``) that reconciles the model's spans with gazetteer matches:
+a gazetteer name that strictly covers model spans replaces them ("Islamic" NORP + "State"
+-> "Islamic State" ORG); a model span that is exactly a gazetteer name takes the gazetteer's
+label ("Trump" ORG -> PERSON); an unambiguous gazetteer name the model missed is added.
+It then fixes labels the small model gets wrong: maker + model number is a PRODUCT
+("Airbus A380"), as are camel-case names ("iPod"); "... Conference" is an EVENT; a
+person-only title followed by a name is a PERSON ("Spokeswoman Sandy Angers" tagged ORG);
+a one-word "person" after "in"/"from" that the gazetteer knows as a place is a GPE; title
+words tagged ORG before a person ("Secretary of State Mike Pompeo") and units or numbers
+tagged as names ("40 GB", "cts") are dropped.
+
+Linking (``extract_mentions``) then works per document, in text order:
+
+1. demonyms (NORP "Iraqi") link to their country, role ``demonym``;
+2. acronyms defined in the text ("Islamic State (IS)") bind to the defined entity; every
+   occurrence of the acronym is a mention of it, role ``acronym``;
+3. a person's surname after the full name ("Abdul Mahdi" after "Adel Abdul Mahdi") resolves
+   to it, role ``short_form``, and becomes a PERSON whatever the model said ("Jobs" ORG);
+   surnames the model missed are added;
+4. otherwise the gazetteer (lookup ignores a leading "the", a possessive "'s" and, as a
+   fallback, a legal form such as "Inc." or "PLC");
+5. otherwise an organization's leading part after its full name ("Northrop" after
+   "Northrop Grumman") resolves to it, role ``short_form`` (after the gazetteer, so "Apple"
+   after "Apple Worldwide Developers Conference" stays Apple Inc.);
+6. otherwise a stable unlinked entity keyed by label + normalized surface form; an unlinked
+   short form written before its full name (a headline's "Tusa warns ...") links forward.
+
+Titles before a person's name ("Iraqi Prime Minister Adel Abdul Mahdi") are split off into
+``Mention.title``; the country or organization named just before the title goes to
+``Mention.affiliation``.
+
+Place names shared by a city and a US state ("Washington", "New York") mean the state only
+after "<place>, " or before "state"; otherwise the city. A capital city that is the subject
+of a non-stative verb ("Washington resumed military operations", "if Baghdad agreed") is a
+metonym for its country's government and links to the country, role ``metonym``.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from tasks import gazetteer as gz
+from tasks.gazetteer import GazEntry, Gazetteer
 
 LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 )
+#: Gazetteer labels a spaCy label may link to, best first.
+COMPATIBLE = {
+    "PERSON": ("PERSON",),
+    "ORG": ("ORG", "GPE", "FAC"),
+    "GPE": ("GPE", "LOC", "FAC"),
+    "LOC": ("LOC", "GPE", "FAC"),
+    "FAC": ("FAC", "LOC", "GPE", "ORG"),
+    "NORP": ("ORG", "GPE"),
+}
+#: Words that make up a title or role written before a person's name.
+TITLE_WORDS = frozenset("""
+President Vice Prime Minister Secretary General Gen. Brigadier Brig. Colonel Col. Lt. Lieutenant
+Major Maj. Captain Capt. Admiral Adm. Sergeant Sgt. Commander Cmdr. Chief Chairman Chairwoman
+Chair CEO CFO COO Executive Officer Director Senator Sen. Rep. Representative Congressman
+Congresswoman Governor Gov. Mayor King Queen Prince Princess Crown Sheikh Ayatollah Pope Judge
+Justice Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Lord Dame Foreign Defense Defence Interior Finance
+State Deputy Spokesman Spokeswoman Speaker Ambassador Chancellor Premier Leader Supreme Attorney
+Treasury Commerce Trade Economy Energy Health Home Presiding Emir Sultan Cardinal Archbishop
+Bishop Rev. Father Imam Field Marshal Assistant Undersecretary Under Minister-President
+President-elect Senior Former former late chief executive officer spokesman spokeswoman minister
+president secretary chairman director founder co-founder analyst Treasurer Managing Vice-President
+Vice-Chairman Spokesperson spokesperson economist
+""".split())
+#: Titles that only ever precede a person's name (unlike "General" in "General Motors").
+PERSON_TITLES = frozenset("""
+President Senator Sen. Rep. Congressman Congresswoman Governor Gov. Mayor King Queen Prince
+Princess Sheikh Ayatollah Pope Judge Justice Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Spokesman
+Spokeswoman Ambassador Chancellor Premier Minister Secretary CEO Chairman Chairwoman Brigadier
+Colonel Col. Lt. Lieutenant Captain Capt. Admiral Adm. Sergeant Sgt. Emir Sultan Cardinal
+Archbishop Bishop Rev. Imam Presiding
+""".split())
+_ORG_WORDS = frozenset("""
+Ministry Committee Commission Council Department Agency Bank Corp Corp. Co Co. Inc Inc.
+Association Union Group Company Corporation Board Office Party Court Authority Bureau Institute
+Fund Trust Securities Savings Holdings Industries International Airlines Airways
+""".split())
+STATIVE_VERBS = frozenset({"be", "have", "lie", "sit", "remain", "become", "host", "border", "stay", "seem"})
+_DEFINITION_RE = re.compile(r"[A-Z][A-Z0-9&.-]{1,7}")
+_MODEL_RE = re.compile(r"[A-Z]?\d{3}(?:-\d{1,3}[A-Z]{0,2})?[A-Z]{0,2}s?|[A-Z]\d{2,3}[A-Z]?s?")
+_CAMEL_RE = re.compile(r"[a-z]{1,2}[A-Z]")
+_EVENT_HEADS = frozenset({"Conference", "Summit", "Expo", "Olympics", "Championships", "Championship", "Festival"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "outside", "into"})
 
 
 @dataclass(frozen=True)
@@ -36,6 +121,8 @@ class Mention:
     entity: Entity
     role: str = "name"
     title: str | None = None
+    affiliation: str | None = None
+    """Canonical name of the country/organization named before a person's title, if any."""
 
 
 def entity_id(key: str) -> str:
@@ -44,27 +131,429 @@ def entity_id(key: str) -> str:
 
 
 def normalize_name(text: str) -> str:
-    text = re.sub(r"^(the|The)\s+", "", text.strip())
-    text = re.sub(r"['’]s$", "", text)
-    return re.sub(r"\s+", " ", text)
+    return gz.norm(text)
+
+
+def _entity(e: GazEntry) -> Entity:
+    return Entity(
+        entity_id(e.key), e.canonical_name, e.label, e.wikidata_qid, e.country_code,
+        e.latitude, e.longitude,
+    )
+
+
+def _unlinked(label: str, text: str) -> Entity:
+    name = normalize_name(text)
+    return Entity(entity_id(f"{label}:{name.casefold()}"), name, label)
+
+
+# --------------------------------------------------------------------------- recognition
+
+
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "la", "al", "on", "in"})
+
+
+def _descriptive(alias: str) -> bool:
+    return any(w[0].islower() and w not in _FUNCTION_WORDS for w in alias.split()[1:])
+
+
+class EntityRules:
+    """Reconciles the statistical NER's spans with gazetteer matches (see module doc)."""
+
+    def __init__(self, nlp: Language, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.labels: dict[str, str] = {}
+        by_label: dict[str, list[str]] = {}
+        for alias, label in gaz.patterns():
+            hits = gaz.exact[alias]
+            # cities are only linked, never forced: too many are also common words or surnames;
+            # descriptions ("Iraqi parliament", "US military") are linked, never forced either
+            if all(e.kind in ("city", "capital") for e, _ in hits) or _descriptive(alias):
+                continue
+            by_label.setdefault(label, []).append(alias)
+        for label, aliases in by_label.items():
+            self.matcher.add(label, list(nlp.tokenizer.pipe(aliases)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = self._reconcile(doc, list(doc.ents))
+        fixed = [self._relabel(doc, e) for e in ents]
+        doc.ents = filter_spans([e for e in fixed if e is not None])
+        return doc
+
+    def _reconcile(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        found = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
+        for m in filter_spans(found):
+            over = [e for e in ents if e.start < m.end and m.start < e.end]
+            if not over:
+                if len(m) > 1 or not m[0].is_sent_start:
+                    ents.append(m)
+                continue
+            if all(m.start <= e.start and e.end <= m.end for e in over) and any(len(e) < len(m) for e in over):
+                ents = [e for e in ents if e not in over] + [m]
+                continue
+            if len(over) == 1:
+                e = over[0]
+                demonym = e.label_ == "NORP" and normalize_name(e.text) in self.gaz.demonyms
+                if e.label_ != m.label_ and e.label_ in COMPATIBLE and normalize_name(e.text) == m.text and not demonym:
+                    ents = [x for x in ents if x is not e] + [Span(doc, e.start, e.end, label=m.label_)]
+                elif not (e.start <= m.start and m.end <= e.end) and len(m) > len(e):
+                    ents = [x for x in ents if x is not e] + [m]
+        return ents
+
+    def _relabel(self, doc: Doc, e: Span) -> Span | None:
+        """Label fixes for patterns the small model gets wrong; None drops the span."""
+        label = e.label_
+        if label not in COMPATIBLE:
+            return e
+        # "320x240", "GB" after a number: no name at all, or a unit/currency code
+        if label in ("ORG", "PERSON") and not any(c.isupper() for c in e.text):
+            if len(e) == 1 or any(c.isdigit() for c in e.text):
+                return None
+        if len(e) == 1 and e.text.isupper() and len(e.text) <= 3 and not self.gaz.lookup(e.text):
+            prev = doc[e.start - 1] if e.start > 0 else None
+            nxt = doc[e.end] if e.end < len(doc) else None
+            if (prev is not None and prev.like_num) or (nxt is not None and nxt.like_num):
+                return None
+        # "Defence" in "Defence analyst Francis Tusa", "State" in "Secretary of State Mike
+        # Pompeo": part of a title, not an organization
+        if label == "ORG" and all(t.text in TITLE_WORDS for t in e) and e.end < len(doc):
+            nxt = doc[e.end]
+            if nxt.text in TITLE_WORDS or nxt.ent_type_ == "PERSON":
+                return None
+        body = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
+        # "Airbus A320", "Boeing 737s": maker + model designation is a product (OntoNotes PRODUCT)
+        end = e.end
+        while end < len(doc) and _MODEL_RE.fullmatch(doc[end].text):
+            end += 1
+        flight = any(t.lower_ in ("flight", "no.", "route") for t in doc[e.start:end + 1])
+        if label == "ORG" and not flight and (end > e.end or (len(body) > 1 and _MODEL_RE.fullmatch(body[-1].text))):
+            return Span(doc, e.start, end, label="PRODUCT")
+        # "iPod", "the iTunes Music Store": lower-case-initial camel case is a product name,
+        # and so is a span that starts with a known product ("MacBook Air")
+        if label in ("ORG", "PERSON", "GPE") and not self.gaz.lookup(body.text):
+            if _CAMEL_RE.match(body[0].text) or any(h.label == "PRODUCT" for h, _ in self.gaz.lookup(body[0].text)):
+                return Span(doc, e.start, e.end, label="PRODUCT")
+        # "Worldwide Developers Conference": gatherings are events
+        if label == "ORG" and body[-1].text in _EVENT_HEADS:
+            return Span(doc, e.start, e.end, label="EVENT")
+        # "Spokeswoman Sandy Angers" tagged ORG: a title followed by a name is a person
+        if label != "PERSON" and 2 <= len(e) <= 4 and e[0].text in PERSON_TITLES:
+            rest = e[1:]
+            if (
+                all(t.is_title for t in rest) and not any(t.text in _ORG_WORDS for t in rest)
+                and not self.gaz.lookup(rest.text) and not self.gaz.lookup(e.text)
+            ):
+                return Span(doc, e.start, e.end, label="PERSON")
+        # "in Toulouse" tagged PERSON: a one-word "person" after a place preposition that the
+        # gazetteer knows as a place is the place
+        if label == "PERSON" and len(e) == 1:
+            prev_word = doc[e.start - 1].lower_ if e.start > 0 else ""
+            next_word = doc[e.end].text if e.end < len(doc) else ""
+            places = [h for h, _ in self.gaz.lookup(e.text) if h.kind in gz.PLACE_KINDS]
+            if places and (prev_word in _PLACE_PREPOSITIONS or next_word == ","):
+                return Span(doc, e.start, e.end, label="GPE")
+        return e
+
+
+@Language.factory("newsetl_entity_rules")
+def _make_entity_rules(nlp: Language, name: str) -> EntityRules:
+    return EntityRules(nlp, gz.load())
 
 
 def configure(nlp: Language) -> None:
-    """Add the project's rules around the statistical NER (placeholder: none yet)."""
+    """Add the gazetteer reconciliation component after the statistical NER."""
+    if "newsetl_entity_rules" in nlp.pipe_names:
+        return
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("newsetl_entity_rules", after="ner")
+    else:
+        nlp.add_pipe("newsetl_entity_rules", last=True)
+
+
+# --------------------------------------------------------------------------- linking
+
+
+@dataclass
+class _Seen:
+    tokens: tuple[str, ...]
+    label: str
+    entity: Entity
+
+
+def _country(gaz: Gazetteer, code: str | None) -> GazEntry | None:
+    if not code:
+        return None
+    for e in gaz.entries:
+        if e.kind == "country" and e.country_code == code:
+            return e
+    return None
+
+
+_COUNTRY_CACHE: dict[str, GazEntry | None] = {}
+
+
+def _country_of(gaz: Gazetteer, code: str | None) -> GazEntry | None:
+    key = code or ""
+    if key not in _COUNTRY_CACHE:
+        _COUNTRY_CACHE[key] = _country(gaz, code)
+    return _COUNTRY_CACHE[key]
+
+
+def _state_context(span: Span) -> bool:
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    before2 = doc[span.start - 2] if span.start > 1 else None
+    return after == "state" or (before == "," and before2 is not None and before2.ent_type_ in ("GPE", "LOC"))
+
+
+def _agentive_subject(span: Span) -> bool:
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_ not in STATIVE_VERBS
+
+
+def _choose(hits: list[tuple[GazEntry, str]], label: str, span: Span) -> tuple[GazEntry, str] | None:
+    compat = COMPATIBLE.get(label, ())
+    good = [h for h in hits if h[0].label in compat] or ([] if label == "PERSON" else [h for h in hits if h[0].kind not in ("city", "capital", "us_state")])
+    if not good:
+        return None
+    kinds = {h[0].kind for h in good}
+    if "us_state" in kinds and kinds & {"city", "capital"} and not _state_context(span):
+        good = [h for h in good if h[0].kind != "us_state"]
+    return good[0]
+
+
+def _title(doc: Doc, start: int) -> tuple[int, int]:
+    """Token range [i, start) of title words written right before ``start``."""
+    i = start
+    while i > 0:
+        t = doc[i - 1]
+        if t.text in TITLE_WORDS and t.ent_type_ not in ("PERSON",):
+            i -= 1
+        elif t.lower_ == "of" and i - 2 >= 0 and doc[i - 2].text in TITLE_WORDS and i < start:
+            i -= 1
+        else:
+            break
+    while i < start and doc[i].lower_ == "of":
+        i += 1
+    return i, start
+
+
+def _affiliation(doc: Doc, before: int, resolved: dict[int, Entity]) -> str | None:
+    if before <= 0:
+        return None
+    tok = doc[before - 1]
+    if tok.text in ("'s", "’s") and before >= 2:
+        tok = doc[before - 2]
+    ent = resolved.get(tok.i)
+    return ent.canonical_name if ent is not None else None
+
+
+def _initials_match(acr: str, name: str) -> bool:
+    """``acr`` could abbreviate ``name``: same first letter, and its letters occur in order."""
+    words = [w for w in re.split(r"[\s-]+", normalize_name(name)) if w and w[0].isupper()]
+    letters = acr.replace(".", "").replace("&", "")
+    if not words or not letters or letters[0] != words[0][0]:
+        return False
+    rest = iter("".join(words).upper())
+    return all(ch in rest for ch in letters.upper())
+
+
+_LEGAL_FORMS = r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|PLC|plc|LLC|L\.P\.|N\.V\.|NV|S\.A\.|SA|AG|SE|GmbH|S\.p\.A\."
+_LEGAL_SUFFIX_RE = re.compile(rf"(?:,?\s+(?:{_LEGAL_FORMS}))+$")
+_CORPORATE_SUFFIX_RE = re.compile(rf"(?:,?\s+(?:{_LEGAL_FORMS}|Group|Holdings?))+$")
+
+
+def _without_suffix(name: str, corporate: bool = False) -> str:
+    """``name`` without a legal form ("Inc.", "PLC"); ``corporate`` also drops "Group"."""
+    return (_CORPORATE_SUFFIX_RE if corporate else _LEGAL_SUFFIX_RE).sub("", name).strip() or name
+
+
+def _us_state_after(doc: Doc, span: Span, gaz: Gazetteer) -> GazEntry | None:
+    """The US state in "<place>, <State>" right after ``span``, if any."""
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    nxt = doc[span.end + 1]
+    for n in (2, 1):
+        cand = doc[span.end + 1:span.end + 1 + n]
+        if cand.end > len(doc) or not nxt.is_title:
+            continue
+        for e, _ in gaz.lookup(cand.text):
+            if e.kind == "us_state":
+                return e
+    return None
+
+
+class _Resolver:
+    """Per-document linking state: earlier names, bound acronyms."""
+
+    def __init__(self, doc: Doc, gaz: Gazetteer) -> None:
+        self.doc = doc
+        self.gaz = gaz
+        self.seen: list[_Seen] = []
+        self.acronyms: dict[str, Entity] = {}
+
+    def earlier(self, key: str, label: str) -> tuple[Entity, str] | None:
+        """A previous mention this one is a short form of."""
+        toks = tuple(key.split())
+        if not toks:
+            return None
+        for s in reversed(self.seen):
+            if len(s.tokens) <= len(toks):
+                continue
+            if s.label == "PERSON" and s.tokens[-len(toks):] == toks and label in ("PERSON", "ORG", "GPE", "NORP", "LOC"):
+                return s.entity, "PERSON"
+            if s.label == "ORG" == label and s.tokens[: len(toks)] == toks:
+                return s.entity, "ORG"
+        return None
+
+    def gazetteer(self, span: Span, label: str) -> tuple[Entity, str] | None:
+        text = span.text
+        if label in ("GPE", "LOC", "FAC"):
+            state = _us_state_after(self.doc, span, self.gaz)
+            if state is not None:
+                # US places are titled "City, State" on Wikipedia
+                state_name = state.canonical_name.split(" (")[0]
+                hits = self.gaz.lookup(f"{normalize_name(text)}, {state_name}") or [
+                    h for h in self.gaz.lookup(text) if h[0].country_code == "US" and h[0].kind in ("city", "capital")
+                ]
+                if hits:
+                    return _entity(hits[0][0]), hits[0][1]
+                if state.canonical_name != normalize_name(text):
+                    name = f"{normalize_name(text)}, {state.canonical_name.split(' (')[0]}"
+                    return Entity(entity_id(f"{label}:{name.casefold()}"), name, label, None, "US"), "name"
+        hit = _choose(self.gaz.lookup(text), label, span)
+        if hit is None and label in ("ORG", "FAC", "LOC", "GPE") and " International Airport" in text:
+            hit = _choose(self.gaz.lookup(text.replace(" International Airport", " Airport")), label, span)
+        if hit is None and label in ("ORG", "FAC"):
+            stripped = _without_suffix(normalize_name(text), corporate=True)
+            if stripped != normalize_name(text):
+                hit = _choose(self.gaz.lookup(stripped), label, span)
+        if hit is None:
+            return None
+        g, role = hit
+        if g.kind == "capital" and label == "GPE" and _agentive_subject(span):
+            country = _country_of(self.gaz, g.country_code)
+            if country is not None:
+                g, role = country, "metonym"
+        return _entity(g), role
+
+    def resolve(self, span: Span, label: str) -> tuple[Entity, str, str]:
+        """(entity, role, label) for a mention; the label changes for cross-typed short forms."""
+        text = span.text
+        key = normalize_name(text)
+        if label == "NORP":
+            country = self.gaz.demonyms.get(key)
+            if country is not None:
+                return _entity(country), "demonym", label
+        if text in self.acronyms:
+            return self.acronyms[text], "acronym", label
+        # a person's surname beats the gazetteer ("Bush" after "Jeb Bush"); an organization's
+        # gazetteer name beats a prefix ("Apple" after "Apple Worldwide Developers Conference")
+        short = self.earlier(key, label)
+        if short is not None and short[1] == "PERSON":
+            return short[0], "short_form", "PERSON"
+        found = self.gazetteer(span, label)
+        if found is not None:
+            return found[0], found[1], label
+        if short is not None:
+            return short[0], "short_form", label
+        name = _without_suffix(key) if label == "ORG" else key
+        return Entity(entity_id(f"{label}:{name.casefold()}"), name, label), "name", label
+
+
+def _link_forward(out: list[Mention], seen: list[_Seen]) -> list[Mention]:
+    """Short forms written before the full name (headlines: "Jobs unveils ..." then "Steve
+    Jobs") link to the later full name, as long as nothing else linked them."""
+    fixed = []
+    for i, (m, s) in enumerate(zip(out, seen, strict=True)):
+        if m.role != "name" or m.entity.wikidata_qid or m.entity.entity_id != _unlinked_id(s):
+            fixed.append(m)
+            continue
+        toks = s.tokens
+        target: tuple[Entity, str] | None = None
+        for later in seen[i + 1:]:
+            if len(later.tokens) <= len(toks):
+                continue
+            if later.label == "PERSON" and later.tokens[-len(toks):] == toks and s.label in ("PERSON", "ORG", "GPE", "NORP", "LOC"):
+                target = (later.entity, "PERSON")
+                break
+            if later.label == "ORG" == s.label and later.tokens[: len(toks)] == toks:
+                target = (later.entity, "ORG")
+                break
+        if target is None:
+            fixed.append(m)
+        else:
+            fixed.append(replace(m, entity=target[0], role="short_form", label=target[1]))
+    return fixed
+
+
+def _unlinked_id(s: _Seen) -> str:
+    name = " ".join(s.tokens)
+    if s.label == "ORG":
+        name = _without_suffix(name)
+    return entity_id(f"{s.label}:{name.casefold()}")
 
 
 def extract_mentions(doc: Doc) -> list[Mention]:
-    """Mentions in a parsed document, each linked to an entity.
+    """Mentions in a parsed document, each linked to an entity (see module doc)."""
+    gaz = gz.load()
+    res = _Resolver(doc, gaz)
+    token_entity: dict[int, Entity] = {}
+    out: list[Mention] = []
+    ents = [e for e in doc.ents if e.label_ in LABELS]
+    covered = {i for e in ents for i in range(e.start, e.end)}
 
-    Placeholder until the entities issue lands: spaCy's spans, unlinked.
-    """
-    out = []
-    for ent in doc.ents:
-        if ent.label_ not in LABELS:
-            continue
-        name = normalize_name(ent.text)
-        entity = Entity(entity_id(f"{ent.label_}:{name.lower()}"), name, ent.label_)
-        out.append(Mention(ent.start_char, ent.end_char, ent.text, ent.label_, entity))
+    for ent in ents:
+        label = ent.label_
+        title_toks: list = []
+        span = ent
+        title_from = ent.start
+        if label == "PERSON":
+            title_from, _ = _title(doc, ent.start)
+            inner = ent.start
+            # titles inside the model's span ("President Vladimir Putin") are split off too
+            while inner < ent.end - 1 and doc[inner].text in TITLE_WORDS:
+                inner += 1
+            title_toks = list(doc[title_from:inner])
+            span = doc[inner:ent.end]
+        entity, role, label = res.resolve(span, label)
+        res.seen.append(_Seen(tuple(normalize_name(span.text).split()), label, entity))
+        for t in span:
+            token_entity[t.i] = entity
+
+        # "Islamic State (IS)": bind the acronym in parentheses to this entity
+        e_end = ent.end
+        if e_end + 2 < len(doc) and doc[e_end].text == "(" and doc[e_end + 2].text == ")":
+            acr = doc[e_end + 1].text
+            if _DEFINITION_RE.fullmatch(acr) and acr != span.text and _initials_match(acr, span.text):
+                res.acronyms.setdefault(acr, entity)
+
+        title = " ".join(t.text for t in title_toks) or None
+        aff = _affiliation(doc, title_from, token_entity) if title_toks else None
+        out.append(Mention(span.start_char, span.end_char, span.text, label, entity, role, title, aff))
+
+    out = _link_forward(out, res.seen)
+    by_start = {m.start_char: m for m in out}
+    labels = {m.entity.entity_id: m.label for m in out if m.role not in ("acronym", "demonym")}
+    surnames = {
+        s.tokens[-1]: s.entity for s in res.seen
+        if s.label == "PERSON" and len(s.tokens) >= 2 and s.tokens[-1][:1].isupper()
+    }
+    for tok in doc:
+        existing = by_start.get(tok.idx)
+        if tok.i in covered:
+            # an acronym the model tagged on its own keeps its span but takes the binding
+            if not (existing and tok.text in res.acronyms and existing.end_char == tok.idx + len(tok.text)):
+                continue
+        if tok.text in res.acronyms:
+            entity = res.acronyms[tok.text]
+            label = existing.label if existing else labels.get(entity.entity_id, entity.label)
+            by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, label, entity, "acronym")
+        elif tok.text in surnames and (tok.pos_ == "PROPN" or tok.tag_ == "NN"):
+            # "Jobs" the model missed, after "Steve Jobs" was named
+            by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", surnames[tok.text], "short_form")
+    out = sorted(by_start.values(), key=lambda m: (m.start_char, -m.end_char))
     return out
 
 

@@ -1,0 +1,142 @@
+"""Entities benchmark: MEANTIME accuracy (dev and test) and the throughput cost of the rules.
+
+    .venv/bin/python bench/eval_entities.py [--docs 1000]
+
+Writes bench/results/eval_entities.{json,md}. Throughput: the plain en_core_web_sm pipeline
+vs the same pipeline with ``entities.configure`` plus ``extract_mentions`` on every document,
+on the first N Reuters-21578 bodies; each is timed (CPU time) 3 times
+(interleaved) and the fastest run is kept. The rules' own cost is also timed directly: the
+rule component plus ``extract_mentions`` on documents the plain model already parsed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import platform
+import re
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tasks import entities  # noqa: E402
+from tasks.evaluate import SHARED_DATA  # noqa: E402
+from tasks.evaluate import entities as ev  # noqa: E402
+
+RESULTS = Path(__file__).resolve().parent / "results"
+REUTERS = SHARED_DATA / "reuters21578"
+BODY_RE = re.compile(r"<BODY>(.*?)</BODY>", re.S)
+
+
+def reuters_bodies(n: int) -> list[str]:
+    out: list[str] = []
+    for path in sorted(REUTERS.glob("reut2-*.sgm")):
+        raw = path.read_text(encoding="latin-1")
+        for m in BODY_RE.finditer(raw):
+            text = html.unescape(m.group(1)).replace("\x03", "").strip()
+            if text:
+                out.append(text)
+            if len(out) >= n:
+                return out
+    return out
+
+
+def best_of(fn, runs: int = 3) -> float:
+    """Fastest CPU time of ``runs`` calls: CPU time, not wall time, because the benchmark
+    machine is shared and wall time swings with other processes' load."""
+    times = []
+    for _ in range(runs):
+        t0 = time.process_time()
+        fn()
+        times.append(time.process_time() - t0)
+    return min(times)
+
+
+def throughput(n_docs: int) -> dict[str, float | int]:
+    texts = reuters_bodies(n_docs)
+    plain = ev.plain_pipeline()
+    full = ev.plain_pipeline()
+    entities.configure(full)
+    rules = full.get_pipe("newsetl_entity_rules")
+    n_words = sum(len(t.split()) for t in texts)
+
+    def run_plain() -> None:
+        for _ in plain.pipe(texts, batch_size=64):
+            pass
+
+    def run_full() -> None:
+        for doc in full.pipe(texts, batch_size=64):
+            entities.extract_mentions(doc)
+
+    # the rules and extract_mentions on their own, on documents the plain model parsed
+    parsed = list(plain.pipe(texts, batch_size=64))
+
+    def run_rules_only() -> None:
+        for doc in parsed:
+            entities.extract_mentions(rules(doc))
+
+    run_full()  # warm caches (gazetteer load) before timing
+    # interleaved so that load from other processes hits both sides alike; fastest run kept
+    t_plain = t_full = t_rules = float("inf")
+    for _ in range(3):
+        t_plain = min(t_plain, best_of(run_plain, 1))
+        t_full = min(t_full, best_of(run_full, 1))
+        t_rules = min(t_rules, best_of(run_rules_only, 1))
+    return {
+        "docs": len(texts), "words": n_words,
+        "model_s": round(t_plain, 3), "model_plus_rules_s": round(t_full, 3),
+        "rules_and_extract_s": round(t_rules, 3),
+        "overhead_end_to_end_pct": round(100 * (t_full - t_plain) / t_plain, 1),
+        "overhead_rules_only_pct": round(100 * t_rules / t_plain, 1),
+        "model_words_per_s": round(n_words / t_plain),
+    }
+
+
+def markdown(acc: dict[str, dict[str, dict[str, float | int]]], tp: dict[str, float | int]) -> str:
+    lines = [
+        "# Entities: MEANTIME accuracy and throughput", "",
+        "Produced by `.venv/bin/python bench/eval_entities.py`.", "",
+        "| split | system | docs | gold | pred | relaxed P | relaxed R | relaxed F1 | strict P | strict R | strict F1 | link acc | link acc (any type) | linkable |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for split, systems in acc.items():
+        for name, r in systems.items():
+            lines.append(
+                f"| {split} | {name} | {r['n_docs']} | {r['n_gold']} | {r['n_pred']} | {r['relaxed_p']:.3f} | "
+                f"{r['relaxed_r']:.3f} | {r['relaxed_f1']:.3f} | {r['strict_p']:.3f} | {r['strict_r']:.3f} | "
+                f"{r['strict_f1']:.3f} | {r['link_acc']:.3f} | {r['link_acc_any_type']:.3f} | {r['n_linkable']} |"
+            )
+    lines += ["", "Scoring: " + " ".join(ev.NOTES.split("\n")), ""]
+    lines += [
+        "## Throughput (Reuters-21578 bodies)", "",
+        f"{tp['docs']} documents, {tp['words']} words; CPU seconds, best of 3 interleaved runs; {platform.processor() or platform.machine()}, Python {platform.python_version()}.", "",
+        "| measure | value |", "|---|---|",
+        f"| plain en_core_web_sm (s) | {tp['model_s']} |",
+        f"| with rules + extract_mentions (s) | {tp['model_plus_rules_s']} |",
+        f"| rules component + extract_mentions alone (s) | {tp['rules_and_extract_s']} |",
+        f"| overhead, end to end | {tp['overhead_end_to_end_pct']} % |",
+        f"| overhead, rules + extract alone vs model | {tp['overhead_rules_only_pct']} % |",
+        f"| model words/s | {tp['model_words_per_s']} |", "",
+    ]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=1000)
+    args = ap.parse_args()
+    acc = {split: ev.evaluate(split) for split in ("dev", "test")}
+    for split, r in acc.items():
+        print(ev.table(split, r))
+    tp = throughput(args.docs)
+    print(json.dumps(tp, indent=2))
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "eval_entities.json").write_text(json.dumps({"accuracy": acc, "throughput": tp}, indent=2, sort_keys=True) + "\n")
+    (RESULTS / "eval_entities.md").write_text(markdown(acc, tp))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,289 @@
+"""Entity evaluation on MEANTIME: typed mention P/R/F1 (relaxed and strict) and link accuracy.
+
+Scoring choices (printed under the table):
+
+- Gold: ENTITY_MENTIONs of type PER, ORG or LOC whose syntactic type is a proper name
+  (``NAM``, or ``PRE.NAM`` for a name used as a premodifier: "Airbus A380", "German"), in the
+  annotated region (before ``annotated_end``). Nominal (``NOM``), pronominal (``PRO``),
+  appositive/conjunction extents and the PRO (product) and FIN (financial) types are not
+  NER targets and are not scored.
+- Predictions: mentions before ``annotated_end`` with label PERSON -> PER, ORG -> ORG,
+  GPE/LOC/FAC -> LOC; a NORP mention that is a demonym (linked to its country) -> LOC, as
+  MEANTIME annotates demonym premodifiers as LOC names. Other labels are ignored.
+- A prediction that matches no scored gold mention but overlaps an unscored gold mention of
+  the same type (e.g. inside the extent "Apple CEO Steve Jobs") is neither right nor wrong.
+- Relaxed: same type and overlapping spans; strict: same type and identical offsets.
+  Matching is one-to-one, greedy by character Jaccard overlap.
+- Link accuracy: over scored gold mentions with a DBpedia ref, the share whose relaxed match
+  has ``canonical_name`` equal to the ref title (URL-decoded, underscores as spaces,
+  first letter case-insensitive as in Wikipedia). An unmatched gold mention counts as wrong.
+  ``link`` uses the typed relaxed match; ``link*`` (``link_acc_any_type``) an untyped one, so
+  that a type disagreement alone is not counted twice.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tasks.evaluate import PRF, meantime, require, select
+
+TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+SCORED_GOLD_TYPES = frozenset({"PER", "ORG", "LOC"})
+NAME_SYNTAX = frozenset({"NAM", "PRE.NAM"})
+MODEL = "en_core_web_sm"
+
+
+@dataclass(frozen=True)
+class Gold:
+    start: int
+    end: int
+    type: str
+    ref: str | None
+    scored: bool
+
+
+@dataclass(frozen=True)
+class Pred:
+    start: int
+    end: int
+    type: str
+    canonical_name: str
+
+
+def syntactic_types(path: Path) -> list[str]:
+    """Syntactic type of each entity mention, in the order ``meantime.read`` returns them."""
+    root = ET.parse(path).getroot()
+    tokens = {t.get("t_id", "") for t in root.iter("token")}
+    markables = root.find("Markables")
+    if markables is None:
+        return []
+    entities = {el.get("m_id", "") for el in markables if el.tag == "ENTITY"}
+    refers: dict[str, str] = {}
+    for rel in root.iter("REFERS_TO"):
+        tgt = rel.find("target")
+        if tgt is not None:
+            for src in rel.findall("source"):
+                refers[src.get("m_id", "")] = tgt.get("m_id", "")
+    out = []
+    for el in markables:
+        if el.tag != "ENTITY_MENTION":
+            continue
+        if not any(a.get("t_id", "") in tokens for a in el.findall("token_anchor")):
+            continue
+        if refers.get(el.get("m_id", "")) not in entities:
+            continue
+        out.append(el.get("syntactic_type") or "")
+    return out
+
+
+def gold_mentions(doc: meantime.MeantimeDoc, path: Path) -> list[Gold]:
+    syn = syntactic_types(path)
+    if len(syn) != len(doc.entities):
+        raise ValueError(f"{path.name}: mention count mismatch between reader and syntactic types")
+    out = []
+    for g, s in zip(doc.entities, syn, strict=True):
+        if g.start_char >= doc.annotated_end or g.type not in SCORED_GOLD_TYPES:
+            continue
+        out.append(Gold(g.start_char, g.end_char, g.type, g.ref, s in NAME_SYNTAX))
+    return out
+
+
+def title_of(ref: str) -> str:
+    return unquote(ref).strip().replace("_", " ")
+
+
+def same_title(a: str, b: str) -> bool:
+    return bool(a) and bool(b) and a[0].upper() + a[1:] == b[0].upper() + b[1:]
+
+
+def _overlap(a: Gold | Pred, b: Gold | Pred) -> int:
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
+
+
+def match(golds: list[Gold], preds: list[Pred], strict: bool, typed: bool = True) -> dict[int, int]:
+    """One-to-one matches gold index -> pred index (same type unless ``typed`` is False),
+    greedy by overlap / union (Jaccard)."""
+    cands = []
+    for gi, g in enumerate(golds):
+        for pi, p in enumerate(preds):
+            if typed and p.type != g.type:
+                continue
+            if strict and (p.start, p.end) != (g.start, g.end):
+                continue
+            ov = _overlap(g, p)
+            if ov > 0:
+                union = max(g.end, p.end) - min(g.start, p.start)
+                cands.append((-ov / union, gi, pi))
+    cands.sort()
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = {}
+    for _, gi, pi in cands:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out[gi] = pi
+    return out
+
+
+@dataclass
+class Tally:
+    relaxed_tp: int = 0
+    strict_tp: int = 0
+    n_pred_relaxed: int = 0
+    n_pred_strict: int = 0
+    n_gold: int = 0
+    link_ok: int = 0
+    link_any_ok: int = 0
+    link_n: int = 0
+
+    def add(self, golds: list[Gold], preds: list[Pred]) -> None:
+        scored = [g for g in golds if g.scored]
+        self.n_gold += len(scored)
+        for strict in (False, True):
+            m = match(scored, preds, strict)
+            matched = set(m.values())
+            unscored = [g for g in golds if not g.scored]
+            ignored = {
+                pi for pi, p in enumerate(preds)
+                if pi not in matched and any(g.type == p.type and _overlap(g, p) for g in unscored)
+            }
+            n_pred = len(preds) - len(ignored)
+            if strict:
+                self.strict_tp += len(m)
+                self.n_pred_strict += n_pred
+            else:
+                self.relaxed_tp += len(m)
+                self.n_pred_relaxed += n_pred
+                untyped = match(scored, preds, strict=False, typed=False)
+                for gi, g in enumerate(scored):
+                    if not g.ref:
+                        continue
+                    self.link_n += 1
+                    if gi in m and same_title(preds[m[gi]].canonical_name, title_of(g.ref)):
+                        self.link_ok += 1
+                    if gi in untyped and same_title(preds[untyped[gi]].canonical_name, title_of(g.ref)):
+                        self.link_any_ok += 1
+
+    def summary(self) -> dict[str, float | int]:
+        r = PRF(self.relaxed_tp, self.n_pred_relaxed, self.n_gold)
+        s = PRF(self.strict_tp, self.n_pred_strict, self.n_gold)
+        return {
+            "relaxed_p": r.precision, "relaxed_r": r.recall, "relaxed_f1": r.f1,
+            "strict_p": s.precision, "strict_r": s.recall, "strict_f1": s.f1,
+            "link_acc": self.link_ok / self.link_n if self.link_n else 0.0,
+            "link_acc_any_type": self.link_any_ok / self.link_n if self.link_n else 0.0,
+            "n_gold": self.n_gold, "n_pred": self.n_pred_relaxed, "n_linkable": self.link_n,
+        }
+
+
+def preds_pipeline(doc: Doc, end: int) -> list[Pred]:
+    from tasks.entities import extract_mentions
+
+    out = []
+    for m in extract_mentions(doc):
+        if m.start_char >= end:
+            continue
+        t = TYPES.get(m.label) or ("LOC" if m.role == "demonym" else None)
+        if t:
+            out.append(Pred(m.start_char, m.end_char, t, m.entity.canonical_name))
+    return out
+
+
+def preds_plain(doc: Doc, end: int) -> list[Pred]:
+    from tasks.entities import normalize_name
+
+    return [
+        Pred(e.start_char, e.end_char, TYPES[e.label_], normalize_name(e.text))
+        for e in doc.ents if e.label_ in TYPES and e.start_char < end
+    ]
+
+
+def plain_pipeline(name: str = MODEL) -> Language:
+    from tasks.nlp import resolve_model
+
+    return importlib.import_module(resolve_model(name)).load()
+
+
+def systems() -> dict[str, tuple[Callable[[], Language], Callable[[Doc, int], list[Pred]]]]:
+    from tasks.nlp import load_pipeline
+
+    return {
+        f"{MODEL} (plain)": (plain_pipeline, preds_plain),
+        "newsetl entities": (lambda: load_pipeline(MODEL), preds_pipeline),
+    }
+
+
+def corpus(split: str, limit: int | None = None) -> list[tuple[meantime.MeantimeDoc, list[Gold]]]:
+    require(meantime.ROOT)
+    paths = {p.stem: p for p in meantime.files()}
+    names = select(paths, split)[:limit] if limit else select(paths, split)
+    out = []
+    for n in names:
+        d = meantime.read(paths[n])
+        out.append((d, gold_mentions(d, paths[n])))
+    return out
+
+
+def evaluate(split: str, limit: int | None = None) -> dict[str, dict[str, float | int]]:
+    docs = corpus(split, limit)
+    results = {}
+    for name, (load, predict) in systems().items():
+        nlp = load()
+        tally = Tally()
+        t0 = time.perf_counter()
+        for (d, golds), parsed in zip(docs, nlp.pipe([d.text for d in (x[0] for x in docs)]), strict=True):
+            tally.add(golds, predict(parsed, d.annotated_end))
+        results[name] = {**tally.summary(), "n_docs": len(docs), "seconds": round(time.perf_counter() - t0, 2)}
+    return results
+
+
+def table(split: str, results: dict[str, dict[str, float | int]]) -> str:
+    head = (
+        f"{'split':5} {'system':28} {'docs':>4} {'gold':>5} {'pred':>5} "
+        f"{'rel P':>6} {'rel R':>6} {'rel F1':>6} {'str P':>6} {'str R':>6} {'str F1':>6} {'link':>6} {'link*':>6} {'n':>4}"
+    )
+    lines = [head, "-" * len(head)]
+    for name, r in results.items():
+        lines.append(
+            f"{split:5} {name:28} {r['n_docs']:>4} {r['n_gold']:>5} {r['n_pred']:>5} "
+            f"{r['relaxed_p']:6.3f} {r['relaxed_r']:6.3f} {r['relaxed_f1']:6.3f} "
+            f"{r['strict_p']:6.3f} {r['strict_r']:6.3f} {r['strict_f1']:6.3f} "
+            f"{r['link_acc']:6.3f} {r['link_acc_any_type']:6.3f} {r['n_linkable']:>4}"
+        )
+    return "\n".join(lines)
+
+
+NOTES = (
+    "gold: MEANTIME PER/ORG/LOC proper-name mentions (syntactic type NAM, PRE.NAM) in sentences 0-5;\n"
+    "NOM/PRO/APP/CONJ extents and PRO/FIN types unscored. pred: PERSON->PER, ORG->ORG, GPE/LOC/FAC->LOC,\n"
+    "demonym NORP->LOC. rel = same type + overlap, str = same type + exact offsets.\n"
+    "link = share of scored gold mentions with a DBpedia ref whose relaxed (typed) match's canonical_name is that title;\n"
+    "link* = the same with an untyped overlap match, so a type disagreement alone (MEANTIME LOC vs OntoNotes ORG\n"
+    "for the European Union) does not also count as a linking error."
+)
+
+
+def main(split: str = "test", limit: int | None = None) -> str:
+    """Run the harness on ``split`` (dev, test or all) and return a printable table."""
+    return table(split, evaluate(split, limit)) + "\n\n" + NOTES
+
+
+def as_json(results: Iterable[tuple[str, dict[str, dict[str, float | int]]]]) -> str:
+    return json.dumps({split: r for split, r in results}, indent=2, sort_keys=True)
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(main(*(sys.argv[1:2] or ["dev"])))
