@@ -20,7 +20,7 @@ LOGICAL_DATE ?= 2020-01-16
 
 .PHONY: help install install-dev run test lint bench schedule-demo clean
 help:
-	@echo "make run    install (locked) and run the pipeline on seeds/ into warehouse/"
+	@echo "make run    install (locked) and run the pipeline on seeds/articles/ into warehouse/"
 	@echo "make test   install dev extras, lint, run the test suite"
 	@echo "make bench  corpus-scale benchmark on ../shared/data/reuters21578 (slow)"
 
@@ -36,7 +36,7 @@ install-dev: $(UV)
 	$(UV) sync --frozen --inexact --quiet --extra dev
 
 run: install
-	$(BIN)/newsetl run --input seeds --warehouse warehouse --logical-date $(LOGICAL_DATE)
+	$(BIN)/newsetl run --input seeds/articles --warehouse warehouse --logical-date $(LOGICAL_DATE)
 
 lint: install-dev
 	$(BIN)/ruff check flows tasks tests bench

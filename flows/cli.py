@@ -62,7 +62,7 @@ def _guarded(flow_fn: Callable[..., dict[str, object]], **kwargs: object) -> dic
 
 @app.command()
 def run(
-    input: Annotated[Path | None, typer.Option("--input", help="File or folder to read (default: seeds/).")] = None,
+    input: Annotated[Path | None, typer.Option("--input", help="File or folder to read (default: seeds/articles/).")] = None,
     warehouse: WarehouseOpt = None,
     logical_date: DateOpt = None,
     batch_size: Annotated[int | None, typer.Option(help="Documents per task run.")] = None,

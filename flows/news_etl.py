@@ -103,4 +103,4 @@ def run_local(**kwargs: object) -> dict[str, object]:
 
 
 if __name__ == "__main__":
-    print(run_local(input=str(Path("seeds"))))
+    print(run_local(input=str(Path("seeds/articles"))))

@@ -12,7 +12,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 
 @dataclass(frozen=True)
 class Settings:
-    input: Path = field(default=REPO_ROOT / "seeds")
+    input: Path = field(default=REPO_ROOT / "seeds" / "articles")
     """File or folder to read. A folder with ``YYYY-MM-DD`` sub-folders is read one day per run."""
 
     warehouse: Path = field(default=REPO_ROOT / "warehouse")

@@ -9,7 +9,7 @@ import pytest
 from tasks.evaluate import SHARED_DATA
 from tasks.settings import REPO_ROOT
 
-SEEDS = REPO_ROOT / "seeds"
+SEEDS = REPO_ROOT / "seeds" / "articles"
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED_ARTICLE = SEEDS / "000_f5a45168e158e88b.txt"
 
@@ -27,7 +27,7 @@ def prefect_harness() -> Iterator[None]:
 
 @pytest.fixture(scope="session")
 def seeded_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """seeds/ landed once for 2020-01-16; tests that only read share it."""
+    """seeds/articles/ landed once for 2020-01-16; tests that only read share it."""
     from flows.news_etl import news_etl
 
     wh = tmp_path_factory.mktemp("seeded") / "warehouse"

@@ -11,7 +11,7 @@ from tasks.evaluate import SHARED_DATA
 from tasks.nlp import load_pipeline
 from tasks.settings import REPO_ROOT
 
-SEED = (REPO_ROOT / "seeds" / "000_f5a45168e158e88b.txt").read_text(encoding="utf-8")
+SEED = (REPO_ROOT / "seeds" / "articles" / "000_f5a45168e158e88b.txt").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")

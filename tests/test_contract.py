@@ -55,5 +55,5 @@ def test_deployments_can_pass_parameters_as_strings() -> None:
 
     from flows.news_etl import news_etl
 
-    params = news_etl.validate_parameters({"logical_date": "2020-01-16", "input": "seeds", "batch_size": "50"})
+    params = news_etl.validate_parameters({"logical_date": "2020-01-16", "input": "seeds/articles", "batch_size": "50"})
     assert params["logical_date"] == date(2020, 1, 16) and params["batch_size"] == 50

@@ -18,7 +18,7 @@ from tasks.dates import Timex, extract_timexes, parse_dateline, parse_published_
 from tasks.evaluate import SHARED_DATA, split_of
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SEED = Path(__file__).parent.parent / "seeds" / "000_f5a45168e158e88b.txt"
+SEED = Path(__file__).parent.parent / "seeds" / "articles" / "000_f5a45168e158e88b.txt"
 DCT = date(2020, 1, 16)
 
 

@@ -15,7 +15,7 @@ from tasks.gazetteer import FILES, GAZETTEER_DIR, load
 from tasks.nlp import load_pipeline
 from tasks.settings import REPO_ROOT
 
-SEED = REPO_ROOT / "seeds" / "000_f5a45168e158e88b.txt"
+SEED = REPO_ROOT / "seeds" / "articles" / "000_f5a45168e158e88b.txt"
 
 
 @pytest.fixture(scope="module")

@@ -43,6 +43,11 @@ def test_seed_facts_land_with_exact_offsets(seeded_warehouse: Path) -> None:
     assert sql(wh, f"select a.value, a.currency from amounts a join documents d using (doc_id) {seed} and a.text = '$ 250 million'")[0] == (250_000_000.0, "USD")
 
 
+def test_seeds_land_without_rejections(seeded_warehouse: Path) -> None:
+    assert sql(seeded_warehouse, "select count(*) from rejects")[0][0] == 0
+    assert {r[0] for r in sql(seeded_warehouse, "select status from ingest_log")} == {"loaded"}
+
+
 def test_boilerplate_is_kept_apart_not_lost(seeded_warehouse: Path) -> None:
     body = sql(seeded_warehouse, "select text from documents where source_uri = '000_f5a45168e158e88b.txt'")[0][0]
     assert "Photo: NYTimes." not in body and "\npost\n" not in body
