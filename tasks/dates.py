@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 
 @dataclass(frozen=True)
@@ -382,9 +382,14 @@ _SENT_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`])|\n\s*\n")
 _INTENT_VERBS = {"expect", "plan", "schedule", "intend", "aim", "hope", "want", "seek", "set", "propose",
                  "agree", "promise", "prepare", "decide", "vow", "pledge", "threaten"}  # fmt: skip
 _FUTURE_PREP = re.compile(r"\b(?:until|till|through|effective|starting|beginning|by|next)\s+$", re.I)
+_ARRANGE_VERBS = {"schedule", "plan", "reschedule"}
+_DEFER_VERBS = {"postpone", "delay", "defer", "extend", "give", "adjourn", "suspend", "recess", "grant",
+                "allow", "push", "put", "move", "set", "hold", "keep", "continue"}  # fmt: skip
+_BOUND_PREP = re.compile(r"\b(?:until|till|through|by)\s+$", re.I)
+_PAST_PREP = re.compile(r"\bsince\s+(?:(?:shortly\s+|just\s+|soon\s+)?(?:after|before)\s+)?(?:the\s+)?$", re.I)
 
 
-def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
+def _verb_of(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -397,14 +402,25 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         tok = span.sent.root
+    return tok
+
+
+def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
+    tok = _verb_of(doc, start, end)
+    if tok is None:
+        return None
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if tok.tag_ == "VB" and any(a.lower_ == "to" for a in aux) and tok.head is not tok:
         if tok.head.lemma_.lower() in _INTENT_VERBS:
             return "future"  # "expected to join in April"
+        if tok.head.lemma_.lower() == "be" and tok.head.tag_ in ("VBZ", "VBP"):
+            return "future"  # "is to resume trading Tuesday"
         tok = tok.head
         aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("will", "'ll", "shall", "wo") for a in aux):
         return "future"
+    if tok.lemma_.lower() in _ARRANGE_VERBS and (tok.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in aux)):
+        return "future"  # "has scheduled a news conference Thursday": the event is still ahead
     if any(a.lower_ == "would" for a in aux) or (tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
         return "future"
     if any(a.tag_ == "VBD" for a in aux) or tok.tag_ == "VBD":
@@ -455,9 +471,16 @@ class _Ctx:
         key = (start, end)
         if key not in self.tense_cache and _FUTURE_PREP.search(self.text[max(0, start - 12) : start]):
             t = _tense_from_doc(self.doc, start, end) if self.doc is not None else None
-            # "by February" looks ahead unless the clause is plainly past ("was repaid by June")
-            by = self.text[max(0, start - 3) : start].strip().lower() == "by"
-            self.tense_cache[key] = "past" if t == "past" and by else "future"
+            # "by February", "until Thursday" look ahead unless the clause is plainly past ("was
+            # repaid by June", "until Thursday they had not called him a suspect"); a past deferral
+            # still points ahead ("postponed until Tuesday", "has given them until 9 a.m. Tuesday")
+            bounded = _BOUND_PREP.search(self.text[max(0, start - 8) : start]) is not None
+            if bounded and t == "past" and self.doc is not None:
+                verb = _verb_of(self.doc, start, end)
+                bounded = verb is None or verb.lemma_.lower() not in _DEFER_VERBS
+            self.tense_cache[key] = "past" if t == "past" and bounded else "future"
+        if key not in self.tense_cache and _PAST_PREP.search(self.text[max(0, start - 40) : start]):
+            self.tense_cache[key] = "past"  # "since Oct. 23", "since shortly after the Oct. 23 slaying"
         if key not in self.tense_cache:
             t = _tense_from_doc(self.doc, start, end) if self.doc is not None else None
             if t is None:
