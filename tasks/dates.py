@@ -634,6 +634,26 @@ def _month_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return None
 
 
+@_rule(rf"the\s+week\s+of\s+(?P<m>{_MONTH_RE})\s*(?P<d>{_DAY_RE})(?![\d,]*\s*\d{{4}})", prio=5)
+def _week_of(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    month, day = _month_of(m.group("m")), _day_of(m.group("d"))
+    year = _nearest_year(ctx, month, day, s, e)
+    if year is None:
+        return _Norm("DATE", "XXXX-WXX", None, "none")
+    try:
+        return _Norm("DATE", _fmt(date(year, month, day), "week"), None, "dct", True)
+    except ValueError:
+        return None
+
+
+@_rule(r"the\s+week(?='s\b|\s*[,.;:])", prio=1)
+def _the_week(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"For the week, the index dropped 3.8%": the week of the day in focus, else the DCT's."""
+    if ctx.last_day is not None:
+        return _Norm("DATE", _fmt(ctx.last_day, "week"), None, "text")
+    return _rel(ctx, "week")
+
+
 @_rule(rf"(?P<m>{_MONTH_RE})(?:,?\s+|\s+of\s+)(?P<y>{_YEAR_RE})", prio=4)
 def _month_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _date_norm(f"{int(m.group('y')):04d}-{_month_of(m.group('m')):02d}", "text")
@@ -926,8 +946,10 @@ def _the_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return _Norm("DURATION", "P1Y", None, "none", cut_right=m.start("ended"))
     before = ctx.text[max(0, s - 30) : s].lower()
     after = ctx.text[e : e + 12]
-    if re.search(r"(?:\bfor|months\s+of|half\s+of|quarter\s+of|rest\s+of|during|throughout)\s+$", before) and re.match(r"\s*(?:[,.;]|$)|'s\b", after):
+    if re.search(r"(?:\bfor|months\s+of|half\s+of|quarter\s+of|rest\s+of|during|throughout)\s+$", before) and re.match(r"\s*(?:[,.;]|$)|'s\b|\s+(?:of\s+\$|were|was)\b", after):
         return _rel(ctx, "year")
+    if (m.group("q") or "").strip().lower() in ("full", "whole", "entire") and not re.match(r"'s\b", after):
+        return _rel(ctx, "year")  # "Sales for the full year were $6.6 billion"
     return None
 
 
@@ -1036,6 +1058,14 @@ def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             "coming": 1, "following": 1}.get(rel, 0)  # fmt: skip
     if ulow in _WEEKDAYS:
         wd = _WEEKDAYS[ulow]
+        if rel in ("following", "previous", "prior") and ctx.last_day is not None:
+            # anaphoric: "down 4.5% from the previous Friday" counts back from the day in focus
+            base = ctx.last_day
+            if rel == "following":
+                d = base + timedelta(days=(wd - base.weekday()) % 7 or 7)
+            else:
+                d = base - timedelta(days=(base.weekday() - wd) % 7 or 7)
+            return _Norm("DATE", d.isoformat(), mod, "text", cut_left=cut)
         if ctx.dct is None:
             return _Norm("DATE", f"XXXX-WXX-{wd + 1}", mod, "none", cut_left=cut)
         d = _weekday_date(ctx, wd, s, e, {-1: "last", 1: "next", 0: "this"}[step])
