@@ -792,6 +792,13 @@ def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", value, None, anchor, inferred, cut_left=cut)
 
 
+@_rule(rf"(?:the\s+)?(?:(?P<w>last|latter|final)\s+half|(?P<w2>first|last|final)\s+two\s+quarters)\s+of\s+(?:fiscal\s+)?(?P<y>{_YEAR_RE})", prio=3)
+def _half_of_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"the last half of 1989" is 1989-H2; "the first two quarters of 1990" is 1990-H1."""
+    n = 1 if (m.group("w2") or "").lower() == "first" else 2
+    return _Norm("DATE", f"{int(m.group('y')):04d}-H{n}", None, "text")
+
+
 @_rule(rf"(?:the\s+|(?P<dem>this|that)\s+)?(?:(?P<cmp>comparable|corresponding|same)[\s-]+)?(?P<rel>latest|current|previous|prior|year-earlier|year-ago|recent|most\s+recent|last|comparable|corresponding|same|(?P<y>{_YEAR_RE}))?(?:[\s-]+(?:fiscal))?[\s-]*(?P<unit>quarter|period)(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?", prio=0)
 def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     has_the = m.group(0).lower().startswith("the") or bool(m.group("dem"))
@@ -1111,20 +1118,21 @@ def _part_of(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return replace(_rel(ctx, unit, unit, step), mod=mod)
 
 
-@_rule(r"(?:the\s+)?(?:(?P<rel>this|last|next|that|the\s+same)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+of\s+(?P<y>" + _YEAR_RE + r"))?|(?P<y2>" + _YEAR_RE + r")\s+(?P<s2>spring|summer|fall|autumn|winter)")
+@_rule(r"(?:the\s+)?(?:(?P<rel>this|last|next|that|the\s+same)\s+)?(?:(?P<pm>early|late|mid)(?:\s+|-))?(?P<s>spring|summer|fall|autumn|winter)(?:\s+of\s+(?P<y>" + _YEAR_RE + r"))?|(?P<y2>" + _YEAR_RE + r")\s+(?P<s2>spring|summer|fall|autumn|winter)")
 def _season(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     season = (m.group("s") or m.group("s2")).lower()
     y = m.group("y") or m.group("y2")
     code = _SEASONS[season]
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get((m.group("pm") or "").lower())
     if y:
-        return _Norm("DATE", f"{y}-{code}", None, "text")
+        return _Norm("DATE", f"{y}-{code}", mod, "text")
     if not m.group(0).lower().startswith("the") and not m.group("rel"):
         return None
     if season == "fall" and m.group(0).lower().startswith("the fall") and re.match(r"\s+of\s+(?!\d)", ctx.text[e : e + 8]):
         return None
     if ctx.dct is None:
-        return _Norm("DATE", f"XXXX-{code}", None, "none")
-    return _Norm("DATE", f"{ctx.dct.year:04d}-{code}", None, "dct", True)
+        return _Norm("DATE", f"XXXX-{code}", mod, "none")
+    return _Norm("DATE", f"{ctx.dct.year:04d}-{code}", mod, "dct", True)
 
 
 @_rule(rf"(?P<wd>{_WEEKDAY_RE})", prio=1)
