@@ -382,6 +382,7 @@ _SENT_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`])|\n\s*\n")
 _INTENT_VERBS = {"expect", "plan", "schedule", "intend", "aim", "hope", "want", "seek", "set", "propose",
                  "agree", "promise", "prepare", "decide", "vow", "pledge", "threaten"}  # fmt: skip
 _FUTURE_PREP = re.compile(r"\b(?:until|till|through|effective|starting|beginning|by|next)\s+$", re.I)
+_SOMEDAY_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll)\s+$", re.I)
 _ARRANGE_VERBS = {"schedule", "plan", "reschedule"}
 _DEFER_VERBS = {"postpone", "delay", "defer", "extend", "give", "adjourn", "suspend", "recess", "grant",
                 "allow", "push", "put", "move", "set", "hold", "keep", "continue"}  # fmt: skip
@@ -749,8 +750,9 @@ def _century(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 
 
 def _set_quarter(ctx: _Ctx, year: int | None, q: int) -> None:
-    # later quarters ("through the third quarter of 1990") are forecasts, not the period reported on
-    if year is not None and (ctx.dct is None or date(year, 3 * q - 2, 1) <= ctx.dct):
+    # quarters not yet over ("through the third quarter of 1990", the fourth quarter in November)
+    # are forecasts, not the period reported on
+    if year is not None and (ctx.dct is None or _add_months(date(year, 3 * q - 2, 1), 3) <= ctx.dct + timedelta(days=1)):
         ctx.last_quarter = (year, q)
 
 
@@ -784,7 +786,12 @@ def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             year = _period_year(ctx, (n - 1) * (3 if code == "Q" else 6) + 1, 3 if code == "Q" else 6, s, e)
         anchor, inferred = "dct", True
     if code == "Q" and not (m.group("rel") or "").lower().startswith("year-"):
-        _set_quarter(ctx, year, n)
+        if year is not None and re.match(r",?\s+(?:ended|ending)\b", ctx.text[e : e + 10]):
+            ctx.last_quarter = (year, n)  # a (fiscal) quarter "ended Sept. 30" is the one reported on
+        elif year is not None and ctx.dct is not None and date(year, 3 * n - 2, 1) <= ctx.dct and ctx.tense(s, e) == "past":
+            ctx.last_quarter = (year, n)  # "reported a 47% decline in fourth-quarter earnings"
+        else:
+            _set_quarter(ctx, year, n)
     value = f"{year:04d}-{code}{n}" if year is not None else f"XXXX-{code}{n}"
     cut = 0
     if m.group(0).lower().startswith("the ") and not m.group("y2") and re.search(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)-", m.group(0), re.I):
@@ -826,6 +833,7 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         y, q = dct_q
     elif rel in ("latest", "most recent", "recent"):
         y, q = prev_q
+        ctx.last_quarter = (y, q)  # "fell 59% in the latest quarter ... a year ago" compares with it
     elif rel == "previous-dct":
         y, q = prev_q
     else:
@@ -1235,6 +1243,8 @@ _AMOUNT_BEFORE = re.compile(
 @_rule(_DUR_RE, prio=2)
 def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     ntext = re.sub(r"\s+", " ", m.group("n").lower())
+    if m.group(0).lower() == "one day" and _SOMEDAY_BEFORE.search(ctx.text[max(0, s - 12) : s]):
+        return _Norm("DATE", "FUTURE_REF", None, "none")  # "Islam will one day be the second largest"
     n = _num(ntext)
     unit = m.group("u")
     key = _unit_key(unit)
