@@ -1218,6 +1218,8 @@ def _part_of_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         if not ref and pre not in ("this", "the"):
             return None
         if pre == "the" and not ref:
+            if re.match(rf"\s+of\s+(?:{_WEEKDAY_RE}|{_MONTH_RE})", ctx.text[e : e + 20]):
+                return None  # "the night of Oct. 23": the date carries the anchor, not the DCT
             if not re.match(r"\s*[,.;]|\s+(?:of|and|session|before)\b", ctx.text[e : e + 12]) and not m.group("post"):
                 return None
     day = _day_value(ctx, ref, s, e) if ref else _rel(ctx, "day")

@@ -334,3 +334,10 @@ def test_tense_from_parse(nlp: Any, doc: str, dct: str, sentence: str, surface: 
     assert split_of(doc) == "dev"
     hits = [t for t in extract_timexes(sentence, date.fromisoformat(dct), nlp(sentence)) if t.text == surface]
     assert [t.value for t in hits] == [value]
+
+
+def test_part_of_day_before_a_date_is_not_anchored_to_the_dct() -> None:
+    # NYT19990505.0443 (dev): the gold annotates only the date; "the night" is not tonight
+    text = "Slepian, who was the mainstay of Buffalo's only abortion clinic, was shot to death on the night of Oct. 23 as he stood in the kitchen of his home."
+    got = [(t.text, t.value) for t in extract_timexes(text, date(1999, 5, 5))]
+    assert got == [("Oct. 23", "1998-10-23")]
