@@ -1021,6 +1021,8 @@ def _ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             return None
     if word == "now" and re.match(r"\s+that\b", ctx.text[e : e + 10]):
         return None
+    if word == "the past" and re.match(rf"\s+(?:{_NUM_RE})\s+[a-z]", ctx.text[e : e + 30], re.I):
+        return None  # "the past three summers" is not the vague past
     return _Norm("DATE", _REFS[word], None, "none")
 
 
@@ -1330,10 +1332,18 @@ def _set_adverb(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("SET", value, None, "none")
 
 
+@_rule(r"(?:the\s+)?(?:past|last|next|coming)\s+(?:" + _NUM_RE + r")\s+(?P<s>summers|winters|springs|autumns|falls)", prio=2)
+def _seasons_set(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"the past three summers": each summer in a run of them, a set as TimeBank annotates it."""
+    return _Norm("SET", f"XXXX-{_SEASONS[m.group('s').lower()[:-1]]}", None, "none")
+
+
 @_rule(rf"(?P<q>every|each|per)\s+(?P<other>other\s+)?(?:(?P<n>{_NUM_WORD}|\d+)\s+)?(?P<u>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|season|{_WEEKDAY_RE}|{_MONTH_RE}|spring|summer|fall|autumn|winter|morning|afternoon|evening)s?", prio=2)
 def _set_every(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     u = m.group("u").lower()
     n: Any = _num(m.group("n")) if m.group("n") else (2 if m.group("other") else 1)
+    if m.group("q").lower() == "per" and u in ("second", "minute"):
+        return None  # "15 million instructions per second" is a rate, not a recurring time
     if u in _WEEKDAYS:
         return _Norm("SET", f"XXXX-WXX-{_WEEKDAYS[u] + 1}", None, "none")
     if u.rstrip(".") in _MONTH_NAMES:
@@ -1490,6 +1500,10 @@ _NEEDS_WORDS = {
     "_bare_plural": _UNIT_WORDS,
     "_set_adverb": "daily weekly monthly annually yearly quarterly hourly nightly biweekly semiannually annual",
     "_set_every": "every each per",
+    "_seasons_set": "summers winters springs autumns falls",
+    "_week_of": "week",
+    "_the_week": "week",
+    "_half_of_year": "half quarters",
     "_set_freq": "once twice times",
     "_spoken_year": "nineteen twenty thousand",
 }

@@ -175,6 +175,7 @@ def test_explicit_year_is_anchored_to_text() -> None:
         "It earns $500 million a year in fees.",
         "The index closed at 2082.1 points.",
         "Avg shrs 2,695,206 vs 2,562,160     Year     Oper shr 50 cts",
+        "Intel clocks the chip's speed at 15 million instructions per second, or MIPs.",  # wsj_0781 (dev)
     ],
 )
 def test_not_temporal(sentence: str) -> None:
