@@ -1447,7 +1447,8 @@ def _extend(text: str, start: int, norm: _Norm) -> tuple[int, _Norm]:
     return start, norm
 
 
-_OPEN_SUFFIX = re.compile(r"\s+(?:or\s+(?P<after>later|after)|and\s+(?P<beyond>beyond|later|after)|or\s+(?P<before>earlier|before))\b", re.I)
+# "and later" only closes the phrase ("in 1990 and later."), not a clause ("in October 1984 and later became")
+_OPEN_SUFFIX = re.compile(r"\s+(?:or\s+(?P<after>later|after)|and\s+(?P<beyond>beyond|(?:later|after)(?=\s*(?:[,.;:)]|$)))|or\s+(?P<before>earlier|before))\b", re.I)
 
 
 def _extend_right(text: str, end: int, norm: _Norm) -> tuple[int, _Norm]:
