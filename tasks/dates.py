@@ -1332,6 +1332,13 @@ def _set_adverb(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("SET", value, None, "none")
 
 
+@_rule(r"the\s+(?:year-earlier|year-ago|comparable|same|prior-year)\s+(?P<n>" + _NUM_RE + r")\s+(?P<u>months|weeks|days)", prio=3)
+def _year_earlier_span(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"Net for the year-earlier nine months": the length of the compared period, as for "the nine months"."""
+    value = _duration_value(_num(m.group("n").lower()), m.group("u"))
+    return _Norm("DURATION", value, None, "none") if value else None
+
+
 @_rule(r"(?:the\s+)?(?:past|last|next|coming)\s+(?:" + _NUM_RE + r")\s+(?P<s>summers|winters|springs|autumns|falls)", prio=2)
 def _seasons_set(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     """"the past three summers": each summer in a run of them, a set as TimeBank annotates it."""
@@ -1502,6 +1509,7 @@ _NEEDS_WORDS = {
     "_set_adverb": "daily weekly monthly annually yearly quarterly hourly nightly biweekly semiannually annual",
     "_set_every": "every each per",
     "_seasons_set": "summers winters springs autumns falls",
+    "_year_earlier_span": "months weeks days",
     "_week_of": "week",
     "_the_week": "week",
     "_half_of_year": "half quarters",
