@@ -1021,7 +1021,7 @@ def _ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             return None
     if word == "now" and re.match(r"\s+that\b", ctx.text[e : e + 10]):
         return None
-    if word == "the past" and re.match(rf"\s+(?:{_NUM_RE})\s+[a-z]", ctx.text[e : e + 30], re.I):
+    if word == "the past" and re.match(rf"\s+(?!an?\s)(?:{_NUM_RE})\s+[a-z]", ctx.text[e : e + 30], re.I):
         return None  # "the past three summers" is not the vague past
     return _Norm("DATE", _REFS[word], None, "none")
 
