@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 
 @dataclass(frozen=True)
@@ -382,9 +382,15 @@ _SENT_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`])|\n\s*\n")
 _INTENT_VERBS = {"expect", "plan", "schedule", "intend", "aim", "hope", "want", "seek", "set", "propose",
                  "agree", "promise", "prepare", "decide", "vow", "pledge", "threaten"}  # fmt: skip
 _FUTURE_PREP = re.compile(r"\b(?:until|till|through|effective|starting|beginning|by|next)\s+$", re.I)
+_SOMEDAY_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll)\s+$", re.I)
+_ARRANGE_VERBS = {"schedule", "plan", "reschedule"}
+_DEFER_VERBS = {"postpone", "delay", "defer", "extend", "give", "adjourn", "suspend", "recess", "grant",
+                "allow", "push", "put", "move", "set", "hold", "keep", "continue"}  # fmt: skip
+_BOUND_PREP = re.compile(r"\b(?:until|till|through|by)\s+$", re.I)
+_PAST_PREP = re.compile(r"\bsince\s+(?:(?:shortly\s+|just\s+|soon\s+)?(?:after|before)\s+)?(?:the\s+)?$", re.I)
 
 
-def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
+def _verb_of(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -397,14 +403,25 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         tok = span.sent.root
+    return tok
+
+
+def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
+    tok = _verb_of(doc, start, end)
+    if tok is None:
+        return None
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if tok.tag_ == "VB" and any(a.lower_ == "to" for a in aux) and tok.head is not tok:
         if tok.head.lemma_.lower() in _INTENT_VERBS:
             return "future"  # "expected to join in April"
+        if tok.head.lemma_.lower() == "be" and tok.head.tag_ in ("VBZ", "VBP"):
+            return "future"  # "is to resume trading Tuesday"
         tok = tok.head
         aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("will", "'ll", "shall", "wo") for a in aux):
         return "future"
+    if tok.lemma_.lower() in _ARRANGE_VERBS and (tok.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in aux)):
+        return "future"  # "has scheduled a news conference Thursday": the event is still ahead
     if any(a.lower_ == "would" for a in aux) or (tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
         return "future"
     if any(a.tag_ == "VBD" for a in aux) or tok.tag_ == "VBD":
@@ -455,9 +472,16 @@ class _Ctx:
         key = (start, end)
         if key not in self.tense_cache and _FUTURE_PREP.search(self.text[max(0, start - 12) : start]):
             t = _tense_from_doc(self.doc, start, end) if self.doc is not None else None
-            # "by February" looks ahead unless the clause is plainly past ("was repaid by June")
-            by = self.text[max(0, start - 3) : start].strip().lower() == "by"
-            self.tense_cache[key] = "past" if t == "past" and by else "future"
+            # "by February", "until Thursday" look ahead unless the clause is plainly past ("was
+            # repaid by June", "until Thursday they had not called him a suspect"); a past deferral
+            # still points ahead ("postponed until Tuesday", "has given them until 9 a.m. Tuesday")
+            bounded = _BOUND_PREP.search(self.text[max(0, start - 8) : start]) is not None
+            if bounded and t == "past" and self.doc is not None:
+                verb = _verb_of(self.doc, start, end)
+                bounded = verb is None or verb.lemma_.lower() not in _DEFER_VERBS
+            self.tense_cache[key] = "past" if t == "past" and bounded else "future"
+        if key not in self.tense_cache and _PAST_PREP.search(self.text[max(0, start - 40) : start]):
+            self.tense_cache[key] = "past"  # "since Oct. 23", "since shortly after the Oct. 23 slaying"
         if key not in self.tense_cache:
             t = _tense_from_doc(self.doc, start, end) if self.doc is not None else None
             if t is None:
@@ -611,6 +635,26 @@ def _month_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return None
 
 
+@_rule(rf"the\s+week\s+of\s+(?P<m>{_MONTH_RE})\s*(?P<d>{_DAY_RE})(?![\d,]*\s*\d{{4}})", prio=5)
+def _week_of(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    month, day = _month_of(m.group("m")), _day_of(m.group("d"))
+    year = _nearest_year(ctx, month, day, s, e)
+    if year is None:
+        return _Norm("DATE", "XXXX-WXX", None, "none")
+    try:
+        return _Norm("DATE", _fmt(date(year, month, day), "week"), None, "dct", True)
+    except ValueError:
+        return None
+
+
+@_rule(r"the\s+week(?='s\b|\s*[,.;:])", prio=1)
+def _the_week(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"For the week, the index dropped 3.8%": the week of the day in focus, else the DCT's."""
+    if ctx.last_day is not None:
+        return _Norm("DATE", _fmt(ctx.last_day, "week"), None, "text")
+    return _rel(ctx, "week")
+
+
 @_rule(rf"(?P<m>{_MONTH_RE})(?:,?\s+|\s+of\s+)(?P<y>{_YEAR_RE})", prio=4)
 def _month_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _date_norm(f"{int(m.group('y')):04d}-{_month_of(m.group('m')):02d}", "text")
@@ -706,8 +750,9 @@ def _century(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 
 
 def _set_quarter(ctx: _Ctx, year: int | None, q: int) -> None:
-    # later quarters ("through the third quarter of 1990") are forecasts, not the period reported on
-    if year is not None and (ctx.dct is None or date(year, 3 * q - 2, 1) <= ctx.dct):
+    # quarters not yet over ("through the third quarter of 1990", the fourth quarter in November)
+    # are forecasts, not the period reported on
+    if year is not None and (ctx.dct is None or _add_months(date(year, 3 * q - 2, 1), 3) <= ctx.dct + timedelta(days=1)):
         ctx.last_quarter = (year, q)
 
 
@@ -741,12 +786,24 @@ def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             year = _period_year(ctx, (n - 1) * (3 if code == "Q" else 6) + 1, 3 if code == "Q" else 6, s, e)
         anchor, inferred = "dct", True
     if code == "Q" and not (m.group("rel") or "").lower().startswith("year-"):
-        _set_quarter(ctx, year, n)
+        if year is not None and re.match(r",?\s+(?:ended|ending)\b", ctx.text[e : e + 10]):
+            ctx.last_quarter = (year, n)  # a (fiscal) quarter "ended Sept. 30" is the one reported on
+        elif year is not None and ctx.dct is not None and date(year, 3 * n - 2, 1) <= ctx.dct and ctx.tense(s, e) == "past":
+            ctx.last_quarter = (year, n)  # "reported a 47% decline in fourth-quarter earnings"
+        else:
+            _set_quarter(ctx, year, n)
     value = f"{year:04d}-{code}{n}" if year is not None else f"XXXX-{code}{n}"
     cut = 0
     if m.group(0).lower().startswith("the ") and not m.group("y2") and re.search(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)-", m.group(0), re.I):
         cut = s + 4  # adjectival "the third-quarter results": the determiner belongs to "results"
     return _Norm("DATE", value, None, anchor, inferred, cut_left=cut)
+
+
+@_rule(rf"(?:the\s+)?(?:(?P<w>last|latter|final)\s+half|(?P<w2>first|last|final)\s+two\s+quarters)\s+of\s+(?:fiscal\s+)?(?P<y>{_YEAR_RE})", prio=3)
+def _half_of_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"the last half of 1989" is 1989-H2; "the first two quarters of 1990" is 1990-H1."""
+    n = 1 if (m.group("w2") or "").lower() == "first" else 2
+    return _Norm("DATE", f"{int(m.group('y')):04d}-H{n}", None, "text")
 
 
 @_rule(rf"(?:the\s+|(?P<dem>this|that)\s+)?(?:(?P<cmp>comparable|corresponding|same)[\s-]+)?(?P<rel>latest|current|previous|prior|year-earlier|year-ago|recent|most\s+recent|last|comparable|corresponding|same|(?P<y>{_YEAR_RE}))?(?:[\s-]+(?:fiscal))?[\s-]*(?P<unit>quarter|period)(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?", prio=0)
@@ -776,6 +833,7 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         y, q = dct_q
     elif rel in ("latest", "most recent", "recent"):
         y, q = prev_q
+        ctx.last_quarter = (y, q)  # "fell 59% in the latest quarter ... a year ago" compares with it
     elif rel == "previous-dct":
         y, q = prev_q
     else:
@@ -903,8 +961,10 @@ def _the_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return _Norm("DURATION", "P1Y", None, "none", cut_right=m.start("ended"))
     before = ctx.text[max(0, s - 30) : s].lower()
     after = ctx.text[e : e + 12]
-    if re.search(r"(?:\bfor|months\s+of|half\s+of|quarter\s+of|rest\s+of|during|throughout)\s+$", before) and re.match(r"\s*(?:[,.;]|$)|'s\b", after):
+    if re.search(r"(?:\bfor|months\s+of|half\s+of|quarter\s+of|rest\s+of|during|throughout)\s+$", before) and re.match(r"\s*(?:[,.;]|$)|'s\b|\s+(?:of\s+\$|were|was)\b", after):
         return _rel(ctx, "year")
+    if (m.group("q") or "").strip().lower() in ("full", "whole", "entire") and not re.match(r"'s\b", after):
+        return _rel(ctx, "year")  # "Sales for the full year were $6.6 billion"
     return None
 
 
@@ -961,6 +1021,8 @@ def _ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             return None
     if word == "now" and re.match(r"\s+that\b", ctx.text[e : e + 10]):
         return None
+    if word == "the past" and re.match(rf"\s+(?!an?\s)(?:{_NUM_RE})\s+[a-z]", ctx.text[e : e + 30], re.I):
+        return None  # "the past three summers" is not the vague past
     return _Norm("DATE", _REFS[word], None, "none")
 
 
@@ -1013,6 +1075,14 @@ def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             "coming": 1, "following": 1}.get(rel, 0)  # fmt: skip
     if ulow in _WEEKDAYS:
         wd = _WEEKDAYS[ulow]
+        if rel in ("following", "previous", "prior") and ctx.last_day is not None:
+            # anaphoric: "down 4.5% from the previous Friday" counts back from the day in focus
+            base = ctx.last_day
+            if rel == "following":
+                d = base + timedelta(days=(wd - base.weekday()) % 7 or 7)
+            else:
+                d = base - timedelta(days=(base.weekday() - wd) % 7 or 7)
+            return _Norm("DATE", d.isoformat(), mod, "text", cut_left=cut)
         if ctx.dct is None:
             return _Norm("DATE", f"XXXX-WXX-{wd + 1}", mod, "none", cut_left=cut)
         d = _weekday_date(ctx, wd, s, e, {-1: "last", 1: "next", 0: "this"}[step])
@@ -1058,20 +1128,21 @@ def _part_of(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return replace(_rel(ctx, unit, unit, step), mod=mod)
 
 
-@_rule(r"(?:the\s+)?(?:(?P<rel>this|last|next|that|the\s+same)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+of\s+(?P<y>" + _YEAR_RE + r"))?|(?P<y2>" + _YEAR_RE + r")\s+(?P<s2>spring|summer|fall|autumn|winter)")
+@_rule(r"(?:the\s+)?(?:(?P<rel>this|last|next|that|the\s+same)\s+)?(?:(?P<pm>early|late|mid)(?:\s+|-))?(?P<s>spring|summer|fall|autumn|winter)(?:\s+of\s+(?P<y>" + _YEAR_RE + r"))?|(?P<y2>" + _YEAR_RE + r")\s+(?P<s2>spring|summer|fall|autumn|winter)")
 def _season(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     season = (m.group("s") or m.group("s2")).lower()
     y = m.group("y") or m.group("y2")
     code = _SEASONS[season]
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get((m.group("pm") or "").lower())
     if y:
-        return _Norm("DATE", f"{y}-{code}", None, "text")
+        return _Norm("DATE", f"{y}-{code}", mod, "text")
     if not m.group(0).lower().startswith("the") and not m.group("rel"):
         return None
     if season == "fall" and m.group(0).lower().startswith("the fall") and re.match(r"\s+of\s+(?!\d)", ctx.text[e : e + 8]):
         return None
     if ctx.dct is None:
-        return _Norm("DATE", f"XXXX-{code}", None, "none")
-    return _Norm("DATE", f"{ctx.dct.year:04d}-{code}", None, "dct", True)
+        return _Norm("DATE", f"XXXX-{code}", mod, "none")
+    return _Norm("DATE", f"{ctx.dct.year:04d}-{code}", mod, "dct", True)
 
 
 @_rule(rf"(?P<wd>{_WEEKDAY_RE})", prio=1)
@@ -1149,6 +1220,8 @@ def _part_of_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         if not ref and pre not in ("this", "the"):
             return None
         if pre == "the" and not ref:
+            if re.match(rf"\s+of\s+(?:{_WEEKDAY_RE}|{_MONTH_RE})", ctx.text[e : e + 20]):
+                return None  # "the night of Oct. 23": the date carries the anchor, not the DCT
             if not re.match(r"\s*[,.;]|\s+(?:of|and|session|before)\b", ctx.text[e : e + 12]) and not m.group("post"):
                 return None
     day = _day_value(ctx, ref, s, e) if ref else _rel(ctx, "day")
@@ -1174,6 +1247,8 @@ _AMOUNT_BEFORE = re.compile(
 @_rule(_DUR_RE, prio=2)
 def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     ntext = re.sub(r"\s+", " ", m.group("n").lower())
+    if m.group(0).lower() == "one day" and _SOMEDAY_BEFORE.search(ctx.text[max(0, s - 12) : s]):
+        return _Norm("DATE", "FUTURE_REF", None, "none")  # "Islam will one day be the second largest"
     n = _num(ntext)
     unit = m.group("u")
     key = _unit_key(unit)
@@ -1257,10 +1332,25 @@ def _set_adverb(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("SET", value, None, "none")
 
 
+@_rule(r"the\s+(?:year-earlier|year-ago|comparable|same|prior-year)\s+(?P<n>" + _NUM_RE + r")\s+(?P<u>months|weeks|days)", prio=3)
+def _year_earlier_span(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"Net for the year-earlier nine months": the length of the compared period, as for "the nine months"."""
+    value = _duration_value(_num(m.group("n").lower()), m.group("u"))
+    return _Norm("DURATION", value, None, "none") if value else None
+
+
+@_rule(r"(?:the\s+)?(?:past|last|next|coming)\s+(?:" + _NUM_RE + r")\s+(?P<s>summers|winters|springs|autumns|falls)", prio=2)
+def _seasons_set(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"the past three summers": each summer in a run of them, a set as TimeBank annotates it."""
+    return _Norm("SET", f"XXXX-{_SEASONS[m.group('s').lower()[:-1]]}", None, "none")
+
+
 @_rule(rf"(?P<q>every|each|per)\s+(?P<other>other\s+)?(?:(?P<n>{_NUM_WORD}|\d+)\s+)?(?P<u>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|season|{_WEEKDAY_RE}|{_MONTH_RE}|spring|summer|fall|autumn|winter|morning|afternoon|evening)s?", prio=2)
 def _set_every(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     u = m.group("u").lower()
     n: Any = _num(m.group("n")) if m.group("n") else (2 if m.group("other") else 1)
+    if m.group("q").lower() == "per" and u in ("second", "minute"):
+        return None  # "15 million instructions per second" is a rate, not a recurring time
     if u in _WEEKDAYS:
         return _Norm("SET", f"XXXX-WXX-{_WEEKDAYS[u] + 1}", None, "none")
     if u.rstrip(".") in _MONTH_NAMES:
@@ -1364,7 +1454,8 @@ def _extend(text: str, start: int, norm: _Norm) -> tuple[int, _Norm]:
     return start, norm
 
 
-_OPEN_SUFFIX = re.compile(r"\s+(?:or\s+(?P<after>later|after)|and\s+(?P<beyond>beyond|later|after)|or\s+(?P<before>earlier|before))\b", re.I)
+# "and later" only closes the phrase ("in 1990 and later."), not a clause ("in October 1984 and later became")
+_OPEN_SUFFIX = re.compile(r"\s+(?:or\s+(?P<after>later|after)|and\s+(?P<beyond>beyond|(?:later|after)(?=\s*(?:[,.;:)]|$)))|or\s+(?P<before>earlier|before))\b", re.I)
 
 
 def _extend_right(text: str, end: int, norm: _Norm) -> tuple[int, _Norm]:
@@ -1417,6 +1508,11 @@ _NEEDS_WORDS = {
     "_bare_plural": _UNIT_WORDS,
     "_set_adverb": "daily weekly monthly annually yearly quarterly hourly nightly biweekly semiannually annual",
     "_set_every": "every each per",
+    "_seasons_set": "summers winters springs autumns falls",
+    "_year_earlier_span": "months weeks days",
+    "_week_of": "week",
+    "_the_week": "week",
+    "_half_of_year": "half quarters",
     "_set_freq": "once twice times",
     "_spoken_year": "nineteen twenty thousand",
 }

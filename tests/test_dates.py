@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -174,6 +175,7 @@ def test_explicit_year_is_anchored_to_text() -> None:
         "It earns $500 million a year in fees.",
         "The index closed at 2082.1 points.",
         "Avg shrs 2,695,206 vs 2,562,160     Year     Oper shr 50 cts",
+        "Intel clocks the chip's speed at 15 million instructions per second, or MIPs.",  # wsj_0781 (dev)
     ],
 )
 def test_not_temporal(sentence: str) -> None:
@@ -306,3 +308,37 @@ def test_eval_harness_small_slice() -> None:
     assert scores.n_gold > 0 and scores.prf("relaxed").f1 > 0.6
     out = timex.main("dev", limit=3)
     assert "strict_f1" in out and "HeidelTime" in out
+
+
+# -- tense from the parse (dev sentences; the parse decides which Tuesday or which January) -------
+
+_PARSED_TENSE_CASES = [
+    ("APW19990507.0207", "1999-05-07", "Until Thursday, they had not called Kopp a suspect.", "Thursday", "1999-05-06"),
+    ("NYT20000330.0406", "2000-03-30", "U.S. Immigration officials postponed until Tuesday morning any action on revoking the boy's temporary permission to stay in the United States.", "Tuesday morning", "2000-04-04TMO"),
+    ("APW20000403.0057", "2000-04-03", "In its latest deadline, the U.S. Immigration and Naturalization Service has given the Miami relatives until 9 a.m. Tuesday to sign a paper promising to turn over the boy to immigration authorities.", "9 a.m. Tuesday", "2000-04-04T09:00"),
+    ("wsj_0768", "1989-10-27", "Those withdrawals, most of which were transferred to other T. Rowe Price funds, followed little change in the fund's sales picture this year through August.", "August", "1989-08"),
+    ("wsj_0575", "1989-10-30", "In recent months a group of lenders, led by Bank of America, has extended Control Data up to $90 million in revolving loans through January, as well as $115 million in standby letters of credit.", "January", "1990-01"),
+    ("APW19990506.0155", "1999-05-06", "Investigators have been searching for Kopp since shortly after the Oct. 23 slaying.", "Oct. 23", "1998-10-23"),
+    ("NYT19990505.0443", "1999-05-05", "Denise O'Donnell, the U.S. attorney for the Western District of New York in Buffalo, has scheduled a news conference Thursday to announce a ``major development'' in the Slepian murder investigation.", "Thursday", "1999-05-06"),
+    ("wsj_0810", "1989-10-27", "But sources said he will be urging his allies to boost their stakes in Navigation Mixte, which is being traded in London and is to resume trading in Paris Tuesday.", "Tuesday", "1989-10-31"),
+    ("APW19991024.0075", "1999-10-24", "A memorial service planned at the University of Rochester for Saturday was canceled after security plans were leaked.", "Saturday", "1999-10-23"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return pytest.importorskip("tasks.nlp").load_pipeline("en_core_web_sm")
+
+
+@pytest.mark.parametrize(("doc", "dct", "sentence", "surface", "value"), _PARSED_TENSE_CASES, ids=lambda v: str(v)[:24])
+def test_tense_from_parse(nlp: Any, doc: str, dct: str, sentence: str, surface: str, value: str) -> None:
+    assert split_of(doc) == "dev"
+    hits = [t for t in extract_timexes(sentence, date.fromisoformat(dct), nlp(sentence)) if t.text == surface]
+    assert [t.value for t in hits] == [value]
+
+
+def test_part_of_day_before_a_date_is_not_anchored_to_the_dct() -> None:
+    # NYT19990505.0443 (dev): the gold annotates only the date; "the night" is not tonight
+    text = "Slepian, who was the mainstay of Buffalo's only abortion clinic, was shot to death on the night of Oct. 23 as he stood in the kitchen of his home."
+    got = [(t.text, t.value) for t in extract_timexes(text, date(1999, 5, 5))]
+    assert got == [("Oct. 23", "1998-10-23")]
