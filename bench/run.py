@@ -270,17 +270,16 @@ def markdown(r: dict[str, object]) -> str:  # noqa: C901 - one table after anoth
            f"{_f(r.get('corpus', {}).get('documents'))} articles with a body; `newsetl run --batch-size 1` on "
            f"{SHARD}-document JSONL shards (one shard per batch); spaCy `nlp.pipe` batch size {NLP_BATCH}.", ""]
     runs = r.get("runs", {})
-    limit = r.get("bare", {})
     if runs:
         out += ["## End to end vs bare `nlp.pipe` (all cores)", "",
                 "| documents | words | wall s | flow s | words/s (wall) | words/s (flow) | bare nlp.pipe words/s | ratio (wall) | ratio (flow) | peak RSS MiB |",
                 "|---|---|---|---|---|---|---|---|---|---|"]
         for size, e in runs.items():
-            lim = limit.get(size, {}).get("words_per_s")
+            lim, note = limit_for(r, size)
             ratio_w = e["words_per_s_wall"] / lim if lim and e.get("words_per_s_wall") else None
             ratio_f = e["words_per_s_flow"] / lim if lim and e.get("words_per_s_flow") else None
             out.append(f"| {_f(e.get('documents'))} | {_f(e.get('words'))} | {_f(e['wall_s'])} | {_f(e.get('flow_s'))} | "
-                       f"{_f(e.get('words_per_s_wall'), 0)} | {_f(e.get('words_per_s_flow'), 0)} | {_f(lim, 0)} | "
+                       f"{_f(e.get('words_per_s_wall'), 0)} | {_f(e.get('words_per_s_flow'), 0)} | {_f(lim, 0)}{note} | "
                        f"{_f(ratio_w, 2)} | {_f(ratio_f, 2)} | {_f(e['peak_rss_mib'], 0)} |")
         out += ["", "Seconds per stage (`runs.stage_seconds`; nlp/entities/timexes/amounts are process-seconds "
                 "summed over NLP workers, inside `extract`, which overlaps ingest/clean/stage):", ""]
@@ -316,10 +315,11 @@ def markdown(r: dict[str, object]) -> str:  # noqa: C901 - one table after anoth
                 "| query | first run s | median s | rows |", "|---|---|---|---|"]
         out += [f"| {k} | {v['first_s']:.3f} | {v['median_s']:.3f} | {v['rows']} |" for k, v in q.items() if isinstance(v, dict)]
         out.append("")
-    cold = r.get("cold_start")
+    cold, warm = r.get("cold_start"), r.get("cold_start_server_running") or {}
     if cold:
-        out += ["## Cold start (one-document input, fresh warehouse)", "", "| | seconds |", "|---|---|"]
-        out += [f"| {k} | {_f(v, 2)} |" for k, v in cold.items() if isinstance(v, int | float)]
+        out += ["## Cold start (one-document input, fresh warehouse)", "",
+                "| seconds | ephemeral Prefect API (default) | `prefect server start` already running |", "|---|---|---|"]
+        out += [f"| {k} | {_f(v, 2)} | {_f(warm.get(k), 2)} |" for k, v in cold.items() if isinstance(v, int | float)]
         out.append("")
     targets = r.get("targets")
     if targets:
@@ -329,15 +329,27 @@ def markdown(r: dict[str, object]) -> str:  # noqa: C901 - one table after anoth
     return "\n".join(out)
 
 
+def limit_for(r: dict[str, object], size: str) -> tuple[float | None, str]:
+    """Bare nlp.pipe words/s for ``size``; else the longest prefix measured, named in the note."""
+    lim = r.get("bare", {})
+    if size in lim:
+        return lim[size]["words_per_s"], ""
+    if not lim:
+        return None, ""
+    best = max(lim.values(), key=lambda p: p["docs"])
+    return best["words_per_s"], f" (limit measured on the first {best['docs']:,} texts)"
+
+
 def targets(r: dict[str, object]) -> list[dict[str, object]]:
     out = []
-    runs, lim = r.get("runs", {}), r.get("bare", {})
-    if "all" in runs and "all" in lim:
+    runs = r.get("runs", {})
+    lim, note = limit_for(r, "all")
+    if "all" in runs and lim:
         e = runs["all"]
-        ratio = e["words_per_s_wall"] / lim["all"]["words_per_s"]
-        ratio_f = e["words_per_s_flow"] / lim["all"]["words_per_s"]
+        ratio = e["words_per_s_wall"] / lim
+        ratio_f = e["words_per_s_flow"] / lim
         out.append({"target": "end to end >= 0.85x bare nlp.pipe words/s (all documents)",
-                    "measured": f"{ratio:.2f}x wall, {ratio_f:.2f}x flow", "met": ratio >= 0.85})
+                    "measured": f"{ratio:.2f}x wall, {ratio_f:.2f}x flow{note}", "met": ratio >= 0.85})
     if r.get("cores"):
         c = r["cores"]
         s = c["2"]["words_per_s_wall"] / c["1"]["words_per_s_wall"]
@@ -377,10 +389,58 @@ def cold_start(docs: Sequence[str]) -> dict[str, object]:
             "status": m.get("status")}
 
 
+def cold_start_with_server(docs: Sequence[str]) -> dict[str, object]:
+    """The same one-document run against an already running ``prefect server start``."""
+    import urllib.request
+
+    port = 4297
+    url = f"http://127.0.0.1:{port}/api"
+    log = (WORK / "prefect-server.log").open("w")
+    server = subprocess.Popen([str(Path(sys.executable).parent / "prefect"), "server", "start", "--host", "127.0.0.1",
+                               "--port", str(port)], stdout=log, stderr=subprocess.STDOUT, env=ENV, cwd=ROOT)
+    try:
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(f"{url}/health", timeout=2)
+                break
+            except OSError:
+                time.sleep(1)
+        ENV["PREFECT_API_URL"] = url
+        try:
+            return cold_start(docs)
+        finally:
+            del ENV["PREFECT_API_URL"]
+    finally:
+        server.terminate()
+        server.wait(30)
+
+
+def incremental(docs: Sequence[str]) -> None:
+    wh = WORK / "wh-all"
+    inc: dict[str, object] = {"noop": newsetl(WORK / "in-all", wh, DAY, log="noop")}
+    RESULT["incremental"] = inc
+    save()
+    step = 100  # every 100th article, corrected: a new document (1 %)
+    new = []
+    for line in docs[::step]:
+        d = json.loads(line)
+        d["id"] = f"{d['id']}-corrected"
+        d["text"] += "\n\n(Corrects the figures in the second paragraph.)"
+        new.append(json.dumps(d))
+    folder = write_shards([*docs, *new], WORK / "in-plus-1pct")
+    inc["plus_1pct"] = newsetl(folder, wh, NEXT_DAY, log="plus-1pct")
+    inc["plus_1pct"]["new_documents_offered"] = len(new)
+    save()
+    RESULT["queries"] = query_latency(wh)
+    save()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="1000,5000,all")
     ap.add_argument("--skip", default="")
+    ap.add_argument("--bare-docs", type=int, default=0, help="bare nlp.pipe over only this many texts (0 = all)")
     a = ap.parse_args()
     skip = set(a.skip.split(","))
     WORK.mkdir(parents=True, exist_ok=True)
@@ -395,6 +455,8 @@ def main() -> None:
     if "cold" not in skip:
         RESULT["cold_start"] = cold_start(docs)
         save()
+        RESULT["cold_start_server_running"] = cold_start_with_server(docs)
+        save()
     runs: dict[str, object] = {}
     for n in sizes:
         folder = write_shards(docs[:n], WORK / f"in-{names[n]}")
@@ -405,11 +467,17 @@ def main() -> None:
         runs[names[n]] = e
         RESULT["runs"] = runs
         save()
+        if names[n] == "all" and "incremental" not in skip:
+            incremental(docs)
     if "bare" not in skip:
+        if a.bare_docs:  # a prefix of the texts, when the full pass does not fit the time there is
+            capped = WORK / f"texts-{a.bare_docs}.jsonl"
+            capped.write_text("".join(t + "\n" for t in lines(texts)[: a.bare_docs]), encoding="utf-8")
+            texts = capped
         b = bare(texts, os.cpu_count() or 1, [n for n in sizes if n < len(docs)])
         RESULT["bare_run"] = b
-        n_texts = len(lines(texts))
-        RESULT["bare"] = {("all" if p["docs"] == n_texts else str(p["docs"])): p for p in b.get("points", [])}
+        n_all = len(lines(WORK / "texts.jsonl"))
+        RESULT["bare"] = {("all" if p["docs"] == n_all else str(p["docs"])): p for p in b.get("points", [])}
         save()
     if "cores" not in skip and "1000" in runs:
         # 2 cores: the 1k run and the bare pass above; 1 core: the same pinned to CPU 0.
@@ -424,24 +492,6 @@ def main() -> None:
         two = {k: runs["1000"].get(k) for k in ("wall_s", "flow_s", "words", "words_per_s_wall", "words_per_s_flow", "peak_rss_mib")}
         two["bare_words_per_s"] = RESULT.get("bare", {}).get("1000", {}).get("words_per_s")
         RESULT["cores"] = {"1": one, "2": two}
-        save()
-    if "incremental" not in skip and "all" in runs:
-        wh = WORK / "wh-all"
-        inc: dict[str, object] = {"noop": newsetl(WORK / "in-all", wh, DAY, log="noop")}
-        RESULT["incremental"] = inc
-        save()
-        step = 100  # every 100th article, corrected: a new document (1 %)
-        new = []
-        for line in docs[::step]:
-            d = json.loads(line)
-            d["id"] = f"{d['id']}-corrected"
-            d["text"] += "\n\n(Corrects the figures in the second paragraph.)"
-            new.append(json.dumps(d))
-        folder = write_shards([*docs, *new], WORK / "in-plus-1pct")
-        inc["plus_1pct"] = newsetl(folder, wh, NEXT_DAY, log="plus-1pct")
-        inc["plus_1pct"]["new_documents_offered"] = len(new)
-        save()
-        RESULT["queries"] = query_latency(wh)
         save()
     RESULT["targets"] = targets(RESULT)
     RESULT["finished"] = datetime.now(UTC).isoformat(timespec="seconds")

@@ -11,7 +11,7 @@ from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
 
 from tasks.clean import CleanBatch, clean_task
-from tasks.extract import Extracted, add_seconds, extract_task, in_order
+from tasks.extract import Extracted, add_seconds, extract_task, in_order, warm_up
 from tasks.ingest import ingest_task, log_rows, plan_task, reject_rows
 from tasks.land import (
     apply_gate_task,
@@ -62,6 +62,7 @@ def news_etl(
             rec.status = "noop"
             return rec.summary()
 
+        warm_up(settings.spacy_model, settings.nlp_processes)
         stage = open_stage(wh, plan.run_id, day)
         seen = landed_doc_ids(wh, before=day)
 

@@ -99,6 +99,17 @@ def in_order(items: Iterable[T], submit: Callable[[T], _Future[Extracted]], max_
         yield first, fut.result()
 
 
+def warm_up(model: str, processes: int) -> None:
+    """Start loading the model in the background when extraction runs in this process (not on
+    Dask workers), so it overlaps ingesting and cleaning the first batch."""
+    from prefect.context import FlowRunContext
+
+    ctx = FlowRunContext.get()
+    if ctx is not None and type(ctx.task_runner).__name__ != "ThreadPoolTaskRunner":
+        return
+    nlp.warm(model, processes)
+
+
 def add_seconds(stage_seconds: dict[str, float], facts: Extracted, started_at: datetime) -> None:
     """Add a batch's extract timings to a run's ``stage_seconds``; the first batch also records
     ``first_batch`` = seconds from the flow's start until its facts were back (cold start)."""
