@@ -194,10 +194,11 @@ def bare(texts: Path, processes: int, checkpoints: Sequence[int], cpus: str | No
 
 QUERIES = {
     "top entities per month": """
+        with m as (
+            select date_trunc('month', day) as month, entity_id, canonical_name, label, sum(mentions) as mentions
+            from entity_daily_mentions group by month, entity_id, canonical_name, label)
         select month, canonical_name, label, mentions from (
-            select date_trunc('month', day) as month, canonical_name, label, sum(mentions) as mentions,
-                   row_number() over (partition by date_trunc('month', day) order by sum(mentions) desc, canonical_name) as rank
-            from entity_daily_mentions group by all)
+            select *, row_number() over (partition by month order by mentions desc, canonical_name) as rank from m)
         where rank <= 10 order by month, rank""",
     "co-occurrence with one entity": """
         select case when entity_a = $id then name_b else name_a end as other, documents
@@ -378,13 +379,13 @@ def cold_start(docs: Sequence[str]) -> dict[str, object]:
     write_shards(docs[:1], folder)
     wh = WORK / "wh-cold"
     shutil.rmtree(wh, ignore_errors=True)
-    imp = measure([sys.executable, "-c", "import flows.cli"])
+    imp = measure([sys.executable, "-c", "import flows.news_etl"])
     m = newsetl(folder, wh, DAY, log="cold")
     started = datetime.fromisoformat(str(m["flow_started_at"]))
     to_flow = (started - datetime.fromisoformat(str(m["launched"]))).total_seconds()
     first = float(m["stage_seconds"].get("first_batch", 0))
     return {"total wall (newsetl run, one document)": m["wall_s"], "launch to flow start (imports, Prefect API, flow run)": to_flow,
-            "of which: python -c 'import flows.cli'": imp["wall_s"], "flow start to first batch extracted (model load)": first,
+            "of which: python -c 'import flows.news_etl'": imp["wall_s"], "flow start to first batch extracted (model load)": first,
             "launch to first batch": to_flow + first, "after the first batch (validate, land, report, exit)": m["wall_s"] - to_flow - first,
             "status": m.get("status")}
 
@@ -432,8 +433,6 @@ def incremental(docs: Sequence[str]) -> None:
     inc["plus_1pct"] = newsetl(folder, wh, NEXT_DAY, log="plus-1pct")
     inc["plus_1pct"]["new_documents_offered"] = len(new)
     save()
-    RESULT["queries"] = query_latency(wh)
-    save()
 
 
 def main() -> None:
@@ -441,10 +440,20 @@ def main() -> None:
     ap.add_argument("--sizes", default="1000,5000,all")
     ap.add_argument("--skip", default="")
     ap.add_argument("--bare-docs", type=int, default=0, help="bare nlp.pipe over only this many texts (0 = all)")
+    ap.add_argument("--resume", action="store_true", help="keep bench/results/bench.json; skip the steps it has")
+    ap.add_argument("--redo", default="", help="with --resume: steps or sizes to measure again, e.g. 1000,cores")
     a = ap.parse_args()
     skip = set(a.skip.split(","))
     WORK.mkdir(parents=True, exist_ok=True)
-    RESULT.update({"started": datetime.now(UTC).isoformat(timespec="seconds"), "machine": machine()})
+    if a.resume and (RESULTS / "bench.json").exists():
+        RESULT.update(json.loads((RESULTS / "bench.json").read_text()))
+        for key in filter(None, a.redo.split(",")):  # measured under very different load: again
+            RESULT.pop(key, None)
+            RESULT.get("runs", {}).pop(key, None)
+        RESULT.setdefault("resumed", []).append(datetime.now(UTC).isoformat(timespec="seconds"))
+        skip |= {k for k in ("cold_start", "bare", "cores", "incremental") if k in RESULT} | ({"cold"} if "cold_start" in RESULT else set())
+    else:
+        RESULT.update({"started": datetime.now(UTC).isoformat(timespec="seconds"), "machine": machine()})
     corpus = convert()
     docs = lines(corpus)
     save()
@@ -457,8 +466,10 @@ def main() -> None:
         save()
         RESULT["cold_start_server_running"] = cold_start_with_server(docs)
         save()
-    runs: dict[str, object] = {}
+    runs: dict[str, object] = RESULT.get("runs", {})  # type: ignore[assignment]
     for n in sizes:
+        if names[n] in runs:
+            continue
         folder = write_shards(docs[:n], WORK / f"in-{names[n]}")
         wh = WORK / f"wh-{names[n]}"
         shutil.rmtree(wh, ignore_errors=True)
@@ -469,6 +480,9 @@ def main() -> None:
         save()
         if names[n] == "all" and "incremental" not in skip:
             incremental(docs)
+    if "queries" not in RESULT and "all" in runs:
+        RESULT["queries"] = query_latency(WORK / "wh-all")
+        save()
     if "bare" not in skip:
         if a.bare_docs:  # a prefix of the texts, when the full pass does not fit the time there is
             capped = WORK / f"texts-{a.bare_docs}.jsonl"
@@ -480,6 +494,7 @@ def main() -> None:
         RESULT["bare"] = {("all" if p["docs"] == n_all else str(p["docs"])): p for p in b.get("points", [])}
         save()
     if "cores" not in skip and "1000" in runs:
+        write_shards(docs[:1000], WORK / "in-1000")
         # 2 cores: the 1k run and the bare pass above; 1 core: the same pinned to CPU 0.
         sub = WORK / "texts-1000.jsonl"
         sub.write_text("".join(t + "\n" for t in lines(texts)[:1000]), encoding="utf-8")
