@@ -60,6 +60,11 @@ def _guarded(flow_fn: Callable[..., dict[str, object]], **kwargs: object) -> dic
         raise typer.Exit(1) from None
 
 
+class Runner(StrEnum):
+    default = "default"
+    dask = "dask"
+
+
 @app.command()
 def run(
     input: Annotated[Path | None, typer.Option("--input", help="File or folder to read (default: seeds/articles/).")] = None,
@@ -68,13 +73,20 @@ def run(
     batch_size: Annotated[int | None, typer.Option(help="Documents per task run.")] = None,
     reprocess: Annotated[bool, typer.Option(help="Land again even if this input was already landed.")] = False,
     strict: Annotated[bool, typer.Option(help="Exit non-zero if any input was rejected.")] = False,
+    processes: Annotated[int | None, typer.Option(help="NLP worker processes (0 = one per core).")] = None,
+    task_runner: Annotated[Runner, typer.Option(help="Where tasks run: threads here, or a Dask cluster.")] = Runner.default,
+    dask_address: Annotated[str | None, typer.Option(help="Dask scheduler, e.g. tcp://host:8786 (default: a LocalCluster).")] = None,
+    dask_workers: Annotated[int | None, typer.Option(help="Workers of the LocalCluster (default: one per core).")] = None,
 ) -> None:
     """Run the pipeline once and print a summary."""
-    from flows.news_etl import news_etl
+    from flows.news_etl import with_task_runner
     from tasks.report import query_example
 
-    summary = _guarded(news_etl, input=str(input) if input else None, warehouse=str(warehouse) if warehouse else None,
-                       logical_date=_day(logical_date), batch_size=batch_size, reprocess=reprocess)
+    if dask_address and task_runner is not Runner.dask:
+        raise typer.BadParameter("--dask-address needs --task-runner dask")
+    flow = with_task_runner(task_runner.value, dask_address, dask_workers)
+    summary = _guarded(flow, input=str(input) if input else None, warehouse=str(warehouse) if warehouse else None,
+                   logical_date=_day(logical_date), batch_size=batch_size, reprocess=reprocess, nlp_processes=processes)
     catalog = summary.get("catalog")
     _print_summary(summary, query_example(Path(str(catalog))) if catalog else None)
     if strict and int(summary.get("rejected", 0) or 0):

