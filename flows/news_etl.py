@@ -2,15 +2,15 @@
 
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
 
 from prefect import Flow, flow
-from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
 
-from tasks.clean import CleanBatch, clean_task
-from tasks.extract import Extracted, add_seconds, extract_task, in_order, warm_up
-from tasks.ingest import ingest_task, log_rows, plan_task, reject_rows
+from tasks.clean import CleanBatch, DedupState, clean_task
+from tasks.extract import add_seconds, extract_task, in_order, warm_up
+from tasks.ingest import Plan, ingest_task, log_rows, plan_task, reject_rows
 from tasks.land import (
     apply_gate_task,
     consolidate_task,
@@ -64,22 +64,9 @@ def news_etl(
         stage = open_stage(wh, plan.run_id, day)
         seen = landed_doc_ids(wh, before=day)
 
-        def cleaned_batches() -> Iterator[CleanBatch]:
-            # Dedup state advances strictly in batch order: each batch is cleaned against
-            # everything before it, while earlier batches are still being extracted.
-            nonlocal seen
-            for files in plan.batches(settings.batch_size):
-                with rec.timed("ingest"):
-                    raw = ingest_task(files, plan.root, settings.max_file_bytes, plan.not_after)
-                with rec.timed("clean"):
-                    cleaned = clean_task(raw, seen)
-                seen = cleaned.seen
-                yield cleaned
-
-        def submit(cleaned: CleanBatch) -> PrefectFuture[Extracted]:
-            return extract_task.submit(cleaned.docs, settings.spacy_model, settings.nlp_processes)
-
-        batches = in_order(cleaned_batches(), submit, settings.max_in_flight)
+        cleaned_batches = clean_in_order(plan, settings, seen, rec)
+        extract = partial(extract_task.submit, model=settings.spacy_model, processes=settings.nlp_processes)
+        batches = in_order(cleaned_batches, lambda cleaned: extract(cleaned.docs), settings.max_in_flight)
         for i, (cleaned, facts) in enumerate(batches):
             with rec.timed("stage"):
                 stage_task(stage, i, {
@@ -111,6 +98,18 @@ def news_etl(
         rec.example = query_example(rec.catalog)
         report_task(rec)
         return rec.summary()
+
+
+def clean_in_order(plan: Plan, settings: Settings, seen: frozenset[str] | DedupState, rec: RunRecord) -> Iterator[CleanBatch]:
+    """Ingest and clean batch after batch. De-duplication state advances strictly in batch order:
+    each batch is cleaned against everything before it while earlier batches are still extracting."""
+    for files in plan.batches(settings.batch_size):
+        with rec.timed("ingest"):
+            raw = ingest_task(files, plan.root, settings.max_file_bytes, plan.not_after)
+        with rec.timed("clean"):
+            cleaned = clean_task(raw, seen)
+        seen = cleaned.seen
+        yield cleaned
 
 
 def with_task_runner(kind: str = "default", dask_address: str | None = None, dask_workers: int | None = None) -> Flow:
