@@ -145,6 +145,7 @@ def doc_facts(item: DocInput, doc: Doc, seconds: dict[str, float]) -> DocFacts:
             "text": m.text, "label": m.label, "entity_id": m.entity.entity_id,
             "canonical_name": m.entity.canonical_name,
             "sentence_index": sentence_index(starts, m.start_char), "role": m.role, "title": m.title,
+            "affiliation": m.affiliation,
         }
         for i, m in enumerate(mentions)
     ]

@@ -122,6 +122,7 @@ MENTIONS = Table(
         C("sentence_index", I32, "Sentence containing the mention."),
         C("role", S, "How the mention names its entity: `name`, `demonym`, `metonym`, `acronym`, `short_form`.", False),
         C("title", S, "Title or role split off the name (e.g. `Prime Minister`), if any."),
+        C("affiliation", S, "Canonical name of the country or organization the title belongs to (`Iraqi Prime Minister` -> `Iraq`), if any."),
         *LINEAGE,
     ),
 )
@@ -176,7 +177,7 @@ AMOUNTS = Table(
         C("amount_id", I32, "0-based number within the document, in text order.", False),
         *SPAN,
         C("kind", S, "money, count, percent or quantity.", False),
-        C("value", F64, "The number: 250000000 for `$ 250 million`; percents in percentage points (3.5 for `3.5 pct`). NULL for vague amounts."),
+        C("value", F64, "The number: 250000000 for `$ 250 million`; percents in percentage points (3.5 for `3.5 pct`). NULL for vague amounts and ranges (see `value_low`/`value_high`)."),
         C("value_low", F64, "Lower bound of a range or vague amount (`hundreds` -> 100)."),
         C("value_high", F64, "Upper bound (`hundreds` -> 999)."),
         C("currency", S, "ISO 4217 code for money."),
