@@ -275,6 +275,7 @@ def markdown(r: dict[str, object]) -> str:  # noqa: C901 - one table after anoth
         out += ["## End to end vs bare `nlp.pipe` (all cores)", "",
                 "| documents | words | wall s | flow s | words/s (wall) | words/s (flow) | bare nlp.pipe words/s | ratio (wall) | ratio (flow) | peak RSS MiB |",
                 "|---|---|---|---|---|---|---|---|---|---|"]
+        runs = dict(sorted(runs.items(), key=lambda kv: kv[1].get("documents") or 0))
         for size, e in runs.items():
             lim, note = limit_for(r, size)
             ratio_w = e["words_per_s_wall"] / lim if lim and e.get("words_per_s_wall") else None
