@@ -4,10 +4,7 @@ Each ``<REUTERS>`` with a ``<BODY>`` becomes one line: ``id`` (NEWID), ``title``
 (the ``<DATE>`` string as Reuters wrote it; the pipeline parses it), ``source`` and ``text`` = the
 dateline, then the body with its hard line wraps joined and its ``&\\t`` paragraph marks as blank lines.
 
-    python bench/reuters.py ../shared/data/reuters21578 out.jsonl [--limit N] [--iso-dates]
-
-``--iso-dates`` (bench-only, temporary) rewrites ``published_at`` as ISO 8601 for pipelines whose
-``tasks.dates.parse_published_at`` does not read Reuters' ``26-FEB-1987 15:01:01.79`` yet.
+    python bench/reuters.py ../shared/data/reuters21578 out.jsonl [--limit N]
 """
 
 from __future__ import annotations
@@ -17,7 +14,6 @@ import html
 import json
 import re
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 
 _DOC = re.compile(r"<REUTERS\b(?P<attrs>[^>]*)>(?P<body>.*?)</REUTERS>", re.S)
@@ -30,21 +26,6 @@ def reuters_date(raw: str | None) -> str | None:
     """The ``<DATE>`` as Reuters wrote it, without trailing junk; None when there is none."""
     m = _DATE.search(html.unescape(raw or ""))
     return m.group(0) if m else None
-
-
-def iso_date(reuters: str | None) -> str | None:
-    """Bench-only, temporary: ``26-FEB-1987 15:01:01.79`` -> ``1987-02-26T15:01:01.790000``.
-
-    Remove once ``tasks.dates.parse_published_at`` reads the Reuters format itself.
-    """
-    if reuters is None:
-        return None
-    for fmt in ("%d-%b-%Y %H:%M:%S.%f", "%d-%b-%Y %H:%M:%S", "%d-%b-%Y"):
-        try:
-            return datetime.strptime(reuters, fmt).isoformat()
-        except ValueError:
-            continue
-    return reuters
 
 
 def _field(doc: str, tag: str) -> str | None:
@@ -83,15 +64,13 @@ def articles(src: Path) -> Iterator[dict[str, str]]:
             }
 
 
-def convert(src: Path, out: Path, limit: int | None = None, iso_dates: bool = False) -> int:
+def convert(src: Path, out: Path, limit: int | None = None) -> int:
     n = 0
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as fh:
         for art in articles(src):
             if limit is not None and n >= limit:
                 break
-            if iso_dates:  # bench-only, temporary: see iso_date
-                art["published_at"] = iso_date(art["published_at"])
             fh.write(json.dumps({k: v for k, v in art.items() if v is not None}, ensure_ascii=False) + "\n")
             n += 1
     return n
@@ -102,9 +81,8 @@ def main() -> None:
     ap.add_argument("src", type=Path)
     ap.add_argument("out", type=Path)
     ap.add_argument("--limit", type=int)
-    ap.add_argument("--iso-dates", action="store_true", help="bench-only: write published_at as ISO 8601")
     a = ap.parse_args()
-    print(f"{convert(a.src, a.out, a.limit, a.iso_dates)} articles -> {a.out}")
+    print(f"{convert(a.src, a.out, a.limit)} articles -> {a.out}")
 
 
 if __name__ == "__main__":

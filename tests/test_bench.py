@@ -36,14 +36,14 @@ def test_converter_writes_one_dated_titled_document_per_article(tmp_path: Path) 
 
 
 @needs_shared
-def test_iso_dates_option_gives_dates_the_pipeline_reads(tmp_path: Path) -> None:
+def test_converted_reuters_dates_are_read_by_the_pipeline(tmp_path: Path) -> None:
     from tasks.dates import parse_published_at
 
     sample = tmp_path / "sgm"
     sample.mkdir()
     shutil.copy(SRC / "reut2-005.sgm", sample)
     out = tmp_path / "r.jsonl"
-    reuters.convert(sample, out, limit=300, iso_dates=True)
+    reuters.convert(sample, out, limit=300)
     dates = [json.loads(line)["published_at"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(dates) == 300
     assert all(parse_published_at(d) is not None for d in dates)
@@ -51,5 +51,4 @@ def test_iso_dates_option_gives_dates_the_pipeline_reads(tmp_path: Path) -> None
 
 def test_trailing_junk_after_a_reuters_date_is_dropped() -> None:
     assert reuters.reuters_date("27-MAR-1987 00:02:59.13&#5;&#5;&#5;RM") == "27-MAR-1987 00:02:59.13"
-    assert reuters.iso_date("27-MAR-1987 00:02:59.13") == "1987-03-27T00:02:59.130000"
     assert reuters.reuters_date(None) is None
