@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Protocol, TypeVar
 
 from prefect import task
+from prefect.cache_policies import NO_CACHE
 
 from tasks import entities, nlp
 from tasks.clean import CleanDoc
@@ -75,7 +76,7 @@ def extract_batch(docs: Sequence[CleanDoc], model: str, processes: int = 1) -> E
     return out
 
 
-@task(name="extract")
+@task(name="extract", cache_policy=NO_CACHE)
 def extract_task(docs: list[CleanDoc], model: str, processes: int = 1) -> Extracted:
     return extract_batch(docs, model, processes)
 

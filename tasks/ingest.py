@@ -708,7 +708,7 @@ def reject_rows(rejects: Sequence[Reject]) -> list[dict[str, object]]:
     return [{"path": r.path, "line": r.line, "reason": r.reason, "raw": r.raw} for r in rejects]
 
 
-@task(name="plan", retries=2, retry_delay_seconds=1)
+@task(name="plan", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def plan_task(input_path: Path, logical_date: date, salt: str, max_bytes: int = 1 << 30) -> Plan:
     return plan_run(input_path, logical_date, salt, max_bytes)
 

@@ -24,6 +24,7 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 from prefect import task
+from prefect.cache_policies import NO_CACHE
 
 from tasks.schema import FACT_TABLES, LOG_TABLES, TABLES
 
@@ -403,22 +404,22 @@ def apply_gate(stage: Stage, failed: dict[str, list[int]], quarantine: list[dict
     write_final(stage, "dq_results", dq)
 
 
-@task(name="stage", retries=2, retry_delay_seconds=1)
+@task(name="stage", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def stage_task(stage: Stage, index: int, tables: dict[str, list[dict[str, object]]]) -> dict[str, int]:
     return stage_batch(stage, index, tables)
 
 
-@task(name="consolidate")
+@task(name="consolidate", cache_policy=NO_CACHE)
 def consolidate_task(stage: Stage) -> dict[str, pa.Table]:
     return consolidate_all(stage)
 
 
-@task(name="hold_back")
+@task(name="hold_back", cache_policy=NO_CACHE)
 def apply_gate_task(stage: Stage, failed: dict[str, list[int]], quarantine: list[dict[str, object]], dq: list[dict[str, object]]) -> None:
     apply_gate(stage, failed, quarantine, dq)
 
 
-@task(name="land", retries=1, retry_delay_seconds=1)
+@task(name="land", retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def land_task(stage: Stage) -> Path:
     publish(stage)
     return build_catalog(stage.warehouse)

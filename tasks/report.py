@@ -13,6 +13,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from prefect import task
+from prefect.cache_policies import NO_CACHE
 
 from tasks import __version__, land
 from tasks.clean import CleanBatch
@@ -171,7 +172,7 @@ def query_example(catalog: Path, sql: str = EXAMPLE_SQL) -> list[tuple[object, .
         con.close()
 
 
-@task(name="report")
+@task(name="report", cache_policy=NO_CACHE)
 def report_task(record: RunRecord) -> str:
     from prefect.artifacts import create_markdown_artifact
 

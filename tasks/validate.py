@@ -30,6 +30,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 from prefect import task
+from prefect.cache_policies import NO_CACHE
 
 from tasks.settings import REPO_ROOT
 
@@ -405,7 +406,7 @@ def validate_tables(frames: Mapping[str, pd.DataFrame], threshold: float, direct
     return gate
 
 
-@task(name="validate")
+@task(name="validate", cache_policy=NO_CACHE)
 def validate_task(tables: dict[str, pa.Table], threshold: float, run_started: datetime) -> tuple[GateResult, dict[str, pd.DataFrame]]:
     frames = frames_for(tables, run_started)
     return validate_tables(frames, threshold), frames
@@ -568,7 +569,7 @@ def failures(gate: GateResult) -> Iterable[dict[str, object]]:
     return (r for r in gate.dq_rows() if not r["success"])
 
 
-@task(name="dq_report")
+@task(name="dq_report", cache_policy=NO_CACHE)
 def dq_report_task(warehouse: Path, day: date, name: str, gate: GateResult, status: str) -> Path:
     """Data Docs under ``warehouse/dq/`` and the pass/fail table as a Prefect artifact."""
     from prefect.artifacts import create_markdown_artifact
