@@ -65,7 +65,8 @@ def news_etl(
         seen = landed_doc_ids(wh, before=day)
 
         cleaned_batches = clean_in_order(plan, settings, seen, rec)
-        extract = partial(extract_task.submit, model=settings.spacy_model, processes=settings.nlp_processes)
+        extract = partial(extract_task.submit, model=settings.spacy_model, processes=settings.nlp_processes,
+                          on_error=settings.on_extract_error)
         batches = in_order(cleaned_batches, lambda cleaned: extract(cleaned.docs), settings.max_in_flight)
         for i, (cleaned, facts) in enumerate(batches):
             with rec.timed("stage"):

@@ -331,10 +331,12 @@ _TIME_AFTER_RE = re.compile(rf"\s+(?:\w+\s+)?(?:{_alt(list(_TIME_UNITS))})\b")
 
 def _digits_value(text: str) -> float:
     text = text.replace(",", "")
-    m = re.fullmatch(r"(?:(\d+)[- ])?(\d{1,2})/(\d{1,2})", text)
+    # grain and bond quotes put a fraction of the last decimal after it: "2.88-1/4 dlrs" is 2.8825
+    m = re.fullmatch(r"(?:(\d+(?:\.(\d+))?)[- ])?(\d{1,2})/(\d{1,2})", text)
     if m:
-        whole = int(m.group(1)) if m.group(1) else 0
-        return whole + int(m.group(2)) / max(int(m.group(3)), 1)
+        whole = float(m.group(1)) if m.group(1) else 0.0
+        unit = 10.0 ** -len(m.group(2) or "")
+        return whole + unit * int(m.group(3)) / max(int(m.group(4)), 1)
     return float(text)
 
 

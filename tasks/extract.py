@@ -7,6 +7,7 @@ run in :mod:`tasks.nlp` (on worker processes when ``processes`` > 1).
 
 from __future__ import annotations
 
+import json
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -29,7 +30,7 @@ class Extracted:
     """Rows for each fact table (lineage columns are added when staged)."""
 
     tables: dict[str, list[Row]] = field(
-        default_factory=lambda: {t: [] for t in ("documents", "sentences", "boilerplate", "mentions", "entities", "timexes", "amounts")}
+        default_factory=lambda: {t: [] for t in ("documents", "sentences", "boilerplate", "mentions", "entities", "timexes", "amounts", "quarantine")}
     )
     seconds: dict[str, float] = field(default_factory=dict)
     """``extract`` (wall time of the batch) and process-seconds in ``nlp``, ``entities``,
@@ -48,9 +49,15 @@ def document_row(d: CleanDoc) -> Row:
     }
 
 
-def extract_batch(docs: Sequence[CleanDoc], model: str, processes: int = 1) -> Extracted:
+class ExtractionError(RuntimeError):
+    """An extractor failed on a document and the failure policy is ``raise``."""
+
+
+def extract_batch(docs: Sequence[CleanDoc], model: str, processes: int = 1, on_error: str = "quarantine") -> Extracted:
     """Facts for a batch. ``processes``: NLP worker processes (0 = one per core); the result is
-    the same whatever the count."""
+    the same whatever the count. ``on_error``: when an extractor fails on a document,
+    ``quarantine`` lands the document without that extractor's rows and records the error in
+    ``quarantine``; ``raise`` fails the batch."""
     t0 = time.perf_counter()
     out = Extracted()
     t = out.tables
@@ -69,6 +76,14 @@ def extract_batch(docs: Sequence[CleanDoc], model: str, processes: int = 1) -> E
         t["timexes"] += f.timexes
         t["amounts"] += f.amounts
         t["mentions"] += f.mentions
+        for table, error in f.errors:
+            if on_error == "raise":
+                raise ExtractionError(f"{d.source_uri}: {table} extractor failed: {error}")
+            t["quarantine"].append({
+                "table_name": table, "rule": "extractor_error",
+                "reason": f"the {table} extractor failed on this document, which landed without its {table}: {error}",
+                "row_json": json.dumps({"doc_id": d.doc_id, "source_uri": d.source_uri}, sort_keys=True),
+            })
         dct = d.published_at.date() if d.published_at else None
         linked += [(m, dct) for m in f.linked]
     t["entities"] += entities.entity_rows(linked)
@@ -77,8 +92,8 @@ def extract_batch(docs: Sequence[CleanDoc], model: str, processes: int = 1) -> E
 
 
 @task(name="extract", cache_policy=NO_CACHE)
-def extract_task(docs: list[CleanDoc], model: str, processes: int = 1) -> Extracted:
-    return extract_batch(docs, model, processes)
+def extract_task(docs: list[CleanDoc], model: str, processes: int = 1, on_error: str = "quarantine") -> Extracted:
+    return extract_batch(docs, model, processes, on_error)
 
 
 class _Future(Protocol[T]):  # type: ignore[misc]

@@ -381,7 +381,7 @@ def catalog_is_current(warehouse: Path) -> bool:
     return bool(sql) and str((warehouse / PARQUET).resolve()) in sql[0]
 
 
-STAGED_TABLES = (*FACT_TABLES, "ingest_log", "rejects")
+STAGED_TABLES = (*FACT_TABLES, "ingest_log", "rejects", "quarantine")
 
 
 def consolidate_all(stage: Stage) -> dict[str, pa.Table]:
@@ -400,7 +400,9 @@ def apply_gate(stage: Stage, failed: dict[str, list[int]], quarantine: list[dict
         keep = sorted(set(range(t.num_rows)) - set(positions))
         target = stage.final_dir(table) / "part-0.parquet"
         pq.write_table(t.take(pa.array(keep, type=pa.int64())), target, **PARQUET_OPTS)
-    write_final(stage, "quarantine", quarantine)
+    # extractor failures were staged with the batches; the gate's rows join them
+    staged = read_staged(stage, "quarantine").drop_columns(["run_id", "logical_date"]).to_pylist()
+    write_final(stage, "quarantine", staged + quarantine)
     write_final(stage, "dq_results", dq)
 
 

@@ -18,16 +18,18 @@ import os
 import threading
 import time
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from tasks.entities import Mention
@@ -107,6 +109,8 @@ class DocFacts:
     timexes: list[Row] = field(default_factory=list)
     amounts: list[Row] = field(default_factory=list)
     linked: list[Mention] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    """(extractor, error) for extractors that failed on this document; their rows are empty."""
 
 
 def _span_rows(doc_id: str, id_col: str, spans: Sequence[object], starts: Sequence[int]) -> list[Row]:
@@ -116,6 +120,16 @@ def _span_rows(doc_id: str, id_col: str, spans: Sequence[object], starts: Sequen
         row["sentence_index"] = sentence_index(starts, int(row["start_char"]))
         rows.append(row)
     return rows
+
+
+def _guarded(table: str, errors: list[tuple[str, str]], fn: Callable[..., list[T]], *args: object, **kwargs: object) -> list[T]:
+    """``fn``'s result, or nothing with the error noted: one document's extractor bug must not
+    sink the batch it is in (the caller decides whether to quarantine or raise)."""
+    try:
+        return fn(*args, **kwargs)
+    except Exception as e:  # noqa: BLE001 - any extractor bug on any input
+        errors.append((table, f"{type(e).__name__}: {e}"))
+        return []
 
 
 def doc_facts(item: DocInput, doc: Doc, seconds: dict[str, float]) -> DocFacts:
@@ -130,11 +144,11 @@ def doc_facts(item: DocInput, doc: Doc, seconds: dict[str, float]) -> DocFacts:
         {"doc_id": doc_id, "sentence_index": i, "start_char": s, "end_char": e} for i, (s, e) in enumerate(sents)
     ]
     t0 = time.perf_counter()
-    timexes = dates.extract_timexes(text, dct, doc)
+    timexes = _guarded("timexes", out.errors, dates.extract_timexes, text, dct, doc)
     t1 = time.perf_counter()
-    mentions = entities.extract_mentions(doc)
+    mentions = _guarded("mentions", out.errors, entities.extract_mentions, doc)
     t2 = time.perf_counter()
-    found = amounts.extract_amounts(doc, exclude=[(x.start_char, x.end_char) for x in timexes])
+    found = _guarded("amounts", out.errors, amounts.extract_amounts, doc, exclude=[(x.start_char, x.end_char) for x in timexes])
     t3 = time.perf_counter()
     _add(seconds, timexes=t1 - t0, entities=t2 - t1, amounts=t3 - t2)
     out.timexes = _span_rows(doc_id, "timex_id", timexes, starts)

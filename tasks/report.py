@@ -68,6 +68,7 @@ class RunRecord:
             records=sum(len(f.records) + len(f.rejects) for f in cleaned.files), loaded=len(cleaned.docs),
             duplicate=len(cleaned.duplicates), rejected=len(cleaned.rejects),
             mentions=facts.count("mentions"), timexes=facts.count("timexes"), amounts=facts.count("amounts"),
+            quarantined=facts.count("quarantine"),
         )
 
     def note_gate(self, gate: GateResult) -> None:

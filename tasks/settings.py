@@ -42,6 +42,10 @@ class Settings:
     """If more than this share of a table's rows fail an error-severity expectation, the run
     fails and publishes nothing; below it the failing rows are quarantined."""
 
+    on_extract_error: str = "quarantine"
+    """When an extractor fails on one document: ``quarantine`` lands the document without that
+    extractor's rows and records the error in ``quarantine``; ``raise`` fails the run."""
+
     lock_timeout_s: float = 0.0
     """Seconds a run waits for another run holding the warehouse lock before giving up."""
 

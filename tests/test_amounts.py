@@ -282,3 +282,11 @@ def test_invariants_on_reuters(nlp):
             assert a.currency is None or valid_currency(a.currency)
             if a.kind != "money":
                 assert a.currency is None, a
+
+
+def test_a_fraction_after_decimals_is_a_fraction_of_the_last_digit(nlp) -> None:
+    # seen in Reuters grain quotes; it once crashed the whole run
+    text = "Kansas City hard wheat futures rose another 2-1/4 cents by midday at 2.88-1/4 dlrs per bushel."
+    found = {a.text: a for a in extract_amounts(nlp(text))}
+    assert found["2.88-1/4 dlrs"].value == pytest.approx(2.8825) and found["2.88-1/4 dlrs"].currency == "USD"
+    assert found["2-1/4 cents"].value == pytest.approx(0.0225)

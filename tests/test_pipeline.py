@@ -177,3 +177,33 @@ def test_interrupted_publish_is_finished_by_the_next_run(tmp_path: Path) -> None
     assert land.recover(wh) == ["crashed"]
     assert snapshot(wh) == before
     assert not (wh / land.STAGING / "crashed").exists()
+
+
+def _boom_on(word: str, real):
+    def extract(doc, exclude=()):
+        if word in doc.text:
+            raise ValueError(f"cannot read a number near {word!r}")
+        return real(doc, exclude=exclude)
+
+    return extract
+
+
+def test_an_extractor_crash_on_one_document_quarantines_it_and_the_rest_lands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tasks import amounts
+
+    monkeypatch.setenv("NEWSETL_NLP_PROCESSES", "1")  # the patch lives in this process, not in NLP workers
+    monkeypatch.setattr(amounts, "extract_amounts", _boom_on("Brent crude", amounts.extract_amounts))
+    wh = tmp_path / "wh"
+    summary = news_etl(input=str(SEEDS), warehouse=str(wh), logical_date=DAY)
+    assert summary["status"] == "published" and summary["documents loaded"] == 4
+    ((reason, row),) = sql(wh, "select reason, row_json from quarantine where rule = 'extractor_error'")
+    assert "amounts extractor failed" in reason and "cannot read a number" in reason
+    assert json.loads(row)["source_uri"] == "001_markets_brief.txt"
+    broken = sql(wh, "select count(*) from amounts a join documents d using (doc_id) where d.source_uri = '001_markets_brief.txt'")
+    assert broken == [(0,)]
+    assert sql(wh, "select count(*) from amounts a join documents d using (doc_id) where d.source_uri like '000%'")[0][0] > 0
+    assert sql(wh, "select count(*) from mentions m join documents d using (doc_id) where d.source_uri = '001_markets_brief.txt'")[0][0] > 0
+
+    monkeypatch.setenv("NEWSETL_ON_EXTRACT_ERROR", "raise")
+    with pytest.raises(Exception, match="001_markets_brief.txt: amounts extractor failed"):
+        news_etl(input=str(SEEDS), warehouse=str(tmp_path / "wh2"), logical_date=DAY)
