@@ -7,6 +7,9 @@ from pathlib import Path
 
 from prefect import Flow, flow
 from prefect.runtime import flow_run
+from prefect.utilities.annotations import (
+    quote,  # big batches: spare Prefect walking them for futures
+)
 
 from tasks.clean import CleanBatch, DedupState, clean_task
 from tasks.extract import add_seconds, extract_task, in_order, warm_up
@@ -70,11 +73,11 @@ def news_etl(
         batches = in_order(cleaned_batches, lambda cleaned: extract(cleaned.docs), settings.max_in_flight)
         for i, (cleaned, facts) in enumerate(batches):
             with rec.timed("stage"):
-                stage_task(stage, i, {
+                stage_task(stage, i, quote({
                     **facts.tables,
                     "ingest_log": log_rows(cleaned.files, cleaned.rejects, set(cleaned.duplicates), {d.source_uri for d in cleaned.docs}),
                     "rejects": reject_rows(cleaned.rejects),
-                })
+                }))
             rec.note_batch(cleaned, facts)
             add_seconds(rec.stage_seconds, facts, rec.started_at)
 
@@ -93,7 +96,7 @@ def news_etl(
             raise DataQualityError(f"data-quality gate failed for {', '.join(gate.blocking)}; nothing was published (report: {rec.dq_report})")
 
         with rec.timed("land"):
-            apply_gate_task(stage, gate.failed_positions(), gate.quarantine_rows(frames), gate.dq_rows())
+            apply_gate_task(stage, gate.failed_positions(), quote(gate.quarantine_rows(frames)), quote(gate.dq_rows()))
             rec.catalog = land_task(stage)
         rec.status = "published"
         rec.example = query_example(rec.catalog)
@@ -108,7 +111,7 @@ def clean_in_order(plan: Plan, settings: Settings, seen: frozenset[str] | DedupS
         with rec.timed("ingest"):
             raw = ingest_task(files, plan.root, settings.max_file_bytes, plan.not_after)
         with rec.timed("clean"):
-            cleaned = clean_task(raw, seen)
+            cleaned = clean_task(quote(raw), seen)
         seen = cleaned.seen
         yield cleaned
 

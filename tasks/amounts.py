@@ -492,10 +492,9 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
     _extend_suffix(text, am)
     _extend_prefix(text, am, floor)
     _extend_approx(text, am, floor)
-    if am.minor and am.value is not None:
-        am.value /= 100
-    if am.minor and am.low is not None and am.high is not None:
-        am.low, am.high = am.low / 100, am.high / 100
+    if am.minor:
+        am.value = _scaled(am.value, 100)
+        am.low, am.high = _scaled(am.low, 100), _scaled(am.high, 100)
     return am
 
 
@@ -583,8 +582,7 @@ def _extend_suffix(text: str, am: _Match) -> None:
         am.kind, am.end, am.bare, am.unit = "percent", pm.end(), False, unit
         if unit == "basis point":
             am.value = am.value / 100 if am.value is not None else None
-            if am.low is not None and am.high is not None:
-                am.low, am.high = am.low / 100, am.high / 100
+            am.low, am.high = _scaled(am.low, 100), _scaled(am.high, 100)
         return
     if am.kind == "percent":
         return
@@ -894,14 +892,18 @@ def _sentence_of(doc: Doc, char: int) -> int:
     return tok[0].sent.start if tok is not None and len(tok) else -1
 
 
+def _scaled(bound: float | None, divisor: float) -> float | None:
+    # one-sided bounds ("at least 50 cts") scale with the value, not only two-sided ranges
+    return None if bound is None else bound / divisor
+
+
 def _inherit(am: _Match, src: _Match) -> None:
     am.kind, am.currency, am.unit, am.cur_word, am.cur_adj = (
         src.kind, src.currency, src.unit, src.cur_word, src.cur_adj
     )
     if src.minor:
         am.value = am.value / 100 if am.value is not None else None
-        if am.low is not None and am.high is not None:
-            am.low, am.high = am.low / 100, am.high / 100
+        am.low, am.high = _scaled(am.low, 100), _scaled(am.high, 100)
     am.bare = False
 
 

@@ -70,7 +70,9 @@ def _parse_loose(text: str) -> datetime | None:
     tail = _TZ_TAIL.search(text)
     body = text
     if tail:
-        if tail.group(1):
+        if tail.group(1) and ":" not in text[: tail.start()]:
+            pass  # "3-MAR-1987": the year's dash is not a UTC offset; offsets follow a clock time
+        elif tail.group(1):
             sign = 1 if tail.group(1) == "+" else -1
             tz = timezone(sign * timedelta(hours=int(tail.group(2)), minutes=int(tail.group(3))))
             body = text[: tail.start()]

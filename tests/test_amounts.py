@@ -290,3 +290,12 @@ def test_a_fraction_after_decimals_is_a_fraction_of_the_last_digit(nlp) -> None:
     found = {a.text: a for a in extract_amounts(nlp(text))}
     assert found["2.88-1/4 dlrs"].value == pytest.approx(2.8825) and found["2.88-1/4 dlrs"].currency == "USD"
     assert found["2-1/4 cents"].value == pytest.approx(0.0225)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The dividend will be not less than 10 cents a share.", 0.10),
+    ("Payouts of over 69 cts were expected.", 0.69),
+])
+def test_one_sided_bounds_in_cents_are_converted_with_the_value(nlp, text: str, value: float) -> None:
+    (a,) = extract_amounts(nlp(text))
+    assert a.value == pytest.approx(value) and a.value_low == pytest.approx(value) and a.value_high is None

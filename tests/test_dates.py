@@ -342,3 +342,12 @@ def test_part_of_day_before_a_date_is_not_anchored_to_the_dct() -> None:
     text = "Slepian, who was the mainstay of Buffalo's only abortion clinic, was shot to death on the night of Oct. 23 as he stood in the kitchen of his home."
     got = [(t.text, t.value) for t in extract_timexes(text, date(1999, 5, 5))]
     assert got == [("Oct. 23", "1998-10-23")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("3-MAR-1987", "1987-03-03T00:00:00+00:00"),
+    ("31-MAR-1987", "1987-03-31T00:00:00+00:00"),
+])
+def test_reuters_date_without_a_time_is_not_read_as_an_offset(text: str, expected: str) -> None:
+    assert parse_published_at(text).isoformat() == expected
+
