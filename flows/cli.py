@@ -85,8 +85,11 @@ def run(
     if dask_address and task_runner is not Runner.dask:
         raise typer.BadParameter("--dask-address needs --task-runner dask")
     flow = with_task_runner(task_runner.value, dask_address, dask_workers)
-    summary = _guarded(flow, input=str(input) if input else None, warehouse=str(warehouse) if warehouse else None,
-                   logical_date=_day(logical_date), batch_size=batch_size, reprocess=reprocess, nlp_processes=processes)
+    from tasks.report import progress
+
+    with progress(err):
+        summary = _guarded(flow, input=str(input) if input else None, warehouse=str(warehouse) if warehouse else None,
+                       logical_date=_day(logical_date), batch_size=batch_size, reprocess=reprocess, nlp_processes=processes)
     catalog = summary.get("catalog")
     _print_summary(summary, query_example(Path(str(catalog))) if catalog else None)
     if strict and int(summary.get("rejected", 0) or 0):

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from prefect import task
 from prefect.cache_policies import NO_CACHE
+from rich.console import Console
 
 from tasks import __version__, land
 from tasks.clean import CleanBatch
@@ -70,6 +71,8 @@ class RunRecord:
             mentions=facts.count("mentions"), timexes=facts.count("timexes"), amounts=facts.count("amounts"),
             quarantined=facts.count("quarantine"),
         )
+        if _PROGRESS is not None:
+            _PROGRESS.update(self.counts)
 
     def note_gate(self, gate: GateResult) -> None:
         self.dq_passed, self.dq_success = gate.passed, gate.n_errors == 0
@@ -119,6 +122,44 @@ class RunRecord:
         if self.error:
             lines += ["", f"**Error:** {self.error}"]
         return "\n".join(lines)
+
+
+class Progress:
+    """One live line on the terminal for a long run: documents so far and their rate, no log lines."""
+
+    def __init__(self, console: Console) -> None:
+        from rich.progress import Progress as Bar
+        from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self.bar = Bar(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=console, transient=True)
+        self.task = self.bar.add_task("starting", total=None)
+        self.started = time.perf_counter()
+        self.last = ""
+
+    def update(self, counts: dict[str, int]) -> None:
+        done = counts.get("loaded", 0) + counts.get("duplicate", 0)
+        rate = done / max(time.perf_counter() - self.started, 1e-9)
+        self.last = (
+            f"{done:,} documents ({rate:,.0f}/s): {counts.get('loaded', 0):,} new, {counts.get('duplicate', 0):,} duplicate, "
+            f"{counts.get('rejected', 0):,} rejected; {counts.get('mentions', 0):,} mentions, "
+            f"{counts.get('timexes', 0):,} timexes, {counts.get('amounts', 0):,} amounts"
+        )
+        self.bar.update(self.task, description=self.last)
+
+
+_PROGRESS: Progress | None = None
+
+
+@contextlib.contextmanager
+def progress(console: Console) -> Iterator[Progress]:
+    """Show run progress on ``console`` while the flow runs in this process."""
+    global _PROGRESS
+    _PROGRESS = Progress(console)
+    try:
+        with _PROGRESS.bar:
+            yield _PROGRESS
+    finally:
+        _PROGRESS = None
 
 
 def _dq_text(r: RunRecord) -> str:

@@ -57,3 +57,16 @@ def test_deployments_can_pass_parameters_as_strings() -> None:
 
     params = news_etl.validate_parameters({"logical_date": "2020-01-16", "input": "seeds/articles", "batch_size": "50"})
     assert params["logical_date"] == date(2020, 1, 16) and params["batch_size"] == 50
+
+
+def test_progress_line_counts_documents_and_facts() -> None:
+    from io import StringIO
+
+    from rich.console import Console
+
+    from tasks.report import Progress
+
+    p = Progress(Console(file=StringIO(), force_terminal=True))
+    p.update({"loaded": 1200, "duplicate": 34, "rejected": 2, "mentions": 5000, "timexes": 700, "amounts": 900})
+    assert p.last.startswith("1,234 documents (") and "1,200 new, 34 duplicate, 2 rejected" in p.last
+    assert "5,000 mentions, 700 timexes, 900 amounts" in p.last
