@@ -26,10 +26,8 @@ from __future__ import annotations
 import importlib
 import json
 import time
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from urllib.parse import unquote
 
 from spacy.language import Language
@@ -60,42 +58,12 @@ class Pred:
     canonical_name: str
 
 
-def syntactic_types(path: Path) -> list[str]:
-    """Syntactic type of each entity mention, in the order ``meantime.read`` returns them."""
-    root = ET.parse(path).getroot()
-    tokens = {t.get("t_id", "") for t in root.iter("token")}
-    markables = root.find("Markables")
-    if markables is None:
-        return []
-    entities = {el.get("m_id", "") for el in markables if el.tag == "ENTITY"}
-    refers: dict[str, str] = {}
-    for rel in root.iter("REFERS_TO"):
-        tgt = rel.find("target")
-        if tgt is not None:
-            for src in rel.findall("source"):
-                refers[src.get("m_id", "")] = tgt.get("m_id", "")
-    out = []
-    for el in markables:
-        if el.tag != "ENTITY_MENTION":
-            continue
-        if not any(a.get("t_id", "") in tokens for a in el.findall("token_anchor")):
-            continue
-        if refers.get(el.get("m_id", "")) not in entities:
-            continue
-        out.append(el.get("syntactic_type") or "")
-    return out
-
-
-def gold_mentions(doc: meantime.MeantimeDoc, path: Path) -> list[Gold]:
-    syn = syntactic_types(path)
-    if len(syn) != len(doc.entities):
-        raise ValueError(f"{path.name}: mention count mismatch between reader and syntactic types")
-    out = []
-    for g, s in zip(doc.entities, syn, strict=True):
-        if g.start_char >= doc.annotated_end or g.type not in SCORED_GOLD_TYPES:
-            continue
-        out.append(Gold(g.start_char, g.end_char, g.type, g.ref, s in NAME_SYNTAX))
-    return out
+def gold_mentions(doc: meantime.MeantimeDoc) -> list[Gold]:
+    return [
+        Gold(g.start_char, g.end_char, g.type, g.ref, g.syntactic_type in NAME_SYNTAX)
+        for g in doc.entities
+        if g.start_char < doc.annotated_end and g.type in SCORED_GOLD_TYPES
+    ]
 
 
 def title_of(ref: str) -> str:
@@ -231,7 +199,7 @@ def corpus(split: str, limit: int | None = None) -> list[tuple[meantime.Meantime
     out = []
     for n in names:
         d = meantime.read(paths[n])
-        out.append((d, gold_mentions(d, paths[n])))
+        out.append((d, gold_mentions(d)))
     return out
 
 

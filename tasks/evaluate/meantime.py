@@ -29,6 +29,8 @@ class GoldSpan:
     value: str | None = None
     ref: str | None = None
     """For entities: DBpedia resource title (``Apple_Inc.``), when linked."""
+    syntactic_type: str | None = None
+    """For entities: NAM (proper name), PRE.NAM, NOM, PRO, ... as annotated."""
 
 
 @dataclass
@@ -112,7 +114,8 @@ def read(path: Path) -> MeantimeDoc:
             if ref:
                 ref = ref.rsplit("/", 1)[-1]
             doc.entities.append(
-                GoldSpan(start, end, text[start:end], ent.get("ent_type", ""), ref=ref)
+                GoldSpan(start, end, text[start:end], ent.get("ent_type", ""), ref=ref,
+                         syntactic_type=el.get("syntactic_type") or None)
             )
         elif el.tag == "VALUE":
             doc.values.append(GoldSpan(start, end, text[start:end], el.get("type", "")))
