@@ -82,9 +82,9 @@ def news_etl(
             add_seconds(rec.stage_seconds, facts, rec.started_at)
 
         with rec.timed("consolidate"):
-            tables = consolidate_task(stage)
+            files = consolidate_task(stage)
         with rec.timed("validate"):
-            gate, frames = validate_task(tables, settings.dq_error_threshold, rec.started_at)
+            gate = validate_task(files, settings.dq_error_threshold, rec.started_at)
             rec.note_gate(gate)
         with rec.timed("dq_report"):
             status = "passed" if gate.passed else "failed_dq"
@@ -96,7 +96,7 @@ def news_etl(
             raise DataQualityError(f"data-quality gate failed for {', '.join(gate.blocking)}; nothing was published (report: {rec.dq_report})")
 
         with rec.timed("land"):
-            apply_gate_task(stage, gate.failed_positions(), quote(gate.quarantine_rows(frames)), quote(gate.dq_rows()))
+            apply_gate_task(stage, gate.failed_positions(), quote(gate.quarantined), quote(gate.dq_rows()))
             rec.catalog = land_task(stage)
         rec.status = "published"
         rec.example = query_example(rec.catalog)

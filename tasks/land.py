@@ -384,22 +384,37 @@ def catalog_is_current(warehouse: Path) -> bool:
 STAGED_TABLES = (*FACT_TABLES, "ingest_log", "rejects", "quarantine")
 
 
-def consolidate_all(stage: Stage) -> dict[str, pa.Table]:
-    """Every staged table as one sorted partition; returns the fact tables for validation."""
+def consolidate_all(stage: Stage) -> dict[str, list[Path]]:
+    """Every staged table as one sorted partition; returns the fact tables' files for validation."""
     for table in STAGED_TABLES:
         consolidate(stage, table)
-    return {t: read_staged(stage, t) for t in FACT_TABLES}
+    return {t: sorted(stage.final_dir(t).glob("*.parquet")) for t in FACT_TABLES}
+
+
+def hold_back(path: Path, table: str, positions: Sequence[int]) -> None:
+    """Rewrite ``path`` without the rows at ``positions``, batch by batch (memory stays flat)."""
+    drop = sorted(set(positions))
+    tmp = path.with_suffix(".tmp")
+    offset, i = 0, 0
+    with pq.ParquetWriter(tmp, TABLES[table].schema, **PARQUET_OPTS) as writer:
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=50_000):
+            end = offset + batch.num_rows
+            here = set()
+            while i < len(drop) and drop[i] < end:
+                here.add(drop[i] - offset)
+                i += 1
+            keep = [j for j in range(batch.num_rows) if j not in here] if here else None
+            piece = pa.Table.from_batches([batch])
+            writer.write_table(piece.take(pa.array(keep, type=pa.int64())) if keep is not None else piece)
+            offset = end
+    os.replace(tmp, path)
 
 
 def apply_gate(stage: Stage, failed: dict[str, list[int]], quarantine: list[dict[str, object]], dq: list[dict[str, object]]) -> None:
     """Hold back failing rows (by position in the consolidated partition), record the gate."""
     for table, positions in failed.items():
-        if not positions:
-            continue
-        t = read_staged(stage, table)
-        keep = sorted(set(range(t.num_rows)) - set(positions))
-        target = stage.final_dir(table) / "part-0.parquet"
-        pq.write_table(t.take(pa.array(keep, type=pa.int64())), target, **PARQUET_OPTS)
+        if positions:
+            hold_back(stage.final_dir(table) / "part-0.parquet", table, positions)
     # extractor failures were staged with the batches; the gate's rows join them
     staged = read_staged(stage, "quarantine").drop_columns(["run_id", "logical_date"]).to_pylist()
     write_final(stage, "quarantine", staged + quarantine)
@@ -412,7 +427,7 @@ def stage_task(stage: Stage, index: int, tables: dict[str, list[dict[str, object
 
 
 @task(name="consolidate", cache_policy=NO_CACHE)
-def consolidate_task(stage: Stage) -> dict[str, pa.Table]:
+def consolidate_task(stage: Stage) -> dict[str, list[Path]]:
     return consolidate_all(stage)
 
 

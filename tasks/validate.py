@@ -101,6 +101,8 @@ class TableResult:
 class GateResult:
     tables: dict[str, TableResult]
     threshold: float
+    quarantined: list[dict[str, object]] = field(default_factory=list)
+    """Quarantine rows (see ``quarantine_rows``) of a validation that streamed its tables from files."""
 
     @property
     def blocking(self) -> list[str]:
@@ -328,7 +330,7 @@ def _reason(type_: str, kwargs: Mapping[str, object]) -> str:
     return f"{type_.removeprefix('expect_').replace('_', ' ')} failed for {col}"
 
 
-def validate_frame(table: str, df: pd.DataFrame, spec: Mapping[str, object], docs: bool = True) -> TableResult:
+def _gx_validate(table: str, df: pd.DataFrame, spec: Mapping[str, object]) -> Any:
     ctx = _context()
     df = df.reset_index(drop=True)
     df[ROW] = np.arange(len(df))
@@ -336,19 +338,29 @@ def validate_frame(table: str, df: pd.DataFrame, spec: Mapping[str, object], doc
     batch = asset.add_batch_definition_whole_dataframe("all").get_batch(batch_parameters={"dataframe": df})
     # COMPLETE is needed for the failing rows' positions; GX only materializes them for failures.
     res = batch.validate(_gx_suite(spec), result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [ROW]})
+    ctx.data_sources.delete(f"newsetl_{table}")
+    return res
+
+
+def _render(table: str, res: Any) -> str | None:
+    try:
+        return render_page(res)
+    except Exception as e:  # noqa: BLE001 - a report that fails to render must not fail the gate
+        logging.getLogger(__name__).warning("could not render the Data Docs page for %s: %s", table, e)
+        return None
+
+
+def validate_frame(table: str, df: pd.DataFrame, spec: Mapping[str, object], docs: bool = True) -> TableResult:
+    res = _gx_validate(table, df, spec)
     out = TableResult(table, len(df))
     for r in res.results:
         _record(out, r)
     if docs:
-        try:
-            out.html = render_page(res)
-        except Exception as e:  # noqa: BLE001 - a report that fails to render must not fail the gate
-            logging.getLogger(__name__).warning("could not render the Data Docs page for %s: %s", table, e)
-    ctx.data_sources.delete(f"newsetl_{table}")
+        out.html = _render(table, res)
     return out
 
 
-def _record(out: TableResult, r: Any) -> None:
+def _record(out: TableResult, r: Any, positions: bool = True) -> None:
     cfg = r.expectation_config
     severity = "warning" if str(cfg.severity).lower().endswith("warning") else "error"
     raised = bool(r.exception_info and r.exception_info.get("raised_exception"))
@@ -358,7 +370,7 @@ def _record(out: TableResult, r: Any) -> None:
     if severity == "error" and not r.success:
         if table_scope:
             out.table_failures.append(label)
-        else:
+        elif positions:
             reason = _reason(cfg.type, cfg.kwargs)
             for i in info.get("unexpected_index_list") or []:
                 if isinstance(i, dict) and ROW in i:
@@ -407,31 +419,257 @@ def validate_tables(frames: Mapping[str, pd.DataFrame], threshold: float, direct
     return gate
 
 
+# -- validating Parquet files in bounded memory ------------------------------------------------
+
+CHUNK_ROWS = 100_000
+"""Rows validated at a time: memory stays flat whatever the size of the partition."""
+
+Files = Mapping[str, "list[Path]"]
+
+
+def _dataset(paths: list[Path]) -> Any:
+    import pyarrow.dataset as ds
+
+    return ds.dataset([str(p) for p in paths], format="parquet")
+
+
+def chunks(paths: list[Path], key: str, rows: int = CHUNK_ROWS, empty: pa.Schema | None = None) -> Iterable[tuple[int, pa.Table]]:
+    """``(offset, rows)`` pieces of key-sorted Parquet files, each cut only where ``key`` changes, so
+    rows sharing a key (a document's mentions, a duplicated id) are validated together. Files are
+    read as stored: no cast to the contract, so type drift shows."""
+    offset, carry = 0, None
+    for path in paths:
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=rows):
+            t = pa.Table.from_batches([batch])
+            t = t if carry is None else pa.concat_tables([carry, t], promote_options="permissive")
+            cut = _last_key_start(t, key)
+            if cut == 0 and t.num_rows < 4 * rows:  # one key so far: keep reading
+                carry = t
+                continue
+            cut = cut or t.num_rows
+            yield offset, t.slice(0, cut)
+            offset += cut
+            carry = t.slice(cut)
+    if carry is not None and carry.num_rows:
+        yield offset, carry
+    elif offset == 0:  # an empty table still runs its suite (row counts, column sets)
+        schema = pq.read_schema(paths[0]) if paths else empty
+        if schema is not None:
+            yield 0, schema.empty_table()
+
+
+def _last_key_start(t: pa.Table, key: str) -> int:
+    """Index where the trailing run of equal ``key`` values starts (0 if the whole table is one run)."""
+    if key not in t.column_names or t.num_rows == 0:
+        return t.num_rows
+    col = t.column(key)
+    last = col[t.num_rows - 1]
+    i = t.num_rows - 1
+    while i > 0 and col[i - 1] == last:
+        i -= 1
+    return i
+
+
+def _range_filter(ids: Iterable[object]) -> Any:
+    import pyarrow.dataset as ds
+
+    present = [x for x in ids if x is not None]
+    if not present:
+        return None
+    return (ds.field("doc_id") >= min(present)) & (ds.field("doc_id") <= max(present))
+
+
+def chunk_context(files: Files, frame: pd.DataFrame, run_started: datetime) -> Context:
+    """What ``add_check_columns`` needs for one chunk, read for the chunk's documents and entities only."""
+    try:
+        return _chunk_context(files, frame, run_started)
+    except (pa.ArrowException, TypeError, ValueError):
+        # key columns of the wrong type: the type expectations fail the table; nothing to look up
+        return Context(texts={}, run_started=run_started)
+
+
+def _chunk_context(files: Files, frame: pd.DataFrame, run_started: datetime) -> Context:
+    import pyarrow.dataset as ds
+
+    docs_ids = frame["doc_id"].tolist() if "doc_id" in frame.columns else []
+    rng = _range_filter(docs_ids)
+    texts: dict[str, str] = {}
+    with_sentences: frozenset[str] = frozenset()
+    entity_ids: frozenset[str] = frozenset()
+    if rng is not None and files.get("documents"):
+        t = _dataset(files["documents"]).to_table(columns=["doc_id", "text"], filter=rng)
+        texts = dict(zip(t.column("doc_id").to_pylist(), t.column("text").to_pylist(), strict=True))
+    if rng is not None and files.get("sentences"):
+        with_sentences = frozenset(_dataset(files["sentences"]).to_table(columns=["doc_id"], filter=rng).column("doc_id").to_pylist())
+    if "entity_id" in frame.columns and files.get("entities"):
+        wanted = pa.array(sorted({x for x in frame["entity_id"].tolist() if isinstance(x, str)}), type=pa.string())
+        found = _dataset(files["entities"]).to_table(columns=["entity_id"], filter=ds.field("entity_id").isin(wanted))
+        entity_ids = frozenset(found.column("entity_id").to_pylist())
+    return Context(texts=texts, run_started=run_started, docs_with_sentences=with_sentences, entity_ids=entity_ids)
+
+
+@dataclass
+class _Merged:
+    """One expectation's result summed over chunks."""
+
+    first: Any
+    element: int = 0
+    unexpected: int = 0
+    missing: int = 0
+    observed: list[object] = field(default_factory=list)
+    sample: list[object] = field(default_factory=list)
+    success: bool = True
+    raised: bool = False
+
+    def add(self, r: Any) -> None:
+        info = dict(r.result or {})
+        self.raised |= bool(r.exception_info and r.exception_info.get("raised_exception"))
+        self.success &= bool(r.success)
+        self.element += int(info.get("element_count") or 0)
+        self.unexpected += int(info.get("unexpected_count") or 0)
+        self.missing += int(info.get("missing_count") or 0)
+        if "observed_value" in info:
+            self.observed.append(info["observed_value"])
+        self.sample += list(info.get("partial_unexpected_list") or [])[: max(0, 20 - len(self.sample))]
+
+    def finish(self) -> Any:
+        """The first chunk's GX result, rewritten to describe the whole table."""
+        r, cfg = self.first, self.first.expectation_config
+        info = r.result
+        if self.raised or info is None:
+            r.success = self.success
+            return r
+        if info.get("unexpected_count") is not None:
+            nonmissing = self.element - self.missing
+            share = self.unexpected / nonmissing if nonmissing else 0.0
+            mostly = cfg.kwargs.get("mostly")
+            # a share is judged on the whole table, not chunk by chunk
+            r.success = (1.0 - share) >= float(mostly) if mostly is not None else self.unexpected == 0
+            info.update(element_count=self.element, unexpected_count=self.unexpected, missing_count=self.missing,
+                        unexpected_percent=100.0 * share, partial_unexpected_list=self.sample)
+            for k in ("unexpected_list", "unexpected_index_list", "partial_unexpected_index_list",
+                      "partial_unexpected_counts", "unexpected_index_query"):
+                info.pop(k, None)
+        else:
+            r.success = self.success
+            if self.observed and cfg.type.startswith("expect_table_row_count"):
+                info["observed_value"] = sum(int(x) for x in self.observed if isinstance(x, (int, float)))
+        return r
+
+
+def validate_files(files: Files, threshold: float, run_started: datetime, directory: Path = EXPECTATIONS_DIR,
+                   docs: bool = True, chunk_rows: int = CHUNK_ROWS) -> GateResult:
+    """The gate over key-sorted Parquet files, ``chunk_rows`` at a time: the same verdict, failing
+    positions (in file order) and quarantine rows as ``validate_tables`` on the whole tables."""
+    from tasks.schema import TABLES
+
+    tables: dict[str, TableResult] = {}
+    keys: dict[str, dict[int, object]] = {}  # failing positions -> key, for the cascade
+    for table, paths in files.items():
+        key = TABLES[table].key[0]
+        out, merged, first = TableResult(table, 0), [], None
+        for offset, piece in chunks(paths, key, chunk_rows, TABLES[table].schema):
+            df = to_frame(piece)
+            df = add_check_columns(table, df, chunk_context(files, df, run_started))
+            part, res = _validate_chunk(table, df, load_suite(table, directory))
+            out.rows += part.rows
+            for pos, reasons in part.reasons.items():
+                for rule, reason in reasons:
+                    out.fail_row(offset + pos, rule, reason)
+                if key in df.columns:
+                    keys.setdefault(table, {})[offset + pos] = df[key].iloc[pos]
+            if first is None:
+                first, merged = res, [_Merged(r) for r in res.results]
+            for m, r in zip(merged, res.results, strict=True):
+                m.add(r)
+        if first is not None:
+            # verdicts and counts over the whole table: a share is judged once, not per chunk
+            first.results = [m.finish() for m in merged]
+            first.success = all(r.success for r in first.results)
+            for r in first.results:
+                _record(out, r, positions=False)
+            if docs:
+                out.html = _render(table, first)
+        tables[table] = out
+    gate = GateResult(tables, threshold)
+    _cascade_files(gate, files, keys)
+    gate.quarantined = _quarantine_from_files(gate, files)
+    return gate
+
+
+def _validate_chunk(table: str, df: pd.DataFrame, spec: Mapping[str, object]) -> tuple[TableResult, Any]:
+    res = _gx_validate(table, df, spec)
+    part = TableResult(table, len(df))
+    for r in res.results:
+        _record(part, r)
+    return part, res
+
+
+def _cascade_files(gate: GateResult, files: Files, keys: Mapping[str, Mapping[int, object]]) -> None:
+    """``cascade`` for streamed tables: reads only the key columns, batch by batch."""
+    import pyarrow.compute as pc
+
+    for parent, key, rule in (("entities", "entity_id", ENTITY_CASCADE_RULE), ("documents", "doc_id", CASCADE_RULE)):
+        p = gate.tables.get(parent)
+        if p is None or not p.failed_rows:
+            continue
+        bad = pa.array(sorted({str(keys[parent][i]) for i in p.failed_rows if i in keys.get(parent, {})}), type=pa.string())
+        for name, t in gate.tables.items():
+            if name in (parent, "entities"):
+                continue
+            offset = 0
+            for path in files[name]:
+                pf = pq.ParquetFile(path)
+                if key not in pf.schema_arrow.names:
+                    break
+                for batch in pf.iter_batches(batch_size=CHUNK_ROWS, columns=[key]):
+                    hit = pc.is_in(batch.column(0).cast(pa.string()), value_set=bad)
+                    for pos in np.flatnonzero(hit.to_numpy(zero_copy_only=False)):
+                        t.fail_row(offset + int(pos), rule, f"the {parent[:-1] if parent == 'documents' else 'entity'} it belongs to failed an error expectation and is quarantined")
+                    offset += batch.num_rows
+
+
+def _quarantine_from_files(gate: GateResult, files: Files) -> list[dict[str, object]]:
+    """``quarantine_rows`` for streamed tables: reads back only the batches holding failing rows."""
+    out = []
+    for name, t in gate.tables.items():
+        if not t.failed_rows:
+            continue
+        wanted, offset = sorted(t.failed_rows), 0
+        for path in files[name]:
+            for batch in pq.ParquetFile(path).iter_batches(batch_size=CHUNK_ROWS):
+                here = [p - offset for p in wanted if offset <= p < offset + batch.num_rows]
+                if here:
+                    df = to_frame(pa.Table.from_batches([batch]).take(pa.array(here, type=pa.int64())))
+                    cols = [c for c in df.columns if not c.startswith("_")]
+                    for i, pos in enumerate(here):
+                        row = {c: _plain(v) for c, v in df.iloc[i][cols].items()}
+                        doc = json.dumps(row, default=str, sort_keys=True)
+                        for rule, reason in dict.fromkeys(t.reasons[offset + pos]):
+                            out.append({"table_name": name, "rule": rule, "reason": reason, "row_json": doc})
+                offset += batch.num_rows
+    return out
+
+
 @task(name="validate", cache_policy=NO_CACHE)
-def validate_task(tables: dict[str, pa.Table], threshold: float, run_started: datetime) -> tuple[GateResult, dict[str, pd.DataFrame]]:
-    frames = frames_for(tables, run_started)
-    return validate_tables(frames, threshold), frames
+def validate_task(files: dict[str, list[Path]], threshold: float, run_started: datetime) -> GateResult:
+    return validate_files(files, threshold, run_started)
 
 
 # -- re-validating what is landed -------------------------------------------------------------
 
 
-def read_landed(warehouse: Path, table: str, day: date) -> pa.Table | None:
-    """A published partition as stored (no cast to the contract, so type drift shows)."""
+def landed_files(warehouse: Path, table: str, day: date) -> list[Path]:
     from tasks.land import partition_dir
 
-    files = sorted(partition_dir(warehouse, table, day).glob("*.parquet"))
-    if not files:
-        return None
-    return pa.concat_tables([pq.read_table(f) for f in files], promote_options="permissive")
+    return sorted(partition_dir(warehouse, table, day).glob("*.parquet"))
 
 
 def revalidate(warehouse: Path, day: date, threshold: float) -> GateResult:
-    """Run every suite on the published partitions of ``day``."""
-    from tasks.schema import FACT_TABLES, TABLES
+    """Run every suite on the published partitions of ``day``, as stored (no cast to the contract)."""
+    from tasks.schema import FACT_TABLES
 
-    tables = {t: read_landed(warehouse, t, day) or TABLES[t].schema.empty_table() for t in FACT_TABLES}
-    return validate_tables(frames_for(tables, datetime.now().astimezone()), threshold)
+    return validate_files({t: landed_files(warehouse, t, day) for t in FACT_TABLES}, threshold, datetime.now().astimezone())
 
 
 # -- results people read: Data Docs and the Prefect artifact ----------------------------------

@@ -34,6 +34,7 @@ from tasks.validate import (
     frames_for,
     load_suite,
     offline,
+    validate_files,
     validate_tables,
 )
 from tests.conftest import FIXTURES, SEEDS
@@ -137,6 +138,39 @@ def test_every_suite_catches_its_bad_row_and_quarantines_it(landed: dict[str, pa
     assert all(q["reason"] for q in quarantined)
     failing = [r for r in gate.dq_rows() if not r["success"] and r["table_name"] == table]
     assert any(rule in str(r["expectation"]) and r["severity"] == "error" and r["unexpected_count"] for r in failing)
+
+
+def test_validating_files_in_small_chunks_gives_the_whole_table_verdict(landed: dict[str, pa.Table], tmp_path: Path) -> None:
+    # one broken row per table, a document among them (its rows cascade): validated from key-sorted
+    # files 3 rows at a time, the gate must match validating the whole tables in memory
+    breaks = {
+        "documents": _set(lambda r: r["source_uri"] == SEED_DOC, published_at=datetime(1850, 1, 1, tzinfo=UTC)),
+        "sentences": _past_the_end, "boilerplate": _set(ANY, kind="banner"), "mentions": _duplicate_first,
+        "entities": _set(ANY, latitude=123.0), "timexes": _inverted_dates,
+        "amounts": _set(lambda r: r["currency"] == "USD", currency="ZZZ"),
+    }
+    tables, files = {}, {}
+    for table in FACT_TABLES:
+        rows = landed[table].to_pylist()
+        breaks[table](rows)
+        t = pa.Table.from_pylist(rows, schema=TABLES[table].schema).sort_by([(k, "ascending") for k in TABLES[table].key])
+        tables[table] = t
+        files[table] = [tmp_path / f"{table}.parquet"]
+        pq.write_table(t, files[table][0])
+    frames = frames_for(tables, RUN)
+    whole = validate_tables(frames, 1.0, docs=False)
+    chunked = validate_files(files, 1.0, RUN, docs=False, chunk_rows=3)
+    assert all(t.num_rows > 3 for t in tables.values()), "the seed tables must span several chunks"
+    assert chunked.failed_positions() == whole.failed_positions()
+    assert {n: t.reasons for n, t in chunked.tables.items()} == {n: t.reasons for n, t in whole.tables.items()}
+    assert len(chunked.tables["sentences"].failed_rows) > 1, "the 1850 document's sentences cascade"
+    def counts(g: GateResult) -> list[tuple]:
+        return [(r["table_name"], r["expectation"], r["success"], r["element_count"], r["unexpected_count"],
+                 None if r["unexpected_percent"] is None else round(float(str(r["unexpected_percent"])), 6)) for r in g.dq_rows()]
+    assert counts(chunked) == counts(whole)
+    key = lambda q: (q["table_name"], q["rule"], q["row_json"])  # noqa: E731
+    assert sorted(chunked.quarantined, key=key) == sorted(whole.quarantine_rows(frames), key=key)
+    assert chunked.blocking == whole.blocking
 
 
 def test_clean_seed_partition_passes_every_expectation(landed: dict[str, pa.Table], seeded_warehouse: Path) -> None:
