@@ -6,7 +6,7 @@ Steps (each result is written to ``bench/results/bench.json`` as soon as it is m
 2. cold start: ``newsetl run`` on a one-document input (imports, Prefect API, model load);
 3. the full pipeline through the CLI on 1k, 5k and all documents (every available core), each
    into a fresh warehouse, peak RSS of the whole process tree sampled every 0.2 s;
-4. 1 core vs 2 cores on 1k documents (``taskset`` to one core, ``--processes 1``);
+4. 1 core vs 2 cores on 5k documents (``--cores-docs``) (``taskset`` to one core, ``--processes 1``);
 5. bare ``nlp.pipe`` over the same cleaned texts with the same components, batch size and
    processes: one pass over all texts timed at 1k and 5k documents too;
 6. on the full warehouse: a re-run with nothing new, then a new logical date whose input is every
@@ -292,7 +292,7 @@ def markdown(r: dict[str, object]) -> str:  # noqa: C901 - one table after anoth
         out.append("")
     cores = r.get("cores")
     if cores:
-        out += ["## 1 core vs 2 cores (1k documents)", "", "| | 1 core | 2 cores | speed-up |", "|---|---|---|---|"]
+        out += [f"## 1 core vs 2 cores ({_f(cores.get('documents', 1000))} documents)", "", "| | 1 core | 2 cores | speed-up |", "|---|---|---|---|"]
         for label, k in (("end to end words/s (wall)", "words_per_s_wall"), ("end to end words/s (flow)", "words_per_s_flow"),
                          ("bare nlp.pipe words/s", "bare_words_per_s")):
             a, b = cores["1"].get(k), cores["2"].get(k)
@@ -354,7 +354,9 @@ def targets(r: dict[str, object]) -> list[dict[str, object]]:
     if r.get("cores"):
         c = r["cores"]
         s = c["2"]["words_per_s_wall"] / c["1"]["words_per_s_wall"]
-        out.append({"target": "2 cores >= 1.7x 1 core (end to end, 1k documents)", "measured": f"{s:.2f}x", "met": s >= 1.7})
+        bare_s = (c["2"].get("bare_words_per_s") or 0) / (c["1"].get("bare_words_per_s") or 1)
+        out.append({"target": f"2 cores >= 1.7x 1 core (end to end, {c.get('documents', 1000):,} documents)",
+                    "measured": f"{s:.2f}x wall (bare nlp.pipe itself: {bare_s:.2f}x)", "met": s >= 1.7})
     inc = r.get("incremental", {})
     if "noop" in inc and "all" in runs:
         share = inc["noop"]["wall_s"] / runs["all"]["wall_s"]
@@ -439,6 +441,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="1000,5000,all")
     ap.add_argument("--skip", default="")
+    ap.add_argument("--cores-docs", type=int, default=5000,
+                    help="corpus size (one of --sizes) for 1 core vs 2 cores; at 1k the fixed start-up cost hides the scaling")
     ap.add_argument("--bare-docs", type=int, default=0, help="bare nlp.pipe over only this many texts (0 = all)")
     ap.add_argument("--resume", action="store_true", help="keep bench/results/bench.json; skip the steps it has")
     ap.add_argument("--redo", default="", help="with --resume: steps or sizes to measure again, e.g. 1000,cores")
@@ -493,20 +497,21 @@ def main() -> None:
         n_all = len(lines(WORK / "texts.jsonl"))
         RESULT["bare"] = {("all" if p["docs"] == n_all else str(p["docs"])): p for p in b.get("points", [])}
         save()
-    if "cores" not in skip and "1000" in runs:
-        write_shards(docs[:1000], WORK / "in-1000")
-        # 2 cores: the 1k run and the bare pass above; 1 core: the same pinned to CPU 0.
-        sub = WORK / "texts-1000.jsonl"
-        sub.write_text("".join(t + "\n" for t in lines(texts)[:1000]), encoding="utf-8")
+    cn = str(a.cores_docs)
+    if "cores" not in skip and cn in runs:
+        write_shards(docs[: a.cores_docs], WORK / f"in-{cn}")
+        # 2 cores: that size's run and the bare pass above; 1 core: the same pinned to CPU 0.
+        sub = WORK / f"texts-{cn}.jsonl"
+        sub.write_text("".join(t + "\n" for t in lines(texts)[: a.cores_docs]), encoding="utf-8")
         shutil.rmtree(WORK / "wh-cores-1", ignore_errors=True)
-        one = newsetl(WORK / "in-1000", WORK / "wh-cores-1", DAY, "--processes", "1", cpus="0", log="cores-1")
+        one = newsetl(WORK / f"in-{cn}", WORK / "wh-cores-1", DAY, "--processes", "1", cpus="0", log="cores-1")
         rates(one)
         b = bare(sub, 1, [], cpus="0")
         one["bare"] = b
         one["bare_words_per_s"] = b["points"][-1]["words_per_s"] if b.get("points") else None
-        two = {k: runs["1000"].get(k) for k in ("wall_s", "flow_s", "words", "words_per_s_wall", "words_per_s_flow", "peak_rss_mib")}
-        two["bare_words_per_s"] = RESULT.get("bare", {}).get("1000", {}).get("words_per_s")
-        RESULT["cores"] = {"1": one, "2": two}
+        two = {k: runs[cn].get(k) for k in ("wall_s", "flow_s", "words", "words_per_s_wall", "words_per_s_flow", "peak_rss_mib")}
+        two["bare_words_per_s"] = RESULT.get("bare", {}).get(cn, {}).get("words_per_s")
+        RESULT["cores"] = {"1": one, "2": two, "documents": a.cores_docs}
         save()
     RESULT["targets"] = targets(RESULT)
     RESULT["finished"] = datetime.now(UTC).isoformat(timespec="seconds")
