@@ -415,6 +415,8 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if tok.tag_ == "VB" and any(a.lower_ == "to" for a in aux) and tok.head is not tok:
         if tok.head.lemma_.lower() in _INTENT_VERBS:
+            if any(c.lower_ == "had" for c in tok.head.children if c.dep_ in ("aux", "auxpass")):
+                return "past"  # "had been scheduled to expire at midnight Friday": a plan already over
             return "future"  # "expected to join in April"
         if tok.head.lemma_.lower() == "be" and tok.head.tag_ in ("VBZ", "VBP"):
             return "future"  # "is to resume trading Tuesday"
@@ -727,13 +729,14 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
 
 @_rule(r"(?:the\s+)?(?:(?P<full>1[6-9]\d0|20\d0)'?s|'(?P<short>\d0)'?s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", prio=3)
 def _decade(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
-    cut = s + 4 if m.group(0).lower().startswith("the ") else 0
+    # TimeML keeps the determiner of a decade ("the 1990s", "the mid-1990s")
+    has_the = m.group(0).lower().startswith("the ")
     if m.group("full"):
-        return replace(_date_norm(m.group("full")[:3], "text"), cut_left=cut)
-    if m.group("word") and not cut:
+        return _date_norm(m.group("full")[:3], "text")
+    if m.group("word") and not has_the:
         return None
     digit = int(m.group("short")[0]) if m.group("short") else _DECADE_WORDS[m.group("word").lower()]
-    return replace(_date_norm(f"19{digit}", "text"), cut_left=cut)
+    return _date_norm(f"19{digit}", "text")
 
 
 _CENTURY_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -1163,6 +1166,9 @@ _TIME_RE = (
 _DAY_REF = rf"(?:{_WEEKDAY_RE}|today|yesterday|tomorrow|(?:{_MONTH_RE})\s*{_DAY_RE})"
 
 
+_DAY_AFTER_PAREN = re.compile(rf"\s*\([^()\n]{{1,30}}\)\s*,?\s*(?:on\s+)?(?P<day>{_DAY_REF})\b")
+
+
 @_rule(rf"(?:(?P<pre>{_DAY_REF})(?:,?\s+at\s+|\s+))?(?:{_TIME_RE})(?:(?:,\s*|\s+)(?:on\s+)?(?P<post>{_DAY_REF}))?", prio=4)
 def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if m.group("noon"):
@@ -1179,7 +1185,14 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if m.group("noon") and not ref:
         if not re.search(r"\b(?:at|by|until|till|before|after|around|about|from|since|to)\s+$", ctx.text[max(0, s - 10) : s], re.I):
             return None
-    day = _day_value(ctx, ref, s, e) if ref else _rel(ctx, "day")
+    if not ref:
+        # "at about 10:35 a.m. (0735 GMT) Friday": the day after a parenthetical still dates the time
+        later = _DAY_AFTER_PAREN.match(ctx.text, e)
+        ref = later.group("day") if later else None
+    if ref:
+        day = _day_value(ctx, ref, s, e)
+    else:
+        day = _rel(ctx, "day")
     if day is None:
         return None
     tpart = f"T{hh:02d}:{mi:02d}" if hh < 24 else "T24:00"
@@ -1402,8 +1415,8 @@ def _spoken_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 # -- prefixes that extend a span leftwards ---------------------------------------------------------
 
 _POINT_PREFIX = re.compile(
-    r"(?<![\w-])(?:(?:the\s+)?(?P<w1>end|beginning|start|middle|close|first\s+half|second\s+half|latter\s+part|early\s+part|turn)\s+of\s+(?:the\s+)?"
-    r"|(?P<w2>very\s+early|early|late|mid|middle)(?:\s+|-))$",
+    r"(?<![\w-])(?:(?:the\s+)?(?P<w1>end|beginning|start|middle|close|first\s+half|second\s+half|last\s+half|latter\s+half|latter\s+part|early\s+part|turn)\s+of\s+(?:the\s+)?"
+    r"|(?P<the>the\s+)?(?P<w2>very\s+early|early|late|mid|middle)(?:\s+|-))$",
     re.I,
 )
 _APPROX_PREFIX = re.compile(
@@ -1413,7 +1426,8 @@ _APPROX_PREFIX = re.compile(
 _POINT_MODS = {"early": "START", "very early": "START", "beginning of": "START", "start of": "START",
                "earlier": "START", "early part of": "START", "late": "END", "later": "END", "end of": "END",
                "close of": "END", "latter part of": "END", "mid-": "MID", "mid": "MID", "middle": "MID",
-               "middle of": "MID", "first half of": "START", "second half of": "END", "turn of": "START"}  # fmt: skip
+               "middle of": "MID", "first half of": "START", "second half of": "END", "last half of": "END",
+               "latter half of": "END", "turn of": "START"}  # fmt: skip
 _APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
                 "some": "APPROX", "close to": "APPROX", "nearly": "EQUAL_OR_LESS", "almost": "EQUAL_OR_LESS",
                 "barely": "EQUAL_OR_LESS", "more than": "MORE_THAN",
@@ -1425,11 +1439,15 @@ _APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX"
                 "as many as": "EQUAL_OR_LESS", "as much as": "EQUAL_OR_LESS", "as long as": "EQUAL_OR_LESS"}  # fmt: skip
 
 
+#: "two years ago", "a week or so earlier": a point reached by counting, which "almost"/"more than" qualify
+_AGO = re.compile(rf"(?:{_NUM_RE})[\s-]+(?:{_UNIT_RE})(?:\s+or\s+so)?\s+(?:ago|earlier|later|before|after|from\s+now|back)\b", re.I)
+
+
 def _extend(text: str, start: int, norm: _Norm) -> tuple[int, _Norm]:
     window = text[max(0, start - 30) : start]
     if re.match(r"the\s", text[start : start + 4], re.I):
         return start, norm
-    if norm.type == "DURATION" or (norm.type == "TIME" and norm.value[-3] == ":"):
+    if norm.type == "DURATION" or (norm.type == "TIME" and norm.value[-3] == ":") or _AGO.match(text, start):
         m = _APPROX_PREFIX.search(window)
         if m:
             w = re.sub(r"\s+", " ", m.group("w").lower())
