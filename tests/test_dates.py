@@ -128,7 +128,7 @@ def test_month_span_for_bi() -> None:
         ("The board meets every Monday.", "every Monday", "SET", "XXXX-WXX-1", None),
         ("The league holds a draft each season.", "each season", "SET", "P3M", None),
         ("The paper is published weekly.", "weekly", "SET", "P1W", None),
-        ("Inflation peaked in the 1990s.", "1990s", "DATE", "199", None),
+        ("Inflation peaked in the 1990s.", "the 1990s", "DATE", "199", None),
         ("Results for Q3 were weak.", "Q3", "DATE", "2019-Q3", None),
         ("Profit in fiscal 1987 rose.", "fiscal 1987", "DATE", "1987", None),
         ("The deal closed on 15/01/2020.", "15/01/2020", "DATE", "2020-01-15", None),
