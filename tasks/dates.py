@@ -754,6 +754,9 @@ def _century(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _date_norm(f"{num - 1:02d}", "text")
 
 
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:[a-z]+\s+)?$")
+
+
 def _set_quarter(ctx: _Ctx, year: int | None, q: int) -> None:
     # quarters not yet over ("through the third quarter of 1990", the fourth quarter in November)
     # are forecasts, not the period reported on
@@ -793,6 +796,8 @@ def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if code == "Q" and not (m.group("rel") or "").lower().startswith("year-"):
         if year is not None and re.match(r",?\s+(?:ended|ending)\b", ctx.text[e : e + 10]):
             ctx.last_quarter = (year, n)  # a (fiscal) quarter "ended Sept. 30" is the one reported on
+        elif _INDEFINITE_BEFORE.search(ctx.text[max(0, s - 30) : s]) and not re.search(r"-(?:fiscal[\s-]+)?quarter$", m.group(0), re.I):
+            pass  # "after a flat second quarter": an indefinite mention sets no quarter in focus
         elif year is not None and ctx.dct is not None and date(year, 3 * n - 2, 1) <= ctx.dct and ctx.tense(s, e) == "past":
             ctx.last_quarter = (year, n)  # "reported a 47% decline in fourth-quarter earnings"
         else:
@@ -842,12 +847,29 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     elif rel == "previous-dct":
         y, q = prev_q
     else:
-        y, q = ctx.last_quarter or prev_q
+        y, q = ctx.last_quarter or _quarter_ended(ctx, e) or prev_q
         if rel in ("year-earlier", "year-ago") or m.group("ago"):
             y -= 1
         elif rel in ("previous", "prior"):
             y, q = (y - 1, 4) if q == 1 else (y, q - 1)
     return _Norm("DATE", f"{y:04d}-Q{q}", None, "dct", True)
+
+
+_ENDED = re.compile(rf",?\s+(?:that\s+)?(?:ended|ending|ends)\s+(?P<m>{_MONTH_RE})\s*(?:{_DAY_RE})?(?:,?\s+(?P<y>{_YEAR_RE}))?", re.I)
+
+
+def _quarter_ended(ctx: _Ctx, e: int) -> tuple[int, int] | None:
+    """"the quarter ended July 31" is the calendar quarter it mostly covers (May-July: Q2)."""
+    m = _ENDED.match(ctx.text, e)
+    if m is None or ctx.dct is None:
+        return None
+    month = _month_of(m.group("m"))
+    if m.group("y"):
+        year = int(m.group("y"))
+    else:
+        year = ctx.dct.year if month <= ctx.dct.month else ctx.dct.year - 1
+    mid = _add_months(date(year, month, 1), -1)
+    return mid.year, (mid.month - 1) // 3 + 1
 
 
 @_rule(r"(?P<rel>year-earlier|year-ago)")
