@@ -1184,6 +1184,7 @@ _TIME_RE = (
     r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)))?"
     r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s+(?P<tz2>(?-i:[ECMP][SD]T|GMT|UTC)))?"
     r"|(?P<noon>noon|midnight)"
+    r"|(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<mi12>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)"
 )
 _DAY_REF = rf"(?:{_WEEKDAY_RE}|today|yesterday|tomorrow|(?:{_MONTH_RE})\s*{_DAY_RE})"
 
@@ -1197,6 +1198,10 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         hh, mi = (12, 0) if m.group("noon").lower() == "noon" else (24, 0)
     elif m.group("h24"):
         hh, mi = int(m.group("h24")), int(m.group("mi24"))
+    elif m.group("h12"):
+        # "4 in the morning" is 04:00, "8 in the evening" 20:00
+        hh, mi = int(m.group("h12")) % 12, int(m.group("mi12") or 0)
+        hh += 0 if m.group("pod").lower() == "morning" else 12
     else:
         hh, mi = int(m.group("h")), int(m.group("mi") or 0)
         if hh > 12:
@@ -1259,8 +1264,12 @@ def _part_of_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         if pre == "the" and not ref:
             if re.match(rf"\s+of\s+(?:{_WEEKDAY_RE}|{_MONTH_RE})", ctx.text[e : e + 20]):
                 return None  # "the night of Oct. 23": the date carries the anchor, not the DCT
-            if not re.match(r"\s*[,.;]|\s+(?:of|and|session|before)\b", ctx.text[e : e + 12]) and not m.group("post"):
+            in_the = re.search(r"\b(?:in|during|by)\s+$", ctx.text[max(0, s - 8) : s], re.I) is not None
+            if not in_the and not re.match(r"\s*[,.;]|\s+(?:of|and|session|before)\b", ctx.text[e : e + 12]) and not m.group("post"):
                 return None
+            if in_the and ctx.last_day is not None:
+                # "placed buy orders in the morning": the definite part of day is that of the day in focus
+                return _Norm("TIME", f"{ctx.last_day.isoformat()}T{code}", mod, "text")
     day = _day_value(ctx, ref, s, e) if ref else _rel(ctx, "day")
     if day is None:
         return None
