@@ -227,7 +227,7 @@ def _duration_value(n: float | str | None, unit: str) -> str | None:
         return None
     if isinstance(n, str):
         if key == "decade":
-            return "PXDE"
+            return "PXY"  # decades are counted in years, as "two decades" is P20Y
         if key == "century":
             return "PXCE"
         return f"P{t}X{'D' if code == 'WE' else code}"
@@ -1363,6 +1363,13 @@ def _bare_plural(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DURATION", _duration_value("X", unit) or "PXY", None, "none")
 
 
+@_rule(r"(?P<u>hours|days|weeks|months|years|decades)-(?:long|old)")
+def _vague_adjective(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"a decades-long battle", "a years-old slump": a duration of unstated length."""
+    value = _duration_value("X", m.group("u"))
+    return _Norm("DURATION", value, None, "none") if value else None
+
+
 @_rule(r"(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually|annual)")
 def _set_adverb(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     w = m.group("w").lower()
@@ -1559,6 +1566,7 @@ _NEEDS_WORDS = {
     "_bare_plural": _UNIT_WORDS,
     "_set_adverb": "daily weekly monthly annually yearly quarterly hourly nightly biweekly semiannually annual",
     "_set_every": "every each per",
+    "_vague_adjective": "long old",
     "_seasons_set": "summers winters springs autumns falls",
     "_year_earlier_span": "months weeks days",
     "_week_of": "week",
