@@ -1189,7 +1189,9 @@ _TIME_RE = (
 _DAY_REF = rf"(?:{_WEEKDAY_RE}|today|yesterday|tomorrow|(?:{_MONTH_RE})\s*{_DAY_RE})"
 
 
-_DAY_AFTER_PAREN = re.compile(rf"\s*\([^()\n]{{1,30}}\)\s*,?\s*(?:on\s+)?(?P<day>{_DAY_REF})\b")
+_DAY_AFTER_PAREN = re.compile(
+    rf"\s*\((?:[^()\n]{{1,30}}\)\s*,?\s*(?:on\s+)?(?P<day>{_DAY_REF})\b|[^()\n]{{0,30}}?\s(?P<inday>{_DAY_REF})\))"
+)
 
 
 @_rule(rf"(?:(?P<pre>{_DAY_REF})(?:,?\s+at\s+|\s+))?(?:{_TIME_RE})(?:(?:,\s*|\s+)(?:on\s+)?(?P<post>{_DAY_REF}))?", prio=4)
@@ -1215,7 +1217,7 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if not ref:
         # "at about 10:35 a.m. (0735 GMT) Friday": the day after a parenthetical still dates the time
         later = _DAY_AFTER_PAREN.match(ctx.text, e)
-        ref = later.group("day") if later else None
+        ref = (later.group("day") or later.group("inday")) if later else None
     if ref:
         day = _day_value(ctx, ref, s, e)
     else:
@@ -1484,6 +1486,11 @@ _AGO = re.compile(rf"(?:{_NUM_RE})[\s-]+(?:{_UNIT_RE})(?:\s+or\s+so)?\s+(?:ago|e
 def _extend(text: str, start: int, norm: _Norm) -> tuple[int, _Norm]:
     window = text[max(0, start - 30) : start]
     if re.match(r"the\s", text[start : start + 4], re.I):
+        # only "the last half of | the '80s" reaches over a determiner
+        m = _POINT_PREFIX.search(window)
+        if m and m.group("w1") and norm.type == "DATE" and norm.mod is None and not norm.value.endswith("_REF"):
+            w = re.sub(r"\s+", " ", m.group("w1").lower()) + " of"
+            return start - (len(window) - m.start()), replace(norm, mod=_POINT_MODS.get(w))
         return start, norm
     if norm.type == "DURATION" or (norm.type == "TIME" and norm.value[-3] == ":") or _AGO.match(text, start):
         m = _APPROX_PREFIX.search(window)
