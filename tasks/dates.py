@@ -816,10 +816,12 @@ def _half_of_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", f"{int(m.group('y')):04d}-H{n}", None, "text")
 
 
-@_rule(rf"(?:the\s+|(?P<dem>this|that)\s+)?(?:(?P<cmp>comparable|corresponding|same)[\s-]+)?(?P<rel>latest|current|previous|prior|year-earlier|year-ago|recent|most\s+recent|last|comparable|corresponding|same|(?P<y>{_YEAR_RE}))?(?:[\s-]+(?:fiscal))?[\s-]*(?P<unit>quarter|period)(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?", prio=0)
+@_rule(rf"(?:the\s+|(?P<dem>this|that)\s+)?(?:(?P<cmp>comparable|corresponding|same)[\s-]+)?(?P<rel>latest|current|previous|prior|year-earlier|year-ago|recent|most\s+recent|last\s+year's|this\s+year's|last|comparable|corresponding|same|(?P<y>{_YEAR_RE}))?(?:[\s-]+(?:fiscal))?[\s-]*(?P<unit>quarter|period)(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?", prio=0)
 def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     has_the = m.group(0).lower().startswith("the") or bool(m.group("dem"))
-    rel = (m.group("rel") or m.group("cmp") or "").lower()
+    rel = re.sub(r"\s+", " ", (m.group("rel") or m.group("cmp") or "").lower())
+    # "last year's quarter" is the year-ago quarter, "this year's period" the one in focus
+    rel = {"last year's": "year-earlier", "this year's": "same"}.get(rel, rel)
     if not has_the and not rel:
         return None
     if m.group("unit").lower() == "period" and not rel:
@@ -1053,7 +1055,7 @@ def _ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", _REFS[word], None, "none")
 
 
-@_rule(r"(?P<w>recent|coming|past|the\s+coming|the\s+past|future)\s+(?P<u>days|weeks|months|quarters|years|decades)")
+@_rule(r"(?P<w>recent|coming|past|the\s+coming|the\s+past|future)\s+(?P<u>days|weeks|months|quarters|years|decades)(?:\s+(?:and|or)\s+(?:days|weeks|months|quarters|years|decades)\b)?")
 def _plural_ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     w = m.group("w").lower().split()[-1]
     if w == "past" and not m.group("w").lower().startswith("the"):
@@ -1432,7 +1434,7 @@ _SPOKEN_YEAR = (
 )
 
 
-@_rule(rf"(?:(?P<m>{_MONTH_RE})\s+)?(?:the\s+year\s+)?(?:{_SPOKEN_YEAR})", prio=1)
+@_rule(rf"(?:(?P<m>{_MONTH_RE})\s+|(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+)?(?:the\s+year\s+)?(?:{_SPOKEN_YEAR})", prio=1)
 def _spoken_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if m.group("tt"):
         parts = m.group("tt").lower().split()
@@ -1449,6 +1451,8 @@ def _spoken_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         year = (19 if m.group("c").lower() == "nineteen" else 20) * 100 + low
     if m.group("m"):
         return _Norm("DATE", f"{year}-{_month_of(m.group('m')):02d}", None, "text")
+    if m.group("season"):
+        return _Norm("DATE", f"{year}-{_SEASONS[m.group('season').lower()]}", None, "text")  # "the winter of nineteen ninety-four"
     return _Norm("DATE", str(year), None, "text")
 
 
