@@ -757,6 +757,24 @@ def _century(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:[a-z]+\s+)?$")
 
 
+_PERIOD_NOUNS = re.compile(
+    r"\s*(?:loss|losses|profit|profits|earnings|results|net|sales|revenues?|income|dividends?|deficit|growth"
+    r"|figures|performance|operating|output|report|per-share)\b",
+    re.I,
+)
+
+
+def _modifies_noun(ctx: _Ctx, surface: str, e: int) -> bool:
+    """"a third-quarter loss", "a second quarter profit": the article belongs to the noun, not the quarter."""
+    if re.search(r"-(?:fiscal[\s-]+)?quarter$", surface, re.I) or _PERIOD_NOUNS.match(ctx.text, e):
+        return True
+    if ctx.doc is not None:
+        nxt = ctx.doc.char_span(e, e, alignment_mode="expand")
+        tok = next((t for t in ctx.doc if t.idx >= e), None) if nxt is None or len(nxt) == 0 else nxt[0]
+        return tok is not None and tok.idx - e <= 1 and tok.pos_ in ("NOUN", "PROPN")
+    return False
+
+
 def _set_quarter(ctx: _Ctx, year: int | None, q: int) -> None:
     # quarters not yet over ("through the third quarter of 1990", the fourth quarter in November)
     # are forecasts, not the period reported on
@@ -796,7 +814,7 @@ def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if code == "Q" and not (m.group("rel") or "").lower().startswith("year-"):
         if year is not None and re.match(r",?\s+(?:ended|ending)\b", ctx.text[e : e + 10]):
             ctx.last_quarter = (year, n)  # a (fiscal) quarter "ended Sept. 30" is the one reported on
-        elif _INDEFINITE_BEFORE.search(ctx.text[max(0, s - 30) : s]) and not re.search(r"-(?:fiscal[\s-]+)?quarter$", m.group(0), re.I):
+        elif _INDEFINITE_BEFORE.search(ctx.text[max(0, s - 30) : s]) and not _modifies_noun(ctx, m.group(0), e):
             pass  # "after a flat second quarter": an indefinite mention sets no quarter in focus
         elif year is not None and ctx.dct is not None and date(year, 3 * n - 2, 1) <= ctx.dct and ctx.tense(s, e) == "past":
             ctx.last_quarter = (year, n)  # "reported a 47% decline in fourth-quarter earnings"

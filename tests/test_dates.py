@@ -202,6 +202,12 @@ def test_indefinite_quarter_sets_no_focus() -> None:
     assert _one(text, date(1989, 11, 1), "the year-earlier period").value == "1988-Q3"
 
 
+def test_adjectival_quarter_after_an_article_still_sets_the_focus() -> None:
+    # constructed guard for the rule above: here "a" belongs to "loss", so Q2 is the quarter reported on
+    text = "Acme reported a second quarter loss of $5 million. The year-earlier period had a profit."
+    assert _one(text, date(1989, 11, 1), "The year-earlier period").value == "1988-Q2"
+
+
 def test_definite_part_of_day_follows_the_day_in_focus() -> None:
     # wsj_0586 (dev)
     text = (
