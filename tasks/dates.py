@@ -483,7 +483,9 @@ class _Ctx:
             if bounded and t == "past" and self.doc is not None:
                 verb = _verb_of(self.doc, start, end)
                 bounded = verb is None or verb.lemma_.lower() not in _DEFER_VERBS
-            self.tense_cache[key] = "past" if t == "past" and bounded else "future"
+            # "as early as March" follows the clause ("was founded as early as 1985" looks back)
+            soft = re.search(r"as\s+(?:soon|early)\s+as\s+$", self.text[max(0, start - 16) : start], re.I) is not None
+            self.tense_cache[key] = "past" if t == "past" and (bounded or soft) else "future"
         if key not in self.tense_cache and _PAST_PREP.search(self.text[max(0, start - 40) : start]):
             self.tense_cache[key] = "past"  # "since Oct. 23", "since shortly after the Oct. 23 slaying"
         if key not in self.tense_cache:

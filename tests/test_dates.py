@@ -208,6 +208,12 @@ def test_adjectival_quarter_after_an_article_still_sets_the_focus() -> None:
     assert _one(text, date(1989, 11, 1), "The year-earlier period").value == "1988-Q2"
 
 
+def test_as_early_as_follows_a_past_clause(nlp: Any) -> None:
+    # constructed guard: "as early as" only looks ahead when the clause does
+    text = "Police said the suspect was seen as early as Tuesday near the house."
+    assert [t.value for t in extract_timexes(text, date(2000, 4, 3), nlp(text))] == ["2000-03-28"]
+
+
 def test_definite_part_of_day_follows_the_day_in_focus() -> None:
     # wsj_0586 (dev)
     text = (
