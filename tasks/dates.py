@@ -227,7 +227,7 @@ def _duration_value(n: float | str | None, unit: str) -> str | None:
         return None
     if isinstance(n, str):
         if key == "decade":
-            return "PXDE"
+            return "PXY"  # decades are counted in years, as "two decades" is P20Y
         if key == "century":
             return "PXCE"
         return f"P{t}X{'D' if code == 'WE' else code}"
@@ -383,7 +383,7 @@ _SENT_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`])|\n\s*\n")
 
 _INTENT_VERBS = {"expect", "plan", "schedule", "intend", "aim", "hope", "want", "seek", "set", "propose",
                  "agree", "promise", "prepare", "decide", "vow", "pledge", "threaten"}  # fmt: skip
-_FUTURE_PREP = re.compile(r"\b(?:until|till|through|effective|starting|beginning|by|next)\s+$", re.I)
+_FUTURE_PREP = re.compile(r"\b(?:until|till|through|effective|starting|beginning|by|next|as\s+(?:soon|early)\s+as)\s+$", re.I)
 _SOMEDAY_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll)\s+$", re.I)
 _ARRANGE_VERBS = {"schedule", "plan", "reschedule"}
 _DEFER_VERBS = {"postpone", "delay", "defer", "extend", "give", "adjourn", "suspend", "recess", "grant",
@@ -415,6 +415,8 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if tok.tag_ == "VB" and any(a.lower_ == "to" for a in aux) and tok.head is not tok:
         if tok.head.lemma_.lower() in _INTENT_VERBS:
+            if any(c.lower_ == "had" for c in tok.head.children if c.dep_ in ("aux", "auxpass")):
+                return "past"  # "had been scheduled to expire at midnight Friday": a plan already over
             return "future"  # "expected to join in April"
         if tok.head.lemma_.lower() == "be" and tok.head.tag_ in ("VBZ", "VBP"):
             return "future"  # "is to resume trading Tuesday"
@@ -481,7 +483,9 @@ class _Ctx:
             if bounded and t == "past" and self.doc is not None:
                 verb = _verb_of(self.doc, start, end)
                 bounded = verb is None or verb.lemma_.lower() not in _DEFER_VERBS
-            self.tense_cache[key] = "past" if t == "past" and bounded else "future"
+            # "as early as March" follows the clause ("was founded as early as 1985" looks back)
+            soft = re.search(r"as\s+(?:soon|early)\s+as\s+$", self.text[max(0, start - 16) : start], re.I) is not None
+            self.tense_cache[key] = "past" if t == "past" and (bounded or soft) else "future"
         if key not in self.tense_cache and _PAST_PREP.search(self.text[max(0, start - 40) : start]):
             self.tense_cache[key] = "past"  # "since Oct. 23", "since shortly after the Oct. 23 slaying"
         if key not in self.tense_cache:
@@ -727,13 +731,14 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
 
 @_rule(r"(?:the\s+)?(?:(?P<full>1[6-9]\d0|20\d0)'?s|'(?P<short>\d0)'?s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", prio=3)
 def _decade(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
-    cut = s + 4 if m.group(0).lower().startswith("the ") else 0
+    # TimeML keeps the determiner of a decade ("the 1990s", "the mid-1990s")
+    has_the = m.group(0).lower().startswith("the ")
     if m.group("full"):
-        return replace(_date_norm(m.group("full")[:3], "text"), cut_left=cut)
-    if m.group("word") and not cut:
+        return _date_norm(m.group("full")[:3], "text")
+    if m.group("word") and not has_the:
         return None
     digit = int(m.group("short")[0]) if m.group("short") else _DECADE_WORDS[m.group("word").lower()]
-    return replace(_date_norm(f"19{digit}", "text"), cut_left=cut)
+    return _date_norm(f"19{digit}", "text")
 
 
 _CENTURY_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -749,6 +754,27 @@ def _century(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if not num:
         return None
     return _date_norm(f"{num - 1:02d}", "text")
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:[a-z]+\s+)?$")
+
+
+_PERIOD_NOUNS = re.compile(
+    r"\s*(?:loss|losses|profit|profits|earnings|results|net|sales|revenues?|income|dividends?|deficit|growth"
+    r"|figures|performance|operating|output|report|per-share)\b",
+    re.I,
+)
+
+
+def _modifies_noun(ctx: _Ctx, surface: str, e: int) -> bool:
+    """"a third-quarter loss", "a second quarter profit": the article belongs to the noun, not the quarter."""
+    if re.search(r"-(?:fiscal[\s-]+)?quarter$", surface, re.I) or _PERIOD_NOUNS.match(ctx.text, e):
+        return True
+    if ctx.doc is not None:
+        nxt = ctx.doc.char_span(e, e, alignment_mode="expand")
+        tok = next((t for t in ctx.doc if t.idx >= e), None) if nxt is None or len(nxt) == 0 else nxt[0]
+        return tok is not None and tok.idx - e <= 1 and tok.pos_ in ("NOUN", "PROPN")
+    return False
 
 
 def _set_quarter(ctx: _Ctx, year: int | None, q: int) -> None:
@@ -790,6 +816,8 @@ def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if code == "Q" and not (m.group("rel") or "").lower().startswith("year-"):
         if year is not None and re.match(r",?\s+(?:ended|ending)\b", ctx.text[e : e + 10]):
             ctx.last_quarter = (year, n)  # a (fiscal) quarter "ended Sept. 30" is the one reported on
+        elif _INDEFINITE_BEFORE.search(ctx.text[max(0, s - 30) : s]) and not _modifies_noun(ctx, m.group(0), e):
+            pass  # "after a flat second quarter": an indefinite mention sets no quarter in focus
         elif year is not None and ctx.dct is not None and date(year, 3 * n - 2, 1) <= ctx.dct and ctx.tense(s, e) == "past":
             ctx.last_quarter = (year, n)  # "reported a 47% decline in fourth-quarter earnings"
         else:
@@ -808,10 +836,12 @@ def _half_of_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", f"{int(m.group('y')):04d}-H{n}", None, "text")
 
 
-@_rule(rf"(?:the\s+|(?P<dem>this|that)\s+)?(?:(?P<cmp>comparable|corresponding|same)[\s-]+)?(?P<rel>latest|current|previous|prior|year-earlier|year-ago|recent|most\s+recent|last|comparable|corresponding|same|(?P<y>{_YEAR_RE}))?(?:[\s-]+(?:fiscal))?[\s-]*(?P<unit>quarter|period)(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?", prio=0)
+@_rule(rf"(?:the\s+|(?P<dem>this|that)\s+)?(?:(?P<cmp>comparable|corresponding|same)[\s-]+)?(?P<rel>latest|current|previous|prior|year-earlier|year-ago|recent|most\s+recent|last\s+year's|this\s+year's|last|comparable|corresponding|same|(?P<y>{_YEAR_RE}))?(?:[\s-]+(?:fiscal))?[\s-]*(?P<unit>quarter|period)(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?", prio=0)
 def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     has_the = m.group(0).lower().startswith("the") or bool(m.group("dem"))
-    rel = (m.group("rel") or m.group("cmp") or "").lower()
+    rel = re.sub(r"\s+", " ", (m.group("rel") or m.group("cmp") or "").lower())
+    # "last year's quarter" is the year-ago quarter, "this year's period" the one in focus
+    rel = {"last year's": "year-earlier", "this year's": "same"}.get(rel, rel)
     if not has_the and not rel:
         return None
     if m.group("unit").lower() == "period" and not rel:
@@ -839,12 +869,29 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     elif rel == "previous-dct":
         y, q = prev_q
     else:
-        y, q = ctx.last_quarter or prev_q
+        y, q = ctx.last_quarter or _quarter_ended(ctx, e) or prev_q
         if rel in ("year-earlier", "year-ago") or m.group("ago"):
             y -= 1
         elif rel in ("previous", "prior"):
             y, q = (y - 1, 4) if q == 1 else (y, q - 1)
     return _Norm("DATE", f"{y:04d}-Q{q}", None, "dct", True)
+
+
+_ENDED = re.compile(rf",?\s+(?:that\s+)?(?:ended|ending|ends)\s+(?P<m>{_MONTH_RE})\s*(?:{_DAY_RE})?(?:,?\s+(?P<y>{_YEAR_RE}))?", re.I)
+
+
+def _quarter_ended(ctx: _Ctx, e: int) -> tuple[int, int] | None:
+    """"the quarter ended July 31" is the calendar quarter it mostly covers (May-July: Q2)."""
+    m = _ENDED.match(ctx.text, e)
+    if m is None or ctx.dct is None:
+        return None
+    month = _month_of(m.group("m"))
+    if m.group("y"):
+        year = int(m.group("y"))
+    else:
+        year = ctx.dct.year if month <= ctx.dct.month else ctx.dct.year - 1
+    mid = _add_months(date(year, month, 1), -1)
+    return mid.year, (mid.month - 1) // 3 + 1
 
 
 @_rule(r"(?P<rel>year-earlier|year-ago)")
@@ -1028,7 +1075,7 @@ def _ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", _REFS[word], None, "none")
 
 
-@_rule(r"(?P<w>recent|coming|past|the\s+coming|the\s+past|future)\s+(?P<u>days|weeks|months|quarters|years|decades)")
+@_rule(r"(?P<w>recent|coming|past|the\s+coming|the\s+past|future)\s+(?P<u>days|weeks|months|quarters|years|decades)(?:\s+(?:and|or)\s+(?:days|weeks|months|quarters|years|decades)\b)?")
 def _plural_ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     w = m.group("w").lower().split()[-1]
     if w == "past" and not m.group("w").lower().startswith("the"):
@@ -1159,8 +1206,14 @@ _TIME_RE = (
     r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)))?"
     r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s+(?P<tz2>(?-i:[ECMP][SD]T|GMT|UTC)))?"
     r"|(?P<noon>noon|midnight)"
+    r"|(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<mi12>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)"
 )
 _DAY_REF = rf"(?:{_WEEKDAY_RE}|today|yesterday|tomorrow|(?:{_MONTH_RE})\s*{_DAY_RE})"
+
+
+_DAY_AFTER_PAREN = re.compile(
+    rf"\s*\((?:[^()\n]{{1,30}}\)\s*,?\s*(?:on\s+)?(?P<day>{_DAY_REF})\b|[^()\n]{{0,30}}?\s(?P<inday>{_DAY_REF})\))"
+)
 
 
 @_rule(rf"(?:(?P<pre>{_DAY_REF})(?:,?\s+at\s+|\s+))?(?:{_TIME_RE})(?:(?:,\s*|\s+)(?:on\s+)?(?P<post>{_DAY_REF}))?", prio=4)
@@ -1169,6 +1222,10 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         hh, mi = (12, 0) if m.group("noon").lower() == "noon" else (24, 0)
     elif m.group("h24"):
         hh, mi = int(m.group("h24")), int(m.group("mi24"))
+    elif m.group("h12"):
+        # "4 in the morning" is 04:00, "8 in the evening" 20:00
+        hh, mi = int(m.group("h12")) % 12, int(m.group("mi12") or 0)
+        hh += 0 if m.group("pod").lower() == "morning" else 12
     else:
         hh, mi = int(m.group("h")), int(m.group("mi") or 0)
         if hh > 12:
@@ -1179,7 +1236,14 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if m.group("noon") and not ref:
         if not re.search(r"\b(?:at|by|until|till|before|after|around|about|from|since|to)\s+$", ctx.text[max(0, s - 10) : s], re.I):
             return None
-    day = _day_value(ctx, ref, s, e) if ref else _rel(ctx, "day")
+    if not ref:
+        # "at about 10:35 a.m. (0735 GMT) Friday": the day after a parenthetical still dates the time
+        later = _DAY_AFTER_PAREN.match(ctx.text, e)
+        ref = (later.group("day") or later.group("inday")) if later else None
+    if ref:
+        day = _day_value(ctx, ref, s, e)
+    else:
+        day = _rel(ctx, "day")
     if day is None:
         return None
     tpart = f"T{hh:02d}:{mi:02d}" if hh < 24 else "T24:00"
@@ -1224,8 +1288,12 @@ def _part_of_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         if pre == "the" and not ref:
             if re.match(rf"\s+of\s+(?:{_WEEKDAY_RE}|{_MONTH_RE})", ctx.text[e : e + 20]):
                 return None  # "the night of Oct. 23": the date carries the anchor, not the DCT
-            if not re.match(r"\s*[,.;]|\s+(?:of|and|session|before)\b", ctx.text[e : e + 12]) and not m.group("post"):
+            in_the = re.search(r"\b(?:in|during|by)\s+$", ctx.text[max(0, s - 8) : s], re.I) is not None
+            if not in_the and not re.match(r"\s*[,.;]|\s+(?:of|and|session|before)\b", ctx.text[e : e + 12]) and not m.group("post"):
                 return None
+            if in_the and ctx.last_day is not None:
+                # "placed buy orders in the morning": the definite part of day is that of the day in focus
+                return _Norm("TIME", f"{ctx.last_day.isoformat()}T{code}", mod, "text")
     day = _day_value(ctx, ref, s, e) if ref else _rel(ctx, "day")
     if day is None:
         return None
@@ -1319,6 +1387,13 @@ def _bare_plural(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DURATION", _duration_value("X", unit) or "PXY", None, "none")
 
 
+@_rule(r"(?P<u>hours|days|weeks|months|years|decades)-(?:long|old)")
+def _vague_adjective(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"a decades-long battle", "a years-old slump": a duration of unstated length."""
+    value = _duration_value("X", m.group("u"))
+    return _Norm("DURATION", value, None, "none") if value else None
+
+
 @_rule(r"(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually|annual)")
 def _set_adverb(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     w = m.group("w").lower()
@@ -1379,7 +1454,7 @@ _SPOKEN_YEAR = (
 )
 
 
-@_rule(rf"(?:(?P<m>{_MONTH_RE})\s+)?(?:the\s+year\s+)?(?:{_SPOKEN_YEAR})", prio=1)
+@_rule(rf"(?:(?P<m>{_MONTH_RE})\s+|(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+)?(?:the\s+year\s+)?(?:{_SPOKEN_YEAR})", prio=1)
 def _spoken_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if m.group("tt"):
         parts = m.group("tt").lower().split()
@@ -1396,14 +1471,16 @@ def _spoken_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         year = (19 if m.group("c").lower() == "nineteen" else 20) * 100 + low
     if m.group("m"):
         return _Norm("DATE", f"{year}-{_month_of(m.group('m')):02d}", None, "text")
+    if m.group("season"):
+        return _Norm("DATE", f"{year}-{_SEASONS[m.group('season').lower()]}", None, "text")  # "the winter of nineteen ninety-four"
     return _Norm("DATE", str(year), None, "text")
 
 
 # -- prefixes that extend a span leftwards ---------------------------------------------------------
 
 _POINT_PREFIX = re.compile(
-    r"(?<![\w-])(?:(?:the\s+)?(?P<w1>end|beginning|start|middle|close|first\s+half|second\s+half|latter\s+part|early\s+part|turn)\s+of\s+(?:the\s+)?"
-    r"|(?P<w2>very\s+early|early|late|mid|middle)(?:\s+|-))$",
+    r"(?<![\w-])(?:(?:the\s+)?(?P<w1>end|beginning|start|middle|close|first\s+half|second\s+half|last\s+half|latter\s+half|latter\s+part|early\s+part|turn)\s+of\s+(?:the\s+)?"
+    r"|(?P<the>the\s+)?(?P<w2>very\s+early|early|late|mid|middle)(?:\s+|-))$",
     re.I,
 )
 _APPROX_PREFIX = re.compile(
@@ -1413,7 +1490,8 @@ _APPROX_PREFIX = re.compile(
 _POINT_MODS = {"early": "START", "very early": "START", "beginning of": "START", "start of": "START",
                "earlier": "START", "early part of": "START", "late": "END", "later": "END", "end of": "END",
                "close of": "END", "latter part of": "END", "mid-": "MID", "mid": "MID", "middle": "MID",
-               "middle of": "MID", "first half of": "START", "second half of": "END", "turn of": "START"}  # fmt: skip
+               "middle of": "MID", "first half of": "START", "second half of": "END", "last half of": "END",
+               "latter half of": "END", "turn of": "START"}  # fmt: skip
 _APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
                 "some": "APPROX", "close to": "APPROX", "nearly": "EQUAL_OR_LESS", "almost": "EQUAL_OR_LESS",
                 "barely": "EQUAL_OR_LESS", "more than": "MORE_THAN",
@@ -1425,11 +1503,20 @@ _APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX"
                 "as many as": "EQUAL_OR_LESS", "as much as": "EQUAL_OR_LESS", "as long as": "EQUAL_OR_LESS"}  # fmt: skip
 
 
+#: "two years ago", "a week or so earlier": a point reached by counting, which "almost"/"more than" qualify
+_AGO = re.compile(rf"(?:{_NUM_RE})[\s-]+(?:{_UNIT_RE})(?:\s+or\s+so)?\s+(?:ago|earlier|later|before|after|from\s+now|back)\b", re.I)
+
+
 def _extend(text: str, start: int, norm: _Norm) -> tuple[int, _Norm]:
     window = text[max(0, start - 30) : start]
     if re.match(r"the\s", text[start : start + 4], re.I):
+        # only "the last half of | the '80s" reaches over a determiner
+        m = _POINT_PREFIX.search(window)
+        if m and m.group("w1") and norm.type == "DATE" and norm.mod is None and not norm.value.endswith("_REF"):
+            w = re.sub(r"\s+", " ", m.group("w1").lower()) + " of"
+            return start - (len(window) - m.start()), replace(norm, mod=_POINT_MODS.get(w))
         return start, norm
-    if norm.type == "DURATION" or (norm.type == "TIME" and norm.value[-3] == ":"):
+    if norm.type == "DURATION" or (norm.type == "TIME" and norm.value[-3] == ":") or _AGO.match(text, start):
         m = _APPROX_PREFIX.search(window)
         if m:
             w = re.sub(r"\s+", " ", m.group("w").lower())
@@ -1510,6 +1597,7 @@ _NEEDS_WORDS = {
     "_bare_plural": _UNIT_WORDS,
     "_set_adverb": "daily weekly monthly annually yearly quarterly hourly nightly biweekly semiannually annual",
     "_set_every": "every each per",
+    "_vague_adjective": "long old",
     "_seasons_set": "summers winters springs autumns falls",
     "_year_earlier_span": "months weeks days",
     "_week_of": "week",
