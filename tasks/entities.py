@@ -98,6 +98,10 @@ _DEFINITION_RE = re.compile(r"[A-Z][A-Z0-9&.-]{1,7}")
 _MODEL_RE = re.compile(r"[A-Z]?\d{3}(?:-\d{1,3}[A-Z]{0,2})?[A-Z]{0,2}s?|[A-Z]\d{2,3}[A-Z]?s?")
 _CAMEL_RE = re.compile(r"[a-z]{1,2}[A-Z]")
 _EVENT_HEADS = frozenset({"Conference", "Summit", "Expo", "Olympics", "Championships", "Championship", "Festival"})
+#: ISO 4217 codes of the currencies news copy quotes most; a code tagged as a name is dropped.
+_CURRENCY_CODES = frozenset("""
+USD EUR GBP JPY CNY RMB CHF CAD AUD NZD HKD SGD INR KRW RUB BRL MXN ZAR SEK NOK DKK PLN
+""".split())
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "outside", "into"})
 
 
@@ -156,6 +160,11 @@ def _descriptive(alias: str) -> bool:
     return any(w[0].islower() and w not in _FUNCTION_WORDS for w in alias.split()[1:])
 
 
+def _possessive_name(hits: list[tuple[GazEntry, str]]) -> bool:
+    """A known name written with a possessive ("McDonald's"): "McDonald's Corp" is one name."""
+    return any(a.endswith(("'s", "’s")) for e, _ in hits for a in (e.canonical_name, *e.aliases))
+
+
 class EntityRules:
     """Reconciles the statistical NER's spans with gazetteer matches (see module doc)."""
 
@@ -175,7 +184,7 @@ class EntityRules:
             self.matcher.add(label, list(nlp.tokenizer.pipe(aliases)))
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = self._reconcile(doc, list(doc.ents))
+        ents = self._split_possessives(doc, self._reconcile(doc, list(doc.ents)))
         fixed = [self._relabel(doc, e) for e in ents]
         doc.ents = filter_spans([e for e in fixed if e is not None])
         return doc
@@ -185,7 +194,9 @@ class EntityRules:
         for m in filter_spans(found):
             over = [e for e in ents if e.start < m.end and m.start < e.end]
             if not over:
-                if len(m) > 1 or not m[0].is_sent_start:
+                # a capitalized word opening a sentence is often a common word ("Target",
+                # "Shell"), unless a possessive follows ("Beatles' Apple Corps sues ...")
+                if len(m) > 1 or not m[0].is_sent_start or (m.end < len(doc) and doc[m.end].tag_ == "POS"):
                     ents.append(m)
                 continue
             if all(m.start <= e.start and e.end <= m.end for e in over) and any(len(e) < len(m) for e in over):
@@ -199,6 +210,25 @@ class EntityRules:
                 elif not (e.start <= m.start and m.end <= e.end) and len(m) > len(e):
                     ents = [x for x in ents if x is not e] + [m]
         return ents
+
+    def _split_possessives(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"The Beatles' Apple Corps" tagged as one span: a possessive inside a span joins two
+        names when one side is a known name and the whole (or "McDonald's") is not."""
+        out: list[Span] = []
+        for e in ents:
+            k = next((t.i for t in e[1:-1] if t.tag_ == "POS" and doc[t.i + 1].is_title), None)
+            if k is None or self.gaz.lookup(e.text):
+                out.append(e)
+                continue
+            left, right = doc[e.start:k], doc[k + 1:e.end]
+            known = [self.gaz.lookup(x.text) for x in (left, right)]
+            if not any(known) or _possessive_name(known[0]):
+                out.append(e)
+                continue
+            default = e.label_ if e.label_ in COMPATIBLE else "ORG"
+            for part, hits in zip((left, right), known, strict=True):
+                out.append(Span(doc, part.start, part.end, label=hits[0][0].label if hits else default))
+        return out
 
     def _relabel(self, doc: Doc, e: Span) -> Span | None:
         """Label fixes for patterns the small model gets wrong; None drops the span."""
@@ -220,6 +250,13 @@ class EntityRules:
             nxt = doc[e.end]
             if nxt.text in TITLE_WORDS or nxt.ent_type_ == "PERSON":
                 return None
+        # "USD", "EUR": currency codes are not organizations
+        if len(e) == 1 and e.text in _CURRENCY_CODES and not self.gaz.lookup(e.text):
+            return None
+        # "Adam Air Flight 574": the airline is the organization, the flight is not a name
+        flight_at = next((t.i for t in e[1:] if t.text == "Flight"), None)
+        if label == "ORG" and flight_at is not None:
+            return Span(doc, e.start, flight_at, label="ORG")
         body = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
         # "Airbus A320", "Boeing 737s": maker + model designation is a product (OntoNotes PRODUCT)
         end = e.end
