@@ -421,6 +421,36 @@ def _us_state_after(doc: Doc, span: Span, gaz: Gazetteer) -> GazEntry | None:
     return None
 
 
+_PREFIX_CACHE: dict[str, tuple[str, ...]] = {}
+
+
+def _country_prefixes(gaz: Gazetteer, code: str) -> tuple[str, ...]:
+    """How news copy writes a country before an institution: "US", "U.S.", "United States",
+    "British", "UK"."""
+    if code not in _PREFIX_CACHE:
+        country = _country_of(gaz, code)
+        names: list[str] = []
+        if country is not None:
+            names += [country.canonical_name, *(a for a in country.aliases if len(a) <= 5)]
+        names += [d for d, e in gaz.demonyms.items() if e.country_code == code and not d.endswith("s")]
+        _PREFIX_CACHE[code] = tuple(dict.fromkeys(names))
+    return _PREFIX_CACHE[code]
+
+
+_NATIONAL_KINDS = gz.PLACE_KINDS | {"gov", "military"}
+_PREFIXES: dict[str, str] = {}
+
+
+def _prefix_countries(gaz: Gazetteer) -> dict[str, str]:
+    """Every country prefix ("US", "British", "United Kingdom") -> ISO code, built once."""
+    if not _PREFIXES:
+        for e in gaz.entries:
+            if e.kind == "country" and e.country_code:
+                for p in _country_prefixes(gaz, e.country_code):
+                    _PREFIXES.setdefault(p, e.country_code)
+    return _PREFIXES
+
+
 class _Resolver:
     """Per-document linking state: earlier names, bound acronyms."""
 
@@ -429,6 +459,7 @@ class _Resolver:
         self.gaz = gaz
         self.seen: list[_Seen] = []
         self.acronyms: dict[str, Entity] = {}
+        self._country: str | None = None
 
     def earlier(self, key: str, label: str) -> tuple[Entity, str] | None:
         """A previous mention this one is a short form of."""
@@ -442,6 +473,50 @@ class _Resolver:
                 return s.entity, "PERSON"
             if s.label == "ORG" == label and s.tokens[: len(toks)] == toks:
                 return s.entity, "ORG"
+        return None
+
+    def country(self) -> str | None:
+        """ISO code of the country the document names most (places and demonyms), computed once."""
+        if self._country is None:
+            counts: dict[str, int] = {}
+            for e in self.doc.ents:
+                if e.label_ in ("GPE", "ORG"):
+                    hits = self.gaz.lookup(e.text)
+                    code = hits[0][0].country_code if hits and hits[0][0].kind in _NATIONAL_KINDS else None
+                elif e.label_ == "NORP":
+                    d = self.gaz.demonyms.get(normalize_name(e.text))
+                    code = d.country_code if d is not None else None
+                else:
+                    continue
+                if code:
+                    counts[code] = counts.get(code, 0) + 1
+            self._country = max(counts, key=lambda c: counts[c]) if counts else ""
+        return self._country or None
+
+    def national(self, span: Span) -> tuple[GazEntry, str] | None:
+        """"the Air Force" in a document about the United States: a generic institution name
+        is that country's institution when the gazetteer knows it as "<country> <name>"
+        ("US Air Force", "British Army")."""
+        key = normalize_name(span.text)
+        if not key[:1].isupper():
+            return None
+        # "US Government Accountability Office": a country written before the name
+        words = key.split()
+        for n in (1, 2):
+            code = _prefix_countries(self.gaz).get(" ".join(words[:n]))
+            if code and len(words) > n:
+                for e, role in self.gaz.lookup(" ".join(words[n:])):
+                    if e.label == "ORG" and e.country_code == code:
+                        return e, role
+        if len(words) > 3:
+            return None
+        code = self.country()
+        if code is None:
+            return None
+        for prefix in _country_prefixes(self.gaz, code):
+            for e, role in self.gaz.lookup(f"{prefix} {key}"):
+                if e.label == "ORG" and e.country_code == code:
+                    return e, role
         return None
 
     def gazetteer(self, span: Span, label: str) -> tuple[Entity, str] | None:
@@ -466,6 +541,8 @@ class _Resolver:
             stripped = _without_suffix(normalize_name(text), corporate=True)
             if stripped != normalize_name(text):
                 hit = _choose(self.gaz.lookup(stripped), label, span)
+        if hit is None and label == "ORG":
+            hit = self.national(span)
         if hit is None:
             return None
         g, role = hit
