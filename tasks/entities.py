@@ -9,8 +9,10 @@ It then fixes labels the small model gets wrong: maker + model number is a PRODU
 ("Airbus A380"), as are camel-case names ("iPod"); "... Conference" is an EVENT; a
 person-only title followed by a name is a PERSON ("Spokeswoman Sandy Angers" tagged ORG);
 a one-word "person" after "in"/"from" that the gazetteer knows as a place is a GPE; title
-words tagged ORG before a person ("Secretary of State Mike Pompeo") and units or numbers
-tagged as names ("40 GB", "cts") are dropped.
+words tagged ORG before a person ("Secretary of State Mike Pompeo") and units, numbers or currency
+codes tagged as names ("40 GB", "cts", "USD") are dropped. A possessive inside a span joins two
+names when one side is known ("The Beatles' Apple Corps" -> "The Beatles" + "Apple Corps"), and
+the airline of "Adam Air Flight 574" is the organization.
 
 Linking (``extract_mentions``) then works per document, in text order:
 
@@ -20,8 +22,11 @@ Linking (``extract_mentions``) then works per document, in text order:
 3. a person's surname after the full name ("Abdul Mahdi" after "Adel Abdul Mahdi") resolves
    to it, role ``short_form``, and becomes a PERSON whatever the model said ("Jobs" ORG);
    surnames the model missed are added;
-4. otherwise the gazetteer (lookup ignores a leading "the", a possessive "'s" and, as a
-   fallback, a legal form such as "Inc." or "PLC");
+4. otherwise the gazetteer (lookup ignores a leading "the", a possessive "'s", the case and
+   accents of longer names and, as a fallback, a legal form such as "Inc." or "PLC"); a
+   national institution written with its country ("US Government Accountability Office") or
+   without it in a story about one country ("the Air Force" where the United States is the
+   country named most) links to that country's entry;
 5. otherwise an organization's leading part after its full name ("Northrop" after
    "Northrop Grumman") resolves to it, role ``short_form`` (after the gazetteer, so "Apple"
    after "Apple Worldwide Developers Conference" stays Apple Inc.);
@@ -185,6 +190,7 @@ class EntityRules:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = self._split_possessives(doc, self._reconcile(doc, list(doc.ents)))
+        ents = [self._airline(doc, e) for e in ents]
         fixed = [self._relabel(doc, e) for e in ents]
         doc.ents = filter_spans([e for e in fixed if e is not None])
         return doc
@@ -210,6 +216,17 @@ class EntityRules:
                 elif not (e.start <= m.start and m.end <= e.end) and len(m) > len(e):
                     ents = [x for x in ents if x is not e] + [m]
         return ents
+
+    def _airline(self, doc: Doc, e: Span) -> Span:
+        """"Adam Air Flight 574" (tagged ORG, or WORK_OF_ART for a known airline): the airline
+        is the organization, the flight is not a name."""
+        k = next((t.i for t in e[1:] if t.text == "Flight"), None)
+        if k is None:
+            return e
+        airline = doc[e.start:k]
+        if e.label_ == "ORG" or any(h.label == "ORG" for h, _ in self.gaz.lookup(airline.text)):
+            return Span(doc, e.start, k, label="ORG")
+        return e
 
     def _split_possessives(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """"The Beatles' Apple Corps" tagged as one span: a possessive inside a span joins two
@@ -253,10 +270,6 @@ class EntityRules:
         # "USD", "EUR": currency codes are not organizations
         if len(e) == 1 and e.text in _CURRENCY_CODES and not self.gaz.lookup(e.text):
             return None
-        # "Adam Air Flight 574": the airline is the organization, the flight is not a name
-        flight_at = next((t.i for t in e[1:] if t.text == "Flight"), None)
-        if label == "ORG" and flight_at is not None:
-            return Span(doc, e.start, flight_at, label="ORG")
         body = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
         # "Airbus A320", "Boeing 737s": maker + model designation is a product (OntoNotes PRODUCT)
         end = e.end
