@@ -26,7 +26,8 @@ Linking (``extract_mentions``) then works per document, in text order:
    accents of longer names and, as a fallback, a legal form such as "Inc." or "PLC"); a
    national institution written with its country ("US Government Accountability Office") or
    without it in a story about one country ("the Air Force" where the United States is the
-   country named most) links to that country's entry;
+   country named most) links to that country's entry; a known company followed by a place
+   ("EADS North America", "Ford Europe") is its regional arm and links to the company;
 5. otherwise an organization's leading part after its full name ("Northrop" after
    "Northrop Grumman") resolves to it, role ``short_form`` (after the gazetteer, so "Apple"
    after "Apple Worldwide Developers Conference" stays Apple Inc.);
@@ -532,6 +533,19 @@ class _Resolver:
                     return e, role
         return None
 
+    def subsidiary(self, span: Span) -> tuple[GazEntry, str] | None:
+        """"EADS North America", "Boeing UK": a known company followed by the place it operates
+        in is its regional arm, which has no article of its own; it links to the company."""
+        words = _without_suffix(normalize_name(span.text)).split()
+        for n in range(len(words) - 1, 0, -1):
+            place = self.gaz.lookup(" ".join(words[n:]))
+            if not place or place[0][0].kind not in gz.PLACE_KINDS:
+                continue
+            for e, _ in self.gaz.lookup(" ".join(words[:n])):
+                if e.label == "ORG" and e.kind in ("company", "airline", "outlet"):
+                    return e, "name"
+        return None
+
     def gazetteer(self, span: Span, label: str) -> tuple[Entity, str] | None:
         text = span.text
         if label in ("GPE", "LOC", "FAC"):
@@ -555,7 +569,7 @@ class _Resolver:
             if stripped != normalize_name(text):
                 hit = _choose(self.gaz.lookup(stripped), label, span)
         if hit is None and label == "ORG":
-            hit = self.national(span)
+            hit = self.national(span) or self.subsidiary(span)
         if hit is None:
             return None
         g, role = hit

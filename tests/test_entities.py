@@ -236,6 +236,12 @@ def test_national_institution_resolves_by_the_story_country(nlp):
     assert find(alone, "The Air Force")[0].entity.canonical_name == "Air Force"
 
 
+def test_regional_arm_of_a_known_company_links_to_the_company(nlp):
+    ms = mentions(nlp, "EADS North America will build the tanker in Alabama.")
+    arm = [m for m in ms if m.text.startswith("EADS")][0]
+    assert arm.entity.canonical_name == "Airbus Group" and arm.role == "name"
+
+
 def test_maker_and_model_is_a_product_not_an_organization(nlp):
     ms = mentions(nlp, "Singapore Airlines flew the first Airbus A380 to Sydney.")
     assert not [m for m in ms if m.label == "ORG" and m.text == "Airbus"]
