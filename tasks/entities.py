@@ -9,8 +9,10 @@ It then fixes labels the small model gets wrong: maker + model number is a PRODU
 ("Airbus A380"), as are camel-case names ("iPod"); "... Conference" is an EVENT; a
 person-only title followed by a name is a PERSON ("Spokeswoman Sandy Angers" tagged ORG);
 a one-word "person" after "in"/"from" that the gazetteer knows as a place is a GPE; title
-words tagged ORG before a person ("Secretary of State Mike Pompeo") and units or numbers
-tagged as names ("40 GB", "cts") are dropped.
+words tagged ORG before a person ("Secretary of State Mike Pompeo") and units, numbers or currency
+codes tagged as names ("40 GB", "cts", "USD") are dropped. A possessive inside a span joins two
+names when one side is known ("The Beatles' Apple Corps" -> "The Beatles" + "Apple Corps"), and
+the airline of "Adam Air Flight 574" is the organization.
 
 Linking (``extract_mentions``) then works per document, in text order:
 
@@ -20,8 +22,12 @@ Linking (``extract_mentions``) then works per document, in text order:
 3. a person's surname after the full name ("Abdul Mahdi" after "Adel Abdul Mahdi") resolves
    to it, role ``short_form``, and becomes a PERSON whatever the model said ("Jobs" ORG);
    surnames the model missed are added;
-4. otherwise the gazetteer (lookup ignores a leading "the", a possessive "'s" and, as a
-   fallback, a legal form such as "Inc." or "PLC");
+4. otherwise the gazetteer (lookup ignores a leading "the", a possessive "'s", the case and
+   accents of longer names and, as a fallback, a legal form such as "Inc." or "PLC"); a
+   national institution written with its country ("US Government Accountability Office") or
+   without it in a story about one country ("the Air Force" where the United States is the
+   country named most) links to that country's entry; a known company followed by a place
+   ("EADS North America", "Ford Europe") is its regional arm and links to the company;
 5. otherwise an organization's leading part after its full name ("Northrop" after
    "Northrop Grumman") resolves to it, role ``short_form`` (after the gazetteer, so "Apple"
    after "Apple Worldwide Developers Conference" stays Apple Inc.);
@@ -98,6 +104,10 @@ _DEFINITION_RE = re.compile(r"[A-Z][A-Z0-9&.-]{1,7}")
 _MODEL_RE = re.compile(r"[A-Z]?\d{3}(?:-\d{1,3}[A-Z]{0,2})?[A-Z]{0,2}s?|[A-Z]\d{2,3}[A-Z]?s?")
 _CAMEL_RE = re.compile(r"[a-z]{1,2}[A-Z]")
 _EVENT_HEADS = frozenset({"Conference", "Summit", "Expo", "Olympics", "Championships", "Championship", "Festival"})
+#: ISO 4217 codes of the currencies news copy quotes most; a code tagged as a name is dropped.
+_CURRENCY_CODES = frozenset("""
+USD EUR GBP JPY CNY RMB CHF CAD AUD NZD HKD SGD INR KRW RUB BRL MXN ZAR SEK NOK DKK PLN
+""".split())
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "outside", "into"})
 
 
@@ -156,6 +166,11 @@ def _descriptive(alias: str) -> bool:
     return any(w[0].islower() and w not in _FUNCTION_WORDS for w in alias.split()[1:])
 
 
+def _possessive_name(hits: list[tuple[GazEntry, str]]) -> bool:
+    """A known name written with a possessive ("McDonald's"): "McDonald's Corp" is one name."""
+    return any(a.endswith(("'s", "’s")) for e, _ in hits for a in (e.canonical_name, *e.aliases))
+
+
 class EntityRules:
     """Reconciles the statistical NER's spans with gazetteer matches (see module doc)."""
 
@@ -175,7 +190,8 @@ class EntityRules:
             self.matcher.add(label, list(nlp.tokenizer.pipe(aliases)))
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = self._reconcile(doc, list(doc.ents))
+        ents = self._split_possessives(doc, self._reconcile(doc, list(doc.ents)))
+        ents = [self._airline(doc, e) for e in ents]
         fixed = [self._relabel(doc, e) for e in ents]
         doc.ents = filter_spans([e for e in fixed if e is not None])
         return doc
@@ -185,7 +201,9 @@ class EntityRules:
         for m in filter_spans(found):
             over = [e for e in ents if e.start < m.end and m.start < e.end]
             if not over:
-                if len(m) > 1 or not m[0].is_sent_start:
+                # a capitalized word opening a sentence is often a common word ("Target",
+                # "Shell"), unless a possessive follows ("Beatles' Apple Corps sues ...")
+                if len(m) > 1 or not m[0].is_sent_start or (m.end < len(doc) and doc[m.end].tag_ == "POS"):
                     ents.append(m)
                 continue
             if all(m.start <= e.start and e.end <= m.end for e in over) and any(len(e) < len(m) for e in over):
@@ -199,6 +217,36 @@ class EntityRules:
                 elif not (e.start <= m.start and m.end <= e.end) and len(m) > len(e):
                     ents = [x for x in ents if x is not e] + [m]
         return ents
+
+    def _airline(self, doc: Doc, e: Span) -> Span:
+        """"Adam Air Flight 574" (tagged ORG, or WORK_OF_ART for a known airline): the airline
+        is the organization, the flight is not a name."""
+        k = next((t.i for t in e[1:] if t.text == "Flight"), None)
+        if k is None:
+            return e
+        airline = doc[e.start:k]
+        if e.label_ == "ORG" or any(h.label == "ORG" for h, _ in self.gaz.lookup(airline.text)):
+            return Span(doc, e.start, k, label="ORG")
+        return e
+
+    def _split_possessives(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"The Beatles' Apple Corps" tagged as one span: a possessive inside a span joins two
+        names when one side is a known name and the whole (or "McDonald's") is not."""
+        out: list[Span] = []
+        for e in ents:
+            k = next((t.i for t in e[1:-1] if t.tag_ == "POS" and doc[t.i + 1].is_title), None)
+            if k is None or self.gaz.lookup(e.text):
+                out.append(e)
+                continue
+            left, right = doc[e.start:k], doc[k + 1:e.end]
+            known = [self.gaz.lookup(x.text) for x in (left, right)]
+            if not any(known) or _possessive_name(known[0]):
+                out.append(e)
+                continue
+            default = e.label_ if e.label_ in COMPATIBLE else "ORG"
+            for part, hits in zip((left, right), known, strict=True):
+                out.append(Span(doc, part.start, part.end, label=hits[0][0].label if hits else default))
+        return out
 
     def _relabel(self, doc: Doc, e: Span) -> Span | None:
         """Label fixes for patterns the small model gets wrong; None drops the span."""
@@ -220,6 +268,9 @@ class EntityRules:
             nxt = doc[e.end]
             if nxt.text in TITLE_WORDS or nxt.ent_type_ == "PERSON":
                 return None
+        # "USD", "EUR": currency codes are not organizations
+        if len(e) == 1 and e.text in _CURRENCY_CODES and not self.gaz.lookup(e.text):
+            return None
         body = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
         # "Airbus A320", "Boeing 737s": maker + model designation is a product (OntoNotes PRODUCT)
         end = e.end
@@ -384,6 +435,36 @@ def _us_state_after(doc: Doc, span: Span, gaz: Gazetteer) -> GazEntry | None:
     return None
 
 
+_PREFIX_CACHE: dict[str, tuple[str, ...]] = {}
+
+
+def _country_prefixes(gaz: Gazetteer, code: str) -> tuple[str, ...]:
+    """How news copy writes a country before an institution: "US", "U.S.", "United States",
+    "British", "UK"."""
+    if code not in _PREFIX_CACHE:
+        country = _country_of(gaz, code)
+        names: list[str] = []
+        if country is not None:
+            names += [country.canonical_name, *(a for a in country.aliases if len(a) <= 5)]
+        names += [d for d, e in gaz.demonyms.items() if e.country_code == code and not d.endswith("s")]
+        _PREFIX_CACHE[code] = tuple(dict.fromkeys(names))
+    return _PREFIX_CACHE[code]
+
+
+_NATIONAL_KINDS = gz.PLACE_KINDS | {"gov", "military"}
+_PREFIXES: dict[str, str] = {}
+
+
+def _prefix_countries(gaz: Gazetteer) -> dict[str, str]:
+    """Every country prefix ("US", "British", "United Kingdom") -> ISO code, built once."""
+    if not _PREFIXES:
+        for e in gaz.entries:
+            if e.kind == "country" and e.country_code:
+                for p in _country_prefixes(gaz, e.country_code):
+                    _PREFIXES.setdefault(p, e.country_code)
+    return _PREFIXES
+
+
 class _Resolver:
     """Per-document linking state: earlier names, bound acronyms."""
 
@@ -392,6 +473,7 @@ class _Resolver:
         self.gaz = gaz
         self.seen: list[_Seen] = []
         self.acronyms: dict[str, Entity] = {}
+        self._country: str | None = None
 
     def earlier(self, key: str, label: str) -> tuple[Entity, str] | None:
         """A previous mention this one is a short form of."""
@@ -405,6 +487,63 @@ class _Resolver:
                 return s.entity, "PERSON"
             if s.label == "ORG" == label and s.tokens[: len(toks)] == toks:
                 return s.entity, "ORG"
+        return None
+
+    def country(self) -> str | None:
+        """ISO code of the country the document names most (places and demonyms), computed once."""
+        if self._country is None:
+            counts: dict[str, int] = {}
+            for e in self.doc.ents:
+                if e.label_ in ("GPE", "ORG"):
+                    hits = self.gaz.lookup(e.text)
+                    code = hits[0][0].country_code if hits and hits[0][0].kind in _NATIONAL_KINDS else None
+                elif e.label_ == "NORP":
+                    d = self.gaz.demonyms.get(normalize_name(e.text))
+                    code = d.country_code if d is not None else None
+                else:
+                    continue
+                if code:
+                    counts[code] = counts.get(code, 0) + 1
+            self._country = max(counts, key=lambda c: counts[c]) if counts else ""
+        return self._country or None
+
+    def national(self, span: Span) -> tuple[GazEntry, str] | None:
+        """"the Air Force" in a document about the United States: a generic institution name
+        is that country's institution when the gazetteer knows it as "<country> <name>"
+        ("US Air Force", "British Army")."""
+        key = normalize_name(span.text)
+        if not key[:1].isupper():
+            return None
+        # "US Government Accountability Office": a country written before the name
+        words = key.split()
+        for n in (1, 2):
+            code = _prefix_countries(self.gaz).get(" ".join(words[:n]))
+            if code and len(words) > n:
+                for e, role in self.gaz.lookup(" ".join(words[n:])):
+                    if e.label == "ORG" and e.country_code == code:
+                        return e, role
+        if len(words) > 3:
+            return None
+        code = self.country()
+        if code is None:
+            return None
+        for prefix in _country_prefixes(self.gaz, code):
+            for e, role in self.gaz.lookup(f"{prefix} {key}"):
+                if e.label == "ORG" and e.country_code == code:
+                    return e, role
+        return None
+
+    def subsidiary(self, span: Span) -> tuple[GazEntry, str] | None:
+        """"EADS North America", "Boeing UK": a known company followed by the place it operates
+        in is its regional arm, which has no article of its own; it links to the company."""
+        words = _without_suffix(normalize_name(span.text)).split()
+        for n in range(len(words) - 1, 0, -1):
+            place = self.gaz.lookup(" ".join(words[n:]))
+            if not place or place[0][0].kind not in gz.PLACE_KINDS:
+                continue
+            for e, _ in self.gaz.lookup(" ".join(words[:n])):
+                if e.label == "ORG" and e.kind in ("company", "airline", "outlet"):
+                    return e, "name"
         return None
 
     def gazetteer(self, span: Span, label: str) -> tuple[Entity, str] | None:
@@ -429,6 +568,8 @@ class _Resolver:
             stripped = _without_suffix(normalize_name(text), corporate=True)
             if stripped != normalize_name(text):
                 hit = _choose(self.gaz.lookup(stripped), label, span)
+        if hit is None and label == "ORG":
+            hit = self.national(span) or self.subsidiary(span)
         if hit is None:
             return None
         g, role = hit

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -55,7 +56,10 @@ def norm(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    return norm(text).casefold()
+    """Case- and accent-insensitive lookup form: news copy often drops diacritics that the
+    Wikipedia title keeps ("Noel Forgeard" for "Noël Forgeard", "Nestle" for "Nestlé")."""
+    decomposed = unicodedata.normalize("NFKD", norm(text))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _float(v: str) -> float | None:
@@ -147,7 +151,7 @@ def load(directory: Path = GAZETTEER_DIR) -> Gazetteer:
             if all(x is not e for x, _ in lst):
                 lst.append((e, role))
             if not _case_sensitive(key):
-                flst = folded.setdefault(key.casefold(), [])
+                flst = folded.setdefault(fold(key), [])
                 if all(x is not e for x, _ in flst):
                     flst.append((e, role))
     demonyms = {d: by_name[c] for d, c in read_demonyms(directory).items() if c in by_name}

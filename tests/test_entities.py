@@ -188,6 +188,60 @@ def test_places_are_geocoded(nlp):
     assert frankfurt.longitude == pytest.approx(8.7, abs=0.2)
 
 
+def test_countries_are_geocoded_to_their_capital(nlp):
+    ms = mentions(nlp, "France and Iraq signed the agreement.")
+    france = find(ms, "France")[0].entity
+    assert france.wikidata_qid == "Q142"
+    assert (france.latitude, france.longitude) == (pytest.approx(48.85, abs=0.1), pytest.approx(2.35, abs=0.1))
+    assert find(ms, "Iraq")[0].entity.latitude == pytest.approx(33.3, abs=0.2)  # Baghdad
+
+
+def test_names_written_without_their_accents_link(nlp):
+    ms = mentions(nlp, "Airbus chief executive Noel Forgeard said sales would rise.")
+    noel = find(ms, "Noel Forgeard")[0]
+    assert noel.label == "PERSON" and noel.entity.canonical_name == "Noël Forgeard"
+
+
+def test_possessive_joining_two_names_splits_them(nlp):
+    ms = mentions(nlp, "March 28, 2006 The Beatles' Apple Corps has filed a lawsuit against Apple Computer.")
+    names = {m.entity.canonical_name for m in ms if m.label == "ORG"}
+    assert {"The Beatles", "Apple Corps", "Apple Inc."} <= names
+    # a name that itself ends in a possessive stays whole
+    mcd = mentions(nlp, "McDonald's Corp said quarterly profit rose.")
+    assert [m for m in mcd if m.entity.canonical_name == "McDonald's" and m.text.startswith("McDonald's")]
+
+
+def test_airline_in_a_flight_name_is_the_organization(nlp):
+    ms = mentions(nlp, "Investigators studied the wreck of Garuda Indonesia Flight 200 in Yogyakarta.")
+    garuda = [m for m in ms if m.text.startswith("Garuda")][0]
+    assert garuda.label == "ORG" and garuda.text == "Garuda Indonesia"
+    assert garuda.entity.canonical_name == "Garuda Indonesia"
+
+
+def test_currency_codes_are_not_organizations(nlp):
+    ms = mentions(nlp, "The notes are priced in USD and settle through Euroclear.")
+    assert not find(ms, "USD")
+
+
+def test_national_institution_resolves_by_the_story_country(nlp):
+    ms = mentions(
+        nlp,
+        "The US Government Accountability Office upheld Boeing's protest. The Air Force will "
+        "rerun the tanker competition, a Pentagon official said.",
+    )
+    assert find(ms, "The US Government Accountability Office")[0].entity.canonical_name == "Government Accountability Office"
+    assert find(ms, "The Air Force")[0].entity.canonical_name == "United States Air Force"
+    # without a country in the story, a generic name stays unlinked
+    alone = mentions(nlp, "The Air Force will rerun the competition.")
+    assert find(alone, "The Air Force")[0].entity.canonical_name == "Air Force"
+
+
+def test_regional_arm_of_a_known_company_links_to_the_company(nlp):
+    ms = mentions(nlp, "EADS North America will build the tanker in Alabama.")
+    arm = [m for m in ms if m.text.startswith("EADS")][0]
+    assert arm.entity.canonical_name == "Airbus Group" and arm.role == "name"
+
+
 def test_maker_and_model_is_a_product_not_an_organization(nlp):
     ms = mentions(nlp, "Singapore Airlines flew the first Airbus A380 to Sydney.")
     assert not [m for m in ms if m.label == "ORG" and m.text == "Airbus"]
@@ -284,3 +338,21 @@ def test_harness_matching_and_title_comparison():
     assert title_of("Michael_O%27Leary_(businessman)") == "Michael O'Leary (businessman)"
     assert title_of("Steve_Jobs ") == "Steve Jobs"
     assert same_title("iPhone", "IPhone") and not same_title("Airbus", "Airbus Group")
+
+
+def test_harness_leaves_apposition_extents_unscored():
+    from tasks.evaluate import meantime
+    from tasks.evaluate.entities import gold_mentions
+
+    text = "Irish low cost airline, Ryanair, bought Boeing and Airbus jets."
+    doc = meantime.MeantimeDoc("x", text, None, len(text))
+    span = meantime.GoldSpan
+    doc.entities = [
+        span(0, 31, text[0:31], "ORG", ref="Ryanair", syntactic_type="NAM"),  # apposition
+        span(24, 31, "Ryanair", "ORG", ref="Ryanair", syntactic_type="NAM"),
+        span(0, 5, "Irish", "LOC", ref="Republic_of_Ireland", syntactic_type="PRE.NAM"),
+        span(40, 58, text[40:58], "ORG", ref="Boeing", syntactic_type="NAM"),  # conjunction, other refs inside
+        span(40, 46, "Boeing", "ORG", ref="Boeing", syntactic_type="NAM"),
+    ]
+    scored = [(g.start, g.end) for g in gold_mentions(doc) if g.scored]
+    assert scored == [(24, 31), (0, 5), (40, 46)]

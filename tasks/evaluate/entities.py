@@ -6,7 +6,11 @@ Scoring choices (printed under the table):
   (``NAM``, or ``PRE.NAM`` for a name used as a premodifier: "Airbus A380", "German"), in the
   annotated region (before ``annotated_end``). Nominal (``NOM``), pronominal (``PRO``),
   appositive/conjunction extents and the PRO (product) and FIN (financial) types are not
-  NER targets and are not scored.
+  NER targets and are not scored. Neither is a NAM extent that strictly contains a NAM
+  mention of the same entity (same type and DBpedia ref): MEANTIME tags appositions and
+  title + name extents ("Irish low cost airline, Ryanair", "Airbus chief executive Noel
+  Forgeard") NAM as well as the name inside them; the inner name is scored, the compound is
+  left unscored like the APP extents above.
 - Predictions: mentions before ``annotated_end`` with label PERSON -> PER, ORG -> ORG,
   GPE/LOC/FAC -> LOC; a NORP mention that is a demonym (linked to its country) -> LOC, as
   MEANTIME annotates demonym premodifiers as LOC names. Other labels are ignored.
@@ -59,11 +63,29 @@ class Pred:
 
 
 def gold_mentions(doc: meantime.MeantimeDoc) -> list[Gold]:
-    return [
-        Gold(g.start_char, g.end_char, g.type, g.ref, g.syntactic_type in NAME_SYNTAX)
-        for g in doc.entities
+    spans = [
+        g for g in doc.entities
         if g.start_char < doc.annotated_end and g.type in SCORED_GOLD_TYPES
     ]
+    names = [g for g in spans if g.syntactic_type in NAME_SYNTAX]
+    return [
+        Gold(g.start_char, g.end_char, g.type, g.ref, g.syntactic_type in NAME_SYNTAX and not _compound(g, names))
+        for g in spans
+    ]
+
+
+def _compound(g: meantime.GoldSpan, names: list[meantime.GoldSpan]) -> bool:
+    """An extent that strictly contains a name mention of the same entity: an apposition or a
+    title + name ("Irish low cost airline, Ryanair" around "Ryanair", "Airbus chief executive
+    Noel Forgeard" around "Noel Forgeard"). MEANTIME tags such extents NAM too, but they are
+    the APP extents the guidelines set apart: the inner name is the NER target, and one
+    predicted span cannot match both."""
+    return any(
+        n is not g and n.type == g.type and n.ref == g.ref
+        and g.start_char <= n.start_char and n.end_char <= g.end_char
+        and (n.end_char - n.start_char) < (g.end_char - g.start_char)
+        for n in names
+    )
 
 
 def title_of(ref: str) -> str:
@@ -234,7 +256,8 @@ def table(split: str, results: dict[str, dict[str, float | int]]) -> str:
 
 NOTES = (
     "gold: MEANTIME PER/ORG/LOC proper-name mentions (syntactic type NAM, PRE.NAM) in sentences 0-5;\n"
-    "NOM/PRO/APP/CONJ extents and PRO/FIN types unscored. pred: PERSON->PER, ORG->ORG, GPE/LOC/FAC->LOC,\n"
+    "NOM/PRO/APP/CONJ extents, NAM extents wrapping a NAM of the same entity (apposition, title + name)\n"
+    "and PRO/FIN types unscored. pred: PERSON->PER, ORG->ORG, GPE/LOC/FAC->LOC,\n"
     "demonym NORP->LOC. rel = same type + overlap, str = same type + exact offsets.\n"
     "link = share of scored gold mentions with a DBpedia ref whose relaxed (typed) match's canonical_name is that title;\n"
     "link* = the same with an untyped overlap match, so a type disagreement alone (MEANTIME LOC vs OntoNotes ORG\n"
