@@ -12,7 +12,7 @@ from prefect.utilities.annotations import (
 )
 
 from tasks.clean import CleanBatch, DedupState, clean_task
-from tasks.extract import add_seconds, extract_task, in_order, warm_up
+from tasks.extract import add_seconds, extract_task, in_order, unwalked, warm_up
 from tasks.ingest import Plan, ingest_task, log_rows, plan_task, reject_rows
 from tasks.land import (
     apply_gate_task,
@@ -70,7 +70,7 @@ def news_etl(
         cleaned_batches = clean_in_order(plan, settings, seen, rec)
         extract = partial(extract_task.submit, model=settings.spacy_model, processes=settings.nlp_processes,
                           on_error=settings.on_extract_error)
-        batches = in_order(cleaned_batches, lambda cleaned: extract(cleaned.docs), settings.max_in_flight)
+        batches = in_order(cleaned_batches, lambda cleaned: extract(unwalked(cleaned.docs)), settings.max_in_flight)
         for i, (cleaned, facts) in enumerate(batches):
             with rec.timed("stage"):
                 stage_task(stage, i, quote({

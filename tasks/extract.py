@@ -115,6 +115,19 @@ def in_order(items: Iterable[T], submit: Callable[[T], _Future[Extracted]], max_
         yield first, fut.result()
 
 
+def unwalked(value: T) -> T:
+    """``value`` marked so Prefect does not walk it looking for futures (a batch holds none, and
+    walking thousands of documents costs seconds). On the default runner only: prefect-dask hands
+    the marker itself to the task instead of its content."""
+    from prefect.context import FlowRunContext
+    from prefect.utilities.annotations import quote
+
+    ctx = FlowRunContext.get()
+    if ctx is not None and type(ctx.task_runner).__name__ != "ThreadPoolTaskRunner":
+        return value
+    return quote(value)  # type: ignore[return-value]
+
+
 def warm_up(model: str, processes: int) -> None:
     """Start loading the model in the background when extraction runs in this process (not on
     Dask workers), so it overlaps ingesting and cleaning the first batch."""
