@@ -229,6 +229,7 @@ _UNITS = {
     "mb": "megabyte", "megabytes": "megabyte", "tb": "terabyte", "ghz": "gigahertz",
     "mhz": "megahertz", "megapixels": "megapixel", "megapixel": "megapixel", "carats": "carat", "mph": "mile per hour", "km/h": "kilometre per hour",
     "degrees": "degree", "cubic feet per day": "cubic foot per day",
+    "decibels": "decibel", "decibel": "decibel", "db": "decibel", "pixels": "pixel",
 }
 #: Units that are also what is counted ("5.93 mln bags" counts bags).
 _CONTAINER_UNITS = frozenset({"bags", "bag", "bales", "bale", "sacks"})
@@ -294,9 +295,11 @@ def _alt(words: Sequence[str]) -> str:
 
 
 _CORE_RE = re.compile(
-    rf"(?P<digits>{_DIGITS})"
+    rf"(?P<dims>\b\d+(?:\.\d+)?[ \t]?[x×][ \t]?\d+(?:\.\d+)?(?:[ \t]?[x×][ \t]?\d+(?:\.\d+)?)?(?![\w.]))"
+    rf"|(?P<digits>{_DIGITS})"
     rf"|(?P<score>\ba\s+score\s+of\b)"
     rf"|(?P<fraction>\b(?:{_alt(list(_FRACTIONS))})\b)"
+    rf"|(?P<few>\b(?:a\s+few|several)\s+(?:(?:hundred|thousand|million|billion|trillion)\b\s*)+)"
     rf"|(?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|{_alt(list(_VAGUE))})\b)"
     rf"|(?P<words>\b{_WORDNUM}\b)",
     re.I,
@@ -322,6 +325,8 @@ _OF_RE = re.compile(r"\s+of\s+", re.I)
 _PHONE_RE = re.compile(r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d")
 _MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?,?[ \t]+(?:{_alt(list(_MONTHS))})\b", re.I)
 _TIME_AFTER_RE = re.compile(rf"\s+(?:\w+\s+)?(?:{_alt(list(_TIME_UNITS))})\b")
+#: "15 a year", "10 per month": a count per unit of time (a rate), not a duration.
+_RATE_RE = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|minute|quarter)\b", re.I)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -385,16 +390,25 @@ class _Match:
     scale: float = 1.0
     cur_word: str | None = None
     cur_adj: bool = False
+    few: bool = False
 
 
 def _core_value(m: re.Match[str]) -> tuple[float | None, tuple[float, float] | None, str]:
     """(value, vague bounds, which) of a core match."""
+    if m.group("dims"):
+        return None, None, "dims"
     if m.group("digits"):
         return _digits_value(m.group("digits")), None, "digits"
     if m.group("score"):
         return 20.0, None, "words"
     if m.group("fraction"):
         return _FRACTIONS[re.sub(r"\s+", " ", m.group("fraction").lower())], None, "fraction"
+    if m.group("few"):
+        # "a few hundred million": 2..9 of the scale, as "hundreds" is 100..999
+        scale = 1.0
+        for word in m.group("few").lower().split()[-3:]:
+            scale *= _SCALE_WORDS.get(word, 1.0)
+        return None, (2 * scale, 9 * scale), "few"
     if m.group("vague"):
         words = re.sub(r"\s+", " ", m.group("vague").lower()).split(" ")
         if len(words) == 3:
@@ -433,6 +447,12 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
     return not (after[:1] == "/" and after[1:2].isdigit())
 
 
+def _iso_attached(text: str, start: int) -> bool:
+    """ "SGD1.75-billion", "USD5": an ISO 4217 code written against the number."""
+    m = re.search(r"(?<![A-Za-z])([A-Z]{3})$", text[max(0, start - 4) : start])
+    return m is not None and m.group(1) in iso_currencies() and m.group(1) not in _ISO_STOP
+
+
 def _after_ok(text: str, end: int) -> bool:
     after = text[end : end + 2]
     return not (after[:1].isalnum() or (after[:1] in ":/" and after[1:2].isdigit()))
@@ -441,23 +461,30 @@ def _after_ok(text: str, end: int) -> bool:
 def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
     """The amount around core ``m``; it may reach back to ``floor`` (the previous amount's end)."""
     value, vague_bounds, which = _core_value(m)
-    core_start, end = m.start(), m.end()
+    core_start, end = m.start(), m.start() + len(m.group(0).rstrip())
     if which == "words" and value is None:
         return None
     if which == "digits" and not _boundary_ok(text, core_start, end):
         # "747-400", "A320", "18:00", "1/2" inside dates: not standalone numbers
         attached = _SCALE_ATTACHED_RE.match(text, end) or _UNIT_ATTACHED_RE.match(text, end)
-        if text[end : end + 1] != "%" and attached is None:
+        iso = _iso_attached(text, core_start)
+        if text[end : end + 1] != "%" and attached is None and not (iso and _after_ok(text, end)):
             return None
-        if core_start and (text[core_start - 1].isalnum() or text[core_start - 1] in "_/:."):
+        if core_start and (text[core_start - 1].isalnum() or text[core_start - 1] in "_/:.") and not iso:
             return None
+    if which == "dims":
+        # "320x240", "2 x 4 inches": a size in two or three dimensions has no single value
+        am = _Match(core_start, end, core_start, end, kind="quantity", bare=False)
+        _extend_unit_or_currency(text, am)
+        am.kind, am.currency = "quantity", None
+        return am
     half = _AND_HALF_RE.match(text, end) if which in ("digits", "words") else None
     if half is not None and value is not None:
         value, end = value + 0.5, half.end()
     am = _Match(core_start, end, core_start, end, value=value)
     if vague_bounds is not None:
         am.vague, am.low, am.high = True, vague_bounds[0], vague_bounds[1]
-        am.bare = False
+        am.bare, am.few = False, which == "few"
     pp = _FRACTION_POINT_RE.match(text, end) if which == "fraction" else None
     if pp is not None and value is not None:
         # "a quarter percentage point": a fraction of a point, not of a whole
@@ -589,6 +616,9 @@ def _extend_suffix(text: str, am: _Match) -> None:
     start = am.end
     if am.vague:
         of = _OF_RE.match(text, start)
+        if of is None and am.few:
+            _extend_unit_or_currency(text, am)
+            return
         if of is None:
             return
         am.end = of.end() - (len(of.group(0)) - len(of.group(0).rstrip()))
@@ -598,6 +628,11 @@ def _extend_suffix(text: str, am: _Match) -> None:
             am.end = cm.end()
         am.has_of = True
         return
+    _extend_unit_or_currency(text, am)
+
+
+def _extend_unit_or_currency(text: str, am: _Match) -> None:
+    start = am.end
     cm = _CUR_WORD_RE.match(text, start)
     if cm is not None and cm.group("w").istitle() and cm.group("w").lower() in _NAME_LIKE_CURRENCIES:
         cm = None  # "2010 Mark" is a name
@@ -651,8 +686,9 @@ def _extend_prefix(text: str, am: _Match, floor: int = 0) -> None:
     head = text[base : am.start]
     pm = _PREFIX_AT_END_RE.search(head)
     hm = re.search(r"(?<![\w#])#\s?$", head)
-    if pm is None and hm is not None and am.scale > 1:
-        # Penn Treebank text writes the pound sign as "#": "# 8.4 bn"
+    if pm is None and hm is not None and (am.scale > 1 or re.search(r"[.,]\d", text[am.core_start : am.core_end])):
+        # Penn Treebank text writes the pound sign as "#": "# 8.4 bn", "# 0.79"; a number sign
+        # takes plain integers ("# 5")
         am.start -= len(hm.group(0))
         am.kind, am.currency, am.bare, am.minor = "money", "GBP", False, False
         return
@@ -726,7 +762,7 @@ def _not_an_amount(doc: Doc, am: _Match, core: Span | None) -> bool:
     text = doc.text
     core_text = text[am.core_start : am.core_end]
     before = text[max(0, am.start - 25) : am.start]
-    prev_word = re.search(r"([A-Za-z][\w.]*)\s*#?\s*$", before)
+    prev_word = re.search(r"([A-Za-z][\w.]*)\s*[#-]?\s*$", before)  # "No. 1", "number-one"
     prev = prev_word.group(1).lower() if prev_word else ""
     if am.bare and prev in _ID_WORDS:
         return True
@@ -736,8 +772,9 @@ def _not_an_amount(doc: Doc, am: _Match, core: Span | None) -> bool:
         nxt = text[am.end : am.end + 20]
         if not re.match(r"\s+(?:[a-z]+\s+)?[a-z]+s\b", nxt) or _TIME_AFTER_RE.match(nxt):
             return True  # a year, unless it counts something ("1987 cars" stays a year, "1,987 cars" not)
+    rate = _RATE_RE.match(text, am.end) is not None
     after = re.match(r"[ \t]*(?:-[ \t]*)?([A-Za-z']+)(?:[ \t]+([a-z']+))?", text[am.end : am.end + 30])
-    if after and am.kind == "count" and "," not in core_text:
+    if after and am.kind == "count" and "," not in core_text and not rate:
         words = [w.lower() for w in after.groups() if w]
         if words[0] in _TIME_UNITS or (len(words) > 1 and words[0].islower() and words[1] in _TIME_UNITS):
             return True
@@ -745,7 +782,7 @@ def _not_an_amount(doc: Doc, am: _Match, core: Span | None) -> bool:
         return False
     if am.bare:
         for tok in core:
-            if tok.ent_type_ in ("DATE", "TIME") and not _ent_is_amountish(tok):
+            if tok.ent_type_ in ("DATE", "TIME") and not rate and not _ent_is_amountish(tok):
                 return True
             if tok.ent_type_ == "ORDINAL":
                 return True
@@ -793,7 +830,9 @@ def _model_number(doc: Doc, am: _Match, core: Span, core_text: str) -> bool:
         return False
     span = doc.char_span(am.start, am.end, alignment_mode="expand") or core
     last = span[-1]
-    if prev_tok is not None and prev_tok.lower_ in ("the", "a", "its", "their", "his", "her", "our"):
+    if prev_tok is not None and prev_tok.lower_ in (
+        "the", "a", "its", "their", "his", "her", "our", "first", "second", "last", "latest", "next"
+    ):
         if not (last.dep_ == "nummod" and last.head.tag_ == "NNS"):
             return True  # "the 787", "its 747": a model, not a count of something
     return last.dep_ in ("compound", "nmod", "nummod", "amod") and last.head.tag_ in ("NN", "NNP")
