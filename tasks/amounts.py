@@ -100,7 +100,7 @@ _VAGUE_COMPOUND = {  # "tens of thousands" etc.
 }
 
 _PREFIX_CURRENCY = {
-    "us$": "USD", "u.s.$": "USD", "u.s. $": "USD", "$": "USD", "c$": "CAD", "can$": "CAD",
+    "us$": "USD", "u.s.$": "USD", "dlrs": "USD", "dlr": "USD", "u.s. $": "USD", "$": "USD", "c$": "CAD", "can$": "CAD",
     "a$": "AUD", "aus$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "nt$": "TWD",
     "r$": "BRL", "£": "GBP", "gb£": "GBP", "gb #": "GBP", "gb#": "GBP", "stg": "GBP",
     "#": "GBP", "€": "EUR", "¥": "JPY", "y": "JPY", "dm": "DEM", "dfl": "NLG", "dfl.": "NLG",
@@ -109,7 +109,7 @@ _PREFIX_CURRENCY = {
 }
 _PREFIX_RE = (
     r"(?:US\s?\$|U\.S\.\s?\$|C\$|Can\$|A\$|Aus\$|HK\$|NZ\$|S\$|NT\$|R\$|GB\s?£|GB\s?#|£|€|¥|\$"
-    r"|Stg|STG|stg|DM|Dfl\.?|dfl\.?|FFr\.?|SFr\.?|Sfr\.?|Rs\.?|Y(?=\d)|L(?=\d))"
+    r"|dlrs|dlr|Stg|STG|stg|DM|Dfl\.?|dfl\.?|FFr\.?|SFr\.?|Sfr\.?|Rs\.?|Y(?=\d)|L(?=\d))"
 )
 
 #: Currency words after a number; the value is the default code, refined by an adjective.
@@ -277,7 +277,7 @@ _ID_WORDS = frozenset(
 _TIME_UNITS = frozenset(
     "year years yr yrs month months week weeks day days hour hours hr hrs minute minutes min "
     "mins second seconds sec decade decades century centuries quarter quarters night nights "
-    "weekend weekends mth mths wk wks qtr qtrs o'clock am pm a.m. p.m. gmt edt est bst cet utc".split()
+    "weekend weekends summer summers winter winters autumn autumns mth mths wk wks qtr qtrs o'clock am pm a.m. p.m. gmt edt est bst cet utc".split()
 )
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
@@ -325,6 +325,10 @@ _OF_RE = re.compile(r"\s+of\s+", re.I)
 _PHONE_RE = re.compile(r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d")
 _MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?,?[ \t]+(?:{_alt(list(_MONTHS))})\b", re.I)
 _TIME_AFTER_RE = re.compile(rf"\s+(?:\w+\s+)?(?:{_alt(list(_TIME_UNITS))})\b")
+_CLOCK_AFTER_RE = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o'clock)\b", re.I)
+_DURATION_BEFORE_RE = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\s+(?:or|and|to)\s+(?:a\s+)?$", re.I
+)
 #: "15 a year", "10 per month": a count per unit of time (a rate), not a duration.
 _RATE_RE = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|minute|quarter)\b", re.I)
 
@@ -494,6 +498,8 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
         am.end = pp.end()
         _extend_approx(text, am, floor)
         return am
+    if which == "fraction" and re.match(r"-[A-Za-z]", text[end : end + 2]):
+        return None  # "a third-quarter loss", "a half-hour": an ordinal or a duration in a compound
     if which == "fraction":
         am.kind, am.bare = "percent", False
         # "half a million" is a count, not a proportion
@@ -638,8 +644,8 @@ def _extend_unit_or_currency(text: str, am: _Match) -> None:
         cm = None  # "2010 Mark" is a name
     if cm is not None:
         word = cm.group("w").lower()
-        if word == "p" and not re.fullmatch(r"p", cm.group("w")):
-            cm = None
+        if word == "p" and (not re.fullmatch(r"p", cm.group("w")) or re.match(r"\.\s?m\b", text[cm.end() :])):
+            cm = None  # "10 p.m." is a time
         elif word in _UNIT_NEEDS_OF and _OF_RE.match(text, cm.end()):
             am.kind, am.unit, am.end, am.bare = "quantity", "pound", cm.end(), False
             return
@@ -772,6 +778,15 @@ def _not_an_amount(doc: Doc, am: _Match, core: Span | None) -> bool:
         nxt = text[am.end : am.end + 20]
         if not re.match(r"\s+(?:[a-z]+\s+)?[a-z]+s\b", nxt) or _TIME_AFTER_RE.match(nxt):
             return True  # a year, unless it counts something ("1987 cars" stays a year, "1,987 cars" not)
+    if am.bare and _CLOCK_AFTER_RE.match(text, am.end):
+        return True  # "at 4 in the morning"
+    if am.bare and re.fullmatch(r"[A-Za-z -]+", core_text) and re.search(r"\b(?:eighteen|nineteen|twenty)[ -]$", before, re.I):
+        return True  # "nineteen ninety-four": a spoken year
+    fraction = am.kind == "percent" and am.unit is None and core_text.replace(" ", "").replace("-", "").isalpha()
+    if (am.bare or fraction) and _DURATION_BEFORE_RE.search(before):
+        return True  # "a year or two", "a minute and a half": the rest of a duration
+    if fraction and re.search(r"\b(?:next|last|past|first|second|coming|previous|this|that|every)\s+$", before, re.I):
+        return True  # "the last half of 1989", "the next three quarters": parts of a year
     rate = _RATE_RE.match(text, am.end) is not None
     after = re.match(r"[ \t]*(?:-[ \t]*)?([A-Za-z']+)(?:[ \t]+([a-z']+))?", text[am.end : am.end + 30])
     if after and am.kind == "count" and "," not in core_text and not rate:
