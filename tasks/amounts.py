@@ -230,6 +230,7 @@ _UNITS = {
     "mhz": "megahertz", "megapixels": "megapixel", "megapixel": "megapixel", "carats": "carat", "mph": "mile per hour", "km/h": "kilometre per hour",
     "degrees": "degree", "cubic feet per day": "cubic foot per day",
     "decibels": "decibel", "decibel": "decibel", "db": "decibel", "pixels": "pixel",
+    "nmi": "nautical mile",
 }
 #: Units that are also what is counted ("5.93 mln bags" counts bags).
 _CONTAINER_UNITS = frozenset({"bags", "bag", "bales", "bale", "sacks"})
@@ -355,6 +356,8 @@ def words_value(text: str) -> float | None:
     factor = 1.0
     if words.endswith(" dozen") or words == "dozen":
         factor, words = 12.0, words[: -len("dozen")].strip() or "one"
+        if words == "a":
+            words = "one"  # "a dozen"
     if words.startswith("a "):
         words = "one " + words[2:]
     if words == "a":
@@ -446,7 +449,7 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
     after = text[end : end + 2]
     if after[:1].isalnum():
         return False
-    if after[:1] == ":" and after[1:2].isdigit():  # 18:00
+    if after[:1] in ":." and after[1:2].isdigit():  # 18:00, version 10.5.2
         return False
     return not (after[:1] == "/" and after[1:2].isdigit())
 
@@ -832,8 +835,14 @@ def _model_number(doc: Doc, am: _Match, core: Span, core_text: str) -> bool:
     if re.search(r"(?:[+#]\s?|')$", text[max(0, am.core_start - 2) : am.core_start]):
         return True  # "+8" (a time zone), "'87", "# 5" (a number sign)
     first = core[0]
-    if first.i >= 2 and doc[first.i - 1].tag_ == "POS" and doc[first.i - 2].pos_ == "PROPN":
-        return True
+    if (
+        first.i >= 2
+        and doc[first.i - 1].tag_ == "POS"
+        and doc[first.i - 2].pos_ == "PROPN"
+        and "," not in core_text
+        and not _counts_noun(core[-1])
+    ):
+        return True  # "Boeing's 747", but "Boeing's 300 engineers" counts
     if re.match(r"\s*(?:``|\")", text[am.core_end : am.core_end + 3]):
         return True
     if re.fullmatch(r"0\d+", core_text):
