@@ -296,7 +296,7 @@ def _alt(words: Sequence[str]) -> str:
 
 
 _CORE_RE = re.compile(
-    rf"(?P<dims>\b\d+(?:\.\d+)?[ \t]?[x×][ \t]?\d+(?:\.\d+)?(?:[ \t]?[x×][ \t]?\d+(?:\.\d+)?)?(?![\w.]))"
+    rf"(?P<dims>\b\d+(?:\.\d+)?[ \t]?[x×][ \t]?\d+(?:\.\d+)?(?:[ \t]?[x×][ \t]?\d+(?:\.\d+)?)?(?!\w|\.\d))"
     rf"|(?P<digits>{_DIGITS})"
     rf"|(?P<score>\ba\s+score\s+of\b)"
     rf"|(?P<fraction>\b(?:{_alt(list(_FRACTIONS))})\b)"
@@ -329,6 +329,11 @@ _TIME_AFTER_RE = re.compile(rf"\s+(?:\w+\s+)?(?:{_alt(list(_TIME_UNITS))})\b")
 _CLOCK_AFTER_RE = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o'clock)\b", re.I)
 _DURATION_BEFORE_RE = re.compile(
     r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\s+(?:or|and|to)\s+(?:a\s+)?$", re.I
+)
+_MEDIA_TIME_RE = re.compile(
+    r"[ \t]+(?P<u>hours?|minutes?)[ \t]+of[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:video|audio|music|playback|battery|talk|footage|content|recording|programming|TV|movies?|songs?)\b",
+    re.I,
 )
 #: "15 a year", "10 per month": a count per unit of time (a rate), not a duration.
 _RATE_RE = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|minute|quarter)\b", re.I)
@@ -636,6 +641,11 @@ def _extend_suffix(text: str, am: _Match) -> None:
             _set_currency(am, cm)
             am.end = cm.end()
         am.has_of = True
+        return
+    mt = _MEDIA_TIME_RE.match(text, am.end)
+    if mt is not None:
+        # "75 hours of video", "10 hours of battery life": a capacity measured in time, not a duration
+        am.kind, am.unit, am.end, am.bare = "quantity", mt.group("u").lower().rstrip("s"), mt.end("u"), False
         return
     _extend_unit_or_currency(text, am)
 
