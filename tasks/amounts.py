@@ -85,7 +85,7 @@ _DIGITS = r"(?:\d{1,2}/\d{1,2}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(
 _SCALE_AFTER = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "billions": 1e9, "millions": 1e6,
-    "tn": 1e12, "trn": 1e12,
+    "tn": 1e12, "trn": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
 }
 _SCALE_ATTACHED = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "bln": 1e9, "k": 1e3,
                    "tn": 1e12, "trn": 1e12}
@@ -898,7 +898,8 @@ def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
         # "$ 250 million in military aid" -> aid, "60 mln dlrs of debentures" -> debenture
         if nxt < len(doc) and doc[nxt].lower_ in ("in", "of") and span.start <= doc[nxt].head.i < span.end:
             for child in doc[nxt].children:
-                if child.dep_ == "pobj" and child.pos_ in ("NOUN", "PROPN"):
+                # "in" names a place as often as a purpose: "$199 in the U.S." has no object
+                if child.dep_ == "pobj" and (child.pos_ == "NOUN" or child.pos_ == "PROPN" and doc[nxt].lower_ == "of"):
                     return child.lemma_.lower()
         return None
     # the number's head noun, outside the span ("5,300 US troops" -> troop)

@@ -192,6 +192,8 @@ STYLE_CASES = [
     ("The law forbids a sound louder than 100 decibels.",
      "100 decibels", dict(kind="quantity", value=100.0, unit="decibel")),
     ("The deal includes a dozen new jets.", "a dozen", dict(kind="count", value=12.0, object="jet")),
+    ("Air India paid Rs 500 crore for the jets.", "Rs 500 crore", dict(kind="money", value=5e9, currency="INR")),
+    ("The iPhone costs US $199 in the U.S.", "US $199", dict(kind="money", value=199.0, object=None)),
     ("Airbus's 5,000 employees in Toulouse went on strike, as did Boeing's 300 engineers.",
      "300", dict(kind="count", value=300.0, object="engineer")),
 ]
