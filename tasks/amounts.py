@@ -326,6 +326,9 @@ _OF_RE = re.compile(r"\s+of\s+", re.I)
 _PHONE_RE = re.compile(r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d")
 _MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?,?[ \t]+(?:{_alt(list(_MONTHS))})\b", re.I)
 _TIME_AFTER_RE = re.compile(rf"\s+(?:\w+\s+)?(?:{_alt(list(_TIME_UNITS))})\b")
+_VERSION_AFTER_RE = re.compile(
+    r"[ \t]+(?:software[ \t]+)?(?:update|upgrade|firmware|release|beta|version|build|patch)\b(?!-)", re.I
+)
 _CLOCK_AFTER_RE = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o'clock)\b", re.I)
 _DURATION_BEFORE_RE = re.compile(
     r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\s+(?:or|and|to)\s+(?:a\s+)?$", re.I
@@ -791,6 +794,8 @@ def _not_an_amount(doc: Doc, am: _Match, core: Span | None) -> bool:
         nxt = text[am.end : am.end + 20]
         if not re.match(r"\s+(?:[a-z]+\s+)?[a-z]+s\b", nxt) or _TIME_AFTER_RE.match(nxt):
             return True  # a year, unless it counts something ("1987 cars" stays a year, "1,987 cars" not)
+    if am.bare and _VERSION_AFTER_RE.match(text, am.end):
+        return True  # "the 2.0 software update": a version, not an amount
     if am.bare and _CLOCK_AFTER_RE.match(text, am.end):
         return True  # "at 4 in the morning"
     if am.bare and re.fullmatch(r"[A-Za-z -]+", core_text) and re.search(r"\b(?:eighteen|nineteen|twenty)[ -]$", before, re.I):

@@ -228,7 +228,8 @@ NOT_AMOUNTS = [
     ("Fifteen people died in the crash of Flight 574.", "574"),
     ("The credit terms must be in excess of three years.", "three"),  # durations are dates
     ("The passage of the budget follows a 50-day stop-gap budget.", "50"),
-    ("Apple released Mac OS X 10.5.2 on Tuesday.", "10.5"),  # a version
+    ("Apple released Mac OS X 10.5.2 on Tuesday.", "10.5"),  # versions
+    ("Apple announced the 2.0 software update for the iPhone.", "2.0"),
     ("The tanker is the number-one procurement priority for us.", "one"),  # a rank
     ("This is the first 787, said the project manager.", "787"),
     ("He was shot to death at 10 p.m. as he stood chatting.", "10"),  # times
