@@ -780,8 +780,8 @@ def _tokens(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
-def _not_an_amount(doc: Doc, am: _Match, core: Span | None) -> bool:
-    text = doc.text
+def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: Sequence[int]) -> bool:
+    # ``text`` is ``doc.text``, passed in: spaCy rebuilds that string from the tokens on every access
     core_text = text[am.core_start : am.core_end]
     before = text[max(0, am.start - 25) : am.start]
     prev_word = re.search(r"([A-Za-z][\w.]*)\s*[#-]?\s*$", before)  # "No. 1", "number-one"
@@ -819,10 +819,10 @@ def _not_an_amount(doc: Doc, am: _Match, core: Span | None) -> bool:
                 return True
             if tok.ent_type_ == "ORDINAL":
                 return True
-            if tok.ent_type_ in _NAME_LABELS and tok.ent_iob_ != "B" and tok.i > tok.sent.start:
+            if tok.ent_type_ in _NAME_LABELS and tok.ent_iob_ != "B" and tok.i > starts[tok.i]:
                 return True
         first = core[0]
-        if first.i > first.sent.start and am.start == am.core_start:
+        if first.i > starts[first.i] and am.start == am.core_start:
             prev_tok = doc[first.i - 1]
             if (
                 (
@@ -835,18 +835,17 @@ def _not_an_amount(doc: Doc, am: _Match, core: Span | None) -> bool:
                 and not _counts_noun(core[-1])
             ):
                 return True
-        if _model_number(doc, am, core, core_text):
+        if _model_number(doc, text, am, core, core_text):
             return True
-        if core_text.istitle() and core[0].i > core[0].sent.start and doc[core[0].i - 1].is_alpha:
+        if core_text.istitle() and core[0].i > starts[core[0].i] and doc[core[0].i - 1].is_alpha:
             return True  # "Group of Seven", "November Two"
         if core_text.lower() == "one" and not (core[0].dep_ == "nummod" and core[0].head.pos_ == "NOUN"):
             return True  # "one of our greatest days", "one on the back": a pronoun, not a count
     return False
 
 
-def _model_number(doc: Doc, am: _Match, core: Span, core_text: str) -> bool:
+def _model_number(doc: Doc, text: str, am: _Match, core: Span, core_text: str) -> bool:
     """Bare numbers that name things: ``iOS 5``, ``Boeing's 747``, ``the 737 replacement``."""
-    text = doc.text
     if re.search(r"(?:[+#]\s?|')$", text[max(0, am.core_start - 2) : am.core_start]):
         return True  # "+8" (a time zone), "'87", "# 5" (a number sign)
     first = core[0]
@@ -966,9 +965,17 @@ _CONNECTOR_RE = re.compile(
 )
 
 
-def _sentence_of(doc: Doc, char: int) -> int:
+def _sentence_of(doc: Doc, char: int, starts: Sequence[int]) -> int:
     tok = doc.char_span(char, char + 1, alignment_mode="expand")
-    return tok[0].sent.start if tok is not None and len(tok) else -1
+    return starts[tok[0].i] if tok is not None and len(tok) else -1
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Each token's sentence start, computed once: ``Token.sent`` rescans the whole document per call."""
+    starts = [0] * len(doc)
+    for sent in doc.sents:
+        starts[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+    return starts
 
 
 def _scaled(bound: float | None, divisor: float) -> float | None:
@@ -1060,14 +1067,16 @@ def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = ()) -> list[A
     text = doc.text
     kept: list[_Match] = []
     skip = [*exclude, *((m.start(), m.end()) for m in _PHONE_RE.finditer(text))]
-    for am in _scan(text):
+    found = _scan(text)
+    starts = _sentence_starts(doc) if found else []
+    for am in found:
         if any(s < am.end and am.start < e for s, e in skip):
             continue
         core = _tokens(doc, am.core_start, am.core_end)
-        if _not_an_amount(doc, am, core):
+        if _not_an_amount(doc, text, am, core, starts):
             continue
         kept.append(am)
-    sents = [_sentence_of(doc, am.core_start) for am in kept]
+    sents = [_sentence_of(doc, am.core_start, starts) for am in kept]
     _resolve_ellipsis(text, kept, sents)
     _resolve_currencies(text, kept)
     out: list[Amount] = []
