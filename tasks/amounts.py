@@ -331,7 +331,7 @@ _VERSION_AFTER_RE = re.compile(
 )
 _CLOCK_AFTER_RE = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o'clock)\b", re.I)
 _DURATION_BEFORE_RE = re.compile(
-    r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\s+(?:or|and|to)\s+(?:a\s+)?$", re.I
+    r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\s+(?:or|and)\s+(?:a\s+)?$", re.I
 )
 _MEDIA_TIME_RE = re.compile(
     r"[ \t]+(?P<u>hours?|minutes?)[ \t]+of[ \t]+(?:[\w-]+[ \t]+)?"
@@ -871,9 +871,27 @@ def _model_number(doc: Doc, text: str, am: _Match, core: Span, core_text: str) -
     if prev_tok is not None and prev_tok.lower_ in (
         "the", "a", "its", "their", "his", "her", "our", "first", "second", "last", "latest", "next"
     ):
-        if not (last.dep_ == "nummod" and last.head.tag_ == "NNS"):
-            return True  # "the 787", "its 747": a model, not a count of something
+        # "the 787", "its 747": a model; model numbers are rarely round, so a round one is only a
+        # model when the document names it so ("Boeing 380"), not in "exceed the 250 required"
+        if not (last.dep_ == "nummod" and last.head.tag_ == "NNS") and (
+            not core_text.endswith("0") or _named_elsewhere(doc, text, first.i, core_text)
+        ):
+            return True
     return last.dep_ in ("compound", "nmod", "nummod", "amod") and last.head.tag_ in ("NN", "NNP")
+
+
+def _named_elsewhere(doc: Doc, text: str, i: int, number: str) -> bool:
+    """Whether the document uses ``number`` as a name: "Boeing 787", "787 Dreamliner", "787-8", "A380", "737s"."""
+    if re.search(rf"(?<![\w.,])(?:[A-Z]{{1,2}})?{number}(?:-\d|s\b)|\b[A-Z]{{1,2}}{number}\b", text):
+        return True
+    for tok in doc:
+        if tok.text != number or tok.i == i or _counts_noun(tok):
+            continue
+        prev = doc[tok.i - 2] if tok.i > 1 and doc[tok.i - 1].tag_ == "POS" else doc[tok.i - 1] if tok.i else None
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if any(t is not None and t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in (prev, nxt)):
+            return True
+    return False
 
 
 def _ent_is_amountish(tok: Token) -> bool:
