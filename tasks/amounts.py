@@ -406,6 +406,7 @@ class _Match:
     cur_word: str | None = None
     cur_adj: bool = False
     few: bool = False
+    counts: bool = False
 
 
 def _core_value(m: re.Match[str]) -> tuple[float | None, tuple[float, float] | None, str]:
@@ -794,6 +795,8 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
         nxt = text[am.end : am.end + 20]
         if not re.match(r"\s+(?:[a-z]+\s+)?[a-z]+s\b", nxt) or _TIME_AFTER_RE.match(nxt):
             return True  # a year, unless it counts something ("1987 cars" stays a year, "1,987 cars" not)
+    if am.bare and re.match(r"[ \t-]*(?:hundred|thousand|million|billion)th\b", text[am.end : am.end + 14], re.I):
+        return True  # "the one millionth iPhone": an ordinal
     if am.bare and _VERSION_AFTER_RE.match(text, am.end):
         return True  # "the 2.0 software update": a version, not an amount
     if am.bare and _CLOCK_AFTER_RE.match(text, am.end):
@@ -1017,7 +1020,8 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
         if am.kind != "count" or am.vague or am.unit is not None:
             continue
         prev = [j for j in range(i) if sents[j] == sents[i]]
-        if am.scale > 1:
+        if am.scale > 1 and not am.counts:
+            # "2.6 million Macs" counts Macs: no unit was elided
             # a scaled number takes the unit of the nearest scaled money or quantity before it
             for j in reversed(prev):
                 src = ams[j]
@@ -1080,6 +1084,11 @@ def _mass_object(doc: Doc, am: _Match, span: Span | None) -> str | None:
     return last.lemma_.lower() if last is not None else None
 
 
+def _tidy(value: float | None) -> float | None:
+    """4.1 * 1e6 is 4099999.9999999995 in binary floating point; 12 significant digits are plenty."""
+    return None if value is None else float(f"{value:.12g}")
+
+
 def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = ()) -> list[Amount]:
     """Amounts in a parsed document, in text order; spans overlapping ``exclude`` (dates) are skipped."""
     text = doc.text
@@ -1095,6 +1104,15 @@ def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = ()) -> list[A
             continue
         kept.append(am)
     sents = [_sentence_of(doc, am.core_start, starts) for am in kept]
+    for am in kept:
+        span = _tokens(doc, am.start, am.end)
+        head = span[-1].head if span is not None else None
+        am.counts = (
+            head is not None
+            and span[-1].dep_ == "nummod"
+            and head.tag_ in ("NNS", "NNPS")
+            and not (head.i + 1 < len(doc) and doc[head.i + 1].like_num)  # "Sales 4,275.4": a table label
+        )
     _resolve_ellipsis(text, kept, sents)
     _resolve_currencies(text, kept)
     out: list[Amount] = []
@@ -1107,7 +1125,7 @@ def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = ()) -> list[A
             obj = _of_object(doc, span)
         out.append(
             Amount(
-                am.start, am.end, text[am.start : am.end], am.kind, am.value, am.low, am.high,
+                am.start, am.end, text[am.start : am.end], am.kind, _tidy(am.value), _tidy(am.low), _tidy(am.high),
                 am.currency if valid_currency(am.currency) else None, am.unit, obj, am.approx,
                 am.vague,
             )

@@ -195,6 +195,10 @@ STYLE_CASES = [
     ("The law forbids a sound louder than 100 decibels.",
      "100 decibels", dict(kind="quantity", value=100.0, unit="decibel")),
     ("The deal includes a dozen new jets.", "a dozen", dict(kind="count", value=12.0, object="jet")),
+    ("Revenue was $32.5 billion, with sales of 2.6 million Macs.",  # counts Macs: no elided "$"
+     "2.6 million", dict(kind="count", value=2.6e6, currency=None, object="mac")),
+    ("Net profit was 5.2 mln dlrs against 4.1 mln a year earlier.",
+     "4.1 mln", dict(kind="money", value=4.1e6, currency="USD")),
     ("Air India paid Rs 500 crore for the jets.", "Rs 500 crore", dict(kind="money", value=5e9, currency="INR")),
     ("The iPhone costs US $199 in the U.S.", "US $199", dict(kind="money", value=199.0, object=None)),
     ("Airbus's 5,000 employees in Toulouse went on strike, as did Boeing's 300 engineers.",
@@ -233,6 +237,7 @@ NOT_AMOUNTS = [
     ("The passage of the budget follows a 50-day stop-gap budget.", "50"),
     ("Apple released Mac OS X 10.5.2 on Tuesday.", "10.5"),  # versions
     ("Apple announced the 2.0 software update for the iPhone.", "2.0"),
+    ("Apple sells one millionth iPhone 3G", "one"),  # an ordinal
     ("The tanker is the number-one procurement priority for us.", "one"),  # a rank
     ("The Boeing 787 flew. This is the first 787, said the project manager.", "787"),
     ("He was shot to death at 10 p.m. as he stood chatting.", "10"),  # times
