@@ -682,11 +682,19 @@ def _extend_unit_or_currency(text: str, am: _Match) -> None:
         word = re.sub(r"\s+", " ", um.group("u").lower())
         if word in ("ha", "ft", "cm", "mm", "mw", "gw", "gb", "mb", "tb", "kw", "bp", "''") and um.start("u") > am.end + 1:
             return
+        if word == "''" and _inside_quote(text, am.start):
+            return  # ``we ordered 20'': a closing quote, not inches
         am.kind, am.unit, am.end, am.bare = "quantity", _UNITS[word], um.end(), False
         return
     iso = _ISO_AFTER_RE.match(text, start)
     if iso and am.currency is None and iso.group("iso") in iso_currencies() and iso.group("iso") not in _ISO_STOP and "(" not in iso.group(0):
         am.kind, am.currency, am.end, am.bare = "money", iso.group("iso"), iso.end(), False
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    """Whether an opening `` (Penn Treebank quote) before ``pos`` in the paragraph is still open."""
+    head = text[max(0, pos - 400) : pos].rsplit("\n\n", 1)[-1]
+    return head.rfind("``") > head.rfind("''")
 
 
 def _set_currency(am: _Match, cm: re.Match[str]) -> None:

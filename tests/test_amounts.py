@@ -199,6 +199,9 @@ STYLE_CASES = [
      "2.6 million", dict(kind="count", value=2.6e6, currency=None, object="mac")),
     ("Net profit was 5.2 mln dlrs against 4.1 mln a year earlier.",
      "4.1 mln", dict(kind="money", value=4.1e6, currency="USD")),
+    ("He said ``we have ordered 20'' and left.",  # a closing quote, not inches
+     "20", dict(kind="count", unit=None)),
+    ("The Macbook features a 13.3'' widescreen display.", "13.3''", dict(kind="quantity", unit="inch")),
     ("Air India paid Rs 500 crore for the jets.", "Rs 500 crore", dict(kind="money", value=5e9, currency="INR")),
     ("The iPhone costs US $199 in the U.S.", "US $199", dict(kind="money", value=199.0, object=None)),
     ("Airbus's 5,000 employees in Toulouse went on strike, as did Boeing's 300 engineers.",
