@@ -265,6 +265,11 @@ _FRACTIONS = {
     "a fifth": 20.0, "one-fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0,
 }
 
+#: Nouns whose plural is the singular, so a count before them is tagged as modifying an NN.
+_INVARIANT_PLURALS = frozenset(
+    "aircraft spacecraft hovercraft craft sheep deer fish cattle livestock personnel staff crew "
+    "offspring species head swine".split()
+)
 #: Words before a number that make it an identifier, not an amount.
 _ID_WORDS = frozenset(
     "article articles clause clauses section sections paragraph paragraphs chapter chapters "
@@ -888,7 +893,25 @@ def _model_number(doc: Doc, text: str, am: _Match, core: Span, core_text: str) -
             not core_text.endswith("0") or _named_elsewhere(doc, text, first.i, core_text)
         ):
             return True
-    return last.dep_ in ("compound", "nmod", "nummod", "amod") and last.head.tag_ in ("NN", "NNP")
+    return (
+        last.dep_ in ("compound", "nmod", "nummod", "amod")
+        and last.head.tag_ in ("NN", "NNP")
+        # "453 aircraft" counts, but "five new 737 aircraft" and "the 737 replacement" name a model
+        and not (
+            last.head.lower_ in _INVARIANT_PLURALS
+            and not any(c.dep_ == "nummod" and c.i != last.i for c in last.head.children)
+        )
+        and not _hyphen_noun(doc, text, am.core_end)  # "a 500-seat aircraft", "a 300-page report" measure
+    )
+
+
+def _hyphen_noun(doc: Doc, text: str, end: int) -> bool:
+    """ "500-seat": the number is joined to a noun it measures ("486-based" joins a verb)."""
+    if text[end : end + 1] != "-":
+        return False
+    span = doc.char_span(end + 1, end + 2, alignment_mode="expand")
+    word = span[0].text if span is not None else ""
+    return span is not None and span[0].pos_ == "NOUN" and word[:1].islower() and not word.endswith(("ed", "ing"))
 
 
 def _named_elsewhere(doc: Doc, text: str, i: int, number: str) -> bool:
@@ -919,7 +942,7 @@ def _ent_is_amountish(tok: Token) -> bool:
 def _counts_noun(tok: Token) -> bool:
     """True when the number modifies a plural common noun (``747 engines``), so it counts."""
     head = tok.head
-    return tok.dep_ == "nummod" and head.tag_ == "NNS"
+    return tok.dep_ == "nummod" and (head.tag_ == "NNS" or head.lower_ in _INVARIANT_PLURALS)
 
 
 def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:

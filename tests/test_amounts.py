@@ -202,6 +202,8 @@ STYLE_CASES = [
     ("He said ``we have ordered 20'' and left.",  # a closing quote, not inches
      "20", dict(kind="count", unit=None)),
     ("The Macbook features a 13.3'' widescreen display.", "13.3''", dict(kind="quantity", unit="inch")),
+    ("Airbus delivered 453 aircraft in 2007.", "453", dict(kind="count", value=453.0, object="aircraft")),
+    ("Few airlines want 500-seat aircraft.", "500", dict(kind="count", value=500.0)),
     ("Air India paid Rs 500 crore for the jets.", "Rs 500 crore", dict(kind="money", value=5e9, currency="INR")),
     ("The iPhone costs US $199 in the U.S.", "US $199", dict(kind="money", value=199.0, object=None)),
     ("Airbus's 5,000 employees in Toulouse went on strike, as did Boeing's 300 engineers.",
