@@ -900,6 +900,9 @@ def _model_number(doc: Doc, text: str, am: _Match, core: Span, core_text: str) -
         and not (
             last.head.lower_ in _INVARIANT_PLURALS
             and not any(c.dep_ == "nummod" and c.i != last.i for c in last.head.children)
+            # after an adjective or determiner it classifies: "their new 787 aircraft"
+            and not (prev_tok is not None and prev_tok.pos_ in ("ADJ", "DET", "PRON"))
+            and not _named_elsewhere(doc, text, first.i, core_text)
         )
         and not _hyphen_noun(doc, text, am.core_end)  # "a 500-seat aircraft", "a 300-page report" measure
     )
