@@ -16,6 +16,9 @@ Conventions (documented in ``tasks/schema.py`` too):
   its ``value`` and gets the bound implied by its direction (``more than 4`` -> low 4);
 * vague amounts (``hundreds``, ``billions of dollars``) have ``value`` NULL and the order of
   magnitude as bounds (hundreds -> 100..999, thousands -> 1e3..1e6, billions -> 1e9..1e12);
+  ``a few``/``several`` with a scale word is 2..9 of it (a few hundred million -> 2e8..9e8);
+* sizes in two or three dimensions (``320x240``) are quantities with ``value`` and bounds NULL;
+* capacities measured in time (``75 hours of video``) are quantities with ``unit`` ``hour``;
 * currencies are ISO 4217 codes; Reuters' 1987 currencies (marks, francs, guilders, lire)
   get their ISO 4217 historic codes (DEM, FRF, NLG, ITL), see ``HISTORIC_CURRENCIES``.
 """
