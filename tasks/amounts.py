@@ -16,6 +16,9 @@ Conventions (documented in ``tasks/schema.py`` too):
   its ``value`` and gets the bound implied by its direction (``more than 4`` -> low 4);
 * vague amounts (``hundreds``, ``billions of dollars``) have ``value`` NULL and the order of
   magnitude as bounds (hundreds -> 100..999, thousands -> 1e3..1e6, billions -> 1e9..1e12);
+  ``a few``/``several`` with a scale word is 2..9 of it (a few hundred million -> 2e8..9e8);
+* sizes in two or three dimensions (``320x240``) are quantities with ``value`` and bounds NULL;
+* capacities measured in time (``75 hours of video``) are quantities with ``unit`` ``hour``;
 * currencies are ISO 4217 codes; Reuters' 1987 currencies (marks, francs, guilders, lire)
   get their ISO 4217 historic codes (DEM, FRF, NLG, ITL), see ``HISTORIC_CURRENCIES``.
 """
@@ -85,7 +88,7 @@ _DIGITS = r"(?:\d{1,2}/\d{1,2}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(
 _SCALE_AFTER = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "billions": 1e9, "millions": 1e6,
-    "tn": 1e12, "trn": 1e12,
+    "tn": 1e12, "trn": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
 }
 _SCALE_ATTACHED = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "bln": 1e9, "k": 1e3,
                    "tn": 1e12, "trn": 1e12}
@@ -100,7 +103,7 @@ _VAGUE_COMPOUND = {  # "tens of thousands" etc.
 }
 
 _PREFIX_CURRENCY = {
-    "us$": "USD", "u.s.$": "USD", "u.s. $": "USD", "$": "USD", "c$": "CAD", "can$": "CAD",
+    "us$": "USD", "u.s.$": "USD", "dlrs": "USD", "dlr": "USD", "u.s. $": "USD", "$": "USD", "c$": "CAD", "can$": "CAD",
     "a$": "AUD", "aus$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "nt$": "TWD",
     "r$": "BRL", "£": "GBP", "gb£": "GBP", "gb #": "GBP", "gb#": "GBP", "stg": "GBP",
     "#": "GBP", "€": "EUR", "¥": "JPY", "y": "JPY", "dm": "DEM", "dfl": "NLG", "dfl.": "NLG",
@@ -109,7 +112,7 @@ _PREFIX_CURRENCY = {
 }
 _PREFIX_RE = (
     r"(?:US\s?\$|U\.S\.\s?\$|C\$|Can\$|A\$|Aus\$|HK\$|NZ\$|S\$|NT\$|R\$|GB\s?£|GB\s?#|£|€|¥|\$"
-    r"|Stg|STG|stg|DM|Dfl\.?|dfl\.?|FFr\.?|SFr\.?|Sfr\.?|Rs\.?|Y(?=\d)|L(?=\d))"
+    r"|dlrs|dlr|Stg|STG|stg|DM|Dfl\.?|dfl\.?|FFr\.?|SFr\.?|Sfr\.?|Rs\.?|Y(?=\d)|L(?=\d))"
 )
 
 #: Currency words after a number; the value is the default code, refined by an adjective.
@@ -229,6 +232,8 @@ _UNITS = {
     "mb": "megabyte", "megabytes": "megabyte", "tb": "terabyte", "ghz": "gigahertz",
     "mhz": "megahertz", "megapixels": "megapixel", "megapixel": "megapixel", "carats": "carat", "mph": "mile per hour", "km/h": "kilometre per hour",
     "degrees": "degree", "cubic feet per day": "cubic foot per day",
+    "decibels": "decibel", "decibel": "decibel", "db": "decibel", "pixels": "pixel",
+    "nmi": "nautical mile",
 }
 #: Units that are also what is counted ("5.93 mln bags" counts bags).
 _CONTAINER_UNITS = frozenset({"bags", "bag", "bales", "bale", "sacks"})
@@ -263,6 +268,11 @@ _FRACTIONS = {
     "a fifth": 20.0, "one-fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0,
 }
 
+#: Nouns whose plural is the singular, so a count before them is tagged as modifying an NN.
+_INVARIANT_PLURALS = frozenset(
+    "aircraft spacecraft hovercraft craft sheep deer fish cattle livestock personnel staff crew "
+    "offspring species head swine".split()
+)
 #: Words before a number that make it an identifier, not an amount.
 _ID_WORDS = frozenset(
     "article articles clause clauses section sections paragraph paragraphs chapter chapters "
@@ -276,7 +286,7 @@ _ID_WORDS = frozenset(
 _TIME_UNITS = frozenset(
     "year years yr yrs month months week weeks day days hour hours hr hrs minute minutes min "
     "mins second seconds sec decade decades century centuries quarter quarters night nights "
-    "weekend weekends mth mths wk wks qtr qtrs o'clock am pm a.m. p.m. gmt edt est bst cet utc".split()
+    "weekend weekends summer summers winter winters autumn autumns mth mths wk wks qtr qtrs o'clock am pm a.m. p.m. gmt edt est bst cet utc".split()
 )
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
@@ -294,9 +304,11 @@ def _alt(words: Sequence[str]) -> str:
 
 
 _CORE_RE = re.compile(
-    rf"(?P<digits>{_DIGITS})"
+    rf"(?P<dims>\b\d+(?:\.\d+)?[ \t]?[x×][ \t]?\d+(?:\.\d+)?(?:[ \t]?[x×][ \t]?\d+(?:\.\d+)?)?(?!\w|\.\d))"
+    rf"|(?P<digits>{_DIGITS})"
     rf"|(?P<score>\ba\s+score\s+of\b)"
     rf"|(?P<fraction>\b(?:{_alt(list(_FRACTIONS))})\b)"
+    rf"|(?P<few>\b(?:a\s+few|several)\s+(?:(?:hundred|thousand|million|billion|trillion)\b\s*)+)"
     rf"|(?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|{_alt(list(_VAGUE))})\b)"
     rf"|(?P<words>\b{_WORDNUM}\b)",
     re.I,
@@ -322,6 +334,20 @@ _OF_RE = re.compile(r"\s+of\s+", re.I)
 _PHONE_RE = re.compile(r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d")
 _MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?,?[ \t]+(?:{_alt(list(_MONTHS))})\b", re.I)
 _TIME_AFTER_RE = re.compile(rf"\s+(?:\w+\s+)?(?:{_alt(list(_TIME_UNITS))})\b")
+_VERSION_AFTER_RE = re.compile(
+    r"[ \t]+(?:software[ \t]+)?(?:update|upgrade|firmware|release|beta|version|build|patch)\b(?!-)", re.I
+)
+_CLOCK_AFTER_RE = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o'clock)\b", re.I)
+_DURATION_BEFORE_RE = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\s+(?:or|and)\s+(?:a\s+)?$", re.I
+)
+_MEDIA_TIME_RE = re.compile(
+    r"[ \t]+(?P<u>hours?|minutes?)[ \t]+of[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:video|audio|music|playback|battery|talk|footage|content|recording|programming|TV|movies?|songs?)\b",
+    re.I,
+)
+#: "15 a year", "10 per month": a count per unit of time (a rate), not a duration.
+_RATE_RE = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|minute|quarter)\b", re.I)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -346,6 +372,8 @@ def words_value(text: str) -> float | None:
     factor = 1.0
     if words.endswith(" dozen") or words == "dozen":
         factor, words = 12.0, words[: -len("dozen")].strip() or "one"
+        if words == "a":
+            words = "one"  # "a dozen"
     if words.startswith("a "):
         words = "one " + words[2:]
     if words == "a":
@@ -385,16 +413,26 @@ class _Match:
     scale: float = 1.0
     cur_word: str | None = None
     cur_adj: bool = False
+    few: bool = False
+    counts: bool = False
 
 
 def _core_value(m: re.Match[str]) -> tuple[float | None, tuple[float, float] | None, str]:
     """(value, vague bounds, which) of a core match."""
+    if m.group("dims"):
+        return None, None, "dims"
     if m.group("digits"):
         return _digits_value(m.group("digits")), None, "digits"
     if m.group("score"):
         return 20.0, None, "words"
     if m.group("fraction"):
         return _FRACTIONS[re.sub(r"\s+", " ", m.group("fraction").lower())], None, "fraction"
+    if m.group("few"):
+        # "a few hundred million": 2..9 of the scale, as "hundreds" is 100..999
+        scale = 1.0
+        for word in m.group("few").lower().split()[-3:]:
+            scale *= _SCALE_WORDS.get(word, 1.0)
+        return None, (2 * scale, 9 * scale), "few"
     if m.group("vague"):
         words = re.sub(r"\s+", " ", m.group("vague").lower()).split(" ")
         if len(words) == 3:
@@ -428,9 +466,15 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
     after = text[end : end + 2]
     if after[:1].isalnum():
         return False
-    if after[:1] == ":" and after[1:2].isdigit():  # 18:00
+    if after[:1] in ":." and after[1:2].isdigit():  # 18:00, version 10.5.2
         return False
     return not (after[:1] == "/" and after[1:2].isdigit())
+
+
+def _iso_attached(text: str, start: int) -> bool:
+    """ "SGD1.75-billion", "USD5": an ISO 4217 code written against the number."""
+    m = re.search(r"(?<![A-Za-z])([A-Z]{3})$", text[max(0, start - 4) : start])
+    return m is not None and m.group(1) in iso_currencies() and m.group(1) not in _ISO_STOP
 
 
 def _after_ok(text: str, end: int) -> bool:
@@ -441,23 +485,30 @@ def _after_ok(text: str, end: int) -> bool:
 def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
     """The amount around core ``m``; it may reach back to ``floor`` (the previous amount's end)."""
     value, vague_bounds, which = _core_value(m)
-    core_start, end = m.start(), m.end()
+    core_start, end = m.start(), m.start() + len(m.group(0).rstrip())
     if which == "words" and value is None:
         return None
     if which == "digits" and not _boundary_ok(text, core_start, end):
         # "747-400", "A320", "18:00", "1/2" inside dates: not standalone numbers
         attached = _SCALE_ATTACHED_RE.match(text, end) or _UNIT_ATTACHED_RE.match(text, end)
-        if text[end : end + 1] != "%" and attached is None:
+        iso = _iso_attached(text, core_start)
+        if text[end : end + 1] != "%" and attached is None and not (iso and _after_ok(text, end)):
             return None
-        if core_start and (text[core_start - 1].isalnum() or text[core_start - 1] in "_/:."):
+        if core_start and (text[core_start - 1].isalnum() or text[core_start - 1] in "_/:.") and not iso:
             return None
+    if which == "dims":
+        # "320x240", "2 x 4 inches": a size in two or three dimensions has no single value
+        am = _Match(core_start, end, core_start, end, kind="quantity", bare=False)
+        _extend_unit_or_currency(text, am)
+        am.kind, am.currency = "quantity", None
+        return am
     half = _AND_HALF_RE.match(text, end) if which in ("digits", "words") else None
     if half is not None and value is not None:
         value, end = value + 0.5, half.end()
     am = _Match(core_start, end, core_start, end, value=value)
     if vague_bounds is not None:
         am.vague, am.low, am.high = True, vague_bounds[0], vague_bounds[1]
-        am.bare = False
+        am.bare, am.few = False, which == "few"
     pp = _FRACTION_POINT_RE.match(text, end) if which == "fraction" else None
     if pp is not None and value is not None:
         # "a quarter percentage point": a fraction of a point, not of a whole
@@ -467,6 +518,8 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
         am.end = pp.end()
         _extend_approx(text, am, floor)
         return am
+    if which == "fraction" and re.match(r"-[A-Za-z]", text[end : end + 2]):
+        return None  # "a third-quarter loss", "a half-hour": an ordinal or a duration in a compound
     if which == "fraction":
         am.kind, am.bare = "percent", False
         # "half a million" is a count, not a proportion
@@ -589,6 +642,9 @@ def _extend_suffix(text: str, am: _Match) -> None:
     start = am.end
     if am.vague:
         of = _OF_RE.match(text, start)
+        if of is None and am.few:
+            _extend_unit_or_currency(text, am)
+            return
         if of is None:
             return
         am.end = of.end() - (len(of.group(0)) - len(of.group(0).rstrip()))
@@ -598,13 +654,23 @@ def _extend_suffix(text: str, am: _Match) -> None:
             am.end = cm.end()
         am.has_of = True
         return
+    mt = _MEDIA_TIME_RE.match(text, am.end)
+    if mt is not None:
+        # "75 hours of video", "10 hours of battery life": a capacity measured in time, not a duration
+        am.kind, am.unit, am.end, am.bare = "quantity", mt.group("u").lower().rstrip("s"), mt.end("u"), False
+        return
+    _extend_unit_or_currency(text, am)
+
+
+def _extend_unit_or_currency(text: str, am: _Match) -> None:
+    start = am.end
     cm = _CUR_WORD_RE.match(text, start)
     if cm is not None and cm.group("w").istitle() and cm.group("w").lower() in _NAME_LIKE_CURRENCIES:
         cm = None  # "2010 Mark" is a name
     if cm is not None:
         word = cm.group("w").lower()
-        if word == "p" and not re.fullmatch(r"p", cm.group("w")):
-            cm = None
+        if word == "p" and (not re.fullmatch(r"p", cm.group("w")) or re.match(r"\.\s?m\b", text[cm.end() :])):
+            cm = None  # "10 p.m." is a time
         elif word in _UNIT_NEEDS_OF and _OF_RE.match(text, cm.end()):
             am.kind, am.unit, am.end, am.bare = "quantity", "pound", cm.end(), False
             return
@@ -624,11 +690,19 @@ def _extend_suffix(text: str, am: _Match) -> None:
         word = re.sub(r"\s+", " ", um.group("u").lower())
         if word in ("ha", "ft", "cm", "mm", "mw", "gw", "gb", "mb", "tb", "kw", "bp", "''") and um.start("u") > am.end + 1:
             return
+        if word == "''" and _inside_quote(text, am.start):
+            return  # ``we ordered 20'': a closing quote, not inches
         am.kind, am.unit, am.end, am.bare = "quantity", _UNITS[word], um.end(), False
         return
     iso = _ISO_AFTER_RE.match(text, start)
     if iso and am.currency is None and iso.group("iso") in iso_currencies() and iso.group("iso") not in _ISO_STOP and "(" not in iso.group(0):
         am.kind, am.currency, am.end, am.bare = "money", iso.group("iso"), iso.end(), False
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    """Whether an opening `` (Penn Treebank quote) before ``pos`` in the paragraph is still open."""
+    head = text[max(0, pos - 400) : pos].rsplit("\n\n", 1)[-1]
+    return head.rfind("``") > head.rfind("''")
 
 
 def _set_currency(am: _Match, cm: re.Match[str]) -> None:
@@ -651,8 +725,9 @@ def _extend_prefix(text: str, am: _Match, floor: int = 0) -> None:
     head = text[base : am.start]
     pm = _PREFIX_AT_END_RE.search(head)
     hm = re.search(r"(?<![\w#])#\s?$", head)
-    if pm is None and hm is not None and am.scale > 1:
-        # Penn Treebank text writes the pound sign as "#": "# 8.4 bn"
+    if pm is None and hm is not None and (am.scale > 1 or re.search(r"[.,]\d", text[am.core_start : am.core_end])):
+        # Penn Treebank text writes the pound sign as "#": "# 8.4 bn", "# 0.79"; a number sign
+        # takes plain integers ("# 5")
         am.start -= len(hm.group(0))
         am.kind, am.currency, am.bare, am.minor = "money", "GBP", False, False
         return
@@ -722,11 +797,11 @@ def _tokens(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
-def _not_an_amount(doc: Doc, am: _Match, core: Span | None) -> bool:
-    text = doc.text
+def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: Sequence[int]) -> bool:
+    # ``text`` is ``doc.text``, passed in: spaCy rebuilds that string from the tokens on every access
     core_text = text[am.core_start : am.core_end]
     before = text[max(0, am.start - 25) : am.start]
-    prev_word = re.search(r"([A-Za-z][\w.]*)\s*#?\s*$", before)
+    prev_word = re.search(r"([A-Za-z][\w.]*)\s*[#-]?\s*$", before)  # "No. 1", "number-one"
     prev = prev_word.group(1).lower() if prev_word else ""
     if am.bare and prev in _ID_WORDS:
         return True
@@ -736,8 +811,22 @@ def _not_an_amount(doc: Doc, am: _Match, core: Span | None) -> bool:
         nxt = text[am.end : am.end + 20]
         if not re.match(r"\s+(?:[a-z]+\s+)?[a-z]+s\b", nxt) or _TIME_AFTER_RE.match(nxt):
             return True  # a year, unless it counts something ("1987 cars" stays a year, "1,987 cars" not)
+    if am.bare and re.match(r"[ \t-]*(?:hundred|thousand|million|billion)th\b", text[am.end : am.end + 14], re.I):
+        return True  # "the one millionth iPhone": an ordinal
+    if am.bare and _VERSION_AFTER_RE.match(text, am.end):
+        return True  # "the 2.0 software update": a version, not an amount
+    if am.bare and _CLOCK_AFTER_RE.match(text, am.end):
+        return True  # "at 4 in the morning"
+    if am.bare and re.fullmatch(r"[A-Za-z -]+", core_text) and re.search(r"\b(?:eighteen|nineteen|twenty)[ -]$", before, re.I):
+        return True  # "nineteen ninety-four": a spoken year
+    fraction = am.kind == "percent" and am.unit is None and core_text.replace(" ", "").replace("-", "").isalpha()
+    if (am.bare or fraction) and _DURATION_BEFORE_RE.search(before):
+        return True  # "a year or two", "a minute and a half": the rest of a duration
+    if fraction and re.search(r"\b(?:next|last|past|first|second|coming|previous|this|that|every)\s+$", before, re.I):
+        return True  # "the last half of 1989", "the next three quarters": parts of a year
+    rate = _RATE_RE.match(text, am.end) is not None
     after = re.match(r"[ \t]*(?:-[ \t]*)?([A-Za-z']+)(?:[ \t]+([a-z']+))?", text[am.end : am.end + 30])
-    if after and am.kind == "count" and "," not in core_text:
+    if after and am.kind == "count" and "," not in core_text and not rate:
         words = [w.lower() for w in after.groups() if w]
         if words[0] in _TIME_UNITS or (len(words) > 1 and words[0].islower() and words[1] in _TIME_UNITS):
             return True
@@ -745,14 +834,14 @@ def _not_an_amount(doc: Doc, am: _Match, core: Span | None) -> bool:
         return False
     if am.bare:
         for tok in core:
-            if tok.ent_type_ in ("DATE", "TIME") and not _ent_is_amountish(tok):
+            if tok.ent_type_ in ("DATE", "TIME") and not rate and not _ent_is_amountish(tok):
                 return True
             if tok.ent_type_ == "ORDINAL":
                 return True
-            if tok.ent_type_ in _NAME_LABELS and tok.ent_iob_ != "B" and tok.i > tok.sent.start:
+            if tok.ent_type_ in _NAME_LABELS and tok.ent_iob_ != "B" and tok.i > starts[tok.i]:
                 return True
         first = core[0]
-        if first.i > first.sent.start and am.start == am.core_start:
+        if first.i > starts[first.i] and am.start == am.core_start:
             prev_tok = doc[first.i - 1]
             if (
                 (
@@ -765,23 +854,28 @@ def _not_an_amount(doc: Doc, am: _Match, core: Span | None) -> bool:
                 and not _counts_noun(core[-1])
             ):
                 return True
-        if _model_number(doc, am, core, core_text):
+        if _model_number(doc, text, am, core, core_text):
             return True
-        if core_text.istitle() and core[0].i > core[0].sent.start and doc[core[0].i - 1].is_alpha:
+        if core_text.istitle() and core[0].i > starts[core[0].i] and doc[core[0].i - 1].is_alpha:
             return True  # "Group of Seven", "November Two"
         if core_text.lower() == "one" and not (core[0].dep_ == "nummod" and core[0].head.pos_ == "NOUN"):
             return True  # "one of our greatest days", "one on the back": a pronoun, not a count
     return False
 
 
-def _model_number(doc: Doc, am: _Match, core: Span, core_text: str) -> bool:
+def _model_number(doc: Doc, text: str, am: _Match, core: Span, core_text: str) -> bool:
     """Bare numbers that name things: ``iOS 5``, ``Boeing's 747``, ``the 737 replacement``."""
-    text = doc.text
     if re.search(r"(?:[+#]\s?|')$", text[max(0, am.core_start - 2) : am.core_start]):
         return True  # "+8" (a time zone), "'87", "# 5" (a number sign)
     first = core[0]
-    if first.i >= 2 and doc[first.i - 1].tag_ == "POS" and doc[first.i - 2].pos_ == "PROPN":
-        return True
+    if (
+        first.i >= 2
+        and doc[first.i - 1].tag_ == "POS"
+        and doc[first.i - 2].pos_ == "PROPN"
+        and "," not in core_text
+        and not _counts_noun(core[-1])
+    ):
+        return True  # "Boeing's 747", but "Boeing's 300 engineers" counts
     if re.match(r"\s*(?:``|\")", text[am.core_end : am.core_end + 3]):
         return True
     if re.fullmatch(r"0\d+", core_text):
@@ -793,10 +887,51 @@ def _model_number(doc: Doc, am: _Match, core: Span, core_text: str) -> bool:
         return False
     span = doc.char_span(am.start, am.end, alignment_mode="expand") or core
     last = span[-1]
-    if prev_tok is not None and prev_tok.lower_ in ("the", "a", "its", "their", "his", "her", "our"):
-        if not (last.dep_ == "nummod" and last.head.tag_ == "NNS"):
-            return True  # "the 787", "its 747": a model, not a count of something
-    return last.dep_ in ("compound", "nmod", "nummod", "amod") and last.head.tag_ in ("NN", "NNP")
+    if prev_tok is not None and prev_tok.lower_ in (
+        "the", "a", "its", "their", "his", "her", "our", "first", "second", "last", "latest", "next"
+    ):
+        # "the 787", "its 747": a model; model numbers are rarely round, so a round one is only a
+        # model when the document names it so ("Boeing 380"), not in "exceed the 250 required"
+        if not (last.dep_ == "nummod" and last.head.tag_ == "NNS") and (
+            not core_text.endswith("0") or _named_elsewhere(doc, text, first.i, core_text)
+        ):
+            return True
+    return (
+        last.dep_ in ("compound", "nmod", "nummod", "amod")
+        and last.head.tag_ in ("NN", "NNP")
+        # "453 aircraft" counts, but "five new 737 aircraft" and "the 737 replacement" name a model
+        and not (
+            last.head.lower_ in _INVARIANT_PLURALS
+            and not any(c.dep_ == "nummod" and c.i != last.i for c in last.head.children)
+            # after an adjective or determiner it classifies: "their new 787 aircraft"
+            and not (prev_tok is not None and prev_tok.pos_ in ("ADJ", "DET", "PRON"))
+            and not _named_elsewhere(doc, text, first.i, core_text)
+        )
+        and not _hyphen_noun(doc, text, am.core_end)  # "a 500-seat aircraft", "a 300-page report" measure
+    )
+
+
+def _hyphen_noun(doc: Doc, text: str, end: int) -> bool:
+    """ "500-seat": the number is joined to a noun it measures ("486-based" joins a verb)."""
+    if text[end : end + 1] != "-":
+        return False
+    span = doc.char_span(end + 1, end + 2, alignment_mode="expand")
+    word = span[0].text if span is not None else ""
+    return span is not None and span[0].pos_ == "NOUN" and word[:1].islower() and not word.endswith(("ed", "ing"))
+
+
+def _named_elsewhere(doc: Doc, text: str, i: int, number: str) -> bool:
+    """Whether the document uses ``number`` as a name: "Boeing 787", "787 Dreamliner", "787-8", "A380", "737s"."""
+    if re.search(rf"(?<![\w.,])(?:[A-Z]{{1,2}})?{number}(?:-\d|s\b)|\b[A-Z]{{1,2}}{number}\b", text):
+        return True
+    for tok in doc:
+        if tok.text != number or tok.i == i or _counts_noun(tok):
+            continue
+        prev = doc[tok.i - 2] if tok.i > 1 and doc[tok.i - 1].tag_ == "POS" else doc[tok.i - 1] if tok.i else None
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if any(t is not None and t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in (prev, nxt)):
+            return True
+    return False
 
 
 def _ent_is_amountish(tok: Token) -> bool:
@@ -813,7 +948,7 @@ def _ent_is_amountish(tok: Token) -> bool:
 def _counts_noun(tok: Token) -> bool:
     """True when the number modifies a plural common noun (``747 engines``), so it counts."""
     head = tok.head
-    return tok.dep_ == "nummod" and head.tag_ == "NNS"
+    return tok.dep_ == "nummod" and (head.tag_ == "NNS" or head.lower_ in _INVARIANT_PLURALS)
 
 
 def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
@@ -825,7 +960,8 @@ def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
         # "$ 250 million in military aid" -> aid, "60 mln dlrs of debentures" -> debenture
         if nxt < len(doc) and doc[nxt].lower_ in ("in", "of") and span.start <= doc[nxt].head.i < span.end:
             for child in doc[nxt].children:
-                if child.dep_ == "pobj" and child.pos_ in ("NOUN", "PROPN"):
+                # "in" names a place as often as a purpose: "$199 in the U.S." has no object
+                if child.dep_ == "pobj" and (child.pos_ == "NOUN" or child.pos_ == "PROPN" and doc[nxt].lower_ == "of"):
                     return child.lemma_.lower()
         return None
     # the number's head noun, outside the span ("5,300 US troops" -> troop)
@@ -887,9 +1023,17 @@ _CONNECTOR_RE = re.compile(
 )
 
 
-def _sentence_of(doc: Doc, char: int) -> int:
+def _sentence_of(doc: Doc, char: int, starts: Sequence[int]) -> int:
     tok = doc.char_span(char, char + 1, alignment_mode="expand")
-    return tok[0].sent.start if tok is not None and len(tok) else -1
+    return starts[tok[0].i] if tok is not None and len(tok) else -1
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Each token's sentence start, computed once: ``Token.sent`` rescans the whole document per call."""
+    starts = [0] * len(doc)
+    for sent in doc.sents:
+        starts[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+    return starts
 
 
 def _scaled(bound: float | None, divisor: float) -> float | None:
@@ -913,7 +1057,8 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
         if am.kind != "count" or am.vague or am.unit is not None:
             continue
         prev = [j for j in range(i) if sents[j] == sents[i]]
-        if am.scale > 1:
+        if am.scale > 1 and not am.counts:
+            # "2.6 million Macs" counts Macs: no unit was elided
             # a scaled number takes the unit of the nearest scaled money or quantity before it
             for j in reversed(prev):
                 src = ams[j]
@@ -976,19 +1121,35 @@ def _mass_object(doc: Doc, am: _Match, span: Span | None) -> str | None:
     return last.lemma_.lower() if last is not None else None
 
 
+def _tidy(value: float | None) -> float | None:
+    """4.1 * 1e6 is 4099999.9999999995 in binary floating point; 12 significant digits are plenty."""
+    return None if value is None else float(f"{value:.12g}")
+
+
 def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = ()) -> list[Amount]:
     """Amounts in a parsed document, in text order; spans overlapping ``exclude`` (dates) are skipped."""
     text = doc.text
     kept: list[_Match] = []
     skip = [*exclude, *((m.start(), m.end()) for m in _PHONE_RE.finditer(text))]
-    for am in _scan(text):
+    found = _scan(text)
+    starts = _sentence_starts(doc) if found else []
+    for am in found:
         if any(s < am.end and am.start < e for s, e in skip):
             continue
         core = _tokens(doc, am.core_start, am.core_end)
-        if _not_an_amount(doc, am, core):
+        if _not_an_amount(doc, text, am, core, starts):
             continue
         kept.append(am)
-    sents = [_sentence_of(doc, am.core_start) for am in kept]
+    sents = [_sentence_of(doc, am.core_start, starts) for am in kept]
+    for am in kept:
+        span = _tokens(doc, am.start, am.end)
+        head = span[-1].head if span is not None else None
+        am.counts = (
+            head is not None
+            and span[-1].dep_ == "nummod"
+            and head.tag_ in ("NNS", "NNPS")
+            and not (head.i + 1 < len(doc) and doc[head.i + 1].like_num)  # "Sales 4,275.4": a table label
+        )
     _resolve_ellipsis(text, kept, sents)
     _resolve_currencies(text, kept)
     out: list[Amount] = []
@@ -1001,7 +1162,7 @@ def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = ()) -> list[A
             obj = _of_object(doc, span)
         out.append(
             Amount(
-                am.start, am.end, text[am.start : am.end], am.kind, am.value, am.low, am.high,
+                am.start, am.end, text[am.start : am.end], am.kind, _tidy(am.value), _tidy(am.low), _tidy(am.high),
                 am.currency if valid_currency(am.currency) else None, am.unit, obj, am.approx,
                 am.vague,
             )

@@ -172,6 +172,42 @@ STYLE_CASES = [
      "20", dict(kind="money", value=20e6, currency="JPY")),
     ("The cost of the project so far is # 8.4 bn, # 1bn over budget.",  # Penn Treebank pound sign
      "# 8.4 bn", dict(kind="money", value=8.4e9, currency="GBP")),
+    ("Songs are sold for # 0.79 per song and # 7.99 per album.",  # a price, not a number sign
+     "# 0.79", dict(kind="money", value=0.79, currency="GBP")),
+    ("The SGD1.75-billion Terminal 3 will open its doors in January.",  # ISO code against the number
+     "SGD1.75-billion", dict(kind="money", value=1.75e9, currency="SGD")),
+    ("Clinton has requested dlrs 50 million in emergency assistance.",  # AP style
+     "dlrs 50 million", dict(kind="money", value=50e6, currency="USD")),
+    # news style: vague scales, rates, sizes, capacities
+    ("The compensation could well run into a few hundred million US dollars.",
+     "a few hundred million US dollars",
+     dict(kind="money", vague=True, value=None, value_low=2e8, value_high=9e8, currency="USD")),
+    ("The union said several thousand jobs were at risk.",
+     "several thousand", dict(kind="count", vague=True, value_low=2e3, value_high=9e3, object="job")),
+    ("The tankers will be delivered at a rate of 15 a year.", "15", dict(kind="count", value=15.0)),
+    ("Production will rise from two a month to ten.", "two", dict(kind="count", value=2.0)),
+    ("Production will rise from two a month to ten.", "ten", dict(kind="count", value=10.0)),
+    ("Sales are expected to exceed the 250 required to break even.",  # round: a count, not a model
+     "250", dict(kind="count", value=250.0)),
+    ("Video is stored at a resolution of 320x240.", "320x240", dict(kind="quantity", value=None)),
+    ("On the larger model, 75 hours of video can be stored.",
+     "75 hours", dict(kind="quantity", value=75.0, unit="hour", object="video")),
+    ("The law forbids a sound louder than 100 decibels.",
+     "100 decibels", dict(kind="quantity", value=100.0, unit="decibel")),
+    ("The deal includes a dozen new jets.", "a dozen", dict(kind="count", value=12.0, object="jet")),
+    ("Revenue was $32.5 billion, with sales of 2.6 million Macs.",  # counts Macs: no elided "$"
+     "2.6 million", dict(kind="count", value=2.6e6, currency=None, object="mac")),
+    ("Net profit was 5.2 mln dlrs against 4.1 mln a year earlier.",
+     "4.1 mln", dict(kind="money", value=4.1e6, currency="USD")),
+    ("He said ``we have ordered 20'' and left.",  # a closing quote, not inches
+     "20", dict(kind="count", unit=None)),
+    ("The Macbook features a 13.3'' widescreen display.", "13.3''", dict(kind="quantity", unit="inch")),
+    ("Airbus delivered 453 aircraft in 2007.", "453", dict(kind="count", value=453.0, object="aircraft")),
+    ("Few airlines want 500-seat aircraft.", "500", dict(kind="count", value=500.0)),
+    ("Air India paid Rs 500 crore for the jets.", "Rs 500 crore", dict(kind="money", value=5e9, currency="INR")),
+    ("The iPhone costs US $199 in the U.S.", "US $199", dict(kind="money", value=199.0, object=None)),
+    ("Airbus's 5,000 employees in Toulouse went on strike, as did Boeing's 300 engineers.",
+     "300", dict(kind="count", value=300.0, object="engineer")),
 ]
 
 
@@ -198,18 +234,31 @@ NOT_AMOUNTS = [
     ("Cut to Baa-2 from Baa-1 were the senior debt of the company.", "2"),
     ("Apple unveils iPhone 4, iOS 4 at Worldwide Developers Conference 2010.", "4"),
     ("The Navy grounded its A-6E attack jets and two Boeing 737-800 planes.", "737"),
-    ("You can't simply shrink the 787 and expect the same benefits.", "787"),
+    ("Boeing's 787 is late. You can't simply shrink the 787 and expect the same benefits.", "787"),
     ("Its manufacturer's serial number is 001, and it is registered F-WWOW.", "001"),
     ("This will go down in history as one of our greatest days.", "one"),
     ("Fifteen people died in the crash of Flight 574.", "574"),
     ("The credit terms must be in excess of three years.", "three"),  # durations are dates
     ("The passage of the budget follows a 50-day stop-gap budget.", "50"),
+    ("Apple released Mac OS X 10.5.2 on Tuesday.", "10.5"),  # versions
+    ("Apple announced the 2.0 software update for the iPhone.", "2.0"),
+    ("Apple sells one millionth iPhone 3G", "one"),  # an ordinal
+    ("The tanker is the number-one procurement priority for us.", "one"),  # a rank
+    ("The Boeing 787 flew. This is the first 787, said the project manager.", "787"),
+    ("He was shot to death at 10 p.m. as he stood chatting.", "10"),  # times
+    ("This courageous father will leave at 4 in the morning.", "4"),
+    ("It was the level we saw in the winter of nineteen ninety-four.", "ninety-four"),  # a year
+    ("You may, in a year or two, save a few more lives.", "two"),  # the rest of a duration
+    ("But a minute and a half later, a pilot called.", "a half"),
+    ("Citadel posted a third-quarter net loss of $2.3 million.", "a third"),
+    ("The charge will be spread over the next three quarters.", "three quarters"),
+    ("There was violence in Northern Ireland for the past three summers.", "three"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "number"), NOT_AMOUNTS, ids=[f"{n}:{s[:25]}" for s, n in NOT_AMOUNTS])
 def test_not_amounts(nlp, sentence, number):
-    start = sentence.index(number)
+    start = sentence.rindex(number)  # the last occurrence: earlier ones give the context
     end = start + len(number)
     found = amounts(nlp, sentence)
     assert not [a for a in found if a.start_char < end and start < a.end_char], found
@@ -253,6 +302,21 @@ def test_harness_on_a_slice():
     out = harness.main("dev", limit=3)
     assert "MEANTIME" in out and "newsetl" in out and "spacy ents" in out
     assert "Labelled Reuters amounts" in out
+
+
+@pytest.mark.parametrize(("sentence", "text", "want"), [
+    ("EADS won a US$ 40 billion contract.", "US$ 40 billion", "MONEY"),
+    ("Shares fell 2.5 percent.", "2.5 percent", "PERCENT"),
+    ("About half of those cuts will be made among subcontractors.", "About half", "QUANTITY"),
+    ("The iPod holds 500 songs.", "500", "QUANTITY"),
+    ("It has a 3.5-inch display.", "3.5-inch", "QUANTITY"),
+    ("The dispute between the two companies goes on.", "two", None),
+    ("Air India said the 20 extra seats were decisive.", "20", "QUANTITY"),  # digits after "the" stay
+])
+def test_rows_map_onto_meantime_types(nlp, sentence, text, want):
+    from tasks.evaluate.amounts import meantime_type
+
+    assert meantime_type(find(amounts(nlp, sentence), text), sentence) == want
 
 
 def test_labelled_rows_locate_in_their_sentence():
