@@ -177,7 +177,7 @@ AMOUNTS = Table(
         C("amount_id", I32, "0-based number within the document, in text order.", False),
         *SPAN,
         C("kind", S, "money, count, percent or quantity.", False),
-        C("value", F64, "The number: 250000000 for `$ 250 million`; percents in percentage points (3.5 for `3.5 pct`). NULL for vague amounts and ranges (see `value_low`/`value_high`)."),
+        C("value", F64, "The number: 250000000 for `$ 250 million`; percents in percentage points (3.5 for `3.5 pct`). NULL for vague amounts and ranges (see `value_low`/`value_high`) and for sizes such as `320x240` (their bounds too)."),
         C("value_low", F64, "Lower bound of a range or vague amount (`hundreds` -> 100)."),
         C("value_high", F64, "Upper bound (`hundreds` -> 999)."),
         C("currency", S, "ISO 4217 code for money."),
