@@ -18,6 +18,7 @@ import logging
 import math
 import os
 import re
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -192,8 +193,16 @@ def quiet_gx() -> None:
     logging.getLogger("great_expectations").setLevel(logging.WARNING)
 
 
-@cache
+_GX_LOCK = threading.Lock()
+
+
 def _context():  # noqa: ANN202 - GX object
+    with _GX_LOCK:  # the warm-up thread may be building it already
+        return _make_context()
+
+
+@cache
+def _make_context():  # noqa: ANN202 - GX object
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
@@ -204,6 +213,12 @@ def _context():  # noqa: ANN202 - GX object
     ctx.config.analytics_enabled = False
     ctx.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
     return ctx
+
+
+def warm() -> None:
+    """Import GX and build its context in the background (about 3 s), while batches are still
+    being extracted, instead of at the end of the run when nothing else is left to do."""
+    threading.Thread(target=_context, daemon=True, name="gx-warm").start()
 
 
 def _gx_suite(spec: Mapping[str, object]):  # noqa: ANN202 - GX object
@@ -423,8 +438,10 @@ def validate_tables(frames: Mapping[str, pd.DataFrame], threshold: float, direct
 
 # -- validating Parquet files in bounded memory ------------------------------------------------
 
-CHUNK_ROWS = 50_000
-"""Rows validated at a time: memory stays flat whatever the size of the partition."""
+CHUNK_ROWS = 100_000
+"""Rows validated at a time: memory stays flat whatever the size of the partition. GX has a fixed
+cost per validation (on full Reuters: 6.4 s in 50k-row chunks, 4.4 s in 100k); a 100k-row chunk
+adds about 300 MiB to the flow process while the NLP workers are idle, under the run's peak."""
 
 Files = Mapping[str, "list[Path]"]
 
