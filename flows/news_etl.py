@@ -28,7 +28,6 @@ from tasks.land import (
 from tasks.report import RunRecord, already_landed, finish_run, query_example, report_task
 from tasks.settings import Settings
 from tasks.validate import dq_report_task, validate_task
-from tasks.validate import warm as warm_validation
 
 
 class DataQualityError(RuntimeError):
@@ -73,8 +72,6 @@ def news_etl(
                           on_error=settings.on_extract_error)
         batches = in_order(cleaned_batches, lambda cleaned: extract(unwalked(cleaned.docs)), settings.max_in_flight)
         for i, (cleaned, facts) in enumerate(batches):
-            if i == 0:  # the model is loaded and batches flow: GX can load now, off the critical path
-                warm_validation()
             with rec.timed("stage"):
                 stage_task(stage, i, quote({
                     **facts.tables,

@@ -215,12 +215,6 @@ def _make_context():  # noqa: ANN202 - GX object
     return ctx
 
 
-def warm() -> None:
-    """Import GX and build its context in the background (about 3 s), while batches are still
-    being extracted, instead of at the end of the run when nothing else is left to do."""
-    threading.Thread(target=_context, daemon=True, name="gx-warm").start()
-
-
 def _gx_suite(spec: Mapping[str, object]):  # noqa: ANN202 - GX object
     import great_expectations as gx
     from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
