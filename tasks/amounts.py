@@ -1126,9 +1126,10 @@ def _tidy(value: float | None) -> float | None:
     return None if value is None else float(f"{value:.12g}")
 
 
-def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = ()) -> list[Amount]:
-    """Amounts in a parsed document, in text order; spans overlapping ``exclude`` (dates) are skipped."""
-    text = doc.text
+def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str | None = None) -> list[Amount]:
+    """Amounts in a parsed document, in text order; spans overlapping ``exclude`` (dates) are skipped.
+    ``text``: the parsed text when the caller has it (spaCy rebuilds ``doc.text`` token by token)."""
+    text = doc.text if text is None else text
     kept: list[_Match] = []
     skip = [*exclude, *((m.start(), m.end()) for m in _PHONE_RE.finditer(text))]
     found = _scan(text)

@@ -10,7 +10,7 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from tasks.settings import REPO_ROOT
@@ -45,16 +45,23 @@ class GazEntry:
         return f"wd:{self.wikidata_qid}" if self.wikidata_qid else f"gz:{self.label}:{self.canonical_name}"
 
 
+_SPACES = re.compile(r"\s+")
+_OPEN_PAREN = re.compile(r"\s*\([^)]*$")
+_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
+
+
+@lru_cache(maxsize=1 << 16)  # names repeat within and across documents; called ~70 times a document
 def norm(text: str) -> str:
     """Lookup form of a name: no leading article, no possessive, single spaces, no final dot-less stop."""
     # "<San Miguel Corp>" (Reuters ticker markup), "International Coffee Organization (ICO"
-    text = re.sub(r"\s+", " ", text.strip().strip("<>").strip())
-    text = re.sub(r"\s*\([^)]*$", "", text)
-    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
-    text = re.sub(r"\s*['’]s?$", "", text)
-    return text
+    text = _SPACES.sub(" ", text.strip().strip("<>").strip())
+    text = _OPEN_PAREN.sub("", text)
+    text = _ARTICLE.sub("", text)
+    return _POSSESSIVE.sub("", text)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case- and accent-insensitive lookup form: news copy often drops diacritics that the
     Wikipedia title keeps ("Noel Forgeard" for "Noël Forgeard", "Nestle" for "Nestlé")."""

@@ -283,8 +283,8 @@ def _digests(warehouse: Path) -> dict[str, str]:
 
 
 def _bad_currency(real: Callable[..., list]) -> Callable[..., list]:
-    def extract(doc, exclude=()):  # noqa: ANN001, ANN202 - same signature as the real extractor
-        return [replace(a, currency="ZZZ") if a.text == "$ 250 million" else a for a in real(doc, exclude=exclude)]
+    def extract(doc, exclude=(), text=None):  # noqa: ANN001, ANN202 - same signature as the real extractor
+        return [replace(a, currency="ZZZ") if a.text == "$ 250 million" else a for a in real(doc, exclude=exclude, text=text)]
 
     return extract
 
@@ -338,7 +338,7 @@ def test_gate_failure_over_threshold_leaves_published_data_untouched(seeded_ware
     before = _digests(wh)
     real = amounts.extract_amounts
     monkeypatch.setenv("NEWSETL_NLP_PROCESSES", "1")  # the patch lives in this process, not in NLP workers
-    monkeypatch.setattr(amounts, "extract_amounts", lambda doc, exclude=(): [replace(a, currency="ZZZ") for a in real(doc, exclude=exclude)])
+    monkeypatch.setattr(amounts, "extract_amounts", lambda doc, exclude=(), text=None: [replace(a, currency="ZZZ") for a in real(doc, exclude=exclude, text=text)])
     with pytest.raises(DataQualityError, match="amounts"):
         news_etl(input=str(SEEDS), warehouse=str(wh), logical_date=DAY, reprocess=True)
     assert _digests(wh) == before, "a failed gate changed published files"
