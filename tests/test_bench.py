@@ -15,14 +15,19 @@ SRC = SHARED_DATA / "reuters21578"
 SGML_TAG = re.compile(r"</(REUTERS|TEXT|TITLE|DATELINE|BODY|DATE|D)>|<(REUTERS|TEXT|TITLE|DATELINE|BODY)\b")
 
 
-@needs_shared
-def test_converter_writes_one_dated_titled_document_per_article(tmp_path: Path) -> None:
+def _convert(tmp_path: Path, name: str, limit: int | None = None) -> tuple[int, list[dict]]:
+    """Convert one Reuters SGML file; the converter's count and the documents it wrote."""
     sample = tmp_path / "sgm"
     sample.mkdir()
-    shutil.copy(SRC / "reut2-000.sgm", sample)
+    shutil.copy(SRC / name, sample)
     out = tmp_path / "r.jsonl"
-    n = reuters.convert(sample, out)
-    docs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    n = reuters.convert(sample, out, limit=limit)
+    return n, [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+@needs_shared
+def test_converter_writes_one_dated_titled_document_per_article(tmp_path: Path) -> None:
+    n, docs = _convert(tmp_path, "reut2-000.sgm")
     assert n == len(docs) > 900  # the file holds 1000 articles; a few have no body
     first = docs[0]
     assert first["id"] == "reuters-1" and first["title"] == "BAHIA COCOA REVIEW"
@@ -39,12 +44,8 @@ def test_converter_writes_one_dated_titled_document_per_article(tmp_path: Path) 
 def test_converted_reuters_dates_are_read_by_the_pipeline(tmp_path: Path) -> None:
     from tasks.dates import parse_published_at
 
-    sample = tmp_path / "sgm"
-    sample.mkdir()
-    shutil.copy(SRC / "reut2-005.sgm", sample)
-    out = tmp_path / "r.jsonl"
-    reuters.convert(sample, out, limit=300)
-    dates = [json.loads(line)["published_at"] for line in out.read_text(encoding="utf-8").splitlines()]
+    _, docs = _convert(tmp_path, "reut2-005.sgm", limit=300)
+    dates = [d["published_at"] for d in docs]
     assert len(dates) == 300
     assert all(parse_published_at(d) is not None for d in dates)
 
