@@ -1,7 +1,7 @@
 """The pipeline: ingest -> clean -> extract -> validate -> land, one batch of documents per task run."""
 
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from tasks.land import (
     consolidate_task,
     discard,
     land_task,
+    landed_canonical,
     landed_doc_ids,
     open_stage,
     recover,
@@ -65,7 +66,8 @@ def news_etl(
 
         warm_up(settings.spacy_model, settings.nlp_processes)
         stage = open_stage(wh, plan.run_id, day)
-        seen = landed_doc_ids(wh, before=day)
+        window = day - timedelta(days=settings.near_dup_window_days)
+        seen = DedupState.from_landed(landed_doc_ids(wh, before=day), landed_canonical(wh, since=window, before=day))
 
         cleaned_batches = clean_in_order(plan, settings, seen, rec)
         extract = partial(extract_task.submit, model=settings.spacy_model, processes=settings.nlp_processes,

@@ -4,8 +4,10 @@ Duplicates: an exact copy (same cleaned body) shares its ``doc_id`` and is logge
 A near-copy (the same story with small edits, e.g. a wire re-send) lands as its own document with
 ``cluster_id``/``duplicate_of`` pointing at the first-seen copy, found by MinHash LSH (datasketch)
 over word 3-shingles. Near-duplicates are found within a run, across its batches (``DedupState``
-is passed from batch to batch); across partitions only exact duplicates are caught, since the
-signatures of earlier runs are not kept.
+is passed from batch to batch), and against the canonical documents of the partitions landed in
+the ``near_dup_window_days`` before the run. Their signatures are recomputed from the landed text
+at the start of a run (about 0.08 ms a document, 1.5 s for all of Reuters-21578) rather than kept
+as a second copy of the truth that could drift from what is published.
 """
 
 from __future__ import annotations
@@ -113,6 +115,17 @@ class DedupState:
     def __len__(self) -> int:
         return len(self.ids)
 
+    @classmethod
+    def from_landed(cls, ids: Iterable[str], canonical: Iterable[tuple[str, str]]) -> DedupState:
+        """The state a run starts from: the doc_ids landed before it, and the canonical documents
+        (``(doc_id, text)``, oldest first) its stories may be near-copies of."""
+        state = cls(ids)
+        for doc_id_, text in canonical:
+            sig = minhash(text)
+            if sig is not None:
+                state.index.add(doc_id_, sig)
+        return state
+
     def canonical(self, doc: CleanDoc) -> str | None:
         """The first-seen canonical document ``doc`` nearly duplicates, if any; else ``doc`` becomes one."""
         sig = minhash(doc.text)
@@ -165,6 +178,10 @@ class NearDupIndex:
                 return self.doc_ids[i]
         self._add(doc_id, sig, keys)
         return None
+
+    def add(self, doc_id: str, sig: np.ndarray) -> None:
+        """Index a document known to be canonical (landed by an earlier run)."""
+        self._add(doc_id, sig, self._keys(sig))
 
     def _add(self, doc_id: str, sig: np.ndarray, keys: list[int]) -> None:
         i = len(self.doc_ids)

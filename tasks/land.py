@@ -121,6 +121,19 @@ def landed_doc_ids(warehouse: Path, before: date) -> frozenset[str]:
     return frozenset(ds.dataset(files, format="parquet").to_table(columns=["doc_id"]).column("doc_id").to_pylist())
 
 
+def landed_canonical(warehouse: Path, since: date, before: date, batch_rows: int = 4096) -> Iterator[tuple[str, str]]:
+    """``(doc_id, text)`` of the canonical documents (not near-duplicates) landed in partitions from
+    ``since`` up to, not including, ``before``; oldest partition first, by doc_id within one, so a
+    later story always meets the same first copy."""
+    for day in landed_dates(warehouse):
+        if not since <= day < before:
+            continue
+        for f in sorted(partition_dir(warehouse, "documents", day).glob("*.parquet")):
+            data = ds.dataset(str(f), format="parquet")
+            for batch in data.to_batches(columns=["doc_id", "text"], filter=ds.field("duplicate_of").is_null(), batch_size=batch_rows):
+                yield from zip(batch.column("doc_id").to_pylist(), batch.column("text").to_pylist(), strict=True)
+
+
 def read_partition(warehouse: Path, table: str, day: date) -> pa.Table:
     files = sorted(partition_dir(warehouse, table, day).glob("*.parquet"))
     schema = TABLES[table].schema

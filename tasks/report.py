@@ -86,8 +86,8 @@ class RunRecord:
         return (end - self.started_at).total_seconds()
 
     def salt(self) -> str:
-        """What besides the input decides the output: code version and the model."""
-        return f"newsetl={__version__}|model={self.settings.spacy_model}"
+        """What besides the input decides the output: code version, the model, the near-duplicate window."""
+        return f"newsetl={__version__}|model={self.settings.spacy_model}|near_dup_days={self.settings.near_dup_window_days}"
 
     def runs_row(self) -> dict[str, object]:
         c = self.counts.get

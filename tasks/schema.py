@@ -75,7 +75,7 @@ DOCUMENTS = Table(
         C("n_words", I32, "Whitespace-separated words in `text`.", False),
         C("n_chars", I32, "Length of `text` in characters.", False),
         C("sha256", S, "sha256 of the exact original bytes of the input record.", False),
-        C("cluster_id", S, "Near-duplicate cluster: the `doc_id` of the first-seen copy of the story (itself for a canonical document). MinHash LSH over word 3-shingles, estimated Jaccard >= 0.7, texts of 30+ words; clusters span one run (all its batches), not earlier partitions."),
+        C("cluster_id", S, "Near-duplicate cluster: the `doc_id` of the first-seen copy of the story (itself for a canonical document). MinHash LSH over word 3-shingles, estimated Jaccard >= 0.7, texts of 30+ words; clusters span the run (all its batches) and the canonical documents landed in the 7 days before its logical date (`NEWSETL_NEAR_DUP_WINDOW_DAYS`). A story is pointed at an earlier partition's copy, never the other way round."),
         C("duplicate_of", S, "`doc_id` of the canonical (first-seen) copy when this is a near-duplicate (e.g. a wire re-send with a few words changed); NULL otherwise."),
         *LINEAGE,
     ),

@@ -46,6 +46,11 @@ class Settings:
     """When an extractor fails on one document: ``quarantine`` lands the document without that
     extractor's rows and records the error in ``quarantine``; ``raise`` fails the run."""
 
+    near_dup_window_days: int = 7
+    """Near-duplicates are also looked for among the canonical documents landed in this many days
+    before the run's logical date (wire re-sends come within days). Exact duplicates are checked
+    against everything landed before, whatever the window; ``0`` limits near-duplicates to the run."""
+
     lock_timeout_s: float = 0.0
     """Seconds a run waits for another run holding the warehouse lock before giving up."""
 

@@ -7,7 +7,7 @@ from itertools import islice
 
 import pytest
 
-from tasks.clean import clean_batch, dateline_date, normalize, split_boilerplate
+from tasks.clean import DedupState, clean_batch, dateline_date, normalize, split_boilerplate
 from tasks.evaluate import SHARED_DATA
 from tasks.ingest import FileResult, RawRecord
 from tests.conftest import SEED_ARTICLE, needs_shared
@@ -100,6 +100,15 @@ def test_near_duplicates_point_at_the_first_seen_copy_and_state_carries_over() -
     assert unrelated.duplicate_of is None
     assert (copy.cluster_id, copy.duplicate_of) == (canon.doc_id, canon.doc_id)
     assert second.duplicates == ["f.jsonl#L2"]
+
+
+def test_a_run_starts_from_the_landed_stories_and_points_new_copies_at_them() -> None:
+    resend = STORY.replace("on Thursday", "on Thursday morning").replace("told reporters", "said")
+    landed = clean_batch(_records(STORY), frozenset()).docs[0]
+    state = DedupState.from_landed([landed.doc_id], [(landed.doc_id, landed.text)])
+    out = clean_batch(_records(STORY, resend), state)
+    assert out.duplicates == ["f.jsonl#L1"], "the exact copy is a duplicate of the landed one"
+    assert [(d.cluster_id, d.duplicate_of) for d in out.docs] == [(landed.doc_id, landed.doc_id)]
 
 
 def test_short_templated_notices_are_not_clustered() -> None:

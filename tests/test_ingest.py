@@ -254,6 +254,39 @@ def test_wire_resend_is_a_near_duplicate_of_the_first_copy_across_batches(tmp_pa
     assert ingest_log(wh)["wire.jsonl"]["n_duplicate"] == 1
 
 
+def _wire_days(tmp_path: Path, days: dict[date, list[str]]) -> Path:
+    """A landing folder with ``YYYY-MM-DD`` sub-folders holding the named records of the dupes fixture."""
+    records = {json.loads(line)["id"]: line for line in (ING / "dupes" / "wire.jsonl").read_text().splitlines()}
+    root = tmp_path / "landing"
+    for day, ids in days.items():
+        (root / day.isoformat()).mkdir(parents=True)
+        (root / day.isoformat() / "wire.jsonl").write_text("".join(records[i] + "\n" for i in ids))
+    return root
+
+
+def test_a_resend_the_next_day_points_at_the_copy_landed_the_day_before(tmp_path: Path) -> None:
+    wh, nxt = tmp_path / "wh", DAY + timedelta(days=1)
+    root = _wire_days(tmp_path, {DAY: ["impeach-1"], nxt: ["impeach-1-resend", "uk-cpi"]})
+    news_etl(input=str(root), warehouse=str(wh), logical_date=DAY)
+    news_etl(input=str(root), warehouse=str(wh), logical_date=nxt)
+    rows = {r[0]: r[1:] for r in sql(wh, "select source_id, doc_id, cluster_id, duplicate_of, logical_date from documents")}
+    first, resend, other = rows["impeach-1"], rows["impeach-1-resend"], rows["uk-cpi"]
+    assert resend[1:3] == (first[0], first[0]) and resend[3] == nxt, "the re-send lands in its own day, pointing at yesterday's copy"
+    assert other[1:3] == (other[0], None)
+    (n,) = sql(wh, "select count(distinct cluster_id) from documents")[0]
+    assert n == 2
+
+
+def test_a_resend_older_than_the_window_starts_its_own_cluster(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    wh, later = tmp_path / "wh", DAY + timedelta(days=3)
+    root = _wire_days(tmp_path, {DAY: ["impeach-1"], later: ["impeach-1-resend"]})
+    monkeypatch.setenv("NEWSETL_NEAR_DUP_WINDOW_DAYS", "2")
+    news_etl(input=str(root), warehouse=str(wh), logical_date=DAY)
+    news_etl(input=str(root), warehouse=str(wh), logical_date=later)
+    rows = dict(sql(wh, "select source_id, duplicate_of from documents"))
+    assert rows == {"impeach-1": None, "impeach-1-resend": None}
+
+
 # -- streaming -----------------------------------------------------------------------------
 
 
