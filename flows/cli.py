@@ -106,7 +106,7 @@ def backfill(
     reprocess: Annotated[bool, typer.Option(help="Re-land dates that are already landed.")] = False,
     max_parallel: Annotated[int, typer.Option(help="Dates run at once (one warehouse lock: runs queue).")] = 1,
 ) -> None:
-    """Run the flow once per date in [start, end]; dates already landed are skipped unless --reprocess."""
+    """Run the flow once per date from --start to --end (inclusive); dates already landed are skipped unless --reprocess."""
     from flows.news_etl import news_etl
     from tasks import land
 
@@ -177,11 +177,19 @@ def query(
 @app.command()
 def serve(
     cron: Annotated[str, typer.Option(help="Cron schedule (UTC).")] = "0 6 * * *",
-    input: Annotated[Path | None, typer.Option("--input")] = None,
+    input: Annotated[Path | None, typer.Option("--input", help="File or landing folder each run reads (default: seeds/articles/).")] = None,
     warehouse: WarehouseOpt = None,
 ) -> None:
     """Serve the flow with a cron schedule (needs `prefect server start`: the ephemeral API cannot schedule)."""
+    from prefect.settings import get_current_settings
+
     from flows.news_etl import news_etl
+
+    if not get_current_settings().api.url:
+        # without a server Prefect would start a throw-away API that never fires the schedule
+        err.print("[red]newsetl serve needs a running Prefect server: start one with `prefect server start` and "
+                  "set PREFECT_API_URL=http://127.0.0.1:4200/api (README, section Prefect)[/]")
+        raise typer.Exit(1)
 
     params = {k: str(v) for k, v in {"input": input, "warehouse": warehouse}.items() if v}
     news_etl.serve(name="news-etl-daily", cron=cron, parameters=params)

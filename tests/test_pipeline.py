@@ -207,3 +207,16 @@ def test_an_extractor_crash_on_one_document_quarantines_it_and_the_rest_lands(tm
     monkeypatch.setenv("NEWSETL_ON_EXTRACT_ERROR", "raise")
     with pytest.raises(Exception, match="001_markets_brief.txt: amounts extractor failed"):
         news_etl(input=str(SEEDS), warehouse=str(tmp_path / "wh2"), logical_date=DAY)
+
+
+def test_serve_without_a_prefect_server_says_how_to_start_one() -> None:
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    with temporary_settings(restore_defaults={PREFECT_API_URL}):
+        res = CliRunner().invoke(app, ["serve", "--cron", "0 6 * * *"])
+    said = " ".join(res.output.split())  # rich wraps lines at the terminal width
+    assert res.exit_code == 1
+    assert "prefect server start" in said and "PREFECT_API_URL" in said
