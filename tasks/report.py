@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 
@@ -19,7 +21,7 @@ from rich.console import Console
 from tasks import __version__, land
 from tasks.clean import CleanBatch
 from tasks.extract import Extracted
-from tasks.settings import Settings
+from tasks.settings import REPO_ROOT, Settings
 from tasks.validate import GateResult
 
 EXAMPLE_SQL = (
@@ -86,8 +88,10 @@ class RunRecord:
         return (end - self.started_at).total_seconds()
 
     def salt(self) -> str:
-        """What besides the input decides the output: code version, the model, the near-duplicate window."""
-        return f"newsetl={__version__}|model={self.settings.spacy_model}|near_dup_days={self.settings.near_dup_window_days}"
+        """What besides the input decides the output: the code and reference data, the model, the
+        near-duplicate window."""
+        return (f"newsetl={__version__}|code={code_fingerprint()}|model={self.settings.spacy_model}"
+                f"|near_dup_days={self.settings.near_dup_window_days}")
 
     def runs_row(self) -> dict[str, object]:
         c = self.counts.get
@@ -169,8 +173,28 @@ def _dq_text(r: RunRecord) -> str:
     return f"{verdict}: {r.dq_errors} error and {r.dq_warnings} warning expectations failed"
 
 
+FINGERPRINTED = (("tasks", "*.py"), ("seeds/gazetteer", "*.csv"), ("expectations", "*.json"))
+"""What decides the landed rows besides the input: step code, gazetteer, data-quality suites."""
+
+
+def fingerprint(root: Path, patterns: Sequence[tuple[str, str]] = FINGERPRINTED) -> str:
+    """sha256 (16 hex) over the relative paths and bytes of the files matching ``patterns`` under ``root``."""
+    h = hashlib.sha256()
+    for folder, glob in patterns:
+        for f in sorted((root / folder).glob(glob)):
+            h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
+
+
+@cache
+def code_fingerprint() -> str:
+    """This checkout's fingerprint: a changed extractor or gazetteer makes the same input a new run
+    (landed again) instead of a no-op, even when nobody bumped the version."""
+    return fingerprint(REPO_ROOT)
+
+
 def versions(model: str) -> dict[str, str]:
-    out = {"newsetl": __version__, "spacy_model": model}
+    out = {"newsetl": __version__, "code": code_fingerprint(), "spacy_model": model}
     for pkg in ("prefect", "duckdb", "great-expectations", "spacy", "pyarrow"):
         try:
             out[pkg] = version(pkg)

@@ -49,7 +49,7 @@ def C(name: str, type_: pa.DataType, doc: str, nullable: bool = True) -> Column:
 
 
 LINEAGE = (
-    C("run_id", S, "Content id of the run that landed the row: sha256 of logical date, input fingerprint, code version and settings. A re-run of the same input lands the same id.", False),
+    C("run_id", S, "Content id of the run that landed the row: sha256 of logical date, input fingerprint, code version and fingerprint (step code, gazetteer, suites) and settings. A re-run of the same input lands the same id.", False),
     C("logical_date", DATE, "The data interval the row belongs to (Airflow-style); equals the partition `dt`.", False),
 )
 
@@ -275,7 +275,7 @@ RUNS = Table(
         C("dq_success", B, "True when no error-severity expectation failed."),
         C("duration_s", F64, "Wall time in seconds."),
         C("stage_seconds", S, "Seconds per stage, as JSON."),
-        C("versions", S, "Versions of newsetl, spaCy model, prefect, duckdb, GX, as JSON.", False),
+        C("versions", S, "Versions of newsetl, spaCy model, prefect, duckdb, GX, as JSON; `code` fingerprints the step code, gazetteer and suites.", False),
         *LINEAGE,
     ),
 )

@@ -220,3 +220,20 @@ def test_serve_without_a_prefect_server_says_how_to_start_one() -> None:
     said = " ".join(res.output.split())  # rich wraps lines at the terminal width
     assert res.exit_code == 1
     assert "prefect server start" in said and "PREFECT_API_URL" in said
+
+
+def test_a_changed_gazetteer_or_extractor_is_a_new_run_not_a_noop(tmp_path: Path) -> None:
+    from tasks.report import FINGERPRINTED, fingerprint
+
+    for folder, _ in FINGERPRINTED:
+        (tmp_path / folder).mkdir(parents=True)
+    (tmp_path / "tasks" / "amounts.py").write_text("SCALE = 1e6\n")
+    (tmp_path / "seeds" / "gazetteer" / "curated.csv").write_text("canonical_name,label\nDonald Trump,PERSON\n")
+    (tmp_path / "README.md").write_text("docs do not decide the output\n")
+    before = fingerprint(tmp_path)
+    (tmp_path / "README.md").write_text("edited\n")
+    assert fingerprint(tmp_path) == before
+    (tmp_path / "seeds" / "gazetteer" / "curated.csv").write_text("canonical_name,label\nDonald Trump,PERSON\nJoe Biden,PERSON\n")
+    after_gazetteer = fingerprint(tmp_path)
+    (tmp_path / "tasks" / "amounts.py").write_text("SCALE = 1e9\n")
+    assert len({before, after_gazetteer, fingerprint(tmp_path)}) == 3
