@@ -150,7 +150,7 @@ def query(
         err.print(f"[red]no catalog at {catalog}; run `newsetl run` first[/]")
         raise typer.Exit(2)
     if not land.catalog_is_current(wh):
-        land.build_catalog(wh)  # the warehouse moved: views hold absolute paths
+        land.build_catalog(wh)  # the warehouse moved (views hold absolute paths) or an older version wrote it
     con = duckdb.connect(str(catalog), read_only=True)
     try:
         cur = con.execute(sql)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
 import json
 import os
 import shutil
@@ -322,18 +323,30 @@ _DUCK_TYPES = {
     "date32[day]": "DATE", "timestamp[us, tz=UTC]": "TIMESTAMPTZ", "list<item: string>": "VARCHAR[]",
 }
 
+#: Entity-level views take the entity's label from ``entities``: a mention keeps spaCy's label
+#: ("Iraqi" is NORP), so grouping by it would split Iraq into two rows.
 ANALYSIS_VIEWS = {
     "entity_daily_mentions": """
         select coalesce(cast(d.published_at as date), m.logical_date) as day, m.entity_id,
-               m.canonical_name, m.label, count(*) as mentions, count(distinct m.doc_id) as documents
-        from mentions m join documents d using (doc_id)
+               e.canonical_name, e.label, count(*) as mentions, count(distinct m.doc_id) as documents
+        from mentions m join documents d using (doc_id) join entities e using (entity_id)
         group by all""",
     "entity_cooccurrence": """
-        with e as (select distinct doc_id, entity_id, canonical_name, label from mentions)
+        with e as (select distinct m.doc_id, m.entity_id, e.canonical_name, e.label
+                   from mentions m join entities e using (entity_id))
         select a.entity_id as entity_a, a.canonical_name as name_a, a.label as label_a,
                b.entity_id as entity_b, b.canonical_name as name_b, b.label as label_b,
                count(*) as documents
         from e a join e b on a.doc_id = b.doc_id and a.entity_id < b.entity_id
+        group by all""",
+    "entity_cooccurrence_daily": """
+        with e as (select distinct m.doc_id, coalesce(cast(d.published_at as date), m.logical_date) as day,
+                          m.entity_id, e.canonical_name, e.label
+                   from mentions m join documents d using (doc_id) join entities e using (entity_id))
+        select a.day, a.entity_id as entity_a, a.canonical_name as name_a, a.label as label_a,
+               b.entity_id as entity_b, b.canonical_name as name_b, b.label as label_b,
+               count(*) as documents
+        from e a join e b on a.doc_id = b.doc_id and a.entity_id <> b.entity_id
         group by all""",
     "document_facts": """
         select d.doc_id, d.title, d.published_at, d.logical_date,
@@ -374,6 +387,7 @@ def build_catalog(warehouse: Path) -> Path:
             con.execute(f"create or replace view {table} as {sql}")
         for name, sql in ANALYSIS_VIEWS.items():
             con.execute(f"create or replace view {name} as {sql}")
+        con.execute(f"comment on view documents is 'newsetl catalog {catalog_version()}'")
         con.execute("checkpoint")
     finally:
         con.close()
@@ -381,17 +395,29 @@ def build_catalog(warehouse: Path) -> Path:
     return target
 
 
+def catalog_version() -> str:
+    """Fingerprint of the views this version defines; kept as the comment of the ``documents`` view so
+    that ``newsetl query`` rebuilds a catalog an older version wrote."""
+    spec = {"tables": {t: TABLES[t].column_names for t in TABLES}, "views": ANALYSIS_VIEWS, "rollup": entities_rollup("x")}
+    return hashlib.sha256(json.dumps(spec, sort_keys=True).encode()).hexdigest()[:16]
+
+
 def catalog_is_current(warehouse: Path) -> bool:
-    """True when the catalog's views point at this warehouse's location."""
+    """True when the catalog's views point at this warehouse's location and were written by a version
+    with the same views (an older catalog may lack a view or define one differently)."""
     target = warehouse / CATALOG
     if not target.exists():
         return False
     con = duckdb.connect(str(target), read_only=True)
     try:
-        sql = con.execute("select sql from duckdb_views() where view_name = 'documents'").fetchone()
+        views = dict(con.execute("select view_name, sql from duckdb_views() where not internal").fetchall())
+        comment = con.execute("select comment from duckdb_views() where view_name = 'documents'").fetchone()
+        comment = comment[0] if comment else None
     finally:
         con.close()
-    return bool(sql) and str((warehouse / PARQUET).resolve()) in sql[0]
+    wanted = {*TABLES, *ANALYSIS_VIEWS}
+    return (wanted <= set(views) and str((warehouse / PARQUET).resolve()) in views.get("documents", "")
+            and comment == f"newsetl catalog {catalog_version()}")
 
 
 STAGED_TABLES = (*FACT_TABLES, "ingest_log", "rejects", "quarantine")

@@ -237,3 +237,41 @@ def test_a_changed_gazetteer_or_extractor_is_a_new_run_not_a_noop(tmp_path: Path
     after_gazetteer = fingerprint(tmp_path)
     (tmp_path / "tasks" / "amounts.py").write_text("SCALE = 1e9\n")
     assert len({before, after_gazetteer, fingerprint(tmp_path)}) == 3
+
+
+def test_who_co_occurs_with_iraq_in_january_2020_is_one_query(seeded_warehouse: Path) -> None:
+    rows = sql(seeded_warehouse, """
+        select name_b, label_b, sum(documents) from entity_cooccurrence_daily
+        where name_a = 'Iraq' and label_b in ('PERSON', 'ORG') and day between '2020-01-01' and '2020-01-31'
+        group by all order by 1""")
+    names = {r[0]: r[1] for r in rows}
+    assert {"Donald Trump", "Qasem Soleimani", "Adil Abdul-Mahdi"} <= {n for n, label in names.items() if label == "PERSON"}
+    assert names.get("United States Department of Defense") == "ORG"
+    assert not sql(seeded_warehouse, "select 1 from entity_cooccurrence_daily where name_a = 'Iraq' and day >= '2020-02-01'")
+
+
+def test_entity_views_count_an_entity_once_whatever_its_mentions_labels(seeded_warehouse: Path) -> None:
+    # "Iraqi" (NORP) and "Iraq" (GPE) are one entity: a view grouping by the mention's label counted Iraq twice
+    both = """select count(distinct doc_id) from mentions where entity_id = (select entity_id from entities where canonical_name = '{0}')
+              and doc_id in (select doc_id from mentions where entity_id = (select entity_id from entities where canonical_name = '{1}'))"""
+    (expected,) = sql(seeded_warehouse, both.format("Iraq", "Donald Trump"))[0]
+    daily = sql(seeded_warehouse, "select sum(documents), count(distinct label_a) from entity_cooccurrence_daily where name_a = 'Iraq' and name_b = 'Donald Trump'")
+    pair = sql(seeded_warehouse, "select sum(documents) from entity_cooccurrence where 'Iraq' in (name_a, name_b) and 'Donald Trump' in (name_a, name_b)")
+    assert expected >= 1 and daily == [(expected, 1)] and pair == [(expected,)]
+    assert sql(seeded_warehouse, "select count(*) from entity_daily_mentions where canonical_name = 'Iraq'") == [(1,)]
+
+
+def test_query_rebuilds_a_catalog_written_by_an_older_version(seeded_warehouse: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    wh = tmp_path / "wh"
+    shutil.copytree(seeded_warehouse, wh)
+    con = duckdb.connect(str(wh / "news.duckdb"))
+    con.execute("drop view entity_cooccurrence_daily")
+    con.execute("comment on view documents is 'newsetl catalog (an older one)'")
+    con.close()
+    res = CliRunner().invoke(app, ["query", "select count(*) from entity_cooccurrence_daily", "--warehouse", str(wh), "--format", "csv"])
+    assert res.exit_code == 0, res.output
+    assert land.catalog_is_current(wh)
