@@ -3,9 +3,9 @@
 Nothing read is lost: a file becomes records, or a logged rejection naming the file (and the
 line, for line-based formats) with the raw content kept in ``rejects``.
 
-Line-based files (``.jsonl``/``.ndjson``, gzipped or not) are streamed: ``Plan.batches`` reads
-them lazily, a batch's worth of lines at a time, so a big file spans several batches and never
-sits whole in memory. Each batch then logs a partial ``ingest_log`` row for the file, and
+Line-based files (``.jsonl``/``.ndjson``) and ``.json`` files holding an array, gzipped or not,
+are streamed: ``Plan.batches`` reads them lazily, a batch's worth of lines (array elements) at a
+time, so a big file spans several batches and never sits whole in memory. Each batch then logs a partial ``ingest_log`` row for the file, and
 landing merges them into one row per path (``tasks.land``).
 """
 
@@ -115,6 +115,8 @@ class Line:
     n: int
     text: str
     error: str | None = None
+    item: int | None = None
+    """For an element of a JSON array: its 1-based position (``n`` is the line it starts on)."""
 
 
 @dataclass(frozen=True)
@@ -374,9 +376,9 @@ def check_published_at(value: object, not_after: datetime | None) -> None:
 
 
 def _record(f: InputFile, res: FileResult, text: object, raw: bytes, meta: dict[str, object], line: int | None,
-            not_after: datetime | None, dct_source: str = "metadata", where: str | None = None) -> None:
+            not_after: datetime | None, dct_source: str = "metadata", where: str | None = None, uri: str | None = None) -> None:
     meta = {**f.meta, **meta}
-    uri = f.rel if line is None else f"{f.rel}#L{line}"
+    uri = uri or (f.rel if line is None else f"{f.rel}#L{line}")
     where = where or (f"{f.rel}" + (f": line {line}" if line else ""))
     if not isinstance(text, str) or not text.strip():
         what = "text is not a string" if not isinstance(text, str) else ("text is empty" if not text else "text is whitespace only")
@@ -442,7 +444,8 @@ def _read_json(f: InputFile, data: bytes, res: FileResult, not_after: datetime |
             res.reject(f"{where}: expected an object with a \"text\" field", None, raw.decode())
             continue
         _record(f, res, item.get("text"), raw, {k: v for k, v in item.items() if k != "text"},
-                i if isinstance(obj, list) else None, not_after, where=where)
+                i if isinstance(obj, list) else None, not_after, where=where,
+                uri=f"{f.rel}#item{i}" if isinstance(obj, list) else None)
 
 
 def _read_html(f: InputFile, data: bytes, res: FileResult, not_after: datetime | None) -> None:
@@ -464,7 +467,22 @@ def _read_html(f: InputFile, data: bytes, res: FileResult, not_after: datetime |
 
 def is_streamed(f: InputFile) -> bool:
     name = f.path.name.lower().removesuffix(".gz")
-    return f.role == "input" and TEXT_SUFFIXES.get(Path(name).suffix) == "jsonl"
+    fmt = TEXT_SUFFIXES.get(Path(name).suffix)
+    return f.role == "input" and (fmt == "jsonl" or (fmt == "json" and is_json_array(f)))
+
+
+def is_json_array(f: InputFile) -> bool:
+    """True when the (gzipped) ``.json`` file's first non-blank character opens an array."""
+    try:
+        with f.path.open("rb") as fh:
+            head = (gzip.GzipFile(fileobj=fh) if f.path.name.lower().endswith(".gz") else fh).read(4096)
+    except (OSError, EOFError, zlib.error):
+        return False  # read_file reports it
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = head[:4094].decode("utf-16", "ignore")
+    else:
+        text = head.removeprefix(b"\xef\xbb\xbf").decode("utf-8", "ignore")
+    return text.lstrip(" \t\r\n").startswith("[")
 
 
 class _Hashing(io.RawIOBase):
@@ -542,16 +560,137 @@ class LineReader:
             return Line(n, raw.decode("utf-8", "replace"), f"{self.f.rel}: line {n}: invalid bytes for UTF-8 at column {e.start + 1} (JSON Lines must be UTF-8)")
 
 
+class ArrayReader:
+    """Iterate the elements of a (gzipped) JSON array lazily, each as a ``Line`` holding the
+    element's exact source text, the line it starts on and its position.
+
+    JSON is read as UTF-8 (or UTF-16 with a BOM), as RFC 8259 asks. Malformed JSON cannot be
+    resynchronized: the elements before it stand, and a last ``Line`` with an ``error`` names the
+    line and keeps the unread rest (up to 64 KiB). ``sha256`` and ``nonblank`` are final once iterated.
+    """
+
+    CHUNK = 1 << 20
+    _WS = re.compile(r"[ \t\r\n]*")
+
+    def __init__(self, f: InputFile, max_bytes: int) -> None:
+        self.f, self.max_bytes = f, max_bytes
+        self.sha256: str | None = None
+        self.nonblank = 0
+        self._buf, self._pos, self._line, self._eof, self._read = "", 0, 1, False, 0
+
+    def __iter__(self) -> Iterator[Line]:
+        with self.f.path.open("rb") as fh:
+            hashing = _Hashing(fh)
+            gz = self.f.path.name.lower().endswith(".gz")
+            stream: IO[bytes] = gzip.GzipFile(fileobj=io.BufferedReader(hashing)) if gz else io.BufferedReader(hashing)  # type: ignore[arg-type]
+            head = stream.peek(4) if hasattr(stream, "peek") else b""  # type: ignore[attr-defined]
+            encoding = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
+            self._text = io.TextIOWrapper(stream, encoding=encoding, newline="")
+            try:
+                yield from self._elements()
+            except (EOFError, zlib.error, gzip.BadGzipFile) as e:
+                what = "gzip stream is truncated" if isinstance(e, EOFError) else f"not a valid gzip file ({e})"
+                yield self._stop(f"{what}; the rest is lost")
+            except UnicodeDecodeError as e:
+                yield self._stop(f"invalid bytes for {'UTF-16' if encoding == 'utf-16' else 'UTF-8'} ({e.reason}; JSON must be UTF-8); the rest is not read")
+            except _TooBig:
+                yield self._stop(f"decompressed size is over the {self.max_bytes}-byte size limit (NEWSETL_MAX_FILE_BYTES); the rest is not read")
+            hashing.sha.update(fh.read())
+            self.sha256 = hashing.sha.hexdigest()
+
+    def _elements(self) -> Iterator[Line]:
+        decoder = json.JSONDecoder()
+        self._skip_ws()
+        if not self._at("["):
+            yield self._stop("expected a JSON array")
+            return
+        self._advance(1)
+        item = 0
+        while True:
+            self._skip_ws()
+            if self._at("]"):
+                self._advance(1)
+                self._skip_ws()
+                if self._pos < len(self._buf):
+                    yield self._stop("unexpected content after the closing ']' of the array; it is not read")
+                return
+            if item:
+                if not self._at(","):
+                    yield self._stop("malformed JSON (expected ',' or ']' between array elements)")
+                    return
+                self._advance(1)
+                self._skip_ws()
+            while True:
+                try:
+                    _, end = decoder.raw_decode(self._buf, self._pos)
+                except json.JSONDecodeError as e:
+                    if self._fill():
+                        continue  # the element runs past what is read so far
+                    line = self._line + self._buf.count("\n", self._pos, e.pos)
+                    yield self._stop(f"malformed JSON ({e.msg}); the rest is not read", line)
+                    return
+                if end == len(self._buf) and self._fill():
+                    continue  # a number (or literal) may go on in the next piece
+                break
+            item += 1
+            self.nonblank += 1
+            yield Line(self._line, self._buf[self._pos:end], None, item)
+            self._advance(end - self._pos)
+
+    def _fill(self) -> bool:
+        """Read the next piece; False at the end of the file."""
+        if self._eof:
+            return False
+        piece = self._text.read(self.CHUNK)
+        self._read += len(piece)
+        if self._read > self.max_bytes:
+            raise _TooBig
+        if not piece:
+            self._eof = True
+            return False
+        self._buf = self._buf[self._pos:] + piece
+        self._pos = 0
+        return True
+
+    def _at(self, char: str) -> bool:
+        if self._pos >= len(self._buf):
+            self._fill()
+        return self._buf.startswith(char, self._pos)
+
+    def _skip_ws(self) -> None:
+        while True:
+            end = self._WS.match(self._buf, self._pos).end()  # type: ignore[union-attr]
+            self._advance(end - self._pos)
+            if self._pos < len(self._buf) or not self._fill():
+                return
+
+    def _advance(self, n: int) -> None:
+        self._line += self._buf.count("\n", self._pos, self._pos + n)
+        self._pos += n
+
+    def _stop(self, why: str, line: int | None = None) -> Line:
+        self.nonblank += 1
+        n = line or self._line
+        rest = self._buf[self._pos : self._pos + MAX_RAW_KEPT]
+        return Line(n, rest, f"{self.f.rel}: line {n}: {why}")
+
+
+class _TooBig(Exception):
+    pass
+
+
 def _split_lines(text: str) -> list[Line]:
     return [Line(n, s) for n, s in enumerate(io.StringIO(text), start=1) if s.strip()]
 
 
 def read_chunk(c: Chunk, not_after: datetime | None = None) -> FileResult:
     """Parse one batch's lines of a streamed file."""
-    res = FileResult(c.file.rel, c.sha256, c.size_bytes, "jsonl")
+    fmt = "json" if TEXT_SUFFIXES.get(Path(c.file.path.name.lower().removesuffix(".gz")).suffix) == "json" else "jsonl"
+    res = FileResult(c.file.rel, c.sha256, c.size_bytes, fmt)
     _parse_lines(c.file, res, c.lines, not_after)
     if c.last and c.empty:
-        res.reject(f"{c.file.rel}: file is empty" if not c.size_bytes else f"{c.file.rel}: file holds no JSON lines (only whitespace)")
+        held = "an empty JSON array" if fmt == "json" else "no JSON lines (only whitespace)"
+        res.reject(f"{c.file.rel}: file is empty" if not c.size_bytes else f"{c.file.rel}: file holds {held}")
     return res
 
 
@@ -561,18 +700,20 @@ def _parse_lines(f: InputFile, res: FileResult, lines: Sequence[Line], not_after
         if ln.error:
             res.reject(ln.error, n, line or None)
             continue
+        where = f"{f.rel}: item {ln.item} (line {n})" if ln.item else f"{f.rel}: line {n}"
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as e:
-            res.reject(f"{f.rel}: line {n}: malformed JSON ({e.msg} at column {e.colno})", n, line)
+            res.reject(f"{where}: malformed JSON ({e.msg} at column {e.colno})", n, line)
             continue
         if not isinstance(obj, dict):
-            res.reject(f"{f.rel}: line {n}: expected a JSON object, got {type(obj).__name__}", n, line)
+            res.reject(f"{where}: expected a JSON object, got {type(obj).__name__}", n, line)
             continue
         if "text" not in obj:
-            res.reject(f"{f.rel}: line {n}: no \"text\" field", n, line)
+            res.reject(f"{where}: no \"text\" field", n, line)
             continue
-        _record(f, res, obj.get("text"), line.encode(), {k: v for k, v in obj.items() if k != "text"}, n, not_after)
+        _record(f, res, obj.get("text"), line.encode(), {k: v for k, v in obj.items() if k != "text"}, n, not_after,
+                where=where, uri=f"{f.rel}#item{ln.item}" if ln.item else None)
 
 
 # -- batching ------------------------------------------------------------------------------
@@ -592,7 +733,7 @@ def batches(files: Sequence[InputFile], batch_size: int, root: Path, max_bytes: 
             pending: list[Line] = []
             try:
                 size = precheck(f, root, max_bytes)
-                reader = LineReader(f, max_bytes)
+                reader: LineReader | ArrayReader = ArrayReader(f, max_bytes) if f.path.name.lower().removesuffix(".gz").endswith(".json") else LineReader(f, max_bytes)
                 for line in reader:
                     pending.append(line)
                     weight += 1

@@ -66,7 +66,7 @@ DOCUMENTS = Table(
     (
         C("doc_id", S, "sha256 (hex, 32 chars) of the cleaned body text: the same text always has the same id.", False),
         C("source_id", S, "The input's own id (JSONL `id`, file stem for `.txt`), if any."),
-        C("source_uri", S, "Input file path relative to the input root, with `#L<n>` for a JSONL line.", False),
+        C("source_uri", S, "Input file path relative to the input root, with `#L<n>` for a JSONL line and `#item<n>` for an element of a JSON array.", False),
         C("title", S, "Headline from metadata, if any."),
         C("published_at", TS, "Document creation time (UTC) from metadata; NULL when unknown. Relative dates resolve against it."),
         C("dct_source", S, "Where `published_at` came from: `metadata` (sidecar, JSON field or manifest), `html` (found in the page by trafilatura), `dateline` (only when the dateline writes a year: a year is never guessed) or `none`.", False),

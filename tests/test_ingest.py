@@ -333,6 +333,65 @@ def test_a_streamed_file_gets_one_merged_ingest_log_row(tmp_path: Path) -> None:
     assert sql(wh, "select count(*) from documents")[0][0] == 497
 
 
+def _array(path: Path, n: int, bad: dict[int, str] | None = None, pretty: bool = False) -> bytes:
+    """A JSON array of ``n`` short articles; ``bad`` replaces elements by raw JSON text."""
+    items = [(bad or {}).get(i) or json.dumps({"id": f"a{i}", "text": f"Short wire item number {i} on grain prices."}, indent=1 if pretty else None)
+             for i in range(1, n + 1)]
+    data = ("[\n" + ",\n".join(items) + "\n]\n" if pretty else "[" + ",".join(items) + "]").encode()
+    path.write_bytes(gzip.compress(data, mtime=0) if path.name.endswith(".gz") else data)
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("name", ["export.json", "export.json.gz"])
+def test_a_big_json_array_is_read_lazily_element_by_element(tmp_path: Path, name: str) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    raw = _array(src / name, 2500)  # minified: every element on line 1
+    plan = plan_run(src, DAY, "test")
+    items: list[int] = []
+    n_batches = 0
+    for batch in plan.batches(100):
+        n_batches += 1
+        (chunk,) = batch
+        assert isinstance(chunk, Chunk) and len(chunk.lines) <= 100
+        items += [ln.item or 0 for ln in chunk.lines]
+        (res,) = read_batch(batch, plan.root, plan.max_bytes, plan.not_after)
+        assert res.format == "json" and not res.rejects
+        assert [r.source_uri for r in res.records] == [f"{name}#item{ln.item}" for ln in chunk.lines]
+        if chunk.last:
+            assert res.sha256 == hashlib.sha256(raw).hexdigest()
+    assert items == list(range(1, 2501)) and n_batches == 26  # 25 full, then the end of the file with its hash
+
+
+def test_bad_elements_of_a_json_array_name_item_and_line_and_the_rest_lands(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    _array(src / "export.json", 300, bad={40: '{"id": "no-text"}', 41: '"just a string"'}, pretty=True)
+    wh = tmp_path / "wh"
+    news_etl(input=str(src), warehouse=str(wh), logical_date=DAY, batch_size=50)
+    row = ingest_log(wh)["export.json"]
+    assert (row["status"], row["n_records"], row["n_loaded"], row["n_rejected"]) == ("partial", 300, 298, 2)
+    rejects = sql(wh, "select line, reason, raw from rejects order by line")
+    # "[" is line 1, a pretty element takes 4 lines: element 40 starts on line 2 + 39 * 4, the one-line 41 after it
+    assert [r[1] for r in rejects] == ['export.json: item 40 (line 158): no "text" field',
+                                       "export.json: item 41 (line 159): expected a JSON object, got str"]
+    assert [r[0] for r in rejects] == [158, 159] and rejects[0][2] == '{"id": "no-text"}'
+    assert sql(wh, "select source_uri from documents where source_id = 'a42'") == [("export.json#item42",)]
+
+
+def test_malformed_json_in_an_array_keeps_the_elements_before_and_the_rest_raw(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    _array(src / "export.json", 120, bad={100: '{"id": "a100", "text": "cut off'}, pretty=True)
+    wh = tmp_path / "wh"
+    news_etl(input=str(src), warehouse=str(wh), logical_date=DAY, batch_size=30)
+    row = ingest_log(wh)["export.json"]
+    assert (row["status"], row["n_loaded"], row["n_rejected"]) == ("partial", 99, 1)
+    assert row["error_line"] == 398 and "export.json: line 398: malformed JSON" in row["error"] and "the rest is not read" in row["error"]
+    ((raw,),) = sql(wh, "select raw from rejects")
+    assert raw.startswith('{"id": "a100", "text": "cut off') and '"id": "a120"' in raw, "the unread rest is kept, not lost"
+
+
 def test_future_means_after_the_run_not_after_some_clock() -> None:
     start = datetime(2021, 6, 1, 12, tzinfo=UTC)
     cutoff = future_cutoff(date(2021, 5, 1), start)
