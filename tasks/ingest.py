@@ -465,10 +465,11 @@ def _read_html(f: InputFile, data: bytes, res: FileResult, not_after: datetime |
 # -- line-based files, streamed ----------------------------------------------------------
 
 
-def is_streamed(f: InputFile) -> bool:
+def is_streamed(f: InputFile, root: Path) -> bool:
     name = f.path.name.lower().removesuffix(".gz")
     fmt = TEXT_SUFFIXES.get(Path(name).suffix)
-    return f.role == "input" and (fmt == "jsonl" or (fmt == "json" and is_json_array(f)))
+    # a file outside the root is not even peeked at: read_file rejects it
+    return f.role == "input" and (fmt == "jsonl" or (fmt == "json" and _inside(f.path, root) and is_json_array(f)))
 
 
 def is_json_array(f: InputFile) -> bool:
@@ -725,7 +726,7 @@ def batches(files: Sequence[InputFile], batch_size: int, root: Path, max_bytes: 
     group: list[Work] = []
     weight = 0
     for f in files:
-        if not is_streamed(f):
+        if not is_streamed(f, root):
             group.append(f)
             weight += 1
         else:
