@@ -27,6 +27,16 @@ def test_every_fact_table_has_a_suite_naming_only_real_columns() -> None:
             assert e["meta"]["severity"] in ("error", "warning")
 
 
+def test_every_setting_is_in_the_readme() -> None:
+    from dataclasses import fields
+
+    from tasks.settings import Settings
+
+    readme = (REPO_ROOT / "README.md").read_text()
+    missing = [f"NEWSETL_{f.name.upper()}" for f in fields(Settings) if f"`NEWSETL_{f.name.upper()}`" not in readme]
+    assert not missing, f"document these settings in the README's Settings table: {missing}"
+
+
 def test_every_command_has_help() -> None:
     runner = CliRunner()
     for cmd in ("run", "backfill", "query", "serve", "eval"):
