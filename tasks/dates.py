@@ -428,6 +428,10 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
         return "future"  # "has scheduled a news conference Thursday": the event is still ahead
     if any(a.lower_ == "would" for a in aux) or (tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
         return "future"
+    if any(a.lower_ in ("may", "might", "should", "must", "can", "could") and a.tag_ == "MD" for a in aux) and not any(
+        a.lower_ == "have" for a in aux
+    ):
+        return "present"  # "could be held in mid June": a possibility, so no lean to the past
     if any(a.tag_ == "VBD" for a in aux) or tok.tag_ == "VBD":
         return "past"
     if tok.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had") for a in aux):
@@ -470,6 +474,7 @@ class _Ctx:
     last_year: int | None = None
     last_day: date | None = None
     last_month: tuple[int, int] | None = None
+    last_month_end: int = -1
     tense_cache: dict[tuple[int, int], str | None] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> str | None:
@@ -617,7 +622,7 @@ def _day_of(s: str) -> int:
 
 
 @_rule(
-    rf"(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?:(?P<m1>{_MONTH_RE})\s*(?P<d1>{_DAY_RE})|(?:the\s+)?(?P<d2>{_DAY_RE})(?:\s+of)?\s+(?P<m2>{_MONTH_RE}))"
+    rf"(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?:(?P<m1>{_MONTH_RE})\s*(?P<d1>{_DAY_RE})|(?:the\s+)?(?P<d2>{_DAY_RE})(?:\s+of)?\s+(?P<m2>{_MONTH_RE})(?!\s+\d{{1,2}}\b))"
     rf"(?:(?:,\s*|\s+)(?P<y>{_YEAR_RE}|'\d\d))?",
     prio=5,
 )
@@ -639,6 +644,27 @@ def _month_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return _date_norm(date(year, month, day).isoformat(), "dct", True)
     except ValueError:
         return None
+
+
+_SPELLED_DAY = {w: n for w, n in _SMALL.items() if 1 <= n <= 9}
+
+
+@_rule(rf"(?P<m>{_MONTH_RE})\s+(?P<d>(?-i:One|Two|Three|Four|Five|Six|Seven|Eight|Nine)|one|two|three|four|five|six|seven|eight|nine)(?:,?\s+(?P<y>{_YEAR_RE}))?", prio=5)
+def _month_spelled_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """Reuters spells days under ten: "payable April 15, record April One", "by October one"."""
+    d = m.group("d")
+    if d.islower() and not m.group("y") and not re.match(r"\s*(?:[,.;:)]|$|(?:and|or|to|through|at|when|after|before|from)\b)", ctx.text[e : e + 9]):
+        return None  # "in March two banks failed": a count, not a day
+    name = m.group("m")
+    if name.lower() == "may" and not _PREP_BEFORE_MONTH.search(ctx.text[max(0, s - 20) : s]) and not re.search(r"\b(?:record|payable|ended|ending|on)\s+$", ctx.text[max(0, s - 10) : s], re.I):
+        return None  # "may one day": the modal
+    month, day = _month_of(name), _SPELLED_DAY[d.lower()]
+    if m.group("y"):
+        return _date_norm(date(int(m.group("y")), month, day).isoformat(), "text")
+    year = _nearest_year(ctx, month, day, s, e)
+    if year is None:
+        return _date_norm(f"XXXX-{month:02d}-{day:02d}", "none")
+    return _date_norm(date(year, month, day).isoformat(), "dct", True)
 
 
 @_rule(rf"the\s+week\s+of\s+(?P<m>{_MONTH_RE})\s*(?P<d>{_DAY_RE})(?![\d,]*\s*\d{{4}})", prio=5)
@@ -667,7 +693,9 @@ def _month_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 
 
 _PREP_BEFORE_MONTH = re.compile(
-    r"(?:\b(?:in|since|until|till|by|through|during|of|last|next|this|early|late|before|after|from|to|between|and|or|mid|until|throughout|that|since)[\s-]+)$",
+    r"(?:\b(?:in|since|until|till|by|through|during|of|last|next|this|early|late|before|after|from|to|between|and|or|mid|until|throughout|that|since|for)[\s-]+)$"
+    # a month in a list of months: "Expirations will be January, May, July and October"
+    rf"|(?:{_MONTH_RE}),\s+$",
     re.I,
 )
 
@@ -680,10 +708,26 @@ def _month_alone(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if name.endswith(".") or name in ("Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"):
         return None
     month = _month_of(name)
-    year = _nearest_year(ctx, month, None, s, e)
+    year = _listed_year(ctx, month, s)
+    if year is None:
+        year = _nearest_year(ctx, month, None, s, e)
     if year is None:
         return _date_norm(f"XXXX-{month:02d}", "none")
     return _date_norm(f"{year:04d}-{month:02d}", "dct", True)
+
+
+_LIST_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|till|until|into)\s+|\s*[-/]\s*)(?:early\s+|late\s+|mid-?)?")
+
+
+def _listed_year(ctx: _Ctx, month: int, s: int) -> int | None:
+    """Months listed together run forward in time: "in May or June", "May, June and August",
+    "November/May" take their year from the month before them, not each its own nearest year."""
+    if ctx.last_month is None or ctx.last_month_end < 0 or ctx.dct is None:
+        return None
+    if not _LIST_JOIN.fullmatch(ctx.text, ctx.last_month_end, s):
+        return None
+    y, prev = ctx.last_month
+    return y if month >= prev else y + 1
 
 
 @_rule(r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?:T(?P<h>\d{2}):(?P<mi>\d{2}))?", prio=6)
@@ -711,7 +755,8 @@ def _slashed(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 
 _NOT_YEAR_AFTER = re.compile(
     r"\s*(?:%|percent|shares|people|members|troops|employees|workers|points|miles|feet|tons|barrels"
-    r"|cars|units|jobs|acres|men|women|soldiers|dollars|yen|marks|pounds|copies|votes|[-/]\d|,\d|\.\d)",
+    r"|cars|units|jobs|acres|men|women|soldiers|dollars|yen|marks|pounds|copies|votes|[-/]\d|,\d|\.\d"
+    r"|(?:hrs|hours|local\s+time|GMT|EST|EDT|CST|CDT|PST|PDT|BST|JST)\b|(?:and|to|-)\s*[0-2]\d[0-5]\d\s+(?:hrs|hours|local|(?-i:[A-Z]{3}))\b)",
     re.I,
 )
 
@@ -787,7 +832,7 @@ def _set_quarter(ctx: _Ctx, year: int | None, q: int) -> None:
 @_rule(
     rf"(?:the\s+)?(?:(?P<y1>{_YEAR_RE})(?:'s)?\s+|(?P<rel>this|last|next|the\s+current|current|the\s+latest|latest|the\s+previous|the\s+same|year-ago|year-earlier)\s+(?:year's\s+)?)?(?:fiscal[\s-]+)?"
     r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half|period)"
-    rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{_YEAR_RE}|this\s+year|last\s+year|next\s+year))?",
+    rf"(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s+(?=(?:1[6-9]|20)\d\d\b(?![-/]\d)))(?P<y2>{_YEAR_RE}|this\s+year|last\s+year|next\s+year))?",
     prio=3,
 )
 def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
@@ -1187,8 +1232,16 @@ def _season(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return _Norm("DATE", f"{y}-{code}", mod, "text")
     if not m.group(0).lower().startswith("the") and not m.group("rel"):
         return None
+    word = m.group("s") or ""
+    if word[:1].isupper() and re.match(r"\s+[A-Z]", ctx.text[e : e + 2]):
+        return None  # "the Autumn Statement", "the Spring Festival": part of a name
     if season == "fall" and m.group(0).lower().startswith("the fall") and re.match(r"\s+of\s+(?!\d)", ctx.text[e : e + 8]):
         return None
+    if season == "fall" and m.group(0).lower().startswith("the fall") and (
+        not re.search(r"\b(?:in|during|by|until|till|through|since|before|after|for|from|over|into)\s+$", ctx.text[max(0, s - 8) : s], re.I)
+        or re.match(r"\s+(?:in|of|to|from|on|at|below|above|was|is|has|had|would|will|could|may)\b", ctx.text[e : e + 8], re.I)
+    ):
+        return None  # "the fall in prices", "The fall is a technical reaction": the noun, not autumn
     if ctx.dct is None:
         return _Norm("DATE", f"XXXX-{code}", mod, "none")
     return _Norm("DATE", f"{ctx.dct.year:04d}-{code}", mod, "dct", True)
@@ -1206,6 +1259,7 @@ _TIME_RE = (
     r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)))?"
     r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s+(?P<tz2>(?-i:[ECMP][SD]T|GMT|UTC)))?"
     r"|(?P<noon>noon|midnight)"
+    r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s+(?:(?-i:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT)|local\s+time|hrs)"
     r"|(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<mi12>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)"
 )
 _DAY_REF = rf"(?:{_WEEKDAY_RE}|today|yesterday|tomorrow|(?:{_MONTH_RE})\s*{_DAY_RE})"
@@ -1222,6 +1276,10 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         hh, mi = (12, 0) if m.group("noon").lower() == "noon" else (24, 0)
     elif m.group("h24"):
         hh, mi = int(m.group("h24")), int(m.group("mi24"))
+    elif m.group("hm"):
+        if ctx.text[max(0, s - 1) : s] == "(":
+            return None  # "10:35 a.m. (0735 GMT)": the conversion restates the time already tagged
+        hh, mi = int(m.group("hm")), int(m.group("mm"))  # Reuters' "at 1600 GMT", "1800 local time"
     elif m.group("h12"):
         # "4 in the morning" is 04:00, "8 in the evening" 20:00
         hh, mi = int(m.group("h12")) % 12, int(m.group("mi12") or 0)
@@ -1325,6 +1383,8 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     plural = unit.lower().endswith(("s", "ies"))
     if n is None or (isinstance(n, (int, float)) and n > 10000) or re.search(r"\n|\s{2}", m.group("hy")):
         return None  # table columns ("2,562,160     Year"), not durations
+    if ctx.text[max(0, s - 1) : s] in ("/", "-") and ntext[:1].isdigit():
+        return None  # "the 1986/87 business year" is a split year, not 87 years
     if unit[0].isupper() and not m.group("n")[0].isupper():
         return None  # a title: CBS's "60 Minutes"
     if m.group("andhalf") and isinstance(n, (int, float)):
@@ -1344,6 +1404,8 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if m.group("old") or re.match(r"\s+old\b", ctx.text[e : e + 5]):
         return None  # ages ("52 years old", "a 6-year-old boy") are not annotated as durations
     direction = (m.group("dir") or "").strip().lower()
+    if direction == "before" and re.match(r"\s*(?:[,.;:)]|$)", ctx.text[e : e + 3]):
+        direction = "earlier"  # "from 463.5 mln dlrs a year before.": a year earlier, nothing follows
     mod = "APPROX" if m.group("orso") else None
     if direction in ("ago", "earlier", "from now", "hence", "back") and not m.group("rel"):
         sign = 1 if direction in ("from now", "hence") else -1
@@ -1480,7 +1542,9 @@ def _spoken_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 
 _POINT_PREFIX = re.compile(
     r"(?<![\w-])(?:(?:the\s+)?(?P<w1>end|beginning|start|middle|close|first\s+half|second\s+half|last\s+half|latter\s+half|latter\s+part|early\s+part|turn)\s+of\s+(?:the\s+)?"
-    r"|(?P<the>the\s+)?(?P<w2>very\s+early|early|late|mid|middle)(?:\s+|-))$",
+    r"|(?P<the>the\s+)?(?P<w2>very\s+early|early|late|mid|middle)(?:\s+|-)"
+    # Reuters' "at end-1986", "from end-September", "at end August"
+    r"|(?P<w3>end)-|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bsince\s))(?P<w4>end)\s)$",
     re.I,
 )
 _APPROX_PREFIX = re.compile(
@@ -1491,7 +1555,7 @@ _POINT_MODS = {"early": "START", "very early": "START", "beginning of": "START",
                "earlier": "START", "early part of": "START", "late": "END", "later": "END", "end of": "END",
                "close of": "END", "latter part of": "END", "mid-": "MID", "mid": "MID", "middle": "MID",
                "middle of": "MID", "first half of": "START", "second half of": "END", "last half of": "END",
-               "latter half of": "END", "turn of": "START"}  # fmt: skip
+               "latter half of": "END", "turn of": "START", "end": "END"}  # fmt: skip
 _APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
                 "some": "APPROX", "close to": "APPROX", "nearly": "EQUAL_OR_LESS", "almost": "EQUAL_OR_LESS",
                 "barely": "EQUAL_OR_LESS", "more than": "MORE_THAN",
@@ -1532,7 +1596,7 @@ def _extend(text: str, start: int, norm: _Norm) -> tuple[int, _Norm]:
     if norm.type in ("DATE", "TIME") and not norm.value.endswith("_REF") and norm.mod is None:
         m = _POINT_PREFIX.search(window)
         if m:
-            w = re.sub(r"\s+", " ", (m.group("w1") or m.group("w2")).lower())
+            w = re.sub(r"\s+", " ", (m.group("w1") or m.group("w2") or m.group("w3") or m.group("w4")).lower())
             w = {"mid": "mid-"}.get(w, w)
             if m.group("w1"):
                 w += " of"
@@ -1566,6 +1630,7 @@ _UNIT_WORDS = "second seconds minute minutes hour hours day days night nights we
 #: Skipping rules that cannot match is what makes the tagger cheap on sentences without dates.
 _NEEDS_WORDS = {
     "_month_day": _MONTH_WORDS,
+    "_month_spelled_day": _MONTH_WORDS,
     "_month_year": _MONTH_WORDS,
     "_month_alone": _MONTH_WORDS,
     "_month_rel_year": _MONTH_WORDS,
@@ -1716,6 +1781,7 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
     month = re.match(r"(\d{4})-(\d\d)(?!\d)", n.value)
     if month and n.type in ("DATE", "TIME"):
         ctx.last_month = (int(month.group(1)), int(month.group(2)))
+        ctx.last_month_end = e
     day = re.match(r"(\d{4})-(\d\d)-(\d\d)", n.value)
     if day and n.type in ("DATE", "TIME"):
         ctx.last_day = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))

@@ -424,3 +424,43 @@ def test_part_of_day_before_a_date_is_not_anchored_to_the_dct() -> None:
 def test_reuters_date_without_a_time_is_not_read_as_an_offset(text: str, expected: str) -> None:
     assert parse_published_at(text).isoformat() == expected
 
+
+
+# -- robustness on unseen news: Reuters-21578 sentences (1987; never part of the TBAQ tuning) -----
+# Each row is a real Reuters sentence with its document date; `None` means no timex may be found
+# for the surface. They cover Reuters house style that TimeBank does not show: spelled days under
+# ten, "end-September", "first quarter 1987", "a year before.", 24-hour GMT times, split years.
+
+_REUTERS_CASES = [
+    ("Zayre Corp said sales for the five weeks ended April Four were up 12.7 pct to 522.3 mln dlrs.", "1987-04-09", "April Four", ("DATE", "1987-04-04", None)),
+    ("The company declared a quarterly dividend of 45 cts per share, payable April 15 to holders of record April One.", "1987-03-20", "April One", ("DATE", "1987-04-01", None)),
+    ("Kenneth will replace Douglas, who is also chairman, on October one, Douglas' 65th birthday.", "1987-06-01", "October one", ("DATE", "1987-10-01", None)),
+    ("Sun has scheduled a new conference on July eight.", "1987-06-29", "July eight", ("DATE", "1987-07-08", None)),
+    ("Net foreign debt fell to 62.7 billion dlrs at end-1986 from 63.4 billion at end-September.", "1987-04-02", "end-1986", ("DATE", "1986", "END")),
+    ("Net foreign debt fell to 62.7 billion dlrs at end-1986 from 63.4 billion at end-September.", "1987-04-02", "end-September", ("DATE", "1986-09", "END")),
+    ("Foreign investment in Mexico stood at end August at 17.8 billion dlrs, following an increase of 900 mln dlrs.", "1987-10-20", "end August", ("DATE", "1987-08", "END")),
+    ("Total Liffe volume in first quarter 1987 rose to 2.8 mln contracts, or 89 pct up on the same 1986 period.", "1987-04-07", "first quarter 1987", ("DATE", "1987-Q1", None)),
+    ("Production is set to begin in third quarter 1989.", "1987-04-07", "third quarter 1989", ("DATE", "1989-Q3", None)),
+    ("Michaels Stores Inc said February sales rose 26.2 pct to 8,049,000 dlrs from 6,380,000 dlrs a year before, with same-store sales up 10.6 pct.", "1987-03-04", "a year before", ("DATE", "1986", None)),
+    ("Iran said its forces at the Rostam field were attacked at 1100 GMT on Monday in response to Friday's missile attack.", "1987-10-19", "1100 GMT on Monday", ("TIME", "1987-10-19T11:00", None)),
+    ("The Nomura broker said he expects the rate cut in May or June, after the Prime Minister returns.", "1987-04-13", "June", ("DATE", "1987-06", None)),
+    ("There are many problems to surmount in detailed negotiations due in May, June and August before these loans are finalised.", "1987-04-17", "August", ("DATE", "1987-08", None)),
+    ("It has bought 200,000 tonnes of U.S. wheat for May and June shipments under PL 480, exporters said.", "1987-04-07", "May", ("DATE", "1987-05", None)),
+    ("Reference New York Grain Freights 1 of April 8, ship brokers say the vessel fixed by Comanav was the Vamand Wave.", "1987-04-09", "April 8", ("DATE", "1987-04-08", None)),
+    ("It said sales are expected to begin in the fall, and the initial license agreement begins in June.", "1987-06-19", "the fall", ("DATE", "1987-FA", None)),
+    ("Reference New York Grain Freights 1 of April 8, ship brokers say the vessel fixed by Comanav was the Vamand Wave.", "1987-04-09", "1 of April", None),
+    ("\"The fall is a technical and emotional reaction to the failure of the talks,\" the roasters said.", "1987-03-03", "The fall", None),
+    ("The airline has cut its flights across the Atlantic and to the Middle East following the fall in business.", "1987-03-31", "the fall", None),
+    ("Revenues were 2.75 billion stg more than the 1986 Budget forecasts and above the Autumn Statement forecasts.", "1987-03-17", "the Autumn", None),
+    ("Porsche has hedged its dollar-denominated business for the 1986/87 business year, the finance director said.", "1987-03-27", "87 business year", None),
+    ("The CBT has proposed starting an evening trading session between 1800 and 2100 local time in Treasury bond futures.", "1987-04-13", "1800", None),
+    ("The talks broke up around 2 p.m. local time (1800 gmt).", "1987-04-08", "1800", None),
+    ("This week's meeting, which began yesterday, is due to end Friday.", "1987-03-03", "end Friday", None),
+    ("In March two banks failed in the province, officials said.", "1987-04-09", "March two", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "dct", "surface", "expected"), _REUTERS_CASES, ids=lambda v: str(v)[:30])
+def test_reuters_house_style(sentence: str, dct: str, surface: str, expected: tuple[str, str, str | None] | None) -> None:
+    got = [(t.type, t.value, t.mod) for t in extract_timexes(sentence, date.fromisoformat(dct)) if t.text == surface]
+    assert got == ([expected] if expected else [])
