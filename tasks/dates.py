@@ -693,7 +693,8 @@ def _month_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 
 
 _PREP_BEFORE_MONTH = re.compile(
-    r"(?:\b(?:in|since|until|till|by|through|during|of|last|next|this|early|late|before|after|from|to|between|and|or|mid|until|throughout|that|since|for)[\s-]+)$"
+    r"(?:\b(?:in|since|until|till|by|through|during|of|last|next|this|early|late|before|after|from|to|between|and|or|mid|until|throughout|that|since|for|end"
+    r"|the|his|her|its|their)[\s-]+)$"
     # a month in a list of months: "Expirations will be January, May, July and October"
     rf"|(?:{_MONTH_RE}),\s+$",
     re.I,
@@ -1118,6 +1119,19 @@ def _ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if word == "the past" and re.match(rf"\s+(?!an?\s)(?:{_NUM_RE})\s+[a-z]", ctx.text[e : e + 30], re.I):
         return None  # "the past three summers" is not the vague past
     return _Norm("DATE", _REFS[word], None, "none")
+
+
+@_rule(r"soon")
+def _soon(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """TIMEX2/TimeML mark the adverb "soon" as FUTURE_REF ("may soon seek an indictment"); "as soon
+    as", "soon after" are signals, and in a past clause ("was soon released") it is no future."""
+    if re.search(r"\b(?:as|so|too|how|very)\s+$", ctx.text[max(0, s - 5) : s], re.I):
+        return None
+    if re.match(r"\s+(?:after|afterwards|before|as|thereafter|enough)\b", ctx.text[e : e + 12], re.I):
+        return None
+    if ctx.tense(s, e) == "past":
+        return None
+    return _Norm("DATE", "FUTURE_REF", None, "none")
 
 
 @_rule(r"(?P<w>recent|coming|past|the\s+coming|the\s+past|future)\s+(?P<u>days|weeks|months|quarters|years|decades)(?:\s+(?:and|or)\s+(?:days|weeks|months|quarters|years|decades)\b)?")
@@ -1652,6 +1666,7 @@ _NEEDS_WORDS = {
     "_day_before": "day",
     "_ref": "now currently nowadays these recently lately past future term current",
     "_plural_ref": "recent coming past future",
+    "_soon": "soon",
     "_relative": "this last next past previous coming following current that same prior earlier later early late",
     "_part_of": "end beginning start middle rest close turn",
     "_season": "spring summer fall autumn winter",

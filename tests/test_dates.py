@@ -457,6 +457,13 @@ _REUTERS_CASES = [
     ("The talks broke up around 2 p.m. local time (1800 gmt).", "1987-04-08", "1800", None),
     ("This week's meeting, which began yesterday, is due to end Friday.", "1987-03-03", "end Friday", None),
     ("In March two banks failed in the province, officials said.", "1987-04-09", "March two", None),
+    ("The Japanese insurer had about 50,000 investors in variable life by end-March.", "1987-04-09", "end-March", ("DATE", "1987-03", "END")),
+    ("U.S. officials said Japan had done nothing since the March announcement to alter Reagan's plan.", "1987-04-09", "March", ("DATE", "1987-03", None)),
+    ("The union may march on the capital.", "1987-04-09", "march", None),
+    ("The company said it will report its earnings soon.", "1987-04-13", "soon", ("DATE", "FUTURE_REF", None)),
+    ("He said the U.S. Currency could fall as low as 135 yen soon.", "1987-10-19", "soon", ("DATE", "FUTURE_REF", None)),
+    ("The company said it would be profitable as soon as the plant reopened.", "1987-10-19", "soon", None),
+    ("He was soon released and appeared to be recovering.", "1987-10-19", "soon", None),
 ]  # fmt: skip
 
 
