@@ -383,7 +383,7 @@ _SENT_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`])|\n\s*\n")
 
 _INTENT_VERBS = {"expect", "plan", "schedule", "intend", "aim", "hope", "want", "seek", "set", "propose",
                  "agree", "promise", "prepare", "decide", "vow", "pledge", "threaten"}  # fmt: skip
-_FUTURE_PREP = re.compile(r"\b(?:until|till|through|effective|starting|beginning|by|next|as\s+(?:soon|early)\s+as)\s+$", re.I)
+_FUTURE_PREP = re.compile(r"\b(?:until|till|through|effective|starting|beginning|by|next|as\s+(?:soon|early)\s+as|no(?:t)?\s+later\s+than)\s+$", re.I)
 _SOMEDAY_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll)\s+$", re.I)
 _ARRANGE_VERBS = {"schedule", "plan", "reschedule"}
 _DEFER_VERBS = {"postpone", "delay", "defer", "extend", "give", "adjourn", "suspend", "recess", "grant",
@@ -413,7 +413,11 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
     if tok is None:
         return None
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    if tok.tag_ == "VB" and any(a.lower_ == "to" for a in aux) and tok.head is not tok:
+    if not aux and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        # "will be capitalised ... and start operations in October": conjoined verbs share the auxiliary
+        aux = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass")]
+    infinitive = tok.tag_ == "VB" or (tok.tag_ == "VBN" and any(a.lower_ == "be" for a in aux))  # "expected to be held"
+    if infinitive and any(a.lower_ == "to" for a in aux) and tok.head is not tok:
         if tok.head.lemma_.lower() in _INTENT_VERBS:
             if any(c.lower_ == "had" for c in tok.head.children if c.dep_ in ("aux", "auxpass")):
                 return "past"  # "had been scheduled to expire at midnight Friday": a plan already over
@@ -462,6 +466,32 @@ def _tense_from_text(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+#: Goods traded forward: "for June delivery", "July soymeal", "May shipment" name a coming month.
+# ("January shipments rose" are statistics, so only the singular, forward, forms count)
+_FORWARD_BEFORE = re.compile(r"\b(?:deliver(?:y|ies)|loadings?|arrivals?)\s+(?:in|for|during)\s+$", re.I)
+_FORWARD_AFTER = re.compile(r"(?:[/-][A-Z][a-z]+)?\s+(?:delivery|shipment|loading|arrival|contract|futures|options|position)\b")
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|that)\s+$", re.I)
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:of|to|and|or|is|was|were|has|had|will|would|as|at|in|on|for|from|by|with|when|that|which|this|last|next|\d))[A-Za-z][a-z]+\b")
+
+
+def _local_cue(text: str, start: int, end: int) -> str | None:
+    """Tense cues from the words right around a month that outweigh the clause's verb.
+
+    "future" for forward trade ("Gold for delivery in June", "July soymeal"); "none" (pick the
+    nearest year) for a period "ending July 31", which is still running, and a date something
+    is "due in"; "attributive" for a month
+    naming an event ("the June summit", "their February accord"): the clause may speak of another
+    time, so its tense only decides within half a year ("the October slaying" in April is past)."""
+    before = text[max(0, start - 30) : start]
+    if _FORWARD_BEFORE.search(before) or _FORWARD_AFTER.match(text, end):
+        return "future"
+    if re.search(r"\b(?:ending|ends|due)\s+(?:(?:on|in|by)\s+)?$", before, re.I):
+        return "none"
+    if re.fullmatch(_MONTH_RE, text[start:end]) and _ATTRIBUTIVE_BEFORE.search(before) and _ATTRIBUTIVE_AFTER.match(text, end):
+        return "attributive"
+    return None
+
+
 # -- the tagger -----------------------------------------------------------------------------------
 
 
@@ -476,10 +506,17 @@ class _Ctx:
     last_month: tuple[int, int] | None = None
     last_month_end: int = -1
     tense_cache: dict[tuple[int, int], str | None] = field(default_factory=dict)
+    short_window: set[tuple[int, int]] = field(default_factory=set)
 
     def tense(self, start: int, end: int) -> str | None:
         key = (start, end)
-        if key not in self.tense_cache and _FUTURE_PREP.search(self.text[max(0, start - 12) : start]):
+        if key not in self.tense_cache:
+            cue = _local_cue(self.text, start, end)
+            if cue == "attributive":
+                self.short_window.add(key)
+            elif cue is not None:
+                self.tense_cache[key] = None if cue == "none" else cue
+        if key not in self.tense_cache and _FUTURE_PREP.search(self.text[max(0, start - 20) : start]):
             t = _tense_from_doc(self.doc, start, end) if self.doc is not None else None
             # "by February", "until Thursday" look ahead unless the clause is plainly past ("was
             # repaid by June", "until Thursday they had not called him a suspect"); a past deferral
@@ -559,7 +596,8 @@ def _nearest_year(ctx: _Ctx, month: int, day: int | None, start: int, end: int) 
     if want:
         # within ten months the tense decides ("said it rose in December" in January is last
         # December); further out the nearest year wins whatever the tense
-        preferred = [c for c in cands if c[1] in (0, want) and c[0] <= 300]
+        window = 200 if (start, end) in ctx.short_window else 300
+        preferred = [c for c in cands if c[1] in (0, want) and c[0] <= window]
         if preferred:
             return preferred[0][2]
     return cands[0][2]
@@ -637,7 +675,9 @@ def _month_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         except ValueError:
             return None
         return _date_norm(d.isoformat(), "text")
-    year = _nearest_year(ctx, month, day, s, e)
+    year = _listed_year(ctx, month, s)
+    if year is None:
+        year = _nearest_year(ctx, month, day, s, e)
     if year is None:
         return _date_norm(f"XXXX-{month:02d}-{day:02d}", "none")
     try:
@@ -661,7 +701,9 @@ def _month_spelled_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | N
     month, day = _month_of(name), _SPELLED_DAY[d.lower()]
     if m.group("y"):
         return _date_norm(date(int(m.group("y")), month, day).isoformat(), "text")
-    year = _nearest_year(ctx, month, day, s, e)
+    year = _listed_year(ctx, month, s)
+    if year is None:
+        year = _nearest_year(ctx, month, day, s, e)
     if year is None:
         return _date_norm(f"XXXX-{month:02d}-{day:02d}", "none")
     return _date_norm(date(year, month, day).isoformat(), "dct", True)
@@ -709,6 +751,11 @@ def _month_alone(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if name.endswith(".") or name in ("Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"):
         return None
     month = _month_of(name)
+    ahead = _RANGE_YEAR_AHEAD.match(ctx.text, e)
+    if ahead:
+        # "completion due April-May 1988", "between March and May 1988": the year closes the range
+        y, last = int(ahead.group("y")), _month_of(ahead.group("m"))
+        return _date_norm(f"{y if month <= last else y - 1:04d}-{month:02d}", "text")
     year = _listed_year(ctx, month, s)
     if year is None:
         year = _nearest_year(ctx, month, None, s, e)
@@ -717,6 +764,7 @@ def _month_alone(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _date_norm(f"{year:04d}-{month:02d}", "dct", True)
 
 
+_RANGE_YEAR_AHEAD = re.compile(rf"\s*(?:-|/|\s(?:to|and|or|through|until|till)\s)\s*(?:early\s+|late\s+|mid-?)?(?P<m>{_MONTH_RE})\.?,?\s+(?P<y>{_YEAR_RE})\b")
 _LIST_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|till|until|into)\s+|\s*[-/]\s*)(?:early\s+|late\s+|mid-?)?")
 
 

@@ -410,6 +410,20 @@ def test_tense_from_parse(nlp: Any, doc: str, dct: str, sentence: str, surface: 
     assert [t.value for t in hits] == [value]
 
 
+_REUTERS_PARSED_CASES = [
+    ("1987-04-09", "The company said Hanson Trust's offer requires approval at the annual meeting which is expected to be held in June.", "June", "1987-06"),
+    ("1987-04-07", "The unit will be capitalised at 2.1 billion yen and start operations in October, he told Reuters.", "October", "1987-10"),
+    ("1987-03-19", "Dividends on the A and B stock are payable commencing May 18 and June eight, respectively, the co-managers said.", "June eight", "1987-06-08"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("dct", "sentence", "surface", "value"), _REUTERS_PARSED_CASES, ids=lambda v: str(v)[:24])
+def test_tense_from_parse_on_reuters(nlp: Any, dct: str, sentence: str, surface: str, value: str) -> None:
+    # a passive infinitive after "expected" looks ahead; conjoined verbs share "will"
+    hits = [t for t in extract_timexes(sentence, date.fromisoformat(dct), nlp(sentence)) if t.text == surface]
+    assert [t.value for t in hits] == [value]
+
+
 def test_part_of_day_before_a_date_is_not_anchored_to_the_dct() -> None:
     # NYT19990505.0443 (dev): the gold annotates only the date; "the night" is not tonight
     text = "Slepian, who was the mainstay of Buffalo's only abortion clinic, was shot to death on the night of Oct. 23 as he stood in the kitchen of his home."
@@ -464,6 +478,17 @@ _REUTERS_CASES = [
     ("He said the U.S. Currency could fall as low as 135 yen soon.", "1987-10-19", "soon", ("DATE", "FUTURE_REF", None)),
     ("The company said it would be profitable as soon as the plant reopened.", "1987-10-19", "soon", None),
     ("He was soon released and appeared to be recovering.", "1987-10-19", "soon", None),
+    # which year a bare month means: cues next to it outweigh the clause's tense
+    ("Gold for delivery in June settled at 426.20 dlrs an ounce, up 3.60 dlrs.", "1987-04-07", "June", ("DATE", "1987-06", None)),
+    ("For June shipment, Brazil bought 25,000 tonnes from the U.S.", "1987-04-02", "June", ("DATE", "1987-06", None)),
+    ("Iraq, which said it would not honour its 1.466 mln bpd quota under the December pact, had produced less than had been allocated.", "1987-03-05", "December", ("DATE", "1986-12", None)),
+    ("This comes as the G-7 finance ministers meeting is set to review their February Paris accord on currency stability.", "1987-04-07", "February", ("DATE", "1987-02", None)),
+    ("Schutz said domestic sales were expected to fall to 9,000 in the year ending July 31 from 11,340 in 1985/86.", "1987-03-27", "July 31", ("DATE", "1987-07-31", None)),
+    ("Kennametal Inc said second quarter, ending December 31, earnings should show significant improvement.", "1987-10-19", "December 31", ("DATE", "1987-12-31", None)),
+    ("Analysts said shifts of funds ahead of tax changes due in October are helping boost the demand.", "1987-06-01", "October", ("DATE", "1987-10", None)),
+    ("All sales must be registered before export but not later than September 30.", "1987-03-09", "September 30", ("DATE", "1987-09-30", None)),
+    ("The plant is set to begin in August with completion due April-May 1988.", "1987-06-18", "April", ("DATE", "1988-04", None)),
+    ("Dividends on the A and B stock are payable commencing May 18 and June eight, respectively, the co-managers said.", "1987-03-19", "June eight", ("DATE", "1987-06-08", None)),
 ]  # fmt: skip
 
 
