@@ -468,7 +468,7 @@ def _tense_from_text(text: str, start: int, end: int) -> str | None:
 
 #: Goods traded forward: "for June delivery", "July soymeal", "May shipment" name a coming month.
 # ("January shipments rose" are statistics, so only the singular, forward, forms count)
-_FORWARD_BEFORE = re.compile(r"\b(?:deliver(?:y|ies)|loadings?|arrivals?)\s+(?:in|for|during)\s+$", re.I)
+_FORWARD_BEFORE = re.compile(r"\b(?:(?:deliver(?:y|ies)|loadings?|arrivals?)\s+(?:in|for|during)|near(?:by)?|spot)\s+$", re.I)
 _FORWARD_AFTER = re.compile(r"(?:[/-][A-Z][a-z]+)?\s+(?:delivery|shipment|loading|arrival|contract|futures|options|position)\b")
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|that)\s+$", re.I)
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:of|to|and|or|is|was|were|has|had|will|would|as|at|in|on|for|from|by|with|when|that|which|this|last|next|\d))[A-Za-z][a-z]+\b")
@@ -1318,8 +1318,8 @@ def _weekday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 
 
 _TIME_RE = (
-    r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)))?"
-    r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s+(?P<tz2>(?-i:[ECMP][SD]T|GMT|UTC)))?"
+    r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?P<tz>(?-i:[ECMP][SD]?T|GMT|UTC)))?"
+    r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s+(?P<tz2>(?-i:[ECMP][SD]?T|GMT|UTC)))?"
     r"|(?P<noon>noon|midnight)"
     r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s+(?:(?-i:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT)|local\s+time|hrs)"
     r"|(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<mi12>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)"
@@ -1392,7 +1392,7 @@ def _day_value(ctx: _Ctx, ref: str, s: int, e: int) -> _Norm | None:
     return None
 
 
-@_rule(rf"(?:(?P<pre>{_DAY_REF}|this|that|the)\s+)?(?P<p>morning|afternoon|evening|night)(?:\s+(?P<post>{_DAY_REF}))?|(?P<mid>mid[-\s]?afternoon|mid[-\s]?morning|overnight)(?:\s+(?P<post2>{_DAY_REF}))?", prio=2)
+@_rule(rf"(?:(?P<pre>{_DAY_REF}|this|that|the|last)\s+)?(?P<p>morning|afternoon|evening|night)(?:\s+(?P<post>{_DAY_REF}))?|(?P<mid>mid[-\s]?afternoon|mid[-\s]?morning|overnight)(?:\s+(?P<post2>{_DAY_REF}))?", prio=2)
 def _part_of_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     pre = (m.group("pre") or "").lower()
     ref = m.group("post") or m.group("post2") or (m.group("pre") if pre not in ("this", "that", "the", "") else None)
@@ -1403,6 +1403,11 @@ def _part_of_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         code, mod = ("AF" if "afternoon" in word else "MO"), "MID"
     else:
         code, mod = _PART_OF_DAY[m.group("p").lower()], None
+        if pre == "last":
+            if code not in ("NI", "EV") or m.group("post"):
+                return None
+            # "a storm last night": the night before the document date
+            return replace(_rel(ctx, "day", "day", -1), type="TIME", value=_rel(ctx, "day", "day", -1).value + f"T{code}")
         if not ref and pre not in ("this", "the"):
             return None
         if pre == "the" and not ref:

@@ -489,6 +489,9 @@ _REUTERS_CASES = [
     ("All sales must be registered before export but not later than September 30.", "1987-03-09", "September 30", ("DATE", "1987-09-30", None)),
     ("The plant is set to begin in August with completion due April-May 1988.", "1987-06-18", "April", ("DATE", "1988-04", None)),
     ("Dividends on the A and B stock are payable commencing May 18 and June eight, respectively, the co-managers said.", "1987-03-19", "June eight", ("DATE", "1987-06-08", None)),
+    ("Cocoa futures were about unchanged from last night by midmorning with near July trading at 1,319 stg.", "1987-04-07", "last night", ("TIME", "1987-04-06TNI", None)),
+    ("Cocoa futures were about unchanged from last night by midmorning with near July trading at 1,319 stg.", "1987-04-07", "July", ("DATE", "1987-07", None)),
+    ("The exchange said trading would resume at 10 a.m. ET on Friday.", "1987-04-07", "10 a.m. ET on Friday", ("TIME", "1987-04-10T10:00", None)),
 ]  # fmt: skip
 
 
