@@ -507,6 +507,8 @@ class _Ctx:
     last_month_end: int = -1
     tense_cache: dict[tuple[int, int], str | None] = field(default_factory=dict)
     short_window: set[tuple[int, int]] = field(default_factory=set)
+    last_period: tuple[str, int, int] | None = None
+    """The reporting period the text named last: ("month", year, month) or ("quarter", year, q)."""
 
     def tense(self, start: int, end: int) -> str | None:
         key = (start, end)
@@ -953,6 +955,10 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         rel = "previous-dct"
     if ctx.dct is None:
         return _Norm("DATE", "XXXX-QX", None, "none")
+    if m.group("unit").lower() == "period" and ctx.last_period and ctx.last_period[0] == "month" and rel in ("year-earlier", "year-ago", "same"):
+        # "retail sales rose in January ... in the year-earlier period": the month reported on
+        _, y, mo = ctx.last_period
+        return _Norm("DATE", f"{y - (rel != 'same'):04d}-{mo:02d}", None, "dct", True)
     dct_q = (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
     prev_q = (dct_q[0] - 1, 4) if dct_q[1] == 1 else (dct_q[0], dct_q[1] - 1)
     if rel == "current":
@@ -1811,12 +1817,14 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
     # dry run: a candidate whose rule rejects it must not shadow a shorter one ("the 1988 quarter"
     # is no duration); anaphora state gets placeholders so anaphoric rules can answer
     ctx.last_year, ctx.last_quarter, ctx.last_day, ctx.last_month = 2000, (2000, 1), date(2000, 1, 1), (2000, 1)
+    ctx.last_period = None
     for s, e, _prio, idx, m in cands:
         if any(occupied[s:e]) or _apply(idx, m, ctx, s, e) is None:
             continue
         taken.append((s, e, idx, m))
         occupied[s:e] = b"\x01" * (e - s)
     ctx.last_year = ctx.last_quarter = ctx.last_day = ctx.last_month = None
+    ctx.last_period, ctx.last_month_end = None, -1
     taken.sort()
     out: list[Timex] = []
     last_end = 0
@@ -1850,6 +1858,12 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
     if month and n.type in ("DATE", "TIME"):
         ctx.last_month = (int(month.group(1)), int(month.group(2)))
         ctx.last_month_end = e
+    if n.type == "DATE" and re.fullmatch(r"\d{4}-\d\d", n.value) and re.search(_MONTH_RE, text[s:e]):
+        ctx.last_period = ("month", int(n.value[:4]), int(n.value[5:]))
+    elif n.type == "DURATION" and re.match(r"the\b", text[s:e], re.I):
+        ctx.last_period = None  # "For the nine months ... in the year-earlier period" compares those
+    elif n.type == "DATE" and re.fullmatch(r"\d{4}-[QH]\d", n.value):
+        ctx.last_period = ("quarter", int(n.value[:4]), int(n.value[6:]))
     day = re.match(r"(\d{4})-(\d\d)-(\d\d)", n.value)
     if day and n.type in ("DATE", "TIME"):
         ctx.last_day = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))

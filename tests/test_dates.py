@@ -492,6 +492,9 @@ _REUTERS_CASES = [
     ("Cocoa futures were about unchanged from last night by midmorning with near July trading at 1,319 stg.", "1987-04-07", "last night", ("TIME", "1987-04-06TNI", None)),
     ("Cocoa futures were about unchanged from last night by midmorning with near July trading at 1,319 stg.", "1987-04-07", "July", ("DATE", "1987-07", None)),
     ("The exchange said trading would resume at 10 a.m. ET on Friday.", "1987-04-07", "10 a.m. ET on Friday", ("TIME", "1987-04-10T10:00", None)),
+    # the compared period is the month reported on, not a quarter guessed from the document date
+    ("Seasonally adjusted retail sales rose by 0.1 pct in January. Retail sales rose 5.3 pct compared with a 9.6 pct increase in the year-earlier period.", "1987-03-19", "the year-earlier period", ("DATE", "1986-01", None)),
+    ("Usage of oils in January comprised 15.7 mln lbs, vs 154.2 mln lbs in the year-ago period.", "1987-03-03", "the year-ago period", ("DATE", "1986-01", None)),
 ]  # fmt: skip
 
 
