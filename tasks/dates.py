@@ -807,6 +807,7 @@ def _slashed(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 _NOT_YEAR_AFTER = re.compile(
     r"\s*(?:%|percent|shares|people|members|troops|employees|workers|points|miles|feet|tons|barrels"
     r"|cars|units|jobs|acres|men|women|soldiers|dollars|yen|marks|pounds|copies|votes|[-/]\d|,\d|\.\d"
+    r"|\s{2,}\d"  # a column of figures ("CCC STOCKS   1803    1783   793")
     r"|(?:hrs|hours|local\s+time|GMT|EST|EDT|CST|CDT|PST|PDT|BST|JST)\b|(?:and|to|-)\s*[0-2]\d[0-5]\d\s+(?:hrs|hours|local|(?-i:[A-Z]{3}))\b)",
     re.I,
 )
@@ -1376,7 +1377,7 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("TIME", day.value + tpart, None, day.anchor, day.year_inferred)
 
 
-def _day_value(ctx: _Ctx, ref: str, s: int, e: int) -> _Norm | None:
+def _day_value(ctx: _Ctx, ref: str, s: int, e: int, rel: str | None = None) -> _Norm | None:
     low = ref.lower()
     if low in _DEICTIC:
         return _rel(ctx, "day", "day", _DEICTIC[low])
@@ -1384,7 +1385,7 @@ def _day_value(ctx: _Ctx, ref: str, s: int, e: int) -> _Norm | None:
         wd = _WEEKDAYS[low]
         if ctx.dct is None:
             return _Norm("DATE", f"XXXX-WXX-{wd + 1}", None, "none")
-        return _Norm("DATE", _weekday_date(ctx, wd, s, e, None).isoformat(), None, "dct", True)
+        return _Norm("DATE", _weekday_date(ctx, wd, s, e, rel).isoformat(), None, "dct", True)
     mm = re.match(rf"({_MONTH_RE})\s*({_DAY_RE})", ref)
     if mm:
         month, day = _month_of(mm.group(1)), _day_of(mm.group(2))
@@ -1398,7 +1399,7 @@ def _day_value(ctx: _Ctx, ref: str, s: int, e: int) -> _Norm | None:
     return None
 
 
-@_rule(rf"(?:(?P<pre>{_DAY_REF}|this|that|the|last)\s+)?(?P<p>morning|afternoon|evening|night)(?:\s+(?P<post>{_DAY_REF}))?|(?P<mid>mid[-\s]?afternoon|mid[-\s]?morning|overnight)(?:\s+(?P<post2>{_DAY_REF}))?", prio=2)
+@_rule(rf"(?:(?:(?P<wrel>this|next|last|coming)\s+(?={_WEEKDAY_RE}))?(?P<pre>{_DAY_REF}|this|that|the|last)\s+)?(?P<p>morning|afternoon|evening|night)(?:\s+(?P<post>{_DAY_REF}))?|(?P<mid>mid[-\s]?afternoon|mid[-\s]?morning|overnight)(?:\s+(?P<post2>{_DAY_REF}))?", prio=2)
 def _part_of_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     pre = (m.group("pre") or "").lower()
     ref = m.group("post") or m.group("post2") or (m.group("pre") if pre not in ("this", "that", "the", "") else None)
@@ -1425,7 +1426,8 @@ def _part_of_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             if in_the and ctx.last_day is not None:
                 # "placed buy orders in the morning": the definite part of day is that of the day in focus
                 return _Norm("TIME", f"{ctx.last_day.isoformat()}T{code}", mod, "text")
-    day = _day_value(ctx, ref, s, e) if ref else _rel(ctx, "day")
+    wrel = (m.group("wrel") or "").lower() or None
+    day = _day_value(ctx, ref, s, e, wrel) if ref else _rel(ctx, "day")
     if day is None:
         return None
     # TimeBank/AQUAINT annotate "Sunday night" as a DATE with a part-of-day value
@@ -1470,10 +1472,10 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return None
     if ntext in ("a", "an") and not m.group("rel") and not m.group("dir") and _AMOUNT_BEFORE.search(ctx.text[max(0, s - 25) : s]):
         return None  # "$500 million a year" is a rate, not a duration
-    if ntext in ("a", "an") and key in ("second", "quarter") and not m.group("dir"):
+    if ntext in ("a", "an") and key in ("second", "quarter", "weekend", "night") and not m.group("dir"):
         nxt = re.match(r"\s*(\w+)", ctx.text[e : e + 20])
         if nxt and nxt.group(1).lower() not in _AFTER_DURATION:
-            return None  # "a second devaluation", "a quarter percentage point", "a quarter of"
+            return None  # "a second devaluation", "a quarter of", "a weekend meeting", "a night session"
     if m.group("old") or re.match(r"\s+old\b", ctx.text[e : e + 5]):
         return None  # ages ("52 years old", "a 6-year-old boy") are not annotated as durations
     direction = (m.group("dir") or "").strip().lower()
@@ -1504,8 +1506,8 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if value is None:
         return None
     cut = 0
-    if m.group("the") and (not m.group("rel") and ("-" in m.group("hy") or not plural)):
-        cut = m.start("n")  # "the 30-day period": the determiner belongs to the noun
+    if m.group("the") and (("-" in m.group("hy") and not m.group("n2")) or (not m.group("rel") and not plural)):
+        cut = m.start("n")  # "the 30-day period", "the previous seven-day facility": the determiner belongs to the noun
     return _Norm("DURATION", value, mod, "none", cut_left=cut)
 
 

@@ -495,6 +495,11 @@ _REUTERS_CASES = [
     # the compared period is the month reported on, not a quarter guessed from the document date
     ("Seasonally adjusted retail sales rose by 0.1 pct in January. Retail sales rose 5.3 pct compared with a 9.6 pct increase in the year-earlier period.", "1987-03-19", "the year-earlier period", ("DATE", "1986-01", None)),
     ("Usage of oils in January comprised 15.7 mln lbs, vs 154.2 mln lbs in the year-ago period.", "1987-03-03", "the year-ago period", ("DATE", "1986-01", None)),
+    ("An NBC spokesman said the schedule we've put together for this Sunday night has not taken Fox's programming into account.", "1987-04-03", "this Sunday night", ("DATE", "1987-04-05TNI", None)),
+    ("The CFTC reported the following stocks: CCC STOCKS              1803    1783   793 TOTAL WHEAT STOCKS", "1987-04-07", "1803", None),
+    ("The new facility will replace the current advances, a result of the tight bids accepted for the previous seven-day facility.", "1987-03-06", "seven-day", ("DURATION", "P7D", None)),
+    ("The IBC president left Brazil early today to attend a weekend meeting of Latin American coffee producers.", "1987-03-20", "a weekend", None),
+    ("The CFTC will consider the proposal to establish a night trading session when the commission meets Wednesday.", "1987-04-13", "a night", None),
 ]  # fmt: skip
 
 
