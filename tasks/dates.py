@@ -1176,6 +1176,34 @@ def _ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", _REFS[word], None, "none")
 
 
+@_rule(r"the\s+(?:(?P<few>next\s+few|few)\s+)?(?P<u>days|weeks|months|years)\s+ahead")
+def _units_ahead(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"in the weeks ahead" is a stretch of unknown length like "the next few weeks": PXW."""
+    return _Norm("DURATION", _duration_value("X", m.group("u")) or "PXW", None, "none")
+
+
+@_rule(r"(?:earlier|later|early|late)\s+(?:in|during)\s+(?P<d>the\s+day)(?!\s+(?:of|before|after|when|that|on)\b)")
+def _in_the_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"Iran had warned the United States earlier in the day": the day in focus (the DCT's by default)."""
+    cut = m.start("d")
+    if ctx.last_day is not None:
+        return _Norm("DATE", ctx.last_day.isoformat(), None, "text", cut_left=cut)
+    return replace(_rel(ctx, "day"), cut_left=cut)
+
+
+@_rule(r"(?P<prep>by|at|since|before|until|till|through|after|around|near)\s+(?P<d>(?:the\s+)?(?:year[-\s]end|year's\s+end|end[-\s]year))(?:\s+(?P<y>(?:1[6-9]|20)\d\d))?(?!-\w|\s+[a-z])")
+def _year_end(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"by year-end", "since year-end", "at end-year": the end of the DCT's year (the last one after
+    "since")."""
+    cut = m.start("d")
+    if m.group("y"):
+        return _Norm("DATE", m.group("y"), "END", "text", cut_left=cut)
+    if ctx.dct is None:
+        return _Norm("DATE", "XXXX", "END", "none", cut_left=cut)
+    year = ctx.dct.year - (1 if m.group("prep").lower() == "since" else 0)
+    return _Norm("DATE", f"{year:04d}", "END", "dct", True, cut_left=cut)
+
+
 @_rule(r"soon")
 def _soon(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     """TIMEX2/TimeML mark the adverb "soon" as FUTURE_REF ("may soon seek an indictment"); "as soon
@@ -1728,6 +1756,9 @@ _NEEDS_WORDS = {
     "_ref": "now currently nowadays these recently lately past future term current",
     "_plural_ref": "recent coming past future",
     "_soon": "soon",
+    "_year_end": "end",
+    "_in_the_day": "day",
+    "_units_ahead": "ahead",
     "_relative": "this last next past previous coming following current that same prior earlier later early late",
     "_part_of": "end beginning start middle rest close turn",
     "_season": "spring summer fall autumn winter",

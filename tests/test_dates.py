@@ -500,6 +500,9 @@ _REUTERS_CASES = [
     ("The new facility will replace the current advances, a result of the tight bids accepted for the previous seven-day facility.", "1987-03-06", "seven-day", ("DURATION", "P7D", None)),
     ("The IBC president left Brazil early today to attend a weekend meeting of Latin American coffee producers.", "1987-03-20", "a weekend", None),
     ("The CFTC will consider the proposal to establish a night trading session when the commission meets Wednesday.", "1987-04-13", "a night", None),
+    ("Iran had warned the United States earlier in the day against exacerbating the Gulf crisis.", "1987-10-19", "the day", ("DATE", "1987-10-19", None)),
+    ("Taiwan's foreign exchange reserves were likely to reach 72 billion dlrs by year-end, he said.", "1987-10-20", "year-end", ("DATE", "1987", "END")),
+    ("Fund managers may have to sell junk bonds to pay departing investors in the weeks ahead.", "1987-10-20", "the weeks ahead", ("DURATION", "PXW", None)),
 ]  # fmt: skip
 
 
