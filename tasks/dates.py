@@ -229,7 +229,7 @@ def _duration_value(n: float | str | None, unit: str) -> str | None:
         if key == "decade":
             return "PXY"  # decades are counted in years, as "two decades" is P20Y
         if key == "century":
-            return "PXCE"
+            return "PXC"  # TimeBank writes vague centuries with C ("centuries": PXC)
         return f"P{t}X{'D' if code == 'WE' else code}"
     if key == "weekend":
         return f"P{int(2 * n)}D"
@@ -740,7 +740,7 @@ _PREP_BEFORE_MONTH = re.compile(
     r"(?:\b(?:in|since|until|till|by|through|during|of|last|next|this|early|late|before|after|from|to|between|and|or|mid|until|throughout|that|since|for|end"
     r"|the|his|her|its|their)[\s-]+)$"
     # a month in a list of months: "Expirations will be January, May, July and October"
-    rf"|(?:{_MONTH_RE}),\s+$",
+    rf"|(?:{_MONTH_RE})(?:,\s+|[/-])$",
     re.I,
 )
 
@@ -767,7 +767,8 @@ def _month_alone(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 
 
 _RANGE_YEAR_AHEAD = re.compile(rf"\s*(?:-|/|\s(?:to|and|or|through|until|till)\s)\s*(?:early\s+|late\s+|mid-?)?(?P<m>{_MONTH_RE})\.?,?\s+(?P<y>{_YEAR_RE})\b")
-_LIST_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|till|until|into)\s+|\s*[-/]\s*)(?:early\s+|late\s+|mid-?)?")
+# (a spaced dash is no range: "SARASOTA, Fla., March 12 - Feb 28 end Shr ..." is a dateline)
+_LIST_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|till|until|into)\s+|[-/])(?:early\s+|late\s+|mid-?)?")
 
 
 def _listed_year(ctx: _Ctx, month: int, s: int) -> int | None:
@@ -956,10 +957,10 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         rel = "previous-dct"
     if ctx.dct is None:
         return _Norm("DATE", "XXXX-QX", None, "none")
-    if m.group("unit").lower() == "period" and ctx.last_period and ctx.last_period[0] == "month" and rel in ("year-earlier", "year-ago", "same"):
+    if m.group("unit").lower() == "period" and ctx.last_period and ctx.last_period[0] == "month" and rel in ("year-earlier", "year-ago"):
         # "retail sales rose in January ... in the year-earlier period": the month reported on
         _, y, mo = ctx.last_period
-        return _Norm("DATE", f"{y - (rel != 'same'):04d}-{mo:02d}", None, "dct", True)
+        return _Norm("DATE", f"{y - 1:04d}-{mo:02d}", None, "dct", True)
     dct_q = (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
     prev_q = (dct_q[0] - 1, 4) if dct_q[1] == 1 else (dct_q[0], dct_q[1] - 1)
     if rel == "current":
@@ -1892,7 +1893,11 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
         ctx.last_month = (int(month.group(1)), int(month.group(2)))
         ctx.last_month_end = e
     if n.type == "DATE" and re.fullmatch(r"\d{4}-\d\d", n.value) and re.search(_MONTH_RE, text[s:e]):
-        ctx.last_period = ("month", int(n.value[:4]), int(n.value[5:]))
+        # figures "for January ... against December and the year-ago period": the latest month
+        # named is the one reported on, the others are its comparisons
+        month = ("month", int(n.value[:4]), int(n.value[5:]))
+        if not (ctx.last_period and ctx.last_period[0] == "month" and ctx.last_period > month):
+            ctx.last_period = month
     elif n.type == "DURATION" and re.match(r"the\b", text[s:e], re.I):
         ctx.last_period = None  # "For the nine months ... in the year-earlier period" compares those
     elif n.type == "DATE" and re.fullmatch(r"\d{4}-[QH]\d", n.value):

@@ -503,6 +503,10 @@ _REUTERS_CASES = [
     ("Iran had warned the United States earlier in the day against exacerbating the Gulf crisis.", "1987-10-19", "the day", ("DATE", "1987-10-19", None)),
     ("Taiwan's foreign exchange reserves were likely to reach 72 billion dlrs by year-end, he said.", "1987-10-20", "year-end", ("DATE", "1987", "END")),
     ("Fund managers may have to sell junk bonds to pay departing investors in the weeks ahead.", "1987-10-20", "the weeks ahead", ("DURATION", "PXW", None)),
+    ("The production of edible products during January totaled 21.3 mln lbs, vs a revised 25.6 mln lbs in December, according to Census Bureau figures. In the year-earlier period, usage was lower.", "1987-03-03", "the year-earlier period", ("DATE", "1986-01", None)),
+    ("SARASOTA, Fla., March 12 - Feb 28 end Shr five cts vs one ct Net 161,019", "1987-03-12", "Feb 28", ("DATE", "1987-02-28", None)),
+    ("He said the actual production during the 1986/87 season (November/May) is about 480,000 tonnes.", "1987-03-15", "May", ("DATE", "1987-05", None)),
+    ("Centuries of tradition have kept their glass working secrets for centuries.", "1998-01-21", "centuries", ("DURATION", "PXC", None)),
 ]  # fmt: skip
 
 
