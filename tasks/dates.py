@@ -413,7 +413,7 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
     if tok is None:
         return None
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    if not aux and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+    if not aux and tok.dep_ == "conj" and tok.tag_ in ("VB", "VBN", "VBG") and tok.head.pos_ in ("VERB", "AUX"):
         # "will be capitalised ... and start operations in October": conjoined verbs share the auxiliary
         aux = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass")]
     infinitive = tok.tag_ == "VB" or (tok.tag_ == "VBN" and any(a.lower_ == "be" for a in aux))  # "expected to be held"
