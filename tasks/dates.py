@@ -8,6 +8,13 @@ The tagger is rule based: one pass of compiled regular expressions proposes cand
 the longest non-overlapping ones win, modifiers ("early", "less than") extend them leftwards,
 then each span is normalized in text order so anaphoric expressions ("the quarter",
 "a year earlier") can reuse the last explicit quarter.
+
+A month or day without a year takes the year nearest the DCT, leaning past or future by the
+clause's tense (from the spaCy parse when given); words right next to it outweigh the clause
+("for June delivery", "the December pact", "the year ending July 31"), and months listed together
+run forward ("May, June and August"). Besides TimeBank's conventions the rules cover Reuters
+house style seen on unannotated Reuters-21578 text (spelled days "April Four", "end-September",
+"first quarter 1987", "1100 GMT"), which the unit tests quote sentence by sentence.
 """
 
 from __future__ import annotations
