@@ -516,3 +516,14 @@ _REUTERS_CASES = [
 def test_reuters_house_style(sentence: str, dct: str, surface: str, expected: tuple[str, str, str | None] | None) -> None:
     got = [(t.type, t.value, t.mod) for t in extract_timexes(sentence, date.fromisoformat(dct)) if t.text == surface]
     assert got == ([expected] if expected else [])
+
+
+def test_reuters_rules_without_a_document_date_stay_underspecified() -> None:
+    text = "Dealers met last night; payable April 15 to holders of record April One, and reserves will reach 72 billion by year-end."
+    got = {(t.text, t.value, t.anchor, t.year_inferred) for t in extract_timexes(text, None)}
+    assert got == {
+        ("last night", "XXXX-XX-XXTNI", "none", False),
+        ("April 15", "XXXX-04-15", "none", False),
+        ("April One", "XXXX-04-01", "none", False),
+        ("year-end", "XXXX", "none", False),
+    }
