@@ -8,6 +8,13 @@ The tagger is rule based: one pass of compiled regular expressions proposes cand
 the longest non-overlapping ones win, modifiers ("early", "less than") extend them leftwards,
 then each span is normalized in text order so anaphoric expressions ("the quarter",
 "a year earlier") can reuse the last explicit quarter.
+
+A month or day without a year takes the year nearest the DCT, leaning past or future by the
+clause's tense (from the spaCy parse when given); words right next to it outweigh the clause
+("for June delivery", "the December pact", "the year ending July 31"), and months listed together
+run forward ("May, June and August"). Besides TimeBank's conventions the rules cover Reuters
+house style seen on unannotated Reuters-21578 text (spelled days "April Four", "end-September",
+"first quarter 1987", "1100 GMT"), which the unit tests quote sentence by sentence.
 """
 
 from __future__ import annotations
@@ -229,7 +236,7 @@ def _duration_value(n: float | str | None, unit: str) -> str | None:
         if key == "decade":
             return "PXY"  # decades are counted in years, as "two decades" is P20Y
         if key == "century":
-            return "PXCE"
+            return "PXC"  # TimeBank writes vague centuries with C ("centuries": PXC)
         return f"P{t}X{'D' if code == 'WE' else code}"
     if key == "weekend":
         return f"P{int(2 * n)}D"
@@ -383,7 +390,7 @@ _SENT_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`])|\n\s*\n")
 
 _INTENT_VERBS = {"expect", "plan", "schedule", "intend", "aim", "hope", "want", "seek", "set", "propose",
                  "agree", "promise", "prepare", "decide", "vow", "pledge", "threaten"}  # fmt: skip
-_FUTURE_PREP = re.compile(r"\b(?:until|till|through|effective|starting|beginning|by|next|as\s+(?:soon|early)\s+as)\s+$", re.I)
+_FUTURE_PREP = re.compile(r"\b(?:until|till|through|effective|starting|beginning|by|next|as\s+(?:soon|early)\s+as|no(?:t)?\s+later\s+than)\s+$", re.I)
 _SOMEDAY_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll)\s+$", re.I)
 _ARRANGE_VERBS = {"schedule", "plan", "reschedule"}
 _DEFER_VERBS = {"postpone", "delay", "defer", "extend", "give", "adjourn", "suspend", "recess", "grant",
@@ -413,7 +420,11 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
     if tok is None:
         return None
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    if tok.tag_ == "VB" and any(a.lower_ == "to" for a in aux) and tok.head is not tok:
+    if not aux and tok.dep_ == "conj" and tok.tag_ in ("VB", "VBN", "VBG") and tok.head.pos_ in ("VERB", "AUX"):
+        # "will be capitalised ... and start operations in October": conjoined verbs share the auxiliary
+        aux = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass")]
+    infinitive = tok.tag_ == "VB" or (tok.tag_ == "VBN" and any(a.lower_ == "be" for a in aux))  # "expected to be held"
+    if infinitive and any(a.lower_ == "to" for a in aux) and tok.head is not tok:
         if tok.head.lemma_.lower() in _INTENT_VERBS:
             if any(c.lower_ == "had" for c in tok.head.children if c.dep_ in ("aux", "auxpass")):
                 return "past"  # "had been scheduled to expire at midnight Friday": a plan already over
@@ -428,6 +439,10 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
         return "future"  # "has scheduled a news conference Thursday": the event is still ahead
     if any(a.lower_ == "would" for a in aux) or (tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
         return "future"
+    if any(a.lower_ in ("may", "might", "should", "must", "can", "could") and a.tag_ == "MD" for a in aux) and not any(
+        a.lower_ == "have" for a in aux
+    ):
+        return "present"  # "could be held in mid June": a possibility, so no lean to the past
     if any(a.tag_ == "VBD" for a in aux) or tok.tag_ == "VBD":
         return "past"
     if tok.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had") for a in aux):
@@ -458,6 +473,32 @@ def _tense_from_text(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+#: Goods traded forward: "for June delivery", "July soymeal", "May shipment" name a coming month.
+# ("January shipments rose" are statistics, so only the singular, forward, forms count)
+_FORWARD_BEFORE = re.compile(r"\b(?:(?:deliver(?:y|ies)|loadings?|arrivals?)\s+(?:in|for|during)|near(?:by)?|spot)\s+$", re.I)
+_FORWARD_AFTER = re.compile(r"(?:[/-][A-Z][a-z]+)?\s+(?:delivery|shipment|loading|arrival|contract|futures|options|position)\b")
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|that)\s+$", re.I)
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:of|to|and|or|is|was|were|has|had|will|would|as|at|in|on|for|from|by|with|when|that|which|this|last|next|\d))[A-Za-z][a-z]+\b")
+
+
+def _local_cue(text: str, start: int, end: int) -> str | None:
+    """Tense cues from the words right around a month that outweigh the clause's verb.
+
+    "future" for forward trade ("Gold for delivery in June", "July soymeal"); "none" (pick the
+    nearest year) for a period "ending July 31", which is still running, and a date something
+    is "due in"; "attributive" for a month
+    naming an event ("the June summit", "their February accord"): the clause may speak of another
+    time, so its tense only decides within half a year ("the October slaying" in April is past)."""
+    before = text[max(0, start - 30) : start]
+    if _FORWARD_BEFORE.search(before) or _FORWARD_AFTER.match(text, end):
+        return "future"
+    if re.search(r"\b(?:ending|ends|due)\s+(?:(?:on|in|by)\s+)?$", before, re.I):
+        return "none"
+    if re.fullmatch(_MONTH_RE, text[start:end]) and _ATTRIBUTIVE_BEFORE.search(before) and _ATTRIBUTIVE_AFTER.match(text, end):
+        return "attributive"
+    return None
+
+
 # -- the tagger -----------------------------------------------------------------------------------
 
 
@@ -470,11 +511,21 @@ class _Ctx:
     last_year: int | None = None
     last_day: date | None = None
     last_month: tuple[int, int] | None = None
+    last_month_end: int = -1
     tense_cache: dict[tuple[int, int], str | None] = field(default_factory=dict)
+    short_window: set[tuple[int, int]] = field(default_factory=set)
+    last_period: tuple[str, int, int] | None = None
+    """The reporting period the text named last: ("month", year, month) or ("quarter", year, q)."""
 
     def tense(self, start: int, end: int) -> str | None:
         key = (start, end)
-        if key not in self.tense_cache and _FUTURE_PREP.search(self.text[max(0, start - 12) : start]):
+        if key not in self.tense_cache:
+            cue = _local_cue(self.text, start, end)
+            if cue == "attributive":
+                self.short_window.add(key)
+            elif cue is not None:
+                self.tense_cache[key] = None if cue == "none" else cue
+        if key not in self.tense_cache and _FUTURE_PREP.search(self.text[max(0, start - 20) : start]):
             t = _tense_from_doc(self.doc, start, end) if self.doc is not None else None
             # "by February", "until Thursday" look ahead unless the clause is plainly past ("was
             # repaid by June", "until Thursday they had not called him a suspect"); a past deferral
@@ -554,7 +605,8 @@ def _nearest_year(ctx: _Ctx, month: int, day: int | None, start: int, end: int) 
     if want:
         # within ten months the tense decides ("said it rose in December" in January is last
         # December); further out the nearest year wins whatever the tense
-        preferred = [c for c in cands if c[1] in (0, want) and c[0] <= 300]
+        window = 200 if (start, end) in ctx.short_window else 300
+        preferred = [c for c in cands if c[1] in (0, want) and c[0] <= window]
         if preferred:
             return preferred[0][2]
     return cands[0][2]
@@ -617,7 +669,7 @@ def _day_of(s: str) -> int:
 
 
 @_rule(
-    rf"(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?:(?P<m1>{_MONTH_RE})\s*(?P<d1>{_DAY_RE})|(?:the\s+)?(?P<d2>{_DAY_RE})(?:\s+of)?\s+(?P<m2>{_MONTH_RE}))"
+    rf"(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?:(?P<m1>{_MONTH_RE})\s*(?P<d1>{_DAY_RE})|(?:the\s+)?(?P<d2>{_DAY_RE})(?:\s+of)?\s+(?P<m2>{_MONTH_RE})(?!\s+\d{{1,2}}\b))"
     rf"(?:(?:,\s*|\s+)(?P<y>{_YEAR_RE}|'\d\d))?",
     prio=5,
 )
@@ -632,13 +684,38 @@ def _month_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         except ValueError:
             return None
         return _date_norm(d.isoformat(), "text")
-    year = _nearest_year(ctx, month, day, s, e)
+    year = _listed_year(ctx, month, s)
+    if year is None:
+        year = _nearest_year(ctx, month, day, s, e)
     if year is None:
         return _date_norm(f"XXXX-{month:02d}-{day:02d}", "none")
     try:
         return _date_norm(date(year, month, day).isoformat(), "dct", True)
     except ValueError:
         return None
+
+
+_SPELLED_DAY = {w: n for w, n in _SMALL.items() if 1 <= n <= 9}
+
+
+@_rule(rf"(?P<m>{_MONTH_RE})\s+(?P<d>(?-i:One|Two|Three|Four|Five|Six|Seven|Eight|Nine)|one|two|three|four|five|six|seven|eight|nine)(?:,?\s+(?P<y>{_YEAR_RE}))?", prio=5)
+def _month_spelled_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """Reuters spells days under ten: "payable April 15, record April One", "by October one"."""
+    d = m.group("d")
+    if d.islower() and not m.group("y") and not re.match(r"\s*(?:[,.;:)]|$|(?:and|or|to|through|at|when|after|before|from)\b)", ctx.text[e : e + 9]):
+        return None  # "in March two banks failed": a count, not a day
+    name = m.group("m")
+    if name.lower() == "may" and not _PREP_BEFORE_MONTH.search(ctx.text[max(0, s - 20) : s]) and not re.search(r"\b(?:record|payable|ended|ending|on)\s+$", ctx.text[max(0, s - 10) : s], re.I):
+        return None  # "may one day": the modal
+    month, day = _month_of(name), _SPELLED_DAY[d.lower()]
+    if m.group("y"):
+        return _date_norm(date(int(m.group("y")), month, day).isoformat(), "text")
+    year = _listed_year(ctx, month, s)
+    if year is None:
+        year = _nearest_year(ctx, month, day, s, e)
+    if year is None:
+        return _date_norm(f"XXXX-{month:02d}-{day:02d}", "none")
+    return _date_norm(date(year, month, day).isoformat(), "dct", True)
 
 
 @_rule(rf"the\s+week\s+of\s+(?P<m>{_MONTH_RE})\s*(?P<d>{_DAY_RE})(?![\d,]*\s*\d{{4}})", prio=5)
@@ -667,7 +744,10 @@ def _month_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 
 
 _PREP_BEFORE_MONTH = re.compile(
-    r"(?:\b(?:in|since|until|till|by|through|during|of|last|next|this|early|late|before|after|from|to|between|and|or|mid|until|throughout|that|since)[\s-]+)$",
+    r"(?:\b(?:in|since|until|till|by|through|during|of|last|next|this|early|late|before|after|from|to|between|and|or|mid|until|throughout|that|since|for|end"
+    r"|the|his|her|its|their)[\s-]+)$"
+    # a month in a list of months: "Expirations will be January, May, July and October"
+    rf"|(?:{_MONTH_RE})(?:,\s+|[/-])$",
     re.I,
 )
 
@@ -680,10 +760,33 @@ def _month_alone(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if name.endswith(".") or name in ("Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"):
         return None
     month = _month_of(name)
-    year = _nearest_year(ctx, month, None, s, e)
+    ahead = _RANGE_YEAR_AHEAD.match(ctx.text, e)
+    if ahead:
+        # "completion due April-May 1988", "between March and May 1988": the year closes the range
+        y, last = int(ahead.group("y")), _month_of(ahead.group("m"))
+        return _date_norm(f"{y if month <= last else y - 1:04d}-{month:02d}", "text")
+    year = _listed_year(ctx, month, s)
+    if year is None:
+        year = _nearest_year(ctx, month, None, s, e)
     if year is None:
         return _date_norm(f"XXXX-{month:02d}", "none")
     return _date_norm(f"{year:04d}-{month:02d}", "dct", True)
+
+
+_RANGE_YEAR_AHEAD = re.compile(rf"\s*(?:-|/|\s(?:to|and|or|through|until|till)\s)\s*(?:early\s+|late\s+|mid-?)?(?P<m>{_MONTH_RE})\.?,?\s+(?P<y>{_YEAR_RE})\b")
+# (a spaced dash is no range: "SARASOTA, Fla., March 12 - Feb 28 end Shr ..." is a dateline)
+_LIST_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|till|until|into)\s+|[-/])(?:early\s+|late\s+|mid-?)?")
+
+
+def _listed_year(ctx: _Ctx, month: int, s: int) -> int | None:
+    """Months listed together run forward in time: "in May or June", "May, June and August",
+    "November/May" take their year from the month before them, not each its own nearest year."""
+    if ctx.last_month is None or ctx.last_month_end < 0 or ctx.dct is None:
+        return None
+    if not _LIST_JOIN.fullmatch(ctx.text, ctx.last_month_end, s):
+        return None
+    y, prev = ctx.last_month
+    return y if month >= prev else y + 1
 
 
 @_rule(r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?:T(?P<h>\d{2}):(?P<mi>\d{2}))?", prio=6)
@@ -711,7 +814,9 @@ def _slashed(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 
 _NOT_YEAR_AFTER = re.compile(
     r"\s*(?:%|percent|shares|people|members|troops|employees|workers|points|miles|feet|tons|barrels"
-    r"|cars|units|jobs|acres|men|women|soldiers|dollars|yen|marks|pounds|copies|votes|[-/]\d|,\d|\.\d)",
+    r"|cars|units|jobs|acres|men|women|soldiers|dollars|yen|marks|pounds|copies|votes|[-/]\d|,\d|\.\d"
+    r"|\s{2,}\d"  # a column of figures ("CCC STOCKS   1803    1783   793")
+    r"|(?:hrs|hours|local\s+time|GMT|EST|EDT|CST|CDT|PST|PDT|BST|JST)\b|(?:and|to|-)\s*[0-2]\d[0-5]\d\s+(?:hrs|hours|local|(?-i:[A-Z]{3}))\b)",
     re.I,
 )
 
@@ -787,7 +892,7 @@ def _set_quarter(ctx: _Ctx, year: int | None, q: int) -> None:
 @_rule(
     rf"(?:the\s+)?(?:(?P<y1>{_YEAR_RE})(?:'s)?\s+|(?P<rel>this|last|next|the\s+current|current|the\s+latest|latest|the\s+previous|the\s+same|year-ago|year-earlier)\s+(?:year's\s+)?)?(?:fiscal[\s-]+)?"
     r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half|period)"
-    rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{_YEAR_RE}|this\s+year|last\s+year|next\s+year))?",
+    rf"(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s+(?=(?:1[6-9]|20)\d\d\b(?![-/]\d)))(?P<y2>{_YEAR_RE}|this\s+year|last\s+year|next\s+year))?",
     prio=3,
 )
 def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
@@ -859,6 +964,10 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         rel = "previous-dct"
     if ctx.dct is None:
         return _Norm("DATE", "XXXX-QX", None, "none")
+    if m.group("unit").lower() == "period" and ctx.last_period and ctx.last_period[0] == "month" and rel in ("year-earlier", "year-ago"):
+        # "retail sales rose in January ... in the year-earlier period": the month reported on
+        _, y, mo = ctx.last_period
+        return _Norm("DATE", f"{y - 1:04d}-{mo:02d}", None, "dct", True)
     dct_q = (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
     prev_q = (dct_q[0] - 1, 4) if dct_q[1] == 1 else (dct_q[0], dct_q[1] - 1)
     if rel == "current":
@@ -1075,6 +1184,47 @@ def _ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", _REFS[word], None, "none")
 
 
+@_rule(r"the\s+(?:(?P<few>next\s+few|few)\s+)?(?P<u>days|weeks|months|years)\s+ahead")
+def _units_ahead(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"in the weeks ahead" is a stretch of unknown length like "the next few weeks": PXW."""
+    return _Norm("DURATION", _duration_value("X", m.group("u")) or "PXW", None, "none")
+
+
+@_rule(r"(?:earlier|later|early|late)\s+(?:in|during)\s+(?P<d>the\s+day)(?!\s+(?:of|before|after|when|that|on)\b)")
+def _in_the_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"Iran had warned the United States earlier in the day": the day in focus (the DCT's by default)."""
+    cut = m.start("d")
+    if ctx.last_day is not None:
+        return _Norm("DATE", ctx.last_day.isoformat(), None, "text", cut_left=cut)
+    return replace(_rel(ctx, "day"), cut_left=cut)
+
+
+@_rule(r"(?P<prep>by|at|since|before|until|till|through|after|around|near)\s+(?P<d>(?:the\s+)?(?:year[-\s]end|year's\s+end|end[-\s]year))(?:\s+(?P<y>(?:1[6-9]|20)\d\d))?(?!-\w|\s+[a-z])")
+def _year_end(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"by year-end", "since year-end", "at end-year": the end of the DCT's year (the last one after
+    "since")."""
+    cut = m.start("d")
+    if m.group("y"):
+        return _Norm("DATE", m.group("y"), "END", "text", cut_left=cut)
+    if ctx.dct is None:
+        return _Norm("DATE", "XXXX", "END", "none", cut_left=cut)
+    year = ctx.dct.year - (1 if m.group("prep").lower() == "since" else 0)
+    return _Norm("DATE", f"{year:04d}", "END", "dct", True, cut_left=cut)
+
+
+@_rule(r"soon")
+def _soon(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """TIMEX2/TimeML mark the adverb "soon" as FUTURE_REF ("may soon seek an indictment"); "as soon
+    as", "soon after" are signals, and in a past clause ("was soon released") it is no future."""
+    if re.search(r"\b(?:as|so|too|how|very)\s+$", ctx.text[max(0, s - 5) : s], re.I):
+        return None
+    if re.match(r"\s+(?:after|afterwards|before|as|thereafter|enough)\b", ctx.text[e : e + 12], re.I):
+        return None
+    if ctx.tense(s, e) == "past":
+        return None
+    return _Norm("DATE", "FUTURE_REF", None, "none")
+
+
 @_rule(r"(?P<w>recent|coming|past|the\s+coming|the\s+past|future)\s+(?P<u>days|weeks|months|quarters|years|decades)(?:\s+(?:and|or)\s+(?:days|weeks|months|quarters|years|decades)\b)?")
 def _plural_ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     w = m.group("w").lower().split()[-1]
@@ -1187,8 +1337,16 @@ def _season(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return _Norm("DATE", f"{y}-{code}", mod, "text")
     if not m.group(0).lower().startswith("the") and not m.group("rel"):
         return None
+    word = m.group("s") or ""
+    if word[:1].isupper() and re.match(r"\s+[A-Z]", ctx.text[e : e + 2]):
+        return None  # "the Autumn Statement", "the Spring Festival": part of a name
     if season == "fall" and m.group(0).lower().startswith("the fall") and re.match(r"\s+of\s+(?!\d)", ctx.text[e : e + 8]):
         return None
+    if season == "fall" and m.group(0).lower().startswith("the fall") and (
+        not re.search(r"\b(?:in|during|by|until|till|through|since|before|after|for|from|over|into)\s+$", ctx.text[max(0, s - 8) : s], re.I)
+        or re.match(r"\s+(?:in|of|to|from|on|at|below|above|was|is|has|had|would|will|could|may)\b", ctx.text[e : e + 8], re.I)
+    ):
+        return None  # "the fall in prices", "The fall is a technical reaction": the noun, not autumn
     if ctx.dct is None:
         return _Norm("DATE", f"XXXX-{code}", mod, "none")
     return _Norm("DATE", f"{ctx.dct.year:04d}-{code}", mod, "dct", True)
@@ -1203,9 +1361,10 @@ def _weekday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 
 
 _TIME_RE = (
-    r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)))?"
-    r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s+(?P<tz2>(?-i:[ECMP][SD]T|GMT|UTC)))?"
+    r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?P<tz>(?-i:[ECMP][SD]?T|GMT|UTC)))?"
+    r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s+(?P<tz2>(?-i:[ECMP][SD]?T|GMT|UTC)))?"
     r"|(?P<noon>noon|midnight)"
+    r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s+(?:(?-i:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT)|local\s+time|hrs)"
     r"|(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<mi12>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)"
 )
 _DAY_REF = rf"(?:{_WEEKDAY_RE}|today|yesterday|tomorrow|(?:{_MONTH_RE})\s*{_DAY_RE})"
@@ -1222,6 +1381,10 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         hh, mi = (12, 0) if m.group("noon").lower() == "noon" else (24, 0)
     elif m.group("h24"):
         hh, mi = int(m.group("h24")), int(m.group("mi24"))
+    elif m.group("hm"):
+        if ctx.text[max(0, s - 1) : s] == "(":
+            return None  # "10:35 a.m. (0735 GMT)": the conversion restates the time already tagged
+        hh, mi = int(m.group("hm")), int(m.group("mm"))  # Reuters' "at 1600 GMT", "1800 local time"
     elif m.group("h12"):
         # "4 in the morning" is 04:00, "8 in the evening" 20:00
         hh, mi = int(m.group("h12")) % 12, int(m.group("mi12") or 0)
@@ -1250,7 +1413,7 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("TIME", day.value + tpart, None, day.anchor, day.year_inferred)
 
 
-def _day_value(ctx: _Ctx, ref: str, s: int, e: int) -> _Norm | None:
+def _day_value(ctx: _Ctx, ref: str, s: int, e: int, rel: str | None = None) -> _Norm | None:
     low = ref.lower()
     if low in _DEICTIC:
         return _rel(ctx, "day", "day", _DEICTIC[low])
@@ -1258,7 +1421,7 @@ def _day_value(ctx: _Ctx, ref: str, s: int, e: int) -> _Norm | None:
         wd = _WEEKDAYS[low]
         if ctx.dct is None:
             return _Norm("DATE", f"XXXX-WXX-{wd + 1}", None, "none")
-        return _Norm("DATE", _weekday_date(ctx, wd, s, e, None).isoformat(), None, "dct", True)
+        return _Norm("DATE", _weekday_date(ctx, wd, s, e, rel).isoformat(), None, "dct", True)
     mm = re.match(rf"({_MONTH_RE})\s*({_DAY_RE})", ref)
     if mm:
         month, day = _month_of(mm.group(1)), _day_of(mm.group(2))
@@ -1272,7 +1435,7 @@ def _day_value(ctx: _Ctx, ref: str, s: int, e: int) -> _Norm | None:
     return None
 
 
-@_rule(rf"(?:(?P<pre>{_DAY_REF}|this|that|the)\s+)?(?P<p>morning|afternoon|evening|night)(?:\s+(?P<post>{_DAY_REF}))?|(?P<mid>mid[-\s]?afternoon|mid[-\s]?morning|overnight)(?:\s+(?P<post2>{_DAY_REF}))?", prio=2)
+@_rule(rf"(?:(?:(?P<wrel>this|next|last|coming)\s+(?={_WEEKDAY_RE}))?(?P<pre>{_DAY_REF}|this|that|the|last)\s+)?(?P<p>morning|afternoon|evening|night)(?:\s+(?P<post>{_DAY_REF}))?|(?P<mid>mid[-\s]?afternoon|mid[-\s]?morning|overnight)(?:\s+(?P<post2>{_DAY_REF}))?", prio=2)
 def _part_of_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     pre = (m.group("pre") or "").lower()
     ref = m.group("post") or m.group("post2") or (m.group("pre") if pre not in ("this", "that", "the", "") else None)
@@ -1283,6 +1446,11 @@ def _part_of_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         code, mod = ("AF" if "afternoon" in word else "MO"), "MID"
     else:
         code, mod = _PART_OF_DAY[m.group("p").lower()], None
+        if pre == "last":
+            if code not in ("NI", "EV") or m.group("post"):
+                return None
+            # "a storm last night": the night before the document date
+            return replace(_rel(ctx, "day", "day", -1), type="TIME", value=_rel(ctx, "day", "day", -1).value + f"T{code}")
         if not ref and pre not in ("this", "the"):
             return None
         if pre == "the" and not ref:
@@ -1294,7 +1462,8 @@ def _part_of_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             if in_the and ctx.last_day is not None:
                 # "placed buy orders in the morning": the definite part of day is that of the day in focus
                 return _Norm("TIME", f"{ctx.last_day.isoformat()}T{code}", mod, "text")
-    day = _day_value(ctx, ref, s, e) if ref else _rel(ctx, "day")
+    wrel = (m.group("wrel") or "").lower() or None
+    day = _day_value(ctx, ref, s, e, wrel) if ref else _rel(ctx, "day")
     if day is None:
         return None
     # TimeBank/AQUAINT annotate "Sunday night" as a DATE with a part-of-day value
@@ -1325,6 +1494,8 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     plural = unit.lower().endswith(("s", "ies"))
     if n is None or (isinstance(n, (int, float)) and n > 10000) or re.search(r"\n|\s{2}", m.group("hy")):
         return None  # table columns ("2,562,160     Year"), not durations
+    if ctx.text[max(0, s - 1) : s] in ("/", "-") and ntext[:1].isdigit():
+        return None  # "the 1986/87 business year" is a split year, not 87 years
     if unit[0].isupper() and not m.group("n")[0].isupper():
         return None  # a title: CBS's "60 Minutes"
     if m.group("andhalf") and isinstance(n, (int, float)):
@@ -1337,13 +1508,15 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return None
     if ntext in ("a", "an") and not m.group("rel") and not m.group("dir") and _AMOUNT_BEFORE.search(ctx.text[max(0, s - 25) : s]):
         return None  # "$500 million a year" is a rate, not a duration
-    if ntext in ("a", "an") and key in ("second", "quarter") and not m.group("dir"):
+    if ntext in ("a", "an") and key in ("second", "quarter", "weekend", "night") and not m.group("dir"):
         nxt = re.match(r"\s*(\w+)", ctx.text[e : e + 20])
         if nxt and nxt.group(1).lower() not in _AFTER_DURATION:
-            return None  # "a second devaluation", "a quarter percentage point", "a quarter of"
+            return None  # "a second devaluation", "a quarter of", "a weekend meeting", "a night session"
     if m.group("old") or re.match(r"\s+old\b", ctx.text[e : e + 5]):
         return None  # ages ("52 years old", "a 6-year-old boy") are not annotated as durations
     direction = (m.group("dir") or "").strip().lower()
+    if direction == "before" and re.match(r"\s*(?:[,.;:)]|$)", ctx.text[e : e + 3]):
+        direction = "earlier"  # "from 463.5 mln dlrs a year before.": a year earlier, nothing follows
     mod = "APPROX" if m.group("orso") else None
     if direction in ("ago", "earlier", "from now", "hence", "back") and not m.group("rel"):
         sign = 1 if direction in ("from now", "hence") else -1
@@ -1369,8 +1542,8 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if value is None:
         return None
     cut = 0
-    if m.group("the") and (not m.group("rel") and ("-" in m.group("hy") or not plural)):
-        cut = m.start("n")  # "the 30-day period": the determiner belongs to the noun
+    if m.group("the") and (("-" in m.group("hy") and not m.group("n2")) or (not m.group("rel") and not plural)):
+        cut = m.start("n")  # "the 30-day period", "the previous seven-day facility": the determiner belongs to the noun
     return _Norm("DURATION", value, mod, "none", cut_left=cut)
 
 
@@ -1480,7 +1653,9 @@ def _spoken_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 
 _POINT_PREFIX = re.compile(
     r"(?<![\w-])(?:(?:the\s+)?(?P<w1>end|beginning|start|middle|close|first\s+half|second\s+half|last\s+half|latter\s+half|latter\s+part|early\s+part|turn)\s+of\s+(?:the\s+)?"
-    r"|(?P<the>the\s+)?(?P<w2>very\s+early|early|late|mid|middle)(?:\s+|-))$",
+    r"|(?P<the>the\s+)?(?P<w2>very\s+early|early|late|mid|middle)(?:\s+|-)"
+    # Reuters' "at end-1986", "from end-September", "at end August"
+    r"|(?P<w3>end)-|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bsince\s))(?P<w4>end)\s)$",
     re.I,
 )
 _APPROX_PREFIX = re.compile(
@@ -1491,7 +1666,7 @@ _POINT_MODS = {"early": "START", "very early": "START", "beginning of": "START",
                "earlier": "START", "early part of": "START", "late": "END", "later": "END", "end of": "END",
                "close of": "END", "latter part of": "END", "mid-": "MID", "mid": "MID", "middle": "MID",
                "middle of": "MID", "first half of": "START", "second half of": "END", "last half of": "END",
-               "latter half of": "END", "turn of": "START"}  # fmt: skip
+               "latter half of": "END", "turn of": "START", "end": "END"}  # fmt: skip
 _APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
                 "some": "APPROX", "close to": "APPROX", "nearly": "EQUAL_OR_LESS", "almost": "EQUAL_OR_LESS",
                 "barely": "EQUAL_OR_LESS", "more than": "MORE_THAN",
@@ -1532,7 +1707,7 @@ def _extend(text: str, start: int, norm: _Norm) -> tuple[int, _Norm]:
     if norm.type in ("DATE", "TIME") and not norm.value.endswith("_REF") and norm.mod is None:
         m = _POINT_PREFIX.search(window)
         if m:
-            w = re.sub(r"\s+", " ", (m.group("w1") or m.group("w2")).lower())
+            w = re.sub(r"\s+", " ", (m.group("w1") or m.group("w2") or m.group("w3") or m.group("w4")).lower())
             w = {"mid": "mid-"}.get(w, w)
             if m.group("w1"):
                 w += " of"
@@ -1566,6 +1741,7 @@ _UNIT_WORDS = "second seconds minute minutes hour hours day days night nights we
 #: Skipping rules that cannot match is what makes the tagger cheap on sentences without dates.
 _NEEDS_WORDS = {
     "_month_day": _MONTH_WORDS,
+    "_month_spelled_day": _MONTH_WORDS,
     "_month_year": _MONTH_WORDS,
     "_month_alone": _MONTH_WORDS,
     "_month_rel_year": _MONTH_WORDS,
@@ -1587,6 +1763,10 @@ _NEEDS_WORDS = {
     "_day_before": "day",
     "_ref": "now currently nowadays these recently lately past future term current",
     "_plural_ref": "recent coming past future",
+    "_soon": "soon",
+    "_year_end": "end",
+    "_in_the_day": "day",
+    "_units_ahead": "ahead",
     "_relative": "this last next past previous coming following current that same prior earlier later early late",
     "_part_of": "end beginning start middle rest close turn",
     "_season": "spring summer fall autumn winter",
@@ -1678,12 +1858,14 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
     # dry run: a candidate whose rule rejects it must not shadow a shorter one ("the 1988 quarter"
     # is no duration); anaphora state gets placeholders so anaphoric rules can answer
     ctx.last_year, ctx.last_quarter, ctx.last_day, ctx.last_month = 2000, (2000, 1), date(2000, 1, 1), (2000, 1)
+    ctx.last_period = None
     for s, e, _prio, idx, m in cands:
         if any(occupied[s:e]) or _apply(idx, m, ctx, s, e) is None:
             continue
         taken.append((s, e, idx, m))
         occupied[s:e] = b"\x01" * (e - s)
     ctx.last_year = ctx.last_quarter = ctx.last_day = ctx.last_month = None
+    ctx.last_period, ctx.last_month_end = None, -1
     taken.sort()
     out: list[Timex] = []
     last_end = 0
@@ -1716,6 +1898,17 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
     month = re.match(r"(\d{4})-(\d\d)(?!\d)", n.value)
     if month and n.type in ("DATE", "TIME"):
         ctx.last_month = (int(month.group(1)), int(month.group(2)))
+        ctx.last_month_end = e
+    if n.type == "DATE" and re.fullmatch(r"\d{4}-\d\d", n.value) and re.search(_MONTH_RE, text[s:e]):
+        # figures "for January ... against December and the year-ago period": the latest month
+        # named is the one reported on, the others are its comparisons
+        month = ("month", int(n.value[:4]), int(n.value[5:]))
+        if not (ctx.last_period and ctx.last_period[0] == "month" and ctx.last_period > month):
+            ctx.last_period = month
+    elif n.type == "DURATION" and re.match(r"the\b", text[s:e], re.I):
+        ctx.last_period = None  # "For the nine months ... in the year-earlier period" compares those
+    elif n.type == "DATE" and re.fullmatch(r"\d{4}-[QH]\d", n.value):
+        ctx.last_period = ("quarter", int(n.value[:4]), int(n.value[6:]))
     day = re.match(r"(\d{4})-(\d\d)-(\d\d)", n.value)
     if day and n.type in ("DATE", "TIME"):
         ctx.last_day = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))

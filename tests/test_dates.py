@@ -410,6 +410,22 @@ def test_tense_from_parse(nlp: Any, doc: str, dct: str, sentence: str, surface: 
     assert [t.value for t in hits] == [value]
 
 
+_REUTERS_PARSED_CASES = [
+    ("1987-04-09", "The company said Hanson Trust's offer requires approval at the annual meeting which is expected to be held in June.", "June", "1987-06"),
+    ("1987-04-07", "The unit will be capitalised at 2.1 billion yen and start operations in October, he told Reuters.", "October", "1987-10"),
+    ("1987-03-19", "Dividends on the A and B stock are payable commencing May 18 and June eight, respectively, the co-managers said.", "June eight", "1987-06-08"),
+    ("1987-04-13", "But sellers could not be found at those levels and the bids soon rebounded to the 75 to 85 area, he added.", "soon", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("dct", "sentence", "surface", "value"), _REUTERS_PARSED_CASES, ids=lambda v: str(v)[:24])
+def test_tense_from_parse_on_reuters(nlp: Any, dct: str, sentence: str, surface: str, value: str | None) -> None:
+    # a passive infinitive after "expected" looks ahead; conjoined base verbs share "will", but a
+    # conjoined past verb keeps its tense ("could not be found ... and the bids soon rebounded")
+    hits = [t for t in extract_timexes(sentence, date.fromisoformat(dct), nlp(sentence)) if t.text == surface]
+    assert [t.value for t in hits] == ([value] if value else [])
+
+
 def test_part_of_day_before_a_date_is_not_anchored_to_the_dct() -> None:
     # NYT19990505.0443 (dev): the gold annotates only the date; "the night" is not tonight
     text = "Slepian, who was the mainstay of Buffalo's only abortion clinic, was shot to death on the night of Oct. 23 as he stood in the kitchen of his home."
@@ -424,3 +440,90 @@ def test_part_of_day_before_a_date_is_not_anchored_to_the_dct() -> None:
 def test_reuters_date_without_a_time_is_not_read_as_an_offset(text: str, expected: str) -> None:
     assert parse_published_at(text).isoformat() == expected
 
+
+
+# -- robustness on unseen news: Reuters-21578 sentences (1987; never part of the TBAQ tuning) -----
+# Each row is a real Reuters sentence with its document date; `None` means no timex may be found
+# for the surface. They cover Reuters house style that TimeBank does not show: spelled days under
+# ten, "end-September", "first quarter 1987", "a year before.", 24-hour GMT times, split years.
+
+_REUTERS_CASES = [
+    ("Zayre Corp said sales for the five weeks ended April Four were up 12.7 pct to 522.3 mln dlrs.", "1987-04-09", "April Four", ("DATE", "1987-04-04", None)),
+    ("The company declared a quarterly dividend of 45 cts per share, payable April 15 to holders of record April One.", "1987-03-20", "April One", ("DATE", "1987-04-01", None)),
+    ("Kenneth will replace Douglas, who is also chairman, on October one, Douglas' 65th birthday.", "1987-06-01", "October one", ("DATE", "1987-10-01", None)),
+    ("Sun has scheduled a new conference on July eight.", "1987-06-29", "July eight", ("DATE", "1987-07-08", None)),
+    ("Net foreign debt fell to 62.7 billion dlrs at end-1986 from 63.4 billion at end-September.", "1987-04-02", "end-1986", ("DATE", "1986", "END")),
+    ("Net foreign debt fell to 62.7 billion dlrs at end-1986 from 63.4 billion at end-September.", "1987-04-02", "end-September", ("DATE", "1986-09", "END")),
+    ("Foreign investment in Mexico stood at end August at 17.8 billion dlrs, following an increase of 900 mln dlrs.", "1987-10-20", "end August", ("DATE", "1987-08", "END")),
+    ("Total Liffe volume in first quarter 1987 rose to 2.8 mln contracts, or 89 pct up on the same 1986 period.", "1987-04-07", "first quarter 1987", ("DATE", "1987-Q1", None)),
+    ("Production is set to begin in third quarter 1989.", "1987-04-07", "third quarter 1989", ("DATE", "1989-Q3", None)),
+    ("Michaels Stores Inc said February sales rose 26.2 pct to 8,049,000 dlrs from 6,380,000 dlrs a year before, with same-store sales up 10.6 pct.", "1987-03-04", "a year before", ("DATE", "1986", None)),
+    ("Iran said its forces at the Rostam field were attacked at 1100 GMT on Monday in response to Friday's missile attack.", "1987-10-19", "1100 GMT on Monday", ("TIME", "1987-10-19T11:00", None)),
+    ("The Nomura broker said he expects the rate cut in May or June, after the Prime Minister returns.", "1987-04-13", "June", ("DATE", "1987-06", None)),
+    ("There are many problems to surmount in detailed negotiations due in May, June and August before these loans are finalised.", "1987-04-17", "August", ("DATE", "1987-08", None)),
+    ("It has bought 200,000 tonnes of U.S. wheat for May and June shipments under PL 480, exporters said.", "1987-04-07", "May", ("DATE", "1987-05", None)),
+    ("Reference New York Grain Freights 1 of April 8, ship brokers say the vessel fixed by Comanav was the Vamand Wave.", "1987-04-09", "April 8", ("DATE", "1987-04-08", None)),
+    ("It said sales are expected to begin in the fall, and the initial license agreement begins in June.", "1987-06-19", "the fall", ("DATE", "1987-FA", None)),
+    ("Reference New York Grain Freights 1 of April 8, ship brokers say the vessel fixed by Comanav was the Vamand Wave.", "1987-04-09", "1 of April", None),
+    ("\"The fall is a technical and emotional reaction to the failure of the talks,\" the roasters said.", "1987-03-03", "The fall", None),
+    ("The airline has cut its flights across the Atlantic and to the Middle East following the fall in business.", "1987-03-31", "the fall", None),
+    ("Revenues were 2.75 billion stg more than the 1986 Budget forecasts and above the Autumn Statement forecasts.", "1987-03-17", "the Autumn", None),
+    ("Porsche has hedged its dollar-denominated business for the 1986/87 business year, the finance director said.", "1987-03-27", "87 business year", None),
+    ("The CBT has proposed starting an evening trading session between 1800 and 2100 local time in Treasury bond futures.", "1987-04-13", "1800", None),
+    ("The talks broke up around 2 p.m. local time (1800 gmt).", "1987-04-08", "1800", None),
+    ("This week's meeting, which began yesterday, is due to end Friday.", "1987-03-03", "end Friday", None),
+    ("In March two banks failed in the province, officials said.", "1987-04-09", "March two", None),
+    ("The Japanese insurer had about 50,000 investors in variable life by end-March.", "1987-04-09", "end-March", ("DATE", "1987-03", "END")),
+    ("U.S. officials said Japan had done nothing since the March announcement to alter Reagan's plan.", "1987-04-09", "March", ("DATE", "1987-03", None)),
+    ("The union may march on the capital.", "1987-04-09", "march", None),
+    ("The company said it will report its earnings soon.", "1987-04-13", "soon", ("DATE", "FUTURE_REF", None)),
+    ("He said the U.S. Currency could fall as low as 135 yen soon.", "1987-10-19", "soon", ("DATE", "FUTURE_REF", None)),
+    ("The company said it would be profitable as soon as the plant reopened.", "1987-10-19", "soon", None),
+    ("He was soon released and appeared to be recovering.", "1987-10-19", "soon", None),
+    # which year a bare month means: cues next to it outweigh the clause's tense
+    ("Gold for delivery in June settled at 426.20 dlrs an ounce, up 3.60 dlrs.", "1987-04-07", "June", ("DATE", "1987-06", None)),
+    ("For June shipment, Brazil bought 25,000 tonnes from the U.S.", "1987-04-02", "June", ("DATE", "1987-06", None)),
+    ("Iraq, which said it would not honour its 1.466 mln bpd quota under the December pact, had produced less than had been allocated.", "1987-03-05", "December", ("DATE", "1986-12", None)),
+    ("This comes as the G-7 finance ministers meeting is set to review their February Paris accord on currency stability.", "1987-04-07", "February", ("DATE", "1987-02", None)),
+    ("Schutz said domestic sales were expected to fall to 9,000 in the year ending July 31 from 11,340 in 1985/86.", "1987-03-27", "July 31", ("DATE", "1987-07-31", None)),
+    ("Kennametal Inc said second quarter, ending December 31, earnings should show significant improvement.", "1987-10-19", "December 31", ("DATE", "1987-12-31", None)),
+    ("Analysts said shifts of funds ahead of tax changes due in October are helping boost the demand.", "1987-06-01", "October", ("DATE", "1987-10", None)),
+    ("All sales must be registered before export but not later than September 30.", "1987-03-09", "September 30", ("DATE", "1987-09-30", None)),
+    ("The plant is set to begin in August with completion due April-May 1988.", "1987-06-18", "April", ("DATE", "1988-04", None)),
+    ("Dividends on the A and B stock are payable commencing May 18 and June eight, respectively, the co-managers said.", "1987-03-19", "June eight", ("DATE", "1987-06-08", None)),
+    ("Cocoa futures were about unchanged from last night by midmorning with near July trading at 1,319 stg.", "1987-04-07", "last night", ("TIME", "1987-04-06TNI", None)),
+    ("Cocoa futures were about unchanged from last night by midmorning with near July trading at 1,319 stg.", "1987-04-07", "July", ("DATE", "1987-07", None)),
+    ("The exchange said trading would resume at 10 a.m. ET on Friday.", "1987-04-07", "10 a.m. ET on Friday", ("TIME", "1987-04-10T10:00", None)),
+    # the compared period is the month reported on, not a quarter guessed from the document date
+    ("Seasonally adjusted retail sales rose by 0.1 pct in January. Retail sales rose 5.3 pct compared with a 9.6 pct increase in the year-earlier period.", "1987-03-19", "the year-earlier period", ("DATE", "1986-01", None)),
+    ("Usage of oils in January comprised 15.7 mln lbs, vs 154.2 mln lbs in the year-ago period.", "1987-03-03", "the year-ago period", ("DATE", "1986-01", None)),
+    ("An NBC spokesman said the schedule we've put together for this Sunday night has not taken Fox's programming into account.", "1987-04-03", "this Sunday night", ("DATE", "1987-04-05TNI", None)),
+    ("The CFTC reported the following stocks: CCC STOCKS              1803    1783   793 TOTAL WHEAT STOCKS", "1987-04-07", "1803", None),
+    ("The new facility will replace the current advances, a result of the tight bids accepted for the previous seven-day facility.", "1987-03-06", "seven-day", ("DURATION", "P7D", None)),
+    ("The IBC president left Brazil early today to attend a weekend meeting of Latin American coffee producers.", "1987-03-20", "a weekend", None),
+    ("The CFTC will consider the proposal to establish a night trading session when the commission meets Wednesday.", "1987-04-13", "a night", None),
+    ("Iran had warned the United States earlier in the day against exacerbating the Gulf crisis.", "1987-10-19", "the day", ("DATE", "1987-10-19", None)),
+    ("Taiwan's foreign exchange reserves were likely to reach 72 billion dlrs by year-end, he said.", "1987-10-20", "year-end", ("DATE", "1987", "END")),
+    ("Fund managers may have to sell junk bonds to pay departing investors in the weeks ahead.", "1987-10-20", "the weeks ahead", ("DURATION", "PXW", None)),
+    ("The production of edible products during January totaled 21.3 mln lbs, vs a revised 25.6 mln lbs in December, according to Census Bureau figures. In the year-earlier period, usage was lower.", "1987-03-03", "the year-earlier period", ("DATE", "1986-01", None)),
+    ("SARASOTA, Fla., March 12 - Feb 28 end Shr five cts vs one ct Net 161,019", "1987-03-12", "Feb 28", ("DATE", "1987-02-28", None)),
+    ("He said the actual production during the 1986/87 season (November/May) is about 480,000 tonnes.", "1987-03-15", "May", ("DATE", "1987-05", None)),
+    ("Centuries of tradition have kept their glass working secrets for centuries.", "1998-01-21", "centuries", ("DURATION", "PXC", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "dct", "surface", "expected"), _REUTERS_CASES, ids=lambda v: str(v)[:30])
+def test_reuters_house_style(sentence: str, dct: str, surface: str, expected: tuple[str, str, str | None] | None) -> None:
+    got = [(t.type, t.value, t.mod) for t in extract_timexes(sentence, date.fromisoformat(dct)) if t.text == surface]
+    assert got == ([expected] if expected else [])
+
+
+def test_reuters_rules_without_a_document_date_stay_underspecified() -> None:
+    text = "Dealers met last night; payable April 15 to holders of record April One, and reserves will reach 72 billion by year-end."
+    got = {(t.text, t.value, t.anchor, t.year_inferred) for t in extract_timexes(text, None)}
+    assert got == {
+        ("last night", "XXXX-XX-XXTNI", "none", False),
+        ("April 15", "XXXX-04-15", "none", False),
+        ("April One", "XXXX-04-01", "none", False),
+        ("year-end", "XXXX", "none", False),
+    }
