@@ -180,7 +180,7 @@ _NAME_LIKE_CURRENCIES = frozenset({"mark", "marks", "rand", "won", "p", "punt", 
 _MINOR = {"cent", "cents", "ct", "cts", "pence", "p"}
 _CURRENCY_ADJ = {
     "u.s.": "USD", "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
-    "new zealand": "NZD", "hong kong": "HKD", "singapore": "SGD", "taiwan": "TWD",
+    "new zealand": "NZD", "n.z.": "NZD", "hong kong": "HKD", "h.k.": "HKD", "singapore": "SGD", "taiwan": "TWD",
     "taiwanese": "TWD", "zimbabwe": "ZWL", "swiss": "CHF", "french": "FRF", "belgian": "BEF",
     "luxembourg": "LUF", "irish": "IEP", "egyptian": "EGP", "cyprus": "CYP", "lebanese": "LBP",
     "norwegian": "NOK", "danish": "DKK", "swedish": "SEK", "philippine": "PHP",
@@ -267,6 +267,14 @@ _FRACTIONS = {
     "two-thirds": 200 / 3, "three quarters": 75.0, "three-quarters": 75.0,
     "a fifth": 20.0, "one-fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0,
 }
+# "one-sixth", "two fifths", "three-eighths": numerator and denominator words, hyphenated or not
+_DENOMINATORS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_NUMERATORS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+for _n, _nv in _NUMERATORS.items():
+    for _d, _dv in _DENOMINATORS.items():
+        if _nv < _dv:
+            for _sep in ("-", " "):
+                _FRACTIONS.setdefault(f"{_n}{_sep}{_d}{'s' if _nv > 1 else ''}", 100 * _nv / _dv)
 
 #: Nouns whose plural is the singular, so a count before them is tagged as modifying an NN.
 _INVARIANT_PLURALS = frozenset(
@@ -281,13 +289,14 @@ _ID_WORDS = frozenset(
     "class type part title amendment proposition act order form schedule annex appendix "
     "figure fig table exhibit channel interstate road street avenue terminal runway pier "
     "code box suite unit tier squad bus platoon battalion brigade regiment volume vol. "
-    "issue bill case docket rank seat district precinct ward lot block ".split()
+    "issue bill case docket rank seat district precinct ward lot block band tranche ".split()
 )
 _TIME_UNITS = frozenset(
     "year years yr yrs month months week weeks day days hour hours hr hrs minute minutes min "
     "mins second seconds sec decade decades century centuries quarter quarters night nights "
     "weekend weekends summer summers winter winters autumn autumns mth mths wk wks qtr qtrs o'clock am pm a.m. p.m. gmt edt est bst cet utc".split()
 )
+_TIME_DETERMINERS = frozenset("last next this that a an per each every previous coming".split())
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct "
@@ -388,6 +397,18 @@ def _scale_word(text: str) -> float:
     return _SCALE_AFTER.get(re.sub(r"\s+", " ", text.lower()), 1.0)
 
 
+def _words_scale(words: str) -> float:
+    """The scale a spelled-out number ends on ("six billion" -> 1e9), 1 when it has none."""
+    last = re.split(r"[\s-]+", words.strip().lower())[-1]
+    return _SCALE_WORDS[last] if last in _SCALE_WORDS and last != "hundred" else 1.0
+
+
+def _incomplete(text: str, am: _Match, value: float) -> bool:
+    """Whether a bare number can take the scale of the next one: "5 to 6 mln" can, a number
+    written in full ("500,000 to two mln barrels", "1,200 and 3 mln") cannot."""
+    return value < 1000 and "," not in text[am.core_start : am.core_end]
+
+
 # ---------------------------------------------------------------------------------------------
 # Scan
 # ---------------------------------------------------------------------------------------------
@@ -471,6 +492,17 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
     return not (after[:1] == "/" and after[1:2].isdigit())
 
 
+_PENCE_RE = re.compile(r"p(?![A-Za-z0-9])(?!\.\s?m\b)")
+_STERLING_CUE_RE = re.compile(_CURRENCY_CUES["pound"][0][0])
+
+
+def _pence_attached(text: str, end: int) -> re.Match[str] | None:
+    """ "eased 11p to 459p": pence written against the number, in a text about sterling
+    (elsewhere "1080p" is a video format)."""
+    m = _PENCE_RE.match(text, end)
+    return m if m is not None and _STERLING_CUE_RE.search(text) else None
+
+
 def _iso_attached(text: str, start: int) -> bool:
     """ "SGD1.75-billion", "USD5": an ISO 4217 code written against the number."""
     m = re.search(r"(?<![A-Za-z])([A-Z]{3})$", text[max(0, start - 4) : start])
@@ -490,7 +522,7 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
         return None
     if which == "digits" and not _boundary_ok(text, core_start, end):
         # "747-400", "A320", "18:00", "1/2" inside dates: not standalone numbers
-        attached = _SCALE_ATTACHED_RE.match(text, end) or _UNIT_ATTACHED_RE.match(text, end)
+        attached = _SCALE_ATTACHED_RE.match(text, end) or _UNIT_ATTACHED_RE.match(text, end) or _pence_attached(text, end)
         iso = _iso_attached(text, core_start)
         if text[end : end + 1] != "%" and attached is None and not (iso and _after_ok(text, end)):
             return None
@@ -506,6 +538,8 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
     if half is not None and value is not None:
         value, end = value + 0.5, half.end()
     am = _Match(core_start, end, core_start, end, value=value)
+    if which == "words" and m.group("words") and _words_scale(m.group("words")) > 1:
+        am.scale, am.bare = _words_scale(m.group("words")), False  # "six billion" is already scaled
     if vague_bounds is not None:
         am.vague, am.low, am.high = True, vague_bounds[0], vague_bounds[1]
         am.bare, am.few = False, which == "few"
@@ -604,13 +638,17 @@ def _extend_range(text: str, am: _Match) -> None:
         if _is_year_text(text[am.core_start : am.core_end]):
             return
     scale2 = _SCALE_RE.match(text, end2)
+    factor = 1.0
     if scale2 is not None and scale2.group("s").lower() not in ("billions", "millions"):
         factor = _scale_word(scale2.group("s"))
-        if am.bare:
-            v1 *= factor  # "5 to 6 million": the scale applies to both
-            am.scale = factor
         v2 *= factor
         end2 = scale2.end()
+    elif m2.group("words"):
+        factor = _words_scale(m2.group("words"))  # "five to six billion marks"
+    if factor > 1:
+        if am.bare and _incomplete(text, am, v1):
+            v1 *= factor  # "5 to 6 million": the scale applies to both
+        am.scale = factor
     if v2 < v1 or (sep == "to" and not between and v1 > 0 and v2 / v1 > 10):
         return  # "surged 5/8 to 27 dlrs": a change and a level, not a range
     am.low, am.high, am.value = v1, v2, None
@@ -797,13 +835,25 @@ def _tokens(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
+def _id_word_is_verb(doc: Doc, text: str, am: _Match) -> bool:
+    """ "will issue 312,500 shares", "seat about 150 passengers": the word before is a verb
+    taking the amount, not an identifier's label ("issue 5", "seat 12")."""
+    if am.approx is not None or "," in text[am.core_start : am.core_end]:
+        return True  # identifiers are neither approximate nor written with thousands separators
+    span = doc.char_span(am.start, am.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    return prev.pos_ in ("VERB", "AUX") and prev.tag_ != "VBN" or _counts_noun(span[-1])
+
+
 def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: Sequence[int]) -> bool:
     # ``text`` is ``doc.text``, passed in: spaCy rebuilds that string from the tokens on every access
     core_text = text[am.core_start : am.core_end]
     before = text[max(0, am.start - 25) : am.start]
     prev_word = re.search(r"([A-Za-z][\w.]*)\s*[#-]?\s*$", before)  # "No. 1", "number-one"
     prev = prev_word.group(1).lower() if prev_word else ""
-    if am.bare and prev in _ID_WORDS:
+    if am.bare and prev in _ID_WORDS and not _id_word_is_verb(doc, text, am):
         return True
     if am.bare and (prev in _MONTHS or _is_day(core_text) and _MONTH_AFTER_RE.match(text, am.end)):
         return True  # "March 3", "3rd March"
@@ -822,17 +872,37 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
     fraction = am.kind == "percent" and am.unit is None and core_text.replace(" ", "").replace("-", "").isalpha()
     if (am.bare or fraction) and _DURATION_BEFORE_RE.search(before):
         return True  # "a year or two", "a minute and a half": the rest of a duration
-    if fraction and re.search(r"\b(?:next|last|past|first|second|coming|previous|this|that|every)\s+$", before, re.I):
-        return True  # "the last half of 1989", "the next three quarters": parts of a year
+    if fraction and re.search(
+        r"\b(?:next|last|past|first|second|third|fourth|1st|2nd|3rd|4th|coming|previous|this|that|every|\d{4})\s+$",
+        before, re.I,
+    ):
+        return True  # "the last half of 1989", "the next three quarters", "1st half": parts of a year
+    if fraction and re.match(
+        r"[ \t]*-?[ \t]*(?:years?|yearly|hours?|days?|months?|century|end|ended|time|term|season)\b", text[am.end :], re.I
+    ):
+        return True  # "the half yearly report", "a quarter end": a period, not a proportion
+    if re.match(r"-for-", text[am.end : am.end + 5]) or re.search(r"-for-$", before):
+        return True  # "a three-for-two split": a ratio, not two amounts
+    if (
+        core_text.isalpha()
+        and core_text.istitle()
+        and core is not None
+        and core[0].i > starts[core[0].i]
+        and doc[core[0].i - 1].is_alpha
+        and (doc[core[0].i - 1].text[:1].isupper() or core[-1].i + 1 < len(doc) and doc[core[-1].i + 1].text.istitle())
+    ):
+        return True  # "Robert Half", "the Three Mile Island plant": a number word inside a name
     rate = _RATE_RE.match(text, am.end) is not None
     after = re.match(r"[ \t]*(?:-[ \t]*)?([A-Za-z']+)(?:[ \t]+([a-z']+))?", text[am.end : am.end + 30])
     if after and am.kind == "count" and "," not in core_text and not rate:
         words = [w.lower() for w in after.groups() if w]
-        if words[0] in _TIME_UNITS or (len(words) > 1 and words[0].islower() and words[1] in _TIME_UNITS):
+        # "two more years" is a duration; "55.6 mln Nine mths" ends a table cell before a row label
+        if words[0] in _TIME_UNITS or (len(words) > 1 and after.group(1).islower() and words[1] in _TIME_UNITS):
             return True
     if core is None:
         return False
-    if am.bare:
+    grouped = re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", core_text) is not None
+    if am.bare and not grouped:  # dates, times and names are not written with thousands separators
         for tok in core:
             if tok.ent_type_ in ("DATE", "TIME") and not rate and not _ent_is_amountish(tok):
                 return True
@@ -980,6 +1050,8 @@ def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
             and not head.like_num
             and head.i - span.end <= 4
             and all(t.is_alpha or t.is_space or t.text in ("-", "'s") for t in between)
+            # "down from 6,198 last year": a time phrase after the number, not what it counts
+            and not (head.lower_ in _TIME_UNITS and any(t.lower_ in _TIME_DETERMINERS for t in between))
         ):
             return head.lemma_.lower()
     if number.dep_ == "conj" and head.i < span.start:
@@ -1057,7 +1129,7 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
         if am.kind != "count" or am.vague or am.unit is not None:
             continue
         prev = [j for j in range(i) if sents[j] == sents[i]]
-        if am.scale > 1 and not am.counts:
+        if am.scale > 1 and not am.counts and not _COUNT_ROW_RE.search(text[max(0, am.start - 30) : am.start]):
             # "2.6 million Macs" counts Macs: no unit was elided
             # a scaled number takes the unit of the nearest scaled money or quantity before it
             for j in reversed(prev):
@@ -1074,13 +1146,55 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
                     _inherit(am, src)
                     continue
         nxt = i + 1
-        if am.bare and nxt < len(ams) and sents[nxt] == sents[i]:
+        if nxt < len(ams) and sents[nxt] == sents[i] and am.value is not None:
             dst = ams[nxt]
             between = text[am.end : dst.start]
-            if re.fullmatch(r"\s*(?:and|or|to)\s*", between, re.I) and dst.kind != "count" and am.value is not None:
-                am.value *= dst.scale
-                am.scale = dst.scale
+            if not re.fullmatch(r"\s*(?:and|or|to|from)\s*", between, re.I) or dst.kind == "count":
+                continue
+            if am.bare:
+                if _incomplete(text, am, am.value):
+                    # "20 and five mln yen" is 20 mln; "500,000 to two mln barrels" is written in full
+                    am.value *= dst.scale
+                    am.scale = dst.scale
                 _inherit(am, dst)
+            elif am.scale > 1 and am.scale == dst.scale and not am.counts:
+                _inherit(am, dst)  # "two mln and five mln lire"
+
+
+#: A Reuters results table: "Shr 54 cts vs 73 cts Net 3,080,000 vs 4,367,000 Sales 59.6 mln vs 55.6 mln".
+_TABLE_RE = re.compile(r"\b(?:Shr|Net|Revs|Sales)\b[^\n]{0,80}?\bvs\b")
+_CELL_BEFORE_RE = re.compile(r"\bvs\.?[ \t]+(?:(?:profit|loss|gain|credit|debit)[ \t]+(?:of[ \t]+)?)?$", re.I)
+_CELL_AFTER_RE = re.compile(r"[ \t]+(?:(?:profit|loss|credit|debit)[ \t]+)?vs\b", re.I)
+#: Rows that count things rather than money: "Avg shrs 14.9 mln vs 13.2 mln".
+_COUNT_ROW_RE = re.compile(r"\b(?:shrs|shs|shares|employees|units|vehicles|cars)(?:[ \t]+outstanding)?[ \t]*$", re.I)
+
+
+def _table_cell(text: str, am: _Match) -> bool:
+    """Whether ``am`` is one side of an "X vs Y" comparison in a results table."""
+    line = text[max(0, am.start - 40) : am.start].rsplit("\n", 1)[-1]
+    return _CELL_BEFORE_RE.search(line) is not None or _CELL_AFTER_RE.match(text, am.end) is not None
+
+
+def _resolve_table(text: str, ams: list[_Match]) -> None:
+    """Results-table figures are money in the table's currency unless the row counts shares.
+
+    Reuters results tables print money without a currency ("Net 3,080,000 vs 4,367,000"); the
+    table's currency is the one its per-share row names ("Shr 54 cts", "Group shr 34.92 yen"),
+    and dollars when no row names one (the wire's convention).
+    """
+    if not _TABLE_RE.search(text):
+        return
+    for i, am in enumerate(ams):
+        if am.kind != "count" or am.vague or am.counts or not _table_cell(text, am):
+            continue
+        row_start = am.start
+        if i and _CELL_BEFORE_RE.search(text[ams[i - 1].end : am.start]) and _CELL_AFTER_RE.match(text, ams[i - 1].end):
+            row_start = ams[i - 1].start  # "vs 1,375,000" belongs to the row of the figure before it
+        if _COUNT_ROW_RE.search(text[max(0, row_start - 30) : row_start]):
+            continue
+        before = [a.currency for a in ams[:i] if a.kind == "money" and a.currency]
+        after = [a.currency for a in ams[i + 1 :] if a.kind == "money" and a.currency]
+        am.kind, am.currency, am.bare = "money", (before[-1:] or after[:1] or ["USD"])[0], False
 
 
 def _resolve_currencies(text: str, ams: list[_Match]) -> None:
@@ -1134,11 +1248,14 @@ def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str
     skip = [*exclude, *((m.start(), m.end()) for m in _PHONE_RE.finditer(text))]
     found = _scan(text)
     starts = _sentence_starts(doc) if found else []
+    table = _TABLE_RE.search(text) is not None
     for am in found:
         if any(s < am.end and am.start < e for s, e in skip):
             continue
         core = _tokens(doc, am.core_start, am.core_end)
-        if _not_an_amount(doc, text, am, core, starts):
+        # a results-table figure is an amount whatever the parser makes of "Net 3,080,000"
+        cell = table and _table_cell(text, am) and not _is_year_text(text[am.core_start : am.core_end])
+        if not cell and _not_an_amount(doc, text, am, core, starts):
             continue
         kept.append(am)
     sents = [_sentence_of(doc, am.core_start, starts) for am in kept]
@@ -1150,9 +1267,17 @@ def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str
             and span[-1].dep_ == "nummod"
             and head.tag_ in ("NNS", "NNPS")
             and not (head.i + 1 < len(doc) and doc[head.i + 1].like_num)  # "Sales 4,275.4": a table label
+        ) or (
+            # "the placing of 1.16 mln shares": a scaled number before a plural noun counts it
+            span is not None
+            and am.scale > 1
+            and span.end < len(doc)
+            and doc[span.end].tag_ == "NNS"
+            and doc[span.end].is_lower
         )
     _resolve_ellipsis(text, kept, sents)
     _resolve_currencies(text, kept)
+    _resolve_table(text, kept)
     out: list[Amount] = []
     for am in kept:
         span = _tokens(doc, am.start, am.end)

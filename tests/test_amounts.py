@@ -62,6 +62,12 @@ def test_seed_article_has_no_date_amounts(nlp):
 
 
 # Real sentences (Reuters-21578 unless marked), the amount's text and what it must mean.
+TABLE_USD = (
+    "Shr 54 cts vs 73 cts Net 3,080,000 vs 4,367,000 Sales 59.6 mln vs 55.6 mln Nine mths Shr 1.44 dlrs "
+    "vs 1.81 dlrs Net 8,526,000 vs 10,857,000 Avg shrs 14.9 mln vs 13.2 mln"
+)
+TABLE_YEN = "Group shr 24.20 yen vs 37.42 Net 10.95 billion vs 15.46 billion Pretax 25.25 billion vs 31.15 billion"
+
 STYLE_CASES = [
     # Reuters: mln/bln, dlrs, stg, pct, cts, 60-kilo bags
     ("Arrivals for the week ended February 22 were 155,221 bags of 60 kilos making a cumulative "
@@ -208,6 +214,44 @@ STYLE_CASES = [
     ("The iPhone costs US $199 in the U.S.", "US $199", dict(kind="money", value=199.0, object=None)),
     ("Airbus's 5,000 employees in Toulouse went on strike, as did Boeing's 300 engineers.",
      "300", dict(kind="count", value=300.0, object="engineer")),
+    # Reuters results tables (fresh Reuters-21578 documents, round 3): money in the table's currency
+    (TABLE_USD, "3,080,000", dict(kind="money", value=3080000.0, currency="USD")),
+    (TABLE_USD, "4,367,000", dict(kind="money", value=4367000.0, currency="USD")),
+    (TABLE_USD, "55.6 mln", dict(kind="money", value=55.6e6, currency="USD")),
+    (TABLE_USD, "13.2 mln", dict(kind="count", value=13.2e6, currency=None)),  # Avg shrs counts shares
+    (TABLE_YEN, "37.42", dict(kind="money", value=37.42, currency="JPY")),
+    (TABLE_YEN, "10.95 billion", dict(kind="money", value=10.95e9, currency="JPY")),
+    ("Shr profit 70 cts vs profit 89 cts Net loss 500,000 vs loss 500,000 Sales 47.4 mln vs 37.5 mln",
+     "37.5 mln", dict(kind="money", value=37.5e6, currency="USD")),
+    # a number written in full takes no scale from the next one
+    ("Analysts expect gasoline stocks to rise 500,000 to two mln barrels above the 234 mln reported.",
+     "500,000 to two mln barrels", dict(kind="quantity", value=None, value_low=5e5, value_high=2e6, unit="barrel")),
+    ("The paper will be issued in denominations of 500,000 and one mln stg.",
+     "500,000", dict(kind="money", value=5e5, currency="GBP")),
+    ("But part of this would be offset by an estimated five to six billion marks flowing in.",
+     "an estimated five to six billion marks",
+     dict(kind="money", value=None, value_low=5e9, value_high=6e9, currency="DEM", approximate="approx")),
+    ("The issue is available in denominations of two mln and five mln lire.",
+     "two mln", dict(kind="money", value=2e6, currency="ITL")),
+    ("He said the cut to 3.5 from seven pct was approved by the government.",
+     "3.5", dict(kind="percent", value=3.5)),
+    # pence written against the number in sterling stories
+    ("In London, Hepworth shares eased 0.5p on the announcement to 227.5p.",
+     "227.5p", dict(kind="money", value=2.275, currency="GBP")),
+    ("Foreigners will be able to invest up to two mln N.Z. Dlrs in New Zealand assets.",
+     "two mln N.Z. Dlrs", dict(kind="money", value=2e6, currency="NZD")),
+    ("They would offer to buy one-sixth of the number of Life Investors' common stock outstanding.",
+     "one-sixth", dict(kind="percent", value=100 / 6)),
+    # an identifier's label used as a verb takes an amount
+    ("For the acquisition, Dotronix will issue 312,500 unregistered shares of its common stock.",
+     "312,500", dict(kind="count", value=312500.0, object="share")),
+    ("It will seat about 150 passengers, the company said.",
+     "about 150", dict(kind="count", value=150.0, object="passenger", approximate="approx")),
+    ("Shandwick said it would raise 5.1 mln stg through the placing of 1.16 mln shares to finance the deal.",
+     "1.16 mln", dict(kind="count", value=1.16e6, currency=None, object="share")),
+    ("In March it sold 4,324 vehicles, down from 6,198 last year.", "6,198", dict(kind="count", object=None)),
+    ("Hog slaughter at about 262,000 to 275,000 head versus 278,000 week ago.",
+     "278,000", dict(kind="count", value=278000.0)),
 ]
 
 
@@ -253,6 +297,17 @@ NOT_AMOUNTS = [
     ("Citadel posted a third-quarter net loss of $2.3 million.", "a third"),
     ("The charge will be spread over the next three quarters.", "three quarters"),
     ("There was violence in Northern Ireland for the past three summers.", "three"),
+    ("The stock fell after announcing a five-for-eight bonus issue.", "five"),  # ratios
+    ("Results are adjusted for a December 1986 three-for-two split.", "two"),
+    ("It bought 46 mln stg in band three at 9-3/4 pct and seven mln stg in band four.", "three"),  # bands
+    ("It has acquired the Robert Half and Accountemps franchises in New York.", "Half"),  # names
+    ("Regulations after the Three Mile Island incident raised costs.", "Three"),
+    ("Avg shrs 4,600,199 vs 4,815,062 1st half Shr loss 23 cts vs profit 10 cts", "half"),  # periods
+    ("Inflation fell to 16.432 in 1985. The half yearly report said exports increased.", "half"),
+    ("The latest two-week period included a quarter end when seasonal demand often pushes rates up.",
+     "a quarter"),
+    ("Shr 54 cts vs 73 cts Net 3,080,000 vs 4,367,000 Sales 59.6 mln vs 55.6 mln Nine mths Shr 1.44 dlrs",
+     "Nine"),
 ]
 
 
