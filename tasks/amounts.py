@@ -216,7 +216,10 @@ _UNITS = {
     "acre": "acre", "hectares": "hectare", "hectare": "hectare", "ha": "hectare",
     "square kilometres": "square kilometre", "square kilometers": "square kilometre",
     "sq km": "square kilometre", "square miles": "square mile", "square feet": "square foot",
-    "sq ft": "square foot", "cubic feet": "cubic foot", "cubic metres": "cubic metre",
+    "sq ft": "square foot", "square foot": "square foot", "square mile": "square mile",
+    "square metres": "square metre", "square meters": "square metre", "square metre": "square metre",
+    "square meter": "square metre", "square kilometre": "square kilometre", "square kilometer": "square kilometre",
+    "cubic foot": "cubic foot", "cubic metre": "cubic metre", "cubic meter": "cubic metre", "cubic feet": "cubic foot", "cubic metres": "cubic metre",
     "cubic meters": "cubic metre", "cu m": "cubic metre", "km": "kilometre",
     "kilometres": "kilometre", "kilometers": "kilometre", "kilometre": "kilometre",
     "kilometer": "kilometre", "nautical miles": "nautical mile", "miles": "mile", "mile": "mile",
@@ -291,6 +294,9 @@ _ID_WORDS = frozenset(
     "code box suite unit tier squad bus platoon battalion brigade regiment volume vol. "
     "issue bill case docket rank seat district precinct ward lot block band tranche ".split()
 )
+#: Identifier labels that are also common verbs ("will issue 312,500 shares", "seat 150 passengers").
+_ID_VERBS = frozenset("issue seat order schedule rank figure table block bill rule stage grade level number "
+                      "line type form title class code exhibit file".split())
 _TIME_UNITS = frozenset(
     "year years yr yrs month months week weeks day days hour hours hr hrs minute minutes min "
     "mins second seconds sec decade decades century centuries quarter quarters night nights "
@@ -844,7 +850,8 @@ def _id_word_is_verb(doc: Doc, text: str, am: _Match) -> bool:
     if span is None or span.start == 0:
         return False
     prev = doc[span.start - 1]
-    return prev.pos_ in ("VERB", "AUX") and prev.tag_ != "VBN" or _counts_noun(span[-1])
+    verb = prev.lower_ in _ID_VERBS and prev.pos_ == "VERB" and prev.tag_ != "VBN"
+    return verb or _counts_noun(span[-1])
 
 
 def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: Sequence[int]) -> bool:
@@ -962,10 +969,11 @@ def _model_number(doc: Doc, text: str, am: _Match, core: Span, core_text: str) -
     ):
         # "the 787", "its 747": a model; model numbers are rarely round, so a round one is only a
         # model when the document names it so ("Boeing 380"), not in "exceed the 250 required"
-        if not (last.dep_ == "nummod" and last.head.tag_ == "NNS") and (
-            not core_text.endswith("0") or _named_elsewhere(doc, text, first.i, core_text)
-        ):
+        named = _named_elsewhere(doc, text, first.i, core_text)
+        if not (last.dep_ == "nummod" and last.head.tag_ == "NNS") and (not core_text.endswith("0") or named):
             return True
+        if named and not core_text.endswith("0"):
+            return True  # "the 20 extra seats the 787 offers": the document's model, whatever the parse
     return (
         last.dep_ in ("compound", "nmod", "nummod", "amod")
         and last.head.tag_ in ("NN", "NNP")
@@ -1197,9 +1205,33 @@ def _resolve_table(text: str, ams: list[_Match]) -> None:
         am.kind, am.currency, am.bare = "money", (before[-1:] or after[:1] or ["USD"])[0], False
 
 
+#: Countries whose own currency is a dollar, as the wire names them.
+_DOLLAR_COUNTRIES = (
+    (r"\bCanad(?:a|ian)\b", "CAD"), (r"\bAustralian?\b", "AUD"), (r"\bNew Zealand\b", "NZD"),
+    (r"\bHong Kong\b", "HKD"), (r"\bSingapore\b", "SGD"), (r"\bTaiwan(?:ese)?\b", "TWD"),
+)
+_DOLLAR_COUNTRY_RE = re.compile("|".join(f"(?P<{code}>{pattern})(?!-based)" for pattern, code in _DOLLAR_COUNTRIES))
+_US_CUE_RE = re.compile(r"\bU\.S\.|\bUnited States\b|\bAmerican\b|\bWall Street\b|\bSecurities and Exchange\b")
+
+
+def _home_dollar(text: str) -> str | None:
+    """The dollar of the country a story is about, when its lead names one and no U.S. cue.
+
+    The wire writes a country's own money as plain "dlrs" in its domestic stories ("Canada had a
+    trade surplus of 1.25 billion dlrs", "New Zealand's current account deficit narrowed to 78 mln
+    dlrs"); stories that also involve the U.S. are ambiguous and keep U.S. dollars.
+    """
+    lead = re.split(r"(?<=[a-z0-9)])\.\s", text[:400], maxsplit=1)[0]
+    m = _DOLLAR_COUNTRY_RE.search(lead)
+    if m is None or _US_CUE_RE.search(lead):
+        return None
+    return m.lastgroup
+
+
 def _resolve_currencies(text: str, ams: list[_Match]) -> None:
     """Bare currency words take the country named earlier ("Swiss francs ... francs") or in the text."""
     qualified: dict[str, str] = {}
+    home: list[str | None] = []  # computed once, only when a bare dollar needs it
     for am in ams:
         if am.cur_word is None:
             continue
@@ -1218,6 +1250,10 @@ def _resolve_currencies(text: str, ams: list[_Match]) -> None:
                 am.currency = first[1]
             elif am.cur_word == "pound":
                 am.kind, am.currency, am.unit, am.cur_word = "quantity", None, "pound", None
+        elif am.cur_word in ("dollar", "cent") and am.currency == "USD":
+            if not home:
+                home.append(_home_dollar(text))
+            am.currency = home[0] or am.currency
 
 
 def _mass_object(doc: Doc, am: _Match, span: Span | None) -> str | None:

@@ -250,6 +250,19 @@ STYLE_CASES = [
     ("Shandwick said it would raise 5.1 mln stg through the placing of 1.16 mln shares to finance the deal.",
      "1.16 mln", dict(kind="count", value=1.16e6, currency=None, object="share")),
     ("In March it sold 4,324 vehicles, down from 6,198 last year.", "6,198", dict(kind="count", object=None)),
+    ("Earlier this year, Apple opened a 500,000 square foot data center in North Carolina.",
+     "500,000 square foot", dict(kind="quantity", value=5e5, unit="square foot")),
+    # a dollar country's own stories print its money as plain "dlrs"
+    ("Canada had a trade surplus of 1.25 billion dlrs in February compared with an upward revised 623 mln "
+     "dlrs surplus in January, Statistics Canada said.", "1.25 billion dlrs", dict(kind="money", currency="CAD")),
+    ("New Zealand's current account deficit narrowed to 78 mln dlrs in February from 93 mln in January.",
+     "93 mln", dict(kind="money", value=93e6, currency="NZD")),
+    ("Keen demand pushed the Australian share market to highs. Western Mining gained 30 cents to 9.00 dlrs.",
+     "30 cents", dict(kind="money", value=0.3, currency="AUD")),
+    ("Industrial Equity (Pacific) Ltd, a Hong Kong-based investment firm, said it bought 918,900 shares of "
+     "Calmat common stock at 33 dlrs a share.", "33 dlrs", dict(kind="money", currency="USD")),
+    ("U.S. Commerce Secretary Malcolm Baldrige will stop in Hong Kong. The U.S. deficit with Hong Kong was "
+     "6.4 billion dlrs.", "6.4 billion dlrs", dict(kind="money", currency="USD")),
     ("Hog slaughter at about 262,000 to 275,000 head versus 278,000 week ago.",
      "278,000", dict(kind="count", value=278000.0)),
 ]
@@ -286,6 +299,9 @@ NOT_AMOUNTS = [
     ("The passage of the budget follows a 50-day stop-gap budget.", "50"),
     ("Apple released Mac OS X 10.5.2 on Tuesday.", "10.5"),  # versions
     ("Apple announced the 2.0 software update for the iPhone.", "2.0"),
+    ("Apple also updated its iTunes software, bringing it to version 5. It also supports podcasts.", "5"),
+    ("The Air India order is worth US$ 6.8 billion for 50 787s. Air India said the 20 extra seats the 787 "
+     "offers were decisive.", "787"),
     ("Apple sells one millionth iPhone 3G", "one"),  # an ordinal
     ("The tanker is the number-one procurement priority for us.", "one"),  # a rank
     ("The Boeing 787 flew. This is the first 787, said the project manager.", "787"),
