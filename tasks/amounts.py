@@ -251,7 +251,7 @@ _APPROX = [
     ("fewer than", "less_than"), ("under", "less_than"), ("below", "less_than"),
     ("up to", "at_most"), ("as much as", "at_most"), ("as many as", "at_most"),
     ("as high as", "at_most"), ("at most", "at_most"), ("no more than", "at_most"),
-    ("not more than", "at_most"), ("a maximum of", "at_most"), ("at least", "at_least"),
+    ("not more than", "at_most"), ("a maximum of", "at_most"), ("a maximum value of", "at_most"), ("at least", "at_least"),
     ("no less than", "at_least"), ("not less than", "at_least"), ("a minimum of", "at_least"),
     ("about", "approx"), ("around", "approx"), ("some", "approx"), ("approximately", "approx"),
     ("roughly", "approx"), ("an estimated", "approx"), ("estimated", "approx"),
@@ -333,8 +333,24 @@ _SCALE_ATTACHED_RE = re.compile(rf"(?P<s>{_alt(list(_SCALE_ATTACHED))})(?![A-Za-
 _PCT_RE = re.compile(rf"[ \t]*-?(?P<p>%|(?:{_alt([p for p in _PERCENT if p != '%'])})\b)", re.I)
 _UNIT_RE = re.compile(rf"(?:[ \t]*|-)(?P<u>{_alt(list(_UNITS))})(?![A-Za-z0-9])", re.I)
 _UNIT_ATTACHED_RE = re.compile(rf"(?P<u>{_alt([u for u in _UNITS if ' ' not in u])})(?![A-Za-z0-9])", re.I)
+def _country_currencies() -> dict[str, str]:
+    """Country name -> its currency, by the ISO 4217 rule that a national currency's numeric code is
+    its country's ISO 3166 numeric code (Kenya 404 -> KES 404), for "780 mln Kenya shillings"."""
+    out: dict[str, str] = {}
+    for country in pycountry.countries:
+        currency = pycountry.currencies.get(numeric=country.numeric)
+        if currency is not None:
+            for name in {country.name, getattr(country, "common_name", country.name)}:
+                if "," not in name and "(" not in name:
+                    out[name.lower()] = currency.alpha_3
+    return out
+
+
+_COUNTRY_CURRENCY = _country_currencies()
 _CUR_WORD_RE = re.compile(
-    rf"[ \t]*-?(?:(?P<adj>{_alt(list(_CURRENCY_ADJ))})\s+)?(?P<w>{_alt(list(_CURRENCY_WORDS))})\b", re.I
+    rf"[ \t]*-?(?:(?P<adj>{_alt(list(_CURRENCY_ADJ))}|(?-i:{_alt([n.title() for n in _COUNTRY_CURRENCY])}))\s+)?"
+    rf"(?P<w>{_alt(list(_CURRENCY_WORDS))})\b",
+    re.I,
 )
 _ISO_AFTER_RE = re.compile(r"\s*\(?(?P<iso>[A-Z]{3})\b")
 _PREFIX_AT_END_RE = re.compile(rf"(?:(?P<adj>{_alt(list(_CURRENCY_ADJ))})\s+)?(?P<p>{_PREFIX_RE}|\b[A-Z]{{3}})\s*$")
@@ -755,7 +771,7 @@ def _set_currency(am: _Match, cm: re.Match[str]) -> None:
     adj = (cm.group("adj") or "").lower()
     adj = re.sub(r"\s+", " ", adj)
     if adj:
-        adj_code = _CURRENCY_ADJ.get(adj)
+        adj_code = _CURRENCY_ADJ.get(adj) or _COUNTRY_CURRENCY.get(adj)
         if adj_code and (word not in ("mark", "marks") or adj_code == "DEM"):
             code = adj_code
     am.kind, am.currency, am.minor = "money", code, word in _MINOR
@@ -1058,8 +1074,14 @@ def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
             and not head.like_num
             and head.i - span.end <= 4
             and all(t.is_alpha or t.is_space or t.text in ("-", "'s") for t in between)
-            # "down from 6,198 last year": a time phrase after the number, not what it counts
-            and not (head.lower_ in _TIME_UNITS and any(t.lower_ in _TIME_DETERMINERS for t in between))
+            # "down from 6,198 last year", "292,000 week ago": a time phrase after the number, not what it counts
+            and not (
+                head.lower_ in _TIME_UNITS
+                and (
+                    any(t.lower_ in _TIME_DETERMINERS for t in between)
+                    or head.i + 1 < len(doc) and doc[head.i + 1].lower_ in ("ago", "earlier", "before", "later")
+                )
+            )
         ):
             return head.lemma_.lower()
     if number.dep_ == "conj" and head.i < span.start:
@@ -1228,6 +1250,33 @@ def _home_dollar(text: str) -> str | None:
     return m.lastgroup
 
 
+_MONEY_NOUN_RE = re.compile(
+    r"\b(?:income|profits?|revenues?|sales|earnings|losses|loss|assets|deficit|surplus|debts?|turnover|"
+    r"capital|deposits|reserves|spending|budget|investment|costs?)\b(?:[^.,;\n]|\.\d){0,45}$",  # in the same clause; "8.4 pct" does not end it
+    re.I,
+)
+
+
+def _resolve_money_nouns(text: str, ams: list[_Match]) -> bool:
+    """ "net income would have risen 8.4 pct to 32.9 mln": a scaled figure of a money noun is money,
+    in the currency the document uses nearest to it."""
+    if _TABLE_RE.search(text):
+        return False  # results tables have their own rule (_resolve_table)
+    changed = False
+    for i, am in enumerate(ams):
+        if am.kind != "count" or am.vague or am.scale == 1 or am.counts:
+            continue
+        head = text[max(0, am.start - 80) : am.start]
+        if not _MONEY_NOUN_RE.search(head) or _COUNT_ROW_RE.search(head):
+            continue
+        near = sorted(
+            (abs(j - i), a.currency) for j, a in enumerate(ams) if a.kind == "money" and a.currency and j != i
+        )
+        if near:
+            am.kind, am.currency, am.bare, changed = "money", near[0][1], False, True
+    return changed
+
+
 def _resolve_currencies(text: str, ams: list[_Match]) -> None:
     """Bare currency words take the country named earlier ("Swiss francs ... francs") or in the text."""
     qualified: dict[str, str] = {}
@@ -1314,6 +1363,8 @@ def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str
     _resolve_ellipsis(text, kept, sents)
     _resolve_currencies(text, kept)
     _resolve_table(text, kept)
+    if _resolve_money_nouns(text, kept):
+        _resolve_ellipsis(text, kept, sents)  # "surplus widened to 6.6 billion from 4.8 billion"
     out: list[Amount] = []
     for am in kept:
         span = _tokens(doc, am.start, am.end)

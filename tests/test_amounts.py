@@ -263,8 +263,20 @@ STYLE_CASES = [
      "Calmat common stock at 33 dlrs a share.", "33 dlrs", dict(kind="money", currency="USD")),
     ("U.S. Commerce Secretary Malcolm Baldrige will stop in Hong Kong. The U.S. deficit with Hong Kong was "
      "6.4 billion dlrs.", "6.4 billion dlrs", dict(kind="money", currency="USD")),
+    # a scaled figure of a money noun is money in the document's nearest currency
+    ("Irving said its first quarter net income would have rose 8.4 pct to 32.9 mln and per share amounts "
+     "would have risen eight pct to 1.75 dlr.", "32.9 mln", dict(kind="money", value=32.9e6, currency="USD")),
+    ("West Germany posted a trade surplus of 124 billion marks in 1986. The current account surplus widened "
+     "to a provisional 6.6 billion in February from 4.8 billion in January.",
+     "4.8 billion", dict(kind="money", value=4.8e9, currency="DEM")),
+    ("The trading included one for 5.0 mln Kalimantan Gold at 65 cents, brokers said of the special sales.",
+     "5.0 mln", dict(kind="count", currency=None)),
+    ("Kenya had an overall balance of payments surplus of 780 mln Kenya shillings (48 mln dlrs).",
+     "780 mln Kenya shillings", dict(kind="money", value=780e6, currency="KES")),
+    ("Versar Inc received a contract from the U.S. Air Force with a maximum value of 9.5 mln dlrs.",
+     "a maximum value of 9.5 mln dlrs", dict(kind="money", value=9.5e6, value_high=9.5e6, approximate="at_most")),
     ("Hog slaughter at about 262,000 to 275,000 head versus 278,000 week ago.",
-     "278,000", dict(kind="count", value=278000.0)),
+     "278,000", dict(kind="count", value=278000.0, object=None)),
 ]
 
 
