@@ -1192,7 +1192,14 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
 
 
 #: A Reuters results table: "Shr 54 cts vs 73 cts Net 3,080,000 vs 4,367,000 Sales 59.6 mln vs 55.6 mln".
-_TABLE_RE = re.compile(r"\b(?:Shr|Net|Revs|Sales)\b[^\n]{0,80}?\bvs\b")
+_TABLE_RE = re.compile(
+    r"\b(?:Shr|Net|Revs|Sales)\b[^\n]{0,80}?\bvs\b|\b(?:Oper\s+|Opr\s+)?[Ss]hr\s+(?:profit\s+|loss\s+)?(?:nil|\d|[a-z]+\s+(?:cts|dlrs?)\b)"
+)
+#: Row labels of a results table, as the wire prints them ("Net loss 753,000 Revs 8,932,000").
+_ROW_LABEL_RE = re.compile(
+    r"(?:^|[\s>])(?:(?:Oper|Opr|Operating|Group|Parent|Consolidated)\s+)?(?:Net|Revs|Revenues|Sales|Pretax|Turnover|"
+    r"Assets|Deposits|Loans|Backlog|Profit|Loss|Income|Avg\s+shrs|Shrs)(?:\s+(?:profit|loss|income|sales|revs))?[ \t]+$"
+)
 _CELL_BEFORE_RE = re.compile(r"\bvs\.?[ \t]+(?:(?:profit|loss|gain|credit|debit)[ \t]+(?:of[ \t]+)?)?$", re.I)
 _CELL_AFTER_RE = re.compile(r"[ \t]+(?:(?:profit|loss|credit|debit)[ \t]+)?vs\b", re.I)
 #: Rows that count things rather than money: "Avg shrs 14.9 mln vs 13.2 mln".
@@ -1202,7 +1209,11 @@ _COUNT_ROW_RE = re.compile(r"\b(?:shrs|shs|shares|employees|units|vehicles|cars)
 def _table_cell(text: str, am: _Match) -> bool:
     """Whether ``am`` is one side of an "X vs Y" comparison in a results table."""
     line = text[max(0, am.start - 40) : am.start].rsplit("\n", 1)[-1]
-    return _CELL_BEFORE_RE.search(line) is not None or _CELL_AFTER_RE.match(text, am.end) is not None
+    return (
+        _CELL_BEFORE_RE.search(line) is not None
+        or _CELL_AFTER_RE.match(text, am.end) is not None
+        or _ROW_LABEL_RE.search(line) is not None
+    )
 
 
 def _resolve_table(text: str, ams: list[_Match]) -> None:

@@ -220,6 +220,10 @@ STYLE_CASES = [
     (TABLE_USD, "55.6 mln", dict(kind="money", value=55.6e6, currency="USD")),
     (TABLE_USD, "13.2 mln", dict(kind="count", value=13.2e6, currency=None)),  # Avg shrs counts shares
     (TABLE_YEN, "37.42", dict(kind="money", value=37.42, currency="JPY")),
+    ("Shr loss five cts Net loss 753,000 Revs 8,932,000 Avg shrs 16.0 mln Year Shr loss seven cts",
+     "753,000", dict(kind="money", value=753000.0, currency="USD")),  # a one-column table
+    ("Shr loss five cts Net loss 753,000 Revs 8,932,000 Avg shrs 16.0 mln Year Shr loss seven cts",
+     "16.0 mln", dict(kind="count", value=16e6, currency=None)),
     (TABLE_YEN, "10.95 billion", dict(kind="money", value=10.95e9, currency="JPY")),
     ("Shr profit 70 cts vs profit 89 cts Net loss 500,000 vs loss 500,000 Sales 47.4 mln vs 37.5 mln",
      "37.5 mln", dict(kind="money", value=37.5e6, currency="USD")),
