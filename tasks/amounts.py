@@ -20,7 +20,13 @@ Conventions (documented in ``tasks/schema.py`` too):
 * sizes in two or three dimensions (``320x240``) are quantities with ``value`` and bounds NULL;
 * capacities measured in time (``75 hours of video``) are quantities with ``unit`` ``hour``;
 * currencies are ISO 4217 codes; Reuters' 1987 currencies (marks, francs, guilders, lire)
-  get their ISO 4217 historic codes (DEM, FRF, NLG, ITL), see ``HISTORIC_CURRENCIES``.
+  get their ISO 4217 historic codes (DEM, FRF, NLG, ITL), see ``HISTORIC_CURRENCIES``;
+* figures in Reuters results tables ("Net 3,080,000 vs 4,367,000", "Revs 15.6 mln") are money
+  in the table's currency (that of its per-share row, else USD); share-count rows ("Avg shrs")
+  stay counts;
+* plain "dlrs"/"cts" in a story whose lead is about a dollar country (Canada, Australia, New
+  Zealand, Hong Kong, Singapore, Taiwan) and names no U.S. cue are that country's dollar;
+* a number written in full ("500,000 to two mln barrels") never takes the scale of the next one.
 """
 
 from __future__ import annotations
