@@ -912,6 +912,12 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
         return True  # "the half yearly report", "a quarter end": a period, not a proportion
     if re.match(r"-for-", text[am.end : am.end + 5]) or re.search(r"-for-$", before):
         return True  # "a three-for-two split": a ratio, not two amounts
+    if am.bare and re.match(r"-(?:based|compatible|class|series|type)\b", text[am.end : am.end + 12], re.I):
+        return True  # "486-based machines": a chip or model named by its number
+    if am.kind == "count" and am.start == am.core_start and re.search(r"\byear\s+$", before, re.I) and (
+        re.fullmatch(r"[A-Za-z -]+", core_text) or _is_year_text(core_text)
+    ):
+        return True  # "by the year two thousand": a year in words
     if (
         core_text.isalpha()
         and core_text.istitle()

@@ -329,6 +329,8 @@ NOT_AMOUNTS = [
     ("Citadel posted a third-quarter net loss of $2.3 million.", "a third"),
     ("The charge will be spread over the next three quarters.", "three quarters"),
     ("There was violence in Northern Ireland for the past three summers.", "three"),
+    ("His promise to half unemployment by the year two thousand has now been abandoned.", "two thousand"),
+    ("Makers of engineering workstations are developing 486-based machines.", "486"),
     ("The stock fell after announcing a five-for-eight bonus issue.", "five"),  # ratios
     ("Results are adjusted for a December 1986 three-for-two split.", "two"),
     ("It bought 46 mln stg in band three at 9-3/4 pct and seven mln stg in band four.", "three"),  # bands
