@@ -93,7 +93,7 @@ _DIGITS = r"(?:\d{1,2}/\d{1,2}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(
 #: Scale after a number; short forms only when attached or Reuters-style.
 _SCALE_AFTER = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "billions": 1e9, "millions": 1e6,
+    "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "billions": 1e9, "millions": 1e6, "mlns": 1e6, "blns": 1e9,
     "tn": 1e12, "trn": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
 }
 _SCALE_ATTACHED = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "bln": 1e9, "k": 1e3,
@@ -308,6 +308,7 @@ _TIME_UNITS = frozenset(
     "mins second seconds sec decade decades century centuries quarter quarters night nights "
     "weekend weekends summer summers winter winters autumn autumns mth mths wk wks qtr qtrs o'clock am pm a.m. p.m. gmt edt est bst cet utc".split()
 )
+_QUANTITY_ADJ = frozenset("additional extra further another more other total some about nearly over".split())
 _TIME_DETERMINERS = frozenset("last next this that a an per each every previous coming".split())
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
@@ -932,7 +933,12 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
     if after and am.kind == "count" and "," not in core_text and not rate:
         words = [w.lower() for w in after.groups() if w]
         # "two more years" is a duration; "55.6 mln Nine mths" ends a table cell before a row label
-        if words[0] in _TIME_UNITS or (len(words) > 1 and after.group(1).islower() and words[1] in _TIME_UNITS):
+        if words[0] in _TIME_UNITS or (
+            len(words) > 1
+            and after.group(1).islower()
+            and words[1] in _TIME_UNITS
+            and words[0] not in _TIME_DETERMINERS  # "from 561 billion last year": when, not how long
+        ):
             return True
     if core is None:
         return False
@@ -1010,7 +1016,11 @@ def _model_number(doc: Doc, text: str, am: _Match, core: Span, core_text: str) -
             last.head.lower_ in _INVARIANT_PLURALS
             and not any(c.dep_ == "nummod" and c.i != last.i for c in last.head.children)
             # after an adjective or determiner it classifies: "their new 787 aircraft"
-            and not (prev_tok is not None and prev_tok.pos_ in ("ADJ", "DET", "PRON"))
+            and not (
+                prev_tok is not None
+                and prev_tok.pos_ in ("ADJ", "DET", "PRON")
+                and prev_tok.lower_ not in _QUANTITY_ADJ  # "an additional 761 head" counts
+            )
             and not _named_elsewhere(doc, text, first.i, core_text)
         )
         and not _hyphen_noun(doc, text, am.core_end)  # "a 500-seat aircraft", "a 300-page report" measure

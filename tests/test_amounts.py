@@ -267,6 +267,12 @@ STYLE_CASES = [
      "Calmat common stock at 33 dlrs a share.", "33 dlrs", dict(kind="money", currency="USD")),
     ("U.S. Commerce Secretary Malcolm Baldrige will stop in Hong Kong. The U.S. deficit with Hong Kong was "
      "6.4 billion dlrs.", "6.4 billion dlrs", dict(kind="money", currency="USD")),
+    ("An additional 761 head of dairy cattle are still quarantined, it said.",
+     "761", dict(kind="count", value=761.0, object="head")),
+    ("The deficit will fall in 1987 to around 420 billion francs from 561 billion last year.",
+     "561 billion", dict(kind="money", value=561e9, currency="FRF")),
+    ("A rise in note circulation will take out some 280 mlns stg.",
+     "some 280 mlns stg", dict(kind="money", value=280e6, currency="GBP", approximate="approx")),
     # a scaled figure of a money noun is money in the document's nearest currency
     ("Irving said its first quarter net income would have rose 8.4 pct to 32.9 mln and per share amounts "
      "would have risen eight pct to 1.75 dlr.", "32.9 mln", dict(kind="money", value=32.9e6, currency="USD")),
