@@ -913,7 +913,7 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
         return True  # "the half yearly report", "a quarter end": a period, not a proportion
     if re.match(r"-for-", text[am.end : am.end + 5]) or re.search(r"-for-$", before):
         return True  # "a three-for-two split": a ratio, not two amounts
-    if am.bare and re.match(r"-(?:based|compatible|class|series|type)\b", text[am.end : am.end + 12], re.I):
+    if am.bare and re.match(r"-(?:based|compatible|series)\b", text[am.end : am.end + 12], re.I):
         return True  # "486-based machines": a chip or model named by its number
     if am.kind == "count" and am.start == am.core_start and re.search(r"\byear\s+$", before, re.I) and (
         re.fullmatch(r"[A-Za-z -]+", core_text) or _is_year_text(core_text)
@@ -1350,7 +1350,9 @@ def _mass_object(doc: Doc, am: _Match, span: Span | None) -> str | None:
                 break
         else:
             break
-    return last.lemma_.lower() if last is not None else None
+    if last is None or last.lower_ in _TIME_UNITS:
+        return None  # "1.74 mln last year": when, not what
+    return last.lemma_.lower()
 
 
 def _tidy(value: float | None) -> float | None:
