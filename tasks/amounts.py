@@ -275,6 +275,7 @@ _FRACTIONS = {
     "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3, "two thirds": 200 / 3,
     "two-thirds": 200 / 3, "three quarters": 75.0, "three-quarters": 75.0,
     "a fifth": 20.0, "one-fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0,
+    "one-half": 50.0, "one-quarter": 25.0, "three-quarter": 75.0, "three quarter": 75.0,
 }
 # "one-sixth", "two fifths", "three-eighths": numerator and denominator words, hyphenated or not
 _DENOMINATORS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}

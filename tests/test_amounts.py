@@ -244,6 +244,8 @@ STYLE_CASES = [
      "227.5p", dict(kind="money", value=2.275, currency="GBP")),
     ("Foreigners will be able to invest up to two mln N.Z. Dlrs in New Zealand assets.",
      "two mln N.Z. Dlrs", dict(kind="money", value=2e6, currency="NZD")),
+    ("The company said it sold about one-half of its 50 pct interest in the Oak field.",
+     "about one-half", dict(kind="percent", value=50.0, approximate="approx")),
     ("They would offer to buy one-sixth of the number of Life Investors' common stock outstanding.",
      "one-sixth", dict(kind="percent", value=100 / 6)),
     # an identifier's label used as a verb takes an amount
