@@ -280,11 +280,14 @@ _FRACTIONS = {
 # "one-sixth", "two fifths", "three-eighths": numerator and denominator words, hyphenated or not
 _DENOMINATORS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _NUMERATORS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_BASE_FRACTIONS = list(_FRACTIONS)
 for _n, _nv in _NUMERATORS.items():
     for _d, _dv in _DENOMINATORS.items():
         if _nv < _dv:
             for _sep in ("-", " "):
                 _FRACTIONS.setdefault(f"{_n}{_sep}{_d}{'s' if _nv > 1 else ''}", 100 * _nv / _dv)
+# one compact alternative for the generated forms: a long alternation slows the scan of every text
+_GENERIC_FRACTION = rf"(?:{'|'.join(_NUMERATORS)})[- ](?:{'|'.join(_DENOMINATORS)})s?"
 
 #: Nouns whose plural is the singular, so a count before them is tagged as modifying an NN.
 _INVARIANT_PLURALS = frozenset(
@@ -330,7 +333,7 @@ _CORE_RE = re.compile(
     rf"(?P<dims>\b\d+(?:\.\d+)?[ \t]?[x×][ \t]?\d+(?:\.\d+)?(?:[ \t]?[x×][ \t]?\d+(?:\.\d+)?)?(?!\w|\.\d))"
     rf"|(?P<digits>{_DIGITS})"
     rf"|(?P<score>\ba\s+score\s+of\b)"
-    rf"|(?P<fraction>\b(?:{_alt(list(_FRACTIONS))})\b)"
+    rf"|(?P<fraction>\b(?:{_alt(_BASE_FRACTIONS)}|{_GENERIC_FRACTION})\b)"
     rf"|(?P<few>\b(?:a\s+few|several)\s+(?:(?:hundred|thousand|million|billion|trillion)\b\s*)+)"
     rf"|(?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|{_alt(list(_VAGUE))})\b)"
     rf"|(?P<words>\b{_WORDNUM}\b)",
@@ -477,7 +480,8 @@ def _core_value(m: re.Match[str]) -> tuple[float | None, tuple[float, float] | N
     if m.group("score"):
         return 20.0, None, "words"
     if m.group("fraction"):
-        return _FRACTIONS[re.sub(r"\s+", " ", m.group("fraction").lower())], None, "fraction"
+        value = _FRACTIONS.get(re.sub(r"\s+", " ", m.group("fraction").lower()))
+        return value, None, "fraction" if value is not None else "words"  # "nine-thirds" is no fraction
     if m.group("few"):
         # "a few hundred million": 2..9 of the scale, as "hundreds" is 100..999
         scale = 1.0

@@ -19,6 +19,9 @@ amount labelled by hand (value, range bounds, currency, unit, object, approximat
 rows of kind ``none`` for numbers that are not amounts (years, dates, durations, names). A row
 is *found* when a prediction overlaps its text in the sentence; *value/currency correct* when,
 in addition, value (or range bounds) and currency agree. Split by a hash of the sentence id.
+The third round added 108 amounts and 26 non-amounts from 40 Reuters documents not used before
+(reut2-010..019, picked by a stable hash), labelled from the sentences alone before the
+extractor was run on them.
 """
 
 from __future__ import annotations
