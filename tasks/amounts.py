@@ -1295,6 +1295,14 @@ _MONEY_NOUN_RE = re.compile(
 )
 
 
+#: "contributed 316 mln in after-tax operating earnings"
+_MONEY_NOUN_AFTER_RE = re.compile(
+    r"[ \t]+(?:in|of)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:income|profits?|revenues?|sales|earnings|losses|"
+    r"assets|debts?|turnover|capital|deposits|reserves|spending|investments?|costs?|financing|loans?|credits?)\b",
+    re.I,
+)
+
+
 def _resolve_money_nouns(text: str, ams: list[_Match]) -> bool:
     """ "net income would have risen 8.4 pct to 32.9 mln": a scaled figure of a money noun is money,
     in the currency the document uses nearest to it."""
@@ -1305,13 +1313,14 @@ def _resolve_money_nouns(text: str, ams: list[_Match]) -> bool:
         if am.kind != "count" or am.vague or am.scale == 1 or am.counts:
             continue
         head = text[max(0, am.start - 80) : am.start]
-        if not _MONEY_NOUN_RE.search(head) or _COUNT_ROW_RE.search(head):
+        money_noun = _MONEY_NOUN_RE.search(head) or _MONEY_NOUN_AFTER_RE.match(text, am.end)
+        if not money_noun or _COUNT_ROW_RE.search(head):
             continue
-        near = sorted(
-            (abs(j - i), a.currency) for j, a in enumerate(ams) if a.kind == "money" and a.currency and j != i
-        )
-        if near:
-            am.kind, am.currency, am.bare, changed = "money", near[0][1], False, True
+        # the currency the text last used, else the next one it uses
+        before = [a.currency for a in ams[:i] if a.kind == "money" and a.currency]
+        after = [a.currency for a in ams[i + 1 :] if a.kind == "money" and a.currency]
+        if before or after:
+            am.kind, am.currency, am.bare, changed = "money", (before[-1:] or after[:1])[0], False, True
     return changed
 
 

@@ -275,6 +275,11 @@ STYLE_CASES = [
      "561 billion", dict(kind="money", value=561e9, currency="FRF")),
     ("A rise in note circulation will take out some 280 mlns stg.",
      "some 280 mlns stg", dict(kind="money", value=280e6, currency="GBP", approximate="approx")),
+    ("Lewis said Shearson contributed 316 mln in after-tax operating earnings, up from 1.2 billion dlrs.",
+     "316 mln", dict(kind="money", value=316e6, currency="USD")),
+    ("BMA figures show OBU assets rose to 58.30 billion dlrs at the end of June, the highest since early "
+     "1985 when assets topped 61 billion. Local banks hold 120 mln dinars.",
+     "61 billion", dict(kind="money", value=61e9, currency="USD")),
     # a scaled figure of a money noun is money in the document's nearest currency
     ("Irving said its first quarter net income would have rose 8.4 pct to 32.9 mln and per share amounts "
      "would have risen eight pct to 1.75 dlr.", "32.9 mln", dict(kind="money", value=32.9e6, currency="USD")),
