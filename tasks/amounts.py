@@ -20,7 +20,13 @@ Conventions (documented in ``tasks/schema.py`` too):
 * sizes in two or three dimensions (``320x240``) are quantities with ``value`` and bounds NULL;
 * capacities measured in time (``75 hours of video``) are quantities with ``unit`` ``hour``;
 * currencies are ISO 4217 codes; Reuters' 1987 currencies (marks, francs, guilders, lire)
-  get their ISO 4217 historic codes (DEM, FRF, NLG, ITL), see ``HISTORIC_CURRENCIES``.
+  get their ISO 4217 historic codes (DEM, FRF, NLG, ITL), see ``HISTORIC_CURRENCIES``;
+* figures in Reuters results tables ("Net 3,080,000 vs 4,367,000", "Revs 15.6 mln") are money
+  in the table's currency (that of its per-share row, else USD); share-count rows ("Avg shrs")
+  stay counts;
+* plain "dlrs"/"cts" in a story whose lead is about a dollar country (Canada, Australia, New
+  Zealand, Hong Kong, Singapore, Taiwan) and names no U.S. cue are that country's dollar;
+* a number written in full ("500,000 to two mln barrels") never takes the scale of the next one.
 """
 
 from __future__ import annotations
@@ -87,7 +93,7 @@ _DIGITS = r"(?:\d{1,2}/\d{1,2}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(
 #: Scale after a number; short forms only when attached or Reuters-style.
 _SCALE_AFTER = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "billions": 1e9, "millions": 1e6,
+    "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "billions": 1e9, "millions": 1e6, "mlns": 1e6, "blns": 1e9,
     "tn": 1e12, "trn": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
 }
 _SCALE_ATTACHED = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "bln": 1e9, "k": 1e3,
@@ -180,7 +186,7 @@ _NAME_LIKE_CURRENCIES = frozenset({"mark", "marks", "rand", "won", "p", "punt", 
 _MINOR = {"cent", "cents", "ct", "cts", "pence", "p"}
 _CURRENCY_ADJ = {
     "u.s.": "USD", "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
-    "new zealand": "NZD", "hong kong": "HKD", "singapore": "SGD", "taiwan": "TWD",
+    "new zealand": "NZD", "n.z.": "NZD", "hong kong": "HKD", "h.k.": "HKD", "singapore": "SGD", "taiwan": "TWD",
     "taiwanese": "TWD", "zimbabwe": "ZWL", "swiss": "CHF", "french": "FRF", "belgian": "BEF",
     "luxembourg": "LUF", "irish": "IEP", "egyptian": "EGP", "cyprus": "CYP", "lebanese": "LBP",
     "norwegian": "NOK", "danish": "DKK", "swedish": "SEK", "philippine": "PHP",
@@ -216,7 +222,10 @@ _UNITS = {
     "acre": "acre", "hectares": "hectare", "hectare": "hectare", "ha": "hectare",
     "square kilometres": "square kilometre", "square kilometers": "square kilometre",
     "sq km": "square kilometre", "square miles": "square mile", "square feet": "square foot",
-    "sq ft": "square foot", "cubic feet": "cubic foot", "cubic metres": "cubic metre",
+    "sq ft": "square foot", "square foot": "square foot", "square mile": "square mile",
+    "square metres": "square metre", "square meters": "square metre", "square metre": "square metre",
+    "square meter": "square metre", "square kilometre": "square kilometre", "square kilometer": "square kilometre",
+    "cubic foot": "cubic foot", "cubic metre": "cubic metre", "cubic meter": "cubic metre", "cubic feet": "cubic foot", "cubic metres": "cubic metre",
     "cubic meters": "cubic metre", "cu m": "cubic metre", "km": "kilometre",
     "kilometres": "kilometre", "kilometers": "kilometre", "kilometre": "kilometre",
     "kilometer": "kilometre", "nautical miles": "nautical mile", "miles": "mile", "mile": "mile",
@@ -248,7 +257,7 @@ _APPROX = [
     ("fewer than", "less_than"), ("under", "less_than"), ("below", "less_than"),
     ("up to", "at_most"), ("as much as", "at_most"), ("as many as", "at_most"),
     ("as high as", "at_most"), ("at most", "at_most"), ("no more than", "at_most"),
-    ("not more than", "at_most"), ("a maximum of", "at_most"), ("at least", "at_least"),
+    ("not more than", "at_most"), ("a maximum of", "at_most"), ("a maximum value of", "at_most"), ("at least", "at_least"),
     ("no less than", "at_least"), ("not less than", "at_least"), ("a minimum of", "at_least"),
     ("about", "approx"), ("around", "approx"), ("some", "approx"), ("approximately", "approx"),
     ("roughly", "approx"), ("an estimated", "approx"), ("estimated", "approx"),
@@ -266,7 +275,19 @@ _FRACTIONS = {
     "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3, "two thirds": 200 / 3,
     "two-thirds": 200 / 3, "three quarters": 75.0, "three-quarters": 75.0,
     "a fifth": 20.0, "one-fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0,
+    "one-half": 50.0, "one-quarter": 25.0, "three-quarter": 75.0, "three quarter": 75.0,
 }
+# "one-sixth", "two fifths", "three-eighths": numerator and denominator words, hyphenated or not
+_DENOMINATORS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_NUMERATORS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_BASE_FRACTIONS = list(_FRACTIONS)
+for _n, _nv in _NUMERATORS.items():
+    for _d, _dv in _DENOMINATORS.items():
+        if _nv < _dv:
+            for _sep in ("-", " "):
+                _FRACTIONS.setdefault(f"{_n}{_sep}{_d}{'s' if _nv > 1 else ''}", 100 * _nv / _dv)
+# one compact alternative for the generated forms: a long alternation slows the scan of every text
+_GENERIC_FRACTION = rf"(?:{'|'.join(_NUMERATORS)})[- ](?:{'|'.join(_DENOMINATORS)})s?"
 
 #: Nouns whose plural is the singular, so a count before them is tagged as modifying an NN.
 _INVARIANT_PLURALS = frozenset(
@@ -281,13 +302,18 @@ _ID_WORDS = frozenset(
     "class type part title amendment proposition act order form schedule annex appendix "
     "figure fig table exhibit channel interstate road street avenue terminal runway pier "
     "code box suite unit tier squad bus platoon battalion brigade regiment volume vol. "
-    "issue bill case docket rank seat district precinct ward lot block ".split()
+    "issue bill case docket rank seat district precinct ward lot block band tranche ".split()
 )
+#: Identifier labels that are also common verbs ("will issue 312,500 shares", "seat 150 passengers").
+_ID_VERBS = frozenset("issue seat order schedule rank figure table block bill rule stage grade level number "
+                      "line type form title class code exhibit file".split())
 _TIME_UNITS = frozenset(
     "year years yr yrs month months week weeks day days hour hours hr hrs minute minutes min "
     "mins second seconds sec decade decades century centuries quarter quarters night nights "
     "weekend weekends summer summers winter winters autumn autumns mth mths wk wks qtr qtrs o'clock am pm a.m. p.m. gmt edt est bst cet utc".split()
 )
+_QUANTITY_ADJ = frozenset("additional extra further another more other total some about nearly over".split())
+_TIME_DETERMINERS = frozenset("last next this that a an per each every previous coming".split())
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct "
@@ -307,7 +333,7 @@ _CORE_RE = re.compile(
     rf"(?P<dims>\b\d+(?:\.\d+)?[ \t]?[x×][ \t]?\d+(?:\.\d+)?(?:[ \t]?[x×][ \t]?\d+(?:\.\d+)?)?(?!\w|\.\d))"
     rf"|(?P<digits>{_DIGITS})"
     rf"|(?P<score>\ba\s+score\s+of\b)"
-    rf"|(?P<fraction>\b(?:{_alt(list(_FRACTIONS))})\b)"
+    rf"|(?P<fraction>\b(?:{_alt(_BASE_FRACTIONS)}|{_GENERIC_FRACTION})\b)"
     rf"|(?P<few>\b(?:a\s+few|several)\s+(?:(?:hundred|thousand|million|billion|trillion)\b\s*)+)"
     rf"|(?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|{_alt(list(_VAGUE))})\b)"
     rf"|(?P<words>\b{_WORDNUM}\b)",
@@ -318,8 +344,24 @@ _SCALE_ATTACHED_RE = re.compile(rf"(?P<s>{_alt(list(_SCALE_ATTACHED))})(?![A-Za-
 _PCT_RE = re.compile(rf"[ \t]*-?(?P<p>%|(?:{_alt([p for p in _PERCENT if p != '%'])})\b)", re.I)
 _UNIT_RE = re.compile(rf"(?:[ \t]*|-)(?P<u>{_alt(list(_UNITS))})(?![A-Za-z0-9])", re.I)
 _UNIT_ATTACHED_RE = re.compile(rf"(?P<u>{_alt([u for u in _UNITS if ' ' not in u])})(?![A-Za-z0-9])", re.I)
+def _country_currencies() -> dict[str, str]:
+    """Country name -> its currency, by the ISO 4217 rule that a national currency's numeric code is
+    its country's ISO 3166 numeric code (Kenya 404 -> KES 404), for "780 mln Kenya shillings"."""
+    out: dict[str, str] = {}
+    for country in pycountry.countries:
+        currency = pycountry.currencies.get(numeric=country.numeric)
+        if currency is not None:
+            for name in {country.name, getattr(country, "common_name", country.name)}:
+                if "," not in name and "(" not in name:
+                    out[name.lower()] = currency.alpha_3
+    return out
+
+
+_COUNTRY_CURRENCY = _country_currencies()
 _CUR_WORD_RE = re.compile(
-    rf"[ \t]*-?(?:(?P<adj>{_alt(list(_CURRENCY_ADJ))})\s+)?(?P<w>{_alt(list(_CURRENCY_WORDS))})\b", re.I
+    rf"[ \t]*-?(?:(?P<adj>{_alt(list(_CURRENCY_ADJ))}|(?-i:{_alt([n.title() for n in _COUNTRY_CURRENCY])}))\s+)?"
+    rf"(?P<w>{_alt(list(_CURRENCY_WORDS))})\b",
+    re.I,
 )
 _ISO_AFTER_RE = re.compile(r"\s*\(?(?P<iso>[A-Z]{3})\b")
 _PREFIX_AT_END_RE = re.compile(rf"(?:(?P<adj>{_alt(list(_CURRENCY_ADJ))})\s+)?(?P<p>{_PREFIX_RE}|\b[A-Z]{{3}})\s*$")
@@ -388,6 +430,18 @@ def _scale_word(text: str) -> float:
     return _SCALE_AFTER.get(re.sub(r"\s+", " ", text.lower()), 1.0)
 
 
+def _words_scale(words: str) -> float:
+    """The scale a spelled-out number ends on ("six billion" -> 1e9), 1 when it has none."""
+    last = re.split(r"[\s-]+", words.strip().lower())[-1]
+    return _SCALE_WORDS[last] if last in _SCALE_WORDS and last != "hundred" else 1.0
+
+
+def _incomplete(text: str, am: _Match, value: float) -> bool:
+    """Whether a bare number can take the scale of the next one: "5 to 6 mln" can, a number
+    written in full ("500,000 to two mln barrels", "1,200 and 3 mln") cannot."""
+    return value < 1000 and "," not in text[am.core_start : am.core_end]
+
+
 # ---------------------------------------------------------------------------------------------
 # Scan
 # ---------------------------------------------------------------------------------------------
@@ -426,7 +480,8 @@ def _core_value(m: re.Match[str]) -> tuple[float | None, tuple[float, float] | N
     if m.group("score"):
         return 20.0, None, "words"
     if m.group("fraction"):
-        return _FRACTIONS[re.sub(r"\s+", " ", m.group("fraction").lower())], None, "fraction"
+        value = _FRACTIONS.get(re.sub(r"\s+", " ", m.group("fraction").lower()))
+        return value, None, "fraction" if value is not None else "words"  # "nine-thirds" is no fraction
     if m.group("few"):
         # "a few hundred million": 2..9 of the scale, as "hundreds" is 100..999
         scale = 1.0
@@ -471,6 +526,17 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
     return not (after[:1] == "/" and after[1:2].isdigit())
 
 
+_PENCE_RE = re.compile(r"p(?![A-Za-z0-9])(?!\.\s?m\b)")
+_STERLING_CUE_RE = re.compile(_CURRENCY_CUES["pound"][0][0])
+
+
+def _pence_attached(text: str, end: int) -> re.Match[str] | None:
+    """ "eased 11p to 459p": pence written against the number, in a text about sterling
+    (elsewhere "1080p" is a video format)."""
+    m = _PENCE_RE.match(text, end)
+    return m if m is not None and _STERLING_CUE_RE.search(text) else None
+
+
 def _iso_attached(text: str, start: int) -> bool:
     """ "SGD1.75-billion", "USD5": an ISO 4217 code written against the number."""
     m = re.search(r"(?<![A-Za-z])([A-Z]{3})$", text[max(0, start - 4) : start])
@@ -490,7 +556,7 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
         return None
     if which == "digits" and not _boundary_ok(text, core_start, end):
         # "747-400", "A320", "18:00", "1/2" inside dates: not standalone numbers
-        attached = _SCALE_ATTACHED_RE.match(text, end) or _UNIT_ATTACHED_RE.match(text, end)
+        attached = _SCALE_ATTACHED_RE.match(text, end) or _UNIT_ATTACHED_RE.match(text, end) or _pence_attached(text, end)
         iso = _iso_attached(text, core_start)
         if text[end : end + 1] != "%" and attached is None and not (iso and _after_ok(text, end)):
             return None
@@ -506,6 +572,8 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
     if half is not None and value is not None:
         value, end = value + 0.5, half.end()
     am = _Match(core_start, end, core_start, end, value=value)
+    if which == "words" and m.group("words") and _words_scale(m.group("words")) > 1:
+        am.scale, am.bare = _words_scale(m.group("words")), False  # "six billion" is already scaled
     if vague_bounds is not None:
         am.vague, am.low, am.high = True, vague_bounds[0], vague_bounds[1]
         am.bare, am.few = False, which == "few"
@@ -604,13 +672,17 @@ def _extend_range(text: str, am: _Match) -> None:
         if _is_year_text(text[am.core_start : am.core_end]):
             return
     scale2 = _SCALE_RE.match(text, end2)
+    factor = 1.0
     if scale2 is not None and scale2.group("s").lower() not in ("billions", "millions"):
         factor = _scale_word(scale2.group("s"))
-        if am.bare:
-            v1 *= factor  # "5 to 6 million": the scale applies to both
-            am.scale = factor
         v2 *= factor
         end2 = scale2.end()
+    elif m2.group("words"):
+        factor = _words_scale(m2.group("words"))  # "five to six billion marks"
+    if factor > 1:
+        if am.bare and _incomplete(text, am, v1):
+            v1 *= factor  # "5 to 6 million": the scale applies to both
+        am.scale = factor
     if v2 < v1 or (sep == "to" and not between and v1 > 0 and v2 / v1 > 10):
         return  # "surged 5/8 to 27 dlrs": a change and a level, not a range
     am.low, am.high, am.value = v1, v2, None
@@ -711,7 +783,7 @@ def _set_currency(am: _Match, cm: re.Match[str]) -> None:
     adj = (cm.group("adj") or "").lower()
     adj = re.sub(r"\s+", " ", adj)
     if adj:
-        adj_code = _CURRENCY_ADJ.get(adj)
+        adj_code = _CURRENCY_ADJ.get(adj) or _COUNTRY_CURRENCY.get(adj)
         if adj_code and (word not in ("mark", "marks") or adj_code == "DEM"):
             code = adj_code
     am.kind, am.currency, am.minor = "money", code, word in _MINOR
@@ -797,13 +869,26 @@ def _tokens(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
+def _id_word_is_verb(doc: Doc, text: str, am: _Match) -> bool:
+    """ "will issue 312,500 shares", "seat about 150 passengers": the word before is a verb
+    taking the amount, not an identifier's label ("issue 5", "seat 12")."""
+    if am.approx is not None or "," in text[am.core_start : am.core_end]:
+        return True  # identifiers are neither approximate nor written with thousands separators
+    span = doc.char_span(am.start, am.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    verb = prev.lower_ in _ID_VERBS and prev.pos_ == "VERB" and prev.tag_ != "VBN"
+    return verb or _counts_noun(span[-1])
+
+
 def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: Sequence[int]) -> bool:
     # ``text`` is ``doc.text``, passed in: spaCy rebuilds that string from the tokens on every access
     core_text = text[am.core_start : am.core_end]
     before = text[max(0, am.start - 25) : am.start]
     prev_word = re.search(r"([A-Za-z][\w.]*)\s*[#-]?\s*$", before)  # "No. 1", "number-one"
     prev = prev_word.group(1).lower() if prev_word else ""
-    if am.bare and prev in _ID_WORDS:
+    if am.bare and prev in _ID_WORDS and not _id_word_is_verb(doc, text, am):
         return True
     if am.bare and (prev in _MONTHS or _is_day(core_text) and _MONTH_AFTER_RE.match(text, am.end)):
         return True  # "March 3", "3rd March"
@@ -822,17 +907,48 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
     fraction = am.kind == "percent" and am.unit is None and core_text.replace(" ", "").replace("-", "").isalpha()
     if (am.bare or fraction) and _DURATION_BEFORE_RE.search(before):
         return True  # "a year or two", "a minute and a half": the rest of a duration
-    if fraction and re.search(r"\b(?:next|last|past|first|second|coming|previous|this|that|every)\s+$", before, re.I):
-        return True  # "the last half of 1989", "the next three quarters": parts of a year
+    if fraction and re.search(
+        r"\b(?:next|last|past|first|second|third|fourth|1st|2nd|3rd|4th|coming|previous|this|that|every|\d{4})\s+$",
+        before, re.I,
+    ):
+        return True  # "the last half of 1989", "the next three quarters", "1st half": parts of a year
+    if fraction and re.match(
+        r"[ \t]*-?[ \t]*(?:years?|yearly|hours?|days?|months?|century|end|ended|time|term|season)\b", text[am.end :], re.I
+    ):
+        return True  # "the half yearly report", "a quarter end": a period, not a proportion
+    if re.match(r"-for-", text[am.end : am.end + 5]) or re.search(r"-for-$", before):
+        return True  # "a three-for-two split": a ratio, not two amounts
+    if am.bare and re.match(r"-(?:based|compatible|series)\b", text[am.end : am.end + 12], re.I):
+        return True  # "486-based machines": a chip or model named by its number
+    if am.kind == "count" and am.start == am.core_start and re.search(r"\byear\s+$", before, re.I) and (
+        re.fullmatch(r"[A-Za-z -]+", core_text) or _is_year_text(core_text)
+    ):
+        return True  # "by the year two thousand": a year in words
+    if (
+        core_text.isalpha()
+        and core_text.istitle()
+        and core is not None
+        and core[0].i > starts[core[0].i]
+        and doc[core[0].i - 1].is_alpha
+        and (doc[core[0].i - 1].text[:1].isupper() or core[-1].i + 1 < len(doc) and doc[core[-1].i + 1].text.istitle())
+    ):
+        return True  # "Robert Half", "the Three Mile Island plant": a number word inside a name
     rate = _RATE_RE.match(text, am.end) is not None
     after = re.match(r"[ \t]*(?:-[ \t]*)?([A-Za-z']+)(?:[ \t]+([a-z']+))?", text[am.end : am.end + 30])
     if after and am.kind == "count" and "," not in core_text and not rate:
         words = [w.lower() for w in after.groups() if w]
-        if words[0] in _TIME_UNITS or (len(words) > 1 and words[0].islower() and words[1] in _TIME_UNITS):
+        # "two more years" is a duration; "55.6 mln Nine mths" ends a table cell before a row label
+        if words[0] in _TIME_UNITS or (
+            len(words) > 1
+            and after.group(1).islower()
+            and words[1] in _TIME_UNITS
+            and words[0] not in _TIME_DETERMINERS  # "from 561 billion last year": when, not how long
+        ):
             return True
     if core is None:
         return False
-    if am.bare:
+    grouped = re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", core_text) is not None
+    if am.bare and not grouped:  # dates, times and names are not written with thousands separators
         for tok in core:
             if tok.ent_type_ in ("DATE", "TIME") and not rate and not _ent_is_amountish(tok):
                 return True
@@ -892,10 +1008,11 @@ def _model_number(doc: Doc, text: str, am: _Match, core: Span, core_text: str) -
     ):
         # "the 787", "its 747": a model; model numbers are rarely round, so a round one is only a
         # model when the document names it so ("Boeing 380"), not in "exceed the 250 required"
-        if not (last.dep_ == "nummod" and last.head.tag_ == "NNS") and (
-            not core_text.endswith("0") or _named_elsewhere(doc, text, first.i, core_text)
-        ):
+        named = _named_elsewhere(doc, text, first.i, core_text)
+        if not (last.dep_ == "nummod" and last.head.tag_ == "NNS") and (not core_text.endswith("0") or named):
             return True
+        if named and not core_text.endswith("0"):
+            return True  # "the 20 extra seats the 787 offers": the document's model, whatever the parse
     return (
         last.dep_ in ("compound", "nmod", "nummod", "amod")
         and last.head.tag_ in ("NN", "NNP")
@@ -904,7 +1021,11 @@ def _model_number(doc: Doc, text: str, am: _Match, core: Span, core_text: str) -
             last.head.lower_ in _INVARIANT_PLURALS
             and not any(c.dep_ == "nummod" and c.i != last.i for c in last.head.children)
             # after an adjective or determiner it classifies: "their new 787 aircraft"
-            and not (prev_tok is not None and prev_tok.pos_ in ("ADJ", "DET", "PRON"))
+            and not (
+                prev_tok is not None
+                and prev_tok.pos_ in ("ADJ", "DET", "PRON")
+                and prev_tok.lower_ not in _QUANTITY_ADJ  # "an additional 761 head" counts
+            )
             and not _named_elsewhere(doc, text, first.i, core_text)
         )
         and not _hyphen_noun(doc, text, am.core_end)  # "a 500-seat aircraft", "a 300-page report" measure
@@ -980,6 +1101,14 @@ def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
             and not head.like_num
             and head.i - span.end <= 4
             and all(t.is_alpha or t.is_space or t.text in ("-", "'s") for t in between)
+            # "down from 6,198 last year", "292,000 week ago": a time phrase after the number, not what it counts
+            and not (
+                head.lower_ in _TIME_UNITS
+                and (
+                    any(t.lower_ in _TIME_DETERMINERS for t in between)
+                    or head.i + 1 < len(doc) and doc[head.i + 1].lower_ in ("ago", "earlier", "before", "later")
+                )
+            )
         ):
             return head.lemma_.lower()
     if number.dep_ == "conj" and head.i < span.start:
@@ -1057,7 +1186,7 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
         if am.kind != "count" or am.vague or am.unit is not None:
             continue
         prev = [j for j in range(i) if sents[j] == sents[i]]
-        if am.scale > 1 and not am.counts:
+        if am.scale > 1 and not am.counts and not _COUNT_ROW_RE.search(text[max(0, am.start - 30) : am.start]):
             # "2.6 million Macs" counts Macs: no unit was elided
             # a scaled number takes the unit of the nearest scaled money or quantity before it
             for j in reversed(prev):
@@ -1074,18 +1203,131 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
                     _inherit(am, src)
                     continue
         nxt = i + 1
-        if am.bare and nxt < len(ams) and sents[nxt] == sents[i]:
+        if nxt < len(ams) and sents[nxt] == sents[i] and am.value is not None:
             dst = ams[nxt]
             between = text[am.end : dst.start]
-            if re.fullmatch(r"\s*(?:and|or|to)\s*", between, re.I) and dst.kind != "count" and am.value is not None:
-                am.value *= dst.scale
-                am.scale = dst.scale
+            if not re.fullmatch(r"\s*(?:and|or|to|from)\s*", between, re.I) or dst.kind == "count":
+                continue
+            if am.bare:
+                if _incomplete(text, am, am.value):
+                    # "20 and five mln yen" is 20 mln; "500,000 to two mln barrels" is written in full
+                    am.value *= dst.scale
+                    am.scale = dst.scale
                 _inherit(am, dst)
+            elif am.scale > 1 and am.scale == dst.scale and not am.counts:
+                _inherit(am, dst)  # "two mln and five mln lire"
+
+
+#: A Reuters results table: "Shr 54 cts vs 73 cts Net 3,080,000 vs 4,367,000 Sales 59.6 mln vs 55.6 mln".
+_TABLE_RE = re.compile(
+    r"\b(?:Shr|Net|Revs|Sales)\b[^\n]{0,80}?\bvs\b|\b(?:Oper\s+|Opr\s+)?[Ss]hr\s+(?:profit\s+|loss\s+)?(?:nil|\d|[a-z]+\s+(?:cts|dlrs?)\b)"
+)
+#: Row labels of a results table, as the wire prints them ("Net loss 753,000 Revs 8,932,000").
+_ROW_LABEL_RE = re.compile(
+    r"(?:^|[\s>])(?:(?:Oper|Opr|Operating|Group|Parent|Consolidated)\s+)?(?:Net|Revs|Revenues|Sales|Pretax|Turnover|"
+    r"Assets|Deposits|Loans|Backlog|Profit|Loss|Income|Avg\s+shrs|Shrs)(?:\s+(?:profit|loss|income|sales|revs))?[ \t]+$"
+)
+_CELL_BEFORE_RE = re.compile(r"\bvs\.?[ \t]+(?:(?:profit|loss|gain|credit|debit)[ \t]+(?:of[ \t]+)?)?$", re.I)
+_CELL_AFTER_RE = re.compile(r"[ \t]+(?:(?:profit|loss|credit|debit)[ \t]+)?vs\b", re.I)
+#: Rows that count things rather than money: "Avg shrs 14.9 mln vs 13.2 mln".
+_COUNT_ROW_RE = re.compile(r"\b(?:shrs|shs|shares|employees|units|vehicles|cars)(?:[ \t]+outstanding)?[ \t]*$", re.I)
+
+
+def _table_cell(text: str, am: _Match) -> bool:
+    """Whether ``am`` is one side of an "X vs Y" comparison in a results table."""
+    line = text[max(0, am.start - 40) : am.start].rsplit("\n", 1)[-1]
+    return (
+        _CELL_BEFORE_RE.search(line) is not None
+        or _CELL_AFTER_RE.match(text, am.end) is not None
+        or _ROW_LABEL_RE.search(line) is not None
+    )
+
+
+def _resolve_table(text: str, ams: list[_Match]) -> None:
+    """Results-table figures are money in the table's currency unless the row counts shares.
+
+    Reuters results tables print money without a currency ("Net 3,080,000 vs 4,367,000"); the
+    table's currency is the one its per-share row names ("Shr 54 cts", "Group shr 34.92 yen"),
+    and dollars when no row names one (the wire's convention).
+    """
+    if not _TABLE_RE.search(text):
+        return
+    for i, am in enumerate(ams):
+        if am.kind != "count" or am.vague or am.counts or not _table_cell(text, am):
+            continue
+        row_start = am.start
+        if i and _CELL_BEFORE_RE.search(text[ams[i - 1].end : am.start]) and _CELL_AFTER_RE.match(text, ams[i - 1].end):
+            row_start = ams[i - 1].start  # "vs 1,375,000" belongs to the row of the figure before it
+        if _COUNT_ROW_RE.search(text[max(0, row_start - 30) : row_start]):
+            continue
+        before = [a.currency for a in ams[:i] if a.kind == "money" and a.currency]
+        after = [a.currency for a in ams[i + 1 :] if a.kind == "money" and a.currency]
+        am.kind, am.currency, am.bare = "money", (before[-1:] or after[:1] or ["USD"])[0], False
+
+
+#: Countries whose own currency is a dollar, as the wire names them.
+_DOLLAR_COUNTRIES = (
+    (r"\bCanad(?:a|ian)\b", "CAD"), (r"\bAustralian?\b", "AUD"), (r"\bNew Zealand\b", "NZD"),
+    (r"\bHong Kong\b", "HKD"), (r"\bSingapore\b", "SGD"), (r"\bTaiwan(?:ese)?\b", "TWD"),
+)
+_DOLLAR_COUNTRY_RE = re.compile("|".join(f"(?P<{code}>{pattern})(?!-based)" for pattern, code in _DOLLAR_COUNTRIES))
+_US_CUE_RE = re.compile(r"\bU\.S\.|\bUnited States\b|\bAmerican\b|\bWall Street\b|\bSecurities and Exchange\b")
+
+
+def _home_dollar(text: str) -> str | None:
+    """The dollar of the country a story is about, when its lead names one and no U.S. cue.
+
+    The wire writes a country's own money as plain "dlrs" in its domestic stories ("Canada had a
+    trade surplus of 1.25 billion dlrs", "New Zealand's current account deficit narrowed to 78 mln
+    dlrs"); stories that also involve the U.S. are ambiguous and keep U.S. dollars.
+    """
+    lead = re.split(r"(?<=[a-z0-9)])\.\s", text[:400], maxsplit=1)[0]
+    m = _DOLLAR_COUNTRY_RE.search(lead)
+    if m is None or _US_CUE_RE.search(lead):
+        return None
+    return m.lastgroup
+
+
+_MONEY_NOUN_RE = re.compile(
+    r"\b(?:income|profits?|revenues?|sales|earnings|losses|loss|assets|deficit|surplus|debts?|turnover|"
+    r"capital|deposits|reserves|spending|budget|investment|costs?)\b(?:[^.,;\n]|\.\d){0,45}$",  # in the same clause; "8.4 pct" does not end it
+    re.I,
+)
+
+
+#: "contributed 316 mln in after-tax operating earnings"
+_MONEY_NOUN_AFTER_RE = re.compile(
+    r"[ \t]+(?:in|of)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:income|profits?|revenues?|sales|earnings|losses|"
+    r"assets|debts?|turnover|capital|deposits|reserves|spending|investments?|costs?|financing|loans?|credits?)\b",
+    re.I,
+)
+
+
+def _resolve_money_nouns(text: str, ams: list[_Match]) -> bool:
+    """ "net income would have risen 8.4 pct to 32.9 mln": a scaled figure of a money noun is money,
+    in the currency the document uses nearest to it."""
+    if _TABLE_RE.search(text):
+        return False  # results tables have their own rule (_resolve_table)
+    changed = False
+    for i, am in enumerate(ams):
+        if am.kind != "count" or am.vague or am.scale == 1 or am.counts:
+            continue
+        head = text[max(0, am.start - 80) : am.start]
+        money_noun = _MONEY_NOUN_RE.search(head) or _MONEY_NOUN_AFTER_RE.match(text, am.end)
+        if not money_noun or _COUNT_ROW_RE.search(head):
+            continue
+        # the currency the text last used, else the next one it uses
+        before = [a.currency for a in ams[:i] if a.kind == "money" and a.currency]
+        after = [a.currency for a in ams[i + 1 :] if a.kind == "money" and a.currency]
+        if before or after:
+            am.kind, am.currency, am.bare, changed = "money", (before[-1:] or after[:1])[0], False, True
+    return changed
 
 
 def _resolve_currencies(text: str, ams: list[_Match]) -> None:
     """Bare currency words take the country named earlier ("Swiss francs ... francs") or in the text."""
     qualified: dict[str, str] = {}
+    home: list[str | None] = []  # computed once, only when a bare dollar needs it
     for am in ams:
         if am.cur_word is None:
             continue
@@ -1104,6 +1346,10 @@ def _resolve_currencies(text: str, ams: list[_Match]) -> None:
                 am.currency = first[1]
             elif am.cur_word == "pound":
                 am.kind, am.currency, am.unit, am.cur_word = "quantity", None, "pound", None
+        elif am.cur_word in ("dollar", "cent") and am.currency == "USD":
+            if not home:
+                home.append(_home_dollar(text))
+            am.currency = home[0] or am.currency
 
 
 def _mass_object(doc: Doc, am: _Match, span: Span | None) -> str | None:
@@ -1118,7 +1364,9 @@ def _mass_object(doc: Doc, am: _Match, span: Span | None) -> str | None:
                 break
         else:
             break
-    return last.lemma_.lower() if last is not None else None
+    if last is None or last.lower_ in _TIME_UNITS:
+        return None  # "1.74 mln last year": when, not what
+    return last.lemma_.lower()
 
 
 def _tidy(value: float | None) -> float | None:
@@ -1134,11 +1382,14 @@ def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str
     skip = [*exclude, *((m.start(), m.end()) for m in _PHONE_RE.finditer(text))]
     found = _scan(text)
     starts = _sentence_starts(doc) if found else []
+    table = _TABLE_RE.search(text) is not None
     for am in found:
         if any(s < am.end and am.start < e for s, e in skip):
             continue
         core = _tokens(doc, am.core_start, am.core_end)
-        if _not_an_amount(doc, text, am, core, starts):
+        # a results-table figure is an amount whatever the parser makes of "Net 3,080,000"
+        cell = table and _table_cell(text, am) and not _is_year_text(text[am.core_start : am.core_end])
+        if not cell and _not_an_amount(doc, text, am, core, starts):
             continue
         kept.append(am)
     sents = [_sentence_of(doc, am.core_start, starts) for am in kept]
@@ -1150,9 +1401,19 @@ def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str
             and span[-1].dep_ == "nummod"
             and head.tag_ in ("NNS", "NNPS")
             and not (head.i + 1 < len(doc) and doc[head.i + 1].like_num)  # "Sales 4,275.4": a table label
+        ) or (
+            # "the placing of 1.16 mln shares": a scaled number before a plural noun counts it
+            span is not None
+            and am.scale > 1
+            and span.end < len(doc)
+            and doc[span.end].tag_ == "NNS"
+            and doc[span.end].is_lower
         )
     _resolve_ellipsis(text, kept, sents)
     _resolve_currencies(text, kept)
+    _resolve_table(text, kept)
+    if _resolve_money_nouns(text, kept):
+        _resolve_ellipsis(text, kept, sents)  # "surplus widened to 6.6 billion from 4.8 billion"
     out: list[Amount] = []
     for am in kept:
         span = _tokens(doc, am.start, am.end)

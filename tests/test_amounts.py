@@ -62,6 +62,12 @@ def test_seed_article_has_no_date_amounts(nlp):
 
 
 # Real sentences (Reuters-21578 unless marked), the amount's text and what it must mean.
+TABLE_USD = (
+    "Shr 54 cts vs 73 cts Net 3,080,000 vs 4,367,000 Sales 59.6 mln vs 55.6 mln Nine mths Shr 1.44 dlrs "
+    "vs 1.81 dlrs Net 8,526,000 vs 10,857,000 Avg shrs 14.9 mln vs 13.2 mln"
+)
+TABLE_YEN = "Group shr 24.20 yen vs 37.42 Net 10.95 billion vs 15.46 billion Pretax 25.25 billion vs 31.15 billion"
+
 STYLE_CASES = [
     # Reuters: mln/bln, dlrs, stg, pct, cts, 60-kilo bags
     ("Arrivals for the week ended February 22 were 155,221 bags of 60 kilos making a cumulative "
@@ -208,6 +214,86 @@ STYLE_CASES = [
     ("The iPhone costs US $199 in the U.S.", "US $199", dict(kind="money", value=199.0, object=None)),
     ("Airbus's 5,000 employees in Toulouse went on strike, as did Boeing's 300 engineers.",
      "300", dict(kind="count", value=300.0, object="engineer")),
+    # Reuters results tables (fresh Reuters-21578 documents, round 3): money in the table's currency
+    (TABLE_USD, "3,080,000", dict(kind="money", value=3080000.0, currency="USD")),
+    (TABLE_USD, "4,367,000", dict(kind="money", value=4367000.0, currency="USD")),
+    (TABLE_USD, "55.6 mln", dict(kind="money", value=55.6e6, currency="USD")),
+    (TABLE_USD, "13.2 mln", dict(kind="count", value=13.2e6, currency=None)),  # Avg shrs counts shares
+    (TABLE_YEN, "37.42", dict(kind="money", value=37.42, currency="JPY")),
+    ("Shr loss five cts Net loss 753,000 Revs 8,932,000 Avg shrs 16.0 mln Year Shr loss seven cts",
+     "753,000", dict(kind="money", value=753000.0, currency="USD")),  # a one-column table
+    ("Shr loss five cts Net loss 753,000 Revs 8,932,000 Avg shrs 16.0 mln Year Shr loss seven cts",
+     "16.0 mln", dict(kind="count", value=16e6, currency=None)),
+    (TABLE_YEN, "10.95 billion", dict(kind="money", value=10.95e9, currency="JPY")),
+    ("Shr profit 70 cts vs profit 89 cts Net loss 500,000 vs loss 500,000 Sales 47.4 mln vs 37.5 mln",
+     "37.5 mln", dict(kind="money", value=37.5e6, currency="USD")),
+    # a number written in full takes no scale from the next one
+    ("Analysts expect gasoline stocks to rise 500,000 to two mln barrels above the 234 mln reported.",
+     "500,000 to two mln barrels", dict(kind="quantity", value=None, value_low=5e5, value_high=2e6, unit="barrel")),
+    ("The paper will be issued in denominations of 500,000 and one mln stg.",
+     "500,000", dict(kind="money", value=5e5, currency="GBP")),
+    ("But part of this would be offset by an estimated five to six billion marks flowing in.",
+     "an estimated five to six billion marks",
+     dict(kind="money", value=None, value_low=5e9, value_high=6e9, currency="DEM", approximate="approx")),
+    ("The issue is available in denominations of two mln and five mln lire.",
+     "two mln", dict(kind="money", value=2e6, currency="ITL")),
+    ("He said the cut to 3.5 from seven pct was approved by the government.",
+     "3.5", dict(kind="percent", value=3.5)),
+    # pence written against the number in sterling stories
+    ("In London, Hepworth shares eased 0.5p on the announcement to 227.5p.",
+     "227.5p", dict(kind="money", value=2.275, currency="GBP")),
+    ("Foreigners will be able to invest up to two mln N.Z. Dlrs in New Zealand assets.",
+     "two mln N.Z. Dlrs", dict(kind="money", value=2e6, currency="NZD")),
+    ("The company said it sold about one-half of its 50 pct interest in the Oak field.",
+     "about one-half", dict(kind="percent", value=50.0, approximate="approx")),
+    ("They would offer to buy one-sixth of the number of Life Investors' common stock outstanding.",
+     "one-sixth", dict(kind="percent", value=100 / 6)),
+    # an identifier's label used as a verb takes an amount
+    ("For the acquisition, Dotronix will issue 312,500 unregistered shares of its common stock.",
+     "312,500", dict(kind="count", value=312500.0, object="share")),
+    ("It will seat about 150 passengers, the company said.",
+     "about 150", dict(kind="count", value=150.0, object="passenger", approximate="approx")),
+    ("Shandwick said it would raise 5.1 mln stg through the placing of 1.16 mln shares to finance the deal.",
+     "1.16 mln", dict(kind="count", value=1.16e6, currency=None, object="share")),
+    ("In March it sold 4,324 vehicles, down from 6,198 last year.", "6,198", dict(kind="count", object=None)),
+    ("Earlier this year, Apple opened a 500,000 square foot data center in North Carolina.",
+     "500,000 square foot", dict(kind="quantity", value=5e5, unit="square foot")),
+    # a dollar country's own stories print its money as plain "dlrs"
+    ("Canada had a trade surplus of 1.25 billion dlrs in February compared with an upward revised 623 mln "
+     "dlrs surplus in January, Statistics Canada said.", "1.25 billion dlrs", dict(kind="money", currency="CAD")),
+    ("New Zealand's current account deficit narrowed to 78 mln dlrs in February from 93 mln in January.",
+     "93 mln", dict(kind="money", value=93e6, currency="NZD")),
+    ("Keen demand pushed the Australian share market to highs. Western Mining gained 30 cents to 9.00 dlrs.",
+     "30 cents", dict(kind="money", value=0.3, currency="AUD")),
+    ("Industrial Equity (Pacific) Ltd, a Hong Kong-based investment firm, said it bought 918,900 shares of "
+     "Calmat common stock at 33 dlrs a share.", "33 dlrs", dict(kind="money", currency="USD")),
+    ("U.S. Commerce Secretary Malcolm Baldrige will stop in Hong Kong. The U.S. deficit with Hong Kong was "
+     "6.4 billion dlrs.", "6.4 billion dlrs", dict(kind="money", currency="USD")),
+    ("An additional 761 head of dairy cattle are still quarantined, it said.",
+     "761", dict(kind="count", value=761.0, object="head")),
+    ("The deficit will fall in 1987 to around 420 billion francs from 561 billion last year.",
+     "561 billion", dict(kind="money", value=561e9, currency="FRF")),
+    ("A rise in note circulation will take out some 280 mlns stg.",
+     "some 280 mlns stg", dict(kind="money", value=280e6, currency="GBP", approximate="approx")),
+    ("Lewis said Shearson contributed 316 mln in after-tax operating earnings, up from 1.2 billion dlrs.",
+     "316 mln", dict(kind="money", value=316e6, currency="USD")),
+    ("BMA figures show OBU assets rose to 58.30 billion dlrs at the end of June, the highest since early "
+     "1985 when assets topped 61 billion. Local banks hold 120 mln dinars.",
+     "61 billion", dict(kind="money", value=61e9, currency="USD")),
+    # a scaled figure of a money noun is money in the document's nearest currency
+    ("Irving said its first quarter net income would have rose 8.4 pct to 32.9 mln and per share amounts "
+     "would have risen eight pct to 1.75 dlr.", "32.9 mln", dict(kind="money", value=32.9e6, currency="USD")),
+    ("West Germany posted a trade surplus of 124 billion marks in 1986. The current account surplus widened "
+     "to a provisional 6.6 billion in February from 4.8 billion in January.",
+     "4.8 billion", dict(kind="money", value=4.8e9, currency="DEM")),
+    ("The trading included one for 5.0 mln Kalimantan Gold at 65 cents, brokers said of the special sales.",
+     "5.0 mln", dict(kind="count", currency=None)),
+    ("Kenya had an overall balance of payments surplus of 780 mln Kenya shillings (48 mln dlrs).",
+     "780 mln Kenya shillings", dict(kind="money", value=780e6, currency="KES")),
+    ("Versar Inc received a contract from the U.S. Air Force with a maximum value of 9.5 mln dlrs.",
+     "a maximum value of 9.5 mln dlrs", dict(kind="money", value=9.5e6, value_high=9.5e6, approximate="at_most")),
+    ("Hog slaughter at about 262,000 to 275,000 head versus 278,000 week ago.",
+     "278,000", dict(kind="count", value=278000.0, object=None)),
 ]
 
 
@@ -242,6 +328,9 @@ NOT_AMOUNTS = [
     ("The passage of the budget follows a 50-day stop-gap budget.", "50"),
     ("Apple released Mac OS X 10.5.2 on Tuesday.", "10.5"),  # versions
     ("Apple announced the 2.0 software update for the iPhone.", "2.0"),
+    ("Apple also updated its iTunes software, bringing it to version 5. It also supports podcasts.", "5"),
+    ("The Air India order is worth US$ 6.8 billion for 50 787s. Air India said the 20 extra seats the 787 "
+     "offers were decisive.", "787"),
     ("Apple sells one millionth iPhone 3G", "one"),  # an ordinal
     ("The tanker is the number-one procurement priority for us.", "one"),  # a rank
     ("The Boeing 787 flew. This is the first 787, said the project manager.", "787"),
@@ -253,6 +342,19 @@ NOT_AMOUNTS = [
     ("Citadel posted a third-quarter net loss of $2.3 million.", "a third"),
     ("The charge will be spread over the next three quarters.", "three quarters"),
     ("There was violence in Northern Ireland for the past three summers.", "three"),
+    ("His promise to half unemployment by the year two thousand has now been abandoned.", "two thousand"),
+    ("Makers of engineering workstations are developing 486-based machines.", "486"),
+    ("The stock fell after announcing a five-for-eight bonus issue.", "five"),  # ratios
+    ("Results are adjusted for a December 1986 three-for-two split.", "two"),
+    ("It bought 46 mln stg in band three at 9-3/4 pct and seven mln stg in band four.", "three"),  # bands
+    ("It has acquired the Robert Half and Accountemps franchises in New York.", "Half"),  # names
+    ("Regulations after the Three Mile Island incident raised costs.", "Three"),
+    ("Avg shrs 4,600,199 vs 4,815,062 1st half Shr loss 23 cts vs profit 10 cts", "half"),  # periods
+    ("Inflation fell to 16.432 in 1985. The half yearly report said exports increased.", "half"),
+    ("The latest two-week period included a quarter end when seasonal demand often pushes rates up.",
+     "a quarter"),
+    ("Shr 54 cts vs 73 cts Net 3,080,000 vs 4,367,000 Sales 59.6 mln vs 55.6 mln Nine mths Shr 1.44 dlrs",
+     "Nine"),
 ]
 
 

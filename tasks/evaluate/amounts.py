@@ -19,6 +19,9 @@ amount labelled by hand (value, range bounds, currency, unit, object, approximat
 rows of kind ``none`` for numbers that are not amounts (years, dates, durations, names). A row
 is *found* when a prediction overlaps its text in the sentence; *value/currency correct* when,
 in addition, value (or range bounds) and currency agree. Split by a hash of the sentence id.
+The third round added 108 amounts and 26 non-amounts from 40 Reuters documents not used before
+(reut2-010..019, picked by a stable hash), labelled from the sentences alone before the
+extractor was run on them.
 """
 
 from __future__ import annotations
@@ -100,6 +103,16 @@ def meantime_type(a: Amount, text: str) -> str | None:
     * a spelled-out count right after a definite determiner ("the two companies", "the two
       parties") refers back to things already named and is not marked (3 of 3 on dev), whereas
       digits after "the" are ("exceed the 250 required"), so only number words are dropped.
+
+    Kinds reviewed on dev (sentences 0-5, 110 gold VALUEs) and left as they are, because MEANTIME
+    marks them and the issue wants them: counts of people and things (digits and words, 60+ on
+    dev, incl. "eight long-haul A330s"), ages ("Papermaster, 49,"), approximated counts ("all 51",
+    "some 400"), vague amounts with "of" ("thousands of"), sizes and capacities. Kinds MEANTIME
+    does not mark are not extracted at all, by the issue's own rules, so need no mapping: numbers
+    inside names and models (no "737", "777-200LR", "iOS 5" on dev is a VALUE), years, dates,
+    times and durations (TIMEX3), ordinals and ranks (MEANTIME marks one "5th" on dev, which we
+    leave as a miss rather than extract ordinals), ratios ("three-for-two"), identifiers after
+    labels ("Flight 574", "band three").
     """
     if a.kind == "money":
         return "MONEY"
