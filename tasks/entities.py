@@ -109,6 +109,14 @@ _CURRENCY_CODES = frozenset("""
 USD EUR GBP JPY CNY RMB CHF CAD AUD NZD HKD SGD INR KRW RUB BRL MXN ZAR SEK NOK DKK PLN
 """.split())
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "outside", "into"})
+#: Column words of wire-service results tables ("Shr 1.20 dlrs vs 1.10 dlrs ... Revs 34.8 mln");
+#: a span starting with one is a table cell the model took for a name.
+_TABLE_WORDS = frozenset("""
+Shr Shrs Revs Rev Avg Qtr Oper cts Cts Dlrs dlrs Mln mln Vs vs Pct pct Nine Six
+""".split())
+#: Money-supply aggregates ("U.S. M-1 money supply"), which the model tags as organizations.
+_MONEY_SUPPLY_RE = re.compile(r"M-?[0-3][AB]?")
+_NUMBER_RE = re.compile(r"[\d.,/-]*\d[\d.,/-]*")
 
 
 @dataclass(frozen=True)
@@ -192,12 +200,13 @@ class EntityRules:
     def __call__(self, doc: Doc) -> Doc:
         ents = self._split_possessives(doc, self._reconcile(doc, list(doc.ents)))
         ents = [self._airline(doc, e) for e in ents]
-        fixed = [self._relabel(doc, e) for e in ents]
+        cleaned = [self._clean(doc, e) for e in ents]
+        fixed = [self._relabel(doc, e) for e in cleaned if e is not None]
         doc.ents = filter_spans([e for e in fixed if e is not None])
         return doc
 
     def _reconcile(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        found = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
+        found = [self._with_possessive(doc, Span(doc, s, e, label=m)) for m, s, e in self.matcher(doc)]
         for m in filter_spans(found):
             over = [e for e in ents if e.start < m.end and m.start < e.end]
             if not over:
@@ -217,6 +226,13 @@ class EntityRules:
                 elif not (e.start <= m.start and m.end <= e.end) and len(m) > len(e):
                     ents = [x for x in ents if x is not e] + [m]
         return ents
+
+    def _with_possessive(self, doc: Doc, m: Span) -> Span:
+        """A match of a name that is itself written with "'s" ("Moody's", "Standard and
+        Poor's"; lookups drop the possessive) takes its "'s" along."""
+        if m.end < len(doc) and doc[m.end].tag_ == "POS" and _possessive_name(self.gaz.lookup(m.text)):
+            return Span(doc, m.start, m.end + 1, label=m.label_)
+        return m
 
     def _airline(self, doc: Doc, e: Span) -> Span:
         """"Adam Air Flight 574" (tagged ORG, or WORK_OF_ART for a known airline): the airline
@@ -247,6 +263,53 @@ class EntityRules:
             for part, hits in zip((left, right), known, strict=True):
                 out.append(Span(doc, part.start, part.end, label=hits[0][0].label if hits else default))
         return out
+
+    def _clean(self, doc: Doc, e: Span) -> Span | None:
+        """Spans that are not names or carry non-name tokens, wire copy above all: ticker
+        markup ("<Growmark Inc>", "Sterling Software <SSW> Answer Systems"), results-table
+        cells ("Revs 34.8 mln vs"), money-supply aggregates ("U.S. M-1") and bare legal forms
+        or titles ("Co Inc", "Spokeswoman"). None drops the span."""
+        if e.label_ not in COMPATIBLE and e.label_ not in ("PRODUCT", "WORK_OF_ART"):
+            return e
+        start, end = e.start, e.end
+        marks = [t.i for t in e if "<" in t.text or ">" in t.text]
+        if marks:
+            closing = [i for i in marks if doc[i].text.endswith(">") and i < end - 1]
+            if closing:
+                start = closing[-1] + 1
+            opening = [i for i in marks if i >= start and "<" in doc[i].text]
+            if opening:
+                end = opening[0]
+            while end > start and doc[end - 1].text.strip("<>") == "":
+                end -= 1
+            while start < end and doc[start].text.strip("<>") == "":
+                start += 1
+        if start < end and doc[start].text in _TABLE_WORDS:
+            return None
+        # "Revs 88.2", "Qintex 900,000": an amount after a name is not part of it (a plain
+        # small number can be: "Channel 4", "Terminal 3"); people's names hold no numbers
+        if e.label_ in ("PERSON", "ORG", "GPE", "WORK_OF_ART"):
+            cut = next((
+                t.i for t in doc[start + 1:end]
+                if _NUMBER_RE.fullmatch(t.text) and (e.label_ == "PERSON" or any(c in t.text for c in ".,"))
+            ), None)
+            if cut is not None:
+                end = cut
+        if end - start <= 2 and _MONEY_SUPPLY_RE.fullmatch(doc[end - 1].text if end > start else ""):
+            end -= 1
+            places = [h for h, _ in self.gaz.lookup(doc[start:end].text)] if end > start else []
+            if not places or places[0].kind not in gz.PLACE_KINDS:
+                return None
+            return Span(doc, start, end, label="GPE")
+        if start >= end:
+            return None
+        span = doc[start:end]
+        words = [t.text for t in span if t.text not in (",", "&", "and")]
+        if all(_LEGAL_WORD_RE.fullmatch(w) for w in words):
+            return None
+        if len(span) == 1 and span[0].text in PERSON_TITLES and e.label_ in ("ORG", "PERSON"):
+            return None
+        return e if (start, end) == (e.start, e.end) else Span(doc, start, end, label=e.label_)
 
     def _relabel(self, doc: Doc, e: Span) -> Span | None:
         """Label fixes for patterns the small model gets wrong; None drops the span."""
@@ -368,9 +431,22 @@ def _choose(hits: list[tuple[GazEntry, str]], label: str, span: Span) -> tuple[G
     good = [h for h in hits if h[0].label in compat] or ([] if label == "PERSON" else [h for h in hits if h[0].kind not in ("city", "capital", "us_state")])
     if not good:
         return None
+    # a company tagged ORG is not the town it shares a name with ("Gillette", "Brunswick");
+    # capitals stay, as their governments' metonyms
+    if label == "ORG":
+        good = [h for h in good if h[0].kind != "city"]
+        if not good:
+            return None
     kinds = {h[0].kind for h in good}
-    if "us_state" in kinds and kinds & {"city", "capital"} and not _state_context(span):
-        good = [h for h in good if h[0].kind != "us_state"]
+    if "us_state" in kinds and kinds & {"city", "capital"}:
+        # "Washington", "New York": the state only in a state context, else the city; a state
+        # beats a small namesake town ("Delaware, Ohio", "Oregon, Ohio"), which Wikipedia
+        # titles with its own state
+        major = any(h[0].kind == "capital" or "," not in h[0].canonical_name for h in good if h[0].kind != "us_state")
+        if major and not _state_context(span):
+            good = [h for h in good if h[0].kind != "us_state"]
+        else:
+            good = [h for h in good if h[0].kind not in ("city", "capital")] or good
     return good[0]
 
 
@@ -410,9 +486,16 @@ def _initials_match(acr: str, name: str) -> bool:
     return all(ch in rest for ch in letters.upper())
 
 
-_LEGAL_FORMS = r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|PLC|plc|LLC|L\.P\.|N\.V\.|NV|S\.A\.|SA|AG|SE|GmbH|S\.p\.A\."
+# wire copy writes legal forms in any case and without dots ("Jaguar Plc", "Porsche Ag",
+# "Nippon Kokan KK", "Goldman Sachs and Co", "Lowe's Cos Inc")
+_LEGAL_FORMS = (
+    r"Inc\.?|INC\.?|INc\.?|Incorporated|Corp\.?|CORP\.?|Corporation|Co\.?|CO\.?|Cos\.?|Ltd\.?|LTD\.?|Limited"
+    r"|PLC|Plc|plc|LLC|L\.P\.|LP|N\.V\.|NV|Nv|S\.A\.|SA|AG|Ag|A\.G\.|SE|GmbH|S\.p\.A\.|SpA|KK|K\.K\.|Bhd|Berhad"
+    r"|Pty|Pte|N\.A\.|(?:and|&)\s+Co\.?"
+)
 _LEGAL_SUFFIX_RE = re.compile(rf"(?:,?\s+(?:{_LEGAL_FORMS}))+$")
 _CORPORATE_SUFFIX_RE = re.compile(rf"(?:,?\s+(?:{_LEGAL_FORMS}|Group|Holdings?))+$")
+_LEGAL_WORD_RE = re.compile(rf"(?:{_LEGAL_FORMS})")
 
 
 def _without_suffix(name: str, corporate: bool = False) -> str:
@@ -465,6 +548,26 @@ def _prefix_countries(gaz: Gazetteer) -> dict[str, str]:
     return _PREFIXES
 
 
+#: Labels the model gives a person's surname ("Woodard" PRODUCT after "Ron Woodard") and a
+#: company's leading word ("Dome" FAC after "Dome Petroleum", "Morrison" PERSON after
+#: "Morrison Knudsen Corp"): after the full name, the short form takes its entity and label.
+_SURNAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+_SHORT_ORG_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+#: Gazetteer kinds whose bare names are brands another company's name can start with.
+_BRAND_KINDS = frozenset({"company", "airline", "outlet", "index", "product"})
+
+#: Heads of organizations named after a person ("the Reagan Administration"): the person's
+#: name alone is the person, not a short form of the organization.
+_PERSONAL_ORG_HEADS = frozenset({"Administration", "administration", "Government", "government", "Cabinet", "cabinet", "campaign", "Foundation"})
+
+
+def _org_prefix(full: tuple[str, ...], toks: tuple[str, ...], label: str) -> bool:
+    """``toks`` is the leading part of the organization ``full`` ("Dome" of "Dome Petroleum")."""
+    if full[: len(toks)] != toks or label not in _SHORT_ORG_LABELS:
+        return False
+    return label == "ORG" or full[-1] not in _PERSONAL_ORG_HEADS
+
+
 class _Resolver:
     """Per-document linking state: earlier names, bound acronyms."""
 
@@ -483,9 +586,9 @@ class _Resolver:
         for s in reversed(self.seen):
             if len(s.tokens) <= len(toks):
                 continue
-            if s.label == "PERSON" and s.tokens[-len(toks):] == toks and label in ("PERSON", "ORG", "GPE", "NORP", "LOC"):
+            if s.label == "PERSON" and s.tokens[-len(toks):] == toks and label in _SURNAME_LABELS:
                 return s.entity, "PERSON"
-            if s.label == "ORG" == label and s.tokens[: len(toks)] == toks:
+            if s.label == "ORG" and _org_prefix(s.tokens, toks, label):
                 return s.entity, "ORG"
         return None
 
@@ -567,7 +670,9 @@ class _Resolver:
         if hit is None and label in ("ORG", "FAC"):
             stripped = _without_suffix(normalize_name(text), corporate=True)
             if stripped != normalize_name(text):
-                hit = _choose(self.gaz.lookup(stripped), label, span)
+                # "Gillette Co": a name with a legal form is a company, never a place
+                hits = [h for h in self.gaz.lookup(stripped) if h[0].kind not in gz.PLACE_KINDS]
+                hit = _choose(hits, label, span)
         if hit is None and label == "ORG":
             hit = self.national(span) or self.subsidiary(span)
         if hit is None:
@@ -595,10 +700,17 @@ class _Resolver:
         if short is not None and short[1] == "PERSON":
             return short[0], "short_form", "PERSON"
         found = self.gazetteer(span, label)
+        if found is not None and short is not None and label == "ORG" and found[0].entity_id != short[0].entity_id:
+            # "Dow" after "Dow Chemical Co" is the company named before, not the index the
+            # bare name also stands for; governments and bodies ("EU" after "EU Commission") keep
+            # the gazetteer's reading
+            g = self.gaz.by_name.get(found[0].canonical_name)
+            if g is not None and g.kind in _BRAND_KINDS:
+                return short[0], "short_form", "ORG"
         if found is not None:
             return found[0], found[1], label
         if short is not None:
-            return short[0], "short_form", label
+            return short[0], "short_form", short[1]
         name = _without_suffix(key) if label == "ORG" else key
         return Entity(entity_id(f"{label}:{name.casefold()}"), name, label), "name", label
 
@@ -616,10 +728,10 @@ def _link_forward(out: list[Mention], seen: list[_Seen]) -> list[Mention]:
         for later in seen[i + 1:]:
             if len(later.tokens) <= len(toks):
                 continue
-            if later.label == "PERSON" and later.tokens[-len(toks):] == toks and s.label in ("PERSON", "ORG", "GPE", "NORP", "LOC"):
+            if later.label == "PERSON" and later.tokens[-len(toks):] == toks and s.label in _SURNAME_LABELS:
                 target = (later.entity, "PERSON")
                 break
-            if later.label == "ORG" == s.label and later.tokens[: len(toks)] == toks:
+            if later.label == "ORG" and _org_prefix(later.tokens, toks, s.label):
                 target = (later.entity, "ORG")
                 break
         if target is None:
@@ -665,6 +777,8 @@ def extract_mentions(doc: Doc) -> list[Mention]:
 
         # "Islamic State (IS)": bind the acronym in parentheses to this entity
         e_end = ent.end
+        if e_end < len(doc) and doc[e_end].text == ">":  # "<Bank of Brunei Bhd> (NBB)": ticker markup
+            e_end += 1
         if e_end + 2 < len(doc) and doc[e_end].text == "(" and doc[e_end + 2].text == ")":
             acr = doc[e_end + 1].text
             if _DEFINITION_RE.fullmatch(acr) and acr != span.text and _initials_match(acr, span.text):
