@@ -81,7 +81,7 @@ Congresswoman Governor Gov. Mayor King Queen Prince Princess Crown Sheikh Ayatol
 Justice Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Lord Dame Foreign Defense Defence Interior Finance
 State Deputy Spokesman Spokeswoman Speaker Ambassador Chancellor Premier Leader Supreme Attorney
 Treasury Commerce Trade Economy Energy Health Home Presiding Emir Sultan Cardinal Archbishop
-Bishop Rev. Father Imam Field Marshal Assistant Undersecretary Under Minister-President
+Bishop Rev. Father Imam Hojatoleslam Field Marshal Assistant Undersecretary Under Minister-President
 President-elect Senior Former former late chief executive officer spokesman spokeswoman minister
 president secretary chairman director founder co-founder analyst Treasurer Managing Vice-President
 Vice-Chairman Spokesperson spokesperson economist
@@ -284,8 +284,26 @@ class EntityRules:
                 end -= 1
             while start < end and doc[start].text.strip("<>") == "":
                 start += 1
+        # "4,623,295 Revs", "U.S. Dlrs": numbers before a name and table words are not part of it
+        while start < end and _NUMBER_RE.fullmatch(doc[start].text) and e.label_ in ("PERSON", "ORG"):
+            start += 1
         if start < end and doc[start].text in _TABLE_WORDS:
             return None
+        cut = next((t.i for t in doc[start:end] if t.text in _TABLE_WORDS), None)
+        if cut is not None:
+            end = cut
+            places = [h for h, _ in self.gaz.lookup(doc[start:end].text)] if end > start else []
+            if places and places[0].kind in gz.PLACE_KINDS:
+                return Span(doc, start, end, label="GPE")
+            return None  # "H.K. Dlrs", "provision nil vs": the rest of a table row
+        # "the Group of Seven (G-7", "Volcker (Fed Chairman": an unclosed parenthesis ends the name
+        opened = [t.i for t in doc[start:end] if t.text == "("]
+        if opened and not any(t.text == ")" for t in doc[opened[-1]:end]):
+            # "Industrial Equity (Pacific" + ") Ltd": a bracket before the legal form is part of the name
+            if e.label_ == "ORG" and end + 1 < len(doc) and doc[end].text == ")" and _LEGAL_WORD_RE.fullmatch(doc[end + 1].text):
+                end += 2
+            else:
+                end = opened[-1]
         # "Revs 88.2", "Qintex 900,000": an amount after a name is not part of it (a plain
         # small number can be: "Channel 4", "Terminal 3"); people's names hold no numbers
         if e.label_ in ("PERSON", "ORG", "GPE", "WORK_OF_ART"):
@@ -671,7 +689,11 @@ class _Resolver:
             stripped = _without_suffix(normalize_name(text), corporate=True)
             if stripped != normalize_name(text):
                 # "Gillette Co": a name with a legal form is a company, never a place
-                hits = [h for h in self.gaz.lookup(stripped) if h[0].kind not in gz.PLACE_KINDS]
+                # "Federal Deposit Insurance Corp": the title spells the legal form out
+                hits = [
+                    h for name in (stripped, f"{stripped} Corporation", f"{stripped} Company")
+                    for h in self.gaz.lookup(name) if h[0].kind not in gz.PLACE_KINDS
+                ]
                 hit = _choose(hits, label, span)
         if hit is None and label == "ORG":
             hit = self.national(span) or self.subsidiary(span)

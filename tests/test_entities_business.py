@@ -95,6 +95,31 @@ def test_sentence_final_us_without_its_dot_is_the_united_states(nlp):
     assert gaz.lookup("U.K")[0][0].canonical_name == "United Kingdom"
 
 
+def test_an_unclosed_parenthesis_ends_a_name(nlp):
+    ms = mentions(nlp, "Finance ministers of the Group of Seven (G-7) met in Paris on Sunday.")
+    g7 = [m for m in ms if "Group of Seven" in m.text]
+    assert g7 and g7[0].text == "the Group of Seven" and g7[0].entity.canonical_name == "G7"
+    ms = mentions(nlp, "The fund is run by Industrial Equity (Pacific) Ltd, a unit of Equiticorp Tasman Ltd.")
+    assert "Industrial Equity (Pacific) Ltd" in [m.text for m in ms]
+
+
+def test_currency_after_a_country_in_a_table_is_not_a_person(nlp):
+    ms = mentions(nlp, "The loan is worth 50 mln H.K. Dlrs and 20 mln U.S. Dlrs, bankers said.")
+    assert not [m for m in ms if m.label == "PERSON"]
+    assert [m.entity.canonical_name for m in ms if m.text == "U.S."] == ["United States"]
+
+
+def test_spelled_out_legal_form_in_the_title_links(nlp):
+    ms = mentions(nlp, "The Federal Deposit Insurance Corp said it closed the bank on Friday.")
+    assert any(m.entity.canonical_name == "Federal Deposit Insurance Corporation" for m in ms)
+
+
+def test_a_famous_town_abroad_beats_a_us_namesake(nlp):
+    ms = mentions(nlp, "Leaders of the seven major industrial democracies will meet in Venice in June.")
+    venice = [m for m in ms if m.text == "Venice"]
+    assert venice and venice[0].entity.canonical_name == "Venice" and venice[0].entity.country_code == "IT"
+
+
 # ---------------------------------------------------------------- canonicalization
 
 
@@ -161,6 +186,10 @@ def test_west_german_is_a_demonym_of_west_germany(nlp):
     ("Federal Reserve Board Chairman Alan Greenspan said inflation was under control.", "Alan Greenspan", "Alan Greenspan"),
     ("The FTSE 100 index closed 30 points lower in London.", "The FTSE 100 index", "FTSE 100 Index"),
     ("Canadian Imperial Bank of Commerce lent the money to a unit in Quebec.", "Quebec", "Quebec"),
+    ("The FDA approved the drug for sale in the United States.", "FDA", "Food and Drug Administration"),
+    ("The Food and Agricultural Organisation said world cereal stocks would rise.", "The Food and Agricultural Organisation",
+     "Food and Agriculture Organization"),
+    ("Richard Nixon resigned in 1974 and Nixon never returned to office.", "Richard Nixon", "Richard Nixon"),
 ])
 def test_business_news_names_link_to_their_wikipedia_titles(nlp, sentence, surface, title):
     ms = mentions(nlp, sentence)
