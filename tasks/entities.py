@@ -12,7 +12,12 @@ a one-word "person" after "in"/"from" that the gazetteer knows as a place is a G
 words tagged ORG before a person ("Secretary of State Mike Pompeo") and units, numbers or currency
 codes tagged as names ("40 GB", "cts", "USD") are dropped. A possessive inside a span joins two
 names when one side is known ("The Beatles' Apple Corps" -> "The Beatles" + "Apple Corps"), and
-the airline of "Adam Air Flight 574" is the organization.
+the airline of "Adam Air Flight 574" is the organization. Wire copy is cleaned first: ticker
+markup is cut off names ("<Growmark Inc>", "Sterling Software <SSW> Answer Systems"), results-
+table cells ("Revs 34.8 mln vs", "4,623,295 Revs"), money-supply aggregates ("U.S. M-1") and
+bare legal forms ("Co Inc") are not names, an amount after a name is not part of it ("Qintex
+900,000") and an unclosed parenthesis ends a name ("the Group of Seven (G-7"). A market index
+matched by the gazetteer stays an ORG ("S&P 500", "Nikkei 225" are not maker + model).
 
 Linking (``extract_mentions``) then works per document, in text order:
 
@@ -20,17 +25,23 @@ Linking (``extract_mentions``) then works per document, in text order:
 2. acronyms defined in the text ("Islamic State (IS)") bind to the defined entity; every
    occurrence of the acronym is a mention of it, role ``acronym``;
 3. a person's surname after the full name ("Abdul Mahdi" after "Adel Abdul Mahdi") resolves
-   to it, role ``short_form``, and becomes a PERSON whatever the model said ("Jobs" ORG);
-   surnames the model missed are added;
+   to it, role ``short_form``, and becomes a PERSON whatever the model said ("Jobs" ORG,
+   "Woodard" PRODUCT); surnames the model missed are added;
 4. otherwise the gazetteer (lookup ignores a leading "the", a possessive "'s", the case and
-   accents of longer names and, as a fallback, a legal form such as "Inc." or "PLC"); a
+   accents of longer names and, as a fallback, a legal form as wire copy writes it: "Inc",
+   "Plc", "KK", "and Co"; "Federal Deposit Insurance Corp" finds "... Corporation"; a name
+   with a legal form is never a town, and an ORG is never a non-capital city: "Gillette"); a
    national institution written with its country ("US Government Accountability Office") or
    without it in a story about one country ("the Air Force" where the United States is the
    country named most) links to that country's entry; a known company followed by a place
    ("EADS North America", "Ford Europe") is its regional arm and links to the company;
 5. otherwise an organization's leading part after its full name ("Northrop" after
    "Northrop Grumman") resolves to it, role ``short_form`` (after the gazetteer, so "Apple"
-   after "Apple Worldwide Developers Conference" stays Apple Inc.);
+   after "Apple Worldwide Developers Conference" stays Apple Inc.), and becomes an ORG whatever
+   the model said ("Dome" FAC after "Dome Petroleum", "Morrison" PERSON after "Morrison Knudsen
+   Corp"), except a person's name before "Administration" ("Reagan" after "the Reagan
+   Administration"); an ORG-tagged short form beats a gazetteer brand of the same name ("Dow"
+   after "Dow Chemical Co" is the company, not the index);
 6. otherwise a stable unlinked entity keyed by label + normalized surface form; an unlinked
    short form written before its full name (a headline's "Tusa warns ...") links forward.
 
@@ -39,7 +50,8 @@ Titles before a person's name ("Iraqi Prime Minister Adel Abdul Mahdi") are spli
 ``Mention.affiliation``.
 
 Place names shared by a city and a US state ("Washington", "New York") mean the state only
-after "<place>, " or before "state"; otherwise the city. A capital city that is the subject
+after "<place>, " or before "state"; otherwise the city, if it is a capital or a city Wikipedia
+titles without its state; a small namesake town ("Delaware, Ohio") never beats the state. A capital city that is the subject
 of a non-stative verb ("Washington resumed military operations", "if Baghdad agreed") is a
 metonym for its country's government and links to the country, role ``metonym``.
 """
@@ -191,7 +203,10 @@ class EntityRules:
             hits = gaz.exact[alias]
             # cities are only linked, never forced: too many are also common words or surnames;
             # descriptions ("Iraqi parliament", "US military") are linked, never forced either
-            if all(e.kind in ("city", "capital") for e, _ in hits) or _descriptive(alias):
+            # market indices are written with lower-case heads ("Nasdaq composite index")
+            if all(e.kind in ("city", "capital") for e, _ in hits) or (
+                _descriptive(alias) and not all(e.kind == "index" for e, _ in hits)
+            ):
                 continue
             by_label.setdefault(label, []).append(alias)
         for label, aliases in by_label.items():
@@ -287,6 +302,8 @@ class EntityRules:
         # "4,623,295 Revs", "U.S. Dlrs": numbers before a name and table words are not part of it
         while start < end and _NUMBER_RE.fullmatch(doc[start].text) and e.label_ in ("PERSON", "ORG"):
             start += 1
+        if start > e.start and end - start == 1 and doc[start].text in _ORG_WORDS:
+            return None  # "34.74 Group": a table cell's number and a generic head word
         if start < end and doc[start].text in _TABLE_WORDS:
             return None
         cut = next((t.i for t in doc[start:end] if t.text in _TABLE_WORDS), None)
@@ -358,7 +375,8 @@ class EntityRules:
         while end < len(doc) and _MODEL_RE.fullmatch(doc[end].text):
             end += 1
         flight = any(t.lower_ in ("flight", "no.", "route") for t in doc[e.start:end + 1])
-        if label == "ORG" and not flight and (end > e.end or (len(body) > 1 and _MODEL_RE.fullmatch(body[-1].text))):
+        known = any(h.label == "ORG" for h, _ in self.gaz.lookup(e.text))  # "S&P 500", "Nikkei 225"
+        if label == "ORG" and not flight and (end > e.end or (not known and len(body) > 1 and _MODEL_RE.fullmatch(body[-1].text))):
             return Span(doc, e.start, end, label="PRODUCT")
         # "iPod", "the iTunes Music Store": lower-case-initial camel case is a product name,
         # and so is a span that starts with a known product ("MacBook Air")

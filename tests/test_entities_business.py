@@ -157,6 +157,14 @@ def test_dow_after_dow_chemical_is_the_company_and_the_dow_jones_average_is_the_
     assert any(m.entity.canonical_name == "Dow Jones Industrial Average" for m in ms)
 
 
+def test_market_indices_are_organizations_not_products(nlp):
+    ms = mentions(nlp, "The Nasdaq composite index lost 9.1 percent and the S&P 500 fell 8.8 percent. In London, "
+                       "the FTSE 100 closed down 5.3 percent, while Japan's Nikkei 225 average slid 4.1 percent.")
+    got = {m.entity.canonical_name: m.label for m in ms}
+    for title in ("Nasdaq Composite", "S&P 500", "FTSE 100 Index", "Nikkei 225"):
+        assert got.get(title) == "ORG", (title, got)
+
+
 def test_ec_in_1987_copy_is_the_european_community(nlp):
     ms = mentions(nlp, "The country also bought around 30,000 tonnes of EC soft wheat 12 days ago, "
                        "they said. The European Community will decide on the tax next week.")
