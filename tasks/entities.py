@@ -45,6 +45,10 @@ Linking (``extract_mentions``) then works per document, in text order:
 6. otherwise a stable unlinked entity keyed by label + normalized surface form; an unlinked
    short form written before its full name (a headline's "Tusa warns ...") links forward.
 
+A hyphenated pair of places or demonyms that the model sees as one token or span ("U.S.-Japan
+trade", "Soviet-American talks", "the Iran-Iraq war") becomes one mention per place, unless the
+whole is itself a gazetteer name ("Guinea-Bissau").
+
 Titles before a person's name ("Iraqi Prime Minister Adel Abdul Mahdi") are split off into
 ``Mention.title``; the country or organization named just before the title goes to
 ``Mention.affiliation``.
@@ -788,6 +792,30 @@ def _unlinked_id(s: _Seen) -> str:
     return entity_id(f"{s.label}:{name.casefold()}")
 
 
+_PAIR_SPLIT_RE = re.compile(r"-(?=[A-Z])")
+
+
+def _split_pair(m: Mention, gaz: Gazetteer) -> list[Mention] | None:
+    """"U.S.-Japan trade", "Soviet-American talks", "the Iran-Iraq war": a hyphenated pair of
+    places or demonyms (one token for the model) is one mention per place, each linked."""
+    parts = _PAIR_SPLIT_RE.split(m.text)
+    if len(parts) < 2 or m.label not in ("ORG", "GPE", "NORP", "LOC", "PERSON") or gaz.lookup(m.text):
+        return None
+    out: list[Mention] = []
+    pos = m.start_char
+    for part in parts:
+        demonym = gaz.demonyms.get(normalize_name(part))
+        places = [(e, role) for e, role in gaz.lookup(part) if e.kind in gz.PLACE_KINDS and e.kind != "city"]
+        if demonym is not None:
+            out.append(Mention(pos, pos + len(part), part, "NORP", _entity(demonym), "demonym"))
+        elif places:
+            out.append(Mention(pos, pos + len(part), part, "GPE", _entity(places[0][0]), places[0][1]))
+        else:
+            return None
+        pos += len(part) + 1
+    return out
+
+
 def extract_mentions(doc: Doc) -> list[Mention]:
     """Mentions in a parsed document, each linked to an entity (see module doc)."""
     gaz = gz.load()
@@ -829,6 +857,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         out.append(Mention(span.start_char, span.end_char, span.text, label, entity, role, title, aff))
 
     out = _link_forward(out, res.seen)
+    out = [part for m in out for part in (_split_pair(m, gaz) or [m])]
     by_start = {m.start_char: m for m in out}
     labels = {m.entity.entity_id: m.label for m in out if m.role not in ("acronym", "demonym")}
     surnames = {

@@ -172,6 +172,23 @@ def test_ec_in_1987_copy_is_the_european_community(nlp):
     assert got == {"European Economic Community"}
 
 
+def test_hyphenated_pair_of_places_is_one_mention_per_place(nlp):
+    text = "The U.S.-Japan trade dispute deepened as the U.S.-Soviet summit neared.\n\nThe Iran-Iraq war and Soviet-American talks."
+    ms = mentions(nlp, text)
+    got = [(m.text, m.label, m.entity.canonical_name) for m in ms]
+    for part in [("U.S.", "GPE", "United States"), ("Japan", "GPE", "Japan"), ("Soviet", "NORP", "Soviet Union"),
+                 ("American", "NORP", "United States"), ("Iran", "GPE", "Iran"), ("Iraq", "GPE", "Iraq")]:
+        assert part in got, got
+    assert all(text[m.start_char:m.end_char] == m.text for m in ms)
+    # a hyphenated name that is itself an entry is kept whole
+    assert [m.text for m in mentions(nlp, "Guinea-Bissau held elections.")] == ["Guinea-Bissau"]
+
+
+def test_opec_spelled_out_in_news_style_is_opec(nlp):
+    ms = mentions(nlp, "The Organization of Petroleum Exporting Countries agreed to cut output, OPEC said.")
+    assert {m.entity.canonical_name for m in ms} == {"OPEC"}
+
+
 def test_west_german_is_a_demonym_of_west_germany(nlp):
     ms = mentions(nlp, "West German Economics Minister Martin Bangemann said the mark would stay stable.")
     wg = [m for m in ms if m.text == "West German"]
