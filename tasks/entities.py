@@ -749,7 +749,8 @@ class _Resolver:
             # bare name also stands for; governments and bodies ("EU" after "EU Commission") keep
             # the gazetteer's reading
             g = self.gaz.by_name.get(found[0].canonical_name)
-            if g is not None and g.kind in _BRAND_KINDS:
+            earlier_known = short[0].canonical_name in self.gaz.by_name  # not a garbled "VW Supervisory"
+            if g is not None and g.kind in _BRAND_KINDS and found[1] == "name" and earlier_known:
                 return short[0], "short_form", "ORG"
         if found is not None:
             return found[0], found[1], label

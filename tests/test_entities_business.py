@@ -165,6 +165,18 @@ def test_market_indices_are_organizations_not_products(nlp):
         assert got.get(title) == "ORG", (title, got)
 
 
+def test_a_known_acronym_is_not_the_short_form_of_an_unknown_name(nlp):
+    ms = mentions(nlp, "Volkswagen AG said the VW Supervisory Board met on Friday. VW said profits rose.")
+    vw = [m for m in ms if m.text == "VW"]
+    assert vw and all(m.entity.canonical_name == "Volkswagen" for m in vw)
+
+
+def test_a_party_named_without_its_country_in_a_story_about_the_country(nlp):
+    ms = mentions(nlp, "Japanese Prime Minister Yasuhiro Nakasone faces a revolt in his ruling Liberal Democratic "
+                       "Party, Tokyo sources said.")
+    assert "Liberal Democratic Party (Japan)" in {m.entity.canonical_name for m in ms}
+
+
 def test_ec_in_1987_copy_is_the_european_community(nlp):
     ms = mentions(nlp, "The country also bought around 30,000 tonnes of EC soft wheat 12 days ago, "
                        "they said. The European Community will decide on the tax next week.")
