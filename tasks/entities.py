@@ -40,8 +40,8 @@ Linking (``extract_mentions``) then works per document, in text order:
    after "Apple Worldwide Developers Conference" stays Apple Inc.), and becomes an ORG whatever
    the model said ("Dome" FAC after "Dome Petroleum", "Morrison" PERSON after "Morrison Knudsen
    Corp"), except a person's name before "Administration" ("Reagan" after "the Reagan
-   Administration"); an ORG-tagged short form beats a gazetteer brand of the same name ("Dow"
-   after "Dow Chemical Co" is the company, not the index);
+   Administration"); a name the gazetteer knows as a company stays that company ("Boeing"
+   tagged PERSON after "Boeing Commercial Airplanes" is Boeing);
 6. otherwise a stable unlinked entity keyed by label + normalized surface form; an unlinked
    short form written before its full name (a headline's "Tusa warns ...") links forward.
 
@@ -593,8 +593,6 @@ def _prefix_countries(gaz: Gazetteer) -> dict[str, str]:
 #: "Morrison Knudsen Corp"): after the full name, the short form takes its entity and label.
 _SURNAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 _SHORT_ORG_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
-#: Gazetteer kinds whose bare names are brands another company's name can start with.
-_BRAND_KINDS = frozenset({"company", "airline", "outlet", "index", "product"})
 
 #: Heads of organizations named after a person ("the Reagan Administration"): the person's
 #: name alone is the person, not a short form of the organization.
@@ -744,16 +742,14 @@ class _Resolver:
         if short is not None and short[1] == "PERSON":
             return short[0], "short_form", "PERSON"
         found = self.gazetteer(span, label)
-        if found is not None and short is not None and label == "ORG" and found[0].entity_id != short[0].entity_id:
-            # "Dow" after "Dow Chemical Co" is the company named before, not the index the
-            # bare name also stands for; governments and bodies ("EU" after "EU Commission") keep
-            # the gazetteer's reading
-            g = self.gaz.by_name.get(found[0].canonical_name)
-            earlier_known = short[0].canonical_name in self.gaz.by_name  # not a garbled "VW Supervisory"
-            if g is not None and g.kind in _BRAND_KINDS and found[1] == "name" and earlier_known:
-                return short[0], "short_form", "ORG"
         if found is not None:
             return found[0], found[1], label
+        if short is not None and label != "ORG":
+            # "Boeing" tagged PERSON after "Boeing Commercial Airplanes": a company the
+            # gazetteer knows by this name comes before the leading part of an earlier name
+            as_org = self.gazetteer(span, "ORG")
+            if as_org is not None and as_org[0].label == "ORG":
+                return as_org[0], as_org[1], "ORG"
         if short is not None:
             return short[0], "short_form", short[1]
         name = _without_suffix(key) if label == "ORG" else key

@@ -165,6 +165,15 @@ def test_market_indices_are_organizations_not_products(nlp):
         assert got.get(title) == "ORG", (title, got)
 
 
+def test_a_known_company_is_not_the_short_form_of_its_own_unit(nlp):
+    ms = mentions(nlp, "Ford Motor Credit Co said it will raise rates. Ford said car sales fell.")
+    assert [m.entity.canonical_name for m in ms if m.text == "Ford"] == ["Ford Motor Company"]
+    ms = mentions(nlp, "Airbus Helicopters won an order. Airbus said deliveries rose.")
+    assert [m.entity.canonical_name for m in ms if m.text == "Airbus"] == ["Airbus"]
+    ms = mentions(nlp, "Dow Jones & Co said its profit rose. Dow Jones publishes The Wall Street Journal.")
+    assert [m.entity.canonical_name for m in ms if m.text == "Dow Jones & Co"] == ["Dow Jones & Company"]
+
+
 def test_a_known_acronym_is_not_the_short_form_of_an_unknown_name(nlp):
     ms = mentions(nlp, "Volkswagen AG said the VW Supervisory Board met on Friday. VW said profits rose.")
     vw = [m for m in ms if m.text == "VW"]
