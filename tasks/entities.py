@@ -226,12 +226,16 @@ class EntityRules:
 
     def _reconcile(self, doc: Doc, ents: list[Span]) -> list[Span]:
         found = [self._with_possessive(doc, Span(doc, s, e, label=m)) for m, s, e in self.matcher(doc)]
+        # one sense per document: a name used as a name elsewhere in the story is one at a sentence start too
+        named = {e.text for e in ents} | {f.text for f in found if not f[0].is_sent_start}
         for m in filter_spans(found):
             over = [e for e in ents if e.start < m.end and m.start < e.end]
             if not over:
                 # a capitalized word opening a sentence is often a common word ("Target",
-                # "Shell"), unless a possessive follows ("Beatles' Apple Corps sues ...")
-                if len(m) > 1 or not m[0].is_sent_start or (m.end < len(doc) and doc[m.end].tag_ == "POS"):
+                # "Shell"), unless a possessive follows ("Beatles' Apple Corps sues ...") or the
+                # story names it elsewhere ("Trump threatened ..." after "President Trump")
+                if (len(m) > 1 or not m[0].is_sent_start or m.text in named
+                        or (m.end < len(doc) and doc[m.end].tag_ == "POS")):
                     ents.append(m)
                 continue
             if all(m.start <= e.start and e.end <= m.end for e in over) and any(len(e) < len(m) for e in over):

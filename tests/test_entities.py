@@ -356,3 +356,13 @@ def test_harness_leaves_apposition_extents_unscored():
     ]
     scored = [(g.start, g.end) for g in gold_mentions(doc) if g.scored]
     assert scored == [(24, 31), (0, 5), (40, 46)]
+
+
+def test_a_name_opening_a_sentence_counts_when_the_story_names_it_elsewhere(nlp):
+    text = ("Trump spoke by phone with Iraqi Prime Minister Adel Abdul Mahdi on January 15. "
+            "Later, President Trump said the troops would stay.")
+    ms = mentions(nlp, text)
+    first = [m for m in ms if m.start_char == 0]
+    assert [(m.text, m.label, m.entity.canonical_name) for m in first] == [("Trump", "PERSON", "Donald Trump")]
+    alone = mentions(nlp, "Target said sales fell in the holiday quarter.")
+    assert not [m for m in alone if m.start_char == 0 and m.label == "PERSON"]
