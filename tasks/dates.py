@@ -650,7 +650,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, int]] = []
 
 def _rule(pattern: str, prio: int = 0) -> Callable[[Handler], Handler]:
     def deco(fn: Handler) -> Handler:
-        _PATTERNS.append((re.compile(r"(?<![\w])(?<!\d-)" + pattern + r"(?![\w])", re.I), fn, prio))
+        _PATTERNS.append((re.compile(r"(?<![\w])(?<!\d-)(?:" + pattern + r")(?![\w])", re.I), fn, prio))
         return fn
 
     return deco
@@ -1797,22 +1797,43 @@ def _needs(fn: Handler) -> frozenset[str] | None:
 _GATES: list[frozenset[str] | None] = []
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_DIGIT = re.compile(r"\d")
+
+
+def _paragraphs(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """``(start, end, words)`` per paragraph (``end`` takes in the blank lines after it), with the
+    words of the paragraph that gate patterns (``#`` when it has a digit). No temporal expression
+    spans a blank line, so patterns scan paragraph by paragraph: a month at the end of one paragraph
+    no longer runs into the next ("Sept.\n\nLast year")."""
+    out, start = [], 0
+    for brk in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = brk.end() if brk is not None else len(text)
+        part = text[start:end]
+        words = set(_TOKEN.findall(part.lower()))
+        if _DIGIT.search(part):
+            words.add("#")
+        out.append((start, end, frozenset(words)))
+        start = end
+    return out
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, int, re.Match[str]]]:
     if len(_GATES) != len(_PATTERNS):
         _GATES[:] = [_needs(fn) for _, fn, _ in _PATTERNS]
-    low = text.lower()
-    present = set(_TOKEN.findall(low))
-    if any(c.isdigit() for c in text):
-        present.add("#")
+    paragraphs = _paragraphs(text)
     out = []
     for idx, (pattern, _fn, prio) in enumerate(_PATTERNS):
         gate = _GATES[idx]
-        if gate is not None and present.isdisjoint(gate):
-            continue
-        for m in pattern.finditer(text):
-            s, e = m.span()
-            if e > s:
-                out.append((s, e, prio, idx, m))
+        # a pattern runs only over the paragraphs holding one of the words it needs: most
+        # patterns are long alternations, and scanning them is most of this module's time
+        for start, end, words in paragraphs:
+            if gate is not None and words.isdisjoint(gate):
+                continue
+            for m in pattern.finditer(text, start, end):
+                s, e = m.span()
+                if e > s:
+                    out.append((s, e, prio, idx, m))
     return out
 
 

@@ -527,3 +527,22 @@ def test_reuters_rules_without_a_document_date_stay_underspecified() -> None:
         ("April One", "XXXX-04-01", "none", False),
         ("year-end", "XXXX", "none", False),
     }
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("On the North Atlantic route, where 1986 business suffered because American visitors were deterred by the falling dollar, fears of terrorism grew.", "falling"),
+    ("Louisiana Land said Blocks Q4a, E12c and E15b were offered to the group in which Conoco has a 67.5 pct interest.", "Q4a"),
+    ("Quantum said it will eliminate 29 staff positions as a result of the cancellation of the Q160.", "Q160"),
+])
+def test_words_that_merely_begin_with_a_timex_are_not_one(text: str, word: str) -> None:
+    # every alternative of a rule must end on a word boundary ("fall" in "falling", "Q4" in "Q4a")
+    at = text.index(word)
+    assert not [t for t in extract_timexes(text, date(1987, 3, 1)) if t.start_char < at + len(word) and at < t.end_char]
+
+
+def test_an_expression_never_runs_across_a_blank_line() -> None:
+    text = ("Dry weather will affect trees in East Malaysia in July/Sept.\n\n"
+            "Last year's cut in fertilizer use will hit this year's yields.")
+    got = [(t.text, t.value) for t in extract_timexes(text, date(1987, 3, 1))]
+    assert ("Last year", "1986") in got
+    assert not [g for g in got if "\n" in g[0]]
