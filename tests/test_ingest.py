@@ -292,7 +292,11 @@ def test_a_resend_older_than_the_window_starts_its_own_cluster(tmp_path: Path, m
 
 def _jsonl(path: Path, n: int, bad: set[int] = frozenset()) -> bytes:  # type: ignore[assignment]
     lines = [("{broken" if i in bad else json.dumps({"id": f"d{i}", "text": f"Short wire item number {i} on grain prices."})) for i in range(1, n + 1)]
-    data = ("\n".join(lines) + "\n").encode()
+    return _write(path, ("\n".join(lines) + "\n").encode())
+
+
+def _write(path: Path, data: bytes) -> bytes:
+    """Write ``data`` (gzipped when the name ends in .gz) and return the file's bytes."""
     path.write_bytes(gzip.compress(data, mtime=0) if path.name.endswith(".gz") else data)
     return path.read_bytes()
 
@@ -337,9 +341,7 @@ def _array(path: Path, n: int, bad: dict[int, str] | None = None, pretty: bool =
     """A JSON array of ``n`` short articles; ``bad`` replaces elements by raw JSON text."""
     items = [(bad or {}).get(i) or json.dumps({"id": f"a{i}", "text": f"Short wire item number {i} on grain prices."}, indent=1 if pretty else None)
              for i in range(1, n + 1)]
-    data = ("[\n" + ",\n".join(items) + "\n]\n" if pretty else "[" + ",".join(items) + "]").encode()
-    path.write_bytes(gzip.compress(data, mtime=0) if path.name.endswith(".gz") else data)
-    return path.read_bytes()
+    return _write(path, ("[\n" + ",\n".join(items) + "\n]\n" if pretty else "[" + ",".join(items) + "]").encode())
 
 
 @pytest.mark.parametrize("name", ["export.json", "export.json.gz"])
