@@ -1,7 +1,13 @@
-"""TimeBank-AQUAINT (TempEval-3 training gold) reader and a TempEval-3-style TIMEX3 scorer.
+"""TimeBank-AQUAINT (TempEval-3 training gold) reader and a TempEval-3-style TIMEX3 scorer,
+also run on MEANTIME (Wikinews, NewsReader TIMEX3 annotation) as a second gold corpus.
 
 Text is the TEXT element with all TimeML tags stripped; gold spans are char offsets into it.
 The document creation time (``<DCT>``) is the ``dct`` and is never scored.
+
+MEANTIME annotates only sentences 0-5 of each article, so only those are scored, and the article's
+date line (sentence 1, "March 01, 2008") is its CREATION_TIME: not a timex row, so predictions
+inside it are not counted. Both corpora use the same ``split_of`` hash, so their test parts stay
+held out alike.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
-from tasks.evaluate import PRF, SHARED_DATA, require, select
+from tasks.evaluate import PRF, SHARED_DATA, meantime, require, select
 
 ROOT = SHARED_DATA / "timebank-aquaint"
 SUBCORPORA = ("TimeBank", "AQUAINT")
@@ -222,6 +228,94 @@ def evaluate(docs: Iterable[TmlDoc], use_spacy: bool = True) -> tuple[Scores, di
     return scores, timing
 
 
+# -- MEANTIME ------------------------------------------------------------------------------------
+
+
+@dataclass
+class MeantimeTimexDoc:
+    """A MEANTIME article cut to its annotated sentences, with the date line's span to skip."""
+
+    name: str
+    text: str
+    dct: date | None
+    timexes: list[meantime.GoldSpan]
+    annotated_end: int
+    dct_span: tuple[int, int] | None
+
+
+def _dct_span(path: Path, text: str) -> tuple[int, int] | None:
+    """Char span of the sentence the CREATION_TIME is anchored to, when it covers that whole
+    sentence (Wikinews' date line); None when the DCT has no anchor in the text."""
+    root = ET.parse(path).getroot()
+    sentence_of = {t.get("t_id", ""): t.get("sentence", "") for t in root.iter("token")}
+    for el in root.iter("TIMEX3"):
+        if el.get("functionInDocument") != "CREATION_TIME":
+            continue
+        sents = {sentence_of.get(a.get("t_id", "")) for a in el.findall("token_anchor")}
+        if len(sents) != 1:
+            return None
+        (idx,) = sents
+        n_tokens = sum(1 for s in sentence_of.values() if s == idx)
+        if idx is None or n_tokens != len(el.findall("token_anchor")):
+            return None
+        start = 0
+        for _ in range(int(idx)):
+            start = text.index("\n", start) + 1
+        end = text.find("\n", start)
+        return start, end if end >= 0 else len(text)
+    return None
+
+
+def meantime_documents(split: str = "all", limit: int | None = None) -> list[MeantimeTimexDoc]:
+    paths = {p.stem: p for p in meantime.files(require(meantime.ROOT))}
+    names = select(paths, split)
+    if limit is not None:
+        names = names[:limit]
+    out = []
+    for n in names:
+        d = meantime.read(paths[n])
+        gold = [g for g in d.timexes if g.start_char < d.annotated_end]
+        out.append(MeantimeTimexDoc(n, d.text, d.dct, gold, d.annotated_end, _dct_span(paths[n], d.text)))
+    return out
+
+
+def evaluate_meantime(docs: Iterable[MeantimeTimexDoc], use_spacy: bool = True) -> tuple[Scores, dict[str, float]]:
+    """The TBAQ scoring on the annotated sentences; the whole article is tagged (later sentences
+    give context such as the tense), predictions after sentence 5 or on the date line are dropped."""
+    from tasks.dates import extract_timexes
+
+    nlp = _parser() if use_spacy else None
+    scores = Scores()
+    t_parse = t_tag = 0.0
+    n_chars = 0
+    for d in docs:
+        t0 = time.perf_counter()
+        parsed = nlp(d.text) if nlp is not None else None
+        t1 = time.perf_counter()
+        pred = extract_timexes(d.text, d.dct, parsed)  # type: ignore[arg-type]
+        t2 = time.perf_counter()
+        t_parse += t1 - t0
+        t_tag += t2 - t1
+        n_chars += d.annotated_end
+        span = d.dct_span
+        kept = [
+            p for p in pred
+            if p.start_char < d.annotated_end and not (span and span[0] <= p.start_char and p.end_char <= span[1])
+        ]
+        gold = [GoldTimex(g.start_char, g.end_char, g.text, g.type, g.value or "") for g in d.timexes]
+        score_doc(scores, d.name, d.text, gold, kept)
+    return scores, {"spacy_s": t_parse, "tagger_s": t_tag, "chars": n_chars}
+
+
+def run_meantime(splits: Sequence[str], limit: int | None = None) -> dict[str, dict[str, object]]:
+    out: dict[str, dict[str, object]] = {}
+    for split in splits:
+        docs = meantime_documents(split, limit)
+        scores, timing = evaluate_meantime(docs)
+        out[split] = {"scores": scores.as_dict(), "timing": timing, "n_docs": len(docs), "errors": scores.errors}
+    return out
+
+
 def table(results: dict[str, dict[str, float | int]]) -> str:
     cols = ("strict_f1", "relaxed_f1", "value_f1", "type_f1", "strict_p", "strict_r")
     lines = [f"{'system / split':34} {'n_gold':>6} {'n_pred':>6} " + " ".join(f"{c:>10}" for c in cols)]
@@ -253,6 +347,9 @@ def main(split: str = "test", limit: int | None = None) -> str:
     rows: dict[str, dict[str, float | int]] = {}
     for s in splits:
         rows[f"newsetl ({s}, {res[s]['n_docs']} docs)"] = res[s]["scores"]  # type: ignore[assignment]
+    mt = run_meantime(splits, limit) if meantime.ROOT.exists() else {}
+    for s in mt:
+        rows[f"MEANTIME ({s}, {mt[s]['n_docs']} docs)"] = mt[s]["scores"]  # type: ignore[assignment]
     for name, figures in PUBLISHED.items():
         rows[name] = figures  # type: ignore[assignment]
     timing = "; ".join(
@@ -266,5 +363,6 @@ if __name__ == "__main__":
     import sys
 
     which = sys.argv[1] if len(sys.argv) > 1 else "dev"
-    r = run([which])
+    corpus = sys.argv[2] if len(sys.argv) > 2 else "tbaq"
+    r = run_meantime([which]) if corpus == "meantime" else run([which])
     print(json.dumps(r[which]["scores"], indent=1))
