@@ -439,10 +439,17 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
         return "future"  # "has scheduled a news conference Thursday": the event is still ahead
     if any(a.lower_ == "would" for a in aux) or (tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
         return "future"
-    if any(a.lower_ in ("may", "might", "should", "must", "can", "could") and a.tag_ == "MD" for a in aux) and not any(
-        a.lower_ == "have" for a in aux
-    ):
-        return "present"  # "could be held in mid June": a possibility, so no lean to the past
+    modals = [a for a in aux if a.lower_ in ("may", "might", "should", "must", "can", "could") and a.tag_ == "MD"]
+    if modals and not any(a.lower_ == "have" for a in aux):
+        # "could be held in mid June": a possibility, so no lean to the past; a day named after the
+        # modal ("winds may ease Saturday") lies ahead, one before it may belong to another clause
+        # ("warnings from Moscow on Thursday that air strikes could ..."); "could not be reached
+        # late Tuesday" is the past of "can", and "from Monday's turmoil" names an event of its own
+        negated_could = modals[0].lower_ == "could" and any(c.dep_ == "neg" for c in tok.children)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        possessive = span is not None and span.end < len(doc) and doc[span.end].tag_ == "POS"
+        ahead = modals[0].idx < start and not negated_could and not possessive
+        return "modal" if ahead else "present"
     if any(a.tag_ == "VBD" for a in aux) or tok.tag_ == "VBD":
         return "past"
     if tok.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had") for a in aux):
@@ -639,7 +646,8 @@ def _weekday_date(ctx: _Ctx, weekday: int, start: int, end: int, rel: str | None
     if rel == "this":
         return dct - timedelta(days=dct.weekday()) + timedelta(days=weekday)
     tense = ctx.tense(start, end)
-    if tense == "future":
+    if tense in ("future", "modal"):
+        # "winds may ease Saturday", "could vote as early as Monday": a possibility lies ahead
         return dct + timedelta(days=fwd)
     return dct - timedelta(days=back)
 
@@ -1039,7 +1047,7 @@ def _the_weekend(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return _Norm("DATE", "XXXX-WXX-WE", None, "none")
     dct = ctx.dct
     saturday = dct - timedelta(days=(dct.weekday() - 5) % 7)  # the latest Saturday on or before the DCT
-    if rel == "next" or (rel in ("the", "this") and dct.weekday() < 5 and ctx.tense(s, e) == "future"):
+    if rel == "next" or (rel in ("the", "this") and dct.weekday() < 5 and ctx.tense(s, e) in ("future", "modal")):
         saturday += timedelta(days=7)
     elif rel == "last" and dct.weekday() >= 5:
         saturday -= timedelta(days=7)

@@ -395,6 +395,8 @@ _PARSED_TENSE_CASES = [
     ("wsj_0810", "1989-10-27", "But sources said he will be urging his allies to boost their stakes in Navigation Mixte, which is being traded in London and is to resume trading in Paris Tuesday.", "Tuesday", "1989-10-31"),
     ("APW19991024.0075", "1999-10-24", "A memorial service planned at the University of Rochester for Saturday was canceled after security plans were leaked.", "Saturday", "1999-10-23"),
     ("wsj_0542", "1989-10-30", "The offer, which Telerate's two independent directors have rejected as inadequate, previously had been scheduled to expire at midnight Friday.", "midnight Friday", "1989-10-27T24:00"),
+    # a day before the modal belongs to another clause
+    ("CNN19980213.2130.0155", "1998-02-13", "President Clinton, meantime, glossed over stern warnings from Moscow on Thursday that US air strikes against Iraq could do serious harm to relations with the Kremlin.", "Thursday", "1998-02-12"),
 ]  # fmt: skip
 
 
@@ -415,6 +417,12 @@ _REUTERS_PARSED_CASES = [
     ("1987-04-07", "The unit will be capitalised at 2.1 billion yen and start operations in October, he told Reuters.", "October", "1987-10"),
     ("1987-03-19", "Dividends on the A and B stock are payable commencing May 18 and June eight, respectively, the co-managers said.", "June eight", "1987-06-08"),
     ("1987-04-13", "But sellers could not be found at those levels and the bids soon rebounded to the 75 to 85 area, he added.", "soon", None),
+    # a day or weekend named after a modal lies ahead (DCT Friday, Friday, Monday) ...
+    ("1987-03-20", "Weather forecasts say winds may ease during the weekend but a further drop in temperature could bring shipping to a standstill, the officials said.", "the weekend", "1987-W12-WE"),
+    ("1987-04-24", "They also said the STC is still in the market and additional business may be concluded over the weekend.", "the weekend", "1987-W17-WE"),
+    ("1987-10-19", "He said the Tokyo Exchange's 225-share index may fall 1,000 points on Tuesday, because of basic concern.", "Tuesday", "1987-10-20"),
+    # ... but not a possessive day naming an event of its own
+    ("1987-10-20", "U.S. commodity markets should not suffer any long-term ill effects from Monday's financial turmoil, Agriculture Secretary Richard Lyng said.", "Monday", "1987-10-19"),
 ]  # fmt: skip
 
 
