@@ -517,6 +517,8 @@ class _Ctx:
     last_quarter: tuple[int, int] | None = None
     last_year: int | None = None
     last_day: date | None = None
+    last_day_end: int = -1
+    """Where the expression that set ``last_day`` ends."""
     last_month: tuple[int, int] | None = None
     last_month_end: int = -1
     tense_cache: dict[tuple[int, int], str | None] = field(default_factory=dict)
@@ -1413,12 +1415,21 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         ref = (later.group("day") or later.group("inday")) if later else None
     if ref:
         day = _day_value(ctx, ref, s, e)
+    elif ctx.last_day is not None and _same_sentence(ctx.text, ctx.last_day_end, s):
+        # "made its first test flight Tuesday in Everett, Washington at 18:00 UTC": a clock time
+        # falls on the day its sentence has just named, not on the document date
+        day = _Norm("DATE", ctx.last_day.isoformat(), None, "text")
     else:
         day = _rel(ctx, "day")
     if day is None:
         return None
     tpart = f"T{hh:02d}:{mi:02d}" if hh < 24 else "T24:00"
     return _Norm("TIME", day.value + tpart, None, day.anchor, day.year_inferred)
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    """``a`` and ``b`` (a <= b) lie close together in one sentence."""
+    return 0 <= a <= b and b - a <= 80 and "\n" not in text[a:b] and not _SENT_BREAK.search(text, a, b)
 
 
 def _day_value(ctx: _Ctx, ref: str, s: int, e: int, rel: str | None = None) -> _Norm | None:
@@ -1894,7 +1905,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
         taken.append((s, e, idx, m))
         occupied[s:e] = b"\x01" * (e - s)
     ctx.last_year = ctx.last_quarter = ctx.last_day = ctx.last_month = None
-    ctx.last_period, ctx.last_month_end = None, -1
+    ctx.last_period, ctx.last_month_end, ctx.last_day_end = None, -1, -1
     taken.sort()
     out: list[Timex] = []
     last_end = 0
@@ -1941,6 +1952,7 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
     day = re.match(r"(\d{4})-(\d\d)-(\d\d)", n.value)
     if day and n.type in ("DATE", "TIME"):
         ctx.last_day = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+        ctx.last_day_end = e
     if n.type in ("DATE", "TIME"):
         d0, d1, gran = _span_of(n.value)
         if gran is None:

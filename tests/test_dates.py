@@ -434,6 +434,27 @@ def test_tense_from_parse_on_reuters(nlp: Any, dct: str, sentence: str, surface:
     assert [t.value for t in hits] == ([value] if value else [])
 
 
+# -- MEANTIME (Wikinews 2005-2011) dev sentences: the same rules on a second gold corpus -----------
+
+_MEANTIME_CASES = [
+    # a clock time falls on the day its sentence has just named (gold 2009-12-15T18:00Z: the "Z" for
+    # UTC waits on the validator accepting zone designators)
+    ("145930_Boeing_787_Dreamliner_makes_maiden_flight", "2009-12-16", "Boeing's newest commercial aircraft, the 787 ``Dreamliner'', made its first test flight Tuesday in Everett, Washington at 18:00 UTC.", "18:00 UTC", "TIME", "2009-12-15T18:00"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("doc", "dct", "sentence", "surface", "type_", "value"), _MEANTIME_CASES, ids=lambda v: str(v)[:24])
+def test_meantime_dev_sentence(doc: str, dct: str, sentence: str, surface: str, type_: str, value: str) -> None:
+    assert split_of(doc) == "dev"
+    got = _one(sentence, date.fromisoformat(dct), surface)
+    assert (got.type, got.value) == (type_, value)
+
+
+def test_clock_time_in_another_sentence_keeps_the_document_date() -> None:
+    text = "The rocket was launched on Tuesday. A second launch is set for 18:00 UTC."
+    assert _one(text, date(2009, 12, 16), "18:00 UTC").value == "2009-12-16T18:00"
+
+
 def test_part_of_day_before_a_date_is_not_anchored_to_the_dct() -> None:
     # NYT19990505.0443 (dev): the gold annotates only the date; "the night" is not tonight
     text = "Slepian, who was the mainstay of Buffalo's only abortion clinic, was shot to death on the night of Oct. 23 as he stood in the kitchen of his home."
