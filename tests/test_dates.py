@@ -380,6 +380,23 @@ def test_eval_harness_small_slice() -> None:
     assert scores.n_gold > 0 and scores.prf("relaxed").f1 > 0.6
     out = timex.main("dev", limit=3)
     assert "strict_f1" in out and "HeidelTime" in out
+    assert "MEANTIME (dev, 3 docs)" in out
+
+
+@pytest.mark.skipif(not SHARED_DATA.exists(), reason="../shared/data not present")
+def test_meantime_harness_scores_annotated_sentences_without_the_date_line() -> None:
+    from tasks.evaluate import timex
+
+    docs = timex.meantime_documents("all")
+    assert {d.name for d in timex.meantime_documents("test")}.isdisjoint(d.name for d in timex.meantime_documents("dev"))
+    # every article gets a document date: its CREATION_TIME, else its date line
+    assert all(d.dct is not None for d in docs)
+    airbus = next(d for d in docs if d.name.startswith("100911_"))
+    assert airbus.dct_span is not None and airbus.text[slice(*airbus.dct_span)] == "March 01, 2008"
+    assert all(g.end_char <= d.annotated_end for d in docs for g in d.timexes)
+    scores, _ = timex.evaluate_meantime([airbus], use_spacy=False)
+    # "March 01, 2008" is the CREATION_TIME, not a scored timex, so it is no spurious prediction
+    assert not [e for e in scores.errors if e["kind"] == "spurious" and "2008-03-01" in str(e["pred"])]
 
 
 # -- tense from the parse (dev sentences; the parse decides which Tuesday or which January) -------

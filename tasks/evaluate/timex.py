@@ -266,6 +266,20 @@ def _dct_span(path: Path, text: str) -> tuple[int, int] | None:
     return None
 
 
+def _date_line(text: str) -> date | None:
+    """The Wikinews date line (sentence 1, "September 01, 2007") of an article whose annotation
+    marks no CREATION_TIME: the publication date a feed would hand the pipeline as published_at.
+    (The line itself is then gold as an ordinary timex, so it stays scored.)"""
+    from tasks.dates import parse_published_at
+
+    lines = text.split("\n")
+    try:
+        dt = parse_published_at(lines[1]) if len(lines) > 1 else None
+    except ValueError:
+        return None
+    return dt.date() if dt is not None else None
+
+
 def meantime_documents(split: str = "all", limit: int | None = None) -> list[MeantimeTimexDoc]:
     paths = {p.stem: p for p in meantime.files(require(meantime.ROOT))}
     names = select(paths, split)
@@ -275,7 +289,8 @@ def meantime_documents(split: str = "all", limit: int | None = None) -> list[Mea
     for n in names:
         d = meantime.read(paths[n])
         gold = [g for g in d.timexes if g.start_char < d.annotated_end]
-        out.append(MeantimeTimexDoc(n, d.text, d.dct, gold, d.annotated_end, _dct_span(paths[n], d.text)))
+        dct = d.dct if d.dct is not None else _date_line(d.text)
+        out.append(MeantimeTimexDoc(n, d.text, dct, gold, d.annotated_end, _dct_span(paths[n], d.text)))
     return out
 
 
