@@ -446,17 +446,32 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
         # ("warnings from Moscow on Thursday that air strikes could ..."); "could not be reached
         # late Tuesday" is the past of "can", and "from Monday's turmoil" names an event of its own
         negated_could = modals[0].lower_ == "could" and any(c.dep_ == "neg" for c in tok.children)
-        span = doc.char_span(start, end, alignment_mode="expand")
-        possessive = span is not None and span.end < len(doc) and doc[span.end].tag_ == "POS"
-        ahead = modals[0].idx < start and not negated_could and not possessive
-        return "modal" if ahead else "present"
+        return "ahead" if modals[0].idx < start and not negated_could and not _possessive(doc, start, end) else "present"
     if any(a.tag_ == "VBD" for a in aux) or tok.tag_ == "VBD":
         return "past"
     if tok.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had") for a in aux):
         return "past"
+    timetable = tok.tag_ == "VBZ" or (tok.tag_ == "VBP" and tok.lower_ not in _PAST_LIKE_PRESENT)
+    if timetable and not aux and tok.lemma_.lower() not in ("be", "have") and tok.idx < start and not _possessive(doc, start, end):
+        # news' present names a timetable: "the commission meets Wednesday", "the offer closes
+        # next Friday", "a state visit which starts on Friday" ("stocks hurt ..." may be a past)
+        return "ahead"
     if tok.tag_ in ("VBP", "VBZ") or any(a.tag_ in ("VBP", "VBZ") for a in aux):
         return "present"
     return None
+
+
+#: Verbs whose past tense is spelled as their present: a "VBP" tag on them says nothing of the tense.
+_PAST_LIKE_PRESENT = frozenset(
+    "bet bid broadcast burst cast cost cut forecast hit hurt let put quit read rid set shed shut split spread"
+    " thrust upset beat".split()
+)
+
+
+def _possessive(doc: Doc, start: int, end: int) -> bool:
+    """"Monday's turmoil": the day names an event of its own, whatever the clause's tense."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.end < len(doc) and doc[span.end].tag_ == "POS"
 
 
 def _tense_from_text(text: str, start: int, end: int) -> str | None:
@@ -648,7 +663,7 @@ def _weekday_date(ctx: _Ctx, weekday: int, start: int, end: int, rel: str | None
     if rel == "this":
         return dct - timedelta(days=dct.weekday()) + timedelta(days=weekday)
     tense = ctx.tense(start, end)
-    if tense in ("future", "modal"):
+    if tense in ("future", "ahead"):
         # "winds may ease Saturday", "could vote as early as Monday": a possibility lies ahead
         return dct + timedelta(days=fwd)
     return dct - timedelta(days=back)
@@ -1049,7 +1064,7 @@ def _the_weekend(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return _Norm("DATE", "XXXX-WXX-WE", None, "none")
     dct = ctx.dct
     saturday = dct - timedelta(days=(dct.weekday() - 5) % 7)  # the latest Saturday on or before the DCT
-    if rel == "next" or (rel in ("the", "this") and dct.weekday() < 5 and ctx.tense(s, e) in ("future", "modal")):
+    if rel == "next" or (rel in ("the", "this") and dct.weekday() < 5 and ctx.tense(s, e) in ("future", "ahead")):
         saturday += timedelta(days=7)
     elif rel == "last" and dct.weekday() >= 5:
         saturday -= timedelta(days=7)

@@ -412,6 +412,9 @@ _PARSED_TENSE_CASES = [
     ("wsj_0810", "1989-10-27", "But sources said he will be urging his allies to boost their stakes in Navigation Mixte, which is being traded in London and is to resume trading in Paris Tuesday.", "Tuesday", "1989-10-31"),
     ("APW19991024.0075", "1999-10-24", "A memorial service planned at the University of Rochester for Saturday was canceled after security plans were leaked.", "Saturday", "1999-10-23"),
     ("wsj_0542", "1989-10-30", "The offer, which Telerate's two independent directors have rejected as inadequate, previously had been scheduled to expire at midnight Friday.", "midnight Friday", "1989-10-27T24:00"),
+    # news' present is a timetable, but a past spelled like a present ("hurt") is no cue
+    ("VOA19980501.1800.0355", "1998-05-01", "He and Palestinian leader Yasser Arafat meet separately Monday with US Secretary of State Madeleine Albright.", "Monday", "1998-05-04"),
+    ("wsj_0585", "1989-10-30", "Weakness in big technology stocks hurt the composite as well as the Nasdaq 100 Index, which fell 1.4%, or 6.43, on Friday, to 437.68.", "Friday", "1989-10-27"),
     # a day before the modal belongs to another clause
     ("CNN19980213.2130.0155", "1998-02-13", "President Clinton, meantime, glossed over stern warnings from Moscow on Thursday that US air strikes against Iraq could do serious harm to relations with the Kremlin.", "Thursday", "1998-02-12"),
 ]  # fmt: skip
@@ -440,6 +443,10 @@ _REUTERS_PARSED_CASES = [
     ("1987-10-19", "He said the Tokyo Exchange's 225-share index may fall 1,000 points on Tuesday, because of basic concern.", "Tuesday", "1987-10-20"),
     # ... but not a possessive day naming an event of its own
     ("1987-10-20", "U.S. commodity markets should not suffer any long-term ill effects from Monday's financial turmoil, Agriculture Secretary Richard Lyng said.", "Monday", "1987-10-19"),
+    # the present names a timetable (DCT Sunday, Monday, Friday)
+    ("1987-03-22", "LONDON, March 22 - King Fahd of Saudi Arabia begins a four-day state visit on Tuesday which will focus on redressing Britain's large trade surplus with the kingdom and reaffirming ties between the traditionally close countries.", "Tuesday", "1987-03-24"),
+    ("1987-03-02", "Whipple, here to attend the Geneva Auto Show which opens on Thursday, said that the Ford Motor Co unit had sold a record 1.5 million vehicles in Europe in 1986.", "Thursday", "1987-03-05"),
+    ("1987-04-03", "The dispute goes to the Commission on Monday, they said.", "Monday", "1987-04-06"),
 ]  # fmt: skip
 
 
