@@ -464,6 +464,8 @@ _MEANTIME_CASES = [
     # a clock time falls on the day its sentence has just named (gold 2009-12-15T18:00Z: the "Z" for
     # UTC waits on the validator accepting zone designators)
     ("145930_Boeing_787_Dreamliner_makes_maiden_flight", "2009-12-16", "Boeing's newest commercial aircraft, the 787 ``Dreamliner'', made its first test flight Tuesday in Everett, Washington at 18:00 UTC.", "18:00 UTC", "TIME", "2009-12-15T18:00"),
+    # "local time" belongs to the clock time as a zone name does (sentence 6, unannotated)
+    ("78496_Airbus_A380_test_flight_delayed_after_accident", "2007-09-01", "The plane left four hours after its scheduled 9:45 a.m. local time departure, carrying 150 passengers.", "9:45 a.m. local time", "TIME", "2007-09-01T09:45"),
 ]  # fmt: skip
 
 
