@@ -446,15 +446,17 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
         # ("warnings from Moscow on Thursday that air strikes could ..."); "could not be reached
         # late Tuesday" is the past of "can", and "from Monday's turmoil" names an event of its own
         negated_could = modals[0].lower_ == "could" and any(c.dep_ == "neg" for c in tok.children)
-        return "ahead" if modals[0].idx < start and not negated_could and not _possessive(doc, start, end) else "present"
+        return "ahead" if modals[0].idx < start and not negated_could and _adjunct_of(doc, tok, start, end) else "present"
     if any(a.tag_ == "VBD" for a in aux) or tok.tag_ == "VBD":
         return "past"
     if tok.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had") for a in aux):
         return "past"
     timetable = tok.tag_ == "VBZ" or (tok.tag_ == "VBP" and tok.lower_ not in _PAST_LIKE_PRESENT)
-    if timetable and not aux and tok.lemma_.lower() not in ("be", "have") and tok.idx < start and not _possessive(doc, start, end):
+    timetable = timetable and not aux and tok.lemma_.lower() not in ("be", "have") and tok.idx < start
+    if timetable and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and _adjunct_of(doc, tok, start, end):
         # news' present names a timetable: "the commission meets Wednesday", "the offer closes
-        # next Friday", "a state visit which starts on Friday" ("stocks hurt ..." may be a past)
+        # next Friday", "a state visit which starts on Friday" ("stocks hurt ..." may be a past;
+        # "offer from 80 dlrs per share on Friday" has no subject, so its "share" is no verb)
         return "ahead"
     if tok.tag_ in ("VBP", "VBZ") or any(a.tag_ in ("VBP", "VBZ") for a in aux):
         return "present"
@@ -468,10 +470,19 @@ _PAST_LIKE_PRESENT = frozenset(
 )
 
 
-def _possessive(doc: Doc, start: int, end: int) -> bool:
-    """"Monday's turmoil": the day names an event of its own, whatever the clause's tense."""
+def _adjunct_of(doc: Doc, verb: Token, start: int, end: int) -> bool:
+    """The day at ``start:end`` modifies ``verb`` itself ("meets Wednesday", "continue on Sunday"),
+    not a noun of its clause ("remains optimistic despite the fall ... on Monday"), and is not
+    possessive ("from Monday's turmoil": a day naming an event of its own)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and span.end < len(doc) and doc[span.end].tag_ == "POS"
+    if span is None or len(span) == 0 or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
+        return False
+    head = span.root.head
+    if head.pos_ == "ADP":
+        head = head.head
+        if head.dep_ == "dobj" and head.head == verb:
+            return True  # "begins a state visit on Tuesday": the parser hangs the date on the object
+    return head == verb
 
 
 def _tense_from_text(text: str, start: int, end: int) -> str | None:
@@ -1967,7 +1978,9 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
     day = re.match(r"(\d{4})-(\d\d)-(\d\d)", n.value)
     if day and n.type in ("DATE", "TIME"):
         ctx.last_day = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
-        ctx.last_day_end = e
+        # "ahead of Friday's final 71.8 ... the peak touched at 1300 GMT": a possessive day is a
+        # point of comparison, not the day a later clock time falls on
+        ctx.last_day_end = -1 if text[e : e + 2] in ("'s", "’s") else e
     if n.type in ("DATE", "TIME"):
         d0, d1, gran = _span_of(n.value)
         if gran is None:

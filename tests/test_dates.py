@@ -447,6 +447,12 @@ _REUTERS_PARSED_CASES = [
     ("1987-03-22", "LONDON, March 22 - King Fahd of Saudi Arabia begins a four-day state visit on Tuesday which will focus on redressing Britain's large trade surplus with the kingdom and reaffirming ties between the traditionally close countries.", "Tuesday", "1987-03-24"),
     ("1987-03-02", "Whipple, here to attend the Geneva Auto Show which opens on Thursday, said that the Ford Motor Co unit had sold a record 1.5 million vehicles in Europe in 1986.", "Thursday", "1987-03-05"),
     ("1987-04-03", "The dispute goes to the Commission on Monday, they said.", "Monday", "1987-04-06"),
+    # ... only for a day the verb itself takes, said by a verb with a subject
+    ("1987-10-20", "The outlook for Mexico's economy and stockmarket remains optimistic despite the market's worst-ever fall of 52,671.56 points on Monday, the president of the Mexican stock exchange, Manuel Somoza, said.", "Monday", "1987-10-19"),
+    ("1987-03-25", "CAYACQ, an investor group led by Audio/Video Affiliates Inc and Citicorp, raised the value of its offer from 80 dlrs per Cyclops share on Friday.", "Friday", "1987-03-20"),
+    # a clock time takes the day its sentence names, but not a possessive day of comparison
+    ("1987-03-02", "White House Chief of Staff Howard Baker said President Reagan will address the nation in a nationally televised speech Wednesday night at 2100 EST on the Tower Commission Report on the arms to Iran scandal.", "2100 EST", "1987-03-04T21:00"),
+    ("1987-03-09", "However, they noted that although sterling had edged down from its highs following the base rate cut, it had still closed on a trade-weighted basis at 72.4, well ahead of Friday's final 71.8 and only just beneath the peak of 72.5 touched at 1300 GMT.", "1300 GMT", "1987-03-09T13:00"),
 ]  # fmt: skip
 
 
