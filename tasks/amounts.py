@@ -387,6 +387,8 @@ _FRACTION_POINT_RE = re.compile(
 )
 _AND_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _OF_RE = re.compile(r"\s+of\s+", re.I)
+_OR_PER_SHARE_RE = re.compile(r",?\s+or\s+")
+_PER_SHARE_AFTER_RE = re.compile(r"\s+(?:a|per)\s+(?:shr|share)\b", re.I)
 #: "1,300 pounds of", "1,300 pounds (600 kgs) of": a weight, with or without its conversion
 _UNIT_OF_RE = re.compile(r"(?:\s*\([^()\n]{1,30}\))?\s+of\s+", re.I)
 #: "a third", "a fifth": a fraction before "of", an ordinal before a noun ("a third party").
@@ -1221,6 +1223,17 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
             continue
         prev = [j for j in range(i) if sents[j] == sents[i]]
         whole = ams[i + 1] if i + 1 < len(ams) and sents[i + 1] == sents[i] else None
+        if (
+            whole is not None
+            and am.scale > 1
+            and whole.kind == "money"
+            and whole.minor
+            and _OR_PER_SHARE_RE.fullmatch(text[am.end : whole.start])
+            and _PER_SHARE_AFTER_RE.match(text, whole.end)
+        ):
+            # "a gain of 10.1 mln or 42 cts a shr": the total beside its per-share figure is money
+            am.kind, am.currency, am.bare = "money", whole.currency, False
+            continue
         if whole is not None and _PARTITIVE_RE.fullmatch(text[am.end : whole.start]):
             if whole.kind in ("money", "quantity") and not whole.minor:
                 _inherit(am, whole)  # "10 million of its $50 million facility"
@@ -1422,6 +1435,17 @@ def _mass_object(doc: Doc, am: _Match, span: Span | None) -> str | None:
     return last.lemma_.lower()
 
 
+def _plural_after(doc: Doc, i: int) -> bool:
+    """Whether a lower-case plural noun follows token ``i``, past at most two names in capitals
+    ("1.95 mln NTT shares"); a title-case word may start a table row ("vs 1.60 billion Avg shares")."""
+    for tok in doc[i : i + 3]:
+        if tok.tag_ == "NNS" and tok.is_lower:
+            return True
+        if tok.pos_ != "PROPN" or not tok.is_upper or len(tok) < 2 or tok.like_num:
+            return False
+    return False
+
+
 def _tidy(value: float | None) -> float | None:
     """4.1 * 1e6 is 4099999.9999999995 in binary floating point; 12 significant digits are plenty."""
     return None if value is None else float(f"{value:.12g}")
@@ -1453,14 +1477,17 @@ def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str
             head is not None
             and span[-1].dep_ == "nummod"
             and head.tag_ in ("NNS", "NNPS")
+            # the counted noun follows its number, and is no period: "vs 2,063,000 Nine months" is
+            # a table cell before a row label, "1.98 billion vs 2.24 billion" no count of an earlier "cts"
+            and head.i > span[-1].i
+            and head.lower_ not in _TIME_UNITS
             and not (head.i + 1 < len(doc) and doc[head.i + 1].like_num)  # "Sales 4,275.4": a table label
         ) or (
-            # "the placing of 1.16 mln shares": a scaled number before a plural noun counts it
+            # "the placing of 1.16 mln shares", "1.95 mln NTT shares": a scaled number before a
+            # plural noun (past a name or two) counts it
             span is not None
             and am.scale > 1
-            and span.end < len(doc)
-            and doc[span.end].tag_ == "NNS"
-            and doc[span.end].is_lower
+            and _plural_after(doc, span.end)
         )
     _resolve_ellipsis(text, kept, sents)
     _resolve_currencies(text, kept)

@@ -57,6 +57,22 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("Metropolitan police told reporters the four arrested, put under six month pre-trial detention, owed "
      "nearly 50.7 mln taka -- the equivalent of about 1.7 mln dlrs -- to Bangladesh Shilpa (Industrial) Bank.",
      "nearly 50.7 mln taka", dict(kind="money", currency="BDT", value=50.7e6)),
+    # results tables (fresh Reuters, reut2-020/021): a cell before a period label is money, not a count
+    # of months; a nummod link back to an earlier "cts" counts nothing
+    ("Shr 25 cts Net 3,081,000 vs 2,063,000 Nine months Shr 86 cts Net 10.5 mln vs 6,966,000 Assets 1.43 "
+     "billion vs 1.30 billion Deposits 912.5 mln vs 875.8 mln",
+     "2,063,000", dict(kind="money", currency="USD", value=2063000.0)),
+    ("Shr 65 cts vs 10 cts Net 55,960,000 vs 8,785,000 Revs 588.2 mln vs 596.1 mln Avg shrs 85,710,000 vs "
+     "87,987,000 Nine mths Shr 1.24 dlrs vs 44 cts Net 106,738,000 vs 39,055,000 Revs 1.98 billion vs 2.24 "
+     "billion Avg shrs 86,320,000 vs 88,007,000",
+     "2.24 billion", dict(kind="money", currency="USD", value=2.24e9)),
+    # a total beside its per-share figure is money (reut2-021:21437)
+    ("Net for nine mths 1987 includes a cumulative effect of a change in accounting for gain on pension "
+     "assets reversion of 10.1 mln or 42 cts a shr.",
+     "10.1 mln", dict(kind="money", currency="USD", value=10.1e6)),
+    # a scaled number before a name in capitals and a plural noun counts that noun (reut2-020:20064)
+    ("Japan had hoped to raise at least 5,000 billion yen from the sale of 1.95 mln NTT shares on November 10.",
+     "1.95 mln", dict(kind="count", currency=None, object="share")),
     # bare cents after an amount in another country's dollars are cents of that dollar (wsj_0798)
     ("On the Toronto Stock Exchange, Hudson's Bay shares closed at C$35, up 12.5 cents.",
      "12.5 cents", dict(kind="money", currency="CAD", value=0.125)),
