@@ -1343,7 +1343,7 @@ def _home_dollar(text: str) -> str | None:
 
 _MONEY_NOUN_RE = re.compile(
     r"\b(?:income|profits?|revenues?|sales|earnings|losses|loss|assets|deficit|surplus|debts?|turnover|"
-    r"capital|deposits|reserves|spending|budget|investment|costs?)\b(?:[^.,;\n]|\.\d){0,45}$",  # in the same clause; "8.4 pct" does not end it
+    r"capital|deposits|reserves|spending|budget|investment|costs?|exports|imports)\b(?:[^.,;\n]|\.\d){0,45}$",  # in the same clause; "8.4 pct" does not end it
     re.I,
 )
 
@@ -1351,7 +1351,7 @@ _MONEY_NOUN_RE = re.compile(
 #: "contributed 316 mln in after-tax operating earnings"
 _MONEY_NOUN_AFTER_RE = re.compile(
     r"[ \t]+(?:in|of)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:income|profits?|revenues?|sales|earnings|losses|"
-    r"assets|debts?|turnover|capital|deposits|reserves|spending|investments?|costs?|financing|loans?|credits?)\b",
+    r"assets|debts?|turnover|capital|deposits|reserves|spending|investments?|costs?|financing|loans?|credits?|exports|imports)\b",
     re.I,
 )
 

@@ -73,6 +73,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     # a scaled number before a name in capitals and a plural noun counts that noun (reut2-020:20064)
     ("Japan had hoped to raise at least 5,000 billion yen from the sale of 1.95 mln NTT shares on November 10.",
      "1.95 mln", dict(kind="count", currency=None, object="share")),
+    # exports and imports are money nouns: their scaled figures are in the text's currency (reut2-020:20264)
+    ("Chien said Taiwan's trade will reach 80 billion U.S. Dlrs this year compared with 63.96 billion last "
+     "year. Its exports are expected to total 50 billion and imports 30 billion against exports of 39.79 "
+     "billion and imports of 24.17 billion last year.",
+     "39.79 billion", dict(kind="money", currency="USD", value=39.79e9)),
     # bare cents after an amount in another country's dollars are cents of that dollar (wsj_0798)
     ("On the Toronto Stock Exchange, Hudson's Bay shares closed at C$35, up 12.5 cents.",
      "12.5 cents", dict(kind="money", currency="CAD", value=0.125)),
