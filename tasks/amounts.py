@@ -60,7 +60,8 @@ class Amount:
 #: ISO 4217 codes withdrawn since (ISO 4217 "list three"), still needed for older news.
 HISTORIC_CURRENCIES = frozenset(
     {"DEM", "FRF", "ITL", "NLG", "BEF", "ESP", "ATS", "PTE", "GRD", "IEP", "LUF", "FIM",
-     "XEU", "SUR", "BRC", "ARA", "CYP", "CSK", "ECS", "PEI", "YUD", "ZRZ", "MXP"}
+     "XEU", "SUR", "BRC", "ARA", "CYP", "CSK", "ECS", "PEI", "YUD", "ZRZ", "MXP",
+     "HRK", "LTL", "LVL", "SIT", "EEK", "SKK", "BGL"}
 )
 
 
@@ -142,6 +143,9 @@ _CURRENCY_WORDS = {
     "zloty": "PLN", "forint": "HUF", "koruna": "CZK", "ecu": "XEU", "ecus": "XEU",
     "european currency units": "XEU", "european currency unit": "XEU",
     "shilling": "KES", "shillings": "KES", "cedi": "GHS", "cedis": "GHS", "kwacha": "ZMW",
+    "markka": "FIM", "markkaa": "FIM", "reais": "BRL", "quetzales": "GTQ", "colones": "CRC",
+    "kronur": "ISK", "hryvnia": "UAH", "hryvnias": "UAH", "tenge": "KZT", "taka": "BDT", "kyats": "MMK",
+    "kuna": "HRK", "litas": "LTL", "lats": "LVL", "tolars": "SIT", "kroons": "EEK",
 }
 #: Singular/plural/short forms of one currency word, for "3.5 billion Swiss francs ... 71.2 billion francs".
 _CURRENCY_BASE = {
@@ -197,6 +201,9 @@ _CURRENCY_ADJ = {
     "japanese": "JPY", "chinese": "CNY", "south african": "ZAR", "malaysian": "MYR",
     "brazilian": "BRC", "south korean": "KRW", "korean": "KRW", "jamaican": "JMD",
     "nigerian": "NGN", "kenyan": "KES", "brunei": "BND", "fiji": "FJD",
+    "finnish": "FIM", "austrian": "ATS", "portuguese": "PTE", "greek": "GRD", "israeli": "ILS",
+    "thai": "THB", "indonesian": "IDR", "polish": "PLN", "hungarian": "HUF", "czech": "CZK",
+    "russian": "RUB", "peruvian": "PEN", "icelandic": "ISK", "ukrainian": "UAH",
 }
 _ISO_STOP = frozenset({"ALL", "TOP", "CUP", "BOB", "MOP", "GEL", "PEN", "TRY", "SOS", "MAD",
                        "NIO", "AMD", "BAM", "CVE", "STD", "LSL"})
@@ -226,7 +233,7 @@ _UNITS = {
     "square metres": "square metre", "square meters": "square metre", "square metre": "square metre",
     "square meter": "square metre", "square kilometre": "square kilometre", "square kilometer": "square kilometre",
     "cubic foot": "cubic foot", "cubic metre": "cubic metre", "cubic meter": "cubic metre", "cubic feet": "cubic foot", "cubic metres": "cubic metre",
-    "cubic meters": "cubic metre", "cu m": "cubic metre", "km": "kilometre",
+    "cubic meters": "cubic metre", "cu m": "cubic metre", "km": "kilometre", "kms": "kilometre",
     "kilometres": "kilometre", "kilometers": "kilometre", "kilometre": "kilometre",
     "kilometer": "kilometre", "nautical miles": "nautical mile", "miles": "mile", "mile": "mile",
     "metres": "metre", "meters": "metre", "metre": "metre", "meter": "metre",
@@ -370,12 +377,25 @@ _ISO_AFTER_RE = re.compile(r"\s*\(?(?P<iso>[A-Z]{3})\b")
 _PREFIX_AT_END_RE = re.compile(rf"(?:(?P<adj>{_alt(list(_CURRENCY_ADJ))})\s+)?(?P<p>{_PREFIX_RE}|\b[A-Z]{{3}})\s*$")
 _APPROX_AT_END_RE = re.compile(rf"(?:^|(?<=[^\w]))(?P<a>{_alt([a for a, _ in _APPROX if a != 'or so'])})\s+$", re.I)
 _APPROX_MAP = dict(_APPROX)
+_DEGREE_AT_END_RE = re.compile(
+    r"(?:^|(?<=[^\w]))(?:slightly|somewhat|well|(?<!so )(?<!thus )far|much|a\s+little|just|significantly|substantially)\s+$",
+    re.I,
+)
 _RANGE_RE = re.compile(r"\s*(?:-|–|to|and|or)\s*", re.I)
 _FRACTION_POINT_RE = re.compile(
     r"(?:\s+a)?[ \t]*-?(?P<p>percentage\s+points?|pct\s+points?|basis\s+points?|points?)\b", re.I
 )
 _AND_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _OF_RE = re.compile(r"\s+of\s+", re.I)
+_OR_PER_SHARE_RE = re.compile(r",?\s+or\s+")
+_PER_SHARE_AFTER_RE = re.compile(r"\s+(?:a|per)\s+(?:shr|share)\b", re.I)
+#: "1,300 pounds of", "1,300 pounds (600 kgs) of": a weight, with or without its conversion
+_UNIT_OF_RE = re.compile(r"(?:\s*\([^()\n]{1,30}\))?\s+of\s+", re.I)
+#: "a third", "a fifth": a fraction before "of", an ordinal before a noun ("a third party").
+_ORDINAL_LIKE_FRACTION_RE = re.compile(rf"an?\s+(?:{'|'.join(_DENOMINATORS)})", re.I)
+_POSSESSIVE_RE = re.compile(r"(?:the\s+)?[A-Za-z]+(?:s'|'s)\s+")
+#: "4 million of its 4.9 million shares": a part of the amount that follows, in its kind.
+_PARTITIVE_RE = re.compile(r"\s+of\s+(?:its|the|their|his|her|our|your|[A-Z][\w.&-]*'s?)\s+(?:[a-z]+(?:'s)?\s+)?")
 _PHONE_RE = re.compile(r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d")
 _MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?,?[ \t]+(?:{_alt(list(_MONTHS))})\b", re.I)
 _TIME_AFTER_RE = re.compile(rf"\s+(?:\w+\s+)?(?:{_alt(list(_TIME_UNITS))})\b")
@@ -723,7 +743,9 @@ def _extend_suffix(text: str, am: _Match) -> None:
         if of is None:
             return
         am.end = of.end() - (len(of.group(0)) - len(of.group(0).rstrip()))
-        cm = _CUR_WORD_RE.match(text, of.end() - 1)
+        # "billions of investors' dollars", "millions of taxpayers' dollars": whose money it is
+        owner = _POSSESSIVE_RE.match(text, of.end())
+        cm = _CUR_WORD_RE.match(text, owner.end() - 1 if owner else of.end() - 1)
         if cm is not None and cm.group("w").lower() not in _MINOR:
             _set_currency(am, cm)
             am.end = cm.end()
@@ -746,7 +768,7 @@ def _extend_unit_or_currency(text: str, am: _Match) -> None:
         word = cm.group("w").lower()
         if word == "p" and (not re.fullmatch(r"p", cm.group("w")) or re.match(r"\.\s?m\b", text[cm.end() :])):
             cm = None  # "10 p.m." is a time
-        elif word in _UNIT_NEEDS_OF and _OF_RE.match(text, cm.end()):
+        elif word in _UNIT_NEEDS_OF and _UNIT_OF_RE.match(text, cm.end()):
             am.kind, am.unit, am.end, am.bare = "quantity", "pound", cm.end(), False
             return
         elif word == "won" and am.bare:
@@ -836,6 +858,13 @@ def _extend_approx(text: str, am: _Match, floor: int = 0) -> None:
     base = max(floor, am.start - 20)
     head = text[base : am.start]
     m = _APPROX_AT_END_RE.search(head)
+    start = m.start("a") if m is not None else 0
+    if m is not None and _APPROX_MAP[re.sub(r"\s+", " ", m.group("a").lower())] in ("more_than", "less_than"):
+        # "slightly more than", "well below", "far fewer than": the degree word belongs to the bound
+        wider = max(floor, base - 14)
+        deg = _DEGREE_AT_END_RE.search(text[wider : base + start])
+        if deg is not None:
+            start = wider + deg.start() - base  # may be negative: am.start is base + start
     if m is not None:
         word = re.sub(r"\s+", " ", m.group("a").lower())
         if word in ("over", "under", "above", "below", "some") and am.value is None:
@@ -844,7 +873,7 @@ def _extend_approx(text: str, am: _Match, floor: int = 0) -> None:
             return  # "revised up to 850 mln": raised to, not at most
         am.approx = _APPROX_MAP[word]
         if word not in _APPROX_OUTSIDE:
-            am.start = base + m.start("a")
+            am.start = base + start
     elif re.match(r"\s+or\s+so\b", text[am.end :], re.I):
         am.approx = "approx"
     if am.value is None or am.approx is None:
@@ -915,6 +944,10 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
         before, re.I,
     ):
         return True  # "the last half of 1989", "the next three quarters", "1st half": parts of a year
+    if fraction and _ORDINAL_LIKE_FRACTION_RE.fullmatch(core_text) and core is not None and core.end < len(doc):
+        nxt = doc[core.end]
+        if nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.lower_ not in ("of", "more", "less", "percent"):
+            return True  # "a third party", "a fifth straight day": an ordinal, as "a third of" is not
     if fraction and re.match(
         r"[ \t]*-?[ \t]*(?:years?|yearly|hours?|days?|months?|century|end|ended|time|term|season)\b", text[am.end :], re.I
     ):
@@ -1189,6 +1222,22 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
         if am.kind != "count" or am.vague or am.unit is not None:
             continue
         prev = [j for j in range(i) if sents[j] == sents[i]]
+        whole = ams[i + 1] if i + 1 < len(ams) and sents[i + 1] == sents[i] else None
+        if (
+            whole is not None
+            and am.scale > 1
+            and whole.kind == "money"
+            and whole.minor
+            and _OR_PER_SHARE_RE.fullmatch(text[am.end : whole.start])
+            and _PER_SHARE_AFTER_RE.match(text, whole.end)
+        ):
+            # "a gain of 10.1 mln or 42 cts a shr": the total beside its per-share figure is money
+            am.kind, am.currency, am.bare = "money", whole.currency, False
+            continue
+        if whole is not None and _PARTITIVE_RE.fullmatch(text[am.end : whole.start]):
+            if whole.kind in ("money", "quantity") and not whole.minor:
+                _inherit(am, whole)  # "10 million of its $50 million facility"
+            continue  # "4 million of its 4.9 million shares" counts shares, whatever money came before
         if am.scale > 1 and not am.counts and not _COUNT_ROW_RE.search(text[max(0, am.start - 30) : am.start]):
             # "2.6 million Macs" counts Macs: no unit was elided
             # a scaled number takes the unit of the nearest scaled money or quantity before it
@@ -1274,6 +1323,7 @@ _DOLLAR_COUNTRIES = (
     (r"\bHong Kong\b", "HKD"), (r"\bSingapore\b", "SGD"), (r"\bTaiwan(?:ese)?\b", "TWD"),
 )
 _DOLLAR_COUNTRY_RE = re.compile("|".join(f"(?P<{code}>{pattern})(?!-based)" for pattern, code in _DOLLAR_COUNTRIES))
+_DOLLAR_CODES = frozenset({"USD", *(code for _, code in _DOLLAR_COUNTRIES)})
 _US_CUE_RE = re.compile(r"\bU\.S\.|\bUnited States\b|\bAmerican\b|\bWall Street\b|\bSecurities and Exchange\b")
 
 
@@ -1293,7 +1343,7 @@ def _home_dollar(text: str) -> str | None:
 
 _MONEY_NOUN_RE = re.compile(
     r"\b(?:income|profits?|revenues?|sales|earnings|losses|loss|assets|deficit|surplus|debts?|turnover|"
-    r"capital|deposits|reserves|spending|budget|investment|costs?)\b(?:[^.,;\n]|\.\d){0,45}$",  # in the same clause; "8.4 pct" does not end it
+    r"capital|deposits|reserves|spending|budget|investment|costs?|exports|imports)\b(?:[^.,;\n]|\.\d){0,45}$",  # in the same clause; "8.4 pct" does not end it
     re.I,
 )
 
@@ -1301,7 +1351,7 @@ _MONEY_NOUN_RE = re.compile(
 #: "contributed 316 mln in after-tax operating earnings"
 _MONEY_NOUN_AFTER_RE = re.compile(
     r"[ \t]+(?:in|of)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:income|profits?|revenues?|sales|earnings|losses|"
-    r"assets|debts?|turnover|capital|deposits|reserves|spending|investments?|costs?|financing|loans?|credits?)\b",
+    r"assets|debts?|turnover|capital|deposits|reserves|spending|investments?|costs?|financing|loans?|credits?|exports|imports)\b",
     re.I,
 )
 
@@ -1331,8 +1381,21 @@ def _resolve_currencies(text: str, ams: list[_Match]) -> None:
     """Bare currency words take the country named earlier ("Swiss francs ... francs") or in the text."""
     qualified: dict[str, str] = {}
     home: list[str | None] = []  # computed once, only when a bare dollar needs it
+    dollar: _Match | None = None  # the last amount in some country's dollars
     for am in ams:
+        if am.kind == "money" and am.currency in _DOLLAR_CODES and am.cur_word != "cent":
+            dollar = am
         if am.cur_word is None:
+            continue
+        if (
+            am.cur_word == "cent"
+            and not am.cur_adj
+            and dollar is not None
+            and dollar.currency != "USD"
+            and am.start - dollar.end < 150
+            and "\n\n" not in text[dollar.end : am.start]
+        ):
+            am.currency = dollar.currency  # "closed at C$35, up 12.5 cents": cents of that dollar
             continue
         if am.cur_adj and am.currency:
             qualified[am.cur_word] = am.currency
@@ -1372,6 +1435,17 @@ def _mass_object(doc: Doc, am: _Match, span: Span | None) -> str | None:
     return last.lemma_.lower()
 
 
+def _plural_after(doc: Doc, i: int) -> bool:
+    """Whether a lower-case plural noun follows token ``i``, past at most two names in capitals
+    ("1.95 mln NTT shares"); a title-case word may start a table row ("vs 1.60 billion Avg shares")."""
+    for tok in doc[i : i + 3]:
+        if tok.tag_ == "NNS" and tok.is_lower:
+            return True
+        if tok.pos_ != "PROPN" or not tok.is_upper or len(tok) < 2 or tok.like_num:
+            return False
+    return False
+
+
 def _tidy(value: float | None) -> float | None:
     """4.1 * 1e6 is 4099999.9999999995 in binary floating point; 12 significant digits are plenty."""
     return None if value is None else float(f"{value:.12g}")
@@ -1403,14 +1477,17 @@ def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str
             head is not None
             and span[-1].dep_ == "nummod"
             and head.tag_ in ("NNS", "NNPS")
+            # the counted noun follows its number, and is no period: "vs 2,063,000 Nine months" is
+            # a table cell before a row label, "1.98 billion vs 2.24 billion" no count of an earlier "cts"
+            and head.i > span[-1].i
+            and head.lower_ not in _TIME_UNITS
             and not (head.i + 1 < len(doc) and doc[head.i + 1].like_num)  # "Sales 4,275.4": a table label
         ) or (
-            # "the placing of 1.16 mln shares": a scaled number before a plural noun counts it
+            # "the placing of 1.16 mln shares", "1.95 mln NTT shares": a scaled number before a
+            # plural noun (past a name or two) counts it
             span is not None
             and am.scale > 1
-            and span.end < len(doc)
-            and doc[span.end].tag_ == "NNS"
-            and doc[span.end].is_lower
+            and _plural_after(doc, span.end)
         )
     _resolve_ellipsis(text, kept, sents)
     _resolve_currencies(text, kept)

@@ -1,0 +1,137 @@
+"""Amounts on news text the extractor was not built on (TimeBank-AQUAINT, Reuters), and the
+TimeBank-AQUAINT set labelled in the MEANTIME VALUE style that the harness scores."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from tasks.amounts import Amount, extract_amounts, valid_currency
+from tasks.evaluate import split_of
+from tasks.evaluate.amounts import TIMEBANK_LABELLED, read_timebank
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from tasks.nlp import load_pipeline
+
+    return load_pipeline("en_core_web_sm")
+
+
+def found(nlp, text: str) -> dict[str, Amount]:
+    return {a.text: a for a in extract_amounts(nlp(text))}
+
+
+CASES: list[tuple[str, str, dict[str, Any]]] = [
+    # vague money whose owner stands between "of" and the currency word (wsj_0768)
+    ("Billions of investors' dollars are pouring out of the nation's junk-bond mutual funds, undermining a "
+     "pillar of support in the already reeling junk market.",
+     "Billions of investors' dollars", dict(kind="money", currency="USD", vague=True, value_low=1e9)),
+    # a part of the count that follows is a count of the same things, not money named earlier (wsj_0329)
+    ("The Dallas oil and gas concern said that $10 million of the facility would be used to consolidate the "
+     "company's $8.1 million of existing bank debt, to repurchase 4 million of its 4.9 million shares "
+     "outstanding of Series D convertible preferred stock.",
+     "4 million", dict(kind="count", currency=None, value=4e6, object="share")),
+    # a degree word belongs to the bound it modifies (wsj_0340, Reuters reut2-000:950)
+    ("The Credit Lyonnais purchase, for 33,000 regular common shares and 10,000 newly created shares, is "
+     "valued at about slightly more than 80 million French francs.",
+     "slightly more than 80 million French francs",
+     dict(kind="money", currency="FRF", value=80e6, value_low=80e6, approximate="more_than")),
+    # "far" after "so" is not a degree word (Reuters reut2-000:276)
+    ("SNP shares have advanced from an initial 1.87 dlrs to a Friday close of 2.32 after a 2.80 high. So far "
+     "more than 900,000 shares have traded.",
+     "more than 900,000", dict(kind="count", value=9e5, approximate="more_than")),
+    # pounds with a metric conversion before "of" weigh something; "kms" are kilometres (APW19980322.0749)
+    ("Police found more than 1,300 pounds (600 kgs) of fertilizer-based explosives Sunday in a shed in "
+     "Dundalk, 50 miles (80 kms) south of Belfast.",
+     "more than 1,300 pounds", dict(kind="quantity", unit="pound", currency=None)),
+    ("Police found more than 1,300 pounds (600 kgs) of fertilizer-based explosives Sunday in a shed in "
+     "Dundalk, 50 miles (80 kms) south of Belfast.",
+     "80 kms", dict(kind="quantity", unit="kilometre", value=80.0)),
+    # currencies of older news: the Finnish markka (plural markkaa), the Bangladeshi taka
+    ("Under an accord signed yesterday, the government and Union Bank of Finland would become major "
+     "shareholders in the new company, each injecting 100 million Finnish markkaa ($23.5 million).",
+     "100 million Finnish markkaa", dict(kind="money", currency="FIM", value=1e8)),
+    ("Metropolitan police told reporters the four arrested, put under six month pre-trial detention, owed "
+     "nearly 50.7 mln taka -- the equivalent of about 1.7 mln dlrs -- to Bangladesh Shilpa (Industrial) Bank.",
+     "nearly 50.7 mln taka", dict(kind="money", currency="BDT", value=50.7e6)),
+    # results tables (fresh Reuters, reut2-020/021): a cell before a period label is money, not a count
+    # of months; a nummod link back to an earlier "cts" counts nothing
+    ("Shr 25 cts Net 3,081,000 vs 2,063,000 Nine months Shr 86 cts Net 10.5 mln vs 6,966,000 Assets 1.43 "
+     "billion vs 1.30 billion Deposits 912.5 mln vs 875.8 mln",
+     "2,063,000", dict(kind="money", currency="USD", value=2063000.0)),
+    ("Shr 65 cts vs 10 cts Net 55,960,000 vs 8,785,000 Revs 588.2 mln vs 596.1 mln Avg shrs 85,710,000 vs "
+     "87,987,000 Nine mths Shr 1.24 dlrs vs 44 cts Net 106,738,000 vs 39,055,000 Revs 1.98 billion vs 2.24 "
+     "billion Avg shrs 86,320,000 vs 88,007,000",
+     "2.24 billion", dict(kind="money", currency="USD", value=2.24e9)),
+    # a total beside its per-share figure is money (reut2-021:21437)
+    ("Net for nine mths 1987 includes a cumulative effect of a change in accounting for gain on pension "
+     "assets reversion of 10.1 mln or 42 cts a shr.",
+     "10.1 mln", dict(kind="money", currency="USD", value=10.1e6)),
+    # a scaled number before a name in capitals and a plural noun counts that noun (reut2-020:20064)
+    ("Japan had hoped to raise at least 5,000 billion yen from the sale of 1.95 mln NTT shares on November 10.",
+     "1.95 mln", dict(kind="count", currency=None, object="share")),
+    # exports and imports are money nouns: their scaled figures are in the text's currency (reut2-020:20264)
+    ("Chien said Taiwan's trade will reach 80 billion U.S. Dlrs this year compared with 63.96 billion last "
+     "year. Its exports are expected to total 50 billion and imports 30 billion against exports of 39.79 "
+     "billion and imports of 24.17 billion last year.",
+     "39.79 billion", dict(kind="money", currency="USD", value=39.79e9)),
+    # bare cents after an amount in another country's dollars are cents of that dollar (wsj_0798)
+    ("On the Toronto Stock Exchange, Hudson's Bay shares closed at C$35, up 12.5 cents.",
+     "12.5 cents", dict(kind="money", currency="CAD", value=0.125)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "want"), CASES, ids=[c[1] for c in CASES])
+def test_fresh_news_text(nlp, sentence: str, text: str, want: dict[str, Any]) -> None:
+    got = found(nlp, sentence)
+    assert text in got, f"no amount {text!r} in {list(got)}"
+    for field, expected in want.items():
+        value = getattr(got[text], field)
+        assert value == (pytest.approx(expected) if isinstance(expected, float) else expected), (field, value)
+
+
+@pytest.mark.parametrize("sentence", [
+    # NYT20000105.0325, Reuters reut2-000:434: "a third" before a noun is an ordinal
+    "Having a third party escort Elian frees the INS from the politically uncomfortable spectacle of having "
+    "to do the task itself.",
+    "Public construction outlays rose for a third successive month to 75.2 billion dlrs in January.",
+])
+def test_a_third_before_a_noun_is_an_ordinal(nlp, sentence: str) -> None:
+    assert not [a for a in extract_amounts(nlp(sentence)) if a.text.lower().startswith("a third")]
+
+
+def test_a_third_of_stays_a_proportion(nlp) -> None:
+    got = found(nlp, "About a third of the workers at the plant were laid off last year.")
+    assert any(a.kind == "percent" and a.value == pytest.approx(100 / 3) for a in got.values()), got
+
+
+def test_the_timebank_set_is_well_formed() -> None:
+    raw = json.loads(TIMEBANK_LABELLED.read_text(encoding="utf-8"))
+    assert len(raw) >= 40
+    for d in raw:
+        assert len(d["sentences"]) <= 6  # sentences 0-5, as MEANTIME annotates
+        for sent in d["sentences"]:
+            for v in sent["values"]:
+                assert sent["text"][v["start"] : v["end"]] == v["text"]
+                assert v["type"] in ("MONEY", "PERCENT", "QUANTITY")
+    docs = read_timebank()
+    assert sum(len(d.gold) for d in docs) >= 150
+    for d in docs:
+        assert all(d.text[g.start : g.end] == g.text for g in d.gold)
+    assert {split_of(d.name) for d in docs} == {"dev", "test"}
+
+
+def test_harness_reports_the_timebank_rows() -> None:
+    from tasks.evaluate import amounts as harness
+
+    res = harness.evaluate("dev", limit=2)
+    assert "timebank/newsetl" in res and "timebank/spacy MPQ" in res
+    assert "TimeBank-AQUAINT" in harness.format_report(res)
+
+
+def test_currencies_added_for_older_news_are_iso() -> None:
+    for code in ("FIM", "BDT", "HRK", "LTL", "EEK"):
+        assert valid_currency(code)
