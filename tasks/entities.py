@@ -503,11 +503,18 @@ def _title(doc: Doc, start: int) -> tuple[int, int]:
             i -= 1
         elif t.lower_ == "of" and i - 2 >= 0 and doc[i - 2].text in TITLE_WORDS and i < start:
             i -= 1
+        elif t.text == "-" and i - 2 >= 0 and doc[i - 2].text in TITLE_WORDS and i < start:
+            i -= 1  # "Vice-President", "Vice-Chairman": the tokenizer splits the hyphen
         else:
             break
     while i < start and doc[i].lower_ == "of":
         i += 1
     return i, start
+
+
+def _title_hyphen(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is the hyphen of a title such as "Vice-President"."""
+    return doc[i].text == "-" and 0 < i < len(doc) - 1 and doc[i - 1].text in TITLE_WORDS and doc[i + 1].text in TITLE_WORDS
 
 
 def _affiliation(doc: Doc, before: int, resolved: dict[int, Entity]) -> str | None:
@@ -610,15 +617,63 @@ def _org_prefix(full: tuple[str, ...], toks: tuple[str, ...], label: str) -> boo
     return label == "ORG" or full[-1] not in _PERSONAL_ORG_HEADS
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def document_year(doc: Doc, dct: date | None = None) -> int | None:
+    """The year whose referents the document's names take: the document date's, else the
+    latest year the text writes out in a date ("in 1987", "March 1991"), which a news story
+    rarely predates; None when neither tells."""
+    if dct is not None:
+        return dct.year
+    years = [int(t.text) for e in doc.ents if e.label_ == "DATE" for t in e if _YEAR_RE.fullmatch(t.text)]
+    return max(years) if years else None
+
+
+_FORMER: dict[int, list[GazEntry]] = {}
+
+
+def _former_state(gaz: Gazetteer, city: GazEntry, year: int) -> GazEntry | None:
+    """The former country ``city`` was the capital of in ``year`` (Moscow: the Soviet Union
+    until 1991; Bonn: West Germany until 1990). A former country's row carries its capital's
+    coordinates and its period."""
+    if id(gaz) not in _FORMER:
+        _FORMER[id(gaz)] = [e for e in gaz.entries if e.kind == "former_country" and e.latitude is not None and e.dated]
+    if city.latitude is None or city.longitude is None:
+        return None
+    for e in _FORMER[id(gaz)]:
+        if e.distance(year) == 0 and abs(e.latitude - city.latitude) < 0.01 and abs(e.longitude - city.longitude) < 0.01:  # type: ignore[operator]
+            return e
+    return None
+
+
 class _Resolver:
     """Per-document linking state: earlier names, bound acronyms."""
 
-    def __init__(self, doc: Doc, gaz: Gazetteer) -> None:
+    def __init__(self, doc: Doc, gaz: Gazetteer, year: int | None = None) -> None:
         self.doc = doc
         self.gaz = gaz
+        self.year = year
         self.seen: list[_Seen] = []
         self.acronyms: dict[str, Entity] = {}
         self._country: str | None = None
+
+    def lookup(self, text: str) -> list[tuple[GazEntry, str]]:
+        """Gazetteer entries for ``text`` in the document's period ("Bush" in 1987 copy). In
+        an undated text, a name shared across periods first takes the entity the text also
+        names in full ("EC" in a story that writes "the European Community")."""
+        hits = self.gaz.lookup(text, self.year)
+        if self.year is None and len(hits) > 1 and any(e.dated for e, _ in hits):
+            named = [h for h in hits if self._named(h[0], text)]
+            if named:
+                return named + [h for h in hits if h not in named]
+        return hits
+
+    def _named(self, e: GazEntry, surface: str) -> bool:
+        return any(
+            len(a) > 4 and surface not in a and a in self.doc.text
+            for a in (e.canonical_name, *e.aliases)
+        )
 
     def earlier(self, key: str, label: str) -> tuple[Entity, str] | None:
         """A previous mention this one is a short form of."""
@@ -634,13 +689,27 @@ class _Resolver:
                 return s.entity, "ORG"
         return None
 
+    def same_person(self, span: Span, key: str, label: str) -> Entity | None:
+        """One sense per document: a name written as a person's earlier is that person when the
+        model tags it otherwise ("Bush, commenting on ..." tagged GPE after "President Bush"),
+        unless a place preposition comes first ("in Jordan" after "Jordan" the player)."""
+        if label == "PERSON" or label not in _SURNAME_LABELS:
+            return None
+        if span.start > 0 and span.doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS:
+            return None
+        toks = tuple(key.split())
+        for s in reversed(self.seen):
+            if s.label == "PERSON" and s.tokens == toks:
+                return s.entity
+        return None
+
     def country(self) -> str | None:
         """ISO code of the country the document names most (places and demonyms), computed once."""
         if self._country is None:
             counts: dict[str, int] = {}
             for e in self.doc.ents:
                 if e.label_ in ("GPE", "ORG"):
-                    hits = self.gaz.lookup(e.text)
+                    hits = self.lookup(e.text)
                     code = hits[0][0].country_code if hits and hits[0][0].kind in _NATIONAL_KINDS else None
                 elif e.label_ == "NORP":
                     d = self.gaz.demonyms.get(normalize_name(e.text))
@@ -664,7 +733,7 @@ class _Resolver:
         for n in (1, 2):
             code = _prefix_countries(self.gaz).get(" ".join(words[:n]))
             if code and len(words) > n:
-                for e, role in self.gaz.lookup(" ".join(words[n:])):
+                for e, role in self.lookup(" ".join(words[n:])):
                     if e.label == "ORG" and e.country_code == code:
                         return e, role
         if len(words) > 3:
@@ -673,7 +742,7 @@ class _Resolver:
         if code is None:
             return None
         for prefix in _country_prefixes(self.gaz, code):
-            for e, role in self.gaz.lookup(f"{prefix} {key}"):
+            for e, role in self.lookup(f"{prefix} {key}"):
                 if e.label == "ORG" and e.country_code == code:
                     return e, role
         return None
@@ -683,10 +752,10 @@ class _Resolver:
         in is its regional arm, which has no article of its own; it links to the company."""
         words = _without_suffix(normalize_name(span.text)).split()
         for n in range(len(words) - 1, 0, -1):
-            place = self.gaz.lookup(" ".join(words[n:]))
+            place = self.lookup(" ".join(words[n:]))
             if not place or place[0][0].kind not in gz.PLACE_KINDS:
                 continue
-            for e, _ in self.gaz.lookup(" ".join(words[:n])):
+            for e, _ in self.lookup(" ".join(words[:n])):
                 if e.label == "ORG" and e.kind in ("company", "airline", "outlet"):
                     return e, "name"
         return None
@@ -698,17 +767,17 @@ class _Resolver:
             if state is not None:
                 # US places are titled "City, State" on Wikipedia
                 state_name = state.canonical_name.split(" (")[0]
-                hits = self.gaz.lookup(f"{normalize_name(text)}, {state_name}") or [
-                    h for h in self.gaz.lookup(text) if h[0].country_code == "US" and h[0].kind in ("city", "capital")
+                hits = self.lookup(f"{normalize_name(text)}, {state_name}") or [
+                    h for h in self.lookup(text) if h[0].country_code == "US" and h[0].kind in ("city", "capital")
                 ]
                 if hits:
                     return _entity(hits[0][0]), hits[0][1]
                 if state.canonical_name != normalize_name(text):
                     name = f"{normalize_name(text)}, {state.canonical_name.split(' (')[0]}"
                     return Entity(entity_id(f"{label}:{name.casefold()}"), name, label, None, "US"), "name"
-        hit = _choose(self.gaz.lookup(text), label, span)
+        hit = _choose(self.lookup(text), label, span)
         if hit is None and label in ("ORG", "FAC", "LOC", "GPE") and " International Airport" in text:
-            hit = _choose(self.gaz.lookup(text.replace(" International Airport", " Airport")), label, span)
+            hit = _choose(self.lookup(text.replace(" International Airport", " Airport")), label, span)
         if hit is None and label in ("ORG", "FAC"):
             stripped = _without_suffix(normalize_name(text), corporate=True)
             if stripped != normalize_name(text):
@@ -716,7 +785,7 @@ class _Resolver:
                 # "Federal Deposit Insurance Corp": the title spells the legal form out
                 hits = [
                     h for name in (stripped, f"{stripped} Corporation", f"{stripped} Company")
-                    for h in self.gaz.lookup(name) if h[0].kind not in gz.PLACE_KINDS
+                    for h in self.lookup(name) if h[0].kind not in gz.PLACE_KINDS
                 ]
                 hit = _choose(hits, label, span)
         if hit is None and label == "ORG":
@@ -724,7 +793,13 @@ class _Resolver:
         if hit is None:
             return None
         g, role = hit
-        if g.kind == "capital" and label == "GPE" and _agentive_subject(span):
+        former = None
+        if g.kind in ("city", "capital") and label == "GPE" and self.year is not None:
+            former = _former_state(self.gaz, g, self.year)
+        if former is not None and _agentive_subject(span):
+            # "Moscow said" in 1987 copy: the Soviet Union; "Bonn agreed": West Germany
+            g, role = former, "metonym"
+        elif g.kind == "capital" and label == "GPE" and _agentive_subject(span):
             country = _country_of(self.gaz, g.country_code)
             if country is not None:
                 g, role = country, "metonym"
@@ -745,6 +820,9 @@ class _Resolver:
         short = self.earlier(key, label)
         if short is not None and short[1] == "PERSON":
             return short[0], "short_form", "PERSON"
+        same = self.same_person(span, key, label)
+        if same is not None:
+            return same, "short_form" if " " not in key else "name", "PERSON"
         found = self.gazetteer(span, label)
         if found is not None:
             return found[0], found[1], label
@@ -817,10 +895,12 @@ def _split_pair(m: Mention, gaz: Gazetteer) -> list[Mention] | None:
     return out
 
 
-def extract_mentions(doc: Doc) -> list[Mention]:
-    """Mentions in a parsed document, each linked to an entity (see module doc)."""
+def extract_mentions(doc: Doc, dct: date | None = None) -> list[Mention]:
+    """Mentions in a parsed document, each linked to an entity (see module doc). ``dct``, the
+    document's publication date, picks the referent of names that changed hands ("Bush" in
+    1987 and in 2005 copy); without it the text's latest written year does, else today's."""
     gaz = gz.load()
-    res = _Resolver(doc, gaz)
+    res = _Resolver(doc, gaz, document_year(doc, dct))
     token_entity: dict[int, Entity] = {}
     out: list[Mention] = []
     ents = [e for e in doc.ents if e.label_ in LABELS]
@@ -835,7 +915,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
             title_from, _ = _title(doc, ent.start)
             inner = ent.start
             # titles inside the model's span ("President Vladimir Putin") are split off too
-            while inner < ent.end - 1 and doc[inner].text in TITLE_WORDS:
+            while inner < ent.end - 1 and (doc[inner].text in TITLE_WORDS or _title_hyphen(doc, inner)):
                 inner += 1
             title_toks = list(doc[title_from:inner])
             span = doc[inner:ent.end]
@@ -853,7 +933,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
             if _DEFINITION_RE.fullmatch(acr) and acr != span.text and _initials_match(acr, span.text):
                 res.acronyms.setdefault(acr, entity)
 
-        title = " ".join(t.text for t in title_toks) or None
+        title = " ".join("".join(t.text_with_ws for t in title_toks).split()) or None
         aff = _affiliation(doc, title_from, token_entity) if title_toks else None
         out.append(Mention(span.start_char, span.end_char, span.text, label, entity, role, title, aff))
 
