@@ -97,7 +97,7 @@ Congresswoman Governor Gov. Mayor King Queen Prince Princess Crown Sheikh Ayatol
 Justice Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Lord Dame Foreign Defense Defence Interior Finance
 State Deputy Spokesman Spokeswoman Speaker Ambassador Chancellor Premier Leader Supreme Attorney
 Treasury Commerce Trade Economy Energy Health Home Presiding Emir Sultan Cardinal Archbishop
-Bishop Rev. Father Imam Hojatoleslam Field Marshal Assistant Undersecretary Under Minister-President
+Bishop Rev. Father Imam Hojatoleslam Field Marshal Emperor Empress Assistant Undersecretary Under Minister-President
 President-elect Senior Former former late chief executive officer spokesman spokeswoman minister
 president secretary chairman director founder co-founder analyst Treasurer Managing Vice-President
 Vice-Chairman Spokesperson spokesperson economist
@@ -108,7 +108,7 @@ President Senator Sen. Rep. Congressman Congresswoman Governor Gov. Mayor King Q
 Princess Sheikh Ayatollah Pope Judge Justice Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Spokesman
 Spokeswoman Ambassador Chancellor Premier Minister Secretary CEO Chairman Chairwoman Brigadier
 Colonel Col. Lt. Lieutenant Captain Capt. Admiral Adm. Sergeant Sgt. Emir Sultan Cardinal
-Archbishop Bishop Rev. Imam Presiding
+Archbishop Bishop Rev. Imam Presiding Emperor Empress
 """.split())
 _ORG_WORDS = frozenset("""
 Ministry Committee Commission Council Department Agency Bank Corp Corp. Co Co. Inc Inc.
@@ -211,6 +211,9 @@ class EntityRules:
             if all(e.kind in ("city", "capital") for e, _ in hits) or (
                 _descriptive(alias) and not all(e.kind == "index" for e, _ in hits)
             ):
+                continue
+            # a royal style ("Hussein of Jordan") is a person and a place in the text: linked only
+            if label == "PERSON" and " of " in alias:
                 continue
             by_label.setdefault(label, []).append(alias)
         for label, aliases in by_label.items():
@@ -350,13 +353,15 @@ class EntityRules:
         words = [t.text for t in span if t.text not in (",", "&", "and")]
         if all(_LEGAL_WORD_RE.fullmatch(w) for w in words):
             return None
-        if len(span) == 1 and span[0].text in PERSON_TITLES and e.label_ in ("ORG", "PERSON"):
-            return None
+        if len(span) == 1 and (span[0].text in PERSON_TITLES or f"{span[0].text}." in TITLE_WORDS) and e.label_ in ("ORG", "PERSON"):
+            return None  # "Spokeswoman", "Sgt" (of "Sgt. Derek Glenn") alone
         return e if (start, end) == (e.start, e.end) else Span(doc, start, end, label=e.label_)
 
     def _relabel(self, doc: Doc, e: Span) -> Span | None:
         """Label fixes for patterns the small model gets wrong; None drops the span."""
         label = e.label_
+        if label in LABELS and all(_NUMBER_RE.fullmatch(t.text) for t in e):
+            return None  # "8,189.49" tagged PRODUCT: a figure, not a name
         if label not in COMPATIBLE:
             return e
         # "320x240", "GB" after a number: no name at all, or a unit/currency code
@@ -436,6 +441,8 @@ class _Seen:
     tokens: tuple[str, ...]
     label: str
     entity: Entity
+    start: int = 0
+    """Character offset of the mention."""
 
 
 def _country(gaz: Gazetteer, code: str | None) -> GazEntry | None:
@@ -607,7 +614,13 @@ _SHORT_ORG_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", 
 
 #: Heads of organizations named after a person ("the Reagan Administration"): the person's
 #: name alone is the person, not a short form of the organization.
-_PERSONAL_ORG_HEADS = frozenset({"Administration", "administration", "Government", "government", "Cabinet", "cabinet", "campaign", "Foundation"})
+_PERSONAL_ORG_HEADS = frozenset({"Administration", "administration", "Government", "government", "Cabinet", "cabinet", "campaign", "Foundation", "foundation"})
+#: Labels the model gives a given name used alone ("Eliot" PRODUCT after "Eliot Spitzer"); not
+#: places or organizations ("Jordan", "Ford"), which are more often themselves.
+_GIVEN_NAME_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "NORP"})
+#: Labels under which a name written as a person's earlier is that person ("Bush" tagged GPE);
+#: not ORG, which the model gives a company named after its founder ("Labatt", "Mountain Bell").
+_SAME_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
 
 
 def _org_prefix(full: tuple[str, ...], toks: tuple[str, ...], label: str) -> bool:
@@ -647,6 +660,12 @@ def _former_state(gaz: Gazetteer, city: GazEntry, year: int) -> GazEntry | None:
     return None
 
 
+def _token_keys(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Tokens compared for short forms: case, a possessive and a final apostrophe aside
+    ("Bin Laden" / "bin Laden", "Dunkin" / "Dunkin'", "Rally's")."""
+    return tuple(t.casefold().removesuffix("'s").removesuffix("’s").rstrip("'’") for t in tokens)
+
+
 class _Resolver:
     """Per-document linking state: earlier names, bound acronyms."""
 
@@ -676,24 +695,84 @@ class _Resolver:
         )
 
     def earlier(self, key: str, label: str) -> tuple[Entity, str] | None:
-        """A previous mention this one is a short form of."""
-        toks = tuple(key.split())
+        """A previous mention this one is a short form of: a person's surname ("Bin Laden"
+        after "Osama bin Laden"), given name when no other person named so far has it ("Elian"
+        after "Elian Gonzalez") or name without the middle name ("James Kopp" after "James
+        Charles Kopp"); an organization's leading words ("Rally's" after "Rally's Inc.")."""
+        toks = _token_keys(tuple(key.split()))
         if not toks:
             return None
         for s in reversed(self.seen):
+            if (len(toks) == 1 and s.label == "PERSON" and label in _SAME_NAME_LABELS
+                    and _token_keys(s.tokens) == toks and s.entity.entity_id != _unlinked_id(s)):
+                # "Hussein" after "King Hussein" (and "Saddam Hussein" before): the latest
+                return s.entity, "PERSON"
             if len(s.tokens) <= len(toks):
                 continue
-            if s.label == "PERSON" and s.tokens[-len(toks):] == toks and label in _SURNAME_LABELS:
-                return s.entity, "PERSON"
-            if s.label == "ORG" and _org_prefix(s.tokens, toks, label):
+            full = _token_keys(s.tokens)
+            if s.label == "PERSON" and label in _SURNAME_LABELS:
+                if full[-len(toks):] == toks and full[-len(toks) - 1] != "of":
+                    # not "Jordan" after "Hussein of Jordan": a place in a royal's name
+                    return s.entity, "PERSON"
+                if len(toks) >= 2 and label == "PERSON" and (full[0], full[-1]) == (toks[0], toks[-1]):
+                    return s.entity, "PERSON"
+                if label in _GIVEN_NAME_LABELS and full[: len(toks)] == toks and self._one_person_named(toks):
+                    return s.entity, "PERSON"
+            if s.label == "ORG" and _org_prefix(full, toks, label):
                 return s.entity, "ORG"
+        return None
+
+    def _one_person_named(self, first: tuple[str, ...]) -> bool:
+        """Only one person named so far has the given name(s) ``first``."""
+        ids = {s.entity.entity_id for s in self.seen if s.label == "PERSON" and _token_keys(s.tokens)[: len(first)] == first and len(s.tokens) > len(first)}
+        return len(ids) == 1
+
+    def dateline(self, span: Span, label: str) -> Entity | None:
+        """"MIAMI --", "MOSCOW (AP)": an all-caps place opening a dateline (the model often
+        tags it ORG) is the place."""
+        doc, text = span.doc, span.text
+        if label in ("GPE", "LOC", "FAC") or not (text.isupper() and len(text) > 3 and span.end < len(doc)):
+            return None
+        if span.start > 0 and "\n" not in doc[span.start - 1].text_with_ws:
+            return None
+        if doc[span.end].text not in (",", "-", "--", "(", "_"):
+            return None
+        places = [h for h in self.lookup(text.title()) if h[0].kind in gz.PLACE_KINDS]
+        return _entity(places[0][0]) if places else None
+
+    def initials(self, span: Span, label: str) -> tuple[Entity, str] | None:
+        """"INS" after "the U.S. Immigration and Naturalization Service", "OAU" after "The
+        Organization of African Unity": an acronym the text never defined in brackets is an
+        earlier organization whose capitalized words it spells exactly; one written inside an
+        earlier name ("H.R.S." after "International H.R.S. Industries Inc") is that name."""
+        acr = span.text.replace(".", "")
+        if label not in ("ORG", "GPE", "NORP") or len(span) != 1 or not (2 <= len(acr) <= 6 and acr.isalpha() and acr.isupper()):
+            return None
+        if self.lookup(span.text):
+            return None
+        for s in reversed(self.seen):
+            if s.label == "ORG" and len(s.tokens) > 1 and span.text in s.tokens:
+                return s.entity, "short_form"
+        first = self.doc.text.find(span.text)
+        for s in reversed(self.seen):
+            # (not an acronym the text wrote before the name: "International H.R.S. Industries
+            # Inc ... Hal Roach Studios Inc ... H.R.S. said")
+            if s.label != "ORG" or len(s.tokens) < 2 or first < s.start:
+                continue
+            words = [w for w in s.tokens if w[:1].isupper()]
+            if words and _prefix_countries(self.gaz).get(words[0]) and len(words) > 2:
+                words = words[1:]  # "U.S. Immigration and Naturalization Service"
+            # "DEC" spells "Digital Equipment Corp" with its legal form, "IBM" without
+            bare = [w for w in words if not _LEGAL_WORD_RE.fullmatch(w)]
+            if acr in ("".join(w[0] for w in words), "".join(w[0] for w in bare)):
+                return s.entity, "acronym"
         return None
 
     def same_person(self, span: Span, key: str, label: str) -> Entity | None:
         """One sense per document: a name written as a person's earlier is that person when the
         model tags it otherwise ("Bush, commenting on ..." tagged GPE after "President Bush"),
         unless a place preposition comes first ("in Jordan" after "Jordan" the player)."""
-        if label == "PERSON" or label not in _SURNAME_LABELS:
+        if label not in _SAME_NAME_LABELS or label == "PERSON":
             return None
         if span.start > 0 and span.doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS:
             return None
@@ -796,23 +875,34 @@ class _Resolver:
         former = None
         if g.kind in ("city", "capital") and label == "GPE" and self.year is not None:
             former = _former_state(self.gaz, g, self.year)
-        if former is not None and _agentive_subject(span):
+        if former is not None and _agentive_subject(span) and not span.text.isupper():
+            # (not "MOSCOW, April 8 -": a dateline names the place)
             # "Moscow said" in 1987 copy: the Soviet Union; "Bonn agreed": West Germany
             g, role = former, "metonym"
-        elif g.kind == "capital" and label == "GPE" and _agentive_subject(span):
+        elif g.kind == "capital" and label == "GPE" and _agentive_subject(span) and not span.text.isupper():
             country = _country_of(self.gaz, g.country_code)
             if country is not None:
                 g, role = country, "metonym"
         return _entity(g), role
 
-    def resolve(self, span: Span, label: str) -> tuple[Entity, str, str]:
-        """(entity, role, label) for a mention; the label changes for cross-typed short forms."""
+    def resolve(self, span: Span, label: str, title: str | None = None) -> tuple[Entity, str, str]:
+        """(entity, role, label) for a mention; the label changes for cross-typed short forms.
+        ``title`` is the title word written before a person's name ("King" of "King Hussein")."""
         text = span.text
         key = normalize_name(text)
-        if label == "NORP":
+        if label == "NORP" or (label in ("GPE", "LOC") and key in self.gaz.demonyms and not self.lookup(text)):
+            # "Kuwaiti" tagged GPE is a demonym all the same
             country = self.gaz.demonyms.get(key)
             if country is not None:
-                return _entity(country), "demonym", label
+                return _entity(country), "demonym", "NORP"
+        if label == "PERSON" and title:
+            # "King Hussein" after "Saddam Hussein": a title and name the gazetteer knows together
+            royal = [h for h in self.lookup(f"{title} {text}") if h[0].label == "PERSON"]
+            if royal:
+                return _entity(royal[0][0]), "name", label
+        dateline = self.dateline(span, label)
+        if dateline is not None:
+            return dateline, "name", "GPE"
         if text in self.acronyms:
             return self.acronyms[text], "acronym", label
         # a person's surname beats the gazetteer ("Bush" after "Jeb Bush"); an organization's
@@ -820,6 +910,9 @@ class _Resolver:
         short = self.earlier(key, label)
         if short is not None and short[1] == "PERSON":
             return short[0], "short_form", "PERSON"
+        defined = self.initials(span, label) if short is None else None
+        if defined is not None:
+            return defined[0], defined[1], label
         same = self.same_person(span, key, label)
         if same is not None:
             return same, "short_form" if " " not in key else "name", "PERSON"
@@ -851,7 +944,7 @@ def _link_forward(out: list[Mention], seen: list[_Seen]) -> list[Mention]:
         for later in seen[i + 1:]:
             if len(later.tokens) <= len(toks):
                 continue
-            if later.label == "PERSON" and later.tokens[-len(toks):] == toks and s.label in _SURNAME_LABELS:
+            if later.label == "PERSON" and later.tokens[-len(toks):] == toks and later.tokens[-len(toks) - 1] != "of" and s.label in _SURNAME_LABELS:
                 target = (later.entity, "PERSON")
                 break
             if later.label == "ORG" and _org_prefix(later.tokens, toks, s.label):
@@ -919,8 +1012,8 @@ def extract_mentions(doc: Doc, dct: date | None = None) -> list[Mention]:
                 inner += 1
             title_toks = list(doc[title_from:inner])
             span = doc[inner:ent.end]
-        entity, role, label = res.resolve(span, label)
-        res.seen.append(_Seen(tuple(normalize_name(span.text).split()), label, entity))
+        entity, role, label = res.resolve(span, label, title_toks[-1].text if title_toks else None)
+        res.seen.append(_Seen(tuple(normalize_name(span.text).split()), label, entity, span.start_char))
         for t in span:
             token_entity[t.i] = entity
 
@@ -943,7 +1036,7 @@ def extract_mentions(doc: Doc, dct: date | None = None) -> list[Mention]:
     labels = {m.entity.entity_id: m.label for m in out if m.role not in ("acronym", "demonym")}
     surnames = {
         s.tokens[-1]: s.entity for s in res.seen
-        if s.label == "PERSON" and len(s.tokens) >= 2 and s.tokens[-1][:1].isupper()
+        if s.label == "PERSON" and len(s.tokens) >= 2 and s.tokens[-1][:1].isupper() and s.tokens[-2] != "of"
     }
     for tok in doc:
         existing = by_start.get(tok.idx)

@@ -84,9 +84,10 @@ def norm(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case- and accent-insensitive lookup form: news copy often drops diacritics that the
-    Wikipedia title keeps ("Noel Forgeard" for "Noël Forgeard", "Nestle" for "Nestlé")."""
-    decomposed = unicodedata.normalize("NFKD", norm(text))
+    """Case-, accent- and hyphen-insensitive lookup form: news copy often drops diacritics that
+    the Wikipedia title keeps ("Noel Forgeard" for "Noël Forgeard", "Nestle" for "Nestlé") and
+    hyphenates or not ("Dar-es-Salaam", "Dar es Salaam")."""
+    decomposed = unicodedata.normalize("NFKD", norm(text).replace("-", " "))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
