@@ -19,14 +19,30 @@ bare legal forms ("Co Inc") are not names, an amount after a name is not part of
 900,000") and an unclosed parenthesis ends a name ("the Group of Seven (G-7"). A market index
 matched by the gazetteer stays an ORG ("S&P 500", "Nikkei 225" are not maker + model).
 
-Linking (``extract_mentions``) then works per document, in text order:
+Linking (``extract_mentions(doc, dct)``) then works per document, in text order. The document
+date ``dct`` (``published_at``) picks the referent of names that changed hands (gazetteer rows
+carry ``valid_from``/``valid_to`` years: "George Bush" is George H. W. Bush in 1987 copy and
+George W. Bush in 2005 copy, "the Kremlin" the Soviet government before 1992, "EC" the
+European Community before 1994), and a capital standing for its government in that period is
+the former state ("Bonn saw no need" in 1987: West Germany). Without a date, the entity the
+text also names in full wins, then the latest year the text writes in a date, then today's
+referent.
 
-1. demonyms (NORP "Iraqi") link to their country, role ``demonym``;
+1. demonyms (NORP "Iraqi", or tagged GPE: "Kuwaiti ports") link to their country, role ``demonym``;
 2. acronyms defined in the text ("Islamic State (IS)") bind to the defined entity; every
-   occurrence of the acronym is a mention of it, role ``acronym``;
-3. a person's surname after the full name ("Abdul Mahdi" after "Adel Abdul Mahdi") resolves
-   to it, role ``short_form``, and becomes a PERSON whatever the model said ("Jobs" ORG,
-   "Woodard" PRODUCT); surnames the model missed are added;
+   occurrence of the acronym is a mention of it, role ``acronym``; a title and name the
+   gazetteer knows together ("King Hussein") are that person, whoever was named before
+   ("Saddam Hussein"); an all-caps place opening a dateline ("MIAMI _", "LONDON, March 3 -")
+   is the place, never its government;
+3. a person's surname after the full name ("Abdul Mahdi" after "Adel Abdul Mahdi", "Bin Laden"
+   after "Osama bin Laden"; the latest person of that name: "Hussein" after "King Hussein"),
+   given name when only one person named so far has it ("Elian" after "Elian Gonzalez", "Sir
+   John" after "Sir John Egan") or name without its middle name ("James Kopp" after "James
+   Charles Kopp") resolves to it, role ``short_form``, and becomes a PERSON whatever the model
+   said ("Jobs" ORG, "Woodard" PRODUCT, "Bush" GPE after "President Bush"); surnames the model
+   missed are added; an all-caps word that spells an earlier organization's capitalized words
+   ("INS" after "the U.S. Immigration and Naturalization Service", "DEC" after "Digital
+   Equipment Corp") is that organization, role ``acronym``;
 4. otherwise the gazetteer (lookup ignores a leading "the", a possessive "'s", the case and
    accents of longer names and, as a fallback, a legal form as wire copy writes it: "Inc",
    "Plc", "KK", "and Co"; "Federal Deposit Insurance Corp" finds "... Corporation"; a name
