@@ -29,6 +29,8 @@ text also names in full wins, then the latest year the text writes in a date, th
 referent.
 
 1. demonyms (NORP "Iraqi", or tagged GPE: "Kuwaiti ports") link to their country, role ``demonym``;
+   party members ("Republicans", "Democratic", "Conservative" NORP) link to that party of the
+   country the story names most, role ``name``;
 2. acronyms defined in the text ("Islamic State (IS)") bind to the defined entity; every
    occurrence of the acronym is a mention of it, role ``acronym``; a title and name the
    gazetteer knows together ("King Hussein") are that person, whoever was named before
@@ -743,6 +745,19 @@ class _Resolver:
         ids = {s.entity.entity_id for s in self.seen if s.label == "PERSON" and _token_keys(s.tokens)[: len(first)] == first and len(s.tokens) > len(first)}
         return len(ids) == 1
 
+    def party(self, key: str) -> Entity | None:
+        """"Republican", "Democrats", "Conservative" (NORP): members of the party of that name in
+        the country the story is about, when the gazetteer knows it there."""
+        word = key[:-1] if key.endswith("s") else key
+        code = self.country()
+        if not word[:1].isupper() or " " in word or code is None:
+            return None
+        for name in (f"{word} Party", f"{word}ic Party"):
+            for e, _ in self.lookup(name):
+                if e.kind == "party" and e.country_code == code:
+                    return _entity(e)
+        return None
+
     def dateline(self, span: Span, label: str) -> Entity | None:
         """"MIAMI --", "MOSCOW (AP)": an all-caps place opening a dateline (the model often
         tags it ORG) is the place."""
@@ -911,6 +926,10 @@ class _Resolver:
             country = self.gaz.demonyms.get(key)
             if country is not None:
                 return _entity(country), "demonym", "NORP"
+        if label == "NORP":
+            party = self.party(key)
+            if party is not None:
+                return party, "name", label
         if label == "PERSON" and title:
             # "King Hussein" after "Saddam Hussein": a title and name the gazetteer knows together
             royal = [h for h in self.lookup(f"{title} {text}") if h[0].label == "PERSON"]

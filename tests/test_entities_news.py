@@ -128,3 +128,16 @@ def test_well_known_people_of_the_period_are_linked(nlp):
     ms = mentions(nlp, text, date(1999, 3, 12))
     assert linked(ms, "Truman") == ["Harry S. Truman"]
     assert linked(ms, "Madeleine Albright") == ["Madeleine Albright"]
+
+
+def test_party_members_link_to_the_party_of_the_country_the_story_is_about(nlp):
+    text = ("One of President Bush's sons has informed White House Chief of Staff John Sununu that he has lost "
+            "much of his support among Republicans, prompting an intense effort by Sununu to hold on to his job by "
+            "demonstrating his GOP backing, White House and Republican sources said Monday.")
+    ms = mentions(nlp, text, date(1991, 12, 3))
+    assert set(linked(ms, "Republicans") + linked(ms, "Republican")) == {"Republican Party (United States)"}
+    republicans = next(m for m in ms if m.text == "Republicans")
+    assert (republicans.label, republicans.role) == ("NORP", "name")
+    # no country named: no party
+    ms = mentions(nlp, "The Republican sources said Monday that the talks had failed.")
+    assert "Republican Party (United States)" not in {m.entity.canonical_name for m in ms}
