@@ -678,10 +678,21 @@ def _former_state(gaz: Gazetteer, city: GazEntry, year: int) -> GazEntry | None:
     return None
 
 
-def _token_keys(tokens: tuple[str, ...]) -> tuple[str, ...]:
+def _token_keys(tokens: tuple[str, ...], genitive: bool = False) -> tuple[str, ...]:
     """Tokens compared for short forms: case, a possessive and a final apostrophe aside
-    ("Bin Laden" / "bin Laden", "Dunkin" / "Dunkin'", "Rally's")."""
-    return tuple(t.casefold().removesuffix("'s").removesuffix("’s").rstrip("'’") for t in tokens)
+    ("Bin Laden" / "bin Laden", "Dunkin" / "Dunkin'", "Rally's" of "Rally's Inc."); with
+    ``genitive``, a possessive before more of the name stays ("Cineplex's Film House")."""
+    out = []
+    for i, t in enumerate(tokens):
+        rest = tokens[i + 1:]
+        if genitive and t.endswith(("'s", "’s")) and any(not _LEGAL_WORD_RE.fullmatch(r) for r in rest):
+            out.append(t.casefold())
+        else:
+            out.append(t.casefold().removesuffix("'s").removesuffix("’s").rstrip("'’"))
+    return tuple(out)
+
+
+_GENERATION = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 
 
 class _Resolver:
@@ -720,6 +731,11 @@ class _Resolver:
         toks = _token_keys(tuple(key.split()))
         if not toks:
             return None
+        # a name read as a genitive first ("Cineplex" is Cineplex Odeon, not the later
+        # "Cineplex's Film House"), then as a name with a possessive ("Young's Market Co.")
+        return self._earlier(toks, label, True) or self._earlier(toks, label, False)
+
+    def _earlier(self, toks: tuple[str, ...], label: str, genitive: bool) -> tuple[Entity, str] | None:
         for s in reversed(self.seen):
             if (len(toks) == 1 and s.label == "PERSON" and label in _SAME_NAME_LABELS
                     and _token_keys(s.tokens) == toks and s.entity.entity_id != _unlinked_id(s)):
@@ -727,8 +743,10 @@ class _Resolver:
                 return s.entity, "PERSON"
             if len(s.tokens) <= len(toks):
                 continue
-            full = _token_keys(s.tokens)
-            if s.label == "PERSON" and label in _SURNAME_LABELS:
+            full = _token_keys(s.tokens, genitive)
+            if s.label == "PERSON" and len(full) > 2 and full[-1] in _GENERATION:
+                full = full[:-1]  # "Baker" of "James A. Baker III", "Woolard" of "Edgar Woolard Jr."
+            if s.label == "PERSON" and label in _SURNAME_LABELS and len(full) > len(toks):
                 if full[-len(toks):] == toks and full[-len(toks) - 1] != "of":
                     # not "Jordan" after "Hussein of Jordan": a place in a royal's name
                     return s.entity, "PERSON"
@@ -1072,6 +1090,7 @@ def extract_mentions(doc: Doc, dct: date | None = None) -> list[Mention]:
     surnames = {
         s.tokens[-1]: s.entity for s in res.seen
         if s.label == "PERSON" and len(s.tokens) >= 2 and s.tokens[-1][:1].isupper() and s.tokens[-2] != "of"
+        and s.tokens[-1].casefold() not in _GENERATION
     }
     for tok in doc:
         existing = by_start.get(tok.idx)

@@ -141,3 +141,30 @@ def test_party_members_link_to_the_party_of_the_country_the_story_is_about(nlp):
     # no country named: no party
     ms = mentions(nlp, "The Republican sources said Monday that the talks had failed.")
     assert "Republican Party (United States)" not in {m.entity.canonical_name for m in ms}
+
+
+def test_a_surname_after_a_name_with_a_generational_suffix(nlp):
+    text = ("Olin Corp said its board will elect in April John Johnstone Jr as its chief executive officer.\n\n"
+            "The company said he will succeed John Henske. It said Johnstone, 54, is now president and chief "
+            "operating officer.")
+    ms = mentions(nlp, text, date(1987, 2, 26))
+    full = linked(ms, "John Johnstone Jr")
+    assert full and linked(ms, "Johnstone") == full
+
+
+def test_a_company_short_form_is_not_a_later_genitive_name(nlp):
+    text = ("Cineplex Odeon Corp. directors said the company's chairman and chief executive, Garth Drabinsky, is "
+            "considering bidding 780.6 million Canadian dollars (US$666 million) to acquire the company.\n\nIn "
+            "addition, the directors said if a bid by Mr. Drabinsky is successful, Cineplex expects Rank "
+            "Organisation PLC to acquire the 51% of Cineplex's Film House unit it doesn't own.\n\nCineplex "
+            "shareholders responded coolly to yesterday's announcement. In trading on the New York Stock Exchange, "
+            "Cineplex closed at $11, down 25 cents.")
+    ms = mentions(nlp, text, date(1989, 10, 26))
+    assert linked(ms, "Cineplex") and set(linked(ms, "Cineplex")) == {"Cineplex Odeon"}
+
+
+def test_the_big_board_is_the_new_york_stock_exchange(nlp):
+    text = ("Du Pont stock rose $2.50 a share to close at $117.375 in New York Stock Exchange composite trading "
+            "yesterday. Seagram closed at $84.75, up 12.5 cents a share in Big Board trading.")
+    ms = mentions(nlp, text, date(1989, 10, 26))
+    assert linked(ms, "Big Board") == ["New York Stock Exchange"]
