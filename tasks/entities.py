@@ -328,6 +328,10 @@ class EntityRules:
                 end -= 1
             while start < end and doc[start].text.strip("<>") == "":
                 start += 1
+        # "Asia Advisory Services Inc.\n\nStatistics": a name never runs across a paragraph break
+        cut = next((t.i for t in doc[start:end] if t.is_space and "\n" in t.text), None)
+        if cut is not None:
+            end = cut
         # "4,623,295 Revs", "U.S. Dlrs": numbers before a name and table words are not part of it
         while start < end and _NUMBER_RE.fullmatch(doc[start].text) and e.label_ in ("PERSON", "ORG"):
             start += 1

@@ -168,3 +168,21 @@ def test_the_big_board_is_the_new_york_stock_exchange(nlp):
             "yesterday. Seagram closed at $84.75, up 12.5 cents a share in Big Board trading.")
     ms = mentions(nlp, text, date(1989, 10, 26))
     assert linked(ms, "Big Board") == ["New York Stock Exchange"]
+
+
+def test_a_name_never_runs_across_a_paragraph_break(nlp):
+    text = ("\"If you find sound, healthy companies in Japan, they are not for sale,\" said George Watanabe, a "
+            "management-consultant at Tokyo-based Asia Advisory Services Inc.\n\nStatistics on acquisitions by "
+            "foreigners vary in detail, because unlike Sansui, which is listed, most companies are private.")
+    ms = mentions(nlp, text, date(1989, 10, 30))
+    assert not [m for m in ms if "\n" in m.text]
+    assert "Asia Advisory Services Inc." in {m.text for m in ms}
+
+
+def test_heads_of_state_of_the_1990s_are_linked(nlp):
+    text = ("The presidents of Poland and the Czech Republic have signed papers of accession in simultaneous "
+            "ceremonies.\n\nPoland's Aleksander Kwasniewski and Vaclav Havel signed the preparatory documents in "
+            "their presidential palaces.")
+    ms = mentions(nlp, text, date(1999, 2, 26))
+    assert linked(ms, "Aleksander Kwasniewski") == ["Aleksander Kwaśniewski"]
+    assert linked(ms, "Vaclav Havel") == ["Václav Havel"]
