@@ -19,14 +19,32 @@ bare legal forms ("Co Inc") are not names, an amount after a name is not part of
 900,000") and an unclosed parenthesis ends a name ("the Group of Seven (G-7"). A market index
 matched by the gazetteer stays an ORG ("S&P 500", "Nikkei 225" are not maker + model).
 
-Linking (``extract_mentions``) then works per document, in text order:
+Linking (``extract_mentions(doc, dct)``) then works per document, in text order. The document
+date ``dct`` (``published_at``) picks the referent of names that changed hands (gazetteer rows
+carry ``valid_from``/``valid_to`` years: "George Bush" is George H. W. Bush in 1987 copy and
+George W. Bush in 2005 copy, "the Kremlin" the Soviet government before 1992, "EC" the
+European Community before 1994), and a capital standing for its government in that period is
+the former state ("Bonn saw no need" in 1987: West Germany). Without a date, the entity the
+text also names in full wins, then the latest year the text writes in a date, then today's
+referent.
 
-1. demonyms (NORP "Iraqi") link to their country, role ``demonym``;
+1. demonyms (NORP "Iraqi", or tagged GPE: "Kuwaiti ports") link to their country, role ``demonym``;
+   party members ("Republicans", "Democratic", "Conservative" NORP) link to that party of the
+   country the story names most, role ``name``;
 2. acronyms defined in the text ("Islamic State (IS)") bind to the defined entity; every
-   occurrence of the acronym is a mention of it, role ``acronym``;
-3. a person's surname after the full name ("Abdul Mahdi" after "Adel Abdul Mahdi") resolves
-   to it, role ``short_form``, and becomes a PERSON whatever the model said ("Jobs" ORG,
-   "Woodard" PRODUCT); surnames the model missed are added;
+   occurrence of the acronym is a mention of it, role ``acronym``; a title and name the
+   gazetteer knows together ("King Hussein") are that person, whoever was named before
+   ("Saddam Hussein"); an all-caps place opening a dateline ("MIAMI _", "LONDON, March 3 -")
+   is the place, never its government;
+3. a person's surname after the full name ("Abdul Mahdi" after "Adel Abdul Mahdi", "Bin Laden"
+   after "Osama bin Laden"; the latest person of that name: "Hussein" after "King Hussein"),
+   given name when only one person named so far has it ("Elian" after "Elian Gonzalez", "Sir
+   John" after "Sir John Egan") or name without its middle name ("James Kopp" after "James
+   Charles Kopp") resolves to it, role ``short_form``, and becomes a PERSON whatever the model
+   said ("Jobs" ORG, "Woodard" PRODUCT, "Bush" GPE after "President Bush"); surnames the model
+   missed are added; an all-caps word that spells an earlier organization's capitalized words
+   ("INS" after "the U.S. Immigration and Naturalization Service", "DEC" after "Digital
+   Equipment Corp") is that organization, role ``acronym``;
 4. otherwise the gazetteer (lookup ignores a leading "the", a possessive "'s", the case and
    accents of longer names and, as a fallback, a legal form as wire copy writes it: "Inc",
    "Plc", "KK", "and Co"; "Federal Deposit Insurance Corp" finds "... Corporation"; a name
@@ -97,7 +115,7 @@ Congresswoman Governor Gov. Mayor King Queen Prince Princess Crown Sheikh Ayatol
 Justice Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Lord Dame Foreign Defense Defence Interior Finance
 State Deputy Spokesman Spokeswoman Speaker Ambassador Chancellor Premier Leader Supreme Attorney
 Treasury Commerce Trade Economy Energy Health Home Presiding Emir Sultan Cardinal Archbishop
-Bishop Rev. Father Imam Hojatoleslam Field Marshal Assistant Undersecretary Under Minister-President
+Bishop Rev. Father Imam Hojatoleslam Field Marshal Emperor Empress Assistant Undersecretary Under Minister-President
 President-elect Senior Former former late chief executive officer spokesman spokeswoman minister
 president secretary chairman director founder co-founder analyst Treasurer Managing Vice-President
 Vice-Chairman Spokesperson spokesperson economist
@@ -108,7 +126,7 @@ President Senator Sen. Rep. Congressman Congresswoman Governor Gov. Mayor King Q
 Princess Sheikh Ayatollah Pope Judge Justice Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Spokesman
 Spokeswoman Ambassador Chancellor Premier Minister Secretary CEO Chairman Chairwoman Brigadier
 Colonel Col. Lt. Lieutenant Captain Capt. Admiral Adm. Sergeant Sgt. Emir Sultan Cardinal
-Archbishop Bishop Rev. Imam Presiding
+Archbishop Bishop Rev. Imam Presiding Emperor Empress
 """.split())
 _ORG_WORDS = frozenset("""
 Ministry Committee Commission Council Department Agency Bank Corp Corp. Co Co. Inc Inc.
@@ -212,6 +230,9 @@ class EntityRules:
                 _descriptive(alias) and not all(e.kind == "index" for e, _ in hits)
             ):
                 continue
+            # a royal style ("Hussein of Jordan") is a person and a place in the text: linked only
+            if label == "PERSON" and " of " in alias:
+                continue
             by_label.setdefault(label, []).append(alias)
         for label, aliases in by_label.items():
             self.matcher.add(label, list(nlp.tokenizer.pipe(aliases)))
@@ -307,6 +328,10 @@ class EntityRules:
                 end -= 1
             while start < end and doc[start].text.strip("<>") == "":
                 start += 1
+        # "Asia Advisory Services Inc.\n\nStatistics": a name never runs across a paragraph break
+        cut = next((t.i for t in doc[start:end] if t.is_space and "\n" in t.text), None)
+        if cut is not None:
+            end = cut
         # "4,623,295 Revs", "U.S. Dlrs": numbers before a name and table words are not part of it
         while start < end and _NUMBER_RE.fullmatch(doc[start].text) and e.label_ in ("PERSON", "ORG"):
             start += 1
@@ -350,13 +375,15 @@ class EntityRules:
         words = [t.text for t in span if t.text not in (",", "&", "and")]
         if all(_LEGAL_WORD_RE.fullmatch(w) for w in words):
             return None
-        if len(span) == 1 and span[0].text in PERSON_TITLES and e.label_ in ("ORG", "PERSON"):
-            return None
+        if len(span) == 1 and (span[0].text in PERSON_TITLES or f"{span[0].text}." in TITLE_WORDS) and e.label_ in ("ORG", "PERSON"):
+            return None  # "Spokeswoman", "Sgt" (of "Sgt. Derek Glenn") alone
         return e if (start, end) == (e.start, e.end) else Span(doc, start, end, label=e.label_)
 
     def _relabel(self, doc: Doc, e: Span) -> Span | None:
         """Label fixes for patterns the small model gets wrong; None drops the span."""
         label = e.label_
+        if label in LABELS and all(_NUMBER_RE.fullmatch(t.text) for t in e):
+            return None  # "8,189.49" tagged PRODUCT: a figure, not a name
         if label not in COMPATIBLE:
             return e
         # "320x240", "GB" after a number: no name at all, or a unit/currency code
@@ -436,6 +463,8 @@ class _Seen:
     tokens: tuple[str, ...]
     label: str
     entity: Entity
+    start: int = 0
+    """Character offset of the mention."""
 
 
 def _country(gaz: Gazetteer, code: str | None) -> GazEntry | None:
@@ -503,11 +532,18 @@ def _title(doc: Doc, start: int) -> tuple[int, int]:
             i -= 1
         elif t.lower_ == "of" and i - 2 >= 0 and doc[i - 2].text in TITLE_WORDS and i < start:
             i -= 1
+        elif t.text == "-" and i - 2 >= 0 and doc[i - 2].text in TITLE_WORDS and i < start:
+            i -= 1  # "Vice-President", "Vice-Chairman": the tokenizer splits the hyphen
         else:
             break
     while i < start and doc[i].lower_ == "of":
         i += 1
     return i, start
+
+
+def _title_hyphen(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is the hyphen of a title such as "Vice-President"."""
+    return doc[i].text == "-" and 0 < i < len(doc) - 1 and doc[i - 1].text in TITLE_WORDS and doc[i + 1].text in TITLE_WORDS
 
 
 def _affiliation(doc: Doc, before: int, resolved: dict[int, Entity]) -> str | None:
@@ -600,7 +636,13 @@ _SHORT_ORG_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", 
 
 #: Heads of organizations named after a person ("the Reagan Administration"): the person's
 #: name alone is the person, not a short form of the organization.
-_PERSONAL_ORG_HEADS = frozenset({"Administration", "administration", "Government", "government", "Cabinet", "cabinet", "campaign", "Foundation"})
+_PERSONAL_ORG_HEADS = frozenset({"Administration", "administration", "Government", "government", "Cabinet", "cabinet", "campaign", "Foundation", "foundation"})
+#: Labels the model gives a given name used alone ("Eliot" PRODUCT after "Eliot Spitzer"); not
+#: places or organizations ("Jordan", "Ford"), which are more often themselves.
+_GIVEN_NAME_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "NORP"})
+#: Labels under which a name written as a person's earlier is that person ("Bush" tagged GPE);
+#: not ORG, which the model gives a company named after its founder ("Labatt", "Mountain Bell").
+_SAME_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
 
 
 def _org_prefix(full: tuple[str, ...], toks: tuple[str, ...], label: str) -> bool:
@@ -610,28 +652,187 @@ def _org_prefix(full: tuple[str, ...], toks: tuple[str, ...], label: str) -> boo
     return label == "ORG" or full[-1] not in _PERSONAL_ORG_HEADS
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def document_year(doc: Doc, dct: date | None = None) -> int | None:
+    """The year whose referents the document's names take: the document date's, else the
+    latest year the text writes out in a date ("in 1987", "March 1991"), which a news story
+    rarely predates; None when neither tells."""
+    if dct is not None:
+        return dct.year
+    years = [int(t.text) for e in doc.ents if e.label_ == "DATE" for t in e if _YEAR_RE.fullmatch(t.text)]
+    return max(years) if years else None
+
+
+_FORMER: dict[int, list[GazEntry]] = {}
+
+
+def _former_state(gaz: Gazetteer, city: GazEntry, year: int) -> GazEntry | None:
+    """The former country ``city`` was the capital of in ``year`` (Moscow: the Soviet Union
+    until 1991; Bonn: West Germany until 1990). A former country's row carries its capital's
+    coordinates and its period."""
+    if id(gaz) not in _FORMER:
+        _FORMER[id(gaz)] = [e for e in gaz.entries if e.kind == "former_country" and e.latitude is not None and e.dated]
+    if city.latitude is None or city.longitude is None:
+        return None
+    for e in _FORMER[id(gaz)]:
+        if e.distance(year) == 0 and abs(e.latitude - city.latitude) < 0.01 and abs(e.longitude - city.longitude) < 0.01:  # type: ignore[operator]
+            return e
+    return None
+
+
+def _token_keys(tokens: tuple[str, ...], genitive: bool = False) -> tuple[str, ...]:
+    """Tokens compared for short forms: case, a possessive and a final apostrophe aside
+    ("Bin Laden" / "bin Laden", "Dunkin" / "Dunkin'", "Rally's" of "Rally's Inc."); with
+    ``genitive``, a possessive before more of the name stays ("Cineplex's Film House")."""
+    out = []
+    for i, t in enumerate(tokens):
+        rest = tokens[i + 1:]
+        if genitive and t.endswith(("'s", "’s")) and any(not _LEGAL_WORD_RE.fullmatch(r) for r in rest):
+            out.append(t.casefold())
+        else:
+            out.append(t.casefold().removesuffix("'s").removesuffix("’s").rstrip("'’"))
+    return tuple(out)
+
+
+_GENERATION = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
+
 class _Resolver:
     """Per-document linking state: earlier names, bound acronyms."""
 
-    def __init__(self, doc: Doc, gaz: Gazetteer) -> None:
+    def __init__(self, doc: Doc, gaz: Gazetteer, year: int | None = None) -> None:
         self.doc = doc
         self.gaz = gaz
+        self.year = year
         self.seen: list[_Seen] = []
         self.acronyms: dict[str, Entity] = {}
         self._country: str | None = None
 
+    def lookup(self, text: str) -> list[tuple[GazEntry, str]]:
+        """Gazetteer entries for ``text`` in the document's period ("Bush" in 1987 copy). In
+        an undated text, a name shared across periods first takes the entity the text also
+        names in full ("EC" in a story that writes "the European Community")."""
+        hits = self.gaz.lookup(text, self.year)
+        if self.year is None and len(hits) > 1 and any(e.dated for e, _ in hits):
+            named = [h for h in hits if self._named(h[0], text)]
+            if named:
+                return named + [h for h in hits if h not in named]
+        return hits
+
+    def _named(self, e: GazEntry, surface: str) -> bool:
+        return any(
+            len(a) > 4 and surface not in a and a in self.doc.text
+            for a in (e.canonical_name, *e.aliases)
+        )
+
     def earlier(self, key: str, label: str) -> tuple[Entity, str] | None:
-        """A previous mention this one is a short form of."""
-        toks = tuple(key.split())
+        """A previous mention this one is a short form of: a person's surname ("Bin Laden"
+        after "Osama bin Laden"), given name when no other person named so far has it ("Elian"
+        after "Elian Gonzalez") or name without the middle name ("James Kopp" after "James
+        Charles Kopp"); an organization's leading words ("Rally's" after "Rally's Inc.")."""
+        toks = _token_keys(tuple(key.split()))
         if not toks:
             return None
+        # a name read as a genitive first ("Cineplex" is Cineplex Odeon, not the later
+        # "Cineplex's Film House"), then as a name with a possessive ("Young's Market Co.")
+        return self._earlier(toks, label, True) or self._earlier(toks, label, False)
+
+    def _earlier(self, toks: tuple[str, ...], label: str, genitive: bool) -> tuple[Entity, str] | None:
         for s in reversed(self.seen):
+            if (len(toks) == 1 and s.label == "PERSON" and label in _SAME_NAME_LABELS
+                    and _token_keys(s.tokens) == toks and s.entity.entity_id != _unlinked_id(s)):
+                # "Hussein" after "King Hussein" (and "Saddam Hussein" before): the latest
+                return s.entity, "PERSON"
             if len(s.tokens) <= len(toks):
                 continue
-            if s.label == "PERSON" and s.tokens[-len(toks):] == toks and label in _SURNAME_LABELS:
-                return s.entity, "PERSON"
-            if s.label == "ORG" and _org_prefix(s.tokens, toks, label):
+            full = _token_keys(s.tokens, genitive)
+            if s.label == "PERSON" and len(full) > 2 and full[-1] in _GENERATION:
+                full = full[:-1]  # "Baker" of "James A. Baker III", "Woolard" of "Edgar Woolard Jr."
+            if s.label == "PERSON" and label in _SURNAME_LABELS and len(full) > len(toks):
+                if full[-len(toks):] == toks and full[-len(toks) - 1] != "of":
+                    # not "Jordan" after "Hussein of Jordan": a place in a royal's name
+                    return s.entity, "PERSON"
+                if len(toks) >= 2 and label == "PERSON" and (full[0], full[-1]) == (toks[0], toks[-1]):
+                    return s.entity, "PERSON"
+                if label in _GIVEN_NAME_LABELS and full[: len(toks)] == toks and self._one_person_named(toks):
+                    return s.entity, "PERSON"
+            if s.label == "ORG" and _org_prefix(full, toks, label):
                 return s.entity, "ORG"
+        return None
+
+    def _one_person_named(self, first: tuple[str, ...]) -> bool:
+        """Only one person named so far has the given name(s) ``first``."""
+        ids = {s.entity.entity_id for s in self.seen if s.label == "PERSON" and _token_keys(s.tokens)[: len(first)] == first and len(s.tokens) > len(first)}
+        return len(ids) == 1
+
+    def party(self, key: str) -> Entity | None:
+        """"Republican", "Democrats", "Conservative" (NORP): members of the party of that name in
+        the country the story is about, when the gazetteer knows it there."""
+        word = key[:-1] if key.endswith("s") else key
+        code = self.country()
+        if not word[:1].isupper() or " " in word or code is None:
+            return None
+        for name in (f"{word} Party", f"{word}ic Party"):
+            for e, _ in self.lookup(name):
+                if e.kind == "party" and e.country_code == code:
+                    return _entity(e)
+        return None
+
+    def dateline(self, span: Span, label: str) -> Entity | None:
+        """"MIAMI --", "MOSCOW (AP)": an all-caps place opening a dateline (the model often
+        tags it ORG) is the place."""
+        doc, text = span.doc, span.text
+        if label in ("GPE", "LOC", "FAC") or not (text.isupper() and len(text) > 3 and span.end < len(doc)):
+            return None
+        if span.start > 0 and "\n" not in doc[span.start - 1].text_with_ws:
+            return None
+        if doc[span.end].text not in (",", "-", "--", "(", "_"):
+            return None
+        places = [h for h in self.lookup(text.title()) if h[0].kind in gz.PLACE_KINDS]
+        return _entity(places[0][0]) if places else None
+
+    def initials(self, span: Span, label: str) -> tuple[Entity, str] | None:
+        """"INS" after "the U.S. Immigration and Naturalization Service", "OAU" after "The
+        Organization of African Unity": an acronym the text never defined in brackets is an
+        earlier organization whose capitalized words it spells exactly; one written inside an
+        earlier name ("H.R.S." after "International H.R.S. Industries Inc") is that name."""
+        acr = span.text.replace(".", "")
+        if label not in ("ORG", "GPE", "NORP") or len(span) != 1 or not (2 <= len(acr) <= 6 and acr.isalpha() and acr.isupper()):
+            return None
+        if self.lookup(span.text):
+            return None
+        for s in reversed(self.seen):
+            if s.label == "ORG" and len(s.tokens) > 1 and span.text in s.tokens:
+                return s.entity, "short_form"
+        first = self.doc.text.find(span.text)
+        for s in reversed(self.seen):
+            # (not an acronym the text wrote before the name: "International H.R.S. Industries
+            # Inc ... Hal Roach Studios Inc ... H.R.S. said")
+            if s.label != "ORG" or len(s.tokens) < 2 or first < s.start:
+                continue
+            words = [w for w in s.tokens if w[:1].isupper()]
+            if words and _prefix_countries(self.gaz).get(words[0]) and len(words) > 2:
+                words = words[1:]  # "U.S. Immigration and Naturalization Service"
+            # "DEC" spells "Digital Equipment Corp" with its legal form, "IBM" without
+            bare = [w for w in words if not _LEGAL_WORD_RE.fullmatch(w)]
+            if acr in ("".join(w[0] for w in words), "".join(w[0] for w in bare)):
+                return s.entity, "acronym"
+        return None
+
+    def same_person(self, span: Span, key: str, label: str) -> Entity | None:
+        """One sense per document: a name written as a person's earlier is that person when the
+        model tags it otherwise ("Bush, commenting on ..." tagged GPE after "President Bush"),
+        unless a place preposition comes first ("in Jordan" after "Jordan" the player)."""
+        if label not in _SAME_NAME_LABELS or label == "PERSON":
+            return None
+        if span.start > 0 and span.doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS:
+            return None
+        toks = tuple(key.split())
+        for s in reversed(self.seen):
+            if s.label == "PERSON" and s.tokens == toks:
+                return s.entity
         return None
 
     def country(self) -> str | None:
@@ -640,7 +841,7 @@ class _Resolver:
             counts: dict[str, int] = {}
             for e in self.doc.ents:
                 if e.label_ in ("GPE", "ORG"):
-                    hits = self.gaz.lookup(e.text)
+                    hits = self.lookup(e.text)
                     code = hits[0][0].country_code if hits and hits[0][0].kind in _NATIONAL_KINDS else None
                 elif e.label_ == "NORP":
                     d = self.gaz.demonyms.get(normalize_name(e.text))
@@ -664,7 +865,7 @@ class _Resolver:
         for n in (1, 2):
             code = _prefix_countries(self.gaz).get(" ".join(words[:n]))
             if code and len(words) > n:
-                for e, role in self.gaz.lookup(" ".join(words[n:])):
+                for e, role in self.lookup(" ".join(words[n:])):
                     if e.label == "ORG" and e.country_code == code:
                         return e, role
         if len(words) > 3:
@@ -673,7 +874,7 @@ class _Resolver:
         if code is None:
             return None
         for prefix in _country_prefixes(self.gaz, code):
-            for e, role in self.gaz.lookup(f"{prefix} {key}"):
+            for e, role in self.lookup(f"{prefix} {key}"):
                 if e.label == "ORG" and e.country_code == code:
                     return e, role
         return None
@@ -683,10 +884,10 @@ class _Resolver:
         in is its regional arm, which has no article of its own; it links to the company."""
         words = _without_suffix(normalize_name(span.text)).split()
         for n in range(len(words) - 1, 0, -1):
-            place = self.gaz.lookup(" ".join(words[n:]))
+            place = self.lookup(" ".join(words[n:]))
             if not place or place[0][0].kind not in gz.PLACE_KINDS:
                 continue
-            for e, _ in self.gaz.lookup(" ".join(words[:n])):
+            for e, _ in self.lookup(" ".join(words[:n])):
                 if e.label == "ORG" and e.kind in ("company", "airline", "outlet"):
                     return e, "name"
         return None
@@ -698,17 +899,17 @@ class _Resolver:
             if state is not None:
                 # US places are titled "City, State" on Wikipedia
                 state_name = state.canonical_name.split(" (")[0]
-                hits = self.gaz.lookup(f"{normalize_name(text)}, {state_name}") or [
-                    h for h in self.gaz.lookup(text) if h[0].country_code == "US" and h[0].kind in ("city", "capital")
+                hits = self.lookup(f"{normalize_name(text)}, {state_name}") or [
+                    h for h in self.lookup(text) if h[0].country_code == "US" and h[0].kind in ("city", "capital")
                 ]
                 if hits:
                     return _entity(hits[0][0]), hits[0][1]
                 if state.canonical_name != normalize_name(text):
                     name = f"{normalize_name(text)}, {state.canonical_name.split(' (')[0]}"
                     return Entity(entity_id(f"{label}:{name.casefold()}"), name, label, None, "US"), "name"
-        hit = _choose(self.gaz.lookup(text), label, span)
+        hit = _choose(self.lookup(text), label, span)
         if hit is None and label in ("ORG", "FAC", "LOC", "GPE") and " International Airport" in text:
-            hit = _choose(self.gaz.lookup(text.replace(" International Airport", " Airport")), label, span)
+            hit = _choose(self.lookup(text.replace(" International Airport", " Airport")), label, span)
         if hit is None and label in ("ORG", "FAC"):
             stripped = _without_suffix(normalize_name(text), corporate=True)
             if stripped != normalize_name(text):
@@ -716,7 +917,7 @@ class _Resolver:
                 # "Federal Deposit Insurance Corp": the title spells the legal form out
                 hits = [
                     h for name in (stripped, f"{stripped} Corporation", f"{stripped} Company")
-                    for h in self.gaz.lookup(name) if h[0].kind not in gz.PLACE_KINDS
+                    for h in self.lookup(name) if h[0].kind not in gz.PLACE_KINDS
                 ]
                 hit = _choose(hits, label, span)
         if hit is None and label == "ORG":
@@ -724,20 +925,41 @@ class _Resolver:
         if hit is None:
             return None
         g, role = hit
-        if g.kind == "capital" and label == "GPE" and _agentive_subject(span):
+        former = None
+        if g.kind in ("city", "capital") and label == "GPE" and self.year is not None:
+            former = _former_state(self.gaz, g, self.year)
+        if former is not None and _agentive_subject(span) and not span.text.isupper():
+            # (not "MOSCOW, April 8 -": a dateline names the place)
+            # "Moscow said" in 1987 copy: the Soviet Union; "Bonn agreed": West Germany
+            g, role = former, "metonym"
+        elif g.kind == "capital" and label == "GPE" and _agentive_subject(span) and not span.text.isupper():
             country = _country_of(self.gaz, g.country_code)
             if country is not None:
                 g, role = country, "metonym"
         return _entity(g), role
 
-    def resolve(self, span: Span, label: str) -> tuple[Entity, str, str]:
-        """(entity, role, label) for a mention; the label changes for cross-typed short forms."""
+    def resolve(self, span: Span, label: str, title: str | None = None) -> tuple[Entity, str, str]:
+        """(entity, role, label) for a mention; the label changes for cross-typed short forms.
+        ``title`` is the title word written before a person's name ("King" of "King Hussein")."""
         text = span.text
         key = normalize_name(text)
-        if label == "NORP":
+        if label == "NORP" or (label in ("GPE", "LOC") and key in self.gaz.demonyms and not self.lookup(text)):
+            # "Kuwaiti" tagged GPE is a demonym all the same
             country = self.gaz.demonyms.get(key)
             if country is not None:
-                return _entity(country), "demonym", label
+                return _entity(country), "demonym", "NORP"
+        if label == "NORP":
+            party = self.party(key)
+            if party is not None:
+                return party, "name", label
+        if label == "PERSON" and title:
+            # "King Hussein" after "Saddam Hussein": a title and name the gazetteer knows together
+            royal = [h for h in self.lookup(f"{title} {text}") if h[0].label == "PERSON"]
+            if royal:
+                return _entity(royal[0][0]), "name", label
+        dateline = self.dateline(span, label)
+        if dateline is not None:
+            return dateline, "name", "GPE"
         if text in self.acronyms:
             return self.acronyms[text], "acronym", label
         # a person's surname beats the gazetteer ("Bush" after "Jeb Bush"); an organization's
@@ -745,6 +967,12 @@ class _Resolver:
         short = self.earlier(key, label)
         if short is not None and short[1] == "PERSON":
             return short[0], "short_form", "PERSON"
+        defined = self.initials(span, label) if short is None else None
+        if defined is not None:
+            return defined[0], defined[1], label
+        same = self.same_person(span, key, label)
+        if same is not None:
+            return same, "short_form" if " " not in key else "name", "PERSON"
         found = self.gazetteer(span, label)
         if found is not None:
             return found[0], found[1], label
@@ -773,7 +1001,7 @@ def _link_forward(out: list[Mention], seen: list[_Seen]) -> list[Mention]:
         for later in seen[i + 1:]:
             if len(later.tokens) <= len(toks):
                 continue
-            if later.label == "PERSON" and later.tokens[-len(toks):] == toks and s.label in _SURNAME_LABELS:
+            if later.label == "PERSON" and later.tokens[-len(toks):] == toks and later.tokens[-len(toks) - 1] != "of" and s.label in _SURNAME_LABELS:
                 target = (later.entity, "PERSON")
                 break
             if later.label == "ORG" and _org_prefix(later.tokens, toks, s.label):
@@ -817,10 +1045,12 @@ def _split_pair(m: Mention, gaz: Gazetteer) -> list[Mention] | None:
     return out
 
 
-def extract_mentions(doc: Doc) -> list[Mention]:
-    """Mentions in a parsed document, each linked to an entity (see module doc)."""
+def extract_mentions(doc: Doc, dct: date | None = None) -> list[Mention]:
+    """Mentions in a parsed document, each linked to an entity (see module doc). ``dct``, the
+    document's publication date, picks the referent of names that changed hands ("Bush" in
+    1987 and in 2005 copy); without it the text's latest written year does, else today's."""
     gaz = gz.load()
-    res = _Resolver(doc, gaz)
+    res = _Resolver(doc, gaz, document_year(doc, dct))
     token_entity: dict[int, Entity] = {}
     out: list[Mention] = []
     ents = [e for e in doc.ents if e.label_ in LABELS]
@@ -835,12 +1065,12 @@ def extract_mentions(doc: Doc) -> list[Mention]:
             title_from, _ = _title(doc, ent.start)
             inner = ent.start
             # titles inside the model's span ("President Vladimir Putin") are split off too
-            while inner < ent.end - 1 and doc[inner].text in TITLE_WORDS:
+            while inner < ent.end - 1 and (doc[inner].text in TITLE_WORDS or _title_hyphen(doc, inner)):
                 inner += 1
             title_toks = list(doc[title_from:inner])
             span = doc[inner:ent.end]
-        entity, role, label = res.resolve(span, label)
-        res.seen.append(_Seen(tuple(normalize_name(span.text).split()), label, entity))
+        entity, role, label = res.resolve(span, label, title_toks[-1].text if title_toks else None)
+        res.seen.append(_Seen(tuple(normalize_name(span.text).split()), label, entity, span.start_char))
         for t in span:
             token_entity[t.i] = entity
 
@@ -853,7 +1083,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
             if _DEFINITION_RE.fullmatch(acr) and acr != span.text and _initials_match(acr, span.text):
                 res.acronyms.setdefault(acr, entity)
 
-        title = " ".join(t.text for t in title_toks) or None
+        title = " ".join("".join(t.text_with_ws for t in title_toks).split()) or None
         aff = _affiliation(doc, title_from, token_entity) if title_toks else None
         out.append(Mention(span.start_char, span.end_char, span.text, label, entity, role, title, aff))
 
@@ -863,7 +1093,8 @@ def extract_mentions(doc: Doc) -> list[Mention]:
     labels = {m.entity.entity_id: m.label for m in out if m.role not in ("acronym", "demonym")}
     surnames = {
         s.tokens[-1]: s.entity for s in res.seen
-        if s.label == "PERSON" and len(s.tokens) >= 2 and s.tokens[-1][:1].isupper()
+        if s.label == "PERSON" and len(s.tokens) >= 2 and s.tokens[-1][:1].isupper() and s.tokens[-2] != "of"
+        and s.tokens[-1].casefold() not in _GENERATION
     }
     for tok in doc:
         existing = by_start.get(tok.idx)

@@ -1,7 +1,10 @@
 """The entity gazetteer: versioned CSVs in ``seeds/gazetteer`` (see its README for the columns).
 
 Files are read in priority order: hand-curated entries first, then countries, US states and
-cities (largest first), so when one alias names several entries the earlier one wins.
+cities (largest first), so when one alias names several entries the earlier one wins, unless
+the rows carry the period in which their names refer to them (``valid_from``/``valid_to``,
+curated rows only): then the entry of the document's year wins ("Bush" is George H. W. Bush in
+1987 copy and George W. Bush in 2005 copy; see ``Gazetteer.lookup``).
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ COLUMNS = [
     "canonical_name", "label", "wikidata_qid", "country_code", "latitude", "longitude",
     "aliases", "metonyms", "kind",
 ]
+#: Optional columns (curated.csv): first and last year in which the row's names refer to it.
+PERIOD_COLUMNS = ["valid_from", "valid_to"]
 #: Files in priority order.
 FILES = ("curated.csv", "countries.csv", "us_states.csv", "cities.csv")
 PLACE_KINDS = frozenset({"country", "former_country", "us_state", "city", "capital", "region"})
@@ -38,6 +43,22 @@ class GazEntry:
     metonyms: tuple[str, ...]
     rank: int
     """Position in priority order: lower wins among entries sharing an alias."""
+    valid_from: int | None = None
+    """First year in which the row's names refer to it (None: since always)."""
+    valid_to: int | None = None
+    """Last year in which the row's names refer to it (None: still today)."""
+
+    @property
+    def dated(self) -> bool:
+        return self.valid_from is not None or self.valid_to is not None
+
+    def distance(self, year: int) -> int:
+        """Years between ``year`` and the row's period (0 inside it)."""
+        if self.valid_from is not None and year < self.valid_from:
+            return self.valid_from - year
+        if self.valid_to is not None and year > self.valid_to:
+            return year - self.valid_to
+        return 0
 
     @property
     def key(self) -> str:
@@ -63,14 +84,19 @@ def norm(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case- and accent-insensitive lookup form: news copy often drops diacritics that the
-    Wikipedia title keeps ("Noel Forgeard" for "Noël Forgeard", "Nestle" for "Nestlé")."""
-    decomposed = unicodedata.normalize("NFKD", norm(text))
+    """Case-, accent- and hyphen-insensitive lookup form: news copy often drops diacritics that
+    the Wikipedia title keeps ("Noel Forgeard" for "Noël Forgeard", "Nestle" for "Nestlé") and
+    hyphenates or not ("Dar-es-Salaam", "Dar es Salaam")."""
+    decomposed = unicodedata.normalize("NFKD", norm(text).replace("-", " "))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _float(v: str) -> float | None:
     return float(v) if v else None
+
+
+def _int(v: str | None) -> int | None:
+    return int(v) if v else None
 
 
 def _split(v: str) -> tuple[str, ...]:
@@ -89,6 +115,7 @@ def read_entries(directory: Path = GAZETTEER_DIR) -> list[GazEntry]:
                     r["canonical_name"], r["label"], r["wikidata_qid"] or None, r["country_code"] or None,
                     _float(r["latitude"]), _float(r["longitude"]), r["kind"],
                     _split(r["aliases"]), _split(r.get("metonyms") or ""), len(out),
+                    _int(r.get("valid_from")), _int(r.get("valid_to")),
                 ))
     return out
 
@@ -115,12 +142,19 @@ class Gazetteer:
     demonyms: dict[str, GazEntry]
     by_name: dict[str, GazEntry]
 
-    def lookup(self, text: str) -> list[tuple[GazEntry, str]]:
-        """Entries named by ``text`` with the role of the alias (name, acronym, metonym), best first."""
-        hits = self.exact.get(norm(text))
-        if hits:
-            return hits
-        return self.folded.get(fold(text), [])
+    def lookup(self, text: str, year: int | None = None) -> list[tuple[GazEntry, str]]:
+        """Entries named by ``text`` with the role of the alias (name, acronym, metonym), best first.
+
+        ``year`` (of the document) orders entries that share the name by their period: first
+        those whose period holds the year, then rows without a period, then the others, nearest
+        period first; priority order within each group. Without a year, a row whose period is
+        still open comes first ("Bush" is George W. Bush, "EC" the European Commission), then
+        priority order: the caller passes None only when neither the document date nor the
+        text tells the period."""
+        hits = self.exact.get(norm(text)) or self.folded.get(fold(text), [])
+        if len(hits) > 1 and any(e.dated for e, _ in hits):
+            return _by_period(hits, year)
+        return hits
 
     def patterns(self) -> list[tuple[str, str]]:
         """(alias, label) pairs for the phrase matcher: every alias and metonym as written."""
@@ -130,6 +164,19 @@ class Gazetteer:
             if len(labels) == 1:
                 out.append((key, next(iter(labels))))
         return out
+
+
+def _by_period(hits: list[tuple[GazEntry, str]], year: int | None) -> list[tuple[GazEntry, str]]:
+    def key(h: tuple[GazEntry, str]) -> tuple[int, int, int]:
+        e = h[0]
+        if year is None:  # as of today: a name's current referent, else priority order
+            return (0 if e.dated and e.valid_to is None else 1, 0, e.rank)
+        if not e.dated:
+            return (1, 0, e.rank)
+        d = e.distance(year)
+        return (0 if d == 0 else 2, d, e.rank)
+
+    return sorted(hits, key=key)
 
 
 def _role(alias: str, entry: GazEntry) -> str:

@@ -32,6 +32,7 @@ import json
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 from urllib.parse import unquote
 
 from spacy.language import Language
@@ -182,11 +183,12 @@ class Tally:
         }
 
 
-def preds_pipeline(doc: Doc, end: int) -> list[Pred]:
+def preds_pipeline(doc: Doc, end: int, dct: date | None = None) -> list[Pred]:
     from tasks.entities import extract_mentions
 
     out = []
-    for m in extract_mentions(doc):
+    # the document date, as the pipeline passes published_at: names take their period's referent
+    for m in extract_mentions(doc, dct):
         if m.start_char >= end:
             continue
         t = TYPES.get(m.label) or ("LOC" if m.role == "demonym" else None)
@@ -195,7 +197,7 @@ def preds_pipeline(doc: Doc, end: int) -> list[Pred]:
     return out
 
 
-def preds_plain(doc: Doc, end: int) -> list[Pred]:
+def preds_plain(doc: Doc, end: int, dct: date | None = None) -> list[Pred]:
     from tasks.entities import normalize_name
 
     return [
@@ -210,7 +212,7 @@ def plain_pipeline(name: str = MODEL) -> Language:
     return importlib.import_module(resolve_model(name)).load()
 
 
-def systems() -> dict[str, tuple[Callable[[], Language], Callable[[Doc, int], list[Pred]]]]:
+def systems() -> dict[str, tuple[Callable[[], Language], Callable[[Doc, int, date | None], list[Pred]]]]:
     from tasks.nlp import load_pipeline
 
     return {
@@ -243,7 +245,7 @@ def evaluate(split: str, limit: int | None = None) -> dict[str, dict[str, float 
         tally, old = Tally(), Tally()
         t0 = time.perf_counter()
         for (d, golds), og, parsed in zip(docs, old_golds, nlp.pipe([d.text for d, _ in docs]), strict=True):
-            preds = predict(parsed, d.annotated_end)
+            preds = predict(parsed, d.annotated_end, d.dct)
             tally.add(golds, preds)
             old.add(og, preds)
         o = old.summary()
