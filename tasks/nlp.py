@@ -150,7 +150,7 @@ def doc_facts(item: DocInput, doc: Doc, seconds: dict[str, float]) -> DocFacts:
     t0 = time.perf_counter()
     timexes = _guarded("timexes", out.errors, dates.extract_timexes, text, dct, doc)
     t1 = time.perf_counter()
-    mentions = _guarded("mentions", out.errors, entities.extract_mentions, doc)
+    mentions = _guarded("mentions", out.errors, entities.extract_mentions, doc, dct)
     t2 = time.perf_counter()
     found = _guarded("amounts", out.errors, amounts.extract_amounts, doc, exclude=[(x.start_char, x.end_char) for x in timexes], text=text)
     t3 = time.perf_counter()

@@ -106,3 +106,15 @@ def test_period_columns_are_years_in_order():
     assert [e.canonical_name for e, _ in gaz.lookup("Bush", 2003)][0] == "George W. Bush"
     assert [e.canonical_name for e, _ in gaz.lookup("Yugoslavia", 1999)][0] == "Serbia and Montenegro"
     assert [e.canonical_name for e, _ in gaz.lookup("Yugoslavia")][0] == "Yugoslavia"
+
+
+@pytest.mark.parametrize(("dct", "who"), [
+    (date(1987, 3, 24), "George H. W. Bush"),
+    (date(2005, 3, 24), "George W. Bush"),
+])
+def test_the_pipeline_hands_each_documents_date_to_the_linker(dct, who):
+    from tasks.nlp import extract_docs
+
+    facts, _ = extract_docs([("d1", DOLE, dct)], "en_core_web_sm")
+    rows = [m for m in facts[0].mentions if m["text"] == "George Bush"]
+    assert [m["canonical_name"] for m in rows] == [who]
