@@ -85,6 +85,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property, lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -682,6 +683,7 @@ def _former_state(gaz: Gazetteer, city: GazEntry, year: int) -> GazEntry | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)  # short-form matching compares every earlier name with every new one
 def _token_keys(tokens: tuple[str, ...], genitive: bool = False) -> tuple[str, ...]:
     """Tokens compared for short forms: case, a possessive and a final apostrophe aside
     ("Bin Laden" / "bin Laden", "Dunkin" / "Dunkin'", "Rally's" of "Rally's Inc."); with
@@ -710,6 +712,10 @@ class _Resolver:
         self.acronyms: dict[str, Entity] = {}
         self._country: str | None = None
 
+    @cached_property
+    def text(self) -> str:
+        return self.doc.text  # spaCy rebuilds Doc.text from every token on each access
+
     def lookup(self, text: str) -> list[tuple[GazEntry, str]]:
         """Gazetteer entries for ``text`` in the document's period ("Bush" in 1987 copy). In
         an undated text, a name shared across periods first takes the entity the text also
@@ -723,7 +729,7 @@ class _Resolver:
 
     def _named(self, e: GazEntry, surface: str) -> bool:
         return any(
-            len(a) > 4 and surface not in a and a in self.doc.text
+            len(a) > 4 and surface not in a and a in self.text
             for a in (e.canonical_name, *e.aliases)
         )
 
@@ -806,18 +812,17 @@ class _Resolver:
         for s in reversed(self.seen):
             if s.label == "ORG" and len(s.tokens) > 1 and span.text in s.tokens:
                 return s.entity, "short_form"
-        first = self.doc.text.find(span.text)
         for s in reversed(self.seen):
-            # (not an acronym the text wrote before the name: "International H.R.S. Industries
-            # Inc ... Hal Roach Studios Inc ... H.R.S. said")
-            if s.label != "ORG" or len(s.tokens) < 2 or first < s.start:
+            if s.label != "ORG" or len(s.tokens) < 2:
                 continue
             words = [w for w in s.tokens if w[:1].isupper()]
             if words and _prefix_countries(self.gaz).get(words[0]) and len(words) > 2:
                 words = words[1:]  # "U.S. Immigration and Naturalization Service"
             # "DEC" spells "Digital Equipment Corp" with its legal form, "IBM" without
             bare = [w for w in words if not _LEGAL_WORD_RE.fullmatch(w)]
-            if acr in ("".join(w[0] for w in words), "".join(w[0] for w in bare)):
+            # (not an acronym the text wrote before the name: "International H.R.S. Industries
+            # Inc ... Hal Roach Studios Inc ... H.R.S. said")
+            if acr in ("".join(w[0] for w in words), "".join(w[0] for w in bare)) and self.text.find(span.text) >= s.start:
                 return s.entity, "acronym"
         return None
 
