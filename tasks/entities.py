@@ -85,7 +85,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -683,7 +683,6 @@ def _former_state(gaz: Gazetteer, city: GazEntry, year: int) -> GazEntry | None:
     return None
 
 
-@lru_cache(maxsize=1 << 16)  # short-form matching compares every earlier name with every new one
 def _token_keys(tokens: tuple[str, ...], genitive: bool = False) -> tuple[str, ...]:
     """Tokens compared for short forms: case, a possessive and a final apostrophe aside
     ("Bin Laden" / "bin Laden", "Dunkin" / "Dunkin'", "Rally's" of "Rally's Inc."); with
@@ -711,6 +710,15 @@ class _Resolver:
         self.seen: list[_Seen] = []
         self.acronyms: dict[str, Entity] = {}
         self._country: str | None = None
+        self._keys: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = {}
+
+    def keys(self, tokens: tuple[str, ...], genitive: bool = False) -> tuple[str, ...]:
+        """``_token_keys``, once per name and document: short-form matching compares every
+        earlier name with every new one. Per document, so workers do not grow with the corpus."""
+        got = self._keys.get((tokens, genitive))
+        if got is None:
+            got = self._keys[tokens, genitive] = _token_keys(tokens, genitive)
+        return got
 
     @cached_property
     def text(self) -> str:
@@ -738,7 +746,7 @@ class _Resolver:
         after "Osama bin Laden"), given name when no other person named so far has it ("Elian"
         after "Elian Gonzalez") or name without the middle name ("James Kopp" after "James
         Charles Kopp"); an organization's leading words ("Rally's" after "Rally's Inc.")."""
-        toks = _token_keys(tuple(key.split()))
+        toks = self.keys(tuple(key.split()))
         if not toks:
             return None
         # a name read as a genitive first ("Cineplex" is Cineplex Odeon, not the later
@@ -748,12 +756,12 @@ class _Resolver:
     def _earlier(self, toks: tuple[str, ...], label: str, genitive: bool) -> tuple[Entity, str] | None:
         for s in reversed(self.seen):
             if (len(toks) == 1 and s.label == "PERSON" and label in _SAME_NAME_LABELS
-                    and _token_keys(s.tokens) == toks and s.entity.entity_id != _unlinked_id(s)):
+                    and self.keys(s.tokens) == toks and s.entity.entity_id != _unlinked_id(s)):
                 # "Hussein" after "King Hussein" (and "Saddam Hussein" before): the latest
                 return s.entity, "PERSON"
             if len(s.tokens) <= len(toks):
                 continue
-            full = _token_keys(s.tokens, genitive)
+            full = self.keys(s.tokens, genitive)
             if s.label == "PERSON" and len(full) > 2 and full[-1] in _GENERATION:
                 full = full[:-1]  # "Baker" of "James A. Baker III", "Woolard" of "Edgar Woolard Jr."
             if s.label == "PERSON" and label in _SURNAME_LABELS and len(full) > len(toks):
@@ -770,7 +778,7 @@ class _Resolver:
 
     def _one_person_named(self, first: tuple[str, ...]) -> bool:
         """Only one person named so far has the given name(s) ``first``."""
-        ids = {s.entity.entity_id for s in self.seen if s.label == "PERSON" and _token_keys(s.tokens)[: len(first)] == first and len(s.tokens) > len(first)}
+        ids = {s.entity.entity_id for s in self.seen if s.label == "PERSON" and self.keys(s.tokens)[: len(first)] == first and len(s.tokens) > len(first)}
         return len(ids) == 1
 
     def party(self, key: str) -> Entity | None:

@@ -72,7 +72,7 @@ _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 
 
-@lru_cache(maxsize=1 << 16)  # names repeat within and across documents; called ~70 times a document
+@lru_cache(maxsize=1 << 14)  # names repeat within and across documents; called ~70 times a document
 def norm(text: str) -> str:
     """Lookup form of a name: no leading article, no possessive, single spaces, no final dot-less stop."""
     # "<San Miguel Corp>" (Reuters ticker markup), "International Coffee Organization (ICO"
@@ -82,7 +82,7 @@ def norm(text: str) -> str:
     return _POSSESSIVE.sub("", text)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def fold(text: str) -> str:
     """Case-, accent- and hyphen-insensitive lookup form: news copy often drops diacritics that
     the Wikipedia title keeps ("Noel Forgeard" for "Noël Forgeard", "Nestle" for "Nestlé") and
