@@ -426,29 +426,26 @@ def clean_body(raw: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
+def _span_result(sc: SpanScore, split: str) -> dict:
+    out: dict = {
+        "relaxed": _prf(sc.relaxed),
+        "strict": _prf(sc.strict),
+        "kind_accuracy": round(sc.kind_accuracy, 4),
+        "n_gold": sc.relaxed.n_gold,
+        "n_pred": sc.relaxed.n_pred,
+    }
+    if split == "dev":  # errors only where tuning is allowed
+        out["errors"] = sc.errors
+    return out
+
+
 def evaluate(split: str = "test", limit: int | None = None) -> dict:
     result: dict = {"split": split, "limit": limit}
     if SHARED_DATA.exists():
         for name, sc in meantime_scores(split, limit).items():
-            result[f"meantime/{name}"] = {
-                "relaxed": _prf(sc.relaxed),
-                "strict": _prf(sc.strict),
-                "kind_accuracy": round(sc.kind_accuracy, 4),
-                "n_gold": sc.relaxed.n_gold,
-                "n_pred": sc.relaxed.n_pred,
-            }
-            if split == "dev":
-                result[f"meantime/{name}"]["errors"] = sc.errors
+            result[f"meantime/{name}"] = _span_result(sc, split)
     for name, sc in timebank_scores(split, limit).items():
-        result[f"timebank/{name}"] = {
-            "relaxed": _prf(sc.relaxed),
-            "strict": _prf(sc.strict),
-            "kind_accuracy": round(sc.kind_accuracy, 4),
-            "n_gold": sc.relaxed.n_gold,
-            "n_pred": sc.relaxed.n_pred,
-        }
-        if split == "dev":
-            result[f"timebank/{name}"]["errors"] = sc.errors
+        result[f"timebank/{name}"] = _span_result(sc, split)
     ls = labelled_scores(split, limit)
     result["labelled"] = {
         "n": ls.n,

@@ -207,25 +207,32 @@ def _parser() -> Callable[[str], object] | None:
         return None
 
 
-def evaluate(docs: Iterable[TmlDoc], use_spacy: bool = True) -> tuple[Scores, dict[str, float]]:
-    from tasks.dates import extract_timexes
+class _Tagger:
+    """The real tagger over gold texts (with the spaCy parse when available), timing parse and tagging apart."""
 
-    nlp = _parser() if use_spacy else None
-    scores = Scores()
-    t_parse = t_tag = 0.0
-    n_chars = 0
-    for d in docs:
+    def __init__(self, use_spacy: bool) -> None:
+        self.nlp = _parser() if use_spacy else None
+        self.timing = {"spacy_s": 0.0, "tagger_s": 0.0, "chars": 0}
+
+    def __call__(self, text: str, dct: date | None, chars: int) -> list:
+        from tasks.dates import extract_timexes
+
         t0 = time.perf_counter()
-        parsed = nlp(d.text) if nlp is not None else None
+        parsed = self.nlp(text) if self.nlp is not None else None
         t1 = time.perf_counter()
-        pred = extract_timexes(d.text, d.dct, parsed)  # type: ignore[arg-type]
-        t2 = time.perf_counter()
-        t_parse += t1 - t0
-        t_tag += t2 - t1
-        n_chars += len(d.text)
-        score_doc(scores, d.name, d.text, d.timexes, pred)
-    timing = {"spacy_s": t_parse, "tagger_s": t_tag, "chars": n_chars}
-    return scores, timing
+        pred = extract_timexes(text, dct, parsed)  # type: ignore[arg-type]
+        self.timing["spacy_s"] += t1 - t0
+        self.timing["tagger_s"] += time.perf_counter() - t1
+        self.timing["chars"] += chars
+        return pred
+
+
+def evaluate(docs: Iterable[TmlDoc], use_spacy: bool = True) -> tuple[Scores, dict[str, float]]:
+    tag = _Tagger(use_spacy)
+    scores = Scores()
+    for d in docs:
+        score_doc(scores, d.name, d.text, d.timexes, tag(d.text, d.dct, len(d.text)))
+    return scores, tag.timing
 
 
 # -- MEANTIME ------------------------------------------------------------------------------------
@@ -297,21 +304,10 @@ def meantime_documents(split: str = "all", limit: int | None = None) -> list[Mea
 def evaluate_meantime(docs: Iterable[MeantimeTimexDoc], use_spacy: bool = True) -> tuple[Scores, dict[str, float]]:
     """The TBAQ scoring on the annotated sentences; the whole article is tagged (later sentences
     give context such as the tense), predictions after sentence 5 or on the date line are dropped."""
-    from tasks.dates import extract_timexes
-
-    nlp = _parser() if use_spacy else None
+    tag = _Tagger(use_spacy)
     scores = Scores()
-    t_parse = t_tag = 0.0
-    n_chars = 0
     for d in docs:
-        t0 = time.perf_counter()
-        parsed = nlp(d.text) if nlp is not None else None
-        t1 = time.perf_counter()
-        pred = extract_timexes(d.text, d.dct, parsed)  # type: ignore[arg-type]
-        t2 = time.perf_counter()
-        t_parse += t1 - t0
-        t_tag += t2 - t1
-        n_chars += d.annotated_end
+        pred = tag(d.text, d.dct, d.annotated_end)
         span = d.dct_span
         kept = [
             p for p in pred
@@ -319,7 +315,7 @@ def evaluate_meantime(docs: Iterable[MeantimeTimexDoc], use_spacy: bool = True) 
         ]
         gold = [GoldTimex(g.start_char, g.end_char, g.text, g.type, g.value or "") for g in d.timexes]
         score_doc(scores, d.name, d.text, gold, kept)
-    return scores, {"spacy_s": t_parse, "tagger_s": t_tag, "chars": n_chars}
+    return scores, tag.timing
 
 
 def run_meantime(splits: Sequence[str], limit: int | None = None) -> dict[str, dict[str, object]]:
