@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from tasks.evaluate import PRF, SHARED_DATA, meantime, require, select
 
@@ -319,12 +319,7 @@ def evaluate_meantime(docs: Iterable[MeantimeTimexDoc], use_spacy: bool = True) 
 
 
 def run_meantime(splits: Sequence[str], limit: int | None = None) -> dict[str, dict[str, object]]:
-    out: dict[str, dict[str, object]] = {}
-    for split in splits:
-        docs = meantime_documents(split, limit)
-        scores, timing = evaluate_meantime(docs)
-        out[split] = {"scores": scores.as_dict(), "timing": timing, "n_docs": len(docs), "errors": scores.errors}
-    return out
+    return _run(splits, limit, meantime_documents, evaluate_meantime)
 
 
 def table(results: dict[str, dict[str, float | int]]) -> str:
@@ -341,10 +336,15 @@ def table(results: dict[str, dict[str, float | int]]) -> str:
 
 
 def run(splits: Sequence[str], limit: int | None = None) -> dict[str, dict[str, object]]:
+    return _run(splits, limit, documents, evaluate)
+
+
+def _run(splits: Sequence[str], limit: int | None, load: Callable[[str, int | None], Sequence[Any]],
+         score: Callable[[Sequence[Any]], tuple[Scores, dict[str, float]]]) -> dict[str, dict[str, object]]:
     out: dict[str, dict[str, object]] = {}
     for split in splits:
-        docs = documents(split, limit)
-        scores, timing = evaluate(docs)
+        docs = load(split, limit)
+        scores, timing = score(docs)
         out[split] = {"scores": scores.as_dict(), "timing": timing, "n_docs": len(docs), "errors": scores.errors}
     return out
 
