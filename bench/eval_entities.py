@@ -129,7 +129,7 @@ def throughput(n_docs: int) -> dict[str, float | int]:
     }
 
 
-def markdown(acc: dict[str, dict[str, dict[str, float | int]]], tp: dict[str, float | int], bush: dict[str, dict[str, dict[str, int]]]) -> str:
+def markdown(acc: dict[str, dict[str, ev.Scores]], tp: dict[str, float | int], bush: dict[str, dict[str, dict[str, int]]]) -> str:
     lines = [
         "# Entities: MEANTIME accuracy and throughput", "",
         "Produced by `.venv/bin/python bench/eval_entities.py`.", "",
@@ -143,6 +143,17 @@ def markdown(acc: dict[str, dict[str, dict[str, float | int]]], tp: dict[str, fl
                 f"{r['relaxed_r']:.3f} | {r['relaxed_f1']:.3f} | {r['strict_p']:.3f} | {r['strict_r']:.3f} | "
                 f"{r['strict_f1']:.3f} | {r['link_acc']:.3f} | {r['link_acc_any_type']:.3f} | {r['n_linkable']} | "
                 f"{r['old_relaxed_f1']:.3f} | {r['old_link_acc']:.3f} |"
+            )
+    lines += [
+        "", "95 % bootstrap intervals over documents (1,000 resamples): the splits are small, so a figure near",
+        "its target says little on its own.", "",
+        "| split | system | relaxed F1 | link acc | link acc (old scoring) |", "|---|---|---|---|---|",
+    ]
+    for split, systems in acc.items():
+        for name, r in systems.items():
+            lines.append(
+                f"| {split} | {name} | {ev.ci_text(r['relaxed_f1_ci'])} | {ev.ci_text(r['link_acc_ci'])} | "
+                f"{ev.ci_text(r['old_link_acc_ci'])} |"
             )
     lines += ["", "Scoring: " + " ".join(ev.NOTES.split("\n")), ""]
     lines += [

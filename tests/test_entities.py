@@ -323,6 +323,10 @@ def test_harness_runs_on_a_small_slice():
     ours = results["newsetl entities"]
     assert ours["n_docs"] == 3 and ours["n_gold"] > 0
     assert 0.0 <= ours["relaxed_f1"] <= 1.0 and ours["strict_f1"] <= ours["relaxed_f1"]
+    # the held-out splits are small: every headline figure comes with its interval over documents
+    lo, hi = ours["link_acc_ci"]
+    assert lo <= ours["link_acc"] <= hi
+    assert "95 % bootstrap interval" in out
 
 
 def test_harness_matching_and_title_comparison():

@@ -31,14 +31,14 @@ import importlib
 import json
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 from urllib.parse import unquote
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tasks.evaluate import PRF, meantime, require, select
+from tasks.evaluate import PRF, bootstrap_interval, f1_of, meantime, require, select, share_of
 
 TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 SCORED_GOLD_TYPES = frozenset({"PER", "ORG", "LOC"})
@@ -234,7 +234,10 @@ def corpus(
     return out
 
 
-def evaluate(split: str, limit: int | None = None) -> dict[str, dict[str, float | int]]:
+Scores = dict[str, float | int | tuple[float, float]]
+
+
+def evaluate(split: str, limit: int | None = None) -> dict[str, Scores]:
     """Scores per system; the ``old_*`` figures score wrapper NAM extents as the first rounds did
     (``gold_mentions(unscore_compounds=False)``), reported so figures stay comparable."""
     docs = corpus(split, limit)
@@ -242,21 +245,34 @@ def evaluate(split: str, limit: int | None = None) -> dict[str, dict[str, float 
     results = {}
     for name, (load, predict) in systems().items():
         nlp = load()
-        tally, old = Tally(), Tally()
+        per_doc: list[dict[str, float]] = []
         t0 = time.perf_counter()
         for (d, golds), og, parsed in zip(docs, old_golds, nlp.pipe([d.text for d, _ in docs]), strict=True):
             preds = predict(parsed, d.annotated_end, d.dct)
-            tally.add(golds, preds)
-            old.add(og, preds)
-        o = old.summary()
+            now, then = Tally(), Tally()
+            now.add(golds, preds)
+            then.add(og, preds)
+            per_doc.append({**asdict(now), **{f"old_{k}": v for k, v in asdict(then).items()}})
+        seconds = time.perf_counter() - t0
+        tally = Tally(**{k: int(sum(c[k] for c in per_doc)) for k in asdict(Tally())})
+        o = Tally(**{k: int(sum(c[f"old_{k}"] for c in per_doc)) for k in asdict(Tally())}).summary()
         results[name] = {
             **tally.summary(), "old_relaxed_f1": o["relaxed_f1"], "old_link_acc": o["link_acc"],
-            "n_docs": len(docs), "seconds": round(time.perf_counter() - t0, 2),
+            **intervals(per_doc), "n_docs": len(docs), "seconds": round(seconds, 2),
         }
     return results
 
 
-def table(split: str, results: dict[str, dict[str, float | int]]) -> str:
+def intervals(per_doc: list[dict[str, float]]) -> dict[str, tuple[float, float]]:
+    """95 % bootstrap intervals (over documents) of the headline figures."""
+    return {
+        "relaxed_f1_ci": bootstrap_interval(per_doc, f1_of("relaxed_tp", "n_pred_relaxed", "n_gold")),
+        "link_acc_ci": bootstrap_interval(per_doc, share_of("link_ok", "link_n")),
+        "old_link_acc_ci": bootstrap_interval(per_doc, share_of("old_link_ok", "old_link_n")),
+    }
+
+
+def table(split: str, results: dict[str, Scores]) -> str:
     head = (
         f"{'split':5} {'system':28} {'docs':>4} {'gold':>5} {'pred':>5} "
         f"{'rel P':>6} {'rel R':>6} {'rel F1':>6} {'str P':>6} {'str R':>6} {'str F1':>6} {'link':>6} {'link*':>6} {'n':>4}"
@@ -270,7 +286,18 @@ def table(split: str, results: dict[str, dict[str, float | int]]) -> str:
             f"{r['link_acc']:6.3f} {r['link_acc_any_type']:6.3f} {r['n_linkable']:>4} "
             f"{r['old_relaxed_f1']:6.3f} {r['old_link_acc']:6.3f}"
         )
+    lines.append("")
+    for name, r in results.items():
+        lines.append(
+            f"{name}: 95 % bootstrap interval over documents: rel F1 {ci_text(r['relaxed_f1_ci'])}, "
+            f"link {ci_text(r['link_acc_ci'])}, oldlnk {ci_text(r['old_link_acc_ci'])}"
+        )
     return "\n".join(lines)
+
+
+def ci_text(bounds: float | int | tuple[float, float]) -> str:
+    lo, hi = bounds if isinstance(bounds, tuple) else (bounds, bounds)
+    return f"[{lo:.3f}, {hi:.3f}]"
 
 
 NOTES = (
@@ -290,7 +317,7 @@ def main(split: str = "test", limit: int | None = None) -> str:
     return table(split, evaluate(split, limit)) + "\n\n" + NOTES
 
 
-def as_json(results: Iterable[tuple[str, dict[str, dict[str, float | int]]]]) -> str:
+def as_json(results: Iterable[tuple[str, dict[str, Scores]]]) -> str:
     return json.dumps({split: r for split, r in results}, indent=2, sort_keys=True)
 
 
