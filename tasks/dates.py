@@ -1399,8 +1399,8 @@ def _weekday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 _TIME_RE = (
     r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?P<tz>(?-i:[ECMP][SD]?T|GMT|UTC))|\s+local\s+time)?"
     r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s+(?P<tz2>(?-i:[ECMP][SD]?T|GMT|UTC))|\s+local\s+time)?"
-    r"|(?P<noon>noon|midnight)"
-    r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s+(?:(?-i:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT)|local\s+time|hrs)"
+    r"|(?P<noon>noon|midnight)(?:\s+(?P<tz3>(?-i:GMT|UTC)))?"
+    r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s+(?:(?P<tz4>(?-i:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT))|local\s+time|hrs)"
     r"|(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<mi12>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)"
 )
 _DAY_REF = rf"(?:{_WEEKDAY_RE}|today|yesterday|tomorrow|(?:{_MONTH_RE})\s*{_DAY_RE})"
@@ -1432,7 +1432,7 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         pm = m.group("ampm").lower().startswith("p")
         hh = (hh % 12) + (12 if pm else 0)
     ref = m.group("pre") or m.group("post")
-    if m.group("noon") and not ref:
+    if m.group("noon") and not ref and not m.group("tz3"):
         if not re.search(r"\b(?:at|by|until|till|before|after|around|about|from|since|to)\s+$", ctx.text[max(0, s - 10) : s], re.I):
             return None
     if not ref:
@@ -1450,6 +1450,12 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if day is None:
         return None
     tpart = f"T{hh:02d}:{mi:02d}" if hh < 24 else "T24:00"
+    # ISO 8601 marks UTC with "Z" ("18:00 UTC" -> T18:00Z, as MEANTIME writes it). Named local
+    # zones stay plain local times: TimeBank writes "9 a.m. EST Tuesday" as T09:00, and several
+    # abbreviations are ambiguous (CST, IST)
+    zone = m.group("tz") or m.group("tz2") or m.group("tz3") or m.group("tz4")
+    if zone in ("GMT", "UTC"):
+        tpart += "Z"
     return _Norm("TIME", day.value + tpart, None, day.anchor, day.year_inferred)
 
 
@@ -1736,7 +1742,7 @@ def _extend(text: str, start: int, norm: _Norm) -> tuple[int, _Norm]:
             w = re.sub(r"\s+", " ", m.group("w1").lower()) + " of"
             return start - (len(window) - m.start()), replace(norm, mod=_POINT_MODS.get(w))
         return start, norm
-    if norm.type == "DURATION" or (norm.type == "TIME" and norm.value[-3] == ":") or _AGO.match(text, start):
+    if norm.type == "DURATION" or (norm.type == "TIME" and ":" in norm.value) or _AGO.match(text, start):
         m = _APPROX_PREFIX.search(window)
         if m:
             w = re.sub(r"\s+", " ", m.group("w").lower())

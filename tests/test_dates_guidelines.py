@@ -1,0 +1,54 @@
+"""TIMEX3 normalisation categories of the TimeML 1.2.1 / TIDES 2005 guidelines, one table each.
+
+Every row is a real news sentence (Reuters-21578 from 1987 with its <DATE>, or the dev split of
+TimeBank-AQUAINT) with the document date and the expected (type, value, mod) of one expression;
+``None`` means the surface must not be tagged.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tasks.dates import extract_timexes
+from tasks.validate import TIMEX_VALUE
+
+Expected = tuple[str, str, str | None] | None
+
+
+def _check(sentence: str, dct: str, surface: str, expected: Expected) -> None:
+    got = [(t.type, t.value, t.mod) for t in extract_timexes(sentence, date.fromisoformat(dct)) if t.text == surface]
+    everything = [(t.text, t.value) for t in extract_timexes(sentence, date.fromisoformat(dct))]
+    assert got == ([expected] if expected else []), everything
+
+
+# -- clock times with a zone: ISO 8601 writes UTC as "Z" -------------------------------------------
+
+_ZONE_CASES = [
+    ("A wave of professional sales hit the market at 1000 GMT, driving the price to a low of 124.", "1987-04-07", "1000 GMT", ("TIME", "1987-04-07T10:00Z", None)),
+    ("Lawson's budget speech to Parliament on Tuesday starts at 1530 GMT, and is sure to echo the government's determination.", "1987-03-13", "1530 GMT", ("TIME", "1987-03-10T15:30Z", None)),
+    ("The quake, at 0336 GMT, registered 6.9 on the Richter scale.", "1987-03-18", "0336 GMT", ("TIME", "1987-03-18T03:36Z", None)),
+    ("The T-bond futures settled around 97-21/32 at 1015 GMT after opening 8/32 easier.", "1987-04-07", "1015 GMT", ("TIME", "1987-04-07T10:15Z", None)),
+    ("Boeing's newest commercial aircraft made its first test flight Tuesday in Everett, Washington at 18:00 UTC.", "2009-12-16", "18:00 UTC", ("TIME", "2009-12-15T18:00Z", None)),
+    ("The talks are due to resume at noon GMT.", "1987-04-07", "noon GMT", ("TIME", "1987-04-07T12:00Z", None)),
+    # a named local zone stays a local time, as TimeBank writes it ("9 a.m. EST Tuesday" T09:00)
+    ("The exchange said trading would resume at 10 a.m. ET on Friday.", "1987-04-07", "10 a.m. ET on Friday", ("TIME", "1987-04-10T10:00", None)),
+    # wsj_0152 (TBAQ dev)
+    ("Dow Jones & Co. said it extended its $18-a-share offer for Telerate Inc. common stock until 5 p.m. EST Nov. 9.", "1989-11-02", "5 p.m. EST Nov. 9", ("TIME", "1989-11-09T17:00", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "dct", "surface", "expected"), _ZONE_CASES, ids=lambda v: str(v)[:30])
+def test_clock_time_zone(sentence: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(sentence, dct, surface, expected)
+
+
+@pytest.mark.parametrize("value", ["2009-12-15T18:00Z", "1987-04-07T10:00-05:00", "1987-04-07T10:00+0530", "1987-04-07T10:00+02", "2020-01-15T14:00"])
+def test_validator_accepts_zoned_time_values(value: str) -> None:
+    assert TIMEX_VALUE["TIME"].match(value)
+
+
+@pytest.mark.parametrize("value", ["2009-12-15T18:00ZZ", "2009-12-15T18:00+5", "2009-12-15T18:00 UTC", "2009-12-15T18:00-05:0", "2009-12-15Z"])
+def test_validator_rejects_malformed_zones(value: str) -> None:
+    assert not TIMEX_VALUE["TIME"].match(value)
