@@ -183,7 +183,7 @@ _NUM_RE = (
 )
 _UNIT_RE = (
     r"(?:(?:trading|business|calendar|working)\s+)?"
-    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies))"
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|mths?\b|quarters?|years?|decades?|centur(?:y|ies))"
 )
 _UNIT_CODE = {"second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1),
               "day": ("", "D", 1), "night": ("", "D", 1), "week": ("", "W", 1),
@@ -224,6 +224,8 @@ def _unit_key(unit: str) -> str:
     u = unit.lower().split()[-1]
     if u.startswith("centur"):
         return "century"
+    if u.startswith("mth"):
+        return "month"  # Reuters' earnings tables: "Nine mths", "six mth net"
     return u[:-1] if u.endswith("s") else u
 
 
@@ -927,7 +929,7 @@ def _set_quarter(ctx: _Ctx, year: int | None, q: int) -> None:
 
 @_rule(
     rf"(?:the\s+)?(?:(?P<y1>{_YEAR_RE})(?:'s)?\s+|(?P<rel>this|last|next|the\s+current|current|the\s+latest|latest|the\s+previous|the\s+same|year-ago|year-earlier)\s+(?:year's\s+)?)?(?:fiscal[\s-]+)?"
-    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half|period)"
+    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|qtr\b|half|period)"
     rf"(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s+(?=(?:1[6-9]|20)\d\d\b(?![-/]\d)))(?P<y2>{_YEAR_RE}|this\s+year|last\s+year|next\s+year))?",
     prio=3,
 )
@@ -936,7 +938,7 @@ def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     unit = m.group("unit").lower()
     if unit == "period":
         return None
-    code = "Q" if unit == "quarter" else "H"
+    code = "H" if unit == "half" else "Q"
     if code == "H" and n > 2:
         return None
     ytxt = m.group("y1") or m.group("y2")
@@ -977,7 +979,7 @@ def _half_of_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", f"{int(m.group('y')):04d}-H{n}", None, "text")
 
 
-@_rule(rf"(?:the\s+|(?P<dem>this|that)\s+)?(?:(?P<cmp>comparable|corresponding|same)[\s-]+)?(?P<rel>latest|current|previous|prior|year-earlier|year-ago|recent|most\s+recent|last\s+year's|this\s+year's|last|comparable|corresponding|same|(?P<y>{_YEAR_RE}))?(?:[\s-]+(?:fiscal))?[\s-]*(?P<unit>quarter|period)(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?", prio=0)
+@_rule(rf"(?:the\s+|(?P<dem>this|that)\s+)?(?:(?P<cmp>comparable|corresponding|same)[\s-]+)?(?P<rel>latest|current|previous|prior|year-earlier|year-ago|recent|most\s+recent|last\s+year's|this\s+year's|last|comparable|corresponding|same|(?P<y>{_YEAR_RE}))?(?:[\s-]+(?:fiscal))?[\s-]*(?P<unit>quarter|qtr\b|period)(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?", prio=0)
 def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     has_the = m.group(0).lower().startswith("the") or bool(m.group("dem"))
     rel = re.sub(r"\s+", " ", (m.group("rel") or m.group("cmp") or "").lower())
@@ -1787,7 +1789,7 @@ def _extend_right(text: str, end: int, norm: _Norm) -> tuple[int, _Norm]:
 
 _MONTH_WORDS = "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"
 _WEEKDAY_WORDS = "monday tuesday wednesday thursday friday saturday sunday"
-_UNIT_WORDS = "second seconds minute minutes hour hours day days night nights week weeks weekend weekends month months quarter quarters year years decade decades century centuries"
+_UNIT_WORDS = "second seconds minute minutes hour hours day days night nights week weeks weekend weekends month months mth mths quarter quarters year years decade decades century centuries"
 #: Words (lower case) one of which must occur for a rule to be tried; "#" stands for any digit.
 #: Skipping rules that cannot match is what makes the tagger cheap on sentences without dates.
 _NEEDS_WORDS = {
@@ -1801,8 +1803,8 @@ _NEEDS_WORDS = {
     "_year": "#",
     "_decade": "# twenties thirties forties fifties sixties seventies eighties nineties",
     "_century": "century",
-    "_quarter": "quarter half period",
-    "_the_quarter": "quarter period",
+    "_quarter": "quarter half period qtr",
+    "_the_quarter": "quarter period qtr",
     "_year_earlier": "earlier ago",
     "_that_year": "year",
     "_the_weekend": "weekend",

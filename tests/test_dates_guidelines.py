@@ -52,3 +52,23 @@ def test_validator_accepts_zoned_time_values(value: str) -> None:
 @pytest.mark.parametrize("value", ["2009-12-15T18:00ZZ", "2009-12-15T18:00+5", "2009-12-15T18:00 UTC", "2009-12-15T18:00-05:0", "2009-12-15Z"])
 def test_validator_rejects_malformed_zones(value: str) -> None:
     assert not TIMEX_VALUE["TIME"].match(value)
+
+
+# -- Reuters earnings-table abbreviations: "qtr" is a quarter, "mths" are months ------------------
+
+_ABBREVIATION_CASES = [
+    ("NOTE: 1986 4th qtr and year net includes 11.9 mln dlr and 43.8 mln dlr provisions.", "1987-03-13", "1986 4th qtr", ("DATE", "1986-Q4", None)),
+    ("Earlier, Fairchild reported losses from continuing operations in 1986's 4th qtr of 3.2 mln dlrs, or 44 cts a share.", "1987-03-13", "1986's 4th qtr", ("DATE", "1986-Q4", None)),
+    ("Kidde said 1987 nine month earnings include 331 mln dlr after-tax writeoff in the 4th Qtr of 1985 of a portion of the assets.", "1987-10-19", "the 4th Qtr of 1985", ("DATE", "1985-Q4", None)),
+    ("Revs 37.8 mln vs 34.0 mln Avg shrs 13.0 mln vs 13.0 mln Nine mths Oper shr profit 12 cts vs loss 39 cts", "1987-10-19", "Nine mths", ("DURATION", "P9M", None)),
+    ("1986 2nd qtr and six mth net excludes 667,000 dlrs and 3,043,000 dlrs for tax carryforwards.", "1987-06-18", "six mth", ("DURATION", "P6M", None)),
+    ("Net excludes gain on sale of 31 inns of 7,719,000 dlrs for qtr and 7,975,000 dlrs for nine mths.", "1987-10-19", "nine mths", ("DURATION", "P9M", None)),
+    ("NOTE: 1986 qtr and nine mths include loss 131,000 dlrs, or one cent per share.", "1987-10-20", "1986 qtr", ("DATE", "1986", None)),
+    # "Qtly" (quarterly) is a dividend's frequency in the heading, not a quarter
+    ("Qtly div eights cts vs 7.5 cts prior Pay April 15 Record March 31", "1987-03-09", "Qtly", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "dct", "surface", "expected"), _ABBREVIATION_CASES, ids=lambda v: str(v)[:30])
+def test_reuters_quarter_and_month_abbreviations(sentence: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(sentence, dct, surface, expected)
