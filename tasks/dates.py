@@ -1620,11 +1620,21 @@ def _vague_adjective(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | Non
     return _Norm("DURATION", value, None, "none") if value else None
 
 
-@_rule(r"(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually|annual)")
+_RATE_BEFORE = re.compile(
+    r"(?:\d|%|\b(?:pct|percent|cent|mln|million|billion|dlrs|dollars|tonnes|tons|barrels|ounces|bushels|hours|units|yen|marks|stg))[^,.;:()]{0,25}$",
+    re.I,
+)
+
+
+@_rule(r"(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semi-?annually|annual)")
 def _set_adverb(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
-    w = m.group("w").lower()
-    if w in ("annual", "quarterly", "annually"):
-        return None  # mostly adjectives ("quarterly dividend") or rates, rarely annotated
+    w = m.group("w").lower().replace("-", "")
+    if w in ("annual", "quarterly"):
+        return None  # mostly adjectives ("quarterly dividend"), rarely annotated
+    if w == "yearly" and ctx.text[max(0, s - 5) : s].lower() == "half-":
+        return None  # "half-yearly results": a half year's figures, not a yearly recurrence
+    if w in ("annually", "semiannually") and _RATE_BEFORE.search(ctx.text[max(0, s - 60) : s]):
+        return None  # "rise 8.5% annually", "two mln tonnes annually": a rate, not a recurrence
     if re.match(r"\s+(?:[A-Z]|newspapers?|paper)", ctx.text[e : e + 12]):
         return None  # "the Communist Party daily Granma"
     if re.search(r"\baverage\s+$", ctx.text[max(0, s - 10) : s], re.I):
@@ -1828,7 +1838,7 @@ _NEEDS_WORDS = {
     "_part_of_day": "morning afternoon evening night overnight midafternoon midmorning",
     "_duration": _UNIT_WORDS,
     "_bare_plural": _UNIT_WORDS,
-    "_set_adverb": "daily weekly monthly annually yearly quarterly hourly nightly biweekly semiannually annual",
+    "_set_adverb": "daily weekly monthly annually yearly quarterly hourly nightly biweekly semiannually semi annual",
     "_set_every": "every each per",
     "_vague_adjective": "long old",
     "_seasons_set": "summers winters springs autumns falls",

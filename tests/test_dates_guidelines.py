@@ -72,3 +72,24 @@ _ABBREVIATION_CASES = [
 @pytest.mark.parametrize(("sentence", "dct", "surface", "expected"), _ABBREVIATION_CASES, ids=lambda v: str(v)[:30])
 def test_reuters_quarter_and_month_abbreviations(sentence: str, dct: str, surface: str, expected: Expected) -> None:
     _check(sentence, dct, surface, expected)
+
+
+# -- frequency adverbs: a recurrence is a SET; a rate ("8.5% annually") is not a timex -------------
+
+_FREQUENCY_CASES = [
+    # APW20000128.0316 (TBAQ dev)
+    ("The commemorations were similar to those held here annually for Marti, the revolutionary hero.", "2000-01-28", "annually", ("SET", "P1Y", None)),
+    ("In a prepared statement it said the facility would support future sales, particularly of helicopters, and would be extendable annually on an evergreen basis.", "1987-04-01", "annually", ("SET", "P1Y", None)),
+    ("It said the debentures would pay interest semi-annually and be callable after five years at par plus accrued interest.", "1987-04-01", "semi-annually", ("SET", "P6M", None)),
+    ("Ivory Coast maize output has risen steadily during the last two decades and the country aims to produce two mln tonnes annually \"very rapidly,\" the official said.", "1987-03-31", "annually", None),
+    # wsj_0973 (TBAQ dev)
+    ("John C. Marous, chairman and chief executive officer, also said the company expects sales from continuing businesses to rise 8.5% annually through the next three years.", "1989-10-26", "annually", None),
+    ("PAN AM WORLD AIRWAYS TO CUT MANAGEMENT COSTS BY ABOUT 180 MLN DLRS ANNUALLY", "1987-04-01", "ANNUALLY", None),
+    # "half-yearly" is not "yearly", and as an adjective it is no recurrence either
+    ("But the OECD, in its half-yearly report, forecast a slightly lower inflation rate.", "1987-06-01", "yearly", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "dct", "surface", "expected"), _FREQUENCY_CASES, ids=lambda v: str(v)[:30])
+def test_frequency_adverbs(sentence: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(sentence, dct, surface, expected)
