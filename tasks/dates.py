@@ -899,6 +899,20 @@ def _century(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _date_norm(f"{num - 1:02d}", "text")
 
 
+@_rule(r"(?:(?:the\s+)?(?P<rel>past|last|next|coming|previous)\s+|a\s+|one\s+)?quarter[\s-]+(?:of\s+a\s+)?century(?P<ago>\s+(?:ago|earlier|later))?", prio=3)
+def _quarter_century(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"a quarter century" is 25 years, never a calendar quarter ("the last quarter century");
+    counted back from the DCT ("a quarter century ago") it is the year it reaches."""
+    if not m.group("ago"):
+        return _Norm("DURATION", "P25Y", None, "none")
+    if m.group("rel"):
+        return None
+    if ctx.dct is None:
+        return _Norm("DATE", "XXXX", None, "none")
+    sign = 1 if m.group("ago").strip().lower() == "later" else -1
+    return _Norm("DATE", f"{ctx.dct.year + sign * 25:04d}", None, "dct", True)
+
+
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:[a-z]+\s+)?$")
 
 
@@ -1401,7 +1415,7 @@ def _weekday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 _TIME_RE = (
     r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?P<tz>(?-i:[ECMP][SD]?T|GMT|UTC))|\s+local\s+time)?"
     r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s+(?P<tz2>(?-i:[ECMP][SD]?T|GMT|UTC))|\s+local\s+time)?"
-    r"|(?P<noon>noon|midnight)(?:\s+(?P<tz3>(?-i:GMT|UTC)))?"
+    r"|(?P<noon>noon|midnight|mid-?day)(?:\s+(?P<tz3>(?-i:GMT|UTC)))?"
     r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s+(?:(?P<tz4>(?-i:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT))|local\s+time|hrs)"
     r"|(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<mi12>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)"
 )
@@ -1416,7 +1430,7 @@ _DAY_AFTER_PAREN = re.compile(
 @_rule(rf"(?:(?P<pre>{_DAY_REF})(?:,?\s+at\s+|\s+))?(?:{_TIME_RE})(?:(?:,\s*|\s+)(?:on\s+)?(?P<post>{_DAY_REF}))?", prio=4)
 def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if m.group("noon"):
-        hh, mi = (12, 0) if m.group("noon").lower() == "noon" else (24, 0)
+        hh, mi = (24, 0) if m.group("noon").lower() == "midnight" else (12, 0)
     elif m.group("h24"):
         hh, mi = int(m.group("h24")), int(m.group("mi24"))
     elif m.group("hm"):
@@ -1813,6 +1827,7 @@ _NEEDS_WORDS = {
     "_year": "#",
     "_decade": "# twenties thirties forties fifties sixties seventies eighties nineties",
     "_century": "century",
+    "_quarter_century": "century",
     "_quarter": "quarter half period qtr",
     "_the_quarter": "quarter period qtr",
     "_year_earlier": "earlier ago",
@@ -1834,7 +1849,7 @@ _NEEDS_WORDS = {
     "_part_of": "end beginning start middle rest close turn",
     "_season": "spring summer fall autumn winter",
     "_weekday": _WEEKDAY_WORDS,
-    "_clock": "# noon midnight",
+    "_clock": "# noon midnight midday mid",
     "_part_of_day": "morning afternoon evening night overnight midafternoon midmorning",
     "_duration": _UNIT_WORDS,
     "_bare_plural": _UNIT_WORDS,

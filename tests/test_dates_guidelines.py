@@ -93,3 +93,26 @@ _FREQUENCY_CASES = [
 @pytest.mark.parametrize(("sentence", "dct", "surface", "expected"), _FREQUENCY_CASES, ids=lambda v: str(v)[:30])
 def test_frequency_adverbs(sentence: str, dct: str, surface: str, expected: Expected) -> None:
     _check(sentence, dct, surface, expected)
+
+
+# -- midday is a clock time like noon; a quarter century is 25 years, never a calendar quarter -----
+
+_MIDDAY_AND_QUARTER_CENTURY_CASES = [
+    ("Kansas City hard wheat futures rose another 2-1/4 cents by midday at 2.88-1/4 dlrs per bushel, while CBT March wheat was up 1-1/2 cents at 2.92-1/2 dlrs.", "1987-03-19", "midday", ("TIME", "1987-03-19T12:00", None)),
+    ("At midday today Hughes said it was still interested in the merger.", "1987-03-05", "midday today", ("TIME", "1987-03-05T12:00", None)),
+    ("Problems in the farmbelt and oilpatch regions contributed to the first decline in overall income for U.S. banks in a quarter century, the Federal Deposit Insurance Corp (FDIC) said.", "1987-03-18", "a quarter century", ("DURATION", "P25Y", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "dct", "surface", "expected"), _MIDDAY_AND_QUARTER_CENTURY_CASES, ids=lambda v: str(v)[:30])
+def test_midday_and_quarter_century(sentence: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(sentence, dct, surface, expected)
+
+
+def test_a_quarter_century_ago_is_a_year_and_never_a_calendar_quarter() -> None:
+    # counted from the document date the way "two decades ago" is; without one, no year is guessed
+    text = "Problems contributed to the first decline in overall income for U.S. banks in a quarter century, and the last such decline came a quarter century ago."
+    got = {(t.text, t.type, t.value) for t in extract_timexes(text, date(1987, 3, 18))}
+    assert ("a quarter century ago", "DATE", "1962") in got
+    assert not any("Q" in v for _, _, v in got)
+    assert {(t.text, t.value) for t in extract_timexes(text, None)} == {("a quarter century", "P25Y"), ("a quarter century ago", "XXXX")}
