@@ -395,6 +395,15 @@ _INTENT_VERBS = {"expect", "plan", "schedule", "intend", "aim", "hope", "want", 
 _FUTURE_PREP = re.compile(r"\b(?:until|till|through|effective|starting|beginning|by|next|as\s+(?:soon|early)\s+as|no(?:t)?\s+later\s+than)\s+$", re.I)
 _SOMEDAY_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll)\s+$", re.I)
 _ARRANGE_VERBS = {"schedule", "plan", "reschedule"}
+
+
+def _lemma(tok: Token) -> str:
+    """The verb's lemma, also when the small model's lemmatizer strips too much ("hoped" -> "hop")."""
+    low = tok.lower_
+    if tok.tag_ in ("VBD", "VBN") and low.endswith("ed") and low[:-1] in _INTENT_VERBS:
+        return low[:-1]
+    return tok.lemma_.lower()
+
 _DEFER_VERBS = {"postpone", "delay", "defer", "extend", "give", "adjourn", "suspend", "recess", "grant",
                 "allow", "push", "put", "move", "set", "hold", "keep", "continue"}  # fmt: skip
 _BOUND_PREP = re.compile(r"\b(?:until|till|through|by)\s+$", re.I)
@@ -427,7 +436,7 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
         aux = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass")]
     infinitive = tok.tag_ == "VB" or (tok.tag_ == "VBN" and any(a.lower_ == "be" for a in aux))  # "expected to be held"
     if infinitive and any(a.lower_ == "to" for a in aux) and tok.head is not tok:
-        if tok.head.lemma_.lower() in _INTENT_VERBS:
+        if _lemma(tok.head) in _INTENT_VERBS:
             if any(c.lower_ == "had" for c in tok.head.children if c.dep_ in ("aux", "auxpass")):
                 return "past"  # "had been scheduled to expire at midnight Friday": a plan already over
             return "future"  # "expected to join in April"
@@ -516,6 +525,12 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|that)\s+$
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:of|to|and|or|is|was|were|has|had|will|would|as|at|in|on|for|from|by|with|when|that|which|this|last|next|\d))[A-Za-z][a-z]+\b")
 
 
+_DUE_TO = re.compile(
+    r"(?:(?P<had>\bhad\s+been\s+)|(?P<was>\b(?:was|were)\s+))?\bdue\s+to\s+(?:start|begin|open|close|end|expire|resume|run|take\s+effect|be\s+[a-z]+ed)\s+(?:(?:on|in|by|at)\s+)?$",
+    re.I,
+)
+
+
 def _local_cue(text: str, start: int, end: int) -> str | None:
     """Tense cues from the words right around a month that outweigh the clause's verb.
 
@@ -529,6 +544,11 @@ def _local_cue(text: str, start: int, end: int) -> str | None:
         return "future"
     if re.search(r"\b(?:ending|ends|due)\s+(?:(?:on|in|by)\s+)?$", before, re.I):
         return "none"
+    due = _DUE_TO.search(text, max(0, start - 60), start)
+    if due:
+        # "its new clearing system, due to start May 29": a plan still ahead, whatever the clause
+        # around it reports; "had been due to expire Friday" is a plan already over
+        return "past" if due.group("had") else None if due.group("was") else "future"
     if re.fullmatch(_MONTH_RE, text[start:end]) and _ATTRIBUTIVE_BEFORE.search(before) and _ATTRIBUTIVE_AFTER.match(text, end):
         return "attributive"
     return None
@@ -1194,9 +1214,21 @@ def _that_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 _DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
+_NAME_BEFORE = re.compile(r"(?-i:[A-Z][A-Za-z&'-]*) $")
+
+
+def _in_title(ctx: _Ctx, s: int, e: int) -> bool:
+    """A capitalized word right after another one inside a sentence is part of a name: "USA Today",
+    "the China Daily quoted", not the day or a recurrence."""
+    word = ctx.text[s:e]
+    return word[:1].isupper() and word[1:].islower() and _NAME_BEFORE.search(ctx.text, max(0, s - 30), s) is not None
+
+
 @_rule(r"(?P<w>today|tonight|yesterday|tomorrow)", prio=2)
 def _today(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     word = m.group("w").lower()
+    if _in_title(ctx, s, e):
+        return None
     n = _rel(ctx, "day", "day", _DEICTIC[word])
     if word == "tonight":
         return _Norm("TIME", n.value + "TNI", None, n.anchor, n.year_inferred)
@@ -1541,13 +1573,16 @@ def _part_of_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 _DUR_RE = (
     rf"(?:(?P<the>the)\s+)?(?:(?P<rel>past|last|next|first|final|coming|previous|following|initial|remaining|ensuing|preceding|latest|additional|further|recent)\s+)?"
     rf"(?P<n>{_NUM_RE})(?P<n2>(?:\s+(?:to|or)\s+|-)(?:{_NUM_RE}))?(?P<hy>[\s-]+)(?:(?:more|additional|further|straight|consecutive|full|long|trading|business)\s+)?"
-    rf"(?P<u>{_UNIT_RE})(?P<andhalf>\s+and\s+a\s+half)?(?P<old>-old)?(?P<orso>\s+or\s+so)?(?P<dir>\s+(?:ago|earlier|later|before|after|from\s+now|hence|back))?"
+    rf"(?P<u>{_UNIT_RE})(?P<andhalf>\s+and\s+a\s+half)?(?P<old>-old)?(?P<orso>\s+or\s+so)?(?P<dir>\s+(?:ago|earlier|later|before|after|from\s+now|hence|back|previously))?"
 )
 _AFTER_DURATION = {"later", "earlier", "ago", "after", "before", "or", "and", "from", "in", "to", "at", "on", "that", "when"}
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d|million|billion|trillion|cents?|dollars?|times|hours|percent|%|yen|marks|pounds|barrels|tons|units|shares)\W*$",
     re.I,
 )
+
+
+_VERB_LAST_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|'ll|not)\s+$", re.I)
 
 
 @_rule(_DUR_RE, prio=2)
@@ -1582,6 +1617,8 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if m.group("old") or re.match(r"\s+old\b", ctx.text[e : e + 5]):
         return None  # ages ("52 years old", "a 6-year-old boy") are not annotated as durations
     direction = (m.group("dir") or "").strip().lower()
+    if direction == "previously":
+        direction = "earlier"  # "40 mln a year previously"
     if direction == "before" and re.match(r"\s*(?:[,.;:)]|$)", ctx.text[e : e + 3]):
         direction = "earlier"  # "from 463.5 mln dlrs a year before.": a year earlier, nothing follows
     mod = "APPROX" if m.group("orso") else None
@@ -1611,6 +1648,8 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     cut = 0
     if m.group("the") and (("-" in m.group("hy") and not m.group("n2")) or (not m.group("rel") and not plural)):
         cut = m.start("n")  # "the 30-day period", "the previous seven-day facility": the determiner belongs to the noun
+    if not m.group("the") and (m.group("rel") or "").lower() == "last" and _VERB_LAST_BEFORE.search(ctx.text, max(0, s - 12), s):
+        cut = m.start("n")  # "predicted to last many months", "could last two years": "last" is the verb
     return _Norm("DURATION", value, mod, "none", cut_left=cut)
 
 
@@ -1645,6 +1684,8 @@ def _set_adverb(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     w = m.group("w").lower().replace("-", "")
     if w in ("annual", "quarterly"):
         return None  # mostly adjectives ("quarterly dividend"), rarely annotated
+    if _in_title(ctx, s, e):
+        return None
     if w == "yearly" and ctx.text[max(0, s - 5) : s].lower() == "half-":
         return None  # "half-yearly results": a half year's figures, not a yearly recurrence
     if w in ("annually", "semiannually") and _RATE_BEFORE.search(ctx.text[max(0, s - 60) : s]):
@@ -1756,7 +1797,7 @@ _APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX"
 
 
 #: "two years ago", "a week or so earlier": a point reached by counting, which "almost"/"more than" qualify
-_AGO = re.compile(rf"(?:{_NUM_RE})[\s-]+(?:{_UNIT_RE})(?:\s+or\s+so)?\s+(?:ago|earlier|later|before|after|from\s+now|back)\b", re.I)
+_AGO = re.compile(rf"(?:{_NUM_RE})[\s-]+(?:{_UNIT_RE})(?:\s+or\s+so)?\s+(?:ago|earlier|later|before|after|from\s+now|back|previously)\b", re.I)
 
 
 def _extend(text: str, start: int, norm: _Norm) -> tuple[int, _Norm]:
