@@ -178,7 +178,7 @@ _NUM_WORD = (
     r"|sixteen|seventeen|eighteen|nineteen|hundred|a\s+hundred|one\s+hundred)"
 )
 _NUM_RE = (
-    r"(?:(?:\d+(?:,\d{3})*(?:\.\d+)?|" + _NUM_WORD + r")(?:\s+and\s+a\s+half|\s+1/2)?|a\s+few|a\s+couple(?:\s+of)?"
+    r"(?:(?:\d+(?:,\d{3})*(?:\.\d+)?|" + _NUM_WORD + r")(?:\s+and\s+a\s+half|\s+1/2|(?<=\d)-1/2)?|a\s+few|a\s+couple(?:\s+of)?"
     r"|couple\s+of|several|a\s+dozen|a\s+number\s+of|many|few|a|an|a\s+half)"
 )
 _UNIT_RE = (
@@ -201,7 +201,7 @@ def _num(text: str) -> float | str | None:
         return 1
     if t in _VAGUE_NUM:
         return _VAGUE_NUM[t]
-    half = re.fullmatch(r"(.+?)\s+(?:and\s+a\s+half|1/2)", t)
+    half = re.fullmatch(r"(.+?)(?:\s+and\s+a\s+half|\s+1/2|(?<=\d)-1/2)", t)
     if half:
         whole = _num(half.group(1))
         return whole + 0.5 if isinstance(whole, (int, float)) else None

@@ -130,6 +130,9 @@ _ROBUSTNESS_CASES = [
     # "to last N months": "last" is the verb, the duration starts at the count
     ("Ministers failed yesterday to overcome the problem, and resumed negotiations in a bid to finalise the details before starting the price review which is confidently predicted to last many months.", "1987-03-02", "many months", ("DURATION", "PXM", None)),
     ("Lawyers working in the legal tangle left from the October 1985 collapse of the tin market said this hearing is likely to last a few days.", "1987-10-20", "a few days", ("DURATION", "PXD", None)),
+    # Reuters writes fractions with a hyphen: "4-1/2 years" is four and a half years
+    ("One of the beauties of the scheme, according to Buchheit, is that it widens the scope of third-world debt negotiations, which have been confined to debtors and creditors for the past 4-1/2 years.", "1987-03-12", "the past 4-1/2 years", ("DURATION", "P4Y6M", None)),
+    ("The flight is scheduled to cut across Siberia, shaving almost six hours off the previous flight path to 11-1/2 hours, British Airways said.", "1987-03-13", "11-1/2 hours", ("DURATION", "PT11H30M", None)),
     # "a year previously" is counted back like "a year earlier" (the quarter in focus, a year before)
     ("Provision for loan losses in the third quarter was 20 mln dlrs versis 40 mln a year previously.", "1987-10-20", "a year previously", ("DATE", "1986-Q3", None)),
     # a plan "due to start" lies ahead whatever the clause reports; one that "had been due" is over
