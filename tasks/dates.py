@@ -520,7 +520,14 @@ def _tense_from_text(text: str, start: int, end: int) -> str | None:
 #: Goods traded forward: "for June delivery", "July soymeal", "May shipment" name a coming month.
 # ("January shipments rose" are statistics, so only the singular, forward, forms count)
 _FORWARD_BEFORE = re.compile(r"\b(?:(?:deliver(?:y|ies)|loadings?|arrivals?)\s+(?:in|for|during)|near(?:by)?|spot)\s+$", re.I)
-_FORWARD_AFTER = re.compile(r"(?:[/-][A-Z][a-z]+)?\s+(?:delivery|shipment|loading|arrival|contract|futures|options|position)\b")
+_FORWARD_AFTER = re.compile(
+    r"(?:[/-][A-Z][a-z]+)?\s+(?:delivery|shipment|loading|arrival|contract|futures|options|position)\b"
+    # a futures contract named by its month: "June yen closed at", "the June Canadian dollar", "July soymeal"
+    r"|\s+(?:(?:Canadian|British|Swiss|Japanese|Australian|West\s+German)\s+)?(?:yen|sterling|dollar|pound|mark|franc"
+    r"|soybeans|soymeal|soyoil|soybean\s+(?:oil|meal)|corn|wheat|oats|sugar|cocoa|coffee|cotton|gold|silver|copper|platinum"
+    r"|crude|heating\s+oil|live\s+cattle|hogs|pork\s+bellies|T-bonds?|Eurodollars?)\b"
+    r"(?!\s+(?:exports?|imports?|sales|output|production|shipments|crush|stocks|prices|consumption|purchases|receipts|loans?|bills?|notes?|bonds?))"
+)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|that)\s+$", re.I)
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:of|to|and|or|is|was|were|has|had|will|would|as|at|in|on|for|from|by|with|when|that|which|this|last|next|\d))[A-Za-z][a-z]+\b")
 
@@ -542,6 +549,8 @@ def _local_cue(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 30) : start]
     if _FORWARD_BEFORE.search(before) or _FORWARD_AFTER.match(text, end):
         return "future"
+    if re.search(r"\b(?:tomorrow|tonight)\s+(?:or|and)\s+(?:on\s+)?$", before, re.I):
+        return "future"  # "may wait until tomorrow or Monday"
     if re.search(r"\b(?:ending|ends|due)\s+(?:(?:on|in|by)\s+)?$", before, re.I):
         return "none"
     due = _DUE_TO.search(text, max(0, start - 60), start)

@@ -133,6 +133,13 @@ _ROBUSTNESS_CASES = [
     # Reuters writes fractions with a hyphen: "4-1/2 years" is four and a half years
     ("One of the beauties of the scheme, according to Buchheit, is that it widens the scope of third-world debt negotiations, which have been confined to debtors and creditors for the past 4-1/2 years.", "1987-03-12", "the past 4-1/2 years", ("DURATION", "P4Y6M", None)),
     ("The flight is scheduled to cut across Siberia, shaving almost six hours off the previous flight path to 11-1/2 hours, British Airways said.", "1987-03-13", "11-1/2 hours", ("DURATION", "PT11H30M", None)),
+    # a futures contract named by its month trades forward, whatever the clause's tense
+    ("Sloane noted that June yen futures set a new contract high on Tuesday and closed at its best level ever, while June sterling set a new contract high on Monday.", "1987-04-07", "June", ("DATE", "1987-06", None)),
+    ("June Canadian dollar closed at 0.7656 Tuesday.", "1987-04-07", "June", ("DATE", "1987-06", None)),
+    ("June Eurodollars started at 93.33, a technical support point, and eased to 93.30 or 0.06 below last night.", "1987-04-07", "June", ("DATE", "1987-06", None)),
+    ("Abnormally hot, dry weather in midwestern crop areas sparked a sharp rally in Chicago futures today, causing new crop soybeans to advance the 30 cent daily limit to 6.14 dlrs per bushel and September corn to go up 12 cents to 2.81 dlrs.", "1987-06-15", "September", ("DATE", "1987-09", None)),
+    # a day listed after "tomorrow" lies ahead too
+    ("They said the Fed does not have a much of an adding need this week and may wait until tomorrow or Monday before supplying reserves.", "1987-03-12", "Monday", ("DATE", "1987-03-16", None)),
     # "a year previously" is counted back like "a year earlier" (the quarter in focus, a year before)
     ("Provision for loan losses in the third quarter was 20 mln dlrs versis 40 mln a year previously.", "1987-10-20", "a year previously", ("DATE", "1986-Q3", None)),
     # a plan "due to start" lies ahead whatever the clause reports; one that "had been due" is over
@@ -157,8 +164,10 @@ def nlp():  # noqa: ANN201 - a spaCy Language
     # the small model lemmatizes "hoped" as "hop": the intent still points ahead
     ("Shad said he hoped to start his new duties as U.S. Ambassador to the Netherlands by June.", "1987-04-08", "June", "1987-06"),
     # wsj_0533 (TBAQ dev): a deadline that had been due is in the past
+    # with the parse the clause reads past ("set"): the futures month still trades forward
+    ("Sloane noted that June yen futures set a new contract high on Tuesday and closed at its best level ever, while June sterling set a new contract high on Monday.", "1987-04-07", "June", "1987-06"),
     ("A C$30-a-share bid by Ciba-Geigy Ltd., a pharmaceutical company based in Basel, Switzerland, and California-based Chiron Corp., a bioresearch concern, was extended to Nov. 16. It had been due to expire Friday evening.", "1989-10-30", "Friday evening", "1989-10-27TEV"),
 ])  # fmt: skip
 def test_plans_with_the_parse(nlp, sentence: str, dct: str, surface: str, value: str) -> None:  # noqa: ANN001
     got = [t.value for t in extract_timexes(sentence, date.fromisoformat(dct), nlp(sentence)) if t.text == surface]
-    assert got == [value]
+    assert got and set(got) == {value}
