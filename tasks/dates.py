@@ -1331,10 +1331,28 @@ def _plural_ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 _REL_WORD = r"this\s+past|this|last|next|past|previous|coming|following|current|the\s+coming|the\s+following|the\s+previous|the\s+past|the\s+last|the\s+next|the\s+current|that|the\s+same|the\s+prior|prior|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|late\s+next|early\s+last|late\s+last"
 
 
+_SAY_BEFORE = re.compile(
+    r"\b(?:said|says|say|noted|notes|added|adds|believes?|believed|thinks?|thought|expects?|expected|estimated"
+    r"|reported|forecast|predicted|announced|stated|argued|warned|hoped|feared|agreed|indicated|shows?|showed)\s+$",
+    re.I,
+)
+
+
+def _complementizer(ctx: _Ctx, s: int) -> bool:
+    """"noted that June yen futures set ...": the "that" opens a clause, it does not point at the month."""
+    if ctx.doc is not None:
+        tok = next((t for t in ctx.doc if t.idx == s), None)
+        if tok is not None:
+            return tok.dep_ == "mark"
+    return _SAY_BEFORE.search(ctx.text, max(0, s - 15), s) is not None
+
+
 @_rule(rf"(?P<rel>{_REL_WORD})\s+(?P<u>week|weekend|month|year|decade|century|fiscal\s+year|spring|summer|fall|autumn|winter|{_MONTH_RE}|{_WEEKDAY_RE})(?![.\s]*\d)", prio=2)
 def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     rel_full = re.sub(r"\s+", " ", m.group("rel").lower())
     rel = rel_full.split()[-1]
+    if rel_full == "that" and _complementizer(ctx, s):
+        return None
     unit = m.group("u")
     if unit[0].isupper() and unit.lower() in _UNIT_CODE:
         return None  # a title such as ABC's "This Week"

@@ -138,6 +138,8 @@ _ROBUSTNESS_CASES = [
     ("June Canadian dollar closed at 0.7656 Tuesday.", "1987-04-07", "June", ("DATE", "1987-06", None)),
     ("June Eurodollars started at 93.33, a technical support point, and eased to 93.30 or 0.06 below last night.", "1987-04-07", "June", ("DATE", "1987-06", None)),
     ("Abnormally hot, dry weather in midwestern crop areas sparked a sharp rally in Chicago futures today, causing new crop soybeans to advance the 30 cent daily limit to 6.14 dlrs per bushel and September corn to go up 12 cents to 2.81 dlrs.", "1987-06-15", "September", ("DATE", "1987-09", None)),
+    # "noted that June ...": a complementizer, not a demonstrative, so not part of the extent
+    ("Sloane noted that June yen futures set a new contract high on Tuesday and closed at its best level ever.", "1987-04-07", "that June", None),
     # a day listed after "tomorrow" lies ahead too
     ("They said the Fed does not have a much of an adding need this week and may wait until tomorrow or Monday before supplying reserves.", "1987-03-12", "Monday", ("DATE", "1987-03-16", None)),
     # "a year previously" is counted back like "a year earlier" (the quarter in focus, a year before)
@@ -166,6 +168,8 @@ def nlp():  # noqa: ANN201 - a spaCy Language
     # wsj_0533 (TBAQ dev): a deadline that had been due is in the past
     # with the parse the clause reads past ("set"): the futures month still trades forward
     ("Sloane noted that June yen futures set a new contract high on Tuesday and closed at its best level ever, while June sterling set a new contract high on Monday.", "1987-04-07", "June", "1987-06"),
+    # the parse marks the complementizer even after "said earlier this week"
+    ("The Federal Statistics Office said earlier this week that February import prices fell 0.7 pct against January while export prices were unchanged.", "1987-03-26", "February", "1987-02"),
     ("A C$30-a-share bid by Ciba-Geigy Ltd., a pharmaceutical company based in Basel, Switzerland, and California-based Chiron Corp., a bioresearch concern, was extended to Nov. 16. It had been due to expire Friday evening.", "1989-10-30", "Friday evening", "1989-10-27TEV"),
 ])  # fmt: skip
 def test_plans_with_the_parse(nlp, sentence: str, dct: str, surface: str, value: str) -> None:  # noqa: ANN001
