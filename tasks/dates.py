@@ -1766,6 +1766,35 @@ def _set_freq(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("SET", value, None, "none") if value else None
 
 
+@_rule(r"(?P<d>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)|weekends)")
+def _plural_days(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"flights on Fridays and Sundays", "banned the sale of petrol on weekends": each such day is a
+    SET (TimeML's "every Monday")."""
+    before = ctx.text[max(0, s - 25) : s]
+    if not re.search(r"\b(?:on|over|at|during)\s+$|\b(?:on|over|at|during)\s+(?-i:[A-Z][a-z]+days)\s+(?:and|or)\s+$", before, re.I):
+        return None  # "three weekends ago", "many Sundays" are counts, not recurrences
+    d = m.group("d").lower()
+    if d == "weekends":
+        return _Norm("SET", "XXXX-WXX-WE", None, "none")
+    return _Norm("SET", f"XXXX-WXX-{_WEEKDAYS[d[:-1]] + 1}", None, "none")
+
+
+@_rule(r"FY\s?'?(?P<y>\d{4}|\d{2})(?:/(?:\d{2}|\d{4}))?")
+def _fiscal_abbrev(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"FY88", "FY 1988": a fiscal year is valued by its year, as "fiscal 1988" is."""
+    if not ctx.text[s : s + 2] == "FY":
+        return None
+    y = int(m.group("y"))
+    if y < 100:
+        # the century that puts the year nearest the document date; without one, the 1900s and
+        # 2000s are equally likely, so the century stays unknown
+        if ctx.dct is None:
+            return _Norm("DATE", f"XX{y:02d}", None, "none")
+        c = ctx.dct.year // 100 * 100
+        y = min((c - 100 + y, c + y, c + 100 + y), key=lambda x: abs(x - ctx.dct.year))  # type: ignore[union-attr]
+    return _Norm("DATE", f"{y:04d}", None, "text")
+
+
 _SPOKEN_YEAR = (
     r"(?P<c>nineteen|twenty)\s+(?P<yy>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)"
     r"|(?P<tt>two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
@@ -1930,6 +1959,8 @@ _NEEDS_WORDS = {
     "_the_week": "week",
     "_half_of_year": "half quarters",
     "_set_freq": "once twice times",
+    "_plural_days": "mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends",
+    "_fiscal_abbrev": "fy",
     "_spoken_year": "nineteen twenty thousand",
 }
 _TOKEN = re.compile(r"[a-z]+")

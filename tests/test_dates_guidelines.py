@@ -178,3 +178,27 @@ def nlp():  # noqa: ANN201 - a spaCy Language
 def test_plans_with_the_parse(nlp, sentence: str, dct: str, surface: str, value: str) -> None:  # noqa: ANN001
     got = [t.value for t in extract_timexes(sentence, date.fromisoformat(dct), nlp(sentence)) if t.text == surface]
     assert got and set(got) == {value}
+
+
+# -- plural days are sets; fiscal-year abbreviations are years -------------------------------------
+
+_SET_AND_FISCAL_CASES = [
+    ("Ecuador also banned the sale of petrol on weekends and holidays and limited sales on weekdays.", "1987-03-13", "weekends", ("SET", "XXXX-WXX-WE", None)),
+    ("The company said return flights will be on Fridays and Sundays.", "1987-03-20", "Sundays", ("SET", "XXXX-WXX-7", None)),
+    ("The company said return flights will be on Fridays and Sundays.", "1987-03-20", "Fridays", ("SET", "XXXX-WXX-5", None)),
+    ("The fares until mid-September -- will be 644 dlrs midweek and 694 dlrs on weekends with Stockholm 50 dlrs higher.", "1987-03-06", "weekends", ("SET", "XXXX-WXX-WE", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "dct", "surface", "expected"), _SET_AND_FISCAL_CASES, ids=lambda v: str(v)[:30])
+def test_plural_days_are_sets(sentence: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(sentence, dct, surface, expected)
+
+
+def test_fiscal_year_abbreviation() -> None:
+    # "FY88" is valued like "fiscal 1988"; its century is the one nearest the document date, and
+    # without a document date it stays unknown rather than guessed
+    text = "Net income for FY88 is expected to top FY 1987 levels."
+    assert {(t.text, t.value) for t in extract_timexes(text, date(1987, 10, 20))} == {("FY88", "1988"), ("FY 1987", "1987")}
+    assert {(t.text, t.value) for t in extract_timexes(text, None)} == {("FY88", "XX88"), ("FY 1987", "1987")}
+    assert TIMEX_VALUE["DATE"].match("XX88")
