@@ -688,6 +688,10 @@ def _period_year(ctx: _Ctx, first_month: int, n_months: int, s: int, e: int) -> 
     tense = ctx.tense(s, e)
     if tense == "past" and start > ctx.dct:
         return y - 1
+    if tense is None and start > ctx.dct + timedelta(days=120):
+        # an untensed quarter that starts more than four months after the document date ("Note:
+        # 4th qtr figures not given" in March) is the one last reported, not one far ahead
+        return y - 1
     if tense == "future" and end < ctx.dct and (ctx.dct - end).days > 120:
         return y + 1
     return y

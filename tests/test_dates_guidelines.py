@@ -202,3 +202,18 @@ def test_fiscal_year_abbreviation() -> None:
     assert {(t.text, t.value) for t in extract_timexes(text, date(1987, 10, 20))} == {("FY88", "1988"), ("FY 1987", "1987")}
     assert {(t.text, t.value) for t in extract_timexes(text, None)} == {("FY88", "XX88"), ("FY 1987", "1987")}
     assert TIMEX_VALUE["DATE"].match("XX88")
+
+
+# -- an untensed quarter far ahead of the document date is the one last reported -------------------
+
+_UNTENSED_QUARTER_CASES = [
+    ("Shr 57 cts vs 27 cts Net 1,002,000 vs 470,000 Sales 15.9 mln vs 12.0 mln Note: 4th qtr figures not given.", "1987-03-03", "4th qtr", ("DATE", "1986-Q4", None)),
+    ("NOTE: 1986 excludes charge of 12 cts per share in the fourth quarter and gain of 11 cts per share in the year.", "1987-04-08", "the fourth quarter", ("DATE", "1986-Q4", None)),
+    # a quarter about to start keeps the document's year
+    ("Kennametal Inc said second quarter, ending December 31, earnings should show significant improvement.", "1987-10-19", "second quarter", ("DATE", "1987-Q2", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "dct", "surface", "expected"), _UNTENSED_QUARTER_CASES, ids=lambda v: str(v)[:30])
+def test_untensed_quarter_far_ahead_is_last_years(sentence: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(sentence, dct, surface, expected)
