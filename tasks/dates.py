@@ -523,6 +523,7 @@ _FORWARD_BEFORE = re.compile(r"\b(?:(?:deliver(?:y|ies)|loadings?|arrivals?)\s+(
 _FORWARD_AFTER = re.compile(
     r"(?:[/-][A-Z][a-z]+)?\s+(?:delivery|shipment|loading|arrival|contract|futures|options|position)\b"
     # a futures contract named by its month: "June yen closed at", "the June Canadian dollar", "July soymeal"
+    r"|(?:\s+(?!(?:for|of|in|on|to|at|and|or|by|from)\b)[\w&.-]+){0,3}?\s+(?:futures|calls|puts)\b"
     r"|\s+(?:(?:Canadian|British|Swiss|Japanese|Australian|West\s+German)\s+)?(?:yen|sterling|dollar|pound|mark|franc"
     r"|soybeans|soymeal|soyoil|soybean\s+(?:oil|meal)|corn|wheat|oats|sugar|cocoa|coffee|cotton|gold|silver|copper|platinum"
     r"|crude|heating\s+oil|live\s+cattle|hogs|pork\s+bellies|T-bonds?|Eurodollars?)\b"
@@ -1063,7 +1064,14 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     elif rel == "previous-dct":
         y, q = prev_q
     else:
-        y, q = ctx.last_quarter or _quarter_ended(ctx, e) or prev_q
+        focus = ctx.last_quarter or _quarter_ended(ctx, e)
+        just_ended = (ctx.dct - (_add_months(date(prev_q[0], 3 * prev_q[1] - 2, 1), 3) - timedelta(days=1))).days <= 45
+        if focus is None and not just_ended and m.group("unit").lower() == "period" and (rel in ("year-earlier", "year-ago") or m.group("ago")):
+            # "from 16.11 mln in the same period a year ago" after "the four weeks ended March 13":
+            # no quarter is in focus and none has just been reported, so the year before is all
+            # the text says
+            return _Norm("DATE", f"{ctx.dct.year - 1:04d}", None, "dct", True)
+        y, q = focus or prev_q
         if rel in ("year-earlier", "year-ago") or m.group("ago"):
             y -= 1
         elif rel in ("previous", "prior"):

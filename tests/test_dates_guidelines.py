@@ -143,6 +143,8 @@ _ROBUSTNESS_CASES = [
     ("Abnormally hot, dry weather in midwestern crop areas sparked a sharp rally in Chicago futures today, causing new crop soybeans to advance the 30 cent daily limit to 6.14 dlrs per bushel and September corn to go up 12 cents to 2.81 dlrs.", "1987-06-15", "September", ("DATE", "1987-09", None)),
     # "noted that June ...": a complementizer, not a demonstrative, so not part of the extent
     ("Sloane noted that June yen futures set a new contract high on Tuesday and closed at its best level ever.", "1987-04-07", "that June", None),
+    ("June short sterling futures were little changed in early trading from last night's 90.78 but slipped to a low of 90.73 by late morning.", "1987-04-07", "June", ("DATE", "1987-06", None)),
+    ("Long gilt options featured 465 June calls at 125, 127 at 130 with 118 June puts at 122 and 195 at 126.", "1987-04-07", "June", ("DATE", "1987-06", None)),
     # a day listed after "tomorrow" lies ahead too
     ("They said the Fed does not have a much of an adding need this week and may wait until tomorrow or Monday before supplying reserves.", "1987-03-12", "Monday", ("DATE", "1987-03-16", None)),
     # "a year previously" is counted back like "a year earlier" (the quarter in focus, a year before)
@@ -216,4 +218,19 @@ _UNTENSED_QUARTER_CASES = [
 
 @pytest.mark.parametrize(("sentence", "dct", "surface", "expected"), _UNTENSED_QUARTER_CASES, ids=lambda v: str(v)[:30])
 def test_untensed_quarter_far_ahead_is_last_years(sentence: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(sentence, dct, surface, expected)
+
+
+# -- "the same period a year ago" with no quarter in focus is the year before -----------------------
+
+_COMPARED_PERIOD_CASES = [
+    ("U.S. oil demand as measured by products supplied rose 2.3 pct in the four weeks ended March 13 to 16.49 mln barrels per day (bpd) from 16.11 mln in the same period a year ago, the Energy Information Administration (EIA) said.", "1987-03-18", "the same period a year ago", ("DATE", "1986", None)),
+    ("Meinhardt said domestic group turnover rose 6.7 pct to 394.1 mln marks in the first two 1987 months against the same period last year but incoming orders fell 5.2 pct to 456.6 mln.", "1987-03-26", "the same period last year", ("DATE", "1986", None)),
+    # a quarter in focus still gives the year-ago quarter
+    ("China's textile exports in the first quarter reached a record 2.2 billion dlrs, an increase of 49 pct on the year-earlier period, the People's Daily said.", "1987-04-24", "the year-earlier period", ("DATE", "1986-Q1", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "dct", "surface", "expected"), _COMPARED_PERIOD_CASES, ids=lambda v: str(v)[:30])
+def test_compared_period_without_a_quarter_in_focus(sentence: str, dct: str, surface: str, expected: Expected) -> None:
     _check(sentence, dct, surface, expected)
