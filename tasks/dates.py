@@ -550,8 +550,8 @@ def _local_cue(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 30) : start]
     if _FORWARD_BEFORE.search(before) or _FORWARD_AFTER.match(text, end):
         return "future"
-    if re.search(r"\b(?:tomorrow|tonight)\s+(?:or|and)\s+(?:on\s+)?$", before, re.I):
-        return "future"  # "may wait until tomorrow or Monday"
+    if re.search(r"\b(?:tomorrow|tonight)\s+(?:or|and)\s+(?:on\s+)?$|\bbetween\s+now\s+and\s+(?:the\s+end\s+of\s+)?$|\bfrom\s+now\s+(?:until|till|to|through)\s+$", before, re.I):
+        return "future"  # "may wait until tomorrow or Monday", "to be shipped between now and June"
     if re.search(r"\b(?:ending|ends|due)\s+(?:(?:on|in|by)\s+)?$", before, re.I):
         return "none"
     due = _DUE_TO.search(text, max(0, start - 60), start)
@@ -1365,6 +1365,8 @@ def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     rel = rel_full.split()[-1]
     if rel_full == "that" and _complementizer(ctx, s):
         return None
+    if rel_full == "following":
+        return None  # "Following Monday's record fall": without "the" it is the preposition
     unit = m.group("u")
     if unit[0].isupper() and unit.lower() in _UNIT_CODE:
         return None  # a title such as ABC's "This Week"
@@ -1689,6 +1691,8 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         cut = m.start("n")  # "the 30-day period", "the previous seven-day facility": the determiner belongs to the noun
     if not m.group("the") and (m.group("rel") or "").lower() == "last" and _VERB_LAST_BEFORE.search(ctx.text, max(0, s - 12), s):
         cut = m.start("n")  # "predicted to last many months", "could last two years": "last" is the verb
+    if not m.group("the") and (m.group("rel") or "").lower() == "following":
+        cut = m.start("n")  # "he said following two days of talks": the preposition, not "the following"
     return _Norm("DURATION", value, mod, "none", cut_left=cut)
 
 
@@ -1899,7 +1903,8 @@ def _extend(text: str, start: int, norm: _Norm) -> tuple[int, _Norm]:
                 w += " of"
             return start - (len(window) - m.start()), replace(norm, mod=_POINT_MODS.get(w))
         m = re.search(r"(?P<w>about|around|approximately|circa|roughly)\s+$", window, re.I)
-        if m and norm.value[:1].isdigit():
+        # "disagreed about last week's closing levels": before a deictic "about" is a preposition
+        if m and norm.value[:1].isdigit() and not re.match(r"(?:last|this|next|that)\b", text[start : start + 5], re.I):
             return start - (len(window) - m.start()), replace(norm, mod="APPROX")
     return start, norm
 

@@ -147,6 +147,11 @@ _ROBUSTNESS_CASES = [
     ("Long gilt options featured 465 June calls at 125, 127 at 130 with 118 June puts at 122 and 195 at 126.", "1987-04-07", "June", ("DATE", "1987-06", None)),
     # a day listed after "tomorrow" lies ahead too
     ("They said the Fed does not have a much of an adding need this week and may wait until tomorrow or Monday before supplying reserves.", "1987-03-12", "Monday", ("DATE", "1987-03-16", None)),
+    # prepositions that look like modifiers: "following" without "the", "about" before a deictic
+    ("Following Monday's record fall in Wall Street stock prices, money market rates fell sharply on Tuesday as investors ploughed proceeds into short-term instruments.", "1987-10-20", "Monday", ("DATE", "1987-10-19", None)),
+    ('"From now on, if a government comes up with a certain policy, it must be followed by action," he said following two days of informal talks with the trade ministers.', "1987-04-26", "two days", ("DURATION", "P2D", None)),
+    ("Traders even disagreed about last week's closing levels for the convertible bonds, but a median appeared to be around 97 to 99 pct.", "1987-04-13", "last week", ("DATE", "1987-W15", None)),
+    ("In a report dated March 10, the official said that about 800,000 tonnes of the corn has been delivered, with the balance of 700,000 tonnes to be shipped between now and June.", "1987-03-13", "June", ("DATE", "1987-06", None)),
     # "a year previously" is counted back like "a year earlier" (the quarter in focus, a year before)
     ("Provision for loan losses in the third quarter was 20 mln dlrs versis 40 mln a year previously.", "1987-10-20", "a year previously", ("DATE", "1986-Q3", None)),
     # a plan "due to start" lies ahead whatever the clause reports; one that "had been due" is over
