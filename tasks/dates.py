@@ -1447,8 +1447,12 @@ def _part_of(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if unit == "quarter" and r == "the" and ctx.dct is not None and ctx.last_quarter:
         y, q = ctx.last_quarter
         return _Norm("DATE", f"{y:04d}-Q{q}", mod, "dct", True)
-    if m.group("w").lower() == "turn" and unit == "century":
-        step = 1 if r == "the" else step
+    if m.group("w").lower() == "turn" and unit == "century" and r == "the":
+        # the turn nearest the document date: 2000 both in 1987 ("by the turn of the century")
+        # and in 2020; the value is the century that turn opens
+        if ctx.dct is None:
+            return _Norm("DATE", "XX", mod, "none")
+        return _Norm("DATE", f"{(ctx.dct.year + 50) // 100:02d}", mod, "dct", True)
     return replace(_rel(ctx, unit, unit, step), mod=mod)
 
 
