@@ -775,7 +775,10 @@ def _month_spelled_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | N
     """Reuters spells days under ten: "payable April 15, record April One", "by October one"."""
     d = m.group("d")
     if d.islower() and not m.group("y") and not re.match(r"\s*(?:[,.;:)]|$|(?:and|or|to|through|at|when|after|before|from)\b)", ctx.text[e : e + 9]):
-        return None  # "in March two banks failed": a count, not a day
+        # "in March two banks failed": a count, not a day; a dividend line's dates are days
+        # whatever follows them ("Pay June one Record May one")
+        if not re.search(r"\b(?:pay|payable|record|effective)\s+$", ctx.text[max(0, s - 10) : s], re.I):
+            return None
     name = m.group("m")
     if name.lower() == "may" and not _PREP_BEFORE_MONTH.search(ctx.text[max(0, s - 20) : s]) and not re.search(r"\b(?:record|payable|ended|ending|on)\s+$", ctx.text[max(0, s - 10) : s], re.I):
         return None  # "may one day": the modal

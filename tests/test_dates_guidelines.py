@@ -152,6 +152,9 @@ _ROBUSTNESS_CASES = [
     ('"From now on, if a government comes up with a certain policy, it must be followed by action," he said following two days of informal talks with the trade ministers.', "1987-04-26", "two days", ("DURATION", "P2D", None)),
     ("Traders even disagreed about last week's closing levels for the convertible bonds, but a median appeared to be around 97 to 99 pct.", "1987-04-13", "last week", ("DATE", "1987-W15", None)),
     ("In a report dated March 10, the official said that about 800,000 tonnes of the corn has been delivered, with the balance of 700,000 tonnes to be shipped between now and June.", "1987-03-13", "June", ("DATE", "1987-06", None)),
+    # a dividend line's spelled days are days whatever word follows ("Record", "Reuter")
+    ("Qtly div 51 cts vs 51 cts prior Pay April one Record March 23", "1987-03-12", "April one", ("DATE", "1987-04-01", None)),
+    ("Unit distribution one dlr vs 1.75 dlrs prior pay June one Record May one Note: Prior distribution declared in April 1986.", "1987-04-10", "May one", ("DATE", "1987-05-01", None)),
     # "a year previously" is counted back like "a year earlier" (the quarter in focus, a year before)
     ("Provision for loan losses in the third quarter was 20 mln dlrs versis 40 mln a year previously.", "1987-10-20", "a year previously", ("DATE", "1986-Q3", None)),
     # a plan "due to start" lies ahead whatever the clause reports; one that "had been due" is over
