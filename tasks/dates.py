@@ -1281,6 +1281,10 @@ _REFS = {
 @_rule(r"(?P<w>now|currently|nowadays|these\s+days|recently|lately|the\s+past|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long|longer)\s+term|current)")
 def _ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     word = re.sub(r"\s+", " ", m.group("w").lower())
+    last = m.group("w").split()[-1]
+    if last[:1].isupper() and last[1:].islower() and s > 0 and re.match(r"\s+(?-i:[A-Z][a-z]+)", ctx.text[e : e + 20]):
+        if not _SENT_BREAK.search(ctx.text, max(0, s - 3), s + 1) and ctx.text[max(0, s - 2) : s].strip() not in ('"', "``"):
+            return None  # "the Future Industry Association", "Now Communications": a name, mid-sentence
     if word in ("current", "recent", "future"):
         nxt = re.match(r"\s+(\w+)", ctx.text[e : e + 30])
         if not nxt or nxt.group(1).lower() in ("account", "accounts", "contract", "contracts", "events", "price", "prices", "value", "generations", "members", "and", "or", "form", "plans", "issue", "issues", "account", "system", "management", "structure", "holders"):
