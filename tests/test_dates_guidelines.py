@@ -127,7 +127,7 @@ _ROBUSTNESS_CASES = [
     # a capitalized "Today"/"Daily" after a capitalized word is a title, not a day or a recurrence
     ("Traders said the story, which appeared in USA Today, added speculation which began on the street last week.", "1987-06-01", "Today", None),
     ("The China Daily quoted Yang Jike, vice-governor of Anhui, as saying farmers could earn twice as much growing cotton as they could growing grain.", "1987-03-31", "Daily", None),
-    ("Rostenkowski, an Illinois Democrat, told Reuters before addressing the Future Industry Association that such a tax could impair the international competitiveness of the U.S. futures industry.", "1987-03-21", "the Future", None),
+    ("Rostenkowski, an Illinois Democrat, told Reuters before addressing the Future Industry Association that such a tax could impair the international competitiveness of the U.S. Securities business.", "1987-03-21", "the Future", None),
     # ... but a sentence may still open with one
     # wsj_0781 (TBAQ dev)
     ("It was partly responsible for a drop in Compaq's stock in New York Stock Exchange composite trading on Wednesday. Yesterday, Compaq plunged further, closing at $100 a share, off $8.625 a share, on volume of 2,633,700 shares.", "1989-10-27", "Yesterday", ("DATE", "1989-10-26", None)),
