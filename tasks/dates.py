@@ -2119,6 +2119,10 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
 
 
 def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
+    if ctx.dct is None and n.anchor == "dct":
+        # without a document date a calendar value can only come from the text ("a year earlier"
+        # after "the 1986 third quarter"), so it is anchored there and no year was inferred
+        n = replace(n, anchor="text", year_inferred=False)
     if n.anchor == "text" and n.value[:4].isdigit():
         ctx.last_year = int(n.value[:4])
     month = re.match(r"(\d{4})-(\d\d)(?!\d)", n.value)
