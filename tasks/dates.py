@@ -178,12 +178,12 @@ _NUM_WORD = (
     r"|sixteen|seventeen|eighteen|nineteen|hundred|a\s+hundred|one\s+hundred)"
 )
 _NUM_RE = (
-    r"(?:(?:\d+(?:,\d{3})*(?:\.\d+)?|" + _NUM_WORD + r")(?:\s+and\s+a\s+half|\s+1/2)?|a\s+few|a\s+couple(?:\s+of)?"
+    r"(?:(?:\d+(?:,\d{3})*(?:\.\d+)?|" + _NUM_WORD + r")(?:\s+and\s+a\s+half|\s+1/2|(?<=\d)-1/2)?|a\s+few|a\s+couple(?:\s+of)?"
     r"|couple\s+of|several|a\s+dozen|a\s+number\s+of|many|few|a|an|a\s+half)"
 )
 _UNIT_RE = (
     r"(?:(?:trading|business|calendar|working)\s+)?"
-    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies))"
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|mths?\b|quarters?|years?|decades?|centur(?:y|ies))"
 )
 _UNIT_CODE = {"second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1),
               "day": ("", "D", 1), "night": ("", "D", 1), "week": ("", "W", 1),
@@ -201,7 +201,7 @@ def _num(text: str) -> float | str | None:
         return 1
     if t in _VAGUE_NUM:
         return _VAGUE_NUM[t]
-    half = re.fullmatch(r"(.+?)\s+(?:and\s+a\s+half|1/2)", t)
+    half = re.fullmatch(r"(.+?)(?:\s+and\s+a\s+half|\s+1/2|(?<=\d)-1/2)", t)
     if half:
         whole = _num(half.group(1))
         return whole + 0.5 if isinstance(whole, (int, float)) else None
@@ -224,6 +224,8 @@ def _unit_key(unit: str) -> str:
     u = unit.lower().split()[-1]
     if u.startswith("centur"):
         return "century"
+    if u.startswith("mth"):
+        return "month"  # Reuters' earnings tables: "Nine mths", "six mth net"
     return u[:-1] if u.endswith("s") else u
 
 
@@ -393,6 +395,15 @@ _INTENT_VERBS = {"expect", "plan", "schedule", "intend", "aim", "hope", "want", 
 _FUTURE_PREP = re.compile(r"\b(?:until|till|through|effective|starting|beginning|by|next|as\s+(?:soon|early)\s+as|no(?:t)?\s+later\s+than)\s+$", re.I)
 _SOMEDAY_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll)\s+$", re.I)
 _ARRANGE_VERBS = {"schedule", "plan", "reschedule"}
+
+
+def _lemma(tok: Token) -> str:
+    """The verb's lemma, also when the small model's lemmatizer strips too much ("hoped" -> "hop")."""
+    low = tok.lower_
+    if tok.tag_ in ("VBD", "VBN") and low.endswith("ed") and low[:-1] in _INTENT_VERBS:
+        return low[:-1]
+    return tok.lemma_.lower()
+
 _DEFER_VERBS = {"postpone", "delay", "defer", "extend", "give", "adjourn", "suspend", "recess", "grant",
                 "allow", "push", "put", "move", "set", "hold", "keep", "continue"}  # fmt: skip
 _BOUND_PREP = re.compile(r"\b(?:until|till|through|by)\s+$", re.I)
@@ -425,7 +436,7 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
         aux = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass")]
     infinitive = tok.tag_ == "VB" or (tok.tag_ == "VBN" and any(a.lower_ == "be" for a in aux))  # "expected to be held"
     if infinitive and any(a.lower_ == "to" for a in aux) and tok.head is not tok:
-        if tok.head.lemma_.lower() in _INTENT_VERBS:
+        if _lemma(tok.head) in _INTENT_VERBS:
             if any(c.lower_ == "had" for c in tok.head.children if c.dep_ in ("aux", "auxpass")):
                 return "past"  # "had been scheduled to expire at midnight Friday": a plan already over
             return "future"  # "expected to join in April"
@@ -509,9 +520,23 @@ def _tense_from_text(text: str, start: int, end: int) -> str | None:
 #: Goods traded forward: "for June delivery", "July soymeal", "May shipment" name a coming month.
 # ("January shipments rose" are statistics, so only the singular, forward, forms count)
 _FORWARD_BEFORE = re.compile(r"\b(?:(?:deliver(?:y|ies)|loadings?|arrivals?)\s+(?:in|for|during)|near(?:by)?|spot)\s+$", re.I)
-_FORWARD_AFTER = re.compile(r"(?:[/-][A-Z][a-z]+)?\s+(?:delivery|shipment|loading|arrival|contract|futures|options|position)\b")
+_FORWARD_AFTER = re.compile(
+    r"(?:[/-][A-Z][a-z]+)?\s+(?:delivery|shipment|loading|arrival|contract|futures|options|position)\b"
+    # a futures contract named by its month: "June yen closed at", "the June Canadian dollar", "July soymeal"
+    r"|(?:\s+(?!(?:for|of|in|on|to|at|and|or|by|from)\b)[\w&.-]+){0,3}?\s+(?:futures|calls|puts)\b"
+    r"|\s+(?:(?:Canadian|British|Swiss|Japanese|Australian|West\s+German)\s+)?(?:yen|sterling|dollar|pound|mark|franc"
+    r"|soybeans|soymeal|soyoil|soybean\s+(?:oil|meal)|corn|wheat|oats|sugar|cocoa|coffee|cotton|gold|silver|copper|platinum"
+    r"|crude|heating\s+oil|live\s+cattle|hogs|pork\s+bellies|T-bonds?|Eurodollars?)\b"
+    r"(?!\s+(?:exports?|imports?|sales|output|production|shipments|crush|stocks|prices|consumption|purchases|receipts|loans?|bills?|notes?|bonds?))"
+)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|that)\s+$", re.I)
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:of|to|and|or|is|was|were|has|had|will|would|as|at|in|on|for|from|by|with|when|that|which|this|last|next|\d))[A-Za-z][a-z]+\b")
+
+
+_DUE_TO = re.compile(
+    r"(?:(?P<had>\bhad\s+been\s+)|(?P<was>\b(?:was|were)\s+))?\bdue\s+to\s+(?:start|begin|open|close|end|expire|resume|run|take\s+effect|be\s+[a-z]+ed)\s+(?:(?:on|in|by|at)\s+)?$",
+    re.I,
+)
 
 
 def _local_cue(text: str, start: int, end: int) -> str | None:
@@ -525,8 +550,15 @@ def _local_cue(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 30) : start]
     if _FORWARD_BEFORE.search(before) or _FORWARD_AFTER.match(text, end):
         return "future"
+    if re.search(r"\b(?:tomorrow|tonight)\s+(?:or|and)\s+(?:on\s+)?$|\bbetween\s+now\s+and\s+(?:the\s+end\s+of\s+)?$|\bfrom\s+now\s+(?:until|till|to|through)\s+$", before, re.I):
+        return "future"  # "may wait until tomorrow or Monday", "to be shipped between now and June"
     if re.search(r"\b(?:ending|ends|due)\s+(?:(?:on|in|by)\s+)?$", before, re.I):
         return "none"
+    due = _DUE_TO.search(text, max(0, start - 60), start)
+    if due:
+        # "its new clearing system, due to start May 29": a plan still ahead, whatever the clause
+        # around it reports; "had been due to expire Friday" is a plan already over
+        return "past" if due.group("had") else None if due.group("was") else "future"
     if re.fullmatch(_MONTH_RE, text[start:end]) and _ATTRIBUTIVE_BEFORE.search(before) and _ATTRIBUTIVE_AFTER.match(text, end):
         return "attributive"
     return None
@@ -657,6 +689,10 @@ def _period_year(ctx: _Ctx, first_month: int, n_months: int, s: int, e: int) -> 
     tense = ctx.tense(s, e)
     if tense == "past" and start > ctx.dct:
         return y - 1
+    if tense is None and start > ctx.dct + timedelta(days=120):
+        # an untensed quarter that starts more than four months after the document date ("Note:
+        # 4th qtr figures not given" in March) is the one last reported, not one far ahead
+        return y - 1
     if tense == "future" and end < ctx.dct and (ctx.dct - end).days > 120:
         return y + 1
     return y
@@ -739,7 +775,10 @@ def _month_spelled_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | N
     """Reuters spells days under ten: "payable April 15, record April One", "by October one"."""
     d = m.group("d")
     if d.islower() and not m.group("y") and not re.match(r"\s*(?:[,.;:)]|$|(?:and|or|to|through|at|when|after|before|from)\b)", ctx.text[e : e + 9]):
-        return None  # "in March two banks failed": a count, not a day
+        # "in March two banks failed": a count, not a day; a dividend line's dates are days
+        # whatever follows them ("Pay June one Record May one")
+        if not re.search(r"\b(?:pay|payable|record|effective)\s+$", ctx.text[max(0, s - 10) : s], re.I):
+            return None
     name = m.group("m")
     if name.lower() == "may" and not _PREP_BEFORE_MONTH.search(ctx.text[max(0, s - 20) : s]) and not re.search(r"\b(?:record|payable|ended|ending|on)\s+$", ctx.text[max(0, s - 10) : s], re.I):
         return None  # "may one day": the modal
@@ -897,6 +936,20 @@ def _century(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _date_norm(f"{num - 1:02d}", "text")
 
 
+@_rule(r"(?:(?:the\s+)?(?P<rel>past|last|next|coming|previous)\s+|a\s+|one\s+)?quarter[\s-]+(?:of\s+a\s+)?century(?P<ago>\s+(?:ago|earlier|later))?", prio=3)
+def _quarter_century(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"a quarter century" is 25 years, never a calendar quarter ("the last quarter century");
+    counted back from the DCT ("a quarter century ago") it is the year it reaches."""
+    if not m.group("ago"):
+        return _Norm("DURATION", "P25Y", None, "none")
+    if m.group("rel"):
+        return None
+    if ctx.dct is None:
+        return _Norm("DATE", "XXXX", None, "none")
+    sign = 1 if m.group("ago").strip().lower() == "later" else -1
+    return _Norm("DATE", f"{ctx.dct.year + sign * 25:04d}", None, "dct", True)
+
+
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:[a-z]+\s+)?$")
 
 
@@ -927,7 +980,7 @@ def _set_quarter(ctx: _Ctx, year: int | None, q: int) -> None:
 
 @_rule(
     rf"(?:the\s+)?(?:(?P<y1>{_YEAR_RE})(?:'s)?\s+|(?P<rel>this|last|next|the\s+current|current|the\s+latest|latest|the\s+previous|the\s+same|year-ago|year-earlier)\s+(?:year's\s+)?)?(?:fiscal[\s-]+)?"
-    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half|period)"
+    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|qtr\b|half|period)"
     rf"(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s+(?=(?:1[6-9]|20)\d\d\b(?![-/]\d)))(?P<y2>{_YEAR_RE}|this\s+year|last\s+year|next\s+year))?",
     prio=3,
 )
@@ -936,7 +989,7 @@ def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     unit = m.group("unit").lower()
     if unit == "period":
         return None
-    code = "Q" if unit == "quarter" else "H"
+    code = "H" if unit == "half" else "Q"
     if code == "H" and n > 2:
         return None
     ytxt = m.group("y1") or m.group("y2")
@@ -977,7 +1030,7 @@ def _half_of_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", f"{int(m.group('y')):04d}-H{n}", None, "text")
 
 
-@_rule(rf"(?:the\s+|(?P<dem>this|that)\s+)?(?:(?P<cmp>comparable|corresponding|same)[\s-]+)?(?P<rel>latest|current|previous|prior|year-earlier|year-ago|recent|most\s+recent|last\s+year's|this\s+year's|last|comparable|corresponding|same|(?P<y>{_YEAR_RE}))?(?:[\s-]+(?:fiscal))?[\s-]*(?P<unit>quarter|period)(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?", prio=0)
+@_rule(rf"(?:the\s+|(?P<dem>this|that)\s+)?(?:(?P<cmp>comparable|corresponding|same)[\s-]+)?(?P<rel>latest|current|previous|prior|year-earlier|year-ago|recent|most\s+recent|last\s+year's|this\s+year's|last|comparable|corresponding|same|(?P<y>{_YEAR_RE}))?(?:[\s-]+(?:fiscal))?[\s-]*(?P<unit>quarter|qtr\b|period)(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?", prio=0)
 def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     has_the = m.group(0).lower().startswith("the") or bool(m.group("dem"))
     rel = re.sub(r"\s+", " ", (m.group("rel") or m.group("cmp") or "").lower())
@@ -1014,7 +1067,14 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     elif rel == "previous-dct":
         y, q = prev_q
     else:
-        y, q = ctx.last_quarter or _quarter_ended(ctx, e) or prev_q
+        focus = ctx.last_quarter or _quarter_ended(ctx, e)
+        just_ended = (ctx.dct - (_add_months(date(prev_q[0], 3 * prev_q[1] - 2, 1), 3) - timedelta(days=1))).days <= 45
+        if focus is None and not just_ended and m.group("unit").lower() == "period" and (rel in ("year-earlier", "year-ago") or m.group("ago")):
+            # "from 16.11 mln in the same period a year ago" after "the four weeks ended March 13":
+            # no quarter is in focus and none has just been reported, so the year before is all
+            # the text says
+            return _Norm("DATE", f"{ctx.dct.year - 1:04d}", None, "dct", True)
+        y, q = focus or prev_q
         if rel in ("year-earlier", "year-ago") or m.group("ago"):
             y -= 1
         elif rel in ("previous", "prior"):
@@ -1178,9 +1238,21 @@ def _that_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 _DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
+_NAME_BEFORE = re.compile(r"(?-i:[A-Z][A-Za-z&'-]*) $")
+
+
+def _in_title(ctx: _Ctx, s: int, e: int) -> bool:
+    """A capitalized word right after another one inside a sentence is part of a name: "USA Today",
+    "the China Daily quoted", not the day or a recurrence."""
+    word = ctx.text[s:e]
+    return word[:1].isupper() and word[1:].islower() and _NAME_BEFORE.search(ctx.text, max(0, s - 30), s) is not None
+
+
 @_rule(r"(?P<w>today|tonight|yesterday|tomorrow)", prio=2)
 def _today(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     word = m.group("w").lower()
+    if _in_title(ctx, s, e):
+        return None
     n = _rel(ctx, "day", "day", _DEICTIC[word])
     if word == "tonight":
         return _Norm("TIME", n.value + "TNI", None, n.anchor, n.year_inferred)
@@ -1209,6 +1281,10 @@ _REFS = {
 @_rule(r"(?P<w>now|currently|nowadays|these\s+days|recently|lately|the\s+past|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long|longer)\s+term|current)")
 def _ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     word = re.sub(r"\s+", " ", m.group("w").lower())
+    last = m.group("w").split()[-1]
+    if last[:1].isupper() and last[1:].islower() and s > 0 and re.match(r"\s+(?-i:[A-Z][a-z]+)", ctx.text[e : e + 20]):
+        if not _SENT_BREAK.search(ctx.text, max(0, s - 3), s + 1) and ctx.text[max(0, s - 2) : s].strip() not in ('"', "``"):
+            return None  # "the Future Industry Association", "Now Communications": a name, mid-sentence
     if word in ("current", "recent", "future"):
         nxt = re.match(r"\s+(\w+)", ctx.text[e : e + 30])
         if not nxt or nxt.group(1).lower() in ("account", "accounts", "contract", "contracts", "events", "price", "prices", "value", "generations", "members", "and", "or", "form", "plans", "issue", "issues", "account", "system", "management", "structure", "holders"):
@@ -1274,10 +1350,30 @@ def _plural_ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 _REL_WORD = r"this\s+past|this|last|next|past|previous|coming|following|current|the\s+coming|the\s+following|the\s+previous|the\s+past|the\s+last|the\s+next|the\s+current|that|the\s+same|the\s+prior|prior|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|late\s+next|early\s+last|late\s+last"
 
 
+_SAY_BEFORE = re.compile(
+    r"\b(?:said|says|say|noted|notes|added|adds|believes?|believed|thinks?|thought|expects?|expected|estimated"
+    r"|reported|forecast|predicted|announced|stated|argued|warned|hoped|feared|agreed|indicated|shows?|showed)\s+$",
+    re.I,
+)
+
+
+def _complementizer(ctx: _Ctx, s: int) -> bool:
+    """"noted that June yen futures set ...": the "that" opens a clause, it does not point at the month."""
+    if ctx.doc is not None:
+        tok = next((t for t in ctx.doc if t.idx == s), None)
+        if tok is not None:
+            return tok.dep_ == "mark"
+    return _SAY_BEFORE.search(ctx.text, max(0, s - 15), s) is not None
+
+
 @_rule(rf"(?P<rel>{_REL_WORD})\s+(?P<u>week|weekend|month|year|decade|century|fiscal\s+year|spring|summer|fall|autumn|winter|{_MONTH_RE}|{_WEEKDAY_RE})(?![.\s]*\d)", prio=2)
 def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     rel_full = re.sub(r"\s+", " ", m.group("rel").lower())
     rel = rel_full.split()[-1]
+    if rel_full == "that" and _complementizer(ctx, s):
+        return None
+    if rel_full == "following":
+        return None  # "Following Monday's record fall": without "the" it is the preposition
     unit = m.group("u")
     if unit[0].isupper() and unit.lower() in _UNIT_CODE:
         return None  # a title such as ABC's "This Week"
@@ -1358,8 +1454,12 @@ def _part_of(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if unit == "quarter" and r == "the" and ctx.dct is not None and ctx.last_quarter:
         y, q = ctx.last_quarter
         return _Norm("DATE", f"{y:04d}-Q{q}", mod, "dct", True)
-    if m.group("w").lower() == "turn" and unit == "century":
-        step = 1 if r == "the" else step
+    if m.group("w").lower() == "turn" and unit == "century" and r == "the":
+        # the turn nearest the document date: 2000 both in 1987 ("by the turn of the century")
+        # and in 2020; the value is the century that turn opens
+        if ctx.dct is None:
+            return _Norm("DATE", "XX", mod, "none")
+        return _Norm("DATE", f"{(ctx.dct.year + 50) // 100:02d}", mod, "dct", True)
     return replace(_rel(ctx, unit, unit, step), mod=mod)
 
 
@@ -1399,8 +1499,8 @@ def _weekday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 _TIME_RE = (
     r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?P<tz>(?-i:[ECMP][SD]?T|GMT|UTC))|\s+local\s+time)?"
     r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s+(?P<tz2>(?-i:[ECMP][SD]?T|GMT|UTC))|\s+local\s+time)?"
-    r"|(?P<noon>noon|midnight)"
-    r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s+(?:(?-i:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT)|local\s+time|hrs)"
+    r"|(?P<noon>noon|midnight|mid-?day)(?:\s+(?P<tz3>(?-i:GMT|UTC)))?"
+    r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s+(?:(?P<tz4>(?-i:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT))|local\s+time|hrs)"
     r"|(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<mi12>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)"
 )
 _DAY_REF = rf"(?:{_WEEKDAY_RE}|today|yesterday|tomorrow|(?:{_MONTH_RE})\s*{_DAY_RE})"
@@ -1414,7 +1514,7 @@ _DAY_AFTER_PAREN = re.compile(
 @_rule(rf"(?:(?P<pre>{_DAY_REF})(?:,?\s+at\s+|\s+))?(?:{_TIME_RE})(?:(?:,\s*|\s+)(?:on\s+)?(?P<post>{_DAY_REF}))?", prio=4)
 def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if m.group("noon"):
-        hh, mi = (12, 0) if m.group("noon").lower() == "noon" else (24, 0)
+        hh, mi = (24, 0) if m.group("noon").lower() == "midnight" else (12, 0)
     elif m.group("h24"):
         hh, mi = int(m.group("h24")), int(m.group("mi24"))
     elif m.group("hm"):
@@ -1432,7 +1532,7 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         pm = m.group("ampm").lower().startswith("p")
         hh = (hh % 12) + (12 if pm else 0)
     ref = m.group("pre") or m.group("post")
-    if m.group("noon") and not ref:
+    if m.group("noon") and not ref and not m.group("tz3"):
         if not re.search(r"\b(?:at|by|until|till|before|after|around|about|from|since|to)\s+$", ctx.text[max(0, s - 10) : s], re.I):
             return None
     if not ref:
@@ -1450,6 +1550,12 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if day is None:
         return None
     tpart = f"T{hh:02d}:{mi:02d}" if hh < 24 else "T24:00"
+    # ISO 8601 marks UTC with "Z" ("18:00 UTC" -> T18:00Z, as MEANTIME writes it). Named local
+    # zones stay plain local times: TimeBank writes "9 a.m. EST Tuesday" as T09:00, and several
+    # abbreviations are ambiguous (CST, IST)
+    zone = m.group("tz") or m.group("tz2") or m.group("tz3") or m.group("tz4")
+    if zone in ("GMT", "UTC"):
+        tpart += "Z"
     return _Norm("TIME", day.value + tpart, None, day.anchor, day.year_inferred)
 
 
@@ -1519,13 +1625,16 @@ def _part_of_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 _DUR_RE = (
     rf"(?:(?P<the>the)\s+)?(?:(?P<rel>past|last|next|first|final|coming|previous|following|initial|remaining|ensuing|preceding|latest|additional|further|recent)\s+)?"
     rf"(?P<n>{_NUM_RE})(?P<n2>(?:\s+(?:to|or)\s+|-)(?:{_NUM_RE}))?(?P<hy>[\s-]+)(?:(?:more|additional|further|straight|consecutive|full|long|trading|business)\s+)?"
-    rf"(?P<u>{_UNIT_RE})(?P<andhalf>\s+and\s+a\s+half)?(?P<old>-old)?(?P<orso>\s+or\s+so)?(?P<dir>\s+(?:ago|earlier|later|before|after|from\s+now|hence|back))?"
+    rf"(?P<u>{_UNIT_RE})(?P<andhalf>\s+and\s+a\s+half)?(?P<old>-old)?(?P<orso>\s+or\s+so)?(?P<dir>\s+(?:ago|earlier|later|before|after|from\s+now|hence|back|previously))?"
 )
 _AFTER_DURATION = {"later", "earlier", "ago", "after", "before", "or", "and", "from", "in", "to", "at", "on", "that", "when"}
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d|million|billion|trillion|cents?|dollars?|times|hours|percent|%|yen|marks|pounds|barrels|tons|units|shares)\W*$",
     re.I,
 )
+
+
+_VERB_LAST_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|'ll|not)\s+$", re.I)
 
 
 @_rule(_DUR_RE, prio=2)
@@ -1560,6 +1669,8 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if m.group("old") or re.match(r"\s+old\b", ctx.text[e : e + 5]):
         return None  # ages ("52 years old", "a 6-year-old boy") are not annotated as durations
     direction = (m.group("dir") or "").strip().lower()
+    if direction == "previously":
+        direction = "earlier"  # "40 mln a year previously"
     if direction == "before" and re.match(r"\s*(?:[,.;:)]|$)", ctx.text[e : e + 3]):
         direction = "earlier"  # "from 463.5 mln dlrs a year before.": a year earlier, nothing follows
     mod = "APPROX" if m.group("orso") else None
@@ -1589,6 +1700,10 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     cut = 0
     if m.group("the") and (("-" in m.group("hy") and not m.group("n2")) or (not m.group("rel") and not plural)):
         cut = m.start("n")  # "the 30-day period", "the previous seven-day facility": the determiner belongs to the noun
+    if not m.group("the") and (m.group("rel") or "").lower() == "last" and _VERB_LAST_BEFORE.search(ctx.text, max(0, s - 12), s):
+        cut = m.start("n")  # "predicted to last many months", "could last two years": "last" is the verb
+    if not m.group("the") and (m.group("rel") or "").lower() == "following":
+        cut = m.start("n")  # "he said following two days of talks": the preposition, not "the following"
     return _Norm("DURATION", value, mod, "none", cut_left=cut)
 
 
@@ -1612,11 +1727,23 @@ def _vague_adjective(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | Non
     return _Norm("DURATION", value, None, "none") if value else None
 
 
-@_rule(r"(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually|annual)")
+_RATE_BEFORE = re.compile(
+    r"(?:\d|%|\b(?:pct|percent|cent|mln|million|billion|dlrs|dollars|tonnes|tons|barrels|ounces|bushels|hours|units|yen|marks|stg))[^,.;:()]{0,25}$",
+    re.I,
+)
+
+
+@_rule(r"(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semi-?annually|annual)")
 def _set_adverb(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
-    w = m.group("w").lower()
-    if w in ("annual", "quarterly", "annually"):
-        return None  # mostly adjectives ("quarterly dividend") or rates, rarely annotated
+    w = m.group("w").lower().replace("-", "")
+    if w in ("annual", "quarterly"):
+        return None  # mostly adjectives ("quarterly dividend"), rarely annotated
+    if _in_title(ctx, s, e):
+        return None
+    if w == "yearly" and ctx.text[max(0, s - 5) : s].lower() == "half-":
+        return None  # "half-yearly results": a half year's figures, not a yearly recurrence
+    if w in ("annually", "semiannually") and _RATE_BEFORE.search(ctx.text[max(0, s - 60) : s]):
+        return None  # "rise 8.5% annually", "two mln tonnes annually": a rate, not a recurrence
     if re.match(r"\s+(?:[A-Z]|newspapers?|paper)", ctx.text[e : e + 12]):
         return None  # "the Communist Party daily Granma"
     if re.search(r"\baverage\s+$", ctx.text[max(0, s - 10) : s], re.I):
@@ -1664,6 +1791,35 @@ def _set_every(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 def _set_freq(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     value = _duration_value(1, m.group("u"))
     return _Norm("SET", value, None, "none") if value else None
+
+
+@_rule(r"(?P<d>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)|weekends)")
+def _plural_days(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"flights on Fridays and Sundays", "banned the sale of petrol on weekends": each such day is a
+    SET (TimeML's "every Monday")."""
+    before = ctx.text[max(0, s - 25) : s]
+    if not re.search(r"\b(?:on|over|at|during)\s+$|\b(?:on|over|at|during)\s+(?-i:[A-Z][a-z]+days)\s+(?:and|or)\s+$", before, re.I):
+        return None  # "three weekends ago", "many Sundays" are counts, not recurrences
+    d = m.group("d").lower()
+    if d == "weekends":
+        return _Norm("SET", "XXXX-WXX-WE", None, "none")
+    return _Norm("SET", f"XXXX-WXX-{_WEEKDAYS[d[:-1]] + 1}", None, "none")
+
+
+@_rule(r"FY\s?'?(?P<y>\d{4}|\d{2})(?:/(?:\d{2}|\d{4}))?")
+def _fiscal_abbrev(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"FY88", "FY 1988": a fiscal year is valued by its year, as "fiscal 1988" is."""
+    if not ctx.text[s : s + 2] == "FY":
+        return None
+    y = int(m.group("y"))
+    if y < 100:
+        # the century that puts the year nearest the document date; without one, the 1900s and
+        # 2000s are equally likely, so the century stays unknown
+        if ctx.dct is None:
+            return _Norm("DATE", f"XX{y:02d}", None, "none")
+        c = ctx.dct.year // 100 * 100
+        y = min((c - 100 + y, c + y, c + 100 + y), key=lambda x: abs(x - ctx.dct.year))  # type: ignore[union-attr]
+    return _Norm("DATE", f"{y:04d}", None, "text")
 
 
 _SPOKEN_YEAR = (
@@ -1724,7 +1880,7 @@ _APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX"
 
 
 #: "two years ago", "a week or so earlier": a point reached by counting, which "almost"/"more than" qualify
-_AGO = re.compile(rf"(?:{_NUM_RE})[\s-]+(?:{_UNIT_RE})(?:\s+or\s+so)?\s+(?:ago|earlier|later|before|after|from\s+now|back)\b", re.I)
+_AGO = re.compile(rf"(?:{_NUM_RE})[\s-]+(?:{_UNIT_RE})(?:\s+or\s+so)?\s+(?:ago|earlier|later|before|after|from\s+now|back|previously)\b", re.I)
 
 
 def _extend(text: str, start: int, norm: _Norm) -> tuple[int, _Norm]:
@@ -1736,7 +1892,7 @@ def _extend(text: str, start: int, norm: _Norm) -> tuple[int, _Norm]:
             w = re.sub(r"\s+", " ", m.group("w1").lower()) + " of"
             return start - (len(window) - m.start()), replace(norm, mod=_POINT_MODS.get(w))
         return start, norm
-    if norm.type == "DURATION" or (norm.type == "TIME" and norm.value[-3] == ":") or _AGO.match(text, start):
+    if norm.type == "DURATION" or (norm.type == "TIME" and ":" in norm.value) or _AGO.match(text, start):
         m = _APPROX_PREFIX.search(window)
         if m:
             w = re.sub(r"\s+", " ", m.group("w").lower())
@@ -1758,7 +1914,8 @@ def _extend(text: str, start: int, norm: _Norm) -> tuple[int, _Norm]:
                 w += " of"
             return start - (len(window) - m.start()), replace(norm, mod=_POINT_MODS.get(w))
         m = re.search(r"(?P<w>about|around|approximately|circa|roughly)\s+$", window, re.I)
-        if m and norm.value[:1].isdigit():
+        # "disagreed about last week's closing levels": before a deictic "about" is a preposition
+        if m and norm.value[:1].isdigit() and not re.match(r"(?:last|this|next|that)\b", text[start : start + 5], re.I):
             return start - (len(window) - m.start()), replace(norm, mod="APPROX")
     return start, norm
 
@@ -1781,7 +1938,7 @@ def _extend_right(text: str, end: int, norm: _Norm) -> tuple[int, _Norm]:
 
 _MONTH_WORDS = "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"
 _WEEKDAY_WORDS = "monday tuesday wednesday thursday friday saturday sunday"
-_UNIT_WORDS = "second seconds minute minutes hour hours day days night nights week weeks weekend weekends month months quarter quarters year years decade decades century centuries"
+_UNIT_WORDS = "second seconds minute minutes hour hours day days night nights week weeks weekend weekends month months mth mths quarter quarters year years decade decades century centuries"
 #: Words (lower case) one of which must occur for a rule to be tried; "#" stands for any digit.
 #: Skipping rules that cannot match is what makes the tagger cheap on sentences without dates.
 _NEEDS_WORDS = {
@@ -1795,8 +1952,9 @@ _NEEDS_WORDS = {
     "_year": "#",
     "_decade": "# twenties thirties forties fifties sixties seventies eighties nineties",
     "_century": "century",
-    "_quarter": "quarter half period",
-    "_the_quarter": "quarter period",
+    "_quarter_century": "century",
+    "_quarter": "quarter half period qtr",
+    "_the_quarter": "quarter period qtr",
     "_year_earlier": "earlier ago",
     "_that_year": "year",
     "_the_weekend": "weekend",
@@ -1816,11 +1974,11 @@ _NEEDS_WORDS = {
     "_part_of": "end beginning start middle rest close turn",
     "_season": "spring summer fall autumn winter",
     "_weekday": _WEEKDAY_WORDS,
-    "_clock": "# noon midnight",
+    "_clock": "# noon midnight midday mid",
     "_part_of_day": "morning afternoon evening night overnight midafternoon midmorning",
     "_duration": _UNIT_WORDS,
     "_bare_plural": _UNIT_WORDS,
-    "_set_adverb": "daily weekly monthly annually yearly quarterly hourly nightly biweekly semiannually annual",
+    "_set_adverb": "daily weekly monthly annually yearly quarterly hourly nightly biweekly semiannually semi annual",
     "_set_every": "every each per",
     "_vague_adjective": "long old",
     "_seasons_set": "summers winters springs autumns falls",
@@ -1829,6 +1987,8 @@ _NEEDS_WORDS = {
     "_the_week": "week",
     "_half_of_year": "half quarters",
     "_set_freq": "once twice times",
+    "_plural_days": "mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends",
+    "_fiscal_abbrev": "fy",
     "_spoken_year": "nineteen twenty thousand",
 }
 _TOKEN = re.compile(r"[a-z]+")
@@ -1959,6 +2119,10 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
 
 
 def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
+    if ctx.dct is None and n.anchor == "dct":
+        # without a document date a calendar value can only come from the text ("a year earlier"
+        # after "the 1986 third quarter"), so it is anchored there and no year was inferred
+        n = replace(n, anchor="text", year_inferred=False)
     if n.anchor == "text" and n.value[:4].isdigit():
         ctx.last_year = int(n.value[:4])
     month = re.match(r"(\d{4})-(\d\d)(?!\d)", n.value)
