@@ -61,7 +61,7 @@ class Amount:
 HISTORIC_CURRENCIES = frozenset(
     {"DEM", "FRF", "ITL", "NLG", "BEF", "ESP", "ATS", "PTE", "GRD", "IEP", "LUF", "FIM",
      "XEU", "SUR", "BRC", "ARA", "CYP", "CSK", "ECS", "PEI", "YUD", "ZRZ", "MXP",
-     "HRK", "LTL", "LVL", "SIT", "EEK", "SKK", "BGL"}
+     "HRK", "LTL", "LVL", "SIT", "EEK", "SKK", "BGL", "VEB", "ROL"}
 )
 
 
@@ -146,6 +146,10 @@ _CURRENCY_WORDS = {
     "markka": "FIM", "markkaa": "FIM", "reais": "BRL", "quetzales": "GTQ", "colones": "CRC",
     "kronur": "ISK", "hryvnia": "UAH", "hryvnias": "UAH", "tenge": "KZT", "taka": "BDT", "kyats": "MMK",
     "kuna": "HRK", "litas": "LTL", "lats": "LVL", "tolars": "SIT", "kroons": "EEK",
+    # plurals and units of 1980s wire copy: "47 billion forints", "58 mln SDRs", "500 mln bolivars"
+    "forints": "HUF", "zlotys": "PLN", "korunas": "CZK", "sdr": "XDR", "sdrs": "XDR",
+    "special drawing rights": "XDR", "bolivar": "VEB", "bolivars": "VEB", "sucre": "ECS",
+    "sucres": "ECS", "intis": "PEI", "lei": "ROL",
 }
 #: Singular/plural/short forms of one currency word, for "3.5 billion Swiss francs ... 71.2 billion francs".
 _CURRENCY_BASE = {
@@ -976,6 +980,10 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
         r"[ \t]*-?[ \t]*(?:years?|yearly|hours?|days?|months?|century|end|ended|time|term|season)\b", text[am.end :], re.I
     ):
         return True  # "the half yearly report", "a quarter end": a period, not a proportion
+    if am.bare and re.match(r"-[A-Z]{1,2}\b(?!-)", text[am.end : am.end + 4]):
+        return True  # "a 13-D", "its 10-K report": a form's name, not an amount
+    if am.start == am.core_start and re.search(r"(?<![\w-])[A-Z]{1,2}-$", before):
+        return True  # "M-1b money supply", "F-16": a letter code with a number names something
     if am.bare and re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", core_text) and _ZONE_AFTER_RE.match(text, am.end):
         return True  # "at 1300, pacific daylight time", "at 1145, pdt": a 24-hour clock time
     if am.bare and _STREET_AFTER_RE.match(text, am.end):
@@ -1170,6 +1178,13 @@ def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
             and all(t.is_alpha or t.is_space or t.text in ("-", "'s") for t in between)
             # "vs 164.7 mln NOTE: 1987 net ...": a label that opens the next line, not the counted noun
             and not (head.i + 1 < len(doc) and doc[head.i + 1].text == ":")
+            # "Avg shrs 2,558,400 vs 1,884,200 Nine mths Shr": a results-table row label after the cell
+            and not (
+                span.end < len(doc)
+                and doc[span.end].text[:1].isupper()
+                and span.start > 0
+                and doc[span.start - 1].lower_ in ("vs", "vs.")
+            )
             # "down from 6,198 last year", "292,000 week ago": a time phrase after the number, not what it counts
             and not (
                 head.lower_ in _TIME_UNITS

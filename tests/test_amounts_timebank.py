@@ -109,6 +109,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("A compromise reached between Gulf Canada Corp and debenture holders will cost the company a couple "
      "of million dlrs, chairman Marshall Cohen said.",
      "a couple of million dlrs", dict(kind="money", vague=True, value_low=2e6, value_high=3e6)),
+    # currencies of 1980s wire copy in the plural: forints, the IMF's SDRs (reut2-003:3593, reut2-017:17896)
+    ("It said the budget deficit, which tripled to a provisional 47 billion forints last year after "
+     "quadrupling in 1985, must be cut.",
+     "47 billion forints", dict(kind="money", currency="HUF", value=47e9, object=None)),
+    ("The Philippines has so far drawn three tranches totalling 58 mln SDRs from the arrangement expiring "
+     "on April 23.",
+     "58 mln SDRs", dict(kind="money", currency="XDR", value=58e6)),
+    # the row label after a results-table cell is not what the cell counts (reut2-020:20498)
+    ("Revs 6,328,000 vs 4,117,000 Avg shrs 2,558,400 vs 1,884,200 Nine mths Shr 29 cts vs 20 cts",
+     "1,884,200", dict(kind="count", object=None)),
     # a restaurant chain's name after a count is no street address (reut2-009:9303)
     ("The company completed a sale/leaseback of 31 Baker Street's with United Trust in December, raising "
      "26.5 mln dlrs.",
@@ -144,6 +154,11 @@ def test_a_third_before_a_noun_is_an_ordinal(nlp, sentence: str) -> None:
     # a 24-hour clock time before a time zone (reut2-020:20587)
     ("The Pacific Stock Exchange said it will close one half hour early at 1300, pacific daylight time, due "
      "to heavy volume.", "1300"),
+    # a money-supply aggregate and SEC forms are names (reut2-010:10267, reut2-002:2475, reut2-011:11041)
+    ("Taiwan's Central Bank will issue 12 billion Taiwan dlrs worth of savings bonds on April 13 to help "
+     "curb M-1b money supply.", "1b"),
+    ("Simmons said he intends to file a 13-D with the Securities and Exchange Commission Monday.", "13"),
+    ("Henley late Friday filed a 10-K report with the Securities and Exchange Commission.", "10"),
     # a street address
     ("The company's headquarters are at 1200 Main Street in Dallas, the filing said.", "1200"),
 ])
