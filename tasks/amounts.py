@@ -382,6 +382,12 @@ _ISO_AFTER_RE = re.compile(r"\s*\(?(?P<iso>[A-Z]{3})\b")
 _PREFIX_AT_END_RE = re.compile(rf"(?:(?P<adj>{_alt(list(_CURRENCY_ADJ))})\s+)?(?P<p>{_PREFIX_RE}|\b[A-Z]{{3}})\s*$")
 _APPROX_AT_END_RE = re.compile(rf"(?:^|(?<=[^\w]))(?P<a>{_alt([a for a, _ in _APPROX if a != 'or so'])})\s+$", re.I)
 _APPROX_MAP = dict(_APPROX)
+_ESTIMATED_VERB_RE = re.compile(
+    r"(?:\b(?:had|has|have|having|was|were|is|are|be|been|it|he|she|they|we|who|which|also|previously|"
+    r"originally|earlier|now|then|and|company|government|ministry|department|bank|agency|analysts?|"
+    r"officials?|sources?|economists?|experts?|industry|group|firm|study|report|survey|board)"
+    r"|(?!The\b)\b[A-Z][\w.&'-]*)\s+$"
+)
 _DEGREE_AT_END_RE = re.compile(
     r"(?:^|(?<=[^\w]))(?:slightly|somewhat|well|(?<!so )(?<!thus )far|much|a\s+little|just|significantly|substantially)\s+$",
     re.I,
@@ -891,6 +897,8 @@ def _extend_approx(text: str, am: _Match, floor: int = 0) -> None:
             return
         if word == "up to" and re.search(rf"\b(?:{_CHANGE_VERBS})\s+$", head[: m.start("a")], re.I):
             return  # "revised up to 850 mln": raised to, not at most
+        if word == "estimated" and _ESTIMATED_VERB_RE.search(text[max(0, base + start - 30) : base + start]):
+            return  # "Baker had previously estimated 110 to 130 mln dlrs": the verb, not "an estimated"
         am.approx = _APPROX_MAP[word]
         if word not in _APPROX_OUTSIDE:
             am.start = base + start

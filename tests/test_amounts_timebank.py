@@ -119,6 +119,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     # the row label after a results-table cell is not what the cell counts (reut2-020:20498)
     ("Revs 6,328,000 vs 4,117,000 Avg shrs 2,558,400 vs 1,884,200 Nine mths Shr 29 cts vs 20 cts",
      "1,884,200", dict(kind="count", object=None)),
+    # "estimated" after its subject is the verb, not "an estimated" (reut2-002:2475)
+    ("Carroll said Baker had previously estimated 110 to 130 mln dlrs in savings if the companies were "
+     "merged.",
+     "110 to 130 mln dlrs", dict(kind="money", approximate=None, value_low=110e6, value_high=130e6)),
     # a restaurant chain's name after a count is no street address (reut2-009:9303)
     ("The company completed a sale/leaseback of 31 Baker Street's with United Trust in December, raising "
      "26.5 mln dlrs.",
