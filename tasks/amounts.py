@@ -640,6 +640,19 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
             am.kind, am.bare = "count", True
             am.value = value / 100 * (12.0 if hm.group(1).lower() == "dozen" else _SCALE_WORDS[hm.group(1).lower()])
             end = am.end = end + hm.end()
+        elif (um := _UNIT_RE.match(text, end)) and um.group("u").lower() not in _UNIT_NEEDS_OF | {"''"}:
+            # "a half ounce", "a quarter mile": a fraction of a unit, measured like "one ounce"
+            am.kind, am.value = "count", value / 100
+        elif (
+            (an := re.match(r"\s+(?:of\s+)?an?\s+", text[end : end + 8], re.I))
+            and (um := re.match(rf"(?P<u>{_alt([u for u in _UNITS if ' ' not in u and len(u) > 2])})\b",
+                                text[end + an.end() : end + an.end() + 20], re.I))
+            and um.group("u").lower() not in _UNIT_NEEDS_OF
+        ):
+            # "half a mile", "a tenth of an ounce": the fraction of one unit
+            am.kind, am.bare, am.value = "quantity", False, value / 100
+            am.unit = _UNITS[um.group("u").lower()]
+            end = am.end = end + an.end() + um.end()
     if which == "digits":
         # attached suffixes: 1.5bn, 500km, 2GB, 15%
         sm = _SCALE_ATTACHED_RE.match(text, end)

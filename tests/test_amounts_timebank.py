@@ -123,6 +123,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("Carroll said Baker had previously estimated 110 to 130 mln dlrs in savings if the companies were "
      "merged.",
      "110 to 130 mln dlrs", dict(kind="money", approximate=None, value_low=110e6, value_high=130e6)),
+    # a fraction of a unit is a quantity of that unit, not a proportion (reut2-003:3793)
+    ("The coins will be sold in denominations of one ounce, a half ounce, a quarter ounce and a tenth of an "
+     "ounce.",
+     "a quarter ounce", dict(kind="quantity", unit="ounce", value=0.25)),
+    ("The coins will be sold in denominations of one ounce, a half ounce, a quarter ounce and a tenth of an "
+     "ounce.",
+     "a tenth of an ounce", dict(kind="quantity", unit="ounce", value=0.1)),
     # a restaurant chain's name after a count is no street address (reut2-009:9303)
     ("The company completed a sale/leaseback of 31 Baker Street's with United Trust in December, raising "
      "26.5 mln dlrs.",
