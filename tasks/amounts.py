@@ -383,10 +383,10 @@ _PREFIX_AT_END_RE = re.compile(rf"(?:(?P<adj>{_alt(list(_CURRENCY_ADJ))})\s+)?(?
 _APPROX_AT_END_RE = re.compile(rf"(?:^|(?<=[^\w]))(?P<a>{_alt([a for a, _ in _APPROX if a != 'or so'])})\s+$", re.I)
 _APPROX_MAP = dict(_APPROX)
 _ESTIMATED_VERB_RE = re.compile(
-    r"(?:\b(?:had|has|have|having|was|were|is|are|be|been|it|he|she|they|we|who|which|also|previously|"
-    r"originally|earlier|now|then|and|company|government|ministry|department|bank|agency|analysts?|"
-    r"officials?|sources?|economists?|experts?|industry|group|firm|study|report|survey|board)"
-    r"|(?!The\b)\b[A-Z][\w.&'-]*)\s+$"
+    r"(?:\b(?:had|has|have|having|was|were|is|are|be|been|it|he|she|they|we|who|which|and|company|government|"
+    r"ministry|department|bank|agency|analysts?|officials?|sources?|economists?|experts?|industry|group|firm|"
+    r"study|report|survey|board)|(?!The\b)\b[A-Z][\w.&-]*)"
+    r"(?:\s+(?:previously|originally|earlier|also|now|then|had|has|have))?\s+$"
 )
 _DEGREE_AT_END_RE = re.compile(
     r"(?:^|(?<=[^\w]))(?:slightly|somewhat|well|(?<!so )(?<!thus )far|much|a\s+little|just|significantly|substantially)\s+$",
@@ -427,7 +427,9 @@ _ZONE_AFTER_RE = re.compile(
     re.I,
 )
 _STREET_AFTER_RE = re.compile(
-    r"(?:\s+[A-Z][a-z]+\.?){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|Drive|Lane|Place|Square)\b(?!'s)"
+    r"(?:\s+[A-Z][a-z]+\.?){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|Drive|Lane|Place|Square)\b"
+    # "31 Baker Street's", "29 Bakers Square restaurant properties": a chain's name before what it counts
+    r"(?!'s|\s+(?!in\b|on\b|at\b|and\b|or\b|of\b|to\b|from\b)[a-z])"
 )
 #: "15 a year", "10 per month": a count per unit of time (a rate), not a duration.
 _RATE_RE = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|minute|quarter)\b", re.I)

@@ -130,6 +130,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("The coins will be sold in denominations of one ounce, a half ounce, a quarter ounce and a tenth of an "
      "ounce.",
      "a tenth of an ounce", dict(kind="quantity", unit="ounce", value=0.1)),
+    # "a previously estimated" is still the adjective (reut2-008:8033)
+    ("The deficit is expected to fall to 1.30 billion dlrs from a previously estimated 2.20 billion dlrs.",
+     "estimated 2.20 billion dlrs", dict(kind="money", approximate="approx")),
+    ("VICORP Restaurants Inc said it has terminated the sale and leaseback of 29 Bakers Square restaurant "
+     "properties.",
+     "29", dict(kind="count", object="property")),
     # a restaurant chain's name after a count is no street address (reut2-009:9303)
     ("The company completed a sale/leaseback of 31 Baker Street's with United Trust in December, raising "
      "26.5 mln dlrs.",
