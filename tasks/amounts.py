@@ -61,7 +61,7 @@ class Amount:
 HISTORIC_CURRENCIES = frozenset(
     {"DEM", "FRF", "ITL", "NLG", "BEF", "ESP", "ATS", "PTE", "GRD", "IEP", "LUF", "FIM",
      "XEU", "SUR", "BRC", "ARA", "CYP", "CSK", "ECS", "PEI", "YUD", "ZRZ", "MXP",
-     "HRK", "LTL", "LVL", "SIT", "EEK", "SKK", "BGL"}
+     "HRK", "LTL", "LVL", "SIT", "EEK", "SKK", "BGL", "VEB", "ROL"}
 )
 
 
@@ -146,6 +146,10 @@ _CURRENCY_WORDS = {
     "markka": "FIM", "markkaa": "FIM", "reais": "BRL", "quetzales": "GTQ", "colones": "CRC",
     "kronur": "ISK", "hryvnia": "UAH", "hryvnias": "UAH", "tenge": "KZT", "taka": "BDT", "kyats": "MMK",
     "kuna": "HRK", "litas": "LTL", "lats": "LVL", "tolars": "SIT", "kroons": "EEK",
+    # plurals and units of 1980s wire copy: "47 billion forints", "58 mln SDRs", "500 mln bolivars"
+    "forints": "HUF", "zlotys": "PLN", "korunas": "CZK", "sdr": "XDR", "sdrs": "XDR",
+    "special drawing rights": "XDR", "bolivar": "VEB", "bolivars": "VEB", "sucre": "ECS",
+    "sucres": "ECS", "intis": "PEI", "lei": "ROL",
 }
 #: Singular/plural/short forms of one currency word, for "3.5 billion Swiss francs ... 71.2 billion francs".
 _CURRENCY_BASE = {
@@ -247,6 +251,7 @@ _UNITS = {
     "kilowatt hours": "kilowatt hour", "gb": "gigabyte", "gigabytes": "gigabyte",
     "mb": "megabyte", "megabytes": "megabyte", "tb": "terabyte", "ghz": "gigahertz",
     "mhz": "megahertz", "megapixels": "megapixel", "megapixel": "megapixel", "carats": "carat", "mph": "mile per hour", "km/h": "kilometre per hour",
+    "kph": "kilometre per hour", "kmh": "kilometre per hour", "knots": "knot",
     "degrees": "degree", "cubic feet per day": "cubic foot per day",
     "decibels": "decibel", "decibel": "decibel", "db": "decibel", "pixels": "pixel",
     "nmi": "nautical mile",
@@ -344,7 +349,7 @@ _CORE_RE = re.compile(
     rf"|(?P<digits>{_DIGITS})"
     rf"|(?P<score>\ba\s+score\s+of\b)"
     rf"|(?P<fraction>\b(?:{_alt(_BASE_FRACTIONS)}|{_GENERIC_FRACTION})\b)"
-    rf"|(?P<few>\b(?:a\s+few|several)\s+(?:(?:hundred|thousand|million|billion|trillion)\b\s*)+)"
+    rf"|(?P<few>\b(?:a\s+few|several|a\s+couple\s+of)\s+(?:(?:hundred|thousand|million|billion|trillion)\b\s*)+)"
     rf"|(?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|{_alt(list(_VAGUE))})\b)"
     rf"|(?P<words>\b{_WORDNUM}\b))",
     re.I,
@@ -377,6 +382,12 @@ _ISO_AFTER_RE = re.compile(r"\s*\(?(?P<iso>[A-Z]{3})\b")
 _PREFIX_AT_END_RE = re.compile(rf"(?:(?P<adj>{_alt(list(_CURRENCY_ADJ))})\s+)?(?P<p>{_PREFIX_RE}|\b[A-Z]{{3}})\s*$")
 _APPROX_AT_END_RE = re.compile(rf"(?:^|(?<=[^\w]))(?P<a>{_alt([a for a, _ in _APPROX if a != 'or so'])})\s+$", re.I)
 _APPROX_MAP = dict(_APPROX)
+_ESTIMATED_VERB_RE = re.compile(
+    r"(?:\b(?:had|has|have|having|was|were|is|are|be|been|it|he|she|they|we|who|which|and|company|government|"
+    r"ministry|department|bank|agency|analysts?|officials?|sources?|economists?|experts?|industry|group|firm|"
+    r"study|report|survey|board)|(?!The\b)\b[A-Z][\w.&-]*)"
+    r"(?:\s+(?:previously|originally|earlier|also|now|then|had|has|have))?\s+$"
+)
 _DEGREE_AT_END_RE = re.compile(
     r"(?:^|(?<=[^\w]))(?:slightly|somewhat|well|(?<!so )(?<!thus )far|much|a\s+little|just|significantly|substantially)\s+$",
     re.I,
@@ -410,6 +421,15 @@ _MEDIA_TIME_RE = re.compile(
     r"[ \t]+(?P<u>hours?|minutes?)[ \t]+of[ \t]+(?:[\w-]+[ \t]+)?"
     r"(?:video|audio|music|playback|battery|talk|footage|content|recording|programming|TV|movies?|songs?)\b",
     re.I,
+)
+_ZONE_AFTER_RE = re.compile(
+    r",?\s*(?:(?:pacific|eastern|central|mountain|atlantic)\b|[ecmp][sd]t\b|gmt\b|utc\b|local\s+time\b)",
+    re.I,
+)
+_STREET_AFTER_RE = re.compile(
+    r"(?:\s+[A-Z][a-z]+\.?){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|Drive|Lane|Place|Square)\b"
+    # "31 Baker Street's", "29 Bakers Square restaurant properties": a chain's name before what it counts
+    r"(?!'s|\s+(?!in\b|on\b|at\b|and\b|or\b|of\b|to\b|from\b)[a-z])"
 )
 #: "15 a year", "10 per month": a count per unit of time (a rate), not a duration.
 _RATE_RE = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|minute|quarter)\b", re.I)
@@ -508,8 +528,11 @@ def _core_value(m: re.Match[str]) -> tuple[float | None, tuple[float, float] | N
     if m.group("few"):
         # "a few hundred million": 2..9 of the scale, as "hundreds" is 100..999
         scale = 1.0
-        for word in m.group("few").lower().split()[-3:]:
+        words = m.group("few").lower().split()
+        for word in words[-3:]:
             scale *= _SCALE_WORDS.get(word, 1.0)
+        if words[1] == "couple":
+            return None, (2 * scale, 3 * scale), "few"  # "a couple of million dlrs": two or so
         return None, (2 * scale, 9 * scale), "few"
     if m.group("vague"):
         words = re.sub(r"\s+", " ", m.group("vague").lower()).split(" ")
@@ -619,6 +642,19 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
             am.kind, am.bare = "count", True
             am.value = value / 100 * (12.0 if hm.group(1).lower() == "dozen" else _SCALE_WORDS[hm.group(1).lower()])
             end = am.end = end + hm.end()
+        elif (um := _UNIT_RE.match(text, end)) and um.group("u").lower() not in _UNIT_NEEDS_OF | {"''"}:
+            # "a half ounce", "a quarter mile": a fraction of a unit, measured like "one ounce"
+            am.kind, am.value = "count", value / 100
+        elif (
+            (an := re.match(r"\s+(?:of\s+)?an?\s+", text[end : end + 8], re.I))
+            and (um := re.match(rf"(?P<u>{_alt([u for u in _UNITS if ' ' not in u and len(u) > 2])})\b",
+                                text[end + an.end() : end + an.end() + 20], re.I))
+            and um.group("u").lower() not in _UNIT_NEEDS_OF
+        ):
+            # "half a mile", "a tenth of an ounce": the fraction of one unit
+            am.kind, am.bare, am.value = "quantity", False, value / 100
+            am.unit = _UNITS[um.group("u").lower()]
+            end = am.end = end + an.end() + um.end()
     if which == "digits":
         # attached suffixes: 1.5bn, 500km, 2GB, 15%
         sm = _SCALE_ATTACHED_RE.match(text, end)
@@ -688,6 +724,11 @@ def _extend_range(text: str, am: _Match) -> None:
     if m2.group("digits") and sm is None and not _after_ok(text, end2):
         return
     v1 = am.value
+    groups = re.fullmatch(r"\d{1,3}((?:,000)+)", m2.group(0))
+    if groups and re.fullmatch(r"\d{1,3}", text[am.core_start : am.core_end]) and am.scale == 1:
+        shared = 1000.0 ** (len(groups.group(1)) // 4)
+        if v1 * shared <= v2:
+            v1 *= shared  # "75-100,000 bpd", "5-10,000 people": Reuters' short form of 75,000-100,000
     if sep in ("-", "–") and not between:
         # "555-1234" and "1986-87" are a phone number and a year span, not a range
         if re.fullmatch(r"\d{3}", text[am.core_start : am.core_end]) and re.fullmatch(r"\d{4}", m2.group(0)):
@@ -871,6 +912,8 @@ def _extend_approx(text: str, am: _Match, floor: int = 0) -> None:
             return
         if word == "up to" and re.search(rf"\b(?:{_CHANGE_VERBS})\s+$", head[: m.start("a")], re.I):
             return  # "revised up to 850 mln": raised to, not at most
+        if word == "estimated" and _ESTIMATED_VERB_RE.search(text[max(0, base + start - 30) : base + start]):
+            return  # "Baker had previously estimated 110 to 130 mln dlrs": the verb, not "an estimated"
         am.approx = _APPROX_MAP[word]
         if word not in _APPROX_OUTSIDE:
             am.start = base + start
@@ -911,7 +954,9 @@ def _id_word_is_verb(doc: Doc, text: str, am: _Match) -> bool:
         return False
     prev = doc[span.start - 1]
     verb = prev.lower_ in _ID_VERBS and prev.pos_ == "VERB" and prev.tag_ != "VBN"
-    return verb or _counts_noun(span[-1])
+    # "some Series 3000 models": a capitalised label inside a sentence names, whatever follows it
+    label = prev.text[:1].isupper() and not prev.is_sent_start and prev.lower_ not in _ID_VERBS
+    return verb or _counts_noun(span[-1]) and not label
 
 
 def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: Sequence[int]) -> bool:
@@ -936,10 +981,16 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
         return True  # "at 4 in the morning"
     if am.bare and re.fullmatch(r"[A-Za-z -]+", core_text) and re.search(r"\b(?:eighteen|nineteen|twenty)[ -]$", before, re.I):
         return True  # "nineteen ninety-four": a spoken year
-    fraction = am.kind == "percent" and am.unit is None and core_text.replace(" ", "").replace("-", "").isalpha()
+    fraction = (
+        am.kind == "percent"
+        and am.unit is None
+        and core_text.replace(" ", "").replace("-", "").isalpha()
+        # "two pct year-on-year" is a percent written in words, not a proportion like "half"
+        and _PCT_RE.search(text, am.core_end, am.end) is None
+    )
     if (am.bare or fraction) and _DURATION_BEFORE_RE.search(before):
         return True  # "a year or two", "a minute and a half": the rest of a duration
-    if fraction and re.search(
+    if fraction and am.start == am.core_start and re.search(  # "said that about half of": no period
         r"\b(?:next|last|past|first|second|third|fourth|1st|2nd|3rd|4th|coming|previous|this|that|every|\d{4})\s+$",
         before, re.I,
     ):
@@ -952,6 +1003,16 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
         r"[ \t]*-?[ \t]*(?:years?|yearly|hours?|days?|months?|century|end|ended|time|term|season)\b", text[am.end :], re.I
     ):
         return True  # "the half yearly report", "a quarter end": a period, not a proportion
+    if am.bare and re.match(r"-[A-Z]{1,2}\b(?!-)", text[am.end : am.end + 4]):
+        return True  # "a 13-D", "its 10-K report": a form's name, not an amount
+    if am.start == am.core_start and re.search(r"(?<![\w-])[A-Z]{1,2}-$", before):
+        return True  # "M-1b money supply", "F-16": a letter code with a number names something
+    if am.bare and re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", core_text) and _ZONE_AFTER_RE.match(text, am.end):
+        return True  # "at 1300, pacific daylight time", "at 1145, pdt": a 24-hour clock time
+    if am.bare and _STREET_AFTER_RE.match(text, am.end):
+        return True  # "31 Baker Street", "1200 Main Street": an address
+    if re.fullmatch(r"\d+-\d+", text[am.start : am.end]) and re.match(r"-\d", text[am.end : am.end + 2]):
+        return True  # "Lotus 1-2-3": a chain of numbers names or codes something, no range
     if re.match(r"-for-", text[am.end : am.end + 5]) or re.search(r"-for-$", before):
         return True  # "a three-for-two split": a ratio, not two amounts
     if am.bare and re.match(r"-(?:based|compatible|series)\b", text[am.end : am.end + 12], re.I):
@@ -1026,6 +1087,7 @@ def _model_number(doc: Doc, text: str, am: _Match, core: Span, core_text: str) -
         and doc[first.i - 2].pos_ == "PROPN"
         and "," not in core_text
         and not _counts_noun(core[-1])
+        and not _hyphen_noun(doc, text, am.core_end)  # "American Medical's 10-member board" measures
     ):
         return True  # "Boeing's 747", but "Boeing's 300 engineers" counts
     if re.match(r"\s*(?:``|\")", text[am.core_end : am.core_end + 3]):
@@ -1137,6 +1199,15 @@ def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
             and not head.like_num
             and head.i - span.end <= 4
             and all(t.is_alpha or t.is_space or t.text in ("-", "'s") for t in between)
+            # "vs 164.7 mln NOTE: 1987 net ...": a label that opens the next line, not the counted noun
+            and not (head.i + 1 < len(doc) and doc[head.i + 1].text == ":")
+            # "Avg shrs 2,558,400 vs 1,884,200 Nine mths Shr": a results-table row label after the cell
+            and not (
+                span.end < len(doc)
+                and doc[span.end].text[:1].isupper()
+                and span.start > 0
+                and doc[span.start - 1].lower_ in ("vs", "vs.")
+            )
             # "down from 6,198 last year", "292,000 week ago": a time phrase after the number, not what it counts
             and not (
                 head.lower_ in _TIME_UNITS
