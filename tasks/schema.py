@@ -156,7 +156,7 @@ TIMEXES = Table(
         C("timex_id", I32, "0-based number within the document, in text order.", False),
         *SPAN,
         C("type", S, "TIMEX3 type: DATE, TIME, DURATION, SET.", False),
-        C("value", S, "TIMEX3 value, e.g. 2020-01-15, 2020-W03, P2W, XXXX-01-15, PRESENT_REF.", False),
+        C("value", S, "TIMEX3 value, e.g. 2020-01-15, 2020-W03, 2020-01-15T14:00 (a trailing Z when the text says UTC or GMT), P2W, XXXX-01-15, PRESENT_REF.", False),
         C("mod", S, "TIMEX3 mod: LESS_THAN, MORE_THAN, APPROX, START, MID, END, ..."),
         C("date_start", DATE, "First calendar day the value covers; NULL when not a calendar span."),
         C("date_end", DATE, "Last calendar day the value covers; NULL when not a calendar span."),
