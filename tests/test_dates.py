@@ -378,7 +378,12 @@ def test_eval_harness_small_slice() -> None:
         assert all(d.text[g.start_char : g.end_char] == g.text for g in d.timexes)
     scores, _ = timex.evaluate(docs, use_spacy=False)
     assert scores.n_gold > 0 and scores.prf("relaxed").f1 > 0.6
+    # per-document counts add up to the totals, and the interval brackets the figure
+    assert len(scores.per_doc) == 5 and sum(c["value"] for c in scores.per_doc) == scores.value
+    lo, hi = scores.as_dict()["value_f1_ci"]
+    assert lo <= scores.prf("value").f1 <= hi
     out = timex.main("dev", limit=3)
+    assert "95 % bootstrap interval over documents" in out
     assert "strict_f1" in out and "HeidelTime" in out
     assert "MEANTIME (dev, 3 docs)" in out
 

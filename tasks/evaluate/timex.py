@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
-from tasks.evaluate import PRF, SHARED_DATA, meantime, require, select
+from tasks.evaluate import PRF, SHARED_DATA, bootstrap_interval, f1_of, meantime, require, select
 
 ROOT = SHARED_DATA / "timebank-aquaint"
 SUBCORPORA = ("TimeBank", "AQUAINT")
@@ -126,16 +126,26 @@ class Scores:
     value: int = 0
     type: int = 0
     errors: list[dict[str, object]] = field(default_factory=list)
+    per_doc: list[dict[str, float]] = field(default_factory=list)
+    """Each scored document's own counts, for the bootstrap intervals."""
 
     def prf(self, which: str) -> PRF:
         return PRF(getattr(self, which), self.n_pred, self.n_gold)
 
-    def as_dict(self) -> dict[str, float | int]:
-        out: dict[str, float | int] = {"n_gold": self.n_gold, "n_pred": self.n_pred}
+    def counts(self) -> dict[str, float]:
+        return {k: getattr(self, k) for k in COUNTS}
+
+    def as_dict(self) -> dict[str, float | int | tuple[float, float]]:
+        out: dict[str, float | int | tuple[float, float]] = {"n_gold": self.n_gold, "n_pred": self.n_pred}
         for k in ("strict", "relaxed", "value", "type"):
             p = self.prf(k)
             out |= {f"{k}_p": p.precision, f"{k}_r": p.recall, f"{k}_f1": p.f1}
+        for k in ("strict", "value", "type"):
+            out[f"{k}_f1_ci"] = bootstrap_interval(self.per_doc, f1_of(k, "n_pred", "n_gold"))
         return out
+
+
+COUNTS = ("n_gold", "n_pred", "strict", "relaxed", "value", "type")
 
 
 def _match(gold: Sequence[SpanLike], pred: Sequence[SpanLike]) -> list[tuple[int, int]]:
@@ -162,6 +172,12 @@ def _match(gold: Sequence[SpanLike], pred: Sequence[SpanLike]) -> list[tuple[int
 def score_doc(
     scores: Scores, name: str, text: str, gold: Sequence[SpanLike], pred: Sequence[SpanLike]
 ) -> None:
+    before = scores.counts()
+    _score(scores, name, text, gold, pred)
+    scores.per_doc.append({k: v - before[k] for k, v in scores.counts().items()})
+
+
+def _score(scores: Scores, name: str, text: str, gold: Sequence[SpanLike], pred: Sequence[SpanLike]) -> None:
     scores.n_gold += len(gold)
     scores.n_pred += len(pred)
     matched = _match(gold, pred)
@@ -330,6 +346,10 @@ def table(results: dict[str, dict[str, float | int]]) -> str:
         ng = r.get("n_gold", "-")
         npred = r.get("n_pred", "-")
         lines.append(f"{name:34} {ng!s:>6} {npred!s:>6} {row}")
+    for name, r in results.items():
+        if "value_f1_ci" in r:
+            cis = ", ".join(f"{k} F1 [{r[f'{k}_f1_ci'][0]:.3f}, {r[f'{k}_f1_ci'][1]:.3f}]" for k in ("strict", "value", "type"))  # type: ignore[index]
+            lines.append(f"  {name}: 95 % bootstrap interval over documents: {cis}")
     targets = ", ".join(f"{k} >= {v}" for k, v in TARGETS.items())
     lines.append(f"targets on held-out test: {targets}")
     return "\n".join(lines)
