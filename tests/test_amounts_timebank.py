@@ -214,6 +214,10 @@ def test_harness_reports_the_timebank_rows() -> None:
     assert "timebank/newsetl" in res and "timebank/spacy MPQ" in res
     assert "timebank/newsetl r5" in res  # each labelling round reported on its own
     assert "TimeBank-AQUAINT" in harness.format_report(res)
+    ours = res["timebank/newsetl"]
+    assert ours["n_docs"] == 2
+    lo, hi = ours["relaxed_f1_ci"]
+    assert lo <= ours["relaxed"]["f1"] <= hi
 
 
 def test_currencies_added_for_older_news_are_iso() -> None:

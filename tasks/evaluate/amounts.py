@@ -57,13 +57,13 @@ import json
 import math
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.tokens import Doc
 
 from tasks.amounts import Amount, extract_amounts
-from tasks.evaluate import PRF, SHARED_DATA, meantime, require, split_of
+from tasks.evaluate import PRF, SHARED_DATA, bootstrap_interval, f1_of, meantime, require, split_of
 from tasks.settings import REPO_ROOT
 
 MODEL = "en_core_web_sm"
@@ -113,6 +113,12 @@ class SpanScore:
     strict: PRF
     kind_correct: int
     errors: list[str]
+    per_doc: list[dict[str, float]] = field(default_factory=list)
+    """Each document's relaxed counts (tp, n_pred, n_gold), for the bootstrap interval."""
+
+    @property
+    def relaxed_f1_ci(self) -> tuple[float, float]:
+        return bootstrap_interval(self.per_doc, f1_of("tp", "n_pred", "n_gold"))
 
     @property
     def kind_accuracy(self) -> float:
@@ -202,6 +208,7 @@ def score_docs(docs: Sequence[GoldDoc]) -> dict[str, SpanScore]:
 
     nlp = load_pipeline(MODEL)
     totals = {name: [0, 0, 0, 0, 0, []] for name in SYSTEMS}  # tp_rel, tp_strict, pred, gold, kind
+    per_doc: dict[str, list[dict[str, float]]] = {name: [] for name in SYSTEMS}
     for gd, doc in zip(docs, nlp.pipe([d.text for d in docs], batch_size=16), strict=True):
         gold = gd.gold
         for name, system in SYSTEMS.items():
@@ -213,6 +220,7 @@ def score_docs(docs: Sequence[GoldDoc]) -> dict[str, SpanScore]:
             t[2] += len(pred)
             t[3] += len(gold)
             t[4] += sum(p.kind == g.kind for g, p in rel)
+            per_doc[name].append({"tp": len(rel), "n_pred": len(pred), "n_gold": len(gold)})
             matched_g = {id(g) for g, _ in rel}
             matched_p = {id(p) for _, p in rel}
             t[5] += [f"{gd.name}: missed {g.kind} {g.text!r}" for g in gold if id(g) not in matched_g]
@@ -224,7 +232,7 @@ def score_docs(docs: Sequence[GoldDoc]) -> dict[str, SpanScore]:
             ]
             t[5] += [f"{gd.name}: kind {g.text!r} {g.kind} vs {p.kind}" for g, p in rel if g.kind != p.kind]
     return {
-        name: SpanScore(PRF(t[0], t[2], t[3]), PRF(t[1], t[2], t[3]), t[4], t[5])
+        name: SpanScore(PRF(t[0], t[2], t[3]), PRF(t[1], t[2], t[3]), t[4], t[5], per_doc[name])
         for name, t in totals.items()
     }
 
@@ -445,6 +453,8 @@ def _span_result(sc: SpanScore, split: str) -> dict:
         "relaxed": _prf(sc.relaxed),
         "strict": _prf(sc.strict),
         "kind_accuracy": round(sc.kind_accuracy, 4),
+        "relaxed_f1_ci": [round(x, 4) for x in sc.relaxed_f1_ci],
+        "n_docs": len(sc.per_doc),
         "n_gold": sc.relaxed.n_gold,
         "n_pred": sc.relaxed.n_pred,
     }
@@ -496,7 +506,7 @@ def format_report(result: dict) -> str:
             "",
             title,
             f"{'system':<15} {'gold':>5} {'pred':>5}  {'rel P':>6} {'rel R':>6} {'rel F1':>6}  "
-            f"{'str P':>6} {'str R':>6} {'str F1':>6}  {'kind acc':>8}",
+            f"{'str P':>6} {'str R':>6} {'str F1':>6}  {'kind acc':>8}  {'rel F1 95 % interval':>20} {'docs':>4}",
         ]
         for k in keys:
             r = result[k]
@@ -504,10 +514,12 @@ def format_report(result: dict) -> str:
                 f"{k.split('/', 1)[1]:<15} {r['n_gold']:>5} {r['n_pred']:>5}  "
                 f"{r['relaxed']['p']:>6.3f} {r['relaxed']['r']:>6.3f} {r['relaxed']['f1']:>6.3f}  "
                 f"{r['strict']['p']:>6.3f} {r['strict']['r']:>6.3f} {r['strict']['f1']:>6.3f}  "
-                f"{r['kind_accuracy']:>8.3f}"
+                f"{r['kind_accuracy']:>8.3f}  {'[{:.3f}, {:.3f}]'.format(*r['relaxed_f1_ci']):>20} {r['n_docs']:>4}"
             )
     lab = result["labelled"]
     lines += [
+        "",
+        "95 % interval: percentile bootstrap over documents (1,000 resamples); the held-out splits are small.",
         "",
         f"Labelled Reuters amounts (n={lab['n']}): share of gold rows",
         "  ".join(
