@@ -1024,6 +1024,14 @@ class _Resolver:
                 if state.canonical_name != normalize_name(text):
                     name = f"{normalize_name(text)}, {state.canonical_name.split(' (')[0]}"
                     return Entity(entity_id(f"{label}:{name.casefold()}"), name, label, None, "US"), "name"
+            # one sense per story: "Andalusia" after "the plant in Andalusia, Ala." is that town,
+            # not the Spanish region (only over a foreign namesake: "Washington" stays the capital)
+            here = self.lookup(text)
+            if here and not any(h.country_code == "US" or h.kind == "capital" for h, _ in here):
+                prefix = normalize_name(text) + ", "
+                for s in reversed(self.seen):
+                    if s.label in ("GPE", "LOC", "FAC") and s.entity.country_code == "US" and s.entity.canonical_name.startswith(prefix):
+                        return s.entity, "name"
         hit = _choose(self.lookup(text), label, span)
         if hit is None and label in ("ORG", "FAC", "LOC", "GPE") and " International Airport" in text:
             hit = _choose(self.lookup(text.replace(" International Airport", " Airport")), label, span)

@@ -173,6 +173,21 @@ def test_bank_holding_company_tagged_as_a_person_is_one_company(nlp):
     assert len({m.entity.entity_id for m in ms}) == 1
 
 
+# ---------------------------------------------------------------- one sense per story
+
+
+def test_town_named_with_its_state_keeps_that_sense(nlp):
+    text = ("Amoco Corp said it will expand its carpet yarn plant in Andalusia, Ala. The expansion will bring "
+            "Amoco's total face yarn capacity to nearly 140 mln pounds a year, with Andalusia capacity at 85 mln pounds.")
+    ms = [m for m in mentions(nlp, text) if m.text == "Andalusia"]
+    assert len(ms) == 2 and {m.entity.canonical_name for m in ms} == {"Andalusia, Alabama"}
+
+
+def test_region_without_a_state_is_the_region(nlp):
+    ms = mentions(nlp, "Farmers in Andalusia and Catalonia said the drought had cut the olive harvest.", None)
+    assert linked(ms, "Andalusia") == ["Andalusia"] and linked(ms, "Catalonia") == ["Catalonia"]
+
+
 # ---------------------------------------------------------------- the data
 
 
