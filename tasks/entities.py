@@ -8,7 +8,10 @@ label ("Trump" ORG -> PERSON); an unambiguous gazetteer name the model missed is
 It then fixes labels the small model gets wrong: maker + model number is a PRODUCT
 ("Airbus A380"), as are camel-case names ("iPod"); "... Conference" is an EVENT; a
 person-only title followed by a name is a PERSON ("Spokeswoman Sandy Angers" tagged ORG);
-a one-word "person" after "in"/"from" that the gazetteer knows as a place is a GPE; title
+a one-word "person" after "in"/"from" that the gazetteer knows as a place is a GPE, unless it
+names a relative ("Bush's son, George" is no town in South Africa; "his wife, Florence" tagged
+ORG is a person); a "person" ending in a legal form or a company head word ("Norcros Plc",
+"Rainier Bancorp") is an ORG; title
 words tagged ORG before a person ("Secretary of State Mike Pompeo") and units, numbers or currency
 codes tagged as names ("40 GB", "cts", "USD") are dropped. A possessive inside a span joins two
 names when one side is known ("The Beatles' Apple Corps" -> "The Beatles" + "Apple Corps"), and
@@ -41,10 +44,15 @@ referent.
    given name when only one person named so far has it ("Elian" after "Elian Gonzalez", "Sir
    John" after "Sir John Egan") or name without its middle name ("James Kopp" after "James
    Charles Kopp") resolves to it, role ``short_form``, and becomes a PERSON whatever the model
-   said ("Jobs" ORG, "Woodard" PRODUCT, "Bush" GPE after "President Bush"); surnames the model
+   said ("Jobs" ORG, "Woodard" PRODUCT, "Bush" GPE after "President Bush"); the given-name
+   rule skips a company the model took for a person (an earlier name the gazetteer knows as an
+   ORG or ending in a legal form, or "<name> shares", "<name> said it") and the person whose
+   relative the name is ("George" in "Bush's son George" after "George Bush"); surnames the model
    missed are added; an all-caps word that spells an earlier organization's capitalized words
    ("INS" after "the U.S. Immigration and Naturalization Service", "DEC" after "Digital
-   Equipment Corp") is that organization, role ``acronym``;
+   Equipment Corp") is that organization, role ``acronym``, even when the gazetteer has another
+   entity by that acronym whose own names do not spell it ("MCA" after "Monetary Compensatory
+   Amounts" is not MCA Inc.);
 4. otherwise the gazetteer (lookup ignores a leading "the", a possessive "'s", the case and
    accents of longer names and, as a fallback, a legal form as wire copy writes it: "Inc",
    "Plc", "KK", "and Co"; "Federal Deposit Insurance Corp" finds "... Corporation"; a name
@@ -144,6 +152,23 @@ _CURRENCY_CODES = frozenset("""
 USD EUR GBP JPY CNY RMB CHF CAD AUD NZD HKD SGD INR KRW RUB BRL MXN ZAR SEK NOK DKK PLN
 """.split())
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "outside", "into"})
+#: Last words of company names the model sometimes tags as people ("Rainier Bancorp").
+_COMPANY_HEADS = _ORG_WORDS | frozenset("""
+Bancorp Bancorporation Bancshares Bankshares Utilities Partners Enterprises Systems Communications
+Technologies Laboratories Petroleum Oil Energy Resources Mines Mining Motors Electric Electronics
+Pharmaceuticals Foods Stores Capital Financial Investments Industri Bancorporation Acquisition
+""".split())
+#: Nouns for a person's relatives and partners: a name in apposition to one ("Bush's son,
+#: George", "his wife Florence") is a person, whatever place shares the name.
+_KIN_NOUNS = frozenset("""
+son daughter wife husband brother sister father mother uncle aunt nephew niece cousin grandson
+granddaughter grandfather grandmother widow widower child boy girl friend boyfriend girlfriend
+fiance fiancee fiancé fiancée partner spouse stepson stepdaughter stepfather stepmother twin
+brother-in-law sister-in-law son-in-law daughter-in-law father-in-law mother-in-law
+""".split())
+#: Words after a name that only a company takes ("Norcros shares firmed", "Rainier said it
+#: would", "Gemina Spa"): such a name is no person's given name used alone.
+_CORPORATE_CUES = frozenset({"shares", "share", "stock", "stake", "shareholders", "stockholders", "subsidiary", "unit"})
 #: Column words of wire-service results tables ("Shr 1.20 dlrs vs 1.10 dlrs ... Revs 34.8 mln");
 #: a span starting with one is a table cell the model took for a name.
 _TABLE_WORDS = frozenset("""
@@ -430,6 +455,16 @@ class EntityRules:
                 and not self.gaz.lookup(rest.text) and not self.gaz.lookup(e.text)
             ):
                 return Span(doc, e.start, e.end, label="PERSON")
+        # "Norcros Plc", "Rainier Bancorp" tagged PERSON: a name ending in a legal form or a
+        # company's head word is a company
+        if label == "PERSON" and len(e) > 1 and (_LEGAL_WORD_RE.fullmatch(e[-1].text) or e[-1].text in _COMPANY_HEADS):
+            return Span(doc, e.start, e.end, label="ORG")
+        # "Bush's son, George" (George, South Africa), "his wife, Florence" tagged ORG: a name in
+        # apposition to a relative is a person
+        if len(e) == 1 and label == "PERSON" and _kin_apposition(e):
+            return e
+        if len(e) == 1 and label in ("GPE", "LOC", "ORG") and e[0].is_title and e[0].is_alpha and _kin_apposition(e, strict=True):
+            return Span(doc, e.start, e.end, label="PERSON")
         # "in Toulouse" tagged PERSON: a one-word "person" after a place preposition that the
         # gazetteer knows as a place is the place
         if label == "PERSON" and len(e) == 1:
@@ -439,6 +474,43 @@ class EntityRules:
             if places and (prev_word in _PLACE_PREPOSITIONS or next_word == ","):
                 return Span(doc, e.start, e.end, label="GPE")
         return e
+
+
+def _kin_apposition(e: Span, strict: bool = False) -> bool:
+    """``e`` names a relative: in apposition to a kin noun ("Bush's son, George") or, unless
+    ``strict``, right after one ("his wife Florence" parsed otherwise)."""
+    doc = e.doc
+    root = e.root
+    if root.dep_ == "appos" and root.head.lower_ in _KIN_NOUNS and root.head.i < e.start:
+        return True
+    if strict:
+        return False
+    k = e.start - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _KIN_NOUNS and doc[k].pos_ == "NOUN"
+
+
+def _kin_possessor(e: Span) -> int | None:
+    """Token index of whose relative ``e`` is ("Bush" of "Bush's son, George"), if written."""
+    if not _kin_apposition(e):
+        return None
+    k = e.start - 1
+    if k >= 0 and e.doc[k].text == ",":
+        k -= 1
+    poss = [c for c in e.doc[k].children if c.dep_ == "poss"]
+    return poss[0].i if poss else None
+
+
+def _corporate_cue(e: Span) -> bool:
+    """A company's cue right after ``e``: "Norcros shares", "Rainier's stake", "Gemina said it"."""
+    doc = e.doc
+    i = e.end
+    if i < len(doc) and doc[i].tag_ == "POS":
+        i += 1
+    if i < len(doc) and (doc[i].lower_ in _CORPORATE_CUES or _LEGAL_WORD_RE.fullmatch(doc[i].text)):
+        return True
+    return i + 1 < len(doc) and doc[i].lemma_ == "say" and doc[i + 1].lower_ == "it"
 
 
 @Language.factory("newsetl_entity_rules")
@@ -711,6 +783,10 @@ class _Resolver:
         self.acronyms: dict[str, Entity] = {}
         self._country: str | None = None
         self._keys: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = {}
+        self.token_entity: dict[int, Entity] = {}
+        """Entity of each token linked so far (shared with ``extract_mentions``)."""
+        self._given_ok: Span | None = None
+        self._not_person: str | None = None
 
     def keys(self, tokens: tuple[str, ...], genitive: bool = False) -> tuple[str, ...]:
         """``_token_keys``, once per name and document: short-form matching compares every
@@ -770,11 +846,24 @@ class _Resolver:
                     return s.entity, "PERSON"
                 if len(toks) >= 2 and label == "PERSON" and (full[0], full[-1]) == (toks[0], toks[-1]):
                     return s.entity, "PERSON"
-                if label in _GIVEN_NAME_LABELS and full[: len(toks)] == toks and self._one_person_named(toks):
+                if (label in _GIVEN_NAME_LABELS and full[: len(toks)] == toks and self._one_person_named(toks)
+                        and self._given_name_ok(s)):
                     return s.entity, "PERSON"
             if s.label == "ORG" and _org_prefix(full, toks, label):
                 return s.entity, "ORG"
         return None
+
+    def _given_name_ok(self, s: _Seen) -> bool:
+        """The given-name rule may link the current span to the earlier person ``s``: not a
+        company the model took for a person ("Norcros" after "Norcros Plc", "Rainier shares"),
+        nor that person's own relative ("Bush's son, George" after "George Bush")."""
+        span = self._given_ok
+        if span is None:
+            return True
+        if s.entity.entity_id == self._not_person:
+            return False
+        known_org = any(e.label == "ORG" for e, _ in self.lookup(" ".join(s.tokens)))
+        return not (known_org or _LEGAL_WORD_RE.fullmatch(s.tokens[-1]) or _corporate_cue(span))
 
     def _one_person_named(self, first: tuple[str, ...]) -> bool:
         """Only one person named so far has the given name(s) ``first``."""
@@ -811,26 +900,41 @@ class _Resolver:
         """"INS" after "the U.S. Immigration and Naturalization Service", "OAU" after "The
         Organization of African Unity": an acronym the text never defined in brackets is an
         earlier organization whose capitalized words it spells exactly; one written inside an
-        earlier name ("H.R.S." after "International H.R.S. Industries Inc") is that name."""
+        earlier name ("H.R.S." after "International H.R.S. Industries Inc") is that name.
+        The spelled-out name beats the gazetteer ("MCA" after "Monetary Compensatory Amounts" is
+        not MCA Inc.); a name merely containing the acronym does not ("GE" after "GE Capital")."""
         acr = span.text.replace(".", "")
         if label not in ("ORG", "GPE", "NORP") or len(span) != 1 or not (2 <= len(acr) <= 6 and acr.isalpha() and acr.isupper()):
             return None
-        if self.lookup(span.text):
-            return None
+        hits = self.lookup(span.text)
+        if hits:
+            spelled = self._spelled(span, acr)
+            # ("OECD" after "Organisation for Economic Cooperation and Development" stays the
+            # gazetteer's OECD, whose own names spell it)
+            if spelled is None or any(self._spells(e.canonical_name, acr) or any(self._spells(a, acr) for a in e.aliases) for e, _ in hits):
+                return None
+            return spelled
         for s in reversed(self.seen):
             if s.label == "ORG" and len(s.tokens) > 1 and span.text in s.tokens:
                 return s.entity, "short_form"
+        return self._spelled(span, acr)
+
+    def _spells(self, name: str | tuple[str, ...], acr: str) -> bool:
+        """The capitalized words of ``name`` spell ``acr`` (a country written first aside)."""
+        words = [w for w in (name.split() if isinstance(name, str) else name) if w[:1].isupper()]
+        if words and _prefix_countries(self.gaz).get(words[0]) and len(words) > 2:
+            words = words[1:]  # "U.S. Immigration and Naturalization Service"
+        # "DEC" spells "Digital Equipment Corp" with its legal form, "IBM" without
+        bare = [w for w in words if not _LEGAL_WORD_RE.fullmatch(w)]
+        return acr in ("".join(w[0] for w in words), "".join(w[0] for w in bare))
+
+    def _spelled(self, span: Span, acr: str) -> tuple[Entity, str] | None:
         for s in reversed(self.seen):
             if s.label != "ORG" or len(s.tokens) < 2:
                 continue
-            words = [w for w in s.tokens if w[:1].isupper()]
-            if words and _prefix_countries(self.gaz).get(words[0]) and len(words) > 2:
-                words = words[1:]  # "U.S. Immigration and Naturalization Service"
-            # "DEC" spells "Digital Equipment Corp" with its legal form, "IBM" without
-            bare = [w for w in words if not _LEGAL_WORD_RE.fullmatch(w)]
             # (not an acronym the text wrote before the name: "International H.R.S. Industries
             # Inc ... Hal Roach Studios Inc ... H.R.S. said")
-            if acr in ("".join(w[0] for w in words), "".join(w[0] for w in bare)) and self.text.find(span.text) >= s.start:
+            if self._spells(s.tokens, acr) and self.text.find(span.text) >= s.start:
                 return s.entity, "acronym"
         return None
 
@@ -920,6 +1024,14 @@ class _Resolver:
                 if state.canonical_name != normalize_name(text):
                     name = f"{normalize_name(text)}, {state.canonical_name.split(' (')[0]}"
                     return Entity(entity_id(f"{label}:{name.casefold()}"), name, label, None, "US"), "name"
+            # one sense per story: "Andalusia" after "the plant in Andalusia, Ala." is that town,
+            # not the Spanish region (only over a foreign namesake: "Washington" stays the capital)
+            here = self.lookup(text)
+            if here and not any(h.country_code == "US" or h.kind == "capital" for h, _ in here):
+                prefix = normalize_name(text) + ", "
+                for s in reversed(self.seen):
+                    if s.label in ("GPE", "LOC", "FAC") and s.entity.country_code == "US" and s.entity.canonical_name.startswith(prefix):
+                        return s.entity, "name"
         hit = _choose(self.lookup(text), label, span)
         if hit is None and label in ("ORG", "FAC", "LOC", "GPE") and " International Airport" in text:
             hit = _choose(self.lookup(text.replace(" International Airport", " Airport")), label, span)
@@ -977,7 +1089,11 @@ class _Resolver:
             return self.acronyms[text], "acronym", label
         # a person's surname beats the gazetteer ("Bush" after "Jeb Bush"); an organization's
         # gazetteer name beats a prefix ("Apple" after "Apple Worldwide Developers Conference")
+        self._given_ok = span
+        kin = _kin_possessor(span) if len(span) == 1 else None
+        self._not_person = self.token_entity[kin].entity_id if kin is not None and kin in self.token_entity else None
         short = self.earlier(key, label)
+        self._given_ok = None
         if short is not None and short[1] == "PERSON":
             return short[0], "short_form", "PERSON"
         defined = self.initials(span, label) if short is None else None
@@ -1064,7 +1180,7 @@ def extract_mentions(doc: Doc, dct: date | None = None) -> list[Mention]:
     1987 and in 2005 copy); without it the text's latest written year does, else today's."""
     gaz = gz.load()
     res = _Resolver(doc, gaz, document_year(doc, dct))
-    token_entity: dict[int, Entity] = {}
+    token_entity = res.token_entity
     out: list[Mention] = []
     ents = [e for e in doc.ents if e.label_ in LABELS]
     covered = {i for e in ents for i in range(e.start, e.end)}
