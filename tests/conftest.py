@@ -26,6 +26,14 @@ def prefect_harness() -> Iterator[None]:
 
 
 @pytest.fixture(scope="session")
+def nlp():  # noqa: ANN201 - a spaCy Language, imported only by the tests that parse
+    """The configured en_core_web_sm pipeline, loaded once for the session."""
+    from tasks.nlp import load_pipeline
+
+    return load_pipeline("en_core_web_sm")
+
+
+@pytest.fixture(scope="session")
 def seeded_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """seeds/articles/ landed once for 2020-01-16; tests that only read share it."""
     from flows.news_etl import news_etl

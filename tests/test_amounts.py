@@ -8,15 +8,9 @@ import pytest
 
 from tasks.amounts import Amount, extract_amounts, valid_currency, words_value
 from tasks.evaluate import SHARED_DATA
-from tasks.nlp import load_pipeline
 from tasks.settings import REPO_ROOT
 
 SEED = (REPO_ROOT / "seeds" / "articles" / "000_f5a45168e158e88b.txt").read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline("en_core_web_sm")
 
 
 def amounts(nlp, text: str, exclude=()) -> list[Amount]:

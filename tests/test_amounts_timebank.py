@@ -13,13 +13,6 @@ from tasks.evaluate import split_of
 from tasks.evaluate.amounts import TIMEBANK_LABELLED, read_timebank
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from tasks.nlp import load_pipeline
-
-    return load_pipeline("en_core_web_sm")
-
-
 def found(nlp, text: str) -> dict[str, Amount]:
     return {a.text: a for a in extract_amounts(nlp(text))}
 

@@ -425,11 +425,6 @@ _PARSED_TENSE_CASES = [
 ]  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return pytest.importorskip("tasks.nlp").load_pipeline("en_core_web_sm")
-
-
 @pytest.mark.parametrize(("doc", "dct", "sentence", "surface", "value"), _PARSED_TENSE_CASES, ids=lambda v: str(v)[:24])
 def test_tense_from_parse(nlp: Any, doc: str, dct: str, sentence: str, surface: str, value: str) -> None:
     assert split_of(doc) == "dev"
@@ -504,7 +499,6 @@ def test_part_of_day_before_a_date_is_not_anchored_to_the_dct() -> None:
 ])
 def test_reuters_date_without_a_time_is_not_read_as_an_offset(text: str, expected: str) -> None:
     assert parse_published_at(text).isoformat() == expected
-
 
 
 # -- robustness on unseen news: Reuters-21578 sentences (1987; never part of the TBAQ tuning) -----

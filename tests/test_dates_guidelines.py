@@ -169,13 +169,6 @@ def test_reuters_robustness(sentence: str, dct: str, surface: str, expected: Exp
     _check(sentence, dct, surface, expected)
 
 
-@pytest.fixture(scope="module")
-def nlp():  # noqa: ANN201 - a spaCy Language
-    from tasks.nlp import load_pipeline
-
-    return load_pipeline("en_core_web_sm")
-
-
 @pytest.mark.parametrize(("sentence", "dct", "surface", "value"), [
     # the small model lemmatizes "hoped" as "hop": the intent still points ahead
     ("Shad said he hoped to start his new duties as U.S. Ambassador to the Netherlands by June.", "1987-04-08", "June", "1987-06"),

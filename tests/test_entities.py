@@ -12,15 +12,9 @@ from tasks import entities
 from tasks.entities import Mention, entity_id, entity_rows, extract_mentions
 from tasks.evaluate import SHARED_DATA
 from tasks.gazetteer import FILES, GAZETTEER_DIR, load
-from tasks.nlp import load_pipeline
 from tasks.settings import REPO_ROOT
 
 SEED = REPO_ROOT / "seeds" / "articles" / "000_f5a45168e158e88b.txt"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline("en_core_web_sm")
 
 
 def mentions(nlp, text: str) -> list[Mention]:

@@ -10,12 +10,6 @@ import pytest
 
 from tasks.entities import Mention, extract_mentions
 from tasks.gazetteer import GAZETTEER_DIR, load
-from tasks.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline("en_core_web_sm")
 
 
 def mentions(nlp, text: str) -> list[Mention]:

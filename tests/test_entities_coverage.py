@@ -13,14 +13,8 @@ import pytest
 
 from tasks.entities import Mention, extract_mentions
 from tasks.gazetteer import GAZETTEER_DIR, load
-from tasks.nlp import load_pipeline
 
 WIRE = date(1987, 4, 1)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline("en_core_web_sm")
 
 
 def mentions(nlp, text: str, dct: date | None = WIRE) -> list[Mention]:

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from tasks.entities import Mention, extract_mentions
-from tasks.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline("en_core_web_sm")
 
 
 def mentions(nlp, text: str, dct: date | None = None) -> list[Mention]:
