@@ -196,11 +196,10 @@ class NearDupIndex:
 
 def minhash(text: str) -> np.ndarray | None:
     """The word 3-shingle MinHash signature of ``text`` (128 uint32), or None for short texts."""
-    from datasketch import MinHash
-
     words = re.findall(r"\w+", text.lower())
     if len(words) < NEAR_DUP_MIN_WORDS:
         return None
+    from datasketch import MinHash  # imports scipy: 0.6 s a one-line input need not pay
     # crc32 instead of datasketch's default sha1: 3x faster per shingle and just as stable across
     # processes; the permutations are drawn once (fixed seed), not per document.
     m = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32, permutations=_permutations(), scheme="affine32")
@@ -326,11 +325,32 @@ def _langid():  # noqa: ANN202 - third-party object
     return identifier
 
 
+#: Words that, at ``ENGLISH_SHARE`` of a sample, no other news language writes: no Dutch "is"/"was",
+#: Danish "for"/"by" or Romance "a"/"in". Checked against the classifier on 19,359 Reuters,
+#: TimeBank-AQUAINT and MEANTIME texts: it fires on 75 % of them and disagrees once, on an
+#: all-caps English story the classifier calls ``und``.
+ENGLISH_MARKERS = frozenset(
+    "the and that said with from has have will its are were which this would been of to".split()
+)
+ENGLISH_SHARE = 0.15
+_WORD = re.compile(r"[a-z']+")
+
+
+def plainly_english(sample: str) -> bool:
+    """True when at least ``ENGLISH_SHARE`` of 25 or more words are English function words."""
+    words = _WORD.findall(sample.lower())
+    return len(words) >= 25 and sum(w in ENGLISH_MARKERS for w in words) >= ENGLISH_SHARE * len(words)
+
+
 def detect_language(text: str) -> str:
     """ISO 639-1 code, or ``und`` when the text is too short or the guess too weak."""
     sample = text[:500]  # the detector walks every byte in Python: 500 characters cost a quarter of 2,000 and change 3 of 19,043 Reuters verdicts (en <-> und)
     if len(sample.split()) < 3:
         return "und"
+    # The classifier's byte loop was the largest cost of cleaning, paid on the process that feeds the
+    # NLP workers; most wire copy settles on its function words alone.
+    if plainly_english(sample):
+        return "en"
     lang, prob = _langid().classify(sample)
     return lang if prob >= 0.5 else "und"
 

@@ -7,7 +7,15 @@ from itertools import islice
 
 import pytest
 
-from tasks.clean import DedupState, clean_batch, dateline_date, normalize, split_boilerplate
+from tasks.clean import (
+    DedupState,
+    clean_batch,
+    dateline_date,
+    detect_language,
+    normalize,
+    plainly_english,
+    split_boilerplate,
+)
 from tasks.evaluate import SHARED_DATA
 from tasks.ingest import FileResult, RawRecord
 from tests.conftest import SEED_ARTICLE, needs_shared
@@ -135,3 +143,34 @@ def test_reuters_boilerplate_rules_on_a_thousand_articles() -> None:
     assert counts["dateline"] >= 990 and counts["signature"] >= 985
     assert sum(n for k, n in counts.items() if k not in ("dateline", "signature")) <= 5, counts
     assert SHARED_DATA.exists()
+
+
+ALL_CAPS_WIRE = ("THE BANK OF KOREA SAID IT FIXED THE MIDRATE OF THE WON AT 844.30 TO THE DOLLAR, ITS HIGHEST LEVEL "
+                 "SINCE FEBRUARY 26, 1985, WHEN IT WAS 843.90.\n\nTHE WON WAS SET at 845.50 YESTERDAY.\n\nTHE WON HAS "
+                 "RISEN 2.03 PCT AGAINST THE DOLLAR SO FAR THIS YEAR, AFTER RISING 3.34 PCT IN 1986.")  # Reuters-21578
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Bank of England said it had provided the money market with 250 mln stg of assistance this morning, "
+     "and that it would have been ready to do more if the shortage had been larger than it forecast.", "en"),
+    (ALL_CAPS_WIRE, "en"),  # the classifier alone calls this und
+    ("Die Bundesbank hat am Donnerstag den Diskontsatz unverändert gelassen, wie ein Sprecher der Notenbank in "
+     "Frankfurt mitteilte. Die Entscheidung war von den meisten Händlern am Devisenmarkt erwartet worden, "
+     "nachdem der Dollar in den letzten Tagen gefallen war.", "de"),
+    ("La Banque de France a annoncé jeudi qu'elle laissait son taux d'intervention inchangé, a indiqué un porte-parole "
+     "de l'institut d'émission à Paris. Cette décision était attendue par la plupart des opérateurs du marché des "
+     "changes, après la baisse du dollar.", "fr"),
+    ("De Nederlandsche Bank heeft donderdag de officiële rente ongewijzigd gelaten, zo heeft een woordvoerder van "
+     "de centrale bank in Amsterdam meegedeeld. Het besluit was door de meeste handelaren op de valutamarkt "
+     "verwacht, nadat de dollar in de afgelopen dagen was gedaald.", "nl"),
+    ("El Banco de España ha mantenido sin cambios el tipo de interés, según ha informado un portavoz de la "
+     "institución en Madrid. La decisión era esperada por la mayoría de los operadores del mercado de divisas, "
+     "tras la caída del dólar en los últimos días.", "es"),
+])
+def test_language_of_english_and_other_news(text: str, expected: str) -> None:
+    assert detect_language(text) == expected
+
+
+def test_function_word_shortcut_needs_enough_words() -> None:
+    assert not plainly_english("The bank said that it has the rates.")  # too few words to decide on
+    assert not plainly_english("Die Bundesbank hat am Donnerstag den Diskontsatz unverändert gelassen " * 3)
