@@ -633,6 +633,8 @@ def _initials_match(acr: str, name: str) -> bool:
     """``acr`` could abbreviate ``name``: same first letter, and its letters occur in order."""
     words = [w for w in re.split(r"[\s-]+", normalize_name(name)) if w and w[0].isupper()]
     letters = acr.replace(".", "").replace("&", "")
+    if len(words) > 2 and letters[:1] != words[0][0] and words[0] in _prefix_countries(gz.load()):
+        words = words[1:]  # "the U.S. Interstate Commerce Commission (ICC)"
     if not words or not letters or letters[0] != words[0][0]:
         return False
     rest = iter("".join(words).upper())
@@ -668,7 +670,56 @@ def _us_state_after(doc: Doc, span: Span, gaz: Gazetteer) -> GazEntry | None:
         for e, _ in gaz.lookup(cand.text):
             if e.kind == "us_state":
                 return e
-    return None
+    return _state_abbreviation(gaz, nxt.text) if _abbreviation_ends(doc, span.end + 1) else None
+
+
+def _abbreviation_ends(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a whole word, not the start of a longer name ("La" of "La Jolla, La Mesa")."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return doc[i].text.endswith(".") or nxt is None or not (nxt.is_title or nxt.text == ".") or (
+        nxt.text == "." and nxt.whitespace_ == ""
+    )
+
+
+#: State abbreviations of wire copy before the AP list settled, beside the AP ones in the
+#: gazetteer ("Houston, Tex.", "Boise, Ida.", "Madison, Wisc."). Mississippi's "Miss." is a
+#: title elsewhere, so like these it is read only after "<place>, ".
+_OLD_STATE_ABBREVIATIONS = {
+    "Tex.": "Texas", "Penn.": "Pennsylvania", "Wisc.": "Wisconsin", "Ida.": "Idaho", "Cal.": "California",
+    "Miss.": "Mississippi", "Kans.": "Kansas", "Nebr.": "Nebraska", "Oreg.": "Oregon", "Mass.": "Massachusetts",
+}
+_STATE_ABBREVIATIONS: dict[str, str] = {}
+
+
+def _state_abbreviation(gaz: Gazetteer, text: str) -> GazEntry | None:
+    """The US state an abbreviation written after "<place>, " stands for, with or without its
+    dots ("Miami, Fla", "Boise, Ida."). Only there: "Miss", "Ill", "Pa", "Ind" and "Mass"
+    are ordinary words elsewhere, so these forms are never gazetteer aliases."""
+    if not _STATE_ABBREVIATIONS:
+        for e in gaz.entries:
+            if e.kind == "us_state":
+                for a in e.aliases:
+                    if a.endswith(".") and len(a) <= 6:
+                        _STATE_ABBREVIATIONS.setdefault(a, e.canonical_name)
+        _STATE_ABBREVIATIONS.update(_OLD_STATE_ABBREVIATIONS)
+        for a, name in list(_STATE_ABBREVIATIONS.items()):
+            _STATE_ABBREVIATIONS.setdefault(a.replace(".", ""), name)
+    name = _STATE_ABBREVIATIONS.get(text) or _STATE_ABBREVIATIONS.get(text + ".")
+    return gaz.by_name.get(name) if name else None
+
+
+def _state_after_place(span: Span, gaz: Gazetteer) -> GazEntry | None:
+    """The state ``span`` abbreviates when it follows "<place>, " ("Fla" in "Miami, Fla")."""
+    doc = span.doc
+    if len(span) > 2 or span.start < 2 or doc[span.start - 1].text != ",":
+        return None
+    place = doc[span.start - 2]
+    if not (place.is_title and (place.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or place.pos_ == "PROPN")):
+        return None
+    if not _abbreviation_ends(doc, span.end - 1):
+        return None
+    text = span.text.replace(" ", "")
+    return _state_abbreviation(gaz, text) if "." in text or text.isalpha() else None
 
 
 _PREFIX_CACHE: dict[str, tuple[str, ...]] = {}
@@ -809,7 +860,22 @@ class _Resolver:
             named = [h for h in hits if self._named(h[0], text)]
             if named:
                 return named + [h for h in hits if h not in named]
+        if self._ambiguous_acronym(hits):
+            # "ITC" (International Tin Council or US International Trade Commission), "ADB"
+            # (Asian or African Development Bank): only the name written out in the story
+            # decides; otherwise the acronym stays unlinked rather than guessed
+            return [h for h in hits if self._named(h[0], text)][:1]
         return hits
+
+    def _ambiguous_acronym(self, hits: list[tuple[GazEntry, str]]) -> bool:
+        """Two entries share the acronym and the document's period does not tell them apart."""
+        top = [e for e, role in hits if role == "acronym"]
+        if len(top) < 2 or hits[0][1] != "acronym":
+            return False
+        a, b = top[0], top[1]
+        if self.year is not None and (a.dated or b.dated):
+            return a.distance(self.year) == b.distance(self.year)
+        return not (a.dated or b.dated)
 
     def _named(self, e: GazEntry, surface: str) -> bool:
         return any(
@@ -909,6 +975,9 @@ class _Resolver:
         hits = self.lookup(span.text)
         if hits:
             spelled = self._spelled(span, acr)
+            if spelled is not None and any(e.canonical_name == spelled[0].canonical_name for e, _ in hits):
+                # "ICC" after "the U.S. Interstate Commerce Commission", whatever the period
+                return spelled
             # ("OECD" after "Organisation for Economic Cooperation and Development" stays the
             # gazetteer's OECD, whose own names spell it)
             if spelled is None or any(self._spells(e.canonical_name, acr) or any(self._spells(a, acr) for a in e.aliases) for e, _ in hits):
@@ -1009,6 +1078,15 @@ class _Resolver:
                     return e, "name"
         return None
 
+    def town_in_state(self, span: Span) -> Entity | None:
+        state = _us_state_after(self.doc, span, self.gaz)
+        if state is None:
+            return None
+        hits = self.lookup(f"{normalize_name(span.text)}, {state.canonical_name.split(' (')[0]}")
+        if not hits:
+            hits = [h for h in self.lookup(span.text) if h[0].country_code == "US" and h[0].kind in ("city", "capital")]
+        return _entity(hits[0][0]) if hits and hits[0][0].kind in ("city", "capital") else None
+
     def gazetteer(self, span: Span, label: str) -> tuple[Entity, str] | None:
         text = span.text
         if label in ("GPE", "LOC", "FAC"):
@@ -1085,6 +1163,11 @@ class _Resolver:
         dateline = self.dateline(span, label)
         if dateline is not None:
             return dateline, "name", "GPE"
+        if label in ("GPE", "LOC", "PERSON", "ORG", "NORP"):
+            state = _state_after_place(span, self.gaz)
+            if state is not None:
+                # "Ida" tagged PERSON in "Boise, Ida." is Idaho all the same
+                return _entity(state), "name", "GPE"
         if text in self.acronyms:
             return self.acronyms[text], "acronym", label
         # a person's surname beats the gazetteer ("Bush" after "Jeb Bush"); an organization's
@@ -1102,6 +1185,11 @@ class _Resolver:
         same = self.same_person(span, key, label)
         if same is not None:
             return same, "short_form" if " " not in key else "name", "PERSON"
+        if label == "ORG" and len(span) <= 3 and _without_suffix(key) == key:
+            # "Pensacola, Fla," tagged ORG: a town the gazetteer knows in the state written after it
+            town = self.town_in_state(span)
+            if town is not None:
+                return town, "name", "GPE"
         found = self.gazetteer(span, label)
         if found is not None:
             return found[0], found[1], label
@@ -1235,6 +1323,11 @@ def extract_mentions(doc: Doc, dct: date | None = None) -> list[Mention]:
             entity = res.acronyms[tok.text]
             label = existing.label if existing else labels.get(entity.entity_id, entity.label)
             by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, label, entity, "acronym")
+        elif tok.i >= 2 and tok.i - 2 in token_entity and token_entity[tok.i - 2].country_code == "US" and (
+            state := _state_after_place(doc[tok.i:tok.i + 1], gaz)
+        ) is not None:
+            # "Vincennes, Ind," with the abbreviation left untagged
+            by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, "GPE", _entity(state), "name")
         elif tok.text in surnames and (tok.pos_ == "PROPN" or tok.tag_ == "NN"):
             # "Jobs" the model missed, after "Steve Jobs" was named
             by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", surnames[tok.text], "short_form")
