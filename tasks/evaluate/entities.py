@@ -183,7 +183,8 @@ class Tally:
         }
 
 
-def preds_pipeline(doc: Doc, end: int, dct: date | None = None) -> list[Pred]:
+def preds_pipeline(doc: Doc, end: int, dct: date | None = None, demonyms: bool = True) -> list[Pred]:
+    """``demonyms=False`` leaves out demonym mentions, for gold that labels names only."""
     from tasks.entities import extract_mentions
 
     out = []
@@ -191,7 +192,7 @@ def preds_pipeline(doc: Doc, end: int, dct: date | None = None) -> list[Pred]:
     for m in extract_mentions(doc, dct):
         if m.start_char >= end:
             continue
-        t = TYPES.get(m.label) or ("LOC" if m.role == "demonym" else None)
+        t = TYPES.get(m.label) or ("LOC" if demonyms and m.role == "demonym" else None)
         if t:
             out.append(Pred(m.start_char, m.end_char, t, m.entity.canonical_name))
     return out
