@@ -113,9 +113,9 @@ US_BARE_CITIES = {
     "Atlanta", "Baltimore", "Boston", "Chicago", "Cincinnati", "Cleveland", "Dallas", "Denver",
     "Detroit", "Honolulu", "Houston", "Indianapolis", "Las Vegas", "Los Angeles", "Miami",
     "Milwaukee", "Minneapolis", "New Orleans", "New York City", "Oklahoma City", "Philadelphia",
-    "Phoenix", "Pittsburgh", "St. Louis", "Salt Lake City", "San Antonio", "San Diego",
-    "San Francisco", "Seattle", "Washington, D.C.", "Austin", "Nashville", "Portland",
-}
+    "Pittsburgh", "St. Louis", "Salt Lake City", "San Antonio", "San Diego",
+    "San Francisco", "Seattle", "Washington, D.C.",
+}  # (Phoenix, Austin, Nashville and Portland are "Phoenix, Arizona", "Austin, Texas", ...)
 
 #: Geonames names that differ from the English Wikipedia title, and extra aliases.
 CITY_TITLES = {

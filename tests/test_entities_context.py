@@ -132,3 +132,127 @@ def test_a_town_name_starting_with_an_abbreviation_is_not_a_state(nlp):
     got = linked(nlp, text)
     assert got["La Jolla"][0].entity.canonical_name == "La Jolla, California"
     assert "Louisiana" not in {m.entity.canonical_name for ms in got.values() for m in ms}
+
+
+# --- wire datelines: the model's date runs across the dash; an upper-case place left untagged
+
+@pytest.mark.parametrize(("text", "surface", "entity"), [
+    ("NEW YORK, March 2 - Standard and Poor's Corp said it upgraded 500 mln dlrs of debt of Navistar "
+     "International Corp and its unit Navistar Financial Corp.", "Standard and Poor's", "Standard & Poor's"),
+    ("TOKYO, March 2 - Japan and the U.S. have agreed to hold talks on semiconductors.", "Japan", "Japan"),
+    ("LONDON, March 3 - Britain's gold and currency reserves showed an underlying rise of 287 mln dlrs in "
+     "February, the Treasury said.", "Britain", "United Kingdom"),
+])
+def test_a_name_after_the_dateline_dash_is_not_part_of_the_date(nlp, text, surface, entity):
+    got = linked(nlp, text, date(1987, 3, 2))
+    assert [m.entity.canonical_name for m in got[surface]] == [entity]
+
+
+def test_a_company_after_the_dateline_dash_is_one_organization(nlp):
+    text = ("HONOLULU, March 18 - Pacific Resources Inc said it signed a definitive agreement to buy "
+            "marketing assets in Hawaii.")
+    got = linked(nlp, text)
+    assert got["Pacific Resources Inc"][0].label == "ORG" and "Pacific" not in got
+
+
+@pytest.mark.parametrize(("text", "surface", "entity"), [
+    ("BOCA RATON, Fla., March 22 - The Futures Industry Association opened its annual meeting.", "BOCA RATON",
+     "Boca Raton, Florida"),
+    ("COPENHAGEN, April 24 - The Danish central bank cut its discount rate by half a point.", "COPENHAGEN", "Copenhagen"),
+])
+def test_an_untagged_upper_case_dateline_place_is_linked(nlp, text, surface, entity):
+    got = linked(nlp, text)
+    assert got[surface][0].entity.canonical_name == entity and got[surface][0].label == "GPE"
+
+
+def test_a_dateline_that_is_not_a_known_place_adds_nothing(nlp):
+    text = "SHR LOSS 14 CTS, March 5 - The company reported a loss."
+    assert not [m for m in extract_mentions(nlp(text), REUTERS) if m.start_char == 0 and m.label == "GPE"]
+
+
+# --- wire spellings: "and" for "&", ratings, tickers, party-state tags
+
+@pytest.mark.parametrize(("text", "surface", "entity"), [
+    ("The Handelsblatt newspaper today quoted AT and T chairman James Olson as saying the bid stands.", "AT and T",
+     "AT&T Corporation"),
+    ("S and P cited further erosion in the firm's flexibility due to a restrictive bank loan agreement.", "S and P",
+     "Standard & Poor's"),
+])
+def test_an_ampersand_spelled_and_links(nlp, text, surface, entity):
+    assert names(nlp, text, surface) == [entity]
+
+
+def test_att_is_the_old_company_before_2005_and_att_inc_after(nlp):
+    assert names(nlp, "AT&T said it would cut 27,000 jobs.", "AT&T", date(1987, 3, 1)) == ["AT&T Corporation"]
+    assert names(nlp, "AT&T said it would buy T-Mobile USA.", "AT&T", date(2011, 3, 20)) == ["AT&T"]
+
+
+@pytest.mark.parametrize("text", [
+    "Standard and Poor's said it downgraded Allegheny International Inc's senior debt to CCC from B-minus and "
+    "subordinated debt to CCC-minus from CCC-plus. The preferred stock was affirmed at C.",
+    "Moody's lowered ANR Pipeline Co's first mortgage bonds to BB-plus from BBB.",
+])
+def test_rating_symbols_are_not_organizations(nlp, text):
+    got = [m.text for m in extract_mentions(nlp(text), REUTERS)]
+    assert not [t for t in got if t.rstrip(".") in {"CCC", "C", "BBB", "BB-plus", "CCC-minus", "CCC-plus"}]
+
+
+def test_the_commodity_credit_corporation_stays(nlp):
+    text = "The CCC said it accepted bids for export bonuses to cover sales of 15,000 tonnes of wheat to Yemen."
+    assert names(nlp, text, "CCC") == ["Commodity Credit Corporation"]
+
+
+def test_ticker_symbols_are_not_mentions(nlp):
+    text = ("The Supreme Court declined to hear an appeal by U.S. West Inc <USW>. Two firms have "
+            "McDonnell Douglas Corp <MD> as a major shareholder.")
+    got = {m.text for m in extract_mentions(nlp(text), REUTERS)}
+    assert "USW" not in got and "MD" not in got and "McDonnell Douglas Corp" in got
+
+
+@pytest.mark.parametrize(("text", "surface", "state"), [
+    ("Sen. David Boren, D-Okla., chairman of the Senate intelligence committee, said he would hold hearings.",
+     "Okla.", "Oklahoma"),
+    ("Sen. John Heinz, R-Pa, urged the Administration to take steps to reduce volatility.", "Pa", "Pennsylvania"),
+])
+def test_the_state_of_a_party_state_tag_is_a_place(nlp, text, surface, state):
+    got = linked(nlp, text)
+    assert got[surface][0].entity.canonical_name == state and got[surface][0].label == "GPE"
+
+
+# --- people and institutions
+
+def test_a_formal_given_name_finds_the_person_known_by_the_short_one(nlp):
+    text = "He congratulated House Speaker James Wright for proposing tax increases to help cut the budget deficit."
+    assert names(nlp, text, "James Wright") == ["Jim Wright"]
+
+
+def test_an_institution_named_after_a_person_is_an_organization(nlp):
+    text = ("He spoke before a luncheon of Southern Methodist University's Edwin L. Cox School of Business.")
+    got = linked(nlp, text)
+    assert got["Edwin L. Cox School of Business"][0].label == "ORG"
+
+
+def test_a_body_named_in_quotes_is_an_organization(nlp):
+    text = 'The accord followed a multilateral rescheduling pact agreed by "Paris Club" creditor nations.'
+    got = linked(nlp, text)
+    assert got["Paris Club"][0].label == "ORG" and got["Paris Club"][0].entity.canonical_name == "Paris Club"
+
+
+@pytest.mark.parametrize(("text", "surface", "entity"), [
+    ("Proposed tax rises would be brought to the floor only if House Democratic leaders in Washington felt "
+     "there was Republican support from President Reagan.", "House", "United States House of Representatives"),
+    ("The West Virginia Democrat said at a Senate Finance Committee hearing that the bill would pass.",
+     "Senate Finance Committee", "United States Senate Committee on Finance"),
+    ("It is up to the tax-writing House Ways and Means Committee to decide.", "House Ways and Means Committee",
+     "United States House Committee on Ways and Means"),
+])
+def test_us_congress_bodies_link(nlp, text, surface, entity):
+    assert entity in names(nlp, text, surface)
+
+
+@pytest.mark.parametrize(("city", "title"), [
+    ("Phoenix", "Phoenix, Arizona"), ("Nashville", "Nashville, Tennessee"), ("Austin", "Austin, Texas"),
+    ("Portland", "Portland, Oregon"),
+])
+def test_us_cities_wikipedia_titles_with_their_state(city, title):
+    assert load().lookup(city)[0][0].canonical_name == title
