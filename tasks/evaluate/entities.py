@@ -314,8 +314,14 @@ NOTES = (
 
 
 def main(split: str = "test", limit: int | None = None) -> str:
-    """Run the harness on ``split`` (dev, test or all) and return a printable table."""
-    return table(split, evaluate(split, limit)) + "\n\n" + NOTES
+    """Run the harness on ``split`` (dev, test or all) and return a printable table: MEANTIME,
+    then the hand-labelled Reuters linking set (``tasks.evaluate.links``)."""
+    from tasks.evaluate import links
+
+    return (
+        table(split, evaluate(split, limit)) + "\n\n" + NOTES + "\n\n"
+        + links.table(split, links.evaluate(split, limit)) + "\n\n" + links.NOTES
+    )
 
 
 def as_json(results: Iterable[tuple[str, dict[str, Scores]]]) -> str:
