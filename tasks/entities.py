@@ -158,6 +158,10 @@ Bancorp Bancorporation Bancshares Bankshares Utilities Partners Enterprises Syst
 Technologies Laboratories Petroleum Oil Energy Resources Mines Mining Motors Electric Electronics
 Pharmaceuticals Foods Stores Capital Financial Investments Industri Bancorporation Acquisition
 """.split())
+#: Head words of institutions that are often named after a person.
+_INSTITUTION_HEADS = frozenset("""
+School University College Institute Foundation Hospital Museum Library Center Centre Academy Society
+""".split())
 #: Nouns for a person's relatives and partners: a name in apposition to one ("Bush's son,
 #: George", "his wife Florence") is a person, whatever place shares the name.
 _KIN_NOUNS = frozenset("""
@@ -264,7 +268,7 @@ class EntityRules:
             self.matcher.add(label, list(nlp.tokenizer.pipe(aliases)))
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = self._split_possessives(doc, self._reconcile(doc, list(doc.ents)))
+        ents = self._split_possessives(doc, self._reconcile(doc, _cut_dateline_dates(doc, list(doc.ents))))
         ents = [self._airline(doc, e) for e in ents]
         cleaned = [self._clean(doc, e) for e in ents]
         fixed = [self._relabel(doc, e) for e in cleaned if e is not None]
@@ -403,6 +407,12 @@ class EntityRules:
             return None
         if len(span) == 1 and (span[0].text in PERSON_TITLES or f"{span[0].text}." in TITLE_WORDS) and e.label_ in ("ORG", "PERSON"):
             return None  # "Spokeswoman", "Sgt" (of "Sgt. Derek Glenn") alone
+        if len(span) == 1 and 0 < start and end < len(doc) and doc[start - 1].text == "<" and doc[end].text == ">" and re.fullmatch(r"[A-Z][A-Z0-9]*(?:\.[A-Z]+)?", span.text):
+            return None  # "U.S. West Inc <USW>", "McDonnell Douglas Corp <MD>": a ticker symbol
+        if len(span) >= 3 and _party_tag(doc, start + 2) and span.start == start:
+            return Span(doc, start + 2, end, label="GPE")  # "D-Okla." tagged whole: the state
+        if len(span) <= 2 and _rating(span):
+            return None  # "downgraded ... to CCC from B-minus", "was affirmed at C."
         return e if (start, end) == (e.start, e.end) else Span(doc, start, end, label=e.label_)
 
     def _relabel(self, doc: Doc, e: Span) -> Span | None:
@@ -410,6 +420,11 @@ class EntityRules:
         label = e.label_
         if label in LABELS and all(_NUMBER_RE.fullmatch(t.text) for t in e):
             return None  # "8,189.49" tagged PRODUCT: a figure, not a name
+        if label == "WORK_OF_ART" and len(e) > 1:
+            # a body's name in quotes ('the "Paris Club" creditor nations') is tagged a title
+            hits = [h for h, _ in self.gaz.lookup(e.text) if h.label in ("ORG", "GPE", "LOC", "FAC") and h.kind not in ("city", "capital")]
+            if hits:
+                return Span(doc, e.start, e.end, label=hits[0].label)
         if label not in COMPATIBLE:
             return e
         # "320x240", "GB" after a number: no name at all, or a unit/currency code
@@ -459,6 +474,10 @@ class EntityRules:
         # company's head word is a company
         if label == "PERSON" and len(e) > 1 and (_LEGAL_WORD_RE.fullmatch(e[-1].text) or e[-1].text in _COMPANY_HEADS):
             return Span(doc, e.start, e.end, label="ORG")
+        # "Edwin L. Cox School of Business", "John F. Kennedy School" tagged PERSON: an
+        # institution named after a person
+        if label == "PERSON" and len(e) > 2 and any(t.text in _INSTITUTION_HEADS for t in e[1:]):
+            return Span(doc, e.start, e.end, label="ORG")
         # "Bush's son, George" (George, South Africa), "his wife, Florence" tagged ORG: a name in
         # apposition to a relative is a person
         if len(e) == 1 and label == "PERSON" and _kin_apposition(e):
@@ -474,6 +493,74 @@ class EntityRules:
             if places and (prev_word in _PLACE_PREPOSITIONS or next_word == ","):
                 return Span(doc, e.start, e.end, label="GPE")
         return e
+
+
+#: Credit rating symbols (S&P/Fitch and Moody's scales), with their notches as wire copy writes them.
+_RATING_RE = re.compile(r"(?:AAA|AA|A|BBB|BB|B|CCC|CC|C|D|Aaa|Aa|Baa|Ba|Caa|Ca)(?:[+-]|-?[123]|-(?:minus|plus))?\.?")
+_RATING_CUES = frozenset({"rating", "ratings", "rated", "downgraded", "upgraded", "affirmed", "downgrade", "upgrade", "debt", "notes", "bonds", "paper"})
+
+
+def _rating(span: Span) -> bool:
+    """A rating symbol in a rating sentence ("senior debt to CCC from B-minus"): "to", "from",
+    "at" or "by"/"of" before it or a rating after "from"/"to", and a rating word in the sentence.
+    Not the Commodity Credit Corporation ("the CCC said"), which takes an article."""
+    text = span.text.replace(" ", "")
+    if not _RATING_RE.fullmatch(text):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before not in ("to", "from", "at", "of", "as", "and", "or"):
+        return False
+    return any(t.lower_ in _RATING_CUES for t in span.sent)
+
+
+def _cut_dateline_dates(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"March 13 - West Germany and Sierra Leone signed": the model runs a dateline's date across
+    the dash into the first name of the story; the date ends at the dash, so the name can be
+    tagged (by the gazetteer match) on its own. Any span also ends at a paragraph break."""
+    out = []
+    for e in ents:
+        # a name never runs across a paragraph break ("affirmed at C.\n\nS and P cited"): cut
+        # before the gazetteer's matches are weighed against the model's spans
+        brk = next((t.i for t in e if t.is_space and "\n" in t.text and t.i > e.start), None)
+        if brk is not None:
+            e = Span(doc, e.start, brk, label=e.label_)
+        dash = next((t.i for t in e if t.text in ("-", "--") and t.i > e.start), None)
+        if e.label_ in ("DATE", "TIME", "CARDINAL") and dash is not None and dash + 1 < e.end and doc[dash + 1].is_title:
+            out.append(Span(doc, e.start, dash, label=e.label_))
+            company = _company_run(doc, dash + 1)
+            if company is not None and not any(x.start < company.end and company.start < x.end for x in ents if x is not e):
+                out.append(company)  # "March 18 - Pacific Resources Inc said"
+        else:
+            out.append(e)
+    return out
+
+
+_GIVEN_NAME_PAIRS = (
+    ("James", "Jim"), ("James", "Jimmy"), ("Thomas", "Tom"), ("Robert", "Bob"), ("William", "Bill"),
+    ("Richard", "Dick"), ("Edward", "Ted"), ("Joseph", "Joe"), ("Michael", "Mike"), ("Daniel", "Dan"),
+    ("Ronald", "Ron"), ("Charles", "Chuck"), ("Lawrence", "Larry"), ("Gerald", "Jerry"), ("Donald", "Don"),
+    ("Patrick", "Pat"), ("Frederick", "Fred"), ("Kenneth", "Ken"), ("Stephen", "Steve"), ("Steven", "Steve"),
+    ("Samuel", "Sam"), ("Theodore", "Ted"), ("Albert", "Al"), ("Alfonse", "Al"), ("Nicholas", "Nick"),
+    ("Anthony", "Tony"), ("Benjamin", "Ben"), ("David", "Dave"), ("Douglas", "Doug"), ("Gregory", "Greg"),
+)
+#: Formal and short forms of English given names, both ways.
+_GIVEN_NAME_FORMS: dict[str, tuple[str, ...]] = {}
+for _a, _b in _GIVEN_NAME_PAIRS:
+    _GIVEN_NAME_FORMS[_a] = (*_GIVEN_NAME_FORMS.get(_a, ()), _b)
+    _GIVEN_NAME_FORMS[_b] = (*_GIVEN_NAME_FORMS.get(_b, ()), _a)
+
+
+def _company_run(doc: Doc, start: int) -> Span | None:
+    """The capitalized words from ``start`` when they end in a legal form ("Pacific Resources Inc")."""
+    end = start
+    while end < len(doc) and (doc[end].is_title or doc[end].is_upper or doc[end].text in ("&", "and", "of")) and not doc[end].is_space:
+        end += 1
+    while end > start and doc[end - 1].text in ("&", "and", "of"):
+        end -= 1
+    if end - start >= 2 and _LEGAL_WORD_RE.fullmatch(doc[end - 1].text):
+        return Span(doc, start, end, label="ORG")
+    return None
 
 
 def _kin_apposition(e: Span, strict: bool = False) -> bool:
@@ -633,6 +720,8 @@ def _initials_match(acr: str, name: str) -> bool:
     """``acr`` could abbreviate ``name``: same first letter, and its letters occur in order."""
     words = [w for w in re.split(r"[\s-]+", normalize_name(name)) if w and w[0].isupper()]
     letters = acr.replace(".", "").replace("&", "")
+    if len(words) > 2 and letters[:1] != words[0][0] and words[0] in _prefix_countries(gz.load()):
+        words = words[1:]  # "the U.S. Interstate Commerce Commission (ICC)"
     if not words or not letters or letters[0] != words[0][0]:
         return False
     rest = iter("".join(words).upper())
@@ -668,7 +757,63 @@ def _us_state_after(doc: Doc, span: Span, gaz: Gazetteer) -> GazEntry | None:
         for e, _ in gaz.lookup(cand.text):
             if e.kind == "us_state":
                 return e
-    return None
+    return _state_abbreviation(gaz, nxt.text) if _abbreviation_ends(doc, span.end + 1) else None
+
+
+def _abbreviation_ends(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a whole word, not the start of a longer name ("La" of "La Jolla, La Mesa")."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return doc[i].text.endswith(".") or nxt is None or not (nxt.is_title or nxt.text == ".") or (
+        nxt.text == "." and nxt.whitespace_ == ""
+    )
+
+
+#: State abbreviations of wire copy before the AP list settled, beside the AP ones in the
+#: gazetteer ("Houston, Tex.", "Boise, Ida.", "Madison, Wisc."). Mississippi's "Miss." is a
+#: title elsewhere, so like these it is read only after "<place>, ".
+_OLD_STATE_ABBREVIATIONS = {
+    "Tex.": "Texas", "Penn.": "Pennsylvania", "Wisc.": "Wisconsin", "Ida.": "Idaho", "Cal.": "California",
+    "Miss.": "Mississippi", "Kans.": "Kansas", "Nebr.": "Nebraska", "Oreg.": "Oregon", "Mass.": "Massachusetts",
+}
+_STATE_ABBREVIATIONS: dict[str, str] = {}
+
+
+def _state_abbreviation(gaz: Gazetteer, text: str) -> GazEntry | None:
+    """The US state an abbreviation written after "<place>, " stands for, with or without its
+    dots ("Miami, Fla", "Boise, Ida."). Only there: "Miss", "Ill", "Pa", "Ind" and "Mass"
+    are ordinary words elsewhere, so these forms are never gazetteer aliases."""
+    if not _STATE_ABBREVIATIONS:
+        for e in gaz.entries:
+            if e.kind == "us_state":
+                for a in e.aliases:
+                    if a.endswith(".") and len(a) <= 6:
+                        _STATE_ABBREVIATIONS.setdefault(a, e.canonical_name)
+        _STATE_ABBREVIATIONS.update(_OLD_STATE_ABBREVIATIONS)
+        for a, name in list(_STATE_ABBREVIATIONS.items()):
+            _STATE_ABBREVIATIONS.setdefault(a.replace(".", ""), name)
+    name = _STATE_ABBREVIATIONS.get(text) or _STATE_ABBREVIATIONS.get(text + ".")
+    return gaz.by_name.get(name) if name else None
+
+
+def _party_tag(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows the party of a member of Congress: "Sen. John Heinz, R-Pa,"."""
+    return i >= 3 and doc[i - 1].text == "-" and doc[i - 2].text in ("R", "D", "I") and doc[i - 3].text in (",", "(")
+
+
+def _state_after_place(span: Span, gaz: Gazetteer) -> GazEntry | None:
+    """The state ``span`` abbreviates when it follows "<place>, " ("Fla" in "Miami, Fla")."""
+    doc = span.doc
+    if _party_tag(doc, span.start):
+        return _state_abbreviation(gaz, span.text.replace(" ", ""))
+    if len(span) > 2 or span.start < 2 or doc[span.start - 1].text != ",":
+        return None
+    place = doc[span.start - 2]
+    if not (place.is_title and (place.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or place.pos_ == "PROPN")):
+        return None
+    if not _abbreviation_ends(doc, span.end - 1):
+        return None
+    text = span.text.replace(" ", "")
+    return _state_abbreviation(gaz, text) if "." in text or text.isalpha() else None
 
 
 _PREFIX_CACHE: dict[str, tuple[str, ...]] = {}
@@ -809,7 +954,22 @@ class _Resolver:
             named = [h for h in hits if self._named(h[0], text)]
             if named:
                 return named + [h for h in hits if h not in named]
+        if self._ambiguous_acronym(hits):
+            # "ITC" (International Tin Council or US International Trade Commission), "ADB"
+            # (Asian or African Development Bank): only the name written out in the story
+            # decides; otherwise the acronym stays unlinked rather than guessed
+            return [h for h in hits if self._named(h[0], text)][:1]
         return hits
+
+    def _ambiguous_acronym(self, hits: list[tuple[GazEntry, str]]) -> bool:
+        """Two entries share the acronym and the document's period does not tell them apart."""
+        top = [e for e, role in hits if role == "acronym"]
+        if len(top) < 2 or hits[0][1] != "acronym":
+            return False
+        a, b = top[0], top[1]
+        if self.year is not None and (a.dated or b.dated):
+            return a.distance(self.year) == b.distance(self.year)
+        return not (a.dated or b.dated)
 
     def _named(self, e: GazEntry, surface: str) -> bool:
         return any(
@@ -909,6 +1069,9 @@ class _Resolver:
         hits = self.lookup(span.text)
         if hits:
             spelled = self._spelled(span, acr)
+            if spelled is not None and any(e.canonical_name == spelled[0].canonical_name for e, _ in hits):
+                # "ICC" after "the U.S. Interstate Commerce Commission", whatever the period
+                return spelled
             # ("OECD" after "Organisation for Economic Cooperation and Development" stays the
             # gazetteer's OECD, whose own names spell it)
             if spelled is None or any(self._spells(e.canonical_name, acr) or any(self._spells(a, acr) for a in e.aliases) for e, _ in hits):
@@ -1009,6 +1172,15 @@ class _Resolver:
                     return e, "name"
         return None
 
+    def town_in_state(self, span: Span) -> Entity | None:
+        state = _us_state_after(self.doc, span, self.gaz)
+        if state is None:
+            return None
+        hits = self.lookup(f"{normalize_name(span.text)}, {state.canonical_name.split(' (')[0]}")
+        if not hits:
+            hits = [h for h in self.lookup(span.text) if h[0].country_code == "US" and h[0].kind in ("city", "capital")]
+        return _entity(hits[0][0]) if hits and hits[0][0].kind in ("city", "capital") else None
+
     def gazetteer(self, span: Span, label: str) -> tuple[Entity, str] | None:
         text = span.text
         if label in ("GPE", "LOC", "FAC"):
@@ -1033,6 +1205,13 @@ class _Resolver:
                     if s.label in ("GPE", "LOC", "FAC") and s.entity.country_code == "US" and s.entity.canonical_name.startswith(prefix):
                         return s.entity, "name"
         hit = _choose(self.lookup(text), label, span)
+        if hit is None and label == "PERSON" and len(span) >= 2 and span[0].text in _GIVEN_NAME_FORMS:
+            # "James Wright" for Jim Wright, "Thomas Foley" for Tom Foley: wire copy often writes
+            # the formal given name of a person known by the short one, and the other way round
+            for form in _GIVEN_NAME_FORMS[span[0].text]:
+                hit = _choose(self.lookup(" ".join([form, *(t.text for t in span[1:])])), label, span)
+                if hit is not None:
+                    break
         if hit is None and label in ("ORG", "FAC", "LOC", "GPE") and " International Airport" in text:
             hit = _choose(self.lookup(text.replace(" International Airport", " Airport")), label, span)
         if hit is None and label in ("ORG", "FAC"):
@@ -1085,6 +1264,11 @@ class _Resolver:
         dateline = self.dateline(span, label)
         if dateline is not None:
             return dateline, "name", "GPE"
+        if label in ("GPE", "LOC", "PERSON", "ORG", "NORP"):
+            state = _state_after_place(span, self.gaz)
+            if state is not None:
+                # "Ida" tagged PERSON in "Boise, Ida." is Idaho all the same
+                return _entity(state), "name", "GPE"
         if text in self.acronyms:
             return self.acronyms[text], "acronym", label
         # a person's surname beats the gazetteer ("Bush" after "Jeb Bush"); an organization's
@@ -1102,6 +1286,11 @@ class _Resolver:
         same = self.same_person(span, key, label)
         if same is not None:
             return same, "short_form" if " " not in key else "name", "PERSON"
+        if label == "ORG" and len(span) <= 3 and _without_suffix(key) == key:
+            # "Pensacola, Fla," tagged ORG: a town the gazetteer knows in the state written after it
+            town = self.town_in_state(span)
+            if town is not None:
+                return town, "name", "GPE"
         found = self.gazetteer(span, label)
         if found is not None:
             return found[0], found[1], label
@@ -1174,6 +1363,28 @@ def _split_pair(m: Mention, gaz: Gazetteer) -> list[Mention] | None:
     return out
 
 
+def _dateline_place(doc: Doc, res: _Resolver, covered: set[int]) -> Mention | None:
+    """"BOCA RATON, Fla., March 22 -", "COPENHAGEN, April 24 -": the upper-case place that opens
+    a wire story's dateline, when the model left it untagged; only a place the gazetteer knows
+    (alone, or as a US town with the state written after it)."""
+    end = 0
+    while end < min(len(doc), 5) and doc[end].is_upper and doc[end].is_alpha and end not in covered:
+        end += 1
+    if end == 0 or end >= len(doc) or doc[end].text not in (",", "-", "--") or len(doc[0:end].text) < 3:
+        return None
+    span = doc[0:end]
+    name = span.text.title()
+    state = _us_state_after(doc, span, res.gaz)
+    hits = res.lookup(f"{name}, {state.canonical_name.split(' (')[0]}") if state is not None else []
+    if not hits:
+        hits = [h for h in res.lookup(name) if h[0].kind in gz.PLACE_KINDS and (state is None or h[0].country_code == "US")]
+    if not hits or hits[0][0].kind not in gz.PLACE_KINDS:
+        return None
+    entity = _entity(hits[0][0])
+    res.seen.append(_Seen(tuple(name.split()), "GPE", entity, span.start_char))
+    return Mention(span.start_char, span.end_char, span.text, "GPE", entity, "name")
+
+
 def extract_mentions(doc: Doc, dct: date | None = None) -> list[Mention]:
     """Mentions in a parsed document, each linked to an entity (see module doc). ``dct``, the
     document's publication date, picks the referent of names that changed hands ("Bush" in
@@ -1216,6 +1427,9 @@ def extract_mentions(doc: Doc, dct: date | None = None) -> list[Mention]:
         aff = _affiliation(doc, title_from, token_entity) if title_toks else None
         out.append(Mention(span.start_char, span.end_char, span.text, label, entity, role, title, aff))
 
+    dateline = _dateline_place(doc, res, covered)
+    if dateline is not None:
+        out.insert(0, dateline)
     out = _link_forward(out, res.seen)
     out = [part for m in out for part in (_split_pair(m, gaz) or [m])]
     by_start = {m.start_char: m for m in out}
@@ -1235,6 +1449,14 @@ def extract_mentions(doc: Doc, dct: date | None = None) -> list[Mention]:
             entity = res.acronyms[tok.text]
             label = existing.label if existing else labels.get(entity.entity_id, entity.label)
             by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, label, entity, "acronym")
+        elif tok.i >= 2 and tok.i - 2 in token_entity and token_entity[tok.i - 2].country_code == "US" and (
+            state := _state_after_place(doc[tok.i:tok.i + 1], gaz)
+        ) is not None:
+            # "Vincennes, Ind," with the abbreviation left untagged
+            by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, "GPE", _entity(state), "name")
+        elif _party_tag(doc, tok.i) and (state := _state_abbreviation(gaz, tok.text)) is not None:
+            # "Sen. John Heinz, R-Pa,": the party and state of a member of Congress
+            by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, "GPE", _entity(state), "name")
         elif tok.text in surnames and (tok.pos_ == "PROPN" or tok.tag_ == "NN"):
             # "Jobs" the model missed, after "Steve Jobs" was named
             by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", surnames[tok.text], "short_form")

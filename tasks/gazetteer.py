@@ -189,6 +189,18 @@ def _role(alias: str, entry: GazEntry) -> str:
     return "name"
 
 
+def _with_and(*names: str) -> list[str]:
+    """The names and, for those with an ampersand, the spelling wire copy uses ("AT and T",
+    "S and P", "Standard and Poor's", "Procter and Gamble" for "&")."""
+    out = list(names)
+    for n in names:
+        if "&" in n:
+            spelled = _SPACES.sub(" ", n.replace("&", " and ")).strip()
+            if spelled not in out:
+                out.append(spelled)
+    return out
+
+
 @cache
 def load(directory: Path = GAZETTEER_DIR) -> Gazetteer:
     entries = read_entries(directory)
@@ -197,7 +209,7 @@ def load(directory: Path = GAZETTEER_DIR) -> Gazetteer:
     by_name: dict[str, GazEntry] = {}
     for e in entries:
         by_name.setdefault(e.canonical_name, e)
-        for alias in (e.canonical_name, *e.aliases, *e.metonyms):
+        for alias in _with_and(e.canonical_name, *e.aliases, *e.metonyms):
             key, role = norm(alias), _role(alias, e)
             if not key:
                 continue

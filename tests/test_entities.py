@@ -321,6 +321,7 @@ def test_harness_runs_on_a_small_slice():
     lo, hi = ours["link_acc_ci"]
     assert lo <= ours["link_acc"] <= hi
     assert "95 % bootstrap interval" in out
+    assert "Reuters-21578 links set" in out  # the hand-labelled linking set follows MEANTIME
 
 
 def test_harness_matching_and_title_comparison():

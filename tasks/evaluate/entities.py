@@ -183,7 +183,8 @@ class Tally:
         }
 
 
-def preds_pipeline(doc: Doc, end: int, dct: date | None = None) -> list[Pred]:
+def preds_pipeline(doc: Doc, end: int, dct: date | None = None, demonyms: bool = True) -> list[Pred]:
+    """``demonyms=False`` leaves out demonym mentions, for gold that labels names only."""
     from tasks.entities import extract_mentions
 
     out = []
@@ -191,7 +192,7 @@ def preds_pipeline(doc: Doc, end: int, dct: date | None = None) -> list[Pred]:
     for m in extract_mentions(doc, dct):
         if m.start_char >= end:
             continue
-        t = TYPES.get(m.label) or ("LOC" if m.role == "demonym" else None)
+        t = TYPES.get(m.label) or ("LOC" if demonyms and m.role == "demonym" else None)
         if t:
             out.append(Pred(m.start_char, m.end_char, t, m.entity.canonical_name))
     return out
@@ -313,8 +314,14 @@ NOTES = (
 
 
 def main(split: str = "test", limit: int | None = None) -> str:
-    """Run the harness on ``split`` (dev, test or all) and return a printable table."""
-    return table(split, evaluate(split, limit)) + "\n\n" + NOTES
+    """Run the harness on ``split`` (dev, test or all) and return a printable table: MEANTIME,
+    then the hand-labelled Reuters linking set (``tasks.evaluate.links``)."""
+    from tasks.evaluate import links
+
+    return (
+        table(split, evaluate(split, limit)) + "\n\n" + NOTES + "\n\n"
+        + links.table(split, links.evaluate(split, limit)) + "\n\n" + links.NOTES
+    )
 
 
 def as_json(results: Iterable[tuple[str, dict[str, Scores]]]) -> str:

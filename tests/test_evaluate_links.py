@@ -1,0 +1,68 @@
+"""The hand-labelled Reuters linking set and its harness (``tasks.evaluate.links``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from tasks.evaluate import SHARED_DATA
+from tasks.evaluate import links as lk
+from tasks.evaluate.entities import Gold, Pred
+
+needs_shared = pytest.mark.skipif(not SHARED_DATA.exists(), reason="../shared/data not present beside the repo")
+
+
+def test_the_fixture_records_forty_stories_split_twenty_twenty():
+    docs = lk.read_fixture()
+    assert len(docs) == 40 and len({d.id for d in docs}) == 40
+    assert Counter(d.split for d in docs) == {"dev": 20, "test": 20}
+    assert all(lb.type in lk.TYPES for d in docs for lb in d.labels)
+    assert sum(len(d.labels) for d in docs) > 300
+
+
+def test_a_mention_links_only_through_a_match_of_its_type():
+    golds = [Gold(0, 5, "ORG", "Pfizer", True), Gold(10, 16, "LOC", "Canada", True), Gold(20, 25, "PER", None, True)]
+    preds = [Pred(0, 9, "ORG", "Pfizer"), Pred(10, 16, "ORG", "Canada"), Pred(30, 35, "LOC", "Paris")]
+    c = lk.tally(golds, preds)
+    assert (c["tp"], c["n_pred"], c["n_gold"]) == (1, 3, 3)
+    assert (c["link_ok"], c["link_any_ok"], c["link_n"]) == (1, 2, 2)
+    assert (c["tp_ORG"], c["n_pred_ORG"], c["n_gold_LOC"]) == (1, 2, 1)
+
+
+def test_locate_counts_whole_words_only():
+    text = "Dart Group Corp said Dart's bid for Supermarkets General beat Darts Inc."
+    assert lk.occurrences(text, "Dart") == [0, 21]
+    assert lk.locate(text, "Dart", 2) == (21, 25)
+    with pytest.raises(ValueError):
+        lk.locate(text, "Dart", 3)
+
+
+@needs_shared
+def test_every_label_slices_to_its_surface_text():
+    docs = lk.read_fixture()
+    texts = lk.texts({d.id for d in docs})
+    for d in docs:
+        text = texts[d.id]
+        for lb in d.labels:
+            assert text[lb.start:lb.end] == lb.surface, (d.id, lb)
+            assert lk.locate(text, lb.surface, lb.occurrence) == (lb.start, lb.end), (d.id, lb)
+
+
+@needs_shared
+def test_the_stories_are_the_stable_hash_pick():
+    picked = lk.pick()
+    assert [(a["id"], a["split"]) for a in picked] == [(d.id, d.split) for d in lk.read_fixture()]
+
+
+@needs_shared
+def test_the_harness_runs_on_a_slice_with_intervals_around_its_figures():
+    results = lk.evaluate("dev", limit=3)
+    ours = results["newsetl entities"]
+    assert ours["n_docs"] == 3 and ours["n_gold"] > 0 and ours["n_linkable"] > 0
+    for key in ("relaxed_f1", "link_acc"):
+        lo, hi = ours[f"{key}_ci"]
+        assert 0.0 <= lo <= ours[key] <= hi <= 1.0
+    # the rules and linking beat the bare model's surface forms on these stories
+    assert ours["link_acc"] > results["en_core_web_sm (plain)"]["link_acc"]
+    assert "link" in lk.table("dev", results)
