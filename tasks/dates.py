@@ -388,6 +388,7 @@ _PAST_WORDS = re.compile(
     re.I,
 )
 _SENT_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`])|\n\s*\n")
+_ABBREV = re.compile(r"[A-Z]|Mr|Mrs|Ms|Dr|St|Co|Inc|Corp|Ltd|Bros|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|Gov|Sen|Rep|Gen|Lt|Col")
 
 
 _INTENT_VERBS = {"expect", "plan", "schedule", "intend", "aim", "hope", "want", "seek", "set", "propose",
@@ -583,6 +584,23 @@ class _Ctx:
     short_window: set[tuple[int, int]] = field(default_factory=set)
     last_period: tuple[str, int, int] | None = None
     """The reporting period the text named last: ("month", year, month) or ("quarter", year, q)."""
+    ref_time: tuple[int, int | None, int] | None = None
+    """TimeML's reference time for year anaphora: (year, quarter or None, end offset) of the last
+    year or quarter the text named ("in 1986", "last year", "the second quarter of 1987")."""
+
+    def ref_year(self, start: int) -> tuple[int, int | None] | None:
+        """The reference time when this sentence names it: "the previous year", "a year earlier"
+        count from it. Otherwise the DCT is the anchor: on unannotated Reuters text a year named
+        one sentence back was as often a point of comparison ("than in December 1985.") as the
+        time talked about."""
+        if self.ref_time is None:
+            return None
+        year, quarter, end = self.ref_time
+        for m in _SENT_BREAK.finditer(self.text, end, start):
+            word = re.search(r"(\w+)\W*$", self.text[max(0, m.start() - 6) : m.start() + 1])
+            if not (word and m.group(0)[0] == "." and _ABBREV.fullmatch(word.group(1))):
+                return None  # "U.S. Dlrs", "Corp. said" end no sentence
+        return year, quarter
 
     def tense(self, start: int, end: int) -> str | None:
         key = (start, end)
@@ -625,6 +643,8 @@ class _Norm:
     cut_left: int = 0
     cut_right: int = 0
     """Absolute offset where the extent really starts, when a rule matched a leading signal word."""
+    comparison: bool = False
+    """Counted back or forth from the reference time ("a year earlier"): it does not move it."""
 
 
 Handler = Callable[[re.Match[str], _Ctx, int, int], _Norm | None]
@@ -1079,7 +1099,8 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             y -= 1
         elif rel in ("previous", "prior"):
             y, q = (y - 1, 4) if q == 1 else (y, q - 1)
-    return _Norm("DATE", f"{y:04d}-Q{q}", None, "dct", True)
+    # "the same period", "the year-ago quarter" restate or compare, they name no new focus
+    return _Norm("DATE", f"{y:04d}-Q{q}", None, "dct", True, comparison=rel not in ("", "current", "latest", "most recent", "recent"))
 
 
 _ENDED = re.compile(rf",?\s+(?:that\s+)?(?:ended|ending|ends)\s+(?P<m>{_MONTH_RE})\s*(?:{_DAY_RE})?(?:,?\s+(?P<y>{_YEAR_RE}))?", re.I)
@@ -1105,8 +1126,8 @@ def _year_earlier(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return _Norm("DATE", "XXXX", None, "none")
     if ctx.last_quarter:
         y, q = ctx.last_quarter
-        return _Norm("DATE", f"{y - 1:04d}-Q{q}", None, "dct", True)
-    return _Norm("DATE", f"{ctx.dct.year - 1:04d}", None, "dct", True)
+        return _Norm("DATE", f"{y - 1:04d}-Q{q}", None, "dct", True, comparison=True)
+    return _Norm("DATE", f"{ctx.dct.year - 1:04d}", None, "dct", True, comparison=True)
 
 
 @_rule(rf"(?P<m>{_MONTH_RE})\s+(?:of\s+)?(?P<r>this|last|next)\s+year", prio=4)
@@ -1116,6 +1137,19 @@ def _month_rel_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None
         return _Norm("DATE", f"XXXX-{month:02d}", None, "none")
     y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m.group("r").lower()]
     return _Norm("DATE", f"{y:04d}-{month:02d}", None, "dct", True)
+
+
+@_rule(r"the\s+year\s+(?P<dir>before|earlier|after)(?=\s*(?:[,.;:)]|$|\s+(?:and|but|when|while|as|to|in|at|for)\b))", prio=2)
+def _the_year_before(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"compared to 5,681,000 the same period the year before": the year before the reference
+    time ("before the war" would name an event, so only a closed phrase counts)."""
+    delta = 1 if m.group("dir").lower() == "after" else -1
+    ref = ctx.ref_year(s)
+    if ref is not None:
+        return _Norm("DATE", f"{ref[0] + delta:04d}", None, "text", comparison=True)
+    if ctx.dct is None:
+        return _Norm("DATE", "XXXX", None, "none")
+    return _Norm("DATE", f"{ctx.dct.year + delta:04d}", None, "dct", True, comparison=True)
 
 
 @_rule(r"(?:(?P<pre>later|earlier)\s+)?that\s+(?P<u>year)", prio=2)
@@ -1397,8 +1431,12 @@ def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if rel in ("following", "previous", "prior") and ulow in ("year", "month"):
         # anaphoric: "the previous month" follows the last month or year written in the text
         delta = 1 if rel == "following" else -1
-        if ulow == "year" and ctx.last_year is not None:
-            return _Norm("DATE", f"{ctx.last_year + delta:04d}", mod, "text")
+        if ulow == "year":
+            ref = ctx.ref_year(s)
+            if ref is not None:
+                return _Norm("DATE", f"{ref[0] + delta:04d}", mod, "text", comparison=True)
+            if ctx.dct is not None:
+                return _Norm("DATE", f"{ctx.dct.year + delta:04d}", mod, "dct", True, comparison=True)
         if ulow == "month" and ctx.last_month is not None:
             d = _add_months(date(ctx.last_month[0], ctx.last_month[1], 1), delta)
             return _Norm("DATE", _fmt(d, "month"), mod, "text")
@@ -1637,6 +1675,15 @@ _AMOUNT_BEFORE = re.compile(
 _VERB_LAST_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|'ll|not)\s+$", re.I)
 
 
+def _recent_quarter(ctx: _Ctx, y: int, q: int) -> bool:
+    """The quarter in focus is the one just reported, so "a year ago" (counted from the DCT) is
+    its year-ago quarter; an older one ("last year's first quarter") says nothing of "ago"."""
+    if ctx.dct is None:
+        return True  # no DCT to count from: the quarter in the text is all there is
+    end = _add_months(date(y, 3 * q - 2, 1), 3)
+    return (ctx.dct - end).days <= 200
+
+
 @_rule(_DUR_RE, prio=2)
 def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     ntext = re.sub(r"\s+", " ", m.group("n").lower())
@@ -1678,9 +1725,18 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         sign = 1 if direction in ("from now", "hence") else -1
         gran = _UNIT_GRAN[key]
         gran = "day" if gran == "time" else gran
+        if key == "year" and direction == "earlier" and isinstance(n, int):
+            # TimeML anchors "earlier" to the reference time: "at the end of 1986 from 2.65 billion
+            # barrels a year earlier" is 1985 ("ago" stays with the DCT)
+            ref = ctx.ref_year(s)
+            if ref is not None and (ref[1] is None or n != 1):
+                return _Norm("DATE", f"{ref[0] - n:04d}", mod, "text", comparison=True)
+            if ref is not None:
+                return _Norm("DATE", f"{ref[0] - 1:04d}-Q{ref[1]}", mod, "text", comparison=True)
         if key == "year" and ntext in ("a", "one") and ctx.last_quarter and direction in ("ago", "earlier"):
             y, q = ctx.last_quarter
-            return _Norm("DATE", f"{y - 1:04d}-Q{q}", mod, "dct", True)
+            if direction == "earlier" or _recent_quarter(ctx, y, q):
+                return _Norm("DATE", f"{y - 1:04d}-Q{q}", mod, "dct", True, comparison=True)
         if isinstance(n, str):
             return _Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, "none")
         if ctx.dct is None:
@@ -1957,6 +2013,7 @@ _NEEDS_WORDS = {
     "_the_quarter": "quarter period qtr",
     "_year_earlier": "earlier ago",
     "_that_year": "year",
+    "_the_year_before": "year",
     "_the_weekend": "weekend",
     "_holiday": "christmas new independence halloween valentine veterans thanksgiving labor memorial martin",
     "_q_abbrev": "q h",
@@ -2092,6 +2149,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
         occupied[s:e] = b"\x01" * (e - s)
     ctx.last_year = ctx.last_quarter = ctx.last_day = ctx.last_month = None
     ctx.last_period, ctx.last_month_end, ctx.last_day_end = None, -1, -1
+    ctx.ref_time = None
     taken.sort()
     out: list[Timex] = []
     last_end = 0
@@ -2118,6 +2176,9 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
     return out
 
 
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|since|against|compared\s+(?:with|to)|versus|vs)\b(?:[^,;:.]|\.(?=\d))*$", re.I)
+
+
 def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
     if ctx.dct is None and n.anchor == "dct":
         # without a document date a calendar value can only come from the text ("a year earlier"
@@ -2125,6 +2186,12 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
         n = replace(n, anchor="text", year_inferred=False)
     if n.anchor == "text" and n.value[:4].isdigit():
         ctx.last_year = int(n.value[:4])
+    named = re.fullmatch(r"(\d{4})(?:-([QH])(\d))?", n.value) or (n.anchor == "text" and re.match(r"(\d{4})-\d\d", n.value))
+    if n.type == "DATE" and named and not n.comparison and not _COMPARED_BEFORE.search(text, max(0, s - 40), s):
+        # a year, quarter or dated day the sentence talks about ("On May 22, 1995, ... the
+        # following year"); "from 3.18 billion in 1986" names the point of comparison instead
+        quarter = int(named.group(3)) if named.lastindex == 3 and named.group(2) == "Q" else None
+        ctx.ref_time = (int(named.group(1)), quarter, e)
     month = re.match(r"(\d{4})-(\d\d)(?!\d)", n.value)
     if month and n.type in ("DATE", "TIME"):
         ctx.last_month = (int(month.group(1)), int(month.group(2)))

@@ -256,3 +256,33 @@ def test_without_a_document_date_a_value_from_the_text_is_anchored_to_the_text()
     got = {t.text: (t.anchor, t.year_inferred) for t in extract_timexes(text, None)}
     assert got["a year ago"] == ("text", False)
     assert all(t.anchor != "dct" for t in extract_timexes(text, None))
+
+
+# -- year anaphora: TimeML anchors "the previous year", "a year earlier" to the reference time ------
+# (the year or quarter the sentence talks about); with none named in the sentence the DCT is the
+# anchor. A year named as the point of comparison ("from 3.18 billion in 1986") is no reference
+# time, and "ago" always counts from the DCT.
+
+_YEAR_ANAPHORA_CASES = [
+    # Reuters-21578 (1987)
+    ("Santiago, march 6 - chile's gross domestic product rose 5.7 pct last year to 18.8 billion dollars, compared to a 2.4 pct rise in the previous year, the central bank said.", "1987-03-06", "the previous year", ("DATE", "1985", None)),
+    ("The report showed a decline in proven oil reserves to 2.41 billion barrels at the end of 1986 from 2.65 billion barrels a year earlier as discoveries and other additions dropped.", "1987-03-26", "a year earlier", ("DATE", "1985", None)),
+    ("TAIPEI, April 1 - Taiwan's imports in the second quarter of 1987 are expected to rise to 7.75 billion U.S. Dlrs from 5.82 billion a year earlier and from 6.95 billion in the first quarter of this year.", "1987-03-31", "a year earlier", ("DATE", "1986-Q2", None)),
+    ("Other than livestock, Australia's overall meat sales to the Middle East rose to 72,374 tonnes in 1986 from 52,403 tonnes the previous year, largely due to the sale of 2.6 mln sheep.", "1987-03-12", "the previous year", ("DATE", "1985", None)),
+    ("The Prudential Insurance Company of America said today that net income in 1986 rose to 2.8 billion dlrs from the 2.3 billion dlrs reported the year earlier.", "1987-03-05", "the year earlier", ("DATE", "1985", None)),
+    ("CHICAGO, March 9 - UAL Inc said its United Airlines unit's load factor for February rose to 63.2 pct from 58.9 pct the year before.", "1987-03-09", "the year before", ("DATE", "1986", None)),
+    # the year named is the comparison, so the DCT anchors "a year earlier"
+    ("It said exports in the eight-month period rose to 3.58 billion dlrs from 3.18 billion in 1986, while imports rose to 4.12 billion dlrs from 3.34 billion a year earlier.", "1987-10-19", "a year earlier", ("DATE", "1986", None)),
+    ("But the balance sheet total at the end of May was four pct higher than one year earlier as savings continued to flow into the bank.", "1987-06-29", "one year earlier", ("DATE", "1986", None)),
+    # "ago" counts from the DCT, not from last year's quarter named before it
+    ("In last year's first quarter ended April 30, CompuTrac earned 379,000 dlrs. The company said sales commitments on hand are about 50 pct above those of a year ago.", "1987-04-13", "a year ago", ("DATE", "1986", None)),
+    # APW19980418.0210 (TBAQ dev): a narrative "the following year" follows the dated event
+    ("On May 22, 1995, Farkas was made a brigadier general, and the following year he was appointed military attache at the U.S. Embassy in Moscow.", "1998-04-18", "the following year", ("DATE", "1996", None)),
+    # "the year before the war" names an event, not the reference time
+    ("He had left the country the year before the war began.", "1987-03-09", "the year before", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "dct", "surface", "expected"), _YEAR_ANAPHORA_CASES, ids=lambda v: str(v)[:30])
+def test_year_anaphora_counts_from_the_reference_time(sentence: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(sentence, dct, surface, expected)
