@@ -800,8 +800,8 @@ def _month_spelled_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | N
         if not re.search(r"\b(?:pay|payable|record|effective)\s+$", ctx.text[max(0, s - 10) : s], re.I):
             return None
     name = m.group("m")
-    if name.lower() == "may" and not _PREP_BEFORE_MONTH.search(ctx.text[max(0, s - 20) : s]) and not re.search(r"\b(?:record|payable|ended|ending|on)\s+$", ctx.text[max(0, s - 10) : s], re.I):
-        return None  # "may one day": the modal
+    if name.lower() == "may" and not _PREP_BEFORE_MONTH.search(ctx.text[max(0, s - 20) : s]) and not re.search(r"\b(?:record|payable|pay|ended|ending|on)\s+$", ctx.text[max(0, s - 10) : s], re.I):
+        return None  # "may one day": the modal (a dividend line's "Pay May One" is a day)
     month, day = _month_of(name), _SPELLED_DAY[d.lower()]
     if m.group("y"):
         return _date_norm(date(int(m.group("y")), month, day).isoformat(), "text")
@@ -847,9 +847,52 @@ _PREP_BEFORE_MONTH = re.compile(
 )
 
 
+#: Entity labels of proper names a month word can begin: "The May Department Stores Co" (ORG).
+_NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "GPE", "NORP"})
+#: Words after which a month word is a time whatever follows ("in May Chrysler Corp said").
+_TEMPORAL_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|during|through|throughout|early|late|mid|last|next|this|end|before|after|between|ended|ending)[\s-]+$", re.I
+)
+#: Company designators closing a name the month word opens ("May Department Stores Co").
+_DESIGNATOR_AFTER = re.compile(
+    r"(?:\s+(?-i:[A-Z][A-Za-z&'-]*)){0,3}?\s+(?-i:Co|Corp|Cos|Companies|Inc|Ltd|Plc|PLC|Stores|Group|Industries|Holdings|Bancorp|Foundation|Association)\b"
+)
+_CAPITALIZED_AFTER = re.compile(r"\s+(?P<of>of\s+)?(?P<w>(?-i:[A-Z][a-z]+))\b")
+_NOT_NAME_WORDS = frozenset(_MONTH_NAMES) | frozenset(_WEEKDAYS) | frozenset(_SMALL) | frozenset(_TENS) | {"and", "or", "to"}
+
+
+def _proper_name(ctx: _Ctx, s: int, e: int) -> bool:
+    """The month word begins a proper name, not a time: "The May Department Stores Co", "the
+    March of Dimes", "August Busch said". A month in a list or before a day, an acronym or a
+    lower-case noun stays a month ("the December OPEC pact", "the May contract", "April May and June")."""
+    before = ctx.text[max(0, s - 20) : s]
+    if _TEMPORAL_BEFORE.search(before):
+        return False
+    if _DESIGNATOR_AFTER.match(ctx.text, e):
+        return True
+    if ctx.doc is not None:
+        span = ctx.doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and len(span) == 1 and span[0].ent_type_ in _NAME_LABELS:
+            tok = span[0]
+            ent = next((x for x in ctx.doc.ents if x.start <= tok.i < x.end), None)
+            if ent is not None and len(ent) >= 2 and all(t.i >= tok.i or t.lower_ == "the" for t in ent):
+                # the parser's entity starts with the month word; one opening the sentence is as
+                # often a traded month read as a name ("April Brent rose as high as 19.57 dlrs")
+                return not (tok.is_sent_start or tok.i == 0)
+    nxt = _CAPITALIZED_AFTER.match(ctx.text, e)
+    if nxt is None or nxt.group("w").lower() in _NOT_NAME_WORDS:
+        return False
+    # "the March of Dimes" ("March of 1987" is a number, "March of last year" lower case); a
+    # capitalized word right after the month is as often a traded good ("June Eurodollars",
+    # "April Brent") as a surname ("June Page"), so only the parser's PERSON tells those apart
+    return nxt.group("of") is not None
+
+
 @_rule(rf"(?P<m>{_MONTH_RE})")
 def _month_alone(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     name = m.group("m")
+    if _proper_name(ctx, s, e):
+        return None
     if name in ("May", "March") and not _PREP_BEFORE_MONTH.search(ctx.text[max(0, s - 20) : s]):
         return None
     if name.endswith(".") or name in ("Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"):

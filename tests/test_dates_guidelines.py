@@ -8,6 +8,7 @@ TimeBank-AQUAINT) with the document date and the expected (type, value, mod) of 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -286,3 +287,39 @@ _YEAR_ANAPHORA_CASES = [
 @pytest.mark.parametrize(("sentence", "dct", "surface", "expected"), _YEAR_ANAPHORA_CASES, ids=lambda v: str(v)[:30])
 def test_year_anaphora_counts_from_the_reference_time(sentence: str, dct: str, surface: str, expected: Expected) -> None:
     _check(sentence, dct, surface, expected)
+
+
+# -- a month word that opens a proper name is no month ---------------------------------------------
+# The name is read from a company designator closing it, from "Month of Name", or from the
+# parser's entity starting at the month word; a month before a day, an acronym, a traded good or
+# a lower-case noun stays a month.
+
+_MONTH_NAME_CASES = [
+    # (sentence, DCT, surface, expected) from Reuters-21578
+    ("ST. LOUIS, March 31 - The May Department Stores Co said it has signed an agreement to sell its Sycamore Specialty Store Division to an investment group.", "1987-03-31", "May", None),
+    ("Energy Development Partners Ltd said it has completed the acquisition of May Energy Partners Ltd for 1,817,697 depositary units.", "1987-04-01", "May", None),
+    ("He resigned shortly after parent company Associated Dry Goods was acquired by May Co.", "1987-04-13", "May", None),
+    ("The March of Dimes said it raised 10 mln dlrs for research last year.", "1987-04-13", "March", None),
+    # still months
+    ("He said it looked as if the December OPEC pact to restrain output was holding.", "1987-03-24", "December", ("DATE", "1986-12", None)),
+    ("June Eurodollars started at 93.33, a technical support point, and eased to 93.30 or 0.06 below last night.", "1987-04-07", "June", ("DATE", "1987-06", None)),
+    ("Qtrly div 30 cts vs 30 cts prior Pay May One Record March 31", "1987-03-18", "May One", ("DATE", "1987-05-01", None)),
+    ("The seasonally adjusted unemployment rate rose to a record 3.2 pct in May, the agency said.", "1987-06-29", "May", ("DATE", "1987-05", None)),
+    ("The contract expires May 5, the exchange said.", "1987-04-06", "May 5", ("DATE", "1987-05-05", None)),
+    ("The rate was 2.7 pct last May, the agency said.", "1987-04-06", "last May", ("DATE", "1986-05", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "dct", "surface", "expected"), _MONTH_NAME_CASES, ids=lambda v: str(v)[:30])
+def test_month_word_in_a_proper_name(sentence: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(sentence, dct, surface, expected)
+
+
+def test_month_word_the_parser_reads_as_a_name(nlp: Any) -> None:
+    def month_hits(text: str) -> list[str]:
+        return [t.text for t in extract_timexes(text, date(1987, 3, 27), nlp(text)) if t.text in ("June", "April")]
+
+    # reuters-10605: the parser's PERSON starts at the month word
+    assert month_hits("It was steady and predictable earnings growth, E.F. Hutton food analyst June Page said.") == []
+    # reuters-14611: a sentence-opening PERSON is as often a traded month, so it stays a month
+    assert month_hits("April Brent rose as high as 19.57 dlrs a barrel today.") == ["April"]
