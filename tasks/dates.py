@@ -178,8 +178,8 @@ _NUM_WORD = (
     r"|sixteen|seventeen|eighteen|nineteen|hundred|a\s+hundred|one\s+hundred)"
 )
 _NUM_RE = (
-    r"(?:(?:\d+(?:,\d{3})*(?:\.\d+)?|" + _NUM_WORD + r")(?:\s+and\s+a\s+half|\s+1/2|(?<=\d)-1/2)?|a\s+few|a\s+couple(?:\s+of)?"
-    r"|couple\s+of|several|a\s+dozen|a\s+number\s+of|many|few|a|an|a\s+half)"
+    r"(?:(?:\d+(?:,\d{3})*(?:\.\d+)?|" + _NUM_WORD + r")(?:[\s-]+and[\s-]+(?:a|one)[\s-]+half|\s+1/2|(?<=\d)-1/2)?|a\s+few|a\s+couple(?:\s+of)?"
+    r"|couple\s+of|several|a\s+dozen|a\s+number\s+of|many|few|a|an|a\s+half|half\s+an?)"
 )
 _UNIT_RE = (
     r"(?:(?:trading|business|calendar|working)\s+)?"
@@ -201,11 +201,11 @@ def _num(text: str) -> float | str | None:
         return 1
     if t in _VAGUE_NUM:
         return _VAGUE_NUM[t]
-    half = re.fullmatch(r"(.+?)(?:\s+and\s+a\s+half|\s+1/2|(?<=\d)-1/2)", t)
+    half = re.fullmatch(r"(.+?)(?:[\s-]+and[\s-]+(?:a|one)[\s-]+half|\s+1/2|(?<=\d)-1/2)", t)
     if half:
         whole = _num(half.group(1))
         return whole + 0.5 if isinstance(whole, (int, float)) else None
-    if t == "a half":
+    if t in ("a half", "half a", "half an"):
         return 0.5
     if t in ("hundred", "a hundred", "one hundred"):
         return 100
@@ -244,18 +244,33 @@ def _duration_value(n: float | str | None, unit: str) -> str | None:
         return f"P{int(2 * n)}D"
     total = n * mult
     if not float(total).is_integer():
-        # fractional counts are expressed in the next smaller unit, as TimeML prefers integers
-        smaller = {"Y": ("", "M", 12), "M": ("", "D", 30), "W": ("", "D", 7), "D": ("T", "H", 24),
-                   "TH": ("T", "M", 60), "TM": ("T", "S", 60), "Q": ("", "M", 3)}  # fmt: skip
-        if t + code in smaller:
-            t2, c2, f = smaller[t + code]
+        return _fractional_duration(total, t, code)
+    return f"P{t}{int(total)}{code}"
+
+
+#: Units a fraction is carried into exactly: TimeBank writes "5 1/2 hours" PT5H30M and "a minute
+#: and a half" PT1M30S, and ISO 8601 lets these units be combined.
+_EXACT_SMALLER = {"Y": ("", "M", 12), "D": ("T", "H", 24), "TH": ("T", "M", 60), "TM": ("T", "S", 60), "Q": ("", "M", 3)}
+
+
+def _fractional_duration(total: float, t: str, code: str) -> str:
+    """"2-1/2 years" P2Y6M, "half a day" PT12H, "1-1/2 quarters" 4.5 months; where no whole
+    number of a smaller unit combines with it (ISO 8601 writes weeks alone, months differ in
+    length) the unit keeps a decimal fraction, as ISO 8601 allows in the last component and
+    MEANTIME writes ("two and a half years" P2.5Y there): "2-1/2 weeks" P2.5W."""
+    if t + code in _EXACT_SMALLER:
+        t2, c2, f = _EXACT_SMALLER[t + code]
+        scaled = total * f
+        if code == "Q":
+            return f"P{int(scaled)}M" if float(scaled).is_integer() else f"P{scaled:g}M"
+        if float(scaled).is_integer():
             whole, rest = int(total), int(round((total - int(total)) * f))
             if not whole:
                 return f"P{t2}{rest}{c2}"
             if t == t2:  # P2Y6M, PT5H30M
                 return f"P{t}{whole}{code}{rest}{c2}"
             return f"P{whole}{code}T{rest}{c2}"  # P1DT12H
-    return f"P{t}{int(total)}{code}"
+    return f"P{t}{total:g}{code}"
 
 
 # -- calendar helpers -----------------------------------------------------------------------------

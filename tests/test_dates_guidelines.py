@@ -323,3 +323,27 @@ def test_month_word_the_parser_reads_as_a_name(nlp: Any) -> None:
     assert month_hits("It was steady and predictable earnings growth, E.F. Hutton food analyst June Page said.") == []
     # reuters-14611: a sentence-opening PERSON is as often a traded month, so it stays a month
     assert month_hits("April Brent rose as high as 19.57 dlrs a barrel today.") == ["April"]
+
+
+# -- fractional durations: whole numbers of a smaller unit where ISO 8601 combines them (TimeBank
+# writes "5 1/2 hours" PT5H30M, "a minute and a half" PT1M30S), else a decimal fraction of the unit
+# (ISO 8601's last-component fraction, MEANTIME's "P2.5Y"): weeks stand alone, months vary in length
+
+_FRACTION_CASES = [
+    ("She said every two and a half weeks, an American dies of salmonellosis.", "1987-06-02", "two and a half weeks", ("DURATION", "P2.5W", None)),
+    ("The preferred shares are not redeemable for 2-1/2 years.", "1987-04-08", "2-1/2 years", ("DURATION", "P2Y6M", None)),
+    ("The DIW institute said the expansion seen over the last 1-1/2 years did not necessarily threaten stability.", "1987-04-13", "the last 1-1/2 years", ("DURATION", "P1Y6M", None)),
+    ("The target is equivalent to five-and-a-half months' worth of imports.", "1987-03-03", "five-and-a-half months", ("DURATION", "P5.5M", None)),
+    ("The source predicted National Amusements would need half a year to complete a tender offer.", "1987-03-02", "half a year", ("DURATION", "P6M", None)),
+    ("It also offered to cut the working week by half an hour from July 1988.", "1987-03-11", "half an hour", ("DURATION", "PT30M", None)),
+    ("The talks would focus on the region's worst economic nosedive in more than half a century.", "1987-03-16", "more than half a century", ("DURATION", "P50Y", "MORE_THAN")),
+    ("He said the issue's long, 4.3-year maturity meant the warrants needed an increase.", "1987-03-19", "4.3-year", ("DURATION", "P4.3Y", None)),
+    # APW199980817.1193 and ABC19980114.1830.0611 (TBAQ dev)
+    ("Albright, after a 16-hour flight, is scheduled to spend only five hours on the ground in Dar es Salaam, Tanzania, her first stop Tuesday morning, and then about 5 1/2 hours in Nairobi, Kenya, later in the day before returning immediately home.", "1998-08-17", "about 5 1/2 hours", ("DURATION", "PT5H30M", "APPROX")),
+    ("But a minute and a half later, a pilot from a nearby flight calls in.", "1998-01-14", "a minute and a half", ("DURATION", "PT1M30S", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "dct", "surface", "expected"), _FRACTION_CASES, ids=lambda v: str(v)[:30])
+def test_fractional_duration(sentence: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(sentence, dct, surface, expected)
