@@ -1152,14 +1152,29 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             # no quarter is in focus and none has just been reported, so the year before is all
             # the text says
             return _Norm("DATE", f"{ctx.dct.year - 1:04d}", None, "dct", True)
+        stated = _SAME_PERIOD_OF.match(ctx.text, e) if rel == "same" else None
+        if stated is not None:
+            # "in the first two months of 1987, up from 37,272 in the same period of last year":
+            # the text states the year; the quarter in focus only when no span of months is
+            sy = stated.group("y")
+            year = int(sy) if sy[0].isdigit() else ctx.dct.year + {"last": -1, "this": 0, "next": 1}[sy.split()[0].lower()]
+            clause = ctx.text[max(0, s - 200) : s]
+            clause = clause[max((mb.end() for mb in _SENT_BREAK.finditer(clause)), default=0) :]
+            if focus is None or _MONTHS_SPAN.search(clause):
+                return _Norm("DATE", f"{year:04d}", None, "text" if sy[0].isdigit() else "dct", not sy[0].isdigit(), comparison=True)
+            return _Norm("DATE", f"{year:04d}-Q{focus[1]}", None, "text", comparison=True)
         y, q = focus or prev_q
         if rel in ("year-earlier", "year-ago") or m.group("ago"):
             y -= 1
-        elif rel in ("previous", "prior"):
+        elif rel in ("previous", "prior") and focus is not None:
             y, q = (y - 1, 4) if q == 1 else (y, q - 1)
+        # with no quarter in focus "vs 68 cts in prior qtr" is the one before the DCT's quarter
     # "the same period", "the year-ago quarter" restate or compare, they name no new focus
     return _Norm("DATE", f"{y:04d}-Q{q}", None, "dct", True, comparison=rel not in ("", "current", "latest", "most recent", "recent"))
 
+
+_SAME_PERIOD_OF = re.compile(rf"\s+(?:of|in)\s+(?P<y>{_YEAR_RE}|last\s+year|this\s+year|next\s+year)\b", re.I)
+_MONTHS_SPAN = re.compile(r"\b(?:months|weeks|month|year\s+to\s+date|mths)\b", re.I)
 
 _ENDED = re.compile(rf",?\s+(?:that\s+)?(?:ended|ending|ends)\s+(?P<m>{_MONTH_RE})\s*(?:{_DAY_RE})?(?:,?\s+(?P<y>{_YEAR_RE}))?", re.I)
 

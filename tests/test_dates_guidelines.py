@@ -347,3 +347,23 @@ _FRACTION_CASES = [
 @pytest.mark.parametrize(("sentence", "dct", "surface", "expected"), _FRACTION_CASES, ids=lambda v: str(v)[:30])
 def test_fractional_duration(sentence: str, dct: str, surface: str, expected: Expected) -> None:
     _check(sentence, dct, surface, expected)
+
+
+# -- the period compared: with no quarter in focus "prior qtr" is the quarter before the DCT's;
+# "the same period of 1985" takes the year the text states, a quarter only when no span of months
+# is what the sentence compares
+
+_PERIOD_CASES = [
+    # Reuters-21578 dividend lines
+    ("CAMBRIDGE, Mass., March 26 - Qtly div 68 cts vs 68 cts in prior qtr Payable May one Record April 14", "1987-03-26", "prior qtr", ("DATE", "1986-Q4", None)),
+    ("BOSTON, Oct 19 - Qtly div 24 cts vs 28 cts in prior qtr Payable November 25 Record Oct 30", "1987-10-19", "prior qtr", ("DATE", "1987-Q3", None)),
+    # Reuters-21578 comparisons over spans of months
+    ("SEOUL, March 5 - <Hyundai Motor Co> exported 49,822 cars in the first two months of 1987, up from 37,272 in the same period of last year, mainly due to booming sales in the United States.", "1987-03-04", "the same period", ("DATE", "1986", None)),
+    ("Rice imports increased to 82.4 billion Malagasy francs during the first nine months of last year from 20 billion in the same period of 1985, the ministry said.", "1987-03-16", "the same period", ("DATE", "1985", None)),
+    ("Domestic sales for the calendar year-to-date fell 61 pct to 5,682 cars from 14,641 cars in the comparable period of 1986, American Motors said.", "1987-03-13", "the comparable period", ("DATE", "1986", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "dct", "surface", "expected"), _PERIOD_CASES, ids=lambda v: str(v)[:30])
+def test_compared_period(sentence: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(sentence, dct, surface, expected)
