@@ -535,7 +535,13 @@ def _tense_from_text(text: str, start: int, end: int) -> str | None:
 
 #: Goods traded forward: "for June delivery", "July soymeal", "May shipment" name a coming month.
 # ("January shipments rose" are statistics, so only the singular, forward, forms count)
-_FORWARD_BEFORE = re.compile(r"\b(?:(?:deliver(?:y|ies)|loadings?|arrivals?)\s+(?:in|for|during)|near(?:by)?|spot)\s+$", re.I)
+_FORWARD_BEFORE = re.compile(
+    # futures talk names contracts by month: "bought new crop November", "distant December",
+    # "spreading July/Nov"; a dividend is "payable June 22 to holders of record on June Eight"
+    r"\b(?:(?:deliver(?:y|ies)|loadings?|arrivals?)\s+(?:in|for|during)|near(?:by)?|spot|(?:new|old)[\s-]+crop|distant|deferred"
+    r"|spreading|payable(?:\s+on)?|of\s+record(?:\s+(?:on|as\s+of))?)\s+$",
+    re.I,
+)
 _FORWARD_AFTER = re.compile(
     r"(?:[/-][A-Z][a-z]+)?\s+(?:delivery|shipment|loading|arrival|contract|futures|options|position)\b"
     # a futures contract named by its month: "June yen closed at", "the June Canadian dollar", "July soymeal"
@@ -550,7 +556,9 @@ _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:of|to|and|or|is|was|were|has|had|will
 
 
 _DUE_TO = re.compile(
-    r"(?:(?P<had>\bhad\s+been\s+)|(?P<was>\b(?:was|were)\s+))?\bdue\s+to\s+(?:start|begin|open|close|end|expire|resume|run|take\s+effect|be\s+[a-z]+ed)\s+(?:(?:on|in|by|at)\s+)?$",
+    r"(?:(?P<had>\bhad\s+been\s+)|(?P<was>\b(?:was|were)\s+))?\bdue\s+to\s+(?:start|begin|open|close|end|expire|resume|run|take\s+effect|be\s+[a-z]+ed)"
+    # "is due to start producing Mazda 626 saloon cars from September"
+    r"(?:\s+(?:(?:on|in|by|at)\s+)?|\s+[a-z]+ing(?:\s+[\w-]+){0,4}?\s+(?:from|in|by)\s+)$",
     re.I,
 )
 
@@ -936,10 +944,17 @@ def _listed_year(ctx: _Ctx, month: int, s: int) -> int | None:
     "November/May" take their year from the month before them, not each its own nearest year."""
     if ctx.last_month is None or ctx.last_month_end < 0 or ctx.dct is None:
         return None
-    if not _LIST_JOIN.fullmatch(ctx.text, ctx.last_month_end, s):
+    join = _LIST_JOIN.fullmatch(ctx.text, ctx.last_month_end, s)
+    if not join:
         return None
     y, prev = ctx.last_month
-    return y if month >= prev else y + 1
+    if month >= prev:
+        return y
+    if (month - prev) % 12 > 6 and re.fullmatch(r"[\s,]*(?:and|or)?[\s,]*", join.group(0), re.I):
+        # a list may run backwards ("in February and January was 6.7 pct"); a range ("July/June",
+        # "November-May") always runs forward
+        return None
+    return y + 1
 
 
 @_rule(r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?:T(?P<h>\d{2}):(?P<mi>\d{2}))?", prio=6)

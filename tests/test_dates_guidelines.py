@@ -367,3 +367,23 @@ _PERIOD_CASES = [
 @pytest.mark.parametrize(("sentence", "dct", "surface", "expected"), _PERIOD_CASES, ids=lambda v: str(v)[:30])
 def test_compared_period(sentence: str, dct: str, surface: str, expected: Expected) -> None:
     _check(sentence, dct, surface, expected)
+
+
+# -- Reuters house style seen on fresh documents (salt "dates-r6"): futures contracts named by
+# month lie ahead, so do a dividend's payable and record dates and a plan "due to start ... from";
+# a list of months may run backwards, a range always runs forward
+
+_FORWARD_CASES = [
+    ("A local house steadily bought new crop November, with another local house spreading July/Nov, pit brokers said.", "1987-04-07", "November", ("DATE", "1987-11", None)),
+    ("Yen-denominated gold futures closed down three to 10 yen per gramme following the lower New York market except distant December which was unchanged, dealers said.", "1987-04-07", "December", ("DATE", "1987-12", None)),
+    ("PROVO, Utah, March 30 - Sage Analytics International Inc said its board has declared a three-for-two stock split, payable June 22 to holders of record on June Eight.", "1987-03-30", "June 22", ("DATE", "1987-06-22", None)),
+    ("PROVO, Utah, March 30 - Sage Analytics International Inc said its board has declared a three-for-two stock split, payable June 22 to holders of record on June Eight.", "1987-03-30", "June Eight", ("DATE", "1987-06-08", None)),
+    ("Mazda Motor Manufacturing (USA) Corp in Flatrock, Michigan, is due to start producing Mazda 626 saloon cars from September at an annual rate of 240,000, the company said.", "1987-03-26", "September", ("DATE", "1987-09", None)),
+    ("The U.S. jobless rate in February and January was 6.7 pct, the lowest rate since March 1980.", "1987-03-24", "January", ("DATE", "1987-01", None)),
+    ("About 100,000 tonnes of French soft wheat has been sold to China for delivery in the 1986/87 (July/June) year.", "1987-03-03", "June", ("DATE", "1987-06", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "dct", "surface", "expected"), _FORWARD_CASES, ids=lambda v: str(v)[:30])
+def test_reuters_forward_months(sentence: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(sentence, dct, surface, expected)
