@@ -619,7 +619,7 @@ class _Ctx:
         if self.ref_time is None:
             return None
         year, quarter, end = self.ref_time
-        for m in _SENT_BREAK.finditer(self.text, end, start):
+        for m in _SENT_BREAK.finditer(self.text, end, start + 1):  # the lookahead reads the first letter
             word = re.search(r"(\w+)\W*$", self.text[max(0, m.start() - 6) : m.start() + 1])
             if not (word and m.group(0)[0] == "." and _ABBREV.fullmatch(word.group(1))):
                 return None  # "U.S. Dlrs", "Corp. said" end no sentence
@@ -2264,7 +2264,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
     return out
 
 
-_COMPARED_BEFORE = re.compile(r"\b(?:from|than|since|against|compared\s+(?:with|to)|versus|vs)\b(?:[^,;:.]|\.(?=\d))*$", re.I)
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|since|against|compared\s+(?:with|to)|versus|vs|base(?:\s+year)?)\b(?:[^,;:.]|\.(?=\d))*$", re.I)
 
 
 def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
