@@ -784,7 +784,7 @@ def _day_of(s: str) -> int:
 
 
 @_rule(
-    rf"(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?:(?P<m1>{_MONTH_RE})\s*(?P<d1>{_DAY_RE})|(?:the\s+)?(?P<d2>{_DAY_RE})(?:\s+of)?\s+(?P<m2>{_MONTH_RE})(?!\s+\d{{1,2}}\b))"
+    rf"(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?:(?P<m1>{_MONTH_RE}|(?-i:Mar|Jun|Jul)(?= \d{{1,2}}\b(?![-/]\d)))\s*(?P<d1>{_DAY_RE})|(?:the\s+)?(?P<d2>{_DAY_RE})(?:\s+of)?\s+(?P<m2>{_MONTH_RE})(?!\s+\d{{1,2}}\b))"
     rf"(?:(?:,\s*|\s+)(?P<y>{_YEAR_RE}|'\d\d))?",
     prio=5,
 )
@@ -820,7 +820,7 @@ def _month_spelled_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | N
     if d.islower() and not m.group("y") and not re.match(r"\s*(?:[,.;:)]|$|(?:and|or|to|through|at|when|after|before|from)\b)", ctx.text[e : e + 9]):
         # "in March two banks failed": a count, not a day; a dividend line's dates are days
         # whatever follows them ("Pay June one Record May one")
-        if not re.search(r"\b(?:pay|payable|record|effective)\s+$", ctx.text[max(0, s - 10) : s], re.I):
+        if not re.search(r"\b(?:pay|payable|record|effective|ended|ending)\s+$", ctx.text[max(0, s - 10) : s], re.I):
             return None
     name = m.group("m")
     if name.lower() == "may" and not _PREP_BEFORE_MONTH.search(ctx.text[max(0, s - 20) : s]) and not re.search(r"\b(?:record|payable|pay|ended|ending|on)\s+$", ctx.text[max(0, s - 10) : s], re.I):
@@ -863,7 +863,7 @@ def _month_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 
 _PREP_BEFORE_MONTH = re.compile(
     r"(?:\b(?:in|since|until|till|by|through|during|of|last|next|this|early|late|before|after|from|to|between|and|or|mid|until|throughout|that|since|for|end"
-    r"|the|his|her|its|their)[\s-]+)$"
+    r"|ending|ended|ends|the|his|her|its|their)[\s-]+)$"
     # a month in a list of months: "Expirations will be January, May, July and October"
     rf"|(?:{_MONTH_RE})(?:,\s+|[/-])$",
     re.I,
@@ -916,7 +916,9 @@ def _month_alone(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     name = m.group("m")
     if _proper_name(ctx, s, e):
         return None
-    if name in ("May", "March") and not _PREP_BEFORE_MONTH.search(ctx.text[max(0, s - 20) : s]):
+    possessive = re.search(r"'s\s+$", ctx.text[max(0, s - 4) : s]) and re.match(r"\s+(?-i:[A-Z][A-Za-z.]*\s+){0,2}[a-z]", ctx.text[e : e + 30])
+    if name in ("May", "March") and not possessive and not _PREP_BEFORE_MONTH.search(ctx.text[max(0, s - 20) : s]):
+        # "Opec's March production" is a month, "Barclays de Zoete's May." a person
         return None
     if name.endswith(".") or name in ("Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"):
         return None

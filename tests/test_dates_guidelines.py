@@ -389,3 +389,23 @@ _FORWARD_CASES = [
 @pytest.mark.parametrize(("sentence", "dct", "surface", "expected"), _FORWARD_CASES, ids=lambda v: str(v)[:30])
 def test_reuters_forward_months(sentence: str, dct: str, surface: str, expected: Expected) -> None:
     _check(sentence, dct, surface, expected)
+
+
+# -- Reuters spellings missed before: "Mar 26"/"Jun 20" without a period before a day, a spelled
+# day after "Ended", "ending March", a possessive month ("Opec's March production")
+
+_REUTERS_SPELLING_CASES = [
+    ("SYDNEY, Mar 26 - The Reserve Bank of Australia this morning cut the rediscount rate from 17.30 pct to 17.00 pct.", "1987-03-25", "Mar 26", ("DATE", "1987-03-26", None)),
+    ("The STC soyoil purchase was for May 20/Jun 20 shipment at 319 dlrs per tonne cif and the palm olein for Apr 25/May 25 shipment at 355 dlrs per tonne.", "1987-04-03", "Jun 20", ("DATE", "1987-06-20", None)),
+    ("COLUMBUS, Ohio, March 2 - Ended Jan four Shr loss 14 cts vs loss 27 cts", "1987-03-02", "Jan four", ("DATE", "1987-01-04", None)),
+    ("Opec's March production was 14.6 mln bpd, 1.2 mln below its ceiling, with Saudi Arabia's output just below 3.0 mln bpd compared to its Opec quota of 4.133 mln bpd, the Middle East Economic Survey estimated.", "1987-04-06", "March", ("DATE", "1987-03", None)),
+    ("The automaker's March U.S. Jeep output was 21,390, up from 16,215 in the same month last year.", "1987-04-02", "March", ("DATE", "1987-03", None)),
+    # a person and a price table are no dates
+    ("\"Because of the political risk,\" said Barclays de Zoete's May.\n\nSeveral Japanese firms have already taken 10 to 30 pct shares in smaller U.S. firms.", "1987-03-17", "May", None),
+    ("no quote     8-1/4   over Sep/Dec  no quote     8-1/4  under Dec/Mar8 no quote", "1987-04-07", "Mar8", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "dct", "surface", "expected"), _REUTERS_SPELLING_CASES, ids=lambda v: str(v)[:30])
+def test_reuters_month_spellings(sentence: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(sentence, dct, surface, expected)
