@@ -178,8 +178,8 @@ _NUM_WORD = (
     r"|sixteen|seventeen|eighteen|nineteen|hundred|a\s+hundred|one\s+hundred)"
 )
 _NUM_RE = (
-    r"(?:(?:\d+(?:,\d{3})*(?:\.\d+)?|" + _NUM_WORD + r")(?:\s+and\s+a\s+half|\s+1/2|(?<=\d)-1/2)?|a\s+few|a\s+couple(?:\s+of)?"
-    r"|couple\s+of|several|a\s+dozen|a\s+number\s+of|many|few|a|an|a\s+half)"
+    r"(?:(?:\d+(?:,\d{3})*(?:\.\d+)?|" + _NUM_WORD + r")(?:[\s-]+and[\s-]+(?:a|one)[\s-]+half|\s+1/2|(?<=\d)-1/2)?|a\s+few|a\s+couple(?:\s+of)?"
+    r"|couple\s+of|several|a\s+dozen|a\s+number\s+of|many|few|a|an|a\s+half|half\s+an?)"
 )
 _UNIT_RE = (
     r"(?:(?:trading|business|calendar|working)\s+)?"
@@ -201,11 +201,11 @@ def _num(text: str) -> float | str | None:
         return 1
     if t in _VAGUE_NUM:
         return _VAGUE_NUM[t]
-    half = re.fullmatch(r"(.+?)(?:\s+and\s+a\s+half|\s+1/2|(?<=\d)-1/2)", t)
+    half = re.fullmatch(r"(.+?)(?:[\s-]+and[\s-]+(?:a|one)[\s-]+half|\s+1/2|(?<=\d)-1/2)", t)
     if half:
         whole = _num(half.group(1))
         return whole + 0.5 if isinstance(whole, (int, float)) else None
-    if t == "a half":
+    if t in ("a half", "half a", "half an"):
         return 0.5
     if t in ("hundred", "a hundred", "one hundred"):
         return 100
@@ -244,18 +244,33 @@ def _duration_value(n: float | str | None, unit: str) -> str | None:
         return f"P{int(2 * n)}D"
     total = n * mult
     if not float(total).is_integer():
-        # fractional counts are expressed in the next smaller unit, as TimeML prefers integers
-        smaller = {"Y": ("", "M", 12), "M": ("", "D", 30), "W": ("", "D", 7), "D": ("T", "H", 24),
-                   "TH": ("T", "M", 60), "TM": ("T", "S", 60), "Q": ("", "M", 3)}  # fmt: skip
-        if t + code in smaller:
-            t2, c2, f = smaller[t + code]
+        return _fractional_duration(total, t, code)
+    return f"P{t}{int(total)}{code}"
+
+
+#: Units a fraction is carried into exactly: TimeBank writes "5 1/2 hours" PT5H30M and "a minute
+#: and a half" PT1M30S, and ISO 8601 lets these units be combined.
+_EXACT_SMALLER = {"Y": ("", "M", 12), "D": ("T", "H", 24), "TH": ("T", "M", 60), "TM": ("T", "S", 60), "Q": ("", "M", 3)}
+
+
+def _fractional_duration(total: float, t: str, code: str) -> str:
+    """"2-1/2 years" P2Y6M, "half a day" PT12H, "1-1/2 quarters" 4.5 months; where no whole
+    number of a smaller unit combines with it (ISO 8601 writes weeks alone, months differ in
+    length) the unit keeps a decimal fraction, as ISO 8601 allows in the last component and
+    MEANTIME writes ("two and a half years" P2.5Y there): "2-1/2 weeks" P2.5W."""
+    if t + code in _EXACT_SMALLER:
+        t2, c2, f = _EXACT_SMALLER[t + code]
+        scaled = total * f
+        if code == "Q":
+            return f"P{int(scaled)}M" if float(scaled).is_integer() else f"P{scaled:g}M"
+        if float(scaled).is_integer():
             whole, rest = int(total), int(round((total - int(total)) * f))
             if not whole:
                 return f"P{t2}{rest}{c2}"
             if t == t2:  # P2Y6M, PT5H30M
                 return f"P{t}{whole}{code}{rest}{c2}"
             return f"P{whole}{code}T{rest}{c2}"  # P1DT12H
-    return f"P{t}{int(total)}{code}"
+    return f"P{t}{total:g}{code}"
 
 
 # -- calendar helpers -----------------------------------------------------------------------------
@@ -388,6 +403,7 @@ _PAST_WORDS = re.compile(
     re.I,
 )
 _SENT_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`])|\n\s*\n")
+_ABBREV = re.compile(r"[A-Z]|Mr|Mrs|Ms|Dr|St|Co|Inc|Corp|Ltd|Bros|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|Gov|Sen|Rep|Gen|Lt|Col")
 
 
 _INTENT_VERBS = {"expect", "plan", "schedule", "intend", "aim", "hope", "want", "seek", "set", "propose",
@@ -519,7 +535,13 @@ def _tense_from_text(text: str, start: int, end: int) -> str | None:
 
 #: Goods traded forward: "for June delivery", "July soymeal", "May shipment" name a coming month.
 # ("January shipments rose" are statistics, so only the singular, forward, forms count)
-_FORWARD_BEFORE = re.compile(r"\b(?:(?:deliver(?:y|ies)|loadings?|arrivals?)\s+(?:in|for|during)|near(?:by)?|spot)\s+$", re.I)
+_FORWARD_BEFORE = re.compile(
+    # futures talk names contracts by month: "bought new crop November", "distant December",
+    # "spreading July/Nov"; a dividend is "payable June 22 to holders of record on June Eight"
+    r"\b(?:(?:deliver(?:y|ies)|loadings?|arrivals?)\s+(?:in|for|during)|near(?:by)?|spot|(?:new|old)[\s-]+crop|distant|deferred"
+    r"|spreading|payable(?:\s+on)?|of\s+record(?:\s+(?:on|as\s+of))?)\s+$",
+    re.I,
+)
 _FORWARD_AFTER = re.compile(
     r"(?:[/-][A-Z][a-z]+)?\s+(?:delivery|shipment|loading|arrival|contract|futures|options|position)\b"
     # a futures contract named by its month: "June yen closed at", "the June Canadian dollar", "July soymeal"
@@ -534,7 +556,9 @@ _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:of|to|and|or|is|was|were|has|had|will
 
 
 _DUE_TO = re.compile(
-    r"(?:(?P<had>\bhad\s+been\s+)|(?P<was>\b(?:was|were)\s+))?\bdue\s+to\s+(?:start|begin|open|close|end|expire|resume|run|take\s+effect|be\s+[a-z]+ed)\s+(?:(?:on|in|by|at)\s+)?$",
+    r"(?:(?P<had>\bhad\s+been\s+)|(?P<was>\b(?:was|were)\s+))?\bdue\s+to\s+(?:start|begin|open|close|end|expire|resume|run|take\s+effect|be\s+[a-z]+ed)"
+    # "is due to start producing Mazda 626 saloon cars from September"
+    r"(?:\s+(?:(?:on|in|by|at)\s+)?|\s+[a-z]+ing(?:\s+[\w-]+){0,4}?\s+(?:from|in|by)\s+)$",
     re.I,
 )
 
@@ -583,6 +607,23 @@ class _Ctx:
     short_window: set[tuple[int, int]] = field(default_factory=set)
     last_period: tuple[str, int, int] | None = None
     """The reporting period the text named last: ("month", year, month) or ("quarter", year, q)."""
+    ref_time: tuple[int, int | None, int] | None = None
+    """TimeML's reference time for year anaphora: (year, quarter or None, end offset) of the last
+    year or quarter the text named ("in 1986", "last year", "the second quarter of 1987")."""
+
+    def ref_year(self, start: int) -> tuple[int, int | None] | None:
+        """The reference time when this sentence names it: "the previous year", "a year earlier"
+        count from it. Otherwise the DCT is the anchor: on unannotated Reuters text a year named
+        one sentence back was as often a point of comparison ("than in December 1985.") as the
+        time talked about."""
+        if self.ref_time is None:
+            return None
+        year, quarter, end = self.ref_time
+        for m in _SENT_BREAK.finditer(self.text, end, start + 1):  # the lookahead reads the first letter
+            word = re.search(r"(\w+)\W*$", self.text[max(0, m.start() - 6) : m.start() + 1])
+            if not (word and m.group(0)[0] == "." and _ABBREV.fullmatch(word.group(1))):
+                return None  # "U.S. Dlrs", "Corp. said" end no sentence
+        return year, quarter
 
     def tense(self, start: int, end: int) -> str | None:
         key = (start, end)
@@ -625,6 +666,8 @@ class _Norm:
     cut_left: int = 0
     cut_right: int = 0
     """Absolute offset where the extent really starts, when a rule matched a leading signal word."""
+    comparison: bool = False
+    """Counted back or forth from the reference time ("a year earlier"): it does not move it."""
 
 
 Handler = Callable[[re.Match[str], _Ctx, int, int], _Norm | None]
@@ -741,7 +784,7 @@ def _day_of(s: str) -> int:
 
 
 @_rule(
-    rf"(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?:(?P<m1>{_MONTH_RE})\s*(?P<d1>{_DAY_RE})|(?:the\s+)?(?P<d2>{_DAY_RE})(?:\s+of)?\s+(?P<m2>{_MONTH_RE})(?!\s+\d{{1,2}}\b))"
+    rf"(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?:(?P<m1>{_MONTH_RE}|(?-i:Mar|Jun|Jul)(?= \d{{1,2}}\b(?![-/]\d)))\s*(?P<d1>{_DAY_RE})|(?:the\s+)?(?P<d2>{_DAY_RE})(?:\s+of)?\s+(?P<m2>{_MONTH_RE})(?!\s+\d{{1,2}}\b))"
     rf"(?:(?:,\s*|\s+)(?P<y>{_YEAR_RE}|'\d\d))?",
     prio=5,
 )
@@ -777,11 +820,11 @@ def _month_spelled_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | N
     if d.islower() and not m.group("y") and not re.match(r"\s*(?:[,.;:)]|$|(?:and|or|to|through|at|when|after|before|from)\b)", ctx.text[e : e + 9]):
         # "in March two banks failed": a count, not a day; a dividend line's dates are days
         # whatever follows them ("Pay June one Record May one")
-        if not re.search(r"\b(?:pay|payable|record|effective)\s+$", ctx.text[max(0, s - 10) : s], re.I):
+        if not re.search(r"\b(?:pay|payable|record|effective|ended|ending)\s+$", ctx.text[max(0, s - 10) : s], re.I):
             return None
     name = m.group("m")
-    if name.lower() == "may" and not _PREP_BEFORE_MONTH.search(ctx.text[max(0, s - 20) : s]) and not re.search(r"\b(?:record|payable|ended|ending|on)\s+$", ctx.text[max(0, s - 10) : s], re.I):
-        return None  # "may one day": the modal
+    if name.lower() == "may" and not _PREP_BEFORE_MONTH.search(ctx.text[max(0, s - 20) : s]) and not re.search(r"\b(?:record|payable|pay|ended|ending|on)\s+$", ctx.text[max(0, s - 10) : s], re.I):
+        return None  # "may one day": the modal (a dividend line's "Pay May One" is a day)
     month, day = _month_of(name), _SPELLED_DAY[d.lower()]
     if m.group("y"):
         return _date_norm(date(int(m.group("y")), month, day).isoformat(), "text")
@@ -820,17 +863,62 @@ def _month_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 
 _PREP_BEFORE_MONTH = re.compile(
     r"(?:\b(?:in|since|until|till|by|through|during|of|last|next|this|early|late|before|after|from|to|between|and|or|mid|until|throughout|that|since|for|end"
-    r"|the|his|her|its|their)[\s-]+)$"
+    r"|ending|ended|ends|the|his|her|its|their)[\s-]+)$"
     # a month in a list of months: "Expirations will be January, May, July and October"
     rf"|(?:{_MONTH_RE})(?:,\s+|[/-])$",
     re.I,
 )
 
 
+#: Entity labels of proper names a month word can begin: "The May Department Stores Co" (ORG).
+_NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "GPE", "NORP"})
+#: Words after which a month word is a time whatever follows ("in May Chrysler Corp said").
+_TEMPORAL_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|during|through|throughout|early|late|mid|last|next|this|end|before|after|between|ended|ending)[\s-]+$", re.I
+)
+#: Company designators closing a name the month word opens ("May Department Stores Co").
+_DESIGNATOR_AFTER = re.compile(
+    r"(?:\s+(?-i:[A-Z][A-Za-z&'-]*)){0,3}?\s+(?-i:Co|Corp|Cos|Companies|Inc|Ltd|Plc|PLC|Stores|Group|Industries|Holdings|Bancorp|Foundation|Association)\b"
+)
+_CAPITALIZED_AFTER = re.compile(r"\s+(?P<of>of\s+)?(?P<w>(?-i:[A-Z][a-z]+))\b")
+_NOT_NAME_WORDS = frozenset(_MONTH_NAMES) | frozenset(_WEEKDAYS) | frozenset(_SMALL) | frozenset(_TENS) | {"and", "or", "to"}
+
+
+def _proper_name(ctx: _Ctx, s: int, e: int) -> bool:
+    """The month word begins a proper name, not a time: "The May Department Stores Co", "the
+    March of Dimes", "August Busch said". A month in a list or before a day, an acronym or a
+    lower-case noun stays a month ("the December OPEC pact", "the May contract", "April May and June")."""
+    before = ctx.text[max(0, s - 20) : s]
+    if _TEMPORAL_BEFORE.search(before):
+        return False
+    if _DESIGNATOR_AFTER.match(ctx.text, e):
+        return True
+    if ctx.doc is not None:
+        span = ctx.doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and len(span) == 1 and span[0].ent_type_ in _NAME_LABELS:
+            tok = span[0]
+            ent = next((x for x in ctx.doc.ents if x.start <= tok.i < x.end), None)
+            if ent is not None and len(ent) >= 2 and all(t.i >= tok.i or t.lower_ == "the" for t in ent):
+                # the parser's entity starts with the month word; one opening the sentence is as
+                # often a traded month read as a name ("April Brent rose as high as 19.57 dlrs")
+                return not (tok.is_sent_start or tok.i == 0)
+    nxt = _CAPITALIZED_AFTER.match(ctx.text, e)
+    if nxt is None or nxt.group("w").lower() in _NOT_NAME_WORDS:
+        return False
+    # "the March of Dimes" ("March of 1987" is a number, "March of last year" lower case); a
+    # capitalized word right after the month is as often a traded good ("June Eurodollars",
+    # "April Brent") as a surname ("June Page"), so only the parser's PERSON tells those apart
+    return nxt.group("of") is not None
+
+
 @_rule(rf"(?P<m>{_MONTH_RE})")
 def _month_alone(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     name = m.group("m")
-    if name in ("May", "March") and not _PREP_BEFORE_MONTH.search(ctx.text[max(0, s - 20) : s]):
+    if _proper_name(ctx, s, e):
+        return None
+    possessive = re.search(r"'s\s+$", ctx.text[max(0, s - 4) : s]) and re.match(r"\s+(?-i:[A-Z][A-Za-z.]*\s+){0,2}[a-z]", ctx.text[e : e + 30])
+    if name in ("May", "March") and not possessive and not _PREP_BEFORE_MONTH.search(ctx.text[max(0, s - 20) : s]):
+        # "Opec's March production" is a month, "Barclays de Zoete's May." a person
         return None
     if name.endswith(".") or name in ("Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"):
         return None
@@ -858,10 +946,17 @@ def _listed_year(ctx: _Ctx, month: int, s: int) -> int | None:
     "November/May" take their year from the month before them, not each its own nearest year."""
     if ctx.last_month is None or ctx.last_month_end < 0 or ctx.dct is None:
         return None
-    if not _LIST_JOIN.fullmatch(ctx.text, ctx.last_month_end, s):
+    join = _LIST_JOIN.fullmatch(ctx.text, ctx.last_month_end, s)
+    if not join:
         return None
     y, prev = ctx.last_month
-    return y if month >= prev else y + 1
+    if month >= prev:
+        return y
+    if (month - prev) % 12 > 6 and re.fullmatch(r"[\s,]*(?:and|or)?[\s,]*", join.group(0), re.I):
+        # a list may run backwards ("in February and January was 6.7 pct"); a range ("July/June",
+        # "November-May") always runs forward
+        return None
+    return y + 1
 
 
 @_rule(r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?:T(?P<h>\d{2}):(?P<mi>\d{2}))?", prio=6)
@@ -1074,13 +1169,29 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             # no quarter is in focus and none has just been reported, so the year before is all
             # the text says
             return _Norm("DATE", f"{ctx.dct.year - 1:04d}", None, "dct", True)
+        stated = _SAME_PERIOD_OF.match(ctx.text, e) if rel == "same" else None
+        if stated is not None:
+            # "in the first two months of 1987, up from 37,272 in the same period of last year":
+            # the text states the year; the quarter in focus only when no span of months is
+            sy = stated.group("y")
+            year = int(sy) if sy[0].isdigit() else ctx.dct.year + {"last": -1, "this": 0, "next": 1}[sy.split()[0].lower()]
+            clause = ctx.text[max(0, s - 200) : s]
+            clause = clause[max((mb.end() for mb in _SENT_BREAK.finditer(clause)), default=0) :]
+            if focus is None or _MONTHS_SPAN.search(clause):
+                return _Norm("DATE", f"{year:04d}", None, "text" if sy[0].isdigit() else "dct", not sy[0].isdigit(), comparison=True)
+            return _Norm("DATE", f"{year:04d}-Q{focus[1]}", None, "text", comparison=True)
         y, q = focus or prev_q
         if rel in ("year-earlier", "year-ago") or m.group("ago"):
             y -= 1
-        elif rel in ("previous", "prior"):
+        elif rel in ("previous", "prior") and focus is not None:
             y, q = (y - 1, 4) if q == 1 else (y, q - 1)
-    return _Norm("DATE", f"{y:04d}-Q{q}", None, "dct", True)
+        # with no quarter in focus "vs 68 cts in prior qtr" is the one before the DCT's quarter
+    # "the same period", "the year-ago quarter" restate or compare, they name no new focus
+    return _Norm("DATE", f"{y:04d}-Q{q}", None, "dct", True, comparison=rel not in ("", "current", "latest", "most recent", "recent"))
 
+
+_SAME_PERIOD_OF = re.compile(rf"\s+(?:of|in)\s+(?P<y>{_YEAR_RE}|last\s+year|this\s+year|next\s+year)\b", re.I)
+_MONTHS_SPAN = re.compile(r"\b(?:months|weeks|month|year\s+to\s+date|mths)\b", re.I)
 
 _ENDED = re.compile(rf",?\s+(?:that\s+)?(?:ended|ending|ends)\s+(?P<m>{_MONTH_RE})\s*(?:{_DAY_RE})?(?:,?\s+(?P<y>{_YEAR_RE}))?", re.I)
 
@@ -1105,8 +1216,8 @@ def _year_earlier(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return _Norm("DATE", "XXXX", None, "none")
     if ctx.last_quarter:
         y, q = ctx.last_quarter
-        return _Norm("DATE", f"{y - 1:04d}-Q{q}", None, "dct", True)
-    return _Norm("DATE", f"{ctx.dct.year - 1:04d}", None, "dct", True)
+        return _Norm("DATE", f"{y - 1:04d}-Q{q}", None, "dct", True, comparison=True)
+    return _Norm("DATE", f"{ctx.dct.year - 1:04d}", None, "dct", True, comparison=True)
 
 
 @_rule(rf"(?P<m>{_MONTH_RE})\s+(?:of\s+)?(?P<r>this|last|next)\s+year", prio=4)
@@ -1116,6 +1227,19 @@ def _month_rel_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None
         return _Norm("DATE", f"XXXX-{month:02d}", None, "none")
     y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m.group("r").lower()]
     return _Norm("DATE", f"{y:04d}-{month:02d}", None, "dct", True)
+
+
+@_rule(r"the\s+year\s+(?P<dir>before|earlier|after)(?=\s*(?:[,.;:)]|$|\s+(?:and|but|when|while|as|to|in|at|for)\b))", prio=2)
+def _the_year_before(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"compared to 5,681,000 the same period the year before": the year before the reference
+    time ("before the war" would name an event, so only a closed phrase counts)."""
+    delta = 1 if m.group("dir").lower() == "after" else -1
+    ref = ctx.ref_year(s)
+    if ref is not None:
+        return _Norm("DATE", f"{ref[0] + delta:04d}", None, "text", comparison=True)
+    if ctx.dct is None:
+        return _Norm("DATE", "XXXX", None, "none")
+    return _Norm("DATE", f"{ctx.dct.year + delta:04d}", None, "dct", True, comparison=True)
 
 
 @_rule(r"(?:(?P<pre>later|earlier)\s+)?that\s+(?P<u>year)", prio=2)
@@ -1397,8 +1521,12 @@ def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if rel in ("following", "previous", "prior") and ulow in ("year", "month"):
         # anaphoric: "the previous month" follows the last month or year written in the text
         delta = 1 if rel == "following" else -1
-        if ulow == "year" and ctx.last_year is not None:
-            return _Norm("DATE", f"{ctx.last_year + delta:04d}", mod, "text")
+        if ulow == "year":
+            ref = ctx.ref_year(s)
+            if ref is not None:
+                return _Norm("DATE", f"{ref[0] + delta:04d}", mod, "text", comparison=True)
+            if ctx.dct is not None:
+                return _Norm("DATE", f"{ctx.dct.year + delta:04d}", mod, "dct", True, comparison=True)
         if ulow == "month" and ctx.last_month is not None:
             d = _add_months(date(ctx.last_month[0], ctx.last_month[1], 1), delta)
             return _Norm("DATE", _fmt(d, "month"), mod, "text")
@@ -1637,6 +1765,15 @@ _AMOUNT_BEFORE = re.compile(
 _VERB_LAST_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|'ll|not)\s+$", re.I)
 
 
+def _recent_quarter(ctx: _Ctx, y: int, q: int) -> bool:
+    """The quarter in focus is the one just reported, so "a year ago" (counted from the DCT) is
+    its year-ago quarter; an older one ("last year's first quarter") says nothing of "ago"."""
+    if ctx.dct is None:
+        return True  # no DCT to count from: the quarter in the text is all there is
+    end = _add_months(date(y, 3 * q - 2, 1), 3)
+    return (ctx.dct - end).days <= 200
+
+
 @_rule(_DUR_RE, prio=2)
 def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     ntext = re.sub(r"\s+", " ", m.group("n").lower())
@@ -1678,9 +1815,18 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         sign = 1 if direction in ("from now", "hence") else -1
         gran = _UNIT_GRAN[key]
         gran = "day" if gran == "time" else gran
+        if key == "year" and direction == "earlier" and isinstance(n, int):
+            # TimeML anchors "earlier" to the reference time: "at the end of 1986 from 2.65 billion
+            # barrels a year earlier" is 1985 ("ago" stays with the DCT)
+            ref = ctx.ref_year(s)
+            if ref is not None and (ref[1] is None or n != 1):
+                return _Norm("DATE", f"{ref[0] - n:04d}", mod, "text", comparison=True)
+            if ref is not None:
+                return _Norm("DATE", f"{ref[0] - 1:04d}-Q{ref[1]}", mod, "text", comparison=True)
         if key == "year" and ntext in ("a", "one") and ctx.last_quarter and direction in ("ago", "earlier"):
             y, q = ctx.last_quarter
-            return _Norm("DATE", f"{y - 1:04d}-Q{q}", mod, "dct", True)
+            if direction == "earlier" or _recent_quarter(ctx, y, q):
+                return _Norm("DATE", f"{y - 1:04d}-Q{q}", mod, "dct", True, comparison=True)
         if isinstance(n, str):
             return _Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, "none")
         if ctx.dct is None:
@@ -1957,6 +2103,7 @@ _NEEDS_WORDS = {
     "_the_quarter": "quarter period qtr",
     "_year_earlier": "earlier ago",
     "_that_year": "year",
+    "_the_year_before": "year",
     "_the_weekend": "weekend",
     "_holiday": "christmas new independence halloween valentine veterans thanksgiving labor memorial martin",
     "_q_abbrev": "q h",
@@ -2092,6 +2239,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
         occupied[s:e] = b"\x01" * (e - s)
     ctx.last_year = ctx.last_quarter = ctx.last_day = ctx.last_month = None
     ctx.last_period, ctx.last_month_end, ctx.last_day_end = None, -1, -1
+    ctx.ref_time = None
     taken.sort()
     out: list[Timex] = []
     last_end = 0
@@ -2118,6 +2266,9 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
     return out
 
 
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|since|against|compared\s+(?:with|to)|versus|vs|base(?:\s+year)?)\b(?:[^,;:.]|\.(?=\d))*$", re.I)
+
+
 def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
     if ctx.dct is None and n.anchor == "dct":
         # without a document date a calendar value can only come from the text ("a year earlier"
@@ -2125,6 +2276,12 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
         n = replace(n, anchor="text", year_inferred=False)
     if n.anchor == "text" and n.value[:4].isdigit():
         ctx.last_year = int(n.value[:4])
+    named = re.fullmatch(r"(\d{4})(?:-([QH])(\d))?", n.value) or (n.anchor == "text" and re.match(r"(\d{4})-\d\d", n.value))
+    if n.type == "DATE" and named and not n.comparison and not _COMPARED_BEFORE.search(text, max(0, s - 40), s):
+        # a year, quarter or dated day the sentence talks about ("On May 22, 1995, ... the
+        # following year"); "from 3.18 billion in 1986" names the point of comparison instead
+        quarter = int(named.group(3)) if named.lastindex == 3 and named.group(2) == "Q" else None
+        ctx.ref_time = (int(named.group(1)), quarter, e)
     month = re.match(r"(\d{4})-(\d\d)(?!\d)", n.value)
     if month and n.type in ("DATE", "TIME"):
         ctx.last_month = (int(month.group(1)), int(month.group(2)))

@@ -8,6 +8,7 @@ TimeBank-AQUAINT) with the document date and the expected (type, value, mod) of 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -256,3 +257,155 @@ def test_without_a_document_date_a_value_from_the_text_is_anchored_to_the_text()
     got = {t.text: (t.anchor, t.year_inferred) for t in extract_timexes(text, None)}
     assert got["a year ago"] == ("text", False)
     assert all(t.anchor != "dct" for t in extract_timexes(text, None))
+
+
+# -- year anaphora: TimeML anchors "the previous year", "a year earlier" to the reference time ------
+# (the year or quarter the sentence talks about); with none named in the sentence the DCT is the
+# anchor. A year named as the point of comparison ("from 3.18 billion in 1986") is no reference
+# time, and "ago" always counts from the DCT.
+
+_YEAR_ANAPHORA_CASES = [
+    # Reuters-21578 (1987)
+    ("Santiago, march 6 - chile's gross domestic product rose 5.7 pct last year to 18.8 billion dollars, compared to a 2.4 pct rise in the previous year, the central bank said.", "1987-03-06", "the previous year", ("DATE", "1985", None)),
+    ("The report showed a decline in proven oil reserves to 2.41 billion barrels at the end of 1986 from 2.65 billion barrels a year earlier as discoveries and other additions dropped.", "1987-03-26", "a year earlier", ("DATE", "1985", None)),
+    ("TAIPEI, April 1 - Taiwan's imports in the second quarter of 1987 are expected to rise to 7.75 billion U.S. Dlrs from 5.82 billion a year earlier and from 6.95 billion in the first quarter of this year.", "1987-03-31", "a year earlier", ("DATE", "1986-Q2", None)),
+    ("Other than livestock, Australia's overall meat sales to the Middle East rose to 72,374 tonnes in 1986 from 52,403 tonnes the previous year, largely due to the sale of 2.6 mln sheep.", "1987-03-12", "the previous year", ("DATE", "1985", None)),
+    ("The Prudential Insurance Company of America said today that net income in 1986 rose to 2.8 billion dlrs from the 2.3 billion dlrs reported the year earlier.", "1987-03-05", "the year earlier", ("DATE", "1985", None)),
+    ("CHICAGO, March 9 - UAL Inc said its United Airlines unit's load factor for February rose to 63.2 pct from 58.9 pct the year before.", "1987-03-09", "the year before", ("DATE", "1986", None)),
+    # the year named is the comparison, so the DCT anchors "a year earlier"
+    ("It said exports in the eight-month period rose to 3.58 billion dlrs from 3.18 billion in 1986, while imports rose to 4.12 billion dlrs from 3.34 billion a year earlier.", "1987-10-19", "a year earlier", ("DATE", "1986", None)),
+    ("But the balance sheet total at the end of May was four pct higher than one year earlier as savings continued to flow into the bank.", "1987-06-29", "one year earlier", ("DATE", "1986", None)),
+    # an index base year is no reference time (reuters-3531)
+    ("The index rose to 134.1 (base 1980) from 129.8 in November and 122.8 a year earlier, the Westpac-Institute report said.", "1987-03-11", "a year earlier", ("DATE", "1986", None)),
+    # "ago" counts from the DCT, not from last year's quarter named before it
+    ("In last year's first quarter ended April 30, CompuTrac earned 379,000 dlrs. The company said sales commitments on hand are about 50 pct above those of a year ago.", "1987-04-13", "a year ago", ("DATE", "1986", None)),
+    # APW19980418.0210 (TBAQ dev): a narrative "the following year" follows the dated event
+    ("On May 22, 1995, Farkas was made a brigadier general, and the following year he was appointed military attache at the U.S. Embassy in Moscow.", "1998-04-18", "the following year", ("DATE", "1996", None)),
+    # "the year before the war" names an event, not the reference time
+    ("He had left the country the year before the war began.", "1987-03-09", "the year before", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "dct", "surface", "expected"), _YEAR_ANAPHORA_CASES, ids=lambda v: str(v)[:30])
+def test_year_anaphora_counts_from_the_reference_time(sentence: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(sentence, dct, surface, expected)
+
+
+# -- a month word that opens a proper name is no month ---------------------------------------------
+# The name is read from a company designator closing it, from "Month of Name", or from the
+# parser's entity starting at the month word; a month before a day, an acronym, a traded good or
+# a lower-case noun stays a month.
+
+_MONTH_NAME_CASES = [
+    # (sentence, DCT, surface, expected) from Reuters-21578
+    ("ST. LOUIS, March 31 - The May Department Stores Co said it has signed an agreement to sell its Sycamore Specialty Store Division to an investment group.", "1987-03-31", "May", None),
+    ("Energy Development Partners Ltd said it has completed the acquisition of May Energy Partners Ltd for 1,817,697 depositary units.", "1987-04-01", "May", None),
+    ("He resigned shortly after parent company Associated Dry Goods was acquired by May Co.", "1987-04-13", "May", None),
+    ("The March of Dimes said it raised 10 mln dlrs for research last year.", "1987-04-13", "March", None),
+    # still months
+    ("He said it looked as if the December OPEC pact to restrain output was holding.", "1987-03-24", "December", ("DATE", "1986-12", None)),
+    ("June Eurodollars started at 93.33, a technical support point, and eased to 93.30 or 0.06 below last night.", "1987-04-07", "June", ("DATE", "1987-06", None)),
+    ("Qtrly div 30 cts vs 30 cts prior Pay May One Record March 31", "1987-03-18", "May One", ("DATE", "1987-05-01", None)),
+    ("The seasonally adjusted unemployment rate rose to a record 3.2 pct in May, the agency said.", "1987-06-29", "May", ("DATE", "1987-05", None)),
+    ("The contract expires May 5, the exchange said.", "1987-04-06", "May 5", ("DATE", "1987-05-05", None)),
+    ("The rate was 2.7 pct last May, the agency said.", "1987-04-06", "last May", ("DATE", "1986-05", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "dct", "surface", "expected"), _MONTH_NAME_CASES, ids=lambda v: str(v)[:30])
+def test_month_word_in_a_proper_name(sentence: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(sentence, dct, surface, expected)
+
+
+def test_month_word_the_parser_reads_as_a_name(nlp: Any) -> None:
+    def month_hits(text: str) -> list[str]:
+        return [t.text for t in extract_timexes(text, date(1987, 3, 27), nlp(text)) if t.text in ("June", "April")]
+
+    # reuters-10605: the parser's PERSON starts at the month word
+    assert month_hits("It was steady and predictable earnings growth, E.F. Hutton food analyst June Page said.") == []
+    # reuters-14611: a sentence-opening PERSON is as often a traded month, so it stays a month
+    assert month_hits("April Brent rose as high as 19.57 dlrs a barrel today.") == ["April"]
+
+
+# -- fractional durations: whole numbers of a smaller unit where ISO 8601 combines them (TimeBank
+# writes "5 1/2 hours" PT5H30M, "a minute and a half" PT1M30S), else a decimal fraction of the unit
+# (ISO 8601's last-component fraction, MEANTIME's "P2.5Y"): weeks stand alone, months vary in length
+
+_FRACTION_CASES = [
+    ("She said every two and a half weeks, an American dies of salmonellosis.", "1987-06-02", "two and a half weeks", ("DURATION", "P2.5W", None)),
+    ("The preferred shares are not redeemable for 2-1/2 years.", "1987-04-08", "2-1/2 years", ("DURATION", "P2Y6M", None)),
+    ("The DIW institute said the expansion seen over the last 1-1/2 years did not necessarily threaten stability.", "1987-04-13", "the last 1-1/2 years", ("DURATION", "P1Y6M", None)),
+    ("The target is equivalent to five-and-a-half months' worth of imports.", "1987-03-03", "five-and-a-half months", ("DURATION", "P5.5M", None)),
+    ("The source predicted National Amusements would need half a year to complete a tender offer.", "1987-03-02", "half a year", ("DURATION", "P6M", None)),
+    ("It also offered to cut the working week by half an hour from July 1988.", "1987-03-11", "half an hour", ("DURATION", "PT30M", None)),
+    ("The talks would focus on the region's worst economic nosedive in more than half a century.", "1987-03-16", "more than half a century", ("DURATION", "P50Y", "MORE_THAN")),
+    ("He said the issue's long, 4.3-year maturity meant the warrants needed an increase.", "1987-03-19", "4.3-year", ("DURATION", "P4.3Y", None)),
+    # APW199980817.1193 and ABC19980114.1830.0611 (TBAQ dev)
+    ("Albright, after a 16-hour flight, is scheduled to spend only five hours on the ground in Dar es Salaam, Tanzania, her first stop Tuesday morning, and then about 5 1/2 hours in Nairobi, Kenya, later in the day before returning immediately home.", "1998-08-17", "about 5 1/2 hours", ("DURATION", "PT5H30M", "APPROX")),
+    ("But a minute and a half later, a pilot from a nearby flight calls in.", "1998-01-14", "a minute and a half", ("DURATION", "PT1M30S", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "dct", "surface", "expected"), _FRACTION_CASES, ids=lambda v: str(v)[:30])
+def test_fractional_duration(sentence: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(sentence, dct, surface, expected)
+
+
+# -- the period compared: with no quarter in focus "prior qtr" is the quarter before the DCT's;
+# "the same period of 1985" takes the year the text states, a quarter only when no span of months
+# is what the sentence compares
+
+_PERIOD_CASES = [
+    # Reuters-21578 dividend lines
+    ("CAMBRIDGE, Mass., March 26 - Qtly div 68 cts vs 68 cts in prior qtr Payable May one Record April 14", "1987-03-26", "prior qtr", ("DATE", "1986-Q4", None)),
+    ("BOSTON, Oct 19 - Qtly div 24 cts vs 28 cts in prior qtr Payable November 25 Record Oct 30", "1987-10-19", "prior qtr", ("DATE", "1987-Q3", None)),
+    # Reuters-21578 comparisons over spans of months
+    ("SEOUL, March 5 - <Hyundai Motor Co> exported 49,822 cars in the first two months of 1987, up from 37,272 in the same period of last year, mainly due to booming sales in the United States.", "1987-03-04", "the same period", ("DATE", "1986", None)),
+    ("Rice imports increased to 82.4 billion Malagasy francs during the first nine months of last year from 20 billion in the same period of 1985, the ministry said.", "1987-03-16", "the same period", ("DATE", "1985", None)),
+    ("Domestic sales for the calendar year-to-date fell 61 pct to 5,682 cars from 14,641 cars in the comparable period of 1986, American Motors said.", "1987-03-13", "the comparable period", ("DATE", "1986", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "dct", "surface", "expected"), _PERIOD_CASES, ids=lambda v: str(v)[:30])
+def test_compared_period(sentence: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(sentence, dct, surface, expected)
+
+
+# -- Reuters house style seen on fresh documents (salt "dates-r6"): futures contracts named by
+# month lie ahead, so do a dividend's payable and record dates and a plan "due to start ... from";
+# a list of months may run backwards, a range always runs forward
+
+_FORWARD_CASES = [
+    ("A local house steadily bought new crop November, with another local house spreading July/Nov, pit brokers said.", "1987-04-07", "November", ("DATE", "1987-11", None)),
+    ("Yen-denominated gold futures closed down three to 10 yen per gramme following the lower New York market except distant December which was unchanged, dealers said.", "1987-04-07", "December", ("DATE", "1987-12", None)),
+    ("PROVO, Utah, March 30 - Sage Analytics International Inc said its board has declared a three-for-two stock split, payable June 22 to holders of record on June Eight.", "1987-03-30", "June 22", ("DATE", "1987-06-22", None)),
+    ("PROVO, Utah, March 30 - Sage Analytics International Inc said its board has declared a three-for-two stock split, payable June 22 to holders of record on June Eight.", "1987-03-30", "June Eight", ("DATE", "1987-06-08", None)),
+    ("Mazda Motor Manufacturing (USA) Corp in Flatrock, Michigan, is due to start producing Mazda 626 saloon cars from September at an annual rate of 240,000, the company said.", "1987-03-26", "September", ("DATE", "1987-09", None)),
+    ("The U.S. jobless rate in February and January was 6.7 pct, the lowest rate since March 1980.", "1987-03-24", "January", ("DATE", "1987-01", None)),
+    ("About 100,000 tonnes of French soft wheat has been sold to China for delivery in the 1986/87 (July/June) year.", "1987-03-03", "June", ("DATE", "1987-06", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "dct", "surface", "expected"), _FORWARD_CASES, ids=lambda v: str(v)[:30])
+def test_reuters_forward_months(sentence: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(sentence, dct, surface, expected)
+
+
+# -- Reuters spellings missed before: "Mar 26"/"Jun 20" without a period before a day, a spelled
+# day after "Ended", "ending March", a possessive month ("Opec's March production")
+
+_REUTERS_SPELLING_CASES = [
+    ("SYDNEY, Mar 26 - The Reserve Bank of Australia this morning cut the rediscount rate from 17.30 pct to 17.00 pct.", "1987-03-25", "Mar 26", ("DATE", "1987-03-26", None)),
+    ("The STC soyoil purchase was for May 20/Jun 20 shipment at 319 dlrs per tonne cif and the palm olein for Apr 25/May 25 shipment at 355 dlrs per tonne.", "1987-04-03", "Jun 20", ("DATE", "1987-06-20", None)),
+    ("COLUMBUS, Ohio, March 2 - Ended Jan four Shr loss 14 cts vs loss 27 cts", "1987-03-02", "Jan four", ("DATE", "1987-01-04", None)),
+    ("Opec's March production was 14.6 mln bpd, 1.2 mln below its ceiling, with Saudi Arabia's output just below 3.0 mln bpd compared to its Opec quota of 4.133 mln bpd, the Middle East Economic Survey estimated.", "1987-04-06", "March", ("DATE", "1987-03", None)),
+    ("The automaker's March U.S. Jeep output was 21,390, up from 16,215 in the same month last year.", "1987-04-02", "March", ("DATE", "1987-03", None)),
+    # a person and a price table are no dates
+    ("\"Because of the political risk,\" said Barclays de Zoete's May.\n\nSeveral Japanese firms have already taken 10 to 30 pct shares in smaller U.S. firms.", "1987-03-17", "May", None),
+    ("no quote     8-1/4   over Sep/Dec  no quote     8-1/4  under Dec/Mar8 no quote", "1987-04-07", "Mar8", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "dct", "surface", "expected"), _REUTERS_SPELLING_CASES, ids=lambda v: str(v)[:30])
+def test_reuters_month_spellings(sentence: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(sentence, dct, surface, expected)
