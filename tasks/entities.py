@@ -1454,7 +1454,8 @@ def extract_mentions(doc: Doc, dct: date | None = None) -> list[Mention]:
         ) is not None:
             # "Vincennes, Ind," with the abbreviation left untagged
             by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, "GPE", _entity(state), "name")
-        elif _party_tag(doc, tok.i) and (state := _state_abbreviation(gaz, tok.text)) is not None:
+        elif (state := _state_abbreviation(gaz, tok.text)) is not None and _party_tag(doc, tok.i):
+            # the dict lookup first: the party test builds three Token objects for every token
             # "Sen. John Heinz, R-Pa,": the party and state of a member of Congress
             by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, "GPE", _entity(state), "name")
         elif tok.text in surnames and (tok.pos_ == "PROPN" or tok.tag_ == "NN"):
