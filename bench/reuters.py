@@ -10,58 +10,12 @@ dateline, then the body with its hard line wraps joined and its ``&\\t`` paragra
 from __future__ import annotations
 
 import argparse
-import html
 import json
-import re
-from collections.abc import Iterator
 from pathlib import Path
 
-_DOC = re.compile(r"<REUTERS\b(?P<attrs>[^>]*)>(?P<body>.*?)</REUTERS>", re.S)
-_NEWID = re.compile(r'NEWID="(\d+)"')
-# Some <DATE>s carry trailing junk ("27-MAR-1987 00:02:59.13&#5;&#5;&#5;RM"): keep the date only.
-_DATE = re.compile(r"\d{1,2}-[A-Za-z]{3}-\d{4}(?: \d{1,2}:\d{2}:\d{2}(?:\.\d+)?)?")
+from tasks.evaluate.reuters import articles, reuters_date
 
-
-def reuters_date(raw: str | None) -> str | None:
-    """The ``<DATE>`` as Reuters wrote it, without trailing junk; None when there is none."""
-    m = _DATE.search(html.unescape(raw or ""))
-    return m.group(0) if m else None
-
-
-def _field(doc: str, tag: str) -> str | None:
-    m = re.search(rf"<{tag}>(.*?)</{tag}>", doc, re.S)
-    return m.group(1) if m else None
-
-
-def _paragraphs(body: str) -> str:
-    paras = [re.sub(r"\s*\n\s*", " ", p).strip() for p in body.split("&\\t")]
-    return "\n\n".join(p for p in paras if p)
-
-
-def articles(src: Path) -> Iterator[dict[str, str]]:
-    """Articles with a body, in file and document order."""
-    for path in sorted(src.glob("reut2-*.sgm")):
-        raw = path.read_bytes().decode("latin-1")
-        for m in _DOC.finditer(raw):
-            doc = m.group("body")
-            body = _field(doc, "BODY")
-            if body is None:
-                continue
-            body = html.unescape(body).replace("\x03", "").rstrip()
-            if body.endswith("Reuter"):
-                body = body[: -len("Reuter")].rstrip() + "\n&\\tReuter"
-            dateline = html.unescape(_field(doc, "DATELINE") or "").strip()
-            text = _paragraphs(body)
-            if dateline:
-                text = f"{dateline} {text}"
-            newid = _NEWID.search(m.group("attrs"))
-            yield {
-                "id": f"reuters-{newid.group(1) if newid else '?'}",
-                "title": html.unescape(_field(doc, "TITLE") or "").strip() or None,
-                "published_at": reuters_date(_field(doc, "DATE")),
-                "source": "reuters21578",
-                "text": text,
-            }
+__all__ = ["articles", "convert", "reuters_date"]
 
 
 def convert(src: Path, out: Path, limit: int | None = None) -> int:
@@ -71,7 +25,7 @@ def convert(src: Path, out: Path, limit: int | None = None) -> int:
         for art in articles(src):
             if limit is not None and n >= limit:
                 break
-            fh.write(json.dumps({k: v for k, v in art.items() if v is not None}, ensure_ascii=False) + "\n")
+            fh.write(json.dumps({k: v for k, v in art.items() if v is not None and k != "body"}, ensure_ascii=False) + "\n")
             n += 1
     return n
 

@@ -38,7 +38,6 @@ counts as wrong). 95 % bootstrap intervals resample whole stories.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 import time
@@ -47,7 +46,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from tasks.evaluate import PRF, SHARED_DATA, bootstrap_interval, f1_of, require, share_of
+from tasks.evaluate import PRF, SHARED_DATA, bootstrap_interval, f1_of, require, reuters, share_of
 from tasks.evaluate.entities import Gold, Pred, ci_text, match, preds_pipeline, same_title
 from tasks.settings import REPO_ROOT
 
@@ -55,46 +54,11 @@ FIXTURE = REPO_ROOT / "tests" / "fixtures" / "reuters_links.jsonl"
 REUTERS = SHARED_DATA / "reuters21578"
 TYPES = ("PER", "ORG", "LOC")
 
-_DOC = re.compile(r"<REUTERS\b(?P<attrs>[^>]*)>(?P<body>.*?)</REUTERS>", re.S)
-_NEWID = re.compile(r'NEWID="(\d+)"')
-_DATE = re.compile(r"\d{1,2}-[A-Za-z]{3}-\d{4}")
-
-
-def _field(doc: str, tag: str) -> str | None:
-    m = re.search(rf"<{tag}>(.*?)</{tag}>", doc, re.S)
-    return m.group(1) if m else None
-
-
-def _paragraphs(body: str) -> str:
-    paras = [re.sub(r"\s*\n\s*", " ", p).strip() for p in body.split("&\\t")]
-    return "\n\n".join(p for p in paras if p)
-
-
 def articles(src: Path = REUTERS) -> Iterator[dict[str, str | None]]:
-    """Stories with a body as the pipeline ingests them: ``bench/reuters.py`` turns
-    Reuters-21578 into the pipeline's JSONL the same way (dateline, then the body's
-    paragraphs), so the labelled offsets are offsets into the text newsetl lands."""
-    for path in sorted(src.glob("reut2-*.sgm")):
-        raw = path.read_bytes().decode("latin-1")
-        for m in _DOC.finditer(raw):
-            doc = m.group("body")
-            body = _field(doc, "BODY")
-            if body is None:
-                continue
-            body = html.unescape(body).replace("\x03", "").rstrip()
-            if body.endswith("Reuter"):
-                body = body[: -len("Reuter")].rstrip() + "\n&\\tReuter"
-            dateline = html.unescape(_field(doc, "DATELINE") or "").strip()
-            text = _paragraphs(body)
-            newid = _NEWID.search(m.group("attrs"))
-            stamp = _DATE.search(html.unescape(_field(doc, "DATE") or ""))
-            yield {
-                "id": f"reuters-{newid.group(1) if newid else '?'}",
-                "published_at": stamp.group(0) if stamp else None,
-                "text": f"{dateline} {text}" if dateline else text,
-                # the body's own length: without the dateline and the "Reuter" sign-off
-                "body_words": str(len(text.split()) - (1 if text.endswith("Reuter") else 0)),
-            }
+    """Stories with a body as the pipeline ingests them, with ``body_words`` (the body's own
+    length, without the dateline and the "Reuter" sign-off) for the pick."""
+    for a in reuters.articles(src):
+        yield {**a, "body_words": str(reuters.body_words(str(a["body"])))}
 
 
 SALT = "links-v1:"
