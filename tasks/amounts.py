@@ -720,6 +720,15 @@ def _extend_scale(text: str, am: _Match) -> None:
     am.end, am.bare = sm.end(), False
 
 
+#: A verb of a price move right before "N to M": "rose 3 to 20" is a change and the new price.
+_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:rose|fell|gained|eased|dropped|rocketed|climbed|slipped|added|lost|jumped|advanced|declined|skidded|"
+    r"sank|surged|tumbled|plunged|slumped|shed|soared|dipped|slid|rallied|firmed|improved|edged\s+(?:up|down))"
+    r"[ \t]+(?:US\$|C\$|A\$|[$#£€¥])?$",
+    re.I,
+)
+
+
 def _extend_range(text: str, am: _Match) -> None:
     if am.vague or am.value is None or am.low is not None:
         return
@@ -775,6 +784,9 @@ def _extend_range(text: str, am: _Match) -> None:
         am.scale = factor
     if v2 < v1 or (sep == "to" and not between and v1 > 0 and v2 / v1 > 10):
         return  # "surged 5/8 to 27 dlrs": a change and a level, not a range
+    if sep == "to" and not between and factor == 1 and _CHANGE_BEFORE_RE.search(text[max(0, am.start - 20) : am.start]):
+        if not (_PCT_RE.match(text, end2) or _UNIT_RE.match(text, end2) or _CUR_WORD_RE.match(text, end2)):
+            return  # "Weisfield's rocketed 9 1/2 to 39", "POP plunged $4 to $14.75": a change, then the price
     am.low, am.high, am.value = v1, v2, None
     am.end = end2
     if between:
@@ -1627,6 +1639,18 @@ def _tidy(value: float | None) -> float | None:
     return None if value is None else float(f"{value:.12g}")
 
 
+#: Dictionary adjectives built on a number word that count nothing: "a one-time charge", "zero-coupon
+#: debt", "two-way trade", "a four-star general" (a rank).
+_LEXICAL_COMPOUND_RE = re.compile(
+    r"(?:one-(?:time|off|sided|shot|stop)|zero-coupon|(?:one|two|three)-way|(?:one|two|three|four|five)-star)", re.I
+)
+
+
+def _word_end(text: str, pos: int) -> int:
+    m = re.compile(r"[\w-]*").match(text, pos)
+    return m.end() if m else pos
+
+
 def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str | None = None) -> list[Amount]:
     """Amounts in a parsed document, in text order; spans overlapping ``exclude`` (dates) are skipped.
     ``text``: the parsed text when the caller has it (spaCy rebuilds ``doc.text`` token by token)."""
@@ -1643,6 +1667,8 @@ def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str
         # a results-table figure is an amount whatever the parser makes of "Net 3,080,000"
         cell = table and _table_cell(text, am) and not _is_year_text(text[am.core_start : am.core_end])
         if not cell and _not_an_amount(doc, text, am, core, starts):
+            continue
+        if _LEXICAL_COMPOUND_RE.fullmatch(text, am.start, _word_end(text, am.end)):
             continue
         kept.append(am)
     sents = [_sentence_of(doc, am.core_start, starts) for am in kept]

@@ -74,3 +74,38 @@ def test_currency_header_states_currency_and_scale(nlp) -> None:
                          "Ecus 62,008 (62,020)")
     assert (found["218,316"].kind, found["218,316"].currency) == ("money", "FRF")
     assert found["62,020"].value == pytest.approx(62020e6)
+
+
+# TBAQ wsj_0585 / wsj_0165 (stock tables in prose): a price move, then the new price, is no range.
+@pytest.mark.parametrize(("sentence", "first", "second"), [
+    ("Weisfield's rocketed 9 1/2 to 39 after the jewelry store operator said it was in talks.", "9 1/2", "39"),
+    ("Starpointe Savings Bank rose 3 to 20 after the Federal Deposit Insurance Corp. approved it.", "3", "20"),
+    ("In national over-the-counter trading yesterday, POP plunged $4 to $14.75.", "$4", "$14.75"),
+])
+def test_change_then_price_is_two_amounts(nlp, sentence, first, second) -> None:
+    found = by_text(nlp, sentence)
+    assert found[first].value_low is None and found[second].value_low is None
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high"), [
+    # Reuters reut2-012: real ranges after a move keep their unit
+    ("The area sown was two to 2.2 mln hectares, down 29.9 to 36.3 pct on the record.", "29.9 to 36.3 pct", 29.9, 36.3),
+    ("Prices rose 5 to 10 pct last year.", "5 to 10 pct", 5.0, 10.0),
+])
+def test_a_range_after_a_move_with_its_unit_stays_a_range(nlp, sentence, text, low, high) -> None:
+    a = by_text(nlp, sentence)[text]
+    assert (a.value_low, a.value_high) == (low, high)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Poughkeepsie also expects to post a one-time charge of $8.3 million.",  # TBAQ
+    "The cash came from operating cash flow, zero-coupon subordinated debt and asset sales.",  # TBAQ
+    "One-way trade focused mainly on the fixed price contracts.",  # Reuters reut2-016
+])
+def test_lexical_number_compounds_are_not_counts(nlp, sentence) -> None:
+    assert not [a for a in extract_amounts(nlp(sentence)) if a.text.lower() in ("one", "zero")]
+
+
+def test_counting_compounds_stay_counts(nlp) -> None:
+    a = by_text(nlp, "The same three-judge panel issued Thursday's ruling.")["three"]
+    assert (a.kind, a.value) == ("count", 3.0)
