@@ -670,12 +670,38 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
     if am.low is None and re.match(r"-\d", text[am.end : am.end + 2]):
         return None  # "777-200LR": a model number, not a failed range
     _extend_suffix(text, am)
+    _extend_paired(text, am)
     _extend_prefix(text, am, floor)
     _extend_approx(text, am, floor)
     if am.minor:
         am.value = _scaled(am.value, 100)
         am.low, am.high = _scaled(am.low, 100), _scaled(am.high, 100)
     return am
+
+
+#: The year-ago figure the wire prints in parentheses between a figure and its unit: "3,426 (168,682) tonnes".
+_PAIRED_AFTER_RE = re.compile(r"[ \t\n]*\([ \t]*(?:nil|unch|\d[\d,]*(?:\.\d+)?)[ \t]*\)")
+
+
+def _extend_paired(text: str, am: _Match) -> None:
+    """Both figures of "3,426 (168,682) tonnes" take the unit (or scale, percent, currency) after the
+    parentheses; each stays its own amount, so the extents do not grow."""
+    if not am.bare or am.kind != "count" or am.vague or am.low is not None:
+        return
+    pm = _PAIRED_AFTER_RE.match(text, am.end)
+    if pm is not None:
+        probe = pm.end()
+    elif am.start and text[am.start - 1] == "(" and text.startswith(")", am.end):
+        probe = am.end + 1  # the parenthesised figure itself
+    else:
+        return
+    if text[probe : probe + 2].strip()[:1].isupper():
+        return  # "Reserves 119,518 (116,728) Ecus 62,008": the next row's label, not a unit
+    end = am.end
+    am.end = probe
+    _extend_scale(text, am)
+    _extend_suffix(text, am)
+    am.end = end
 
 
 def _extend_scale(text: str, am: _Match) -> None:
@@ -692,6 +718,15 @@ def _extend_scale(text: str, am: _Match) -> None:
     if am.value is not None:
         am.value *= factor
     am.end, am.bare = sm.end(), False
+
+
+#: A verb of a price move right before "N to M": "rose 3 to 20" is a change and the new price.
+_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:rose|fell|gained|eased|dropped|rocketed|climbed|slipped|added|lost|jumped|advanced|declined|skidded|"
+    r"sank|surged|tumbled|plunged|slumped|shed|soared|dipped|slid|rallied|firmed|improved|edged\s+(?:up|down))"
+    r"[ \t]+(?:US\$|C\$|A\$|[$#£€¥])?$",
+    re.I,
+)
 
 
 def _extend_range(text: str, am: _Match) -> None:
@@ -749,6 +784,9 @@ def _extend_range(text: str, am: _Match) -> None:
         am.scale = factor
     if v2 < v1 or (sep == "to" and not between and v1 > 0 and v2 / v1 > 10):
         return  # "surged 5/8 to 27 dlrs": a change and a level, not a range
+    if sep == "to" and not between and factor == 1 and _CHANGE_BEFORE_RE.search(text[max(0, am.start - 20) : am.start]):
+        if not (_PCT_RE.match(text, end2) or _UNIT_RE.match(text, end2) or _CUR_WORD_RE.match(text, end2)):
+            return  # "Weisfield's rocketed 9 1/2 to 39", "POP plunged $4 to $14.75": a change, then the price
     am.low, am.high, am.value = v1, v2, None
     am.end = end2
     if between:
@@ -1341,6 +1379,85 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
                 _inherit(am, dst)  # "two mln and five mln lire"
 
 
+#: What ties a bare figure to a price stated earlier in its sentence: "to 177 dlrs per tonne FOB from
+#: 176", "35 marks in 1987 from 42 in 1986", "the government selling price (GSP) of 17.42".
+_PRICE_CUE_BEFORE_RE = re.compile(
+    r"(?:\b(?:from|against|versus|vs\.?|of|at|to|up|down)|\b[A-Z][a-z]+'s)[ \t]+$", re.I
+)
+_PRICE_CUE_AFTER_RE = re.compile(
+    r"[ \t]+(?:higher|lower|(?:per|a|an)[ \t]+(?:share|shr|tonne|ton|barrel|bbl|ounce|lb|pound|bushel|kilo|unit))\b", re.I
+)
+_PER_UNIT_AFTER_RE = re.compile(r"[ \t]+(?:per|a|an)[ \t]+(?:share|shr|tonne|ton|barrel|bbl|ounce|lb|bushel|kilo)\b", re.I)
+
+
+def _resolve_bare_prices(text: str, ams: list[_Match], sents: list[int]) -> None:
+    """A bare figure compared with a price its sentence states is that price's money: "raised to
+    177 dlrs per tonne FOB from 176". Only when the text ties them (a comparison word before it or
+    "higher"/"per share" after it), the figure is written in digits and the two are of one
+    magnitude; otherwise nothing is guessed."""
+    for i, am in enumerate(ams):
+        if am.kind != "count" or not am.bare or am.vague or am.counts or am.scale != 1 or am.value is None:
+            continue
+        if not any(c.isdigit() for c in text[am.core_start : am.core_end]):
+            continue  # "for 2,295 dlrs with one diskette": a number word counts
+        if not (_PRICE_CUE_BEFORE_RE.search(text[max(0, am.start - 30) : am.start])
+                or _PRICE_CUE_AFTER_RE.match(text, am.end)):
+            continue
+        src = _price_before(text, ams, sents, i)
+        if src is not None:
+            _inherit(am, src)
+
+
+def _price_before(text: str, ams: list[_Match], sents: list[int], i: int) -> _Match | None:
+    """The price earlier in the sentence that bare figure ``ams[i]`` compares with, if one fits."""
+    am = ams[i]
+    minor: _Match | None = None
+    for j in range(i - 1, -1, -1):
+        prev = ams[j]
+        if sents[j] != sents[i] or am.start - prev.end > 200 or "\n" in text[prev.end : am.start]:
+            return None
+        if prev.kind not in ("money", "count") and not _PER_UNIT_AFTER_RE.match(text, am.end):
+            return None  # "... 25.8 pct over": another measure came between them
+        if prev.kind != "money" or prev.vague or prev.scale != 1 or prev.value is None or prev.low is not None:
+            continue
+        mine = am.value / 100 if prev.minor else am.value
+        if prev.value <= 0 or not 0.25 <= mine / prev.value <= 4:
+            continue  # "three for 200 dlrs ... and 14 for 100 dlrs": 14 counts seats
+        if not prev.minor:
+            return prev  # "at 5.04-1/2 dlrs after a 5-1/2 cent range, with November at 5.04-3/4"
+        if minor is None and re.match(r"[ \t]+(?:higher|lower)\b", text[am.end : am.end + 10]):
+            minor = prev  # "0.10 cent higher to 0.12 lower"; "slipped one ct to 1.15" is a price in dlrs
+    return minor
+
+
+#: A header that states the currency of the figures after it: "Week end Apr 2 (in mln francs)".
+_CURRENCY_HEADER_RE = re.compile(
+    rf"\((?:figures[ \t]+)?in[ \t]+(?:(?P<s>{_alt(list(_SCALE_AFTER))}|thousands[ \t]+of)[ \t]+)?(?P<c>[^()\n]{{1,25}}?)\)", re.I
+)
+
+
+def _resolve_header_currency(text: str, ams: list[_Match]) -> None:
+    """Bare figures after an "(in mln francs)" header, in its paragraph, are money in that currency
+    and scale; a header states the unit of what follows, so nothing is guessed."""
+    for hm in _CURRENCY_HEADER_RE.finditer(text):
+        cm = _CUR_WORD_RE.fullmatch(hm.group("c"))
+        if cm is None or cm.group("w").lower() in _MINOR:
+            continue
+        word = (hm.group("s") or "").lower()
+        factor = 1e3 if word.startswith("thousands") else _SCALE_AFTER.get(word, 1.0)
+        stop = text.find("\n\n", hm.end())
+        stop = len(text) if stop < 0 else stop
+        for am in ams:
+            if not hm.end() <= am.start < stop:
+                continue
+            if am.kind != "count" or not am.bare or am.vague or am.counts or am.scale != 1 or am.value is None:
+                continue
+            _set_currency(am, cm)
+            am.bare, am.scale = False, factor
+            am.value *= factor
+            am.low, am.high = (None if b is None else b * factor for b in (am.low, am.high))
+
+
 #: A Reuters results table: "Shr 54 cts vs 73 cts Net 3,080,000 vs 4,367,000 Sales 59.6 mln vs 55.6 mln".
 _TABLE_RE = re.compile(
     r"\b(?:Shr|Net|Revs|Sales)\b[^\n]{0,80}?\bvs\b|\b(?:Oper\s+|Opr\s+)?[Ss]hr\s+(?:profit\s+|loss\s+)?(?:nil|\d|[a-z]+\s+(?:cts|dlrs?)\b)"
@@ -1522,6 +1639,18 @@ def _tidy(value: float | None) -> float | None:
     return None if value is None else float(f"{value:.12g}")
 
 
+#: Dictionary adjectives built on a number word that count nothing: "a one-time charge", "zero-coupon
+#: debt", "two-way trade", "a four-star general" (a rank).
+_LEXICAL_COMPOUND_RE = re.compile(
+    r"(?:one-(?:time|off|sided|shot|stop)|zero-coupon|(?:one|two|three)-way|(?:one|two|three|four|five)-star)", re.I
+)
+
+
+def _word_end(text: str, pos: int) -> int:
+    m = re.compile(r"[\w-]*").match(text, pos)
+    return m.end() if m else pos
+
+
 def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str | None = None) -> list[Amount]:
     """Amounts in a parsed document, in text order; spans overlapping ``exclude`` (dates) are skipped.
     ``text``: the parsed text when the caller has it (spaCy rebuilds ``doc.text`` token by token)."""
@@ -1538,6 +1667,8 @@ def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str
         # a results-table figure is an amount whatever the parser makes of "Net 3,080,000"
         cell = table and _table_cell(text, am) and not _is_year_text(text[am.core_start : am.core_end])
         if not cell and _not_an_amount(doc, text, am, core, starts):
+            continue
+        if _LEXICAL_COMPOUND_RE.fullmatch(text, am.start, _word_end(text, am.end)):
             continue
         kept.append(am)
     sents = [_sentence_of(doc, am.core_start, starts) for am in kept]
@@ -1561,6 +1692,8 @@ def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str
             and _plural_after(doc, span.end)
         )
     _resolve_ellipsis(text, kept, sents)
+    _resolve_bare_prices(text, kept, sents)
+    _resolve_header_currency(text, kept)
     _resolve_currencies(text, kept)
     _resolve_table(text, kept)
     if _resolve_money_nouns(text, kept):
