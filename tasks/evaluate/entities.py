@@ -273,27 +273,39 @@ def intervals(per_doc: list[dict[str, float]]) -> dict[str, tuple[float, float]]
     }
 
 
-def table(split: str, results: dict[str, Scores]) -> str:
-    head = (
-        f"{'split':5} {'system':28} {'docs':>4} {'gold':>5} {'pred':>5} "
-        f"{'rel P':>6} {'rel R':>6} {'rel F1':>6} {'str P':>6} {'str R':>6} {'str F1':>6} {'link':>6} {'link*':>6} {'n':>4}"
-    )
+#: (header, key) columns of a scores table, printed as 0.000.
+Columns = tuple[tuple[str, str], ...]
+
+
+def text_table(split: str, results: dict[str, Scores], middle: Columns, after: Columns, intervals: Columns,
+               over: str = "documents") -> str:
+    """The plain-text table both entity harnesses print: counts, relaxed P/R/F1, ``middle``, link
+    accuracy (typed and any type), linkable count, ``after``; then one interval line per system."""
+    def cells(cols: Columns, r: Scores | None = None) -> str:
+        return "".join(f" {r[k]:6.3f}" if r is not None else f" {h:>6}" for h, k in cols)
+
+    rel = (("rel P", "relaxed_p"), ("rel R", "relaxed_r"), ("rel F1", "relaxed_f1"))
+    link = (("link", "link_acc"), ("link*", "link_acc_any_type"))
+    head = (f"{'split':5} {'system':28} {'docs':>4} {'gold':>5} {'pred':>5}"
+            f"{cells(rel + middle + link)} {'n':>4}{cells(after)}")
     lines = [head, "-" * len(head)]
     for name, r in results.items():
-        lines.append(
-            f"{split:5} {name:28} {r['n_docs']:>4} {r['n_gold']:>5} {r['n_pred']:>5} "
-            f"{r['relaxed_p']:6.3f} {r['relaxed_r']:6.3f} {r['relaxed_f1']:6.3f} "
-            f"{r['strict_p']:6.3f} {r['strict_r']:6.3f} {r['strict_f1']:6.3f} "
-            f"{r['link_acc']:6.3f} {r['link_acc_any_type']:6.3f} {r['n_linkable']:>4} "
-            f"{r['old_relaxed_f1']:6.3f} {r['old_link_acc']:6.3f}"
-        )
+        lines.append(f"{split:5} {name:28} {r['n_docs']:>4} {r['n_gold']:>5} {r['n_pred']:>5}"
+                     f"{cells(rel + middle + link, r)} {r['n_linkable']:>4}{cells(after, r)}")
     lines.append("")
     for name, r in results.items():
-        lines.append(
-            f"{name}: 95 % bootstrap interval over documents: rel F1 {ci_text(r['relaxed_f1_ci'])}, "
-            f"link {ci_text(r['link_acc_ci'])}, oldlnk {ci_text(r['old_link_acc_ci'])}"
-        )
+        spans = ", ".join(f"{h} {ci_text(r[k])}" for h, k in intervals)
+        lines.append(f"{name}: 95 % bootstrap interval over {over}: {spans}")
     return "\n".join(lines)
+
+
+def table(split: str, results: dict[str, Scores]) -> str:
+    return text_table(
+        split, results,
+        middle=(("str P", "strict_p"), ("str R", "strict_r"), ("str F1", "strict_f1")),
+        after=(("old F1", "old_relaxed_f1"), ("oldlnk", "old_link_acc")),
+        intervals=(("rel F1", "relaxed_f1_ci"), ("link", "link_acc_ci"), ("oldlnk", "old_link_acc_ci")),
+    )
 
 
 def ci_text(bounds: float | int | tuple[float, float]) -> str:

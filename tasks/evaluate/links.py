@@ -47,7 +47,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from tasks.evaluate import PRF, SHARED_DATA, bootstrap_interval, f1_of, require, reuters, share_of
-from tasks.evaluate.entities import Gold, Pred, ci_text, match, preds_pipeline, same_title
+from tasks.evaluate.entities import Gold, Pred, match, preds_pipeline, same_title, text_table
 from tasks.settings import REPO_ROOT
 
 FIXTURE = REPO_ROOT / "tests" / "fixtures" / "reuters_links.jsonl"
@@ -254,25 +254,13 @@ def evaluate(split: str, limit: int | None = None) -> dict[str, Scores]:
 
 
 def table(split: str, results: dict[str, Scores]) -> str:
-    head = (
-        f"{'split':5} {'system':28} {'docs':>4} {'gold':>5} {'pred':>5} {'rel P':>6} {'rel R':>6} {'rel F1':>6} "
-        f"{'F1 PER':>6} {'F1 ORG':>6} {'F1 LOC':>6} {'link':>6} {'link*':>6} {'n':>4}"
+    return text_table(
+        split, results,
+        middle=tuple((f"F1 {t}", f"relaxed_f1_{t}") for t in TYPES),
+        after=(),
+        intervals=(("rel F1", "relaxed_f1_ci"), ("link", "link_acc_ci")),
+        over="stories",
     )
-    lines = [head, "-" * len(head)]
-    for name, r in results.items():
-        lines.append(
-            f"{split:5} {name:28} {r['n_docs']:>4} {r['n_gold']:>5} {r['n_pred']:>5} "
-            f"{r['relaxed_p']:6.3f} {r['relaxed_r']:6.3f} {r['relaxed_f1']:6.3f} "
-            f"{r['relaxed_f1_PER']:6.3f} {r['relaxed_f1_ORG']:6.3f} {r['relaxed_f1_LOC']:6.3f} "
-            f"{r['link_acc']:6.3f} {r['link_acc_any_type']:6.3f} {r['n_linkable']:>4}"
-        )
-    lines.append("")
-    for name, r in results.items():
-        lines.append(
-            f"{name}: 95 % bootstrap interval over stories: rel F1 {ci_text(r['relaxed_f1_ci'])}, "
-            f"link {ci_text(r['link_acc_ci'])}"
-        )
-    return "\n".join(lines)
 
 
 NOTES = (
