@@ -25,8 +25,10 @@ import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -129,32 +131,57 @@ def throughput(n_docs: int) -> dict[str, float | int]:
     }
 
 
+Cell = tuple[str, Callable[[Mapping[str, Any]], str]]
+
+
+def _num(key: str) -> Callable[[Mapping[str, Any]], str]:
+    return lambda r: f"{r[key]:.3f}"
+
+
+def _count(key: str) -> Callable[[Mapping[str, Any]], str]:
+    return lambda r: str(r[key])
+
+
+def _ci(key: str) -> Callable[[Mapping[str, Any]], str]:
+    return lambda r: ev.ci_text(r[key])
+
+
+def score_table(acc: Mapping[str, Mapping[str, Mapping[str, Any]]], cells: Sequence[Cell]) -> list[str]:
+    """A Markdown table of one row per split and system."""
+    lines = ["| split | system | " + " | ".join(h for h, _ in cells) + " |", "|---|---|" + "---|" * len(cells)]
+    for split, systems in acc.items():
+        for name, r in systems.items():
+            lines.append(f"| {split} | {name} | " + " | ".join(f(r) for _, f in cells) + " |")
+    return lines
+
+
+def counts_and_relaxed(docs: str) -> list[Cell]:
+    return [(docs, _count("n_docs")), ("gold", _count("n_gold")), ("pred", _count("n_pred")),
+            ("relaxed P", _num("relaxed_p")), ("relaxed R", _num("relaxed_r")),
+            ("relaxed F1", _num("relaxed_f1"))]
+
+
+LINK_CELLS: list[Cell] = [("link acc", _num("link_acc")), ("link acc (any type)", _num("link_acc_any_type")),
+                          ("linkable", _count("n_linkable"))]
+
+
 def markdown(acc: dict[str, dict[str, ev.Scores]], tp: dict[str, float | int], bush: dict[str, dict[str, dict[str, int]]]) -> str:
     lines = [
         "# Entities: MEANTIME accuracy and throughput", "",
         "Produced by `.venv/bin/python bench/eval_entities.py`.", "",
-        "| split | system | docs | gold | pred | relaxed P | relaxed R | relaxed F1 | strict P | strict R | strict F1 | link acc | link acc (any type) | linkable | relaxed F1 (old scoring) | link acc (old scoring) |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for split, systems in acc.items():
-        for name, r in systems.items():
-            lines.append(
-                f"| {split} | {name} | {r['n_docs']} | {r['n_gold']} | {r['n_pred']} | {r['relaxed_p']:.3f} | "
-                f"{r['relaxed_r']:.3f} | {r['relaxed_f1']:.3f} | {r['strict_p']:.3f} | {r['strict_r']:.3f} | "
-                f"{r['strict_f1']:.3f} | {r['link_acc']:.3f} | {r['link_acc_any_type']:.3f} | {r['n_linkable']} | "
-                f"{r['old_relaxed_f1']:.3f} | {r['old_link_acc']:.3f} |"
-            )
+    lines += score_table(acc, [
+        *counts_and_relaxed("docs"),
+        ("strict P", _num("strict_p")), ("strict R", _num("strict_r")), ("strict F1", _num("strict_f1")),
+        *LINK_CELLS,
+        ("relaxed F1 (old scoring)", _num("old_relaxed_f1")), ("link acc (old scoring)", _num("old_link_acc")),
+    ])
     lines += [
         "", "95 % bootstrap intervals over documents (1,000 resamples): the splits are small, so a figure near",
         "its target says little on its own.", "",
-        "| split | system | relaxed F1 | link acc | link acc (old scoring) |", "|---|---|---|---|---|",
     ]
-    for split, systems in acc.items():
-        for name, r in systems.items():
-            lines.append(
-                f"| {split} | {name} | {ev.ci_text(r['relaxed_f1_ci'])} | {ev.ci_text(r['link_acc_ci'])} | "
-                f"{ev.ci_text(r['old_link_acc_ci'])} |"
-            )
+    lines += score_table(acc, [("relaxed F1", _ci("relaxed_f1_ci")), ("link acc", _ci("link_acc_ci")),
+                               ("link acc (old scoring)", _ci("old_link_acc_ci"))])
     lines += ["", "Scoring: " + " ".join(ev.NOTES.split("\n")), ""]
     lines += [
         "## Throughput (Reuters-21578 bodies)", "",
@@ -185,18 +212,13 @@ def links_markdown(acc: dict[str, dict[str, links.Scores]]) -> str:
         "", "## Entity linking on hand-labelled Reuters-21578 stories", "",
         "40 stories picked by a stable hash (`tests/fixtures/reuters_links.jsonl`), names labelled by hand with",
         "type and English Wikipedia title before the system ran on them; see `tasks/evaluate/links.py`.", "",
-        "| split | system | stories | gold | pred | relaxed P | relaxed R | relaxed F1 | F1 PER | F1 ORG | F1 LOC "
-        "| link acc | link acc (any type) | linkable | relaxed F1 95 % | link acc 95 % |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for split, systems in acc.items():
-        for name, r in systems.items():
-            lines.append(
-                f"| {split} | {name} | {r['n_docs']} | {r['n_gold']} | {r['n_pred']} | {r['relaxed_p']:.3f} | "
-                f"{r['relaxed_r']:.3f} | {r['relaxed_f1']:.3f} | {r['relaxed_f1_PER']:.3f} | {r['relaxed_f1_ORG']:.3f} | "
-                f"{r['relaxed_f1_LOC']:.3f} | {r['link_acc']:.3f} | {r['link_acc_any_type']:.3f} | {r['n_linkable']} | "
-                f"{ev.ci_text(r['relaxed_f1_ci'])} | {ev.ci_text(r['link_acc_ci'])} |"
-            )
+    lines += score_table(acc, [
+        *counts_and_relaxed("stories"),
+        *((f"F1 {t}", _num(f"relaxed_f1_{t}")) for t in links.TYPES),
+        *LINK_CELLS,
+        ("relaxed F1 95 %", _ci("relaxed_f1_ci")), ("link acc 95 %", _ci("link_acc_ci")),
+    ])
     lines += ["", "Scoring: " + " ".join(links.NOTES.split("\n")), ""]
     return "\n".join(lines)
 
