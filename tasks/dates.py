@@ -612,17 +612,22 @@ class _Ctx:
     year or quarter the text named ("in 1986", "last year", "the second quarter of 1987")."""
 
     def ref_year(self, start: int) -> tuple[int, int | None] | None:
-        """The reference time when this sentence names it: "the previous year", "a year earlier"
-        count from it. Otherwise the DCT is the anchor: on unannotated Reuters text a year named
-        one sentence back was as often a point of comparison ("than in December 1985.") as the
-        time talked about."""
+        """The reference time when this sentence or the one before names it: "the previous year",
+        "a year earlier" count from it ("Gross profit for 1986 reached 340.5 mln francs. Gross
+        profits for the previous year had been 382.5 mln" is 1985). TimeML keeps the reference
+        time until the narrative moves it; further back than one sentence the news story has
+        usually returned to the DCT, which then anchors. A year named as the point of comparison
+        ("than in December 1985.") never becomes the reference time (see ``_make``)."""
         if self.ref_time is None:
             return None
         year, quarter, end = self.ref_time
+        breaks = 0
         for m in _SENT_BREAK.finditer(self.text, end, start + 1):  # the lookahead reads the first letter
             word = re.search(r"(\w+)\W*$", self.text[max(0, m.start() - 6) : m.start() + 1])
             if not (word and m.group(0)[0] == "." and _ABBREV.fullmatch(word.group(1))):
-                return None  # "U.S. Dlrs", "Corp. said" end no sentence
+                breaks += 1  # "U.S. Dlrs", "Corp. said" end no sentence
+            if breaks > 1:
+                return None
         return year, quarter
 
     def tense(self, start: int, end: int) -> str | None:
@@ -905,10 +910,59 @@ def _proper_name(ctx: _Ctx, s: int, e: int) -> bool:
     nxt = _CAPITALIZED_AFTER.match(ctx.text, e)
     if nxt is None or nxt.group("w").lower() in _NOT_NAME_WORDS:
         return False
+    if nxt.group("of") is None and _person_name(ctx, s, nxt.start("w"), nxt.end("w")):
+        return True
     # "the March of Dimes" ("March of 1987" is a number, "March of last year" lower case); a
     # capitalized word right after the month is as often a traded good ("June Eurodollars",
     # "April Brent") as a surname ("June Page"), so only the parser's PERSON tells those apart
     return nxt.group("of") is not None
+
+
+#: Role words and titles written before a person's name ("food analyst June Page said").
+_ROLE_BEFORE = re.compile(
+    r"\b(?:(?-i:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Judge|Ambassador|Secretary|President|Senator|Professor|Prof)\.?"
+    r"|analyst|economist|chairman|chairwoman|president|ambassador|actress|actor|singer|spokeswoman|spokesman"
+    r"|secretary|director|minister|executive|officer|governor|senator|representative|judge|author|writer"
+    r"|trader|dealer|strategist|manager|founder|partner|lawyer|attorney|widow|wife|husband|daughter|son"
+    r"|mother|father|sister|brother|star|host|anchor|correspondent|editor|professor|chief|head|treasurer)\s+$",
+    re.I,
+)
+#: What follows a person's name and never a traded month ("April Brent", "June Eurodollars"):
+#: a generational suffix, a reporting verb, or an apposition giving a role or an age.
+_AFTER_PERSON = re.compile(
+    r"(?-i:\s+(?:Jr|Sr|II|III|IV)\b)|\s+(?:said|says|told|added|noted|stated|wrote|explained|argued|declined|denied)\b"
+    r"|,\s+(?:\d{2},|(?:the\s+|a\s+|its\s+)?(?:chairman|chairwoman|president|chief|head|director|vice|executive|analyst|economist|spokes(?:man|woman)|secretary|minister|ambassador|founder|owner|actress|actor|singer|author|daughter|son|wife|widow)\b)",
+    re.I,
+)
+_MONTH_LISTED_BEFORE = re.compile(rf"{_MONTH_RE}\s*(?:,|/|-|\s(?:and|or|to|through|until|till))\s*$")
+
+
+def _person_name(ctx: _Ctx, s: int, ws: int, we: int) -> bool:
+    """A month word that is a person's first name: "August Busch III", "Ambassador April
+    Glaspie", "food analyst June Page said". The surname after it is told from a traded good
+    ("April Brent rose", "June Eurodollars were untraded") by what surrounds the pair or by the
+    surname standing alone elsewhere in the story as a person ("Busch said", "Mr. Busch")."""
+    if _MONTH_LISTED_BEFORE.search(ctx.text, max(0, s - 20), s):
+        return False  # "between January and May Ecuador sold": the second month of a range
+    if _ROLE_BEFORE.search(ctx.text, max(0, s - 16), s) or _AFTER_PERSON.match(ctx.text, we):
+        return True
+    if ctx.doc is not None and _is_person(ctx.doc, ws, we):
+        return True
+    surname = re.escape(ctx.text[ws:we])
+    for m in re.finditer(rf"(?<![\w-])(?-i:{surname})(?![\w-])", ctx.text):
+        if m.start() == ws:
+            continue
+        # a country or company "said" too, so the surname alone must be titled or a parsed PERSON
+        if re.search(r"(?-i:Mr|Mrs|Ms|Dr)\.?\s+$", ctx.text[max(0, m.start() - 5) : m.start()]):
+            return True
+        if ctx.doc is not None and _is_person(ctx.doc, m.start(), m.end()):
+            return True
+    return False
+
+
+def _is_person(doc: Doc, s: int, e: int) -> bool:
+    span = doc.char_span(s, e)
+    return span is not None and span[0].ent_type_ == "PERSON"
 
 
 @_rule(rf"(?P<m>{_MONTH_RE})")
@@ -2277,7 +2331,7 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
     if n.anchor == "text" and n.value[:4].isdigit():
         ctx.last_year = int(n.value[:4])
     named = re.fullmatch(r"(\d{4})(?:-([QH])(\d))?", n.value) or (n.anchor == "text" and re.match(r"(\d{4})-\d\d", n.value))
-    if n.type == "DATE" and named and not n.comparison and not _COMPARED_BEFORE.search(text, max(0, s - 40), s):
+    if n.type == "DATE" and named and not n.comparison and not _COMPARED_BEFORE.search(text, max(0, s - 80), s):
         # a year, quarter or dated day the sentence talks about ("On May 22, 1995, ... the
         # following year"); "from 3.18 billion in 1986" names the point of comparison instead
         quarter = int(named.group(3)) if named.lastindex == 3 and named.group(2) == "Q" else None
