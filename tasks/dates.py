@@ -464,7 +464,8 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
         return "future"
     if tok.lemma_.lower() in _ARRANGE_VERBS and (tok.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in aux)):
         return "future"  # "has scheduled a news conference Thursday": the event is still ahead
-    if any(a.lower_ == "would" for a in aux) or (tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
+    counterfactual = tok.tag_ == "VBN" and any(a.lower_ == "have" for a in aux)  # "would have risen 1.1 pct in Oct/Dec"
+    if (any(a.lower_ == "would" for a in aux) and not counterfactual) or (tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
         return "future"
     modals = [a for a in aux if a.lower_ in ("may", "might", "should", "must", "can", "could") and a.tag_ == "MD"]
     if modals and not any(a.lower_ == "have" for a in aux):
@@ -544,6 +545,9 @@ _FORWARD_BEFORE = re.compile(
 )
 _FORWARD_AFTER = re.compile(
     r"(?:[/-][A-Z][a-z]+)?\s+(?:delivery|shipment|loading|arrival|contract|futures|options|position)\b"
+    # a run of months names a trading position, whatever the noun's number: "Jun/Jul shipments
+    # of coconut oil", "for Aug/Sept/Oct shipment", "Aug/Oct call traded at 357.50 dlrs"
+    r"|(?:[/-][A-Z][a-z]+)+\s+(?:deliver(?:y|ies)|shipments?|loadings?|arrivals?|calls?|puts?|positions?|spreads?)\b"
     # a futures contract named by its month: "June yen closed at", "the June Canadian dollar", "July soymeal"
     r"|(?:\s+(?!(?:for|of|in|on|to|at|and|or|by|from)\b)[\w&.-]+){0,3}?\s+(?:futures|calls|puts)\b"
     r"|\s+(?:(?:Canadian|British|Swiss|Japanese|Australian|West\s+German)\s+)?(?:yen|sterling|dollar|pound|mark|franc"
@@ -976,18 +980,83 @@ def _month_alone(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return None
     if name.endswith(".") or name in ("Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"):
         return None
-    month = _month_of(name)
+    return _month_value(ctx, _month_of(name), s, e)
+
+
+def _month_value(ctx: _Ctx, month: int, s: int, e: int) -> _Norm:
+    """A month without a year: the year a range closes with, else the list's, else the nearest."""
     ahead = _RANGE_YEAR_AHEAD.match(ctx.text, e)
     if ahead:
         # "completion due April-May 1988", "between March and May 1988": the year closes the range
         y, last = int(ahead.group("y")), _month_of(ahead.group("m"))
         return _date_norm(f"{y if month <= last else y - 1:04d}-{month:02d}", "text")
     year = _listed_year(ctx, month, s)
+    split = _SPLIT_YEAR_BEFORE.search(ctx.text, max(0, s - 40), s) if year is None else None
+    if split is not None and _RANGE_END.match(ctx.text, e):
+        # "the 1987/88 (July-June) season", "the current 1986/87 October-September season": the
+        # crop or fiscal year opens in its first year
+        return _date_norm(f"{int(split.group('y')):04d}-{month:02d}", "text")
+    if year is None:
+        year = _range_around_dct(ctx, month, e)
     if year is None:
         year = _nearest_year(ctx, month, None, s, e)
     if year is None:
         return _date_norm(f"XXXX-{month:02d}", "none")
     return _date_norm(f"{year:04d}-{month:02d}", "dct", True)
+
+
+def _range_around_dct(ctx: _Ctx, month: int, e: int) -> int | None:
+    """The year of a month range's first month when the range holds the DCT ("will arrive during
+    Feb/May" in April is this February to May, whatever the tense says of February alone)."""
+    after = _RANGE_END.match(ctx.text, e)
+    if after is None or ctx.dct is None:
+        return None
+    last = _month_of(after.group("m"))
+    for y in (ctx.dct.year - 1, ctx.dct.year):
+        y_end = y if last >= month else y + 1
+        if date(y, month, 1) <= ctx.dct <= date(y_end, last, calendar.monthrange(y_end, last)[1]):
+            return y
+    return None
+
+
+_MON_ABBR_RE = r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_ANY_MONTH_RE = rf"(?:{_MONTH_RE}|{_MON_ABBR_RE})"
+_SPLIT_YEAR_BEFORE = re.compile(rf"(?<!\d)(?P<y>{_YEAR_RE})[/-](?:\d\d|{_YEAR_RE})(?:\s+[a-z]+){{0,2}}\s*\(?\s*$")
+_RANGE_END = re.compile(rf"\s?[/-]\s?(?P<m>{_ANY_MONTH_RE})(?![\w-])")
+_PAIR_AFTER = re.compile(rf"\s?[/-]\s?{_ANY_MONTH_RE}(?![\w-])")
+_PAIR_BEFORE = re.compile(rf"(?<!\w){_ANY_MONTH_RE}\s?[/-]\s?$")
+
+
+@_rule(_MON_ABBR_RE)
+def _paired_abbrev(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """Wire copy pairs short month names without periods: "Aug/Sept shipments", "Jan-Feb trade",
+    "Oct/Dec". TimeML annotates a range's two ends apart, so each month is a DATE of its own (a
+    single "Aug" or "Dec" stays untagged: too often a table heading or a name)."""
+    pair = _PAIR_AFTER.match(ctx.text, e)
+    if pair is None and not _PAIR_BEFORE.search(ctx.text, max(0, s - 14), s):
+        return None
+    if re.match(r"\s{2,}", ctx.text[pair.end() if pair else e :]):
+        return None  # "May/Jul   0.34 under": a spread's name in a table of differences
+    return _month_value(ctx, _month_of(m.group(0)), s, e)
+
+
+@_rule(rf"(?:the\s+)?(?:(?:current|present)\s+)?(?P<m1>{_ANY_MONTH_RE})\s?[/-]\s?(?P<m2>{_ANY_MONTH_RE})\s+(?P<u>quarter|qtr|period)(?:\s+(?:of\s+)?(?P<y>{_YEAR_RE}))?", prio=3)
+def _month_pair_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"the January/March quarter", "the October-December period": the calendar quarter the two
+    months open and close (a fiscal span such as "the April/February period" stays two months)."""
+    first, last = _month_of(m.group("m1")), _month_of(m.group("m2"))
+    if first % 3 != 1 or last != first + 2:
+        return None
+    q = (first - 1) // 3 + 1
+    if m.group("y"):
+        year: int | None = int(m.group("y"))
+        anchor, inferred = "text", False
+    elif ctx.dct is None:
+        return _Norm("DATE", f"XXXX-Q{q}", None, "none")
+    else:
+        year, anchor, inferred = _period_year(ctx, first, 3, s, e), "dct", True
+    _set_quarter(ctx, year, q)
+    return _Norm("DATE", f"{year:04d}-Q{q}", None, anchor, inferred)
 
 
 _RANGE_YEAR_AHEAD = re.compile(rf"\s*(?:-|/|\s(?:to|and|or|through|until|till)\s)\s*(?:early\s+|late\s+|mid-?)?(?P<m>{_MONTH_RE})\.?,?\s+(?P<y>{_YEAR_RE})\b")
@@ -2146,6 +2215,8 @@ _NEEDS_WORDS = {
     "_month_spelled_day": _MONTH_WORDS,
     "_month_year": _MONTH_WORDS,
     "_month_alone": _MONTH_WORDS,
+    "_paired_abbrev": _MONTH_WORDS,
+    "_month_pair_quarter": "quarter qtr period",
     "_month_rel_year": _MONTH_WORDS,
     "_iso": "#",
     "_slashed": "#",

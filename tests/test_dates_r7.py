@@ -85,3 +85,43 @@ _FIRST_NAME_CASES = [
 @pytest.mark.parametrize(("text", "dct", "surface", "expected", "parsed"), _FIRST_NAME_CASES, ids=lambda v: str(v)[:30])
 def test_month_word_as_first_name(text: str, dct: str, surface: str, expected: Expected, parsed: bool) -> None:
     _check(text, dct, surface, expected, parsed)
+
+
+# -- month pairs ------------------------------------------------------------------------------------
+# TimeML annotates a range's two ends apart, so "Aug/Sept" is two DATEs (short names without a
+# period count only in a pair); a pair spanning a calendar quarter before "quarter" or "period" is
+# that quarter. A range holding the DCT takes the DCT's year, one after a split year ("1987/88
+# (July-June)") opens in its first year, and a run of months before a trade noun is a forward position.
+
+_MONTH_PAIR_CASES = [
+    # reuters-19322, reuters-13653, reuters-20757, reuters-5879
+    ("The next tender, for Aug/Sept/Oct shipment, was set for June 24, the spokesman said.", "1987-06-19", "Aug", ("DATE", "1987-08", None)),
+    ("The next tender, for Aug/Sept/Oct shipment, was set for June 24, the spokesman said.", "1987-06-19", "Oct", ("DATE", "1987-10", None)),
+    ("Jun/Jul shipments of Philippine/Indonesian coconut oil sold at 390 dlrs.", "1987-04-07", "Jun", ("DATE", "1987-06", None)),
+    ("Salek said the accumulated surplus in the Jan-Sept period was 7.857 billion dlrs.", "1987-10-20", "Sept", ("DATE", "1987-09", None)),
+    ("Other economists said the 0.8 pct growth registered in Oct/Dec may have been inflated by special factors.", "1987-03-17", "Dec", ("DATE", "1986-12", None)),
+    ("Argentine meat exports during Jan/Dec 1986 totalled 220,911 tonnes.", "1987-03-11", "Jan", ("DATE", "1986-01", None)),
+    # a spread's name in a table of differences, and a lone short name, stay untagged
+    ("MONTHS    LAST          DIFFERENCE May/Jul   0.34 under    0.35 under", "1987-04-07", "Jul", None),
+    ("Shr 12 cts vs 10 cts Net 1.2 mln vs 1.1 mln Sales 4.5 mln vs 4.2 mln Note: Qtr ended Aug", "1987-10-19", "Aug", None),
+    # the calendar quarter two months span (reuters-5805, reuters-6494, reuters-5210, reuters-8153)
+    ("TOKYO, March 17 - Japan's gross national product (GNP) rose a real 0.8 pct in the October/December quarter after an upwardly revised 0.7 pct increase.", "1987-03-17", "the October/December quarter", ("DATE", "1986-Q4", None)),
+    ("The Commerce Department said the rate of growth of the Gross National Product in the October-December period was only slightly less than a preliminary estimate.", "1987-03-18", "the October-December period", ("DATE", "1986-Q4", None)),
+    ("Japan's overall business performance was likely to bottom out in the current January-March quarter, the Finance Ministry said.", "1987-03-16", "the current January-March quarter", ("DATE", "1987-Q1", None)),
+    ("The economy will start picking up in the April-June quarter, partly because of an improvement in earnings.", "1987-03-23", "the April-June quarter", ("DATE", "1987-Q2", None)),
+    # a fiscal span is no calendar quarter: two months (reuters-16134-like load factor note)
+    ("The load factor was 66.6 pct in the April/February period compared with 65.1 pct.", "1987-03-20", "the April/February period", None),
+    # the range holding the DCT (reuters-17896); a split year opens the season (reuters-18297, reuters-15290, reuters-3034)
+    ("Fernandez said an IMF mission would visit here in July or August to review performance in the January-June period.", "1987-06-02", "January", ("DATE", "1987-01", None)),
+    ("Morocco had been expected to import 140,000 tonnes of mostly French wheat during the 1987/88 (July-June) season.", "1987-06-02", "July", ("DATE", "1987-07", None)),
+    ("Morocco had been expected to import 140,000 tonnes of mostly French wheat during the 1987/88 (July-June) season.", "1987-06-02", "June", ("DATE", "1988-06", None)),
+    ("The government authorized an export quota of nearly 1.1 mln head of live cattle for the 1986/87 season (Aug-July).", "1987-04-08", "Aug", ("DATE", "1986-08", None)),
+    ("The CMB has estimated that production will rise 20 to 25 pct in the current 1986/87 October-September season.", "1987-03-09", "October", ("DATE", "1986-10", None)),
+    # "would have risen" is a past counterfactual, not a future (reuters-5879)
+    ("Agency officials said public spending would have risen 1.1 pct in Oct/Dec without the issue.", "1987-03-17", "Oct", ("DATE", "1986-10", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _MONTH_PAIR_CASES, ids=lambda v: str(v)[:30])
+def test_month_pairs(text: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(text, dct, surface, expected, parsed=True)
