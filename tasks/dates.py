@@ -179,7 +179,9 @@ _NUM_WORD = (
 )
 _NUM_RE = (
     r"(?:(?:\d+(?:,\d{3})*(?:\.\d+)?|" + _NUM_WORD + r")(?:[\s-]+and[\s-]+(?:a|one)[\s-]+half|\s+1/2|(?<=\d)-1/2)?|a\s+few|a\s+couple(?:\s+of)?"
-    r"|couple\s+of|several|a\s+dozen|a\s+number\s+of|many|few|a|an|a\s+half|half\s+an?)"
+    r"|couple\s+of|several|a\s+dozen|a\s+number\s+of|many|few|a|an|a\s+half|half\s+an?"
+    # "the first half-hour of trading", "the last quarter-hour": a fraction of an hour
+    r"|half(?=[\s-]hours?\b)|quarter(?=[\s-]hours?\b))"
 )
 _UNIT_RE = (
     r"(?:(?:trading|business|calendar|working)\s+)?"
@@ -205,8 +207,10 @@ def _num(text: str) -> float | str | None:
     if half:
         whole = _num(half.group(1))
         return whole + 0.5 if isinstance(whole, (int, float)) else None
-    if t in ("a half", "half a", "half an"):
+    if t in ("a half", "half a", "half an", "half"):
         return 0.5
+    if t == "quarter":
+        return 0.25
     if t in ("hundred", "a hundred", "one hundred"):
         return 100
     if re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", t):
@@ -548,6 +552,7 @@ _FORWARD_AFTER = re.compile(
     # a run of months names a trading position, whatever the noun's number: "Jun/Jul shipments
     # of coconut oil", "for Aug/Sept/Oct shipment", "Aug/Oct call traded at 357.50 dlrs"
     r"|(?:[/-][A-Z][a-z]+)+\s+(?:deliver(?:y|ies)|shipments?|loadings?|arrivals?|calls?|puts?|positions?|spreads?)\b"
+    r"|(?:[/-][A-Z][a-z]+)+\s+(?:(?:went|traded|sold|offered|quoted|was\s+quoted)\s+)?at\s+\d"  # "Aug/Sept at 1,870 dlrs"
     # a futures contract named by its month: "June yen closed at", "the June Canadian dollar", "July soymeal"
     r"|(?:\s+(?!(?:for|of|in|on|to|at|and|or|by|from)\b)[\w&.-]+){0,3}?\s+(?:futures|calls|puts)\b"
     r"|\s+(?:(?:Canadian|British|Swiss|Japanese|Australian|West\s+German)\s+)?(?:yen|sterling|dollar|pound|mark|franc"
@@ -555,6 +560,7 @@ _FORWARD_AFTER = re.compile(
     r"|crude|heating\s+oil|live\s+cattle|hogs|pork\s+bellies|T-bonds?|Eurodollars?)\b"
     r"(?!\s+(?:exports?|imports?|sales|output|production|shipments|crush|stocks|prices|consumption|purchases|receipts|loans?|bills?|notes?|bonds?))"
 )
+_CARGO_FOR = re.compile(r"\b(?:tonnes|tons|cargoes|cargo|bales|bags|lots)\b[^.;\n]{0,50}\bfor\s+$", re.I)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|that)\s+$", re.I)
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:of|to|and|or|is|was|were|has|had|will|would|as|at|in|on|for|from|by|with|when|that|which|this|last|next|\d))[A-Za-z][a-z]+\b")
 
@@ -578,6 +584,8 @@ def _local_cue(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 30) : start]
     if _FORWARD_BEFORE.search(before) or _FORWARD_AFTER.match(text, end):
         return "future"
+    if _CARGO_FOR.search(text, max(0, start - 70), start) and _RANGE_END.match(text, end):
+        return "future"  # "210,000 tonnes of soft red winter for Aug/Sept": a shipment period
     if re.search(r"\b(?:tomorrow|tonight)\s+(?:or|and)\s+(?:on\s+)?$|\bbetween\s+now\s+and\s+(?:the\s+end\s+of\s+)?$|\bfrom\s+now\s+(?:until|till|to|through)\s+$", before, re.I):
         return "future"  # "may wait until tomorrow or Monday", "to be shipped between now and June"
     if re.search(r"\b(?:ending|ends|due)\s+(?:(?:on|in|by)\s+)?$", before, re.I):
@@ -611,27 +619,38 @@ class _Ctx:
     short_window: set[tuple[int, int]] = field(default_factory=set)
     last_period: tuple[str, int, int] | None = None
     """The reporting period the text named last: ("month", year, month) or ("quarter", year, q)."""
-    ref_time: tuple[int, int | None, int] | None = None
-    """TimeML's reference time for year anaphora: (year, quarter or None, end offset) of the last
-    year or quarter the text named ("in 1986", "last year", "the second quarter of 1987")."""
+    last_end: int = -1
+    """Where the last timex written ends."""
+    ref_time: tuple[int, int | None, int, bool] | None = None
+    """TimeML's reference time for year anaphora: (year, quarter or None, end offset, introduced by
+    a preposition) of the last year or quarter the text named ("in 1986", "last year", "the second
+    quarter of 1987")."""
 
-    def ref_year(self, start: int) -> tuple[int, int | None] | None:
+    def ref_year(self, start: int, carry: bool = True) -> tuple[int, int | None] | None:
         """The reference time when this sentence or the one before names it: "the previous year",
         "a year earlier" count from it ("Gross profit for 1986 reached 340.5 mln francs. Gross
         profits for the previous year had been 382.5 mln" is 1985). TimeML keeps the reference
         time until the narrative moves it; further back than one sentence the news story has
         usually returned to the DCT, which then anchors. A year named as the point of comparison
-        ("than in December 1985.") never becomes the reference time (see ``_make``)."""
+        ("than in December 1985.") never becomes the reference time (see ``_make``), and only a
+        time the sentence before hangs on a preposition carries ("at 30 September 1986. A year
+        earlier"; not the "1985 net" of an earnings note). ``carry=False`` keeps to the sentence."""
         if self.ref_time is None:
             return None
-        year, quarter, end = self.ref_time
-        breaks = 0
+        year, quarter, end, adjunct = self.ref_time
+        breaks, last_break = 0, -1
         for m in _SENT_BREAK.finditer(self.text, end, start + 1):  # the lookahead reads the first letter
             word = re.search(r"(\w+)\W*$", self.text[max(0, m.start() - 6) : m.start() + 1])
             if not (word and m.group(0)[0] == "." and _ABBREV.fullmatch(word.group(1))):
-                breaks += 1  # "U.S. Dlrs", "Corp. said" end no sentence
+                breaks, last_break = breaks + 1, m.end() - 1  # "U.S. Dlrs", "Corp. said" end no sentence
             if breaks > 1:
                 return None
+        if breaks and not (carry and adjunct):
+            return None
+        if breaks and self.last_end > last_break:
+            # the sentence names a time of its own ("profit in the five-month period ... down 33
+            # pct from a year earlier"): the year of the sentence before is not what it talks about
+            return None
         return year, quarter
 
     def tense(self, start: int, end: int) -> str | None:
@@ -677,6 +696,8 @@ class _Norm:
     """Absolute offset where the extent really starts, when a rule matched a leading signal word."""
     comparison: bool = False
     """Counted back or forth from the reference time ("a year earlier"): it does not move it."""
+    split_tail: bool = False
+    """The second year of "1986/87": the year in focus stays the first ("during that year")."""
 
 
 Handler = Callable[[re.Match[str], _Ctx, int, int], _Norm | None]
@@ -808,6 +829,9 @@ def _month_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         except ValueError:
             return None
         return _date_norm(d.isoformat(), "text")
+    split_end = _split_year_end(ctx, s)
+    if split_end is not None:
+        return _date_norm(date(split_end, month, day).isoformat(), "text")
     year = _listed_year(ctx, month, s)
     if year is None:
         year = _nearest_year(ctx, month, day, s, e)
@@ -817,6 +841,18 @@ def _month_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return _date_norm(date(year, month, day).isoformat(), "dct", True)
     except ValueError:
         return None
+
+
+_SPLIT_YEAR_ENDING = re.compile(
+    rf"(?<!\d)(?P<y>{_YEAR_RE})[/-](?P<t>\d\d|{_YEAR_RE})(?:\s+[a-z]+){{0,3}},?\s+(?:to|ending|ended|ends|which\s+ends|that\s+ends)\s+(?:on\s+|in\s+)?$"
+)
+
+
+def _split_year_end(ctx: _Ctx, s: int) -> int | None:
+    """"fiscal 1986/87 ending June 30", "the 1986/87 financial year to September 30": the split
+    year ends in its second year."""
+    m = _SPLIT_YEAR_ENDING.search(ctx.text, max(0, s - 60), s)
+    return _split_end(int(m.group("y")), m.group("t")) if m else None
 
 
 _SPELLED_DAY = {w: n for w, n in _SMALL.items() if 1 <= n <= 9}
@@ -990,6 +1026,9 @@ def _month_value(ctx: _Ctx, month: int, s: int, e: int) -> _Norm:
         # "completion due April-May 1988", "between March and May 1988": the year closes the range
         y, last = int(ahead.group("y")), _month_of(ahead.group("m"))
         return _date_norm(f"{y if month <= last else y - 1:04d}-{month:02d}", "text")
+    split_end = _split_year_end(ctx, s)
+    if split_end is not None:
+        return _date_norm(f"{split_end:04d}-{month:02d}", "text")
     year = _listed_year(ctx, month, s)
     split = _SPLIT_YEAR_BEFORE.search(ctx.text, max(0, s - 40), s) if year is None else None
     if split is not None and _RANGE_END.match(ctx.text, e):
@@ -1059,6 +1098,29 @@ def _month_pair_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | 
     return _Norm("DATE", f"{year:04d}-Q{q}", None, anchor, inferred)
 
 
+_SHORT_YEAR_AFTER = re.compile(rf"\s*$|\s{{2,}}|\s*[,;:)]|\.(?:\s|$)|\s+(?:and|to|vs|versus|against|compared|through|until)\b|\s+{_ANY_MONTH_RE}\b")
+_SHORT_YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|from|of|through|until|till|to|by|during|ended|ending|ends|end|before|after)[\s-]+|\bend-|\s{2,}|^)$", re.I)
+
+
+@_rule(rf"(?P<m>{_ANY_MONTH_RE})\s+(?P<q>')?(?P<y>\d\d)(?![\w/-]|[.,]\d)", prio=4)
+def _month_short_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """Tables and wire copy write a year in two digits: "Feb 87   Jan 87   Feb 86", "since Dec 86".
+    A number a day could be stays a day ("Feb 27"), and "Aug 98 unch" in a price table is no year,
+    so the year must lie near the DCT and a column or a preposition must frame it."""
+    yy = int(m.group("y"))
+    if yy < 32 and not m.group("q"):
+        return None
+    if not (_SHORT_YEAR_AFTER.match(ctx.text, e) or _SHORT_YEAR_BEFORE.search(ctx.text[max(0, s - 12) : s])):
+        return None
+    month = _month_of(m.group("m"))
+    if ctx.dct is None:
+        return _date_norm(f"19{yy:02d}-{month:02d}", "text") if m.group("q") else None
+    year = next((y for y in (1900 + yy, 2000 + yy) if ctx.dct.year - 10 <= y <= ctx.dct.year + 1), None)
+    if year is None:
+        return None
+    return _date_norm(f"{year:04d}-{month:02d}", "text")
+
+
 _RANGE_YEAR_AHEAD = re.compile(rf"\s*(?:-|/|\s(?:to|and|or|through|until|till)\s)\s*(?:early\s+|late\s+|mid-?)?(?P<m>{_MONTH_RE})\.?,?\s+(?P<y>{_YEAR_RE})\b")
 # (a spaced dash is no range: "SARASOTA, Fla., March 12 - Feb 28 end Shr ..." is a dateline)
 _LIST_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|till|until|into)\s+|[-/])(?:early\s+|late\s+|mid-?)?")
@@ -1117,10 +1179,43 @@ _NOT_YEAR_AFTER = re.compile(
 @_rule(rf"(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?|(?-i:FY))\s*)?(?P<y>{_YEAR_RE})", prio=1)
 def _year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     before = ctx.text[max(0, s - 2) : s]
-    if "$" in before or re.search(r"\d[.,]?$", before) or _NOT_YEAR_AFTER.match(ctx.text, e):
+    if "$" in before or re.search(r"\d[.,]?$", before):
+        return None
+    tail = _SPLIT_TAIL.match(ctx.text, e)
+    split = tail is not None and _split_end(int(m.group("y")), tail.group("t")) is not None
+    if not split and _NOT_YEAR_AFTER.match(ctx.text, e):
         return None
     ctx.last_year = int(m.group("y"))
     return _date_norm(m.group("y"), "text")
+
+
+#: The second year of a split or range of years: "1986/87", "1985-86", "the 1985-90 plan".
+_SPLIT_TAIL = re.compile(rf"[/-](?P<t>{_YEAR_RE}|\d\d)(?![\w/]|[-.,]\d)")
+_SPLIT_HEAD = re.compile(rf"(?<![\w/.$-])(?P<y>{_YEAR_RE})[/-]$")
+
+
+def _split_end(first: int, tail: str) -> int | None:
+    """The year a split year or range of years ends in, when ``tail`` is one after ``first``."""
+    end = int(tail)
+    if len(tail) == 2:
+        end += first // 100 * 100
+        if end <= first:
+            end += 100  # "1999/00"
+    return end if first < end <= first + 50 else None
+
+
+def _split_year_tail(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """Crop, fiscal and plan years ("the 1986/87 season", "1985-86", "the 1985-90 plan"): TimeML
+    tags a range's two ends apart, so the tail "87" is the DATE 1987 next to the DATE 1986."""
+    head = _SPLIT_HEAD.search(ctx.text, max(0, s - 6), s)
+    end = _split_end(int(head.group("y")), m.group("t")) if head else None
+    if end is None:
+        return None
+    # the split year is talked about by its first year ("in 1987/88 ... from a year earlier" is 1986)
+    return _Norm("DATE", f"{end:04d}", None, "text", comparison=True, split_tail=True)
+
+
+_PATTERNS.append((re.compile(r"(?<=\d[/-])(?P<t>\d\d(?:\d\d)?)(?![\w/]|[-.,]\d)"), _split_year_tail, 1))
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
@@ -1199,7 +1294,7 @@ def _set_quarter(ctx: _Ctx, year: int | None, q: int) -> None:
 @_rule(
     rf"(?:the\s+)?(?:(?P<y1>{_YEAR_RE})(?:'s)?\s+|(?P<rel>this|last|next|the\s+current|current|the\s+latest|latest|the\s+previous|the\s+same|year-ago|year-earlier)\s+(?:year's\s+)?)?(?:fiscal[\s-]+)?"
     r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|qtr\b|half|period)"
-    rf"(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s+(?=(?:1[6-9]|20)\d\d\b(?![-/]\d)))(?P<y2>{_YEAR_RE}|this\s+year|last\s+year|next\s+year))?",
+    rf"(?:(?:\s+of\s+(?:the\s+(?=(?:fiscal\s+)?{_YEAR_RE}[-/]\d))?(?:fiscal\s+)?|,?\s+(?=(?:1[6-9]|20)\d\d\b(?![-/]\d)))(?P<y2>{_YEAR_RE}|this\s+year|last\s+year|next\s+year))?",
     prio=3,
 )
 def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
@@ -1645,7 +1740,8 @@ def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         # anaphoric: "the previous month" follows the last month or year written in the text
         delta = 1 if rel == "following" else -1
         if ulow == "year":
-            ref = ctx.ref_year(s)
+            # an earnings note's bare "Prior year net ..." labels the comparison column
+            ref = ctx.ref_year(s, carry=rel_full.startswith("the"))
             if ref is not None:
                 return _Norm("DATE", f"{ref[0] + delta:04d}", mod, "text", comparison=True)
             if ctx.dct is not None:
@@ -1962,12 +2058,14 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             key, factor = finer[key]
             gran, n = key, round(n * factor)
         d = _shift(ctx.dct, key, sign * int(n))
-        return _Norm("DATE", _fmt(d, gran), mod, "dct", True)
+        # "from 107,207 a year before" compares, it moves no reference time ("two years ago" may)
+        return _Norm("DATE", _fmt(d, gran), mod, "dct", True, comparison=direction != "ago")
     value = _duration_value(n, unit)
     if value is None:
         return None
     cut = 0
-    if m.group("the") and (("-" in m.group("hy") and not m.group("n2")) or (not m.group("rel") and not plural)):
+    hyphen_adjective = "-" in m.group("hy") and not m.group("n2") and ntext not in ("half", "quarter")  # "the first half-hour" is a noun
+    if m.group("the") and (hyphen_adjective or (not m.group("rel") and not plural)):
         cut = m.start("n")  # "the 30-day period", "the previous seven-day facility": the determiner belongs to the noun
     if not m.group("the") and (m.group("rel") or "").lower() == "last" and _VERB_LAST_BEFORE.search(ctx.text, max(0, s - 12), s):
         cut = m.start("n")  # "predicted to last many months", "could last two years": "last" is the verb
@@ -2021,6 +2119,16 @@ def _set_adverb(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
              "quarterly": "P1Q", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
              "semiannually": "P6M"}[w]  # fmt: skip
     return _Norm("SET", value, None, "none")
+
+
+@_rule(r"(?P<n>" + _NUM_WORD + r"|\d+|a|one)[\s-]+quarters?\s+of\s+an?\s+(?P<u>hour|year|century)", prio=3)
+def _quarters_of(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"three-quarters of an hour" is 45 minutes, not three quarters of a year."""
+    n = _num(m.group("n"))
+    if not isinstance(n, (int, float)) or not 0 < n < 4:
+        return None
+    value = _duration_value(n / 4, m.group("u"))
+    return _Norm("DURATION", value, None, "none") if value else None
 
 
 @_rule(r"the\s+(?:year-earlier|year-ago|comparable|same|prior-year)\s+(?P<n>" + _NUM_RE + r")\s+(?P<u>months|weeks|days)", prio=3)
@@ -2215,12 +2323,14 @@ _NEEDS_WORDS = {
     "_month_spelled_day": _MONTH_WORDS,
     "_month_year": _MONTH_WORDS,
     "_month_alone": _MONTH_WORDS,
+    "_month_short_year": _MONTH_WORDS,
     "_paired_abbrev": _MONTH_WORDS,
     "_month_pair_quarter": "quarter qtr period",
     "_month_rel_year": _MONTH_WORDS,
     "_iso": "#",
     "_slashed": "#",
     "_year": "#",
+    "_split_year_tail": "#",
     "_decade": "# twenties thirties forties fifties sixties seventies eighties nineties",
     "_century": "century",
     "_quarter_century": "century",
@@ -2255,6 +2365,7 @@ _NEEDS_WORDS = {
     "_vague_adjective": "long old",
     "_seasons_set": "summers winters springs autumns falls",
     "_year_earlier_span": "months weeks days",
+    "_quarters_of": "quarter quarters",
     "_week_of": "week",
     "_the_week": "week",
     "_half_of_year": "half quarters",
@@ -2364,7 +2475,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
         occupied[s:e] = b"\x01" * (e - s)
     ctx.last_year = ctx.last_quarter = ctx.last_day = ctx.last_month = None
     ctx.last_period, ctx.last_month_end, ctx.last_day_end = None, -1, -1
-    ctx.ref_time = None
+    ctx.ref_time, ctx.last_end = None, -1
     taken.sort()
     out: list[Timex] = []
     last_end = 0
@@ -2382,16 +2493,28 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
         if s < norm.cut_right < e2:
             e2 = norm.cut_right
         s, e2 = _trim(text, s, e2)
-        s2, norm = _extend(text, s, norm)
-        e2, norm = _extend_right(text, e2, norm)
+        s2, extended = _extend(text, s, norm)
         if s2 < last_end:
-            s2 = s
+            s2 = s  # the modifier belongs to the expression before ("the first half | of 1986")
+        else:
+            norm = extended
+        e2, norm = _extend_right(text, e2, norm)
         out.append(_make(text, s2, e2, norm, ctx))
         last_end = e2
     return out
 
 
-_COMPARED_BEFORE = re.compile(r"\b(?:from|than|since|against|compared\s+(?:with|to)|versus|vs|base(?:\s+year)?)\b(?:[^,;:.]|\.(?=\d))*$", re.I)
+#: A time hung on a preposition (or "ended", "ending") is an adjunct of the event the sentence tells.
+_ADJUNCT_BEFORE = re.compile(
+    r"\b(?:in|on|at|for|during|of|by|until|till|through|throughout|over|ended|ending|to|after|before|within|and)\s+"
+    r"(?:(?:the|early|late|mid|end|fiscal|calendar|year)[\s-]+)*$",
+    re.I,
+)
+_COMPARED_BEFORE = re.compile(
+    r"(?:\b(?:from|than|since|against|compared\s+(?:with|to)|versus|vs|base(?:\s+year)?)\b(?:[^,;:.]|[.,](?=\d))*"
+    r"|\b(?:same|corresponding|comparable|year-ago|year-earlier)\s+(?:period|quarter|months?|weeks?|time)\s+(?:of|in)\s+)$",
+    re.I,
+)
 
 
 def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
@@ -2399,14 +2522,14 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
         # without a document date a calendar value can only come from the text ("a year earlier"
         # after "the 1986 third quarter"), so it is anchored there and no year was inferred
         n = replace(n, anchor="text", year_inferred=False)
-    if n.anchor == "text" and n.value[:4].isdigit():
+    if n.anchor == "text" and n.value[:4].isdigit() and not n.split_tail:
         ctx.last_year = int(n.value[:4])
     named = re.fullmatch(r"(\d{4})(?:-([QH])(\d))?", n.value) or (n.anchor == "text" and re.match(r"(\d{4})-\d\d", n.value))
-    if n.type == "DATE" and named and not n.comparison and not _COMPARED_BEFORE.search(text, max(0, s - 80), s):
+    if n.type == "DATE" and named and not n.comparison and not _COMPARED_BEFORE.search(text, max(0, s - 120), s):
         # a year, quarter or dated day the sentence talks about ("On May 22, 1995, ... the
         # following year"); "from 3.18 billion in 1986" names the point of comparison instead
         quarter = int(named.group(3)) if named.lastindex == 3 and named.group(2) == "Q" else None
-        ctx.ref_time = (int(named.group(1)), quarter, e)
+        ctx.ref_time = (int(named.group(1)), quarter, e, _ADJUNCT_BEFORE.search(text, max(0, s - 30), s) is not None)
     month = re.match(r"(\d{4})-(\d\d)(?!\d)", n.value)
     if month and n.type in ("DATE", "TIME"):
         ctx.last_month = (int(month.group(1)), int(month.group(2)))
@@ -2427,6 +2550,7 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
         # "ahead of Friday's final 71.8 ... the peak touched at 1300 GMT": a possessive day is a
         # point of comparison, not the day a later clock time falls on
         ctx.last_day_end = -1 if text[e : e + 2] in ("'s", "’s") else e
+    ctx.last_end = e
     if n.type in ("DATE", "TIME"):
         d0, d1, gran = _span_of(n.value)
         if gran is None:

@@ -51,8 +51,21 @@ _CARRIED_REFERENCE_CASES = [
     ("Natural gas liquid reserves were also lower in 1986 from the previous year.\n\nNet proved crude oil reserves also fell in Canada to 224 mln barrels from the previous year's level of 231 mln barrels.", "1987-03-13", "the previous year", ("DATE", "1985", None)),
     # two sentences on, the DCT anchors again
     ("Gross profit for 1984 reached 340.5 mln francs. The airline bought two aircraft. Profits for the previous year had been 382.5 mln francs.", "1987-03-19", "the previous year", ("DATE", "1986", None)),
+    # reuters-15425, reuters-4470: a narrative year hung on a preposition
+    ("On February 26 MEPC made an agreed bid for Oldham based on a formula reflecting its asset value at 30 September 1986. A year earlier Oldham's net asset value was put at 531.4 mln stg.", "1987-04-09", "A year earlier", ("DATE", "1985", None)),
+    ("The last poor temporao was in 1984 when prolonged drought and later pod rot cut production to 1.79 mln bags, the lowest since 1974.\n\nGood growing conditions the following year produced a temporao of 3.12 mln bags.", "1987-03-12", "the following year", ("DATE", "1985", None)),
+    # no carry: a year modifying a noun (reuters-3840), a bare "Prior year" column label (reuters-4930),
+    # a sentence naming a time of its own (reuters-6376), a DCT-counted "a year before" (reuters-1618)
+    ("1985 net excludes 32 ct shr loss from discontinued operations.\n\nGross proven and probable reserves of crude oil 18.4 mln barrels, off 7.6 pct from a year before.", "1987-03-11", "a year before", ("DATE", "1986", None)),
+    ("Share adjusted for three-for-one stock split and recapitalization in December 1985.\n\nPrior year net both periods includes pretax charge of 2,300,000 dlrs.", "1987-03-13", "Prior year", ("DATE", "1986", None)),
+    ("Overseas production will account for 35 pct of its total production in 1990 from the present 20 pct.\n\nHashimoto also said parent current profit in the five-month period is estimated at around 17 billion yen, down 33 pct from a year earlier.", "1987-03-18", "a year earlier", ("DATE", "1986", None)),
+    ("General Motors Corp said car sales for February 21 through 28 were off 8.6 pct to 98,036 from 107,207 a year before.\n\nThe company said truck sales for the period were up 10.9 pct to 42,593 from 38,402 a year before.", "1987-03-04", "a year before", ("DATE", "1986", None)),
     # reuters-198: the December 1985 of "from ... in November and ... in December 1985" is a comparison
     ("Year-on-year M-3 rose 17.77 pct from a revised 15.34 pct in November and 20.50 pct in December 1985.\n\nNarrowly defined year-on-year M-1 growth was 15.89 pct against a revised 27.52 pct in November and 12.3 pct a year earlier.", "1987-02-26", "a year earlier", ("DATE", "1986", None)),
+    # reuters-4036: "against 594,500 in February 1986" compares, digit commas and all
+    ("The number of unemployed declined to 632,100 from 638,300 in January, against 594,500 in February 1986, it said.\n\nBut unadjusted, the number of jobless rose to 699,800 from 671,400 in January and 658,500 a year earlier.", "1987-03-12", "a year earlier", ("DATE", "1986", None)),
+    # reuters-293: "in the corresponding period of 1985/86" is the comparison
+    ("Total offtake was 2.71 mln tonnes, against 2.81 mln tonnes (including 993,000 imported) in the corresponding period of 1985/86.\n\nFactory stocks at end-January were 3.05 mln tonnes against 3.13 mln a year earlier.", "1987-03-02", "a year earlier", ("DATE", "1986", None)),
 ]  # fmt: skip
 
 
@@ -125,3 +138,58 @@ _MONTH_PAIR_CASES = [
 @pytest.mark.parametrize(("text", "dct", "surface", "expected"), _MONTH_PAIR_CASES, ids=lambda v: str(v)[:30])
 def test_month_pairs(text: str, dct: str, surface: str, expected: Expected) -> None:
     _check(text, dct, surface, expected, parsed=True)
+
+
+# -- two-digit years ----------------------------------------------------------------------------------
+# Crop, fiscal and plan years ("1986/87", "1985-86", "the 1985-90 plan") are ranges of years: TimeML
+# tags the two ends apart, and the first year is the one talked about ("in 1986/87 ... a year earlier"
+# is 1985; "during that year" is 1986). A date "ending June 30" after one falls in its second year.
+# Tables write "Feb 87   Jan 87   Feb 86"; a two-digit year must lie near the DCT and be framed by a
+# column or a preposition ("Aug 98 unch" is a price).
+
+_TWO_DIGIT_YEAR_CASES = [
+    # reuters-275, reuters-238, reuters-227
+    ("The embassy report says coffee stocks will rise to 1.3 mln tonnes in 1987/88 from 1.15 mln in 1986/87.", "1987-03-02", "1987", ("DATE", "1987", None)),
+    ("The embassy report says coffee stocks will rise to 1.3 mln tonnes in 1987/88 from 1.15 mln in 1986/87.", "1987-03-02", "88", ("DATE", "1988", None)),
+    ("Businessmen said growth would stay below the five pct a year envisaged by the 1985-90 development plan.", "1987-03-01", "90", ("DATE", "1990", None)),
+    ("Domestic demand is now expected to make no contribution to Australian economic growth in fiscal 1986/87, ending June 30, while net exports will account for it.", "1987-02-26", "June 30", ("DATE", "1987-06-30", None)),
+    ("Sales rose between 1992-1995 and fell in 1996.", "1997-03-01", "1995", ("DATE", "1995", None)),
+    # the first year is the reference time (reuters-17460), the focus of "that year" (reuters-246)
+    ("Office automation equipment sales rose to 650 billion yen in 1986/87 from 600 billion a year earlier, Iemura said.", "1987-06-01", "a year earlier", ("DATE", "1985", None)),
+    ("The government failed to publish a 1986/87 budget due to uncertainty surrounding oil revenues.\n\nSheikh Abdul-Aziz said that during that year the government decided to limit recurrent expenditure.", "1987-03-01", "that year", ("DATE", "1986", None)),
+    # the first half of a split fiscal year (reuters-10342)
+    ("Dieter Spethmann told the annual meeting the group was satisfied with profit developments in the first half of the 1986/87 financial year to September 30.", "1987-03-27", "September 30", ("DATE", "1987-09-30", None)),
+    # no range: a descending pair, a bond's price
+    ("The index stood at 1986/85 points.", "1987-03-02", "85", None),
+    # table headers (reuters-10322, reuters-14783)
+    ("Sales and end-month stocks in tonnes were: Feb 87   Jan 87   Feb 86 Sales   36,557   38,678   75,687", "1987-03-27", "Feb 86", ("DATE", "1986-02", None)),
+    ("The stocks (in tonnes), with February and year-earlier comparisons, were - March 87  Feb 87    March 86 Crude Rubber     41,536   42,094", "1987-04-07", "March 87", ("DATE", "1987-03", None)),
+    ("Stocks have risen steadily since Dec 86, traders said.", "1987-03-17", "Dec 86", ("DATE", "1986-12", None)),
+    # a price, a day, a distant number (reuters-13653-like price table, reuters-6494)
+    ("MILLET - Argentine Jly 96.50 unch Aug 98 unch", "1987-04-07", "Aug 98", None),
+    ("The company reported 54,993 common shares on March 67 at 10 dlrs each.", "1987-03-17", "March 67", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _TWO_DIGIT_YEAR_CASES, ids=lambda v: str(v)[:30])
+def test_two_digit_years(text: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(text, dct, surface, expected)
+
+
+# -- fractions of an hour ---------------------------------------------------------------------------
+
+_FRACTION_CASES = [
+    # reuters-20745
+    ("The SEC said it made a one-day exception to its rule of prohibiting companies from repurchasing their own stock in the last half hour of trading.", "1987-10-20", "the last half hour", ("DURATION", "PT30M", None)),
+    ("The rule prohibiting repurchases in the final half-hour of trading works to prevent rapid end-of-day stock price rises.", "1987-10-20", "the final half-hour", ("DURATION", "PT30M", None)),
+    ("Prices fell sharply in the first half-hour of trading.", "1987-10-20", "the first half", None),
+    ("Three-quarters of an hour later the talks resumed.", "1987-10-20", "Three-quarters of an hour", ("DURATION", "PT45M", None)),
+    ("The index rose in the last quarter-hour of trading.", "1987-10-20", "the last quarter-hour", ("DURATION", "PT15M", None)),
+    # a half of the year stays one
+    ("Profit in the first half of 1987 rose 12 pct.", "1987-10-20", "the first half of 1987", ("DATE", "1987-H1", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _FRACTION_CASES, ids=lambda v: str(v)[:30])
+def test_fractions_of_an_hour(text: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(text, dct, surface, expected)
