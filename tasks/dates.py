@@ -1835,9 +1835,15 @@ def _season(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", f"{ctx.dct.year:04d}-{code}", mod, "dct", True)
 
 
+#: Newspapers named for their day of issue: "the Sunday Telegraph", "Sunday Times".
+_PAPER_AFTER = re.compile(r"\s+(?-i:Times|Telegraph|Express|Mirror|Post|Herald|Tribune|Observer|Mail|Star|Independent|Correspondent|Standard|Age|Sun|News|Journal|Business|Nation)\b")
+
+
 @_rule(rf"(?P<wd>{_WEEKDAY_RE})", prio=1)
 def _weekday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     wd = _WEEKDAYS[m.group("wd").lower()]
+    if _PAPER_AFTER.match(ctx.text, e):
+        return None
     if ctx.dct is None:
         return _Norm("DATE", f"XXXX-WXX-{wd + 1}", None, "none")
     return _Norm("DATE", _weekday_date(ctx, wd, s, e, None).isoformat(), None, "dct", True)
@@ -2022,12 +2028,14 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         nxt = re.match(r"\s*(\w+)", ctx.text[e : e + 20])
         if nxt and nxt.group(1).lower() not in _AFTER_DURATION:
             return None  # "a second devaluation", "a quarter of", "a weekend meeting", "a night session"
+    if re.match(r"-(?:on|to|over)-", ctx.text[e : e + 6]) and not m.group("dir"):
+        return None  # "a year-on-year increase", "on a month-on-month basis": a comparison, no span of time
     if m.group("old") or re.match(r"\s+old\b", ctx.text[e : e + 5]):
         return None  # ages ("52 years old", "a 6-year-old boy") are not annotated as durations
     direction = (m.group("dir") or "").strip().lower()
     if direction == "previously":
         direction = "earlier"  # "40 mln a year previously"
-    if direction == "before" and re.match(r"\s*(?:[,.;:)]|$)", ctx.text[e : e + 3]):
+    if direction == "before" and re.match(r"\s*(?:[,.;:)]|$|(?:and|but|while|whereas|compared|against|versus|vs)\b)", ctx.text[e : e + 12]):
         direction = "earlier"  # "from 463.5 mln dlrs a year before.": a year earlier, nothing follows
     mod = "APPROX" if m.group("orso") else None
     if direction in ("ago", "earlier", "from now", "hence", "back") and not m.group("rel"):
@@ -2458,6 +2466,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
     """
     if isinstance(dct, datetime):
         dct = dct.date()
+    dct = _local_date(text, dct)
     ctx = _Ctx(text, dct, doc if doc is not None and _parses(doc, text) else None)
     cands = _candidates(text)
     # longest first, then higher priority, then earliest
@@ -2510,6 +2519,20 @@ _ADJUNCT_BEFORE = re.compile(
     r"(?:(?:the|early|late|mid|end|fiscal|calendar|year)[\s-]+)*$",
     re.I,
 )
+def _local_date(text: str, dct: date | None) -> date | None:
+    """The story's own date when its dateline names the day before or after the feed's UTC
+    timestamp ("PEKING, April 1" sent 31-MAR-1987 22:30 GMT): "today", "Tuesday" and "yesterday"
+    are the reporter's, so they count from the dateline's day."""
+    line = parse_dateline(text) if dct is not None else None
+    if line is None or dct is None:
+        return dct
+    try:
+        local = date(dct.year, line[0], line[1])
+    except ValueError:
+        return dct
+    return local if abs((local - dct).days) == 1 else dct
+
+
 _COMPARED_BEFORE = re.compile(
     r"(?:\b(?:from|than|since|against|compared\s+(?:with|to)|versus|vs|base(?:\s+year)?)\b(?:[^,;:.]|[.,](?=\d))*"
     r"|\b(?:same|corresponding|comparable|year-ago|year-earlier)\s+(?:period|quarter|months?|weeks?|time)\s+(?:of|in)\s+)$",

@@ -193,3 +193,27 @@ _FRACTION_CASES = [
 @pytest.mark.parametrize(("text", "dct", "surface", "expected"), _FRACTION_CASES, ids=lambda v: str(v)[:30])
 def test_fractions_of_an_hour(text: str, dct: str, surface: str, expected: Expected) -> None:
     _check(text, dct, surface, expected)
+
+
+# -- fresh Reuters reading -----------------------------------------------------------------------------
+# "year-on-year" compares, it spans nothing; "a year before and ..." counts back like "a year
+# before."; a newspaper named for its day ("the Sunday Telegraph") is no date; a dateline a day off
+# the feed's UTC stamp gives the reporter's date, from which "today" and "Tuesday" count.
+
+_FRESH_READING_CASES = [
+    # reuters-7606, reuters-6965, reuters-3193, reuters-9668
+    ("The rise follows a year-on-year increase in December 1986 of 4.5 pct.", "1987-03-20", "a year", None),
+    ("Istat figures showed industrial production rose 2.4 pct in January, on a month-on-month basis.", "1987-03-20", "a month", None),
+    ("The company said revenue passenger miles rose 9.5 pct to 10.9 mln from 9,962,399 a year before and available seat miles rose 20.3 pct.", "1987-03-09", "a year before", ("DATE", "1986", None)),
+    ("The joint company will continue to print northern editions of the Telegraph and Sunday Telegraph.", "1987-03-25", "Sunday", None),
+    # reuters-19995 (sent 19-OCT-1987 21:58 GMT), reuters-13260 (sent 5-APR-1987 20:33 GMT)
+    ("MANILA, Oct 20 - An explosive device blew up in the Philippine Congress building early on Tuesday, a congressional security official said.", "1987-10-19", "Tuesday", ("DATE", "1987-10-20", None)),
+    ("LONDON, April 6 - A poll in today's Daily Express showed 39 pct support for the ruling Conservatives. A poll in yesterday's Sunday Times gave the Conservatives 41 pct.", "1987-04-05", "yesterday", ("DATE", "1987-04-05", None)),
+    # a dateline further off is no local date: the feed's date stays
+    ("LONDON, April 9 - The Bank of England said today it had provided 200 mln stg.", "1987-04-05", "today", ("DATE", "1987-04-05", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _FRESH_READING_CASES, ids=lambda v: str(v)[:30])
+def test_fresh_reuters_reading(text: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(text, dct, surface, expected)
