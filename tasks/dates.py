@@ -1853,7 +1853,8 @@ _TIME_RE = (
     r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?P<tz>(?-i:[ECMP][SD]?T|GMT|UTC))|\s+local\s+time)?"
     r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s+(?P<tz2>(?-i:[ECMP][SD]?T|GMT|UTC))|\s+local\s+time)?"
     r"|(?P<noon>noon|midnight|mid-?day)(?:\s+(?P<tz3>(?-i:GMT|UTC)))?"
-    r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s+(?:(?P<tz4>(?-i:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT))|local\s+time|hrs)"
+    r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s+(?:(?P<tz4>(?-i:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT))|local\s+time"
+    r"|hrs(?:\s+(?:(?P<tz5>(?-i:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT))|local\s+time))?)"  # "0930 hrs EST April 7"
     r"|(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<mi12>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)"
 )
 _DAY_REF = rf"(?:{_WEEKDAY_RE}|today|yesterday|tomorrow|(?:{_MONTH_RE})\s*{_DAY_RE})"
@@ -1906,7 +1907,7 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     # ISO 8601 marks UTC with "Z" ("18:00 UTC" -> T18:00Z, as MEANTIME writes it). Named local
     # zones stay plain local times: TimeBank writes "9 a.m. EST Tuesday" as T09:00, and several
     # abbreviations are ambiguous (CST, IST)
-    zone = m.group("tz") or m.group("tz2") or m.group("tz3") or m.group("tz4")
+    zone = m.group("tz") or m.group("tz2") or m.group("tz3") or m.group("tz4") or m.group("tz5")
     if zone in ("GMT", "UTC"):
         tpart += "Z"
     return _Norm("TIME", day.value + tpart, None, day.anchor, day.year_inferred)
@@ -1982,7 +1983,10 @@ _DUR_RE = (
 )
 _AFTER_DURATION = {"later", "earlier", "ago", "after", "before", "or", "and", "from", "in", "to", "at", "on", "that", "when"}
 _AMOUNT_BEFORE = re.compile(
-    r"(?:\d|million|billion|trillion|cents?|dollars?|times|hours|percent|%|yen|marks|pounds|barrels|tons|units|shares)\W*$",
+    r"(?:\d|million|billion|trillion|cents?|dollars?|times|hours|percent|%|yen|marks|pounds|barrels|tons|units|shares"
+    # wire copy's units: "10 mln dlrs a year", "0.5 pct a year", "3,000 tonnes a day", "32 flights a week"
+    r"|mln|bln|dlrs?|pct|tonnes?|stg|francs|lire|guilders|crowns|rupees|pesos|ringgit|rand|ounces|bags|bales|kilos"
+    r"|bpd|lbs|gallons|acres|flights|cars|vehicles|trucks|visits|calls|sessions|meetings|raids|(?:\d|^|\s)(?:two|three|four|five|six|seven|eight|nine|ten|twice|once))\W*$",
     re.I,
 )
 

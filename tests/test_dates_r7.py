@@ -217,3 +217,19 @@ _FRESH_READING_CASES = [
 @pytest.mark.parametrize(("text", "dct", "surface", "expected"), _FRESH_READING_CASES, ids=lambda v: str(v)[:30])
 def test_fresh_reuters_reading(text: str, dct: str, surface: str, expected: Expected) -> None:
     _check(text, dct, surface, expected)
+
+
+_RATE_AND_CLOCK_CASES = [
+    # wire units before "a year" make a rate, not a duration (reuters-21565, reuters-15730, reuters-6546)
+    ("The loss of aid and sugar supports will cost Fiji about 10 mln dlrs a year.", "1987-10-19", "a year", None),
+    ("The army says Israel's air raids on its northern neighbour, averaging two a month, are aimed mostly at Palestinian guerrillas.", "1987-04-09", "a month", None),
+    ("Production of alumina is running at around 3,000 tonnes a day and is expected to get back to full capacity within a week.", "1987-03-18", "a week", ("DURATION", "P1W", None)),
+    # "0930 hrs EST April 7" is one time on its own day (reuters-12954, reuters-11694)
+    ("The notes are for settlement April 9 and when-issued trading is expected to begin at 0930 hrs EST April 7, it said.", "1987-04-03", "0930 hrs EST April 7", ("TIME", "1987-04-07T09:30", None)),
+    ("Offers are due no later than 1200 hrs EST, April 2, and will remain valid through April 3.", "1987-03-31", "1200 hrs EST, April 2", ("TIME", "1987-04-02T12:00", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _RATE_AND_CLOCK_CASES, ids=lambda v: str(v)[:30])
+def test_rates_and_wire_clock_times(text: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(text, dct, surface, expected)
