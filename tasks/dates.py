@@ -544,7 +544,7 @@ _FORWARD_BEFORE = re.compile(
     # futures talk names contracts by month: "bought new crop November", "distant December",
     # "spreading July/Nov"; a dividend is "payable June 22 to holders of record on June Eight"
     r"\b(?:(?:deliver(?:y|ies)|loadings?|arrivals?)\s+(?:in|for|during)|near(?:by)?|spot|(?:new|old)[\s-]+crop|distant|deferred"
-    r"|spreading|payable(?:\s+on)?|of\s+record(?:\s+(?:on|as\s+of))?)\s+$",
+    r"|spreading|payable(?:\s+on)?|of\s+record(?:\s+(?:on|as\s+of))?|(?:maturing|expiring)\s+(?:in|on)|no\s+earlier\s+than)\s+$",
     re.I,
 )
 _FORWARD_AFTER = re.compile(
@@ -553,6 +553,10 @@ _FORWARD_AFTER = re.compile(
     # of coconut oil", "for Aug/Sept/Oct shipment", "Aug/Oct call traded at 357.50 dlrs"
     r"|(?:[/-][A-Z][a-z]+)+\s+(?:deliver(?:y|ies)|shipments?|loadings?|arrivals?|calls?|puts?|positions?|spreads?)\b"
     r"|(?:[/-][A-Z][a-z]+)+\s+(?:(?:went|traded|sold|offered|quoted|was\s+quoted)\s+)?at\s+\d"  # "Aug/Sept at 1,870 dlrs"
+    # a price against another month: "traded for June at 20-1/2 cents over July", "June - 21 ov Jly bid"
+    r"|\s+(?:at|-)\s+\d[\d/-]*\s+(?:cents?\s+)?(?:over|under|ov|un)\b"
+    # stock index futures: "June S and P 500s", "June S and Ps"
+    r"|\s+S\s*(?:and|&)\s*Ps?\b"
     # a futures contract named by its month: "June yen closed at", "the June Canadian dollar", "July soymeal"
     r"|(?:\s+(?!(?:for|of|in|on|to|at|and|or|by|from)\b)[\w&.-]+){0,3}?\s+(?:futures|calls|puts)\b"
     r"|\s+(?:(?:Canadian|British|Swiss|Japanese|Australian|West\s+German)\s+)?(?:yen|sterling|dollar|pound|mark|franc"
@@ -560,6 +564,7 @@ _FORWARD_AFTER = re.compile(
     r"|crude|heating\s+oil|live\s+cattle|hogs|pork\s+bellies|T-bonds?|Eurodollars?)\b"
     r"(?!\s+(?:exports?|imports?|sales|output|production|shipments|crush|stocks|prices|consumption|purchases|receipts|loans?|bills?|notes?|bonds?))"
 )
+_AMOUNT_COMPARED = re.compile(r"\b(?:from|than|against|compared\s+(?:with|to)|versus|vs)\s+(?:[^,;:().]|\.(?=\d))*?\d(?:[^,;:().]|\.(?=\d))*?\s+(?:in|during)\s+$", re.I)
 _CARGO_FOR = re.compile(r"\b(?:tonnes|tons|cargoes|cargo|bales|bags|lots)\b[^.;\n]{0,50}\bfor\s+$", re.I)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|that)\s+$", re.I)
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:of|to|and|or|is|was|were|has|had|will|would|as|at|in|on|for|from|by|with|when|that|which|this|last|next|\d))[A-Za-z][a-z]+\b")
@@ -590,6 +595,8 @@ def _local_cue(text: str, start: int, end: int) -> str | None:
         return "future"  # "may wait until tomorrow or Monday", "to be shipped between now and June"
     if re.search(r"\b(?:ending|ends|due)\s+(?:(?:on|in|by)\s+)?$", before, re.I):
         return "none"
+    if _AMOUNT_COMPARED.search(text, max(0, start - 60), start):
+        return "past"  # "expected to show a deficit of 13 billion dlrs, from a provisional 14.8 billion in January"
     due = _DUE_TO.search(text, max(0, start - 60), start)
     if due:
         # "its new clearing system, due to start May 29": a plan still ahead, whatever the clause
@@ -1846,6 +1853,15 @@ def _weekday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return None
     if ctx.dct is None:
         return _Norm("DATE", f"XXXX-WXX-{wd + 1}", None, "none")
+    if ctx.text[e : e + 2] in ("'s", "\u2019s"):
+        # a day's event is placed by the preposition before it, whatever the clause's tense:
+        # "fears that Iran would avenge ... after Monday's U.S. Action" is past, "squared positions
+        # ahead of Wednesday's meeting" is to come
+        before = ctx.text[max(0, s - 20) : s]
+        if re.search(r"\b(?:after|following|since)\s+$", before, re.I):
+            return _Norm("DATE", (ctx.dct - timedelta(days=(ctx.dct.weekday() - wd) % 7)).isoformat(), None, "dct", True)
+        if re.search(r"\bahead\s+of\s+$", before, re.I):
+            return _Norm("DATE", (ctx.dct + timedelta(days=(wd - ctx.dct.weekday()) % 7)).isoformat(), None, "dct", True)
     return _Norm("DATE", _weekday_date(ctx, wd, s, e, None).isoformat(), None, "dct", True)
 
 

@@ -233,3 +233,30 @@ _RATE_AND_CLOCK_CASES = [
 @pytest.mark.parametrize(("text", "dct", "surface", "expected"), _RATE_AND_CLOCK_CASES, ids=lambda v: str(v)[:30])
 def test_rates_and_wire_clock_times(text: str, dct: str, surface: str, expected: Expected) -> None:
     _check(text, dct, surface, expected)
+
+
+# -- which year a bare month takes: cues the clause's tense misses ----------------------------------------
+# A preposition places a possessive day's event ("after Monday's U.S. Action"); forward trade names a
+# month by its price against another ("for June at 20-1/2 cents over July") or by a stock index future
+# ("June S and Ps"); bills "maturing in June" and money coming "no earlier than June" lie ahead; an
+# amount compared "from 14.8 billion in January" lies behind, whatever the forecast's tense.
+
+_MONTH_YEAR_CUE_CASES = [
+    # reuters-20774 (local date Tuesday Oct 20)
+    ("BAHRAIN, Oct 20 - Iran, having vowed to react strongly after Monday's U.S. Action, launched a barrage of threats.", "1987-10-20", "Monday", ("DATE", "1987-10-19", None)),
+    # reuters-14702, reuters-14699, reuters-8951, reuters-13809, reuters-15454, reuters-2611
+    ("Dealers said that 50,000 tonnes traded yesterday for June at 20-1/2 cents over July.", "1987-04-07", "June", ("DATE", "1987-06", None)),
+    ("Corn (Number three grade) April - 23 ov May bid, 26 offered. June - 21 ov Jly bid, 23 offered.", "1987-04-07", "June", ("DATE", "1987-06", None)),
+    ("The selloff followed an early rally that had sent June S and P 500s to a new contract high of 306.10.", "1987-04-07", "June", ("DATE", "1987-06", None)),
+    ("She said that the Fed bought bills maturing in June and July, and on August 27 and September 10.", "1987-03-24", "June", ("DATE", "1987-06", None)),
+    ("He said the World Bank co-financing is likely to come to the market no earlier than June.", "1987-04-07", "June", ("DATE", "1987-06", None)),
+    ("The figures are expected to show a deficit of 13 billion dlrs, from a provisional 14.8 billion in January.", "1987-04-09", "January", ("DATE", "1987-01", None)),
+    ("The partnership said it will make a five ct per share distribution to unitholders, down from 15 cts in December.", "1987-03-06", "December", ("DATE", "1986-12", None)),
+    # a number in the sentence before is no comparison (reuters-6054)
+    ("Merx has since withdrawn from the oil market. The firm will announce 1986 results in July.", "1987-03-17", "July", ("DATE", "1987-07", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _MONTH_YEAR_CUE_CASES, ids=lambda v: str(v)[:30])
+def test_month_year_cues(text: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(text, dct, surface, expected, parsed=True)
