@@ -156,6 +156,8 @@ _MONTH_RE = (
     r"|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|JANUARY|FEBRUARY"
     r"|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
 )
+_MON_ABBR_RE = r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_ANY_MONTH_RE = rf"(?:{_MONTH_RE}|{_MON_ABBR_RE})"
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _WEEKDAY_RE = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
@@ -908,9 +910,29 @@ def _the_week(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _rel(ctx, "week")
 
 
-@_rule(rf"(?P<m>{_MONTH_RE})(?:,?\s+|\s+of\s+)(?P<y>{_YEAR_RE})", prio=4)
+_SHORT_YEAR_AFTER = re.compile(rf"\s*$|\s{{2,}}|\s*[,;:)]|\.(?:\s|$)|\s+(?:and|to|vs|versus|against|compared|through|until)\b|\s+{_ANY_MONTH_RE}\b")
+_SHORT_YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|from|of|through|until|till|to|by|during|ended|ending|ends|end|before|after)[\s-]+|\bend-|\s{2,}|^)$", re.I)
+
+
+@_rule(rf"(?P<m>{_MONTH_RE}|(?-i:Mar|Jun|Jul))(?:(?:,?\s+|\s+of\s+)(?P<y>{_YEAR_RE})|\s+(?P<q>')?(?P<yy>\d\d)(?![\w/-]|[.,]\d))", prio=4)
 def _month_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
-    return _date_norm(f"{int(m.group('y')):04d}-{_month_of(m.group('m')):02d}", "text")
+    month = _month_of(m.group("m"))
+    if m.group("y"):
+        return _date_norm(f"{int(m.group('y')):04d}-{month:02d}", "text")
+    # Tables and wire copy write a year in two digits: "Feb 87   Jan 87   Feb 86", "since Dec 86".
+    # A number a day could be stays a day ("Feb 27"), and "Aug 98 unch" in a price table is no
+    # year, so the year must lie near the DCT and a column or a preposition must frame it.
+    yy = int(m.group("yy"))
+    if yy < 32 and not m.group("q"):
+        return None
+    if not (_SHORT_YEAR_AFTER.match(ctx.text, e) or _SHORT_YEAR_BEFORE.search(ctx.text[max(0, s - 12) : s])):
+        return None
+    if ctx.dct is None:
+        return _date_norm(f"19{yy:02d}-{month:02d}", "text") if m.group("q") else None
+    year = next((y for y in (1900 + yy, 2000 + yy) if ctx.dct.year - 10 <= y <= ctx.dct.year + 1), None)
+    if year is None:
+        return None
+    return _date_norm(f"{year:04d}-{month:02d}", "text")
 
 
 _PREP_BEFORE_MONTH = re.compile(
@@ -1012,17 +1034,32 @@ def _is_person(doc: Doc, s: int, e: int) -> bool:
     return span is not None and span[0].ent_type_ == "PERSON"
 
 
-@_rule(rf"(?P<m>{_MONTH_RE})")
+_SHORT_NAMES = frozenset({"Jan", "Feb", "Mar", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"})
+
+
+def _paired(ctx: _Ctx, s: int, e: int) -> bool:
+    """Wire copy pairs short month names without periods: "Aug/Sept shipments", "Jan-Feb trade",
+    "Oct/Dec". TimeML annotates a range's two ends apart, so each month is a DATE of its own (a
+    single "Aug" or "Dec" stays untagged: too often a table heading or a name)."""
+    pair = _PAIR_AFTER.match(ctx.text, e)
+    if pair is None and not _PAIR_BEFORE.search(ctx.text, max(0, s - 14), s):
+        return False
+    # "May/Jul   0.34 under": a spread's name in a table of differences
+    return not re.match(r"\s{2,}", ctx.text[pair.end() if pair else e :])
+
+
+@_rule(rf"(?P<m>{_MONTH_RE}|(?-i:Mar|Jun|Jul))")
 def _month_alone(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     name = m.group("m")
+    if name in _SHORT_NAMES or name.endswith("."):
+        return _month_value(ctx, _month_of(name), s, e) if name in _SHORT_NAMES and _paired(ctx, s, e) else None
     if _proper_name(ctx, s, e):
         return None
     possessive = re.search(r"'s\s+$", ctx.text[max(0, s - 4) : s]) and re.match(r"\s+(?-i:[A-Z][A-Za-z.]*\s+){0,2}[a-z]", ctx.text[e : e + 30])
     if name in ("May", "March") and not possessive and not _PREP_BEFORE_MONTH.search(ctx.text[max(0, s - 20) : s]):
-        # "Opec's March production" is a month, "Barclays de Zoete's May." a person
-        return None
-    if name.endswith(".") or name in ("Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"):
-        return None
+        # "Opec's March production" is a month, "Barclays de Zoete's May." a person; "May/Jul" a pair
+        if not (name == "May" and _paired(ctx, s, e)):
+            return None
     return _month_value(ctx, _month_of(name), s, e)
 
 
@@ -1065,25 +1102,10 @@ def _range_around_dct(ctx: _Ctx, month: int, e: int) -> int | None:
     return None
 
 
-_MON_ABBR_RE = r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-_ANY_MONTH_RE = rf"(?:{_MONTH_RE}|{_MON_ABBR_RE})"
 _SPLIT_YEAR_BEFORE = re.compile(rf"(?<!\d)(?P<y>{_YEAR_RE})[/-](?:\d\d|{_YEAR_RE})(?:\s+[a-z]+){{0,2}}\s*\(?\s*$")
 _RANGE_END = re.compile(rf"\s?[/-]\s?(?P<m>{_ANY_MONTH_RE})(?![\w-])")
 _PAIR_AFTER = re.compile(rf"\s?[/-]\s?{_ANY_MONTH_RE}(?![\w-])")
 _PAIR_BEFORE = re.compile(rf"(?<!\w){_ANY_MONTH_RE}\s?[/-]\s?$")
-
-
-@_rule(_MON_ABBR_RE)
-def _paired_abbrev(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
-    """Wire copy pairs short month names without periods: "Aug/Sept shipments", "Jan-Feb trade",
-    "Oct/Dec". TimeML annotates a range's two ends apart, so each month is a DATE of its own (a
-    single "Aug" or "Dec" stays untagged: too often a table heading or a name)."""
-    pair = _PAIR_AFTER.match(ctx.text, e)
-    if pair is None and not _PAIR_BEFORE.search(ctx.text, max(0, s - 14), s):
-        return None
-    if re.match(r"\s{2,}", ctx.text[pair.end() if pair else e :]):
-        return None  # "May/Jul   0.34 under": a spread's name in a table of differences
-    return _month_value(ctx, _month_of(m.group(0)), s, e)
 
 
 @_rule(rf"(?:the\s+)?(?:(?:current|present)\s+)?(?P<m1>{_ANY_MONTH_RE})\s?[/-]\s?(?P<m2>{_ANY_MONTH_RE})\s+(?P<u>quarter|qtr|period)(?:\s+(?:of\s+)?(?P<y>{_YEAR_RE}))?", prio=3)
@@ -1103,29 +1125,6 @@ def _month_pair_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | 
         year, anchor, inferred = _period_year(ctx, first, 3, s, e), "dct", True
     _set_quarter(ctx, year, q)
     return _Norm("DATE", f"{year:04d}-Q{q}", None, anchor, inferred)
-
-
-_SHORT_YEAR_AFTER = re.compile(rf"\s*$|\s{{2,}}|\s*[,;:)]|\.(?:\s|$)|\s+(?:and|to|vs|versus|against|compared|through|until)\b|\s+{_ANY_MONTH_RE}\b")
-_SHORT_YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|from|of|through|until|till|to|by|during|ended|ending|ends|end|before|after)[\s-]+|\bend-|\s{2,}|^)$", re.I)
-
-
-@_rule(rf"(?P<m>{_ANY_MONTH_RE})\s+(?P<q>')?(?P<y>\d\d)(?![\w/-]|[.,]\d)", prio=4)
-def _month_short_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
-    """Tables and wire copy write a year in two digits: "Feb 87   Jan 87   Feb 86", "since Dec 86".
-    A number a day could be stays a day ("Feb 27"), and "Aug 98 unch" in a price table is no year,
-    so the year must lie near the DCT and a column or a preposition must frame it."""
-    yy = int(m.group("y"))
-    if yy < 32 and not m.group("q"):
-        return None
-    if not (_SHORT_YEAR_AFTER.match(ctx.text, e) or _SHORT_YEAR_BEFORE.search(ctx.text[max(0, s - 12) : s])):
-        return None
-    month = _month_of(m.group("m"))
-    if ctx.dct is None:
-        return _date_norm(f"19{yy:02d}-{month:02d}", "text") if m.group("q") else None
-    year = next((y for y in (1900 + yy, 2000 + yy) if ctx.dct.year - 10 <= y <= ctx.dct.year + 1), None)
-    if year is None:
-        return None
-    return _date_norm(f"{year:04d}-{month:02d}", "text")
 
 
 _RANGE_YEAR_AHEAD = re.compile(rf"\s*(?:-|/|\s(?:to|and|or|through|until|till)\s)\s*(?:early\s+|late\s+|mid-?)?(?P<m>{_MONTH_RE})\.?,?\s+(?P<y>{_YEAR_RE})\b")
@@ -2351,8 +2350,6 @@ _NEEDS_WORDS = {
     "_month_spelled_day": _MONTH_WORDS,
     "_month_year": _MONTH_WORDS,
     "_month_alone": _MONTH_WORDS,
-    "_month_short_year": _MONTH_WORDS,
-    "_paired_abbrev": _MONTH_WORDS,
     "_month_pair_quarter": "quarter qtr period",
     "_month_rel_year": _MONTH_WORDS,
     "_iso": "#",
@@ -2402,6 +2399,8 @@ _NEEDS_WORDS = {
     "_fiscal_abbrev": "fy",
     "_spoken_year": "nineteen twenty thousand",
 }
+#: A second gate, all-of with the first: patterns that also need a digit ("#") in the paragraph.
+_ALSO_NEEDS = {name: frozenset({"#"}) for name in ("_month_day", "_month_year", "_week_of", "_half_of_year")}
 _TOKEN = re.compile(r"[a-z]+")
 
 
@@ -2411,6 +2410,7 @@ def _needs(fn: Handler) -> frozenset[str] | None:
 
 
 _GATES: list[frozenset[str] | None] = []
+_ALSO_GATES: list[frozenset[str] | None] = []
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
@@ -2437,14 +2437,15 @@ def _paragraphs(text: str) -> list[tuple[int, int, frozenset[str]]]:
 def _candidates(text: str) -> list[tuple[int, int, int, int, re.Match[str]]]:
     if len(_GATES) != len(_PATTERNS):
         _GATES[:] = [_needs(fn) for _, fn, _ in _PATTERNS]
+        _ALSO_GATES[:] = [_ALSO_NEEDS.get(fn.__name__) for _, fn, _ in _PATTERNS]
     paragraphs = _paragraphs(text)
     out = []
     for idx, (pattern, _fn, prio) in enumerate(_PATTERNS):
-        gate = _GATES[idx]
+        gate, also = _GATES[idx], _ALSO_GATES[idx]
         # a pattern runs only over the paragraphs holding one of the words it needs: most
         # patterns are long alternations, and scanning them is most of this module's time
         for start, end, words in paragraphs:
-            if gate is not None and words.isdisjoint(gate):
+            if (gate is not None and words.isdisjoint(gate)) or (also is not None and words.isdisjoint(also)):
                 continue
             for m in pattern.finditer(text, start, end):
                 s, e = m.span()
