@@ -2487,7 +2487,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
     """
     if isinstance(dct, datetime):
         dct = dct.date()
-    dct = _local_date(text, dct)
+    dct = local_date(text, dct)
     ctx = _Ctx(text, dct, doc if doc is not None and _parses(doc, text) else None)
     cands = _candidates(text)
     # longest first, then higher priority, then earliest
@@ -2540,10 +2540,12 @@ _ADJUNCT_BEFORE = re.compile(
     r"(?:(?:the|early|late|mid|end|fiscal|calendar|year)[\s-]+)*$",
     re.I,
 )
-def _local_date(text: str, dct: date | None) -> date | None:
+def local_date(text: str, dct: date | None) -> date | None:
     """The story's own date when its dateline names the day before or after the feed's UTC
     timestamp ("PEKING, April 1" sent 31-MAR-1987 22:30 GMT): "today", "Tuesday" and "yesterday"
-    are the reporter's, so they count from the dateline's day."""
+    are the reporter's, so they count from the dateline's day. ``extract_timexes`` applies it to
+    a text that still opens with its dateline; a caller that has split the dateline off can pass
+    ``local_date(dateline, dct)`` as the DCT instead."""
     line = parse_dateline(text) if dct is not None else None
     if line is None or dct is None:
         return dct

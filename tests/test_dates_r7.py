@@ -260,3 +260,13 @@ _MONTH_YEAR_CUE_CASES = [
 @pytest.mark.parametrize(("text", "dct", "surface", "expected"), _MONTH_YEAR_CUE_CASES, ids=lambda v: str(v)[:30])
 def test_month_year_cues(text: str, dct: str, surface: str, expected: Expected) -> None:
     _check(text, dct, surface, expected, parsed=True)
+
+
+def test_local_date_of_a_split_off_dateline() -> None:
+    """The pipeline's cleaning splits the dateline off; its local date can still be the DCT."""
+    from tasks.dates import local_date
+
+    assert local_date("PEKING, April 1 -", date(1987, 3, 31)) == date(1987, 4, 1)
+    assert local_date("PEKING, April 1 -", date(1987, 3, 25)) == date(1987, 3, 25)
+    assert local_date("The Senate voted.", date(1987, 3, 31)) == date(1987, 3, 31)
+    assert local_date("PEKING, April 1 -", None) is None
