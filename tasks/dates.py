@@ -156,6 +156,8 @@ _MONTH_RE = (
     r"|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|JANUARY|FEBRUARY"
     r"|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
 )
+_MON_ABBR_RE = r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_ANY_MONTH_RE = rf"(?:{_MONTH_RE}|{_MON_ABBR_RE})"
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _WEEKDAY_RE = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
@@ -179,7 +181,9 @@ _NUM_WORD = (
 )
 _NUM_RE = (
     r"(?:(?:\d+(?:,\d{3})*(?:\.\d+)?|" + _NUM_WORD + r")(?:[\s-]+and[\s-]+(?:a|one)[\s-]+half|\s+1/2|(?<=\d)-1/2)?|a\s+few|a\s+couple(?:\s+of)?"
-    r"|couple\s+of|several|a\s+dozen|a\s+number\s+of|many|few|a|an|a\s+half|half\s+an?)"
+    r"|couple\s+of|several|a\s+dozen|a\s+number\s+of|many|few|a|an|a\s+half|half\s+an?"
+    # "the first half-hour of trading", "the last quarter-hour": a fraction of an hour
+    r"|half(?=[\s-]hours?\b)|quarter(?=[\s-]hours?\b))"
 )
 _UNIT_RE = (
     r"(?:(?:trading|business|calendar|working)\s+)?"
@@ -205,8 +209,10 @@ def _num(text: str) -> float | str | None:
     if half:
         whole = _num(half.group(1))
         return whole + 0.5 if isinstance(whole, (int, float)) else None
-    if t in ("a half", "half a", "half an"):
+    if t in ("a half", "half a", "half an", "half"):
         return 0.5
+    if t == "quarter":
+        return 0.25
     if t in ("hundred", "a hundred", "one hundred"):
         return 100
     if re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", t):
@@ -464,7 +470,8 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
         return "future"
     if tok.lemma_.lower() in _ARRANGE_VERBS and (tok.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in aux)):
         return "future"  # "has scheduled a news conference Thursday": the event is still ahead
-    if any(a.lower_ == "would" for a in aux) or (tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
+    counterfactual = tok.tag_ == "VBN" and any(a.lower_ == "have" for a in aux)  # "would have risen 1.1 pct in Oct/Dec"
+    if (any(a.lower_ == "would" for a in aux) and not counterfactual) or (tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
         return "future"
     modals = [a for a in aux if a.lower_ in ("may", "might", "should", "must", "can", "could") and a.tag_ == "MD"]
     if modals and not any(a.lower_ == "have" for a in aux):
@@ -539,11 +546,19 @@ _FORWARD_BEFORE = re.compile(
     # futures talk names contracts by month: "bought new crop November", "distant December",
     # "spreading July/Nov"; a dividend is "payable June 22 to holders of record on June Eight"
     r"\b(?:(?:deliver(?:y|ies)|loadings?|arrivals?)\s+(?:in|for|during)|near(?:by)?|spot|(?:new|old)[\s-]+crop|distant|deferred"
-    r"|spreading|payable(?:\s+on)?|of\s+record(?:\s+(?:on|as\s+of))?)\s+$",
+    r"|spreading|payable(?:\s+on)?|of\s+record(?:\s+(?:on|as\s+of))?|(?:maturing|expiring)\s+(?:in|on)|no\s+earlier\s+than)\s+$",
     re.I,
 )
 _FORWARD_AFTER = re.compile(
     r"(?:[/-][A-Z][a-z]+)?\s+(?:delivery|shipment|loading|arrival|contract|futures|options|position)\b"
+    # a run of months names a trading position, whatever the noun's number: "Jun/Jul shipments
+    # of coconut oil", "for Aug/Sept/Oct shipment", "Aug/Oct call traded at 357.50 dlrs"
+    r"|(?:[/-][A-Z][a-z]+)+\s+(?:deliver(?:y|ies)|shipments?|loadings?|arrivals?|calls?|puts?|positions?|spreads?)\b"
+    r"|(?:[/-][A-Z][a-z]+)+\s+(?:(?:went|traded|sold|offered|quoted|was\s+quoted)\s+)?at\s+\d"  # "Aug/Sept at 1,870 dlrs"
+    # a price against another month: "traded for June at 20-1/2 cents over July", "June - 21 ov Jly bid"
+    r"|\s+(?:at|-)\s+\d[\d/-]*\s+(?:cents?\s+)?(?:over|under|ov|un)\b"
+    # stock index futures: "June S and P 500s", "June S and Ps"
+    r"|\s+S\s*(?:and|&)\s*Ps?\b"
     # a futures contract named by its month: "June yen closed at", "the June Canadian dollar", "July soymeal"
     r"|(?:\s+(?!(?:for|of|in|on|to|at|and|or|by|from)\b)[\w&.-]+){0,3}?\s+(?:futures|calls|puts)\b"
     r"|\s+(?:(?:Canadian|British|Swiss|Japanese|Australian|West\s+German)\s+)?(?:yen|sterling|dollar|pound|mark|franc"
@@ -551,6 +566,8 @@ _FORWARD_AFTER = re.compile(
     r"|crude|heating\s+oil|live\s+cattle|hogs|pork\s+bellies|T-bonds?|Eurodollars?)\b"
     r"(?!\s+(?:exports?|imports?|sales|output|production|shipments|crush|stocks|prices|consumption|purchases|receipts|loans?|bills?|notes?|bonds?))"
 )
+_AMOUNT_COMPARED = re.compile(r"\b(?:from|than|against|compared\s+(?:with|to)|versus|vs)\s+(?:[^,;:().]|\.(?=\d))*?\d(?:[^,;:().]|\.(?=\d))*?\s+(?:in|during)\s+$", re.I)
+_CARGO_FOR = re.compile(r"\b(?:tonnes|tons|cargoes|cargo|bales|bags|lots)\b[^.;\n]{0,50}\bfor\s+$", re.I)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|that)\s+$", re.I)
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:of|to|and|or|is|was|were|has|had|will|would|as|at|in|on|for|from|by|with|when|that|which|this|last|next|\d))[A-Za-z][a-z]+\b")
 
@@ -574,10 +591,14 @@ def _local_cue(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 30) : start]
     if _FORWARD_BEFORE.search(before) or _FORWARD_AFTER.match(text, end):
         return "future"
+    if _CARGO_FOR.search(text, max(0, start - 70), start) and _RANGE_END.match(text, end):
+        return "future"  # "210,000 tonnes of soft red winter for Aug/Sept": a shipment period
     if re.search(r"\b(?:tomorrow|tonight)\s+(?:or|and)\s+(?:on\s+)?$|\bbetween\s+now\s+and\s+(?:the\s+end\s+of\s+)?$|\bfrom\s+now\s+(?:until|till|to|through)\s+$", before, re.I):
         return "future"  # "may wait until tomorrow or Monday", "to be shipped between now and June"
     if re.search(r"\b(?:ending|ends|due)\s+(?:(?:on|in|by)\s+)?$", before, re.I):
         return "none"
+    if _AMOUNT_COMPARED.search(text, max(0, start - 60), start):
+        return "past"  # "expected to show a deficit of 13 billion dlrs, from a provisional 14.8 billion in January"
     due = _DUE_TO.search(text, max(0, start - 60), start)
     if due:
         # "its new clearing system, due to start May 29": a plan still ahead, whatever the clause
@@ -607,22 +628,38 @@ class _Ctx:
     short_window: set[tuple[int, int]] = field(default_factory=set)
     last_period: tuple[str, int, int] | None = None
     """The reporting period the text named last: ("month", year, month) or ("quarter", year, q)."""
-    ref_time: tuple[int, int | None, int] | None = None
-    """TimeML's reference time for year anaphora: (year, quarter or None, end offset) of the last
-    year or quarter the text named ("in 1986", "last year", "the second quarter of 1987")."""
+    last_end: int = -1
+    """Where the last timex written ends."""
+    ref_time: tuple[int, int | None, int, bool] | None = None
+    """TimeML's reference time for year anaphora: (year, quarter or None, end offset, introduced by
+    a preposition) of the last year or quarter the text named ("in 1986", "last year", "the second
+    quarter of 1987")."""
 
-    def ref_year(self, start: int) -> tuple[int, int | None] | None:
-        """The reference time when this sentence names it: "the previous year", "a year earlier"
-        count from it. Otherwise the DCT is the anchor: on unannotated Reuters text a year named
-        one sentence back was as often a point of comparison ("than in December 1985.") as the
-        time talked about."""
+    def ref_year(self, start: int, carry: bool = True) -> tuple[int, int | None] | None:
+        """The reference time when this sentence or the one before names it: "the previous year",
+        "a year earlier" count from it ("Gross profit for 1986 reached 340.5 mln francs. Gross
+        profits for the previous year had been 382.5 mln" is 1985). TimeML keeps the reference
+        time until the narrative moves it; further back than one sentence the news story has
+        usually returned to the DCT, which then anchors. A year named as the point of comparison
+        ("than in December 1985.") never becomes the reference time (see ``_make``), and only a
+        time the sentence before hangs on a preposition carries ("at 30 September 1986. A year
+        earlier"; not the "1985 net" of an earnings note). ``carry=False`` keeps to the sentence."""
         if self.ref_time is None:
             return None
-        year, quarter, end = self.ref_time
+        year, quarter, end, adjunct = self.ref_time
+        breaks, last_break = 0, -1
         for m in _SENT_BREAK.finditer(self.text, end, start + 1):  # the lookahead reads the first letter
             word = re.search(r"(\w+)\W*$", self.text[max(0, m.start() - 6) : m.start() + 1])
             if not (word and m.group(0)[0] == "." and _ABBREV.fullmatch(word.group(1))):
-                return None  # "U.S. Dlrs", "Corp. said" end no sentence
+                breaks, last_break = breaks + 1, m.end() - 1  # "U.S. Dlrs", "Corp. said" end no sentence
+            if breaks > 1:
+                return None
+        if breaks and not (carry and adjunct):
+            return None
+        if breaks and self.last_end > last_break:
+            # the sentence names a time of its own ("profit in the five-month period ... down 33
+            # pct from a year earlier"): the year of the sentence before is not what it talks about
+            return None
         return year, quarter
 
     def tense(self, start: int, end: int) -> str | None:
@@ -668,6 +705,8 @@ class _Norm:
     """Absolute offset where the extent really starts, when a rule matched a leading signal word."""
     comparison: bool = False
     """Counted back or forth from the reference time ("a year earlier"): it does not move it."""
+    split_tail: bool = False
+    """The second year of "1986/87": the year in focus stays the first ("during that year")."""
 
 
 Handler = Callable[[re.Match[str], _Ctx, int, int], _Norm | None]
@@ -799,6 +838,9 @@ def _month_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         except ValueError:
             return None
         return _date_norm(d.isoformat(), "text")
+    split_end = _split_year_end(ctx, s)
+    if split_end is not None:
+        return _date_norm(date(split_end, month, day).isoformat(), "text")
     year = _listed_year(ctx, month, s)
     if year is None:
         year = _nearest_year(ctx, month, day, s, e)
@@ -808,6 +850,18 @@ def _month_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return _date_norm(date(year, month, day).isoformat(), "dct", True)
     except ValueError:
         return None
+
+
+_SPLIT_YEAR_ENDING = re.compile(
+    rf"(?<!\d)(?P<y>{_YEAR_RE})[/-](?P<t>\d\d|{_YEAR_RE})(?:\s+[a-z]+){{0,3}},?\s+(?:to|ending|ended|ends|which\s+ends|that\s+ends)\s+(?:on\s+|in\s+)?$"
+)
+
+
+def _split_year_end(ctx: _Ctx, s: int) -> int | None:
+    """"fiscal 1986/87 ending June 30", "the 1986/87 financial year to September 30": the split
+    year ends in its second year."""
+    m = _SPLIT_YEAR_ENDING.search(ctx.text, max(0, s - 60), s)
+    return _split_end(int(m.group("y")), m.group("t")) if m else None
 
 
 _SPELLED_DAY = {w: n for w, n in _SMALL.items() if 1 <= n <= 9}
@@ -856,9 +910,29 @@ def _the_week(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _rel(ctx, "week")
 
 
-@_rule(rf"(?P<m>{_MONTH_RE})(?:,?\s+|\s+of\s+)(?P<y>{_YEAR_RE})", prio=4)
+_SHORT_YEAR_AFTER = re.compile(rf"\s*$|\s{{2,}}|\s*[,;:)]|\.(?:\s|$)|\s+(?:and|to|vs|versus|against|compared|through|until)\b|\s+{_ANY_MONTH_RE}\b")
+_SHORT_YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|from|of|through|until|till|to|by|during|ended|ending|ends|end|before|after)[\s-]+|\bend-|\s{2,}|^)$", re.I)
+
+
+@_rule(rf"(?P<m>{_MONTH_RE}|(?-i:Mar|Jun|Jul))(?:(?:,?\s+|\s+of\s+)(?P<y>{_YEAR_RE})|\s+(?P<q>')?(?P<yy>\d\d)(?![\w/-]|[.,]\d))", prio=4)
 def _month_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
-    return _date_norm(f"{int(m.group('y')):04d}-{_month_of(m.group('m')):02d}", "text")
+    month = _month_of(m.group("m"))
+    if m.group("y"):
+        return _date_norm(f"{int(m.group('y')):04d}-{month:02d}", "text")
+    # Tables and wire copy write a year in two digits: "Feb 87   Jan 87   Feb 86", "since Dec 86".
+    # A number a day could be stays a day ("Feb 27"), and "Aug 98 unch" in a price table is no
+    # year, so the year must lie near the DCT and a column or a preposition must frame it.
+    yy = int(m.group("yy"))
+    if yy < 32 and not m.group("q"):
+        return None
+    if not (_SHORT_YEAR_AFTER.match(ctx.text, e) or _SHORT_YEAR_BEFORE.search(ctx.text[max(0, s - 12) : s])):
+        return None
+    if ctx.dct is None:
+        return _date_norm(f"19{yy:02d}-{month:02d}", "text") if m.group("q") else None
+    year = next((y for y in (1900 + yy, 2000 + yy) if ctx.dct.year - 10 <= y <= ctx.dct.year + 1), None)
+    if year is None:
+        return None
+    return _date_norm(f"{year:04d}-{month:02d}", "text")
 
 
 _PREP_BEFORE_MONTH = re.compile(
@@ -905,35 +979,152 @@ def _proper_name(ctx: _Ctx, s: int, e: int) -> bool:
     nxt = _CAPITALIZED_AFTER.match(ctx.text, e)
     if nxt is None or nxt.group("w").lower() in _NOT_NAME_WORDS:
         return False
+    if nxt.group("of") is None and _person_name(ctx, s, nxt.start("w"), nxt.end("w")):
+        return True
     # "the March of Dimes" ("March of 1987" is a number, "March of last year" lower case); a
     # capitalized word right after the month is as often a traded good ("June Eurodollars",
     # "April Brent") as a surname ("June Page"), so only the parser's PERSON tells those apart
     return nxt.group("of") is not None
 
 
-@_rule(rf"(?P<m>{_MONTH_RE})")
+#: Role words and titles written before a person's name ("food analyst June Page said").
+_ROLE_BEFORE = re.compile(
+    r"\b(?:(?-i:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Judge|Ambassador|Secretary|President|Senator|Professor|Prof)\.?"
+    r"|analyst|economist|chairman|chairwoman|president|ambassador|actress|actor|singer|spokeswoman|spokesman"
+    r"|secretary|director|minister|executive|officer|governor|senator|representative|judge|author|writer"
+    r"|trader|dealer|strategist|manager|founder|partner|lawyer|attorney|widow|wife|husband|daughter|son"
+    r"|mother|father|sister|brother|star|host|anchor|correspondent|editor|professor|chief|head|treasurer)\s+$",
+    re.I,
+)
+#: What follows a person's name and never a traded month ("April Brent", "June Eurodollars"):
+#: a generational suffix, a reporting verb, or an apposition giving a role or an age.
+_AFTER_PERSON = re.compile(
+    r"(?-i:\s+(?:Jr|Sr|II|III|IV)\b)|\s+(?:said|says|told|added|noted|stated|wrote|explained|argued|declined|denied)\b"
+    r"|,\s+(?:\d{2},|(?:the\s+|a\s+|its\s+)?(?:chairman|chairwoman|president|chief|head|director|vice|executive|analyst|economist|spokes(?:man|woman)|secretary|minister|ambassador|founder|owner|actress|actor|singer|author|daughter|son|wife|widow)\b)",
+    re.I,
+)
+_MONTH_LISTED_BEFORE = re.compile(rf"{_MONTH_RE}\s*(?:,|/|-|\s(?:and|or|to|through|until|till))\s*$")
+
+
+def _person_name(ctx: _Ctx, s: int, ws: int, we: int) -> bool:
+    """A month word that is a person's first name: "August Busch III", "Ambassador April
+    Glaspie", "food analyst June Page said". The surname after it is told from a traded good
+    ("April Brent rose", "June Eurodollars were untraded") by what surrounds the pair or by the
+    surname standing alone elsewhere in the story as a person ("Busch said", "Mr. Busch")."""
+    if _MONTH_LISTED_BEFORE.search(ctx.text, max(0, s - 20), s):
+        return False  # "between January and May Ecuador sold": the second month of a range
+    if _ROLE_BEFORE.search(ctx.text, max(0, s - 16), s) or _AFTER_PERSON.match(ctx.text, we):
+        return True
+    if ctx.doc is not None and _is_person(ctx.doc, ws, we):
+        return True
+    surname = re.escape(ctx.text[ws:we])
+    for m in re.finditer(rf"(?<![\w-])(?-i:{surname})(?![\w-])", ctx.text):
+        if m.start() == ws:
+            continue
+        # a country or company "said" too, so the surname alone must be titled or a parsed PERSON
+        if re.search(r"(?-i:Mr|Mrs|Ms|Dr)\.?\s+$", ctx.text[max(0, m.start() - 5) : m.start()]):
+            return True
+        if ctx.doc is not None and _is_person(ctx.doc, m.start(), m.end()):
+            return True
+    return False
+
+
+def _is_person(doc: Doc, s: int, e: int) -> bool:
+    span = doc.char_span(s, e)
+    return span is not None and span[0].ent_type_ == "PERSON"
+
+
+_SHORT_NAMES = frozenset({"Jan", "Feb", "Mar", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"})
+
+
+def _paired(ctx: _Ctx, s: int, e: int) -> bool:
+    """Wire copy pairs short month names without periods: "Aug/Sept shipments", "Jan-Feb trade",
+    "Oct/Dec". TimeML annotates a range's two ends apart, so each month is a DATE of its own (a
+    single "Aug" or "Dec" stays untagged: too often a table heading or a name)."""
+    pair = _PAIR_AFTER.match(ctx.text, e)
+    if pair is None and not _PAIR_BEFORE.search(ctx.text, max(0, s - 14), s):
+        return False
+    # "May/Jul   0.34 under": a spread's name in a table of differences
+    return not re.match(r"\s{2,}", ctx.text[pair.end() if pair else e :])
+
+
+@_rule(rf"(?P<m>{_MONTH_RE}|(?-i:Mar|Jun|Jul))")
 def _month_alone(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     name = m.group("m")
+    if name in _SHORT_NAMES or name.endswith("."):
+        return _month_value(ctx, _month_of(name), s, e) if name in _SHORT_NAMES and _paired(ctx, s, e) else None
     if _proper_name(ctx, s, e):
         return None
     possessive = re.search(r"'s\s+$", ctx.text[max(0, s - 4) : s]) and re.match(r"\s+(?-i:[A-Z][A-Za-z.]*\s+){0,2}[a-z]", ctx.text[e : e + 30])
     if name in ("May", "March") and not possessive and not _PREP_BEFORE_MONTH.search(ctx.text[max(0, s - 20) : s]):
-        # "Opec's March production" is a month, "Barclays de Zoete's May." a person
-        return None
-    if name.endswith(".") or name in ("Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"):
-        return None
-    month = _month_of(name)
+        # "Opec's March production" is a month, "Barclays de Zoete's May." a person; "May/Jul" a pair
+        if not (name == "May" and _paired(ctx, s, e)):
+            return None
+    return _month_value(ctx, _month_of(name), s, e)
+
+
+def _month_value(ctx: _Ctx, month: int, s: int, e: int) -> _Norm:
+    """A month without a year: the year a range closes with, else the list's, else the nearest."""
     ahead = _RANGE_YEAR_AHEAD.match(ctx.text, e)
     if ahead:
         # "completion due April-May 1988", "between March and May 1988": the year closes the range
         y, last = int(ahead.group("y")), _month_of(ahead.group("m"))
         return _date_norm(f"{y if month <= last else y - 1:04d}-{month:02d}", "text")
+    split_end = _split_year_end(ctx, s)
+    if split_end is not None:
+        return _date_norm(f"{split_end:04d}-{month:02d}", "text")
     year = _listed_year(ctx, month, s)
+    split = _SPLIT_YEAR_BEFORE.search(ctx.text, max(0, s - 40), s) if year is None else None
+    if split is not None and _RANGE_END.match(ctx.text, e):
+        # "the 1987/88 (July-June) season", "the current 1986/87 October-September season": the
+        # crop or fiscal year opens in its first year
+        return _date_norm(f"{int(split.group('y')):04d}-{month:02d}", "text")
+    if year is None:
+        year = _range_around_dct(ctx, month, e)
     if year is None:
         year = _nearest_year(ctx, month, None, s, e)
     if year is None:
         return _date_norm(f"XXXX-{month:02d}", "none")
     return _date_norm(f"{year:04d}-{month:02d}", "dct", True)
+
+
+def _range_around_dct(ctx: _Ctx, month: int, e: int) -> int | None:
+    """The year of a month range's first month when the range holds the DCT ("will arrive during
+    Feb/May" in April is this February to May, whatever the tense says of February alone)."""
+    after = _RANGE_END.match(ctx.text, e)
+    if after is None or ctx.dct is None:
+        return None
+    last = _month_of(after.group("m"))
+    for y in (ctx.dct.year - 1, ctx.dct.year):
+        y_end = y if last >= month else y + 1
+        if date(y, month, 1) <= ctx.dct <= date(y_end, last, calendar.monthrange(y_end, last)[1]):
+            return y
+    return None
+
+
+_SPLIT_YEAR_BEFORE = re.compile(rf"(?<!\d)(?P<y>{_YEAR_RE})[/-](?:\d\d|{_YEAR_RE})(?:\s+[a-z]+){{0,2}}\s*\(?\s*$")
+_RANGE_END = re.compile(rf"\s?[/-]\s?(?P<m>{_ANY_MONTH_RE})(?![\w-])")
+_PAIR_AFTER = re.compile(rf"\s?[/-]\s?{_ANY_MONTH_RE}(?![\w-])")
+_PAIR_BEFORE = re.compile(rf"(?<!\w){_ANY_MONTH_RE}\s?[/-]\s?$")
+
+
+@_rule(rf"(?:the\s+)?(?:(?:current|present)\s+)?(?P<m1>{_ANY_MONTH_RE})\s?[/-]\s?(?P<m2>{_ANY_MONTH_RE})\s+(?P<u>quarter|qtr|period)(?:\s+(?:of\s+)?(?P<y>{_YEAR_RE}))?", prio=3)
+def _month_pair_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"the January/March quarter", "the October-December period": the calendar quarter the two
+    months open and close (a fiscal span such as "the April/February period" stays two months)."""
+    first, last = _month_of(m.group("m1")), _month_of(m.group("m2"))
+    if first % 3 != 1 or last != first + 2:
+        return None
+    q = (first - 1) // 3 + 1
+    if m.group("y"):
+        year: int | None = int(m.group("y"))
+        anchor, inferred = "text", False
+    elif ctx.dct is None:
+        return _Norm("DATE", f"XXXX-Q{q}", None, "none")
+    else:
+        year, anchor, inferred = _period_year(ctx, first, 3, s, e), "dct", True
+    _set_quarter(ctx, year, q)
+    return _Norm("DATE", f"{year:04d}-Q{q}", None, anchor, inferred)
 
 
 _RANGE_YEAR_AHEAD = re.compile(rf"\s*(?:-|/|\s(?:to|and|or|through|until|till)\s)\s*(?:early\s+|late\s+|mid-?)?(?P<m>{_MONTH_RE})\.?,?\s+(?P<y>{_YEAR_RE})\b")
@@ -994,10 +1185,43 @@ _NOT_YEAR_AFTER = re.compile(
 @_rule(rf"(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?|(?-i:FY))\s*)?(?P<y>{_YEAR_RE})", prio=1)
 def _year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     before = ctx.text[max(0, s - 2) : s]
-    if "$" in before or re.search(r"\d[.,]?$", before) or _NOT_YEAR_AFTER.match(ctx.text, e):
+    if "$" in before or re.search(r"\d[.,]?$", before):
+        return None
+    tail = _SPLIT_TAIL.match(ctx.text, e)
+    split = tail is not None and _split_end(int(m.group("y")), tail.group("t")) is not None
+    if not split and _NOT_YEAR_AFTER.match(ctx.text, e):
         return None
     ctx.last_year = int(m.group("y"))
     return _date_norm(m.group("y"), "text")
+
+
+#: The second year of a split or range of years: "1986/87", "1985-86", "the 1985-90 plan".
+_SPLIT_TAIL = re.compile(rf"[/-](?P<t>{_YEAR_RE}|\d\d)(?![\w/]|[-.,]\d)")
+_SPLIT_HEAD = re.compile(rf"(?<![\w/.$-])(?P<y>{_YEAR_RE})[/-]$")
+
+
+def _split_end(first: int, tail: str) -> int | None:
+    """The year a split year or range of years ends in, when ``tail`` is one after ``first``."""
+    end = int(tail)
+    if len(tail) == 2:
+        end += first // 100 * 100
+        if end <= first:
+            end += 100  # "1999/00"
+    return end if first < end <= first + 50 else None
+
+
+def _split_year_tail(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """Crop, fiscal and plan years ("the 1986/87 season", "1985-86", "the 1985-90 plan"): TimeML
+    tags a range's two ends apart, so the tail "87" is the DATE 1987 next to the DATE 1986."""
+    head = _SPLIT_HEAD.search(ctx.text, max(0, s - 6), s)
+    end = _split_end(int(head.group("y")), m.group("t")) if head else None
+    if end is None:
+        return None
+    # the split year is talked about by its first year ("in 1987/88 ... from a year earlier" is 1986)
+    return _Norm("DATE", f"{end:04d}", None, "text", comparison=True, split_tail=True)
+
+
+_PATTERNS.append((re.compile(r"(?<=\d[/-])(?P<t>\d\d(?:\d\d)?)(?![\w/]|[-.,]\d)"), _split_year_tail, 1))
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
@@ -1076,7 +1300,7 @@ def _set_quarter(ctx: _Ctx, year: int | None, q: int) -> None:
 @_rule(
     rf"(?:the\s+)?(?:(?P<y1>{_YEAR_RE})(?:'s)?\s+|(?P<rel>this|last|next|the\s+current|current|the\s+latest|latest|the\s+previous|the\s+same|year-ago|year-earlier)\s+(?:year's\s+)?)?(?:fiscal[\s-]+)?"
     r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|qtr\b|half|period)"
-    rf"(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s+(?=(?:1[6-9]|20)\d\d\b(?![-/]\d)))(?P<y2>{_YEAR_RE}|this\s+year|last\s+year|next\s+year))?",
+    rf"(?:(?:\s+of\s+(?:the\s+(?=(?:fiscal\s+)?{_YEAR_RE}[-/]\d))?(?:fiscal\s+)?|,?\s+(?=(?:1[6-9]|20)\d\d\b(?![-/]\d)))(?P<y2>{_YEAR_RE}|this\s+year|last\s+year|next\s+year))?",
     prio=3,
 )
 def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
@@ -1522,7 +1746,8 @@ def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         # anaphoric: "the previous month" follows the last month or year written in the text
         delta = 1 if rel == "following" else -1
         if ulow == "year":
-            ref = ctx.ref_year(s)
+            # an earnings note's bare "Prior year net ..." labels the comparison column
+            ref = ctx.ref_year(s, carry=rel_full.startswith("the"))
             if ref is not None:
                 return _Norm("DATE", f"{ref[0] + delta:04d}", mod, "text", comparison=True)
             if ctx.dct is not None:
@@ -1616,11 +1841,26 @@ def _season(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", f"{ctx.dct.year:04d}-{code}", mod, "dct", True)
 
 
+#: Newspapers named for their day of issue: "the Sunday Telegraph", "Sunday Times".
+_PAPER_AFTER = re.compile(r"\s+(?-i:Times|Telegraph|Express|Mirror|Post|Herald|Tribune|Observer|Mail|Star|Independent|Correspondent|Standard|Age|Sun|News|Journal|Business|Nation)\b")
+
+
 @_rule(rf"(?P<wd>{_WEEKDAY_RE})", prio=1)
 def _weekday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     wd = _WEEKDAYS[m.group("wd").lower()]
+    if _PAPER_AFTER.match(ctx.text, e):
+        return None
     if ctx.dct is None:
         return _Norm("DATE", f"XXXX-WXX-{wd + 1}", None, "none")
+    if ctx.text[e : e + 2] in ("'s", "\u2019s"):
+        # a day's event is placed by the preposition before it, whatever the clause's tense:
+        # "fears that Iran would avenge ... after Monday's U.S. Action" is past, "squared positions
+        # ahead of Wednesday's meeting" is to come
+        before = ctx.text[max(0, s - 20) : s]
+        if re.search(r"\b(?:after|following|since)\s+$", before, re.I):
+            return _Norm("DATE", (ctx.dct - timedelta(days=(ctx.dct.weekday() - wd) % 7)).isoformat(), None, "dct", True)
+        if re.search(r"\bahead\s+of\s+$", before, re.I):
+            return _Norm("DATE", (ctx.dct + timedelta(days=(wd - ctx.dct.weekday()) % 7)).isoformat(), None, "dct", True)
     return _Norm("DATE", _weekday_date(ctx, wd, s, e, None).isoformat(), None, "dct", True)
 
 
@@ -1628,7 +1868,8 @@ _TIME_RE = (
     r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?P<tz>(?-i:[ECMP][SD]?T|GMT|UTC))|\s+local\s+time)?"
     r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s+(?P<tz2>(?-i:[ECMP][SD]?T|GMT|UTC))|\s+local\s+time)?"
     r"|(?P<noon>noon|midnight|mid-?day)(?:\s+(?P<tz3>(?-i:GMT|UTC)))?"
-    r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s+(?:(?P<tz4>(?-i:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT))|local\s+time|hrs)"
+    r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s+(?:(?P<tz4>(?-i:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT))|local\s+time"
+    r"|hrs(?:\s+(?:(?P<tz5>(?-i:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT))|local\s+time))?)"  # "0930 hrs EST April 7"
     r"|(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<mi12>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)"
 )
 _DAY_REF = rf"(?:{_WEEKDAY_RE}|today|yesterday|tomorrow|(?:{_MONTH_RE})\s*{_DAY_RE})"
@@ -1681,7 +1922,7 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     # ISO 8601 marks UTC with "Z" ("18:00 UTC" -> T18:00Z, as MEANTIME writes it). Named local
     # zones stay plain local times: TimeBank writes "9 a.m. EST Tuesday" as T09:00, and several
     # abbreviations are ambiguous (CST, IST)
-    zone = m.group("tz") or m.group("tz2") or m.group("tz3") or m.group("tz4")
+    zone = m.group("tz") or m.group("tz2") or m.group("tz3") or m.group("tz4") or m.group("tz5")
     if zone in ("GMT", "UTC"):
         tpart += "Z"
     return _Norm("TIME", day.value + tpart, None, day.anchor, day.year_inferred)
@@ -1757,7 +1998,10 @@ _DUR_RE = (
 )
 _AFTER_DURATION = {"later", "earlier", "ago", "after", "before", "or", "and", "from", "in", "to", "at", "on", "that", "when"}
 _AMOUNT_BEFORE = re.compile(
-    r"(?:\d|million|billion|trillion|cents?|dollars?|times|hours|percent|%|yen|marks|pounds|barrels|tons|units|shares)\W*$",
+    r"(?:\d|million|billion|trillion|cents?|dollars?|times|hours|percent|%|yen|marks|pounds|barrels|tons|units|shares"
+    # wire copy's units: "10 mln dlrs a year", "0.5 pct a year", "3,000 tonnes a day", "32 flights a week"
+    r"|mln|bln|dlrs?|pct|tonnes?|stg|francs|lire|guilders|crowns|rupees|pesos|ringgit|rand|ounces|bags|bales|kilos"
+    r"|bpd|lbs|gallons|acres|flights|cars|vehicles|trucks|visits|calls|sessions|meetings|raids|(?:\d|^|\s)(?:two|three|four|five|six|seven|eight|nine|ten|twice|once))\W*$",
     re.I,
 )
 
@@ -1803,12 +2047,14 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         nxt = re.match(r"\s*(\w+)", ctx.text[e : e + 20])
         if nxt and nxt.group(1).lower() not in _AFTER_DURATION:
             return None  # "a second devaluation", "a quarter of", "a weekend meeting", "a night session"
+    if re.match(r"-(?:on|to|over)-", ctx.text[e : e + 6]) and not m.group("dir"):
+        return None  # "a year-on-year increase", "on a month-on-month basis": a comparison, no span of time
     if m.group("old") or re.match(r"\s+old\b", ctx.text[e : e + 5]):
         return None  # ages ("52 years old", "a 6-year-old boy") are not annotated as durations
     direction = (m.group("dir") or "").strip().lower()
     if direction == "previously":
         direction = "earlier"  # "40 mln a year previously"
-    if direction == "before" and re.match(r"\s*(?:[,.;:)]|$)", ctx.text[e : e + 3]):
+    if direction == "before" and re.match(r"\s*(?:[,.;:)]|$|(?:and|but|while|whereas|compared|against|versus|vs)\b)", ctx.text[e : e + 12]):
         direction = "earlier"  # "from 463.5 mln dlrs a year before.": a year earlier, nothing follows
     mod = "APPROX" if m.group("orso") else None
     if direction in ("ago", "earlier", "from now", "hence", "back") and not m.group("rel"):
@@ -1839,12 +2085,14 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             key, factor = finer[key]
             gran, n = key, round(n * factor)
         d = _shift(ctx.dct, key, sign * int(n))
-        return _Norm("DATE", _fmt(d, gran), mod, "dct", True)
+        # "from 107,207 a year before" compares, it moves no reference time ("two years ago" may)
+        return _Norm("DATE", _fmt(d, gran), mod, "dct", True, comparison=direction != "ago")
     value = _duration_value(n, unit)
     if value is None:
         return None
     cut = 0
-    if m.group("the") and (("-" in m.group("hy") and not m.group("n2")) or (not m.group("rel") and not plural)):
+    hyphen_adjective = "-" in m.group("hy") and not m.group("n2") and ntext not in ("half", "quarter")  # "the first half-hour" is a noun
+    if m.group("the") and (hyphen_adjective or (not m.group("rel") and not plural)):
         cut = m.start("n")  # "the 30-day period", "the previous seven-day facility": the determiner belongs to the noun
     if not m.group("the") and (m.group("rel") or "").lower() == "last" and _VERB_LAST_BEFORE.search(ctx.text, max(0, s - 12), s):
         cut = m.start("n")  # "predicted to last many months", "could last two years": "last" is the verb
@@ -1898,6 +2146,16 @@ def _set_adverb(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
              "quarterly": "P1Q", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
              "semiannually": "P6M"}[w]  # fmt: skip
     return _Norm("SET", value, None, "none")
+
+
+@_rule(r"(?P<n>" + _NUM_WORD + r"|\d+|a|one)[\s-]+quarters?\s+of\s+an?\s+(?P<u>hour|year|century)", prio=3)
+def _quarters_of(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"three-quarters of an hour" is 45 minutes, not three quarters of a year."""
+    n = _num(m.group("n"))
+    if not isinstance(n, (int, float)) or not 0 < n < 4:
+        return None
+    value = _duration_value(n / 4, m.group("u"))
+    return _Norm("DURATION", value, None, "none") if value else None
 
 
 @_rule(r"the\s+(?:year-earlier|year-ago|comparable|same|prior-year)\s+(?P<n>" + _NUM_RE + r")\s+(?P<u>months|weeks|days)", prio=3)
@@ -2092,10 +2350,12 @@ _NEEDS_WORDS = {
     "_month_spelled_day": _MONTH_WORDS,
     "_month_year": _MONTH_WORDS,
     "_month_alone": _MONTH_WORDS,
+    "_month_pair_quarter": "quarter qtr period",
     "_month_rel_year": _MONTH_WORDS,
     "_iso": "#",
     "_slashed": "#",
     "_year": "#",
+    "_split_year_tail": "#",
     "_decade": "# twenties thirties forties fifties sixties seventies eighties nineties",
     "_century": "century",
     "_quarter_century": "century",
@@ -2130,6 +2390,7 @@ _NEEDS_WORDS = {
     "_vague_adjective": "long old",
     "_seasons_set": "summers winters springs autumns falls",
     "_year_earlier_span": "months weeks days",
+    "_quarters_of": "quarter quarters",
     "_week_of": "week",
     "_the_week": "week",
     "_half_of_year": "half quarters",
@@ -2138,6 +2399,8 @@ _NEEDS_WORDS = {
     "_fiscal_abbrev": "fy",
     "_spoken_year": "nineteen twenty thousand",
 }
+#: A second gate, all-of with the first: patterns that also need a digit ("#") in the paragraph.
+_ALSO_NEEDS = {name: frozenset({"#"}) for name in ("_month_day", "_month_year", "_week_of", "_half_of_year")}
 _TOKEN = re.compile(r"[a-z]+")
 
 
@@ -2147,6 +2410,7 @@ def _needs(fn: Handler) -> frozenset[str] | None:
 
 
 _GATES: list[frozenset[str] | None] = []
+_ALSO_GATES: list[frozenset[str] | None] = []
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
@@ -2173,14 +2437,15 @@ def _paragraphs(text: str) -> list[tuple[int, int, frozenset[str]]]:
 def _candidates(text: str) -> list[tuple[int, int, int, int, re.Match[str]]]:
     if len(_GATES) != len(_PATTERNS):
         _GATES[:] = [_needs(fn) for _, fn, _ in _PATTERNS]
+        _ALSO_GATES[:] = [_ALSO_NEEDS.get(fn.__name__) for _, fn, _ in _PATTERNS]
     paragraphs = _paragraphs(text)
     out = []
     for idx, (pattern, _fn, prio) in enumerate(_PATTERNS):
-        gate = _GATES[idx]
+        gate, also = _GATES[idx], _ALSO_GATES[idx]
         # a pattern runs only over the paragraphs holding one of the words it needs: most
         # patterns are long alternations, and scanning them is most of this module's time
         for start, end, words in paragraphs:
-            if gate is not None and words.isdisjoint(gate):
+            if (gate is not None and words.isdisjoint(gate)) or (also is not None and words.isdisjoint(also)):
                 continue
             for m in pattern.finditer(text, start, end):
                 s, e = m.span()
@@ -2222,6 +2487,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
     """
     if isinstance(dct, datetime):
         dct = dct.date()
+    dct = local_date(text, dct)
     ctx = _Ctx(text, dct, doc if doc is not None and _parses(doc, text) else None)
     cands = _candidates(text)
     # longest first, then higher priority, then earliest
@@ -2239,7 +2505,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
         occupied[s:e] = b"\x01" * (e - s)
     ctx.last_year = ctx.last_quarter = ctx.last_day = ctx.last_month = None
     ctx.last_period, ctx.last_month_end, ctx.last_day_end = None, -1, -1
-    ctx.ref_time = None
+    ctx.ref_time, ctx.last_end = None, -1
     taken.sort()
     out: list[Timex] = []
     last_end = 0
@@ -2257,16 +2523,44 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
         if s < norm.cut_right < e2:
             e2 = norm.cut_right
         s, e2 = _trim(text, s, e2)
-        s2, norm = _extend(text, s, norm)
-        e2, norm = _extend_right(text, e2, norm)
+        s2, extended = _extend(text, s, norm)
         if s2 < last_end:
-            s2 = s
+            s2 = s  # the modifier belongs to the expression before ("the first half | of 1986")
+        else:
+            norm = extended
+        e2, norm = _extend_right(text, e2, norm)
         out.append(_make(text, s2, e2, norm, ctx))
         last_end = e2
     return out
 
 
-_COMPARED_BEFORE = re.compile(r"\b(?:from|than|since|against|compared\s+(?:with|to)|versus|vs|base(?:\s+year)?)\b(?:[^,;:.]|\.(?=\d))*$", re.I)
+#: A time hung on a preposition (or "ended", "ending") is an adjunct of the event the sentence tells.
+_ADJUNCT_BEFORE = re.compile(
+    r"\b(?:in|on|at|for|during|of|by|until|till|through|throughout|over|ended|ending|to|after|before|within|and)\s+"
+    r"(?:(?:the|early|late|mid|end|fiscal|calendar|year)[\s-]+)*$",
+    re.I,
+)
+def local_date(text: str, dct: date | None) -> date | None:
+    """The story's own date when its dateline names the day before or after the feed's UTC
+    timestamp ("PEKING, April 1" sent 31-MAR-1987 22:30 GMT): "today", "Tuesday" and "yesterday"
+    are the reporter's, so they count from the dateline's day. ``extract_timexes`` applies it to
+    a text that still opens with its dateline; a caller that has split the dateline off can pass
+    ``local_date(dateline, dct)`` as the DCT instead."""
+    line = parse_dateline(text) if dct is not None else None
+    if line is None or dct is None:
+        return dct
+    try:
+        local = date(dct.year, line[0], line[1])
+    except ValueError:
+        return dct
+    return local if abs((local - dct).days) == 1 else dct
+
+
+_COMPARED_BEFORE = re.compile(
+    r"(?:\b(?:from|than|since|against|compared\s+(?:with|to)|versus|vs|base(?:\s+year)?)\b(?:[^,;:.]|[.,](?=\d))*"
+    r"|\b(?:same|corresponding|comparable|year-ago|year-earlier)\s+(?:period|quarter|months?|weeks?|time)\s+(?:of|in)\s+)$",
+    re.I,
+)
 
 
 def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
@@ -2274,14 +2568,14 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
         # without a document date a calendar value can only come from the text ("a year earlier"
         # after "the 1986 third quarter"), so it is anchored there and no year was inferred
         n = replace(n, anchor="text", year_inferred=False)
-    if n.anchor == "text" and n.value[:4].isdigit():
+    if n.anchor == "text" and n.value[:4].isdigit() and not n.split_tail:
         ctx.last_year = int(n.value[:4])
     named = re.fullmatch(r"(\d{4})(?:-([QH])(\d))?", n.value) or (n.anchor == "text" and re.match(r"(\d{4})-\d\d", n.value))
-    if n.type == "DATE" and named and not n.comparison and not _COMPARED_BEFORE.search(text, max(0, s - 40), s):
+    if n.type == "DATE" and named and not n.comparison and not _COMPARED_BEFORE.search(text, max(0, s - 120), s):
         # a year, quarter or dated day the sentence talks about ("On May 22, 1995, ... the
         # following year"); "from 3.18 billion in 1986" names the point of comparison instead
         quarter = int(named.group(3)) if named.lastindex == 3 and named.group(2) == "Q" else None
-        ctx.ref_time = (int(named.group(1)), quarter, e)
+        ctx.ref_time = (int(named.group(1)), quarter, e, _ADJUNCT_BEFORE.search(text, max(0, s - 30), s) is not None)
     month = re.match(r"(\d{4})-(\d\d)(?!\d)", n.value)
     if month and n.type in ("DATE", "TIME"):
         ctx.last_month = (int(month.group(1)), int(month.group(2)))
@@ -2302,6 +2596,7 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
         # "ahead of Friday's final 71.8 ... the peak touched at 1300 GMT": a possessive day is a
         # point of comparison, not the day a later clock time falls on
         ctx.last_day_end = -1 if text[e : e + 2] in ("'s", "’s") else e
+    ctx.last_end = e
     if n.type in ("DATE", "TIME"):
         d0, d1, gran = _span_of(n.value)
         if gran is None:
