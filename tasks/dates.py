@@ -2549,11 +2549,14 @@ def local_date(text: str, dct: date | None) -> date | None:
     line = parse_dateline(text) if dct is not None else None
     if line is None or dct is None:
         return dct
-    try:
-        local = date(dct.year, line[0], line[1])
-    except ValueError:
-        return dct
-    return local if abs((local - dct).days) == 1 else dct
+    for year in (dct.year, dct.year + 1, dct.year - 1):  # "Jan 1" sent on 31-DEC
+        try:
+            local = date(year, line[0], line[1])
+        except ValueError:
+            continue
+        if abs((local - dct).days) == 1:
+            return local
+    return dct
 
 
 _COMPARED_BEFORE = re.compile(

@@ -12,13 +12,13 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Protocol, TypeVar
 
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from tasks import entities, nlp
+from tasks import dates, entities, nlp
 from tasks.clean import CleanDoc
 
 Row = dict[str, object]
@@ -49,6 +49,15 @@ def document_row(d: CleanDoc) -> Row:
     }
 
 
+def story_date(d: CleanDoc) -> date | None:
+    """The date relative expressions count from: ``published_at``'s day, or the dateline's day
+    when the cut dateline names the day before or after it. A wire stamps stories in UTC, so
+    "PEKING, April 1" may carry 31-MAR 22:30, and the reporter's "today" is April 1."""
+    dct = d.published_at.date() if d.published_at else None
+    line = next((b.line for b in d.boilerplate if b.kind == "dateline"), None)
+    return dates.local_date(line, dct) if line else dct
+
+
 class ExtractionError(RuntimeError):
     """An extractor failed on a document and the failure policy is ``raise``."""
 
@@ -62,7 +71,7 @@ def extract_batch(docs: Sequence[CleanDoc], model: str, processes: int = 1, on_e
     out = Extracted()
     t = out.tables
     english = [d for d in docs if d.language in ("en", "und")]
-    items = [(d.doc_id, d.text, d.published_at.date() if d.published_at else None) for d in english]
+    items = [(d.doc_id, d.text, story_date(d)) for d in english]
     facts, out.seconds = nlp.extract_docs(items, model, processes)
     by_id = {f.doc_id: f for f in facts}
     linked = []
@@ -84,7 +93,7 @@ def extract_batch(docs: Sequence[CleanDoc], model: str, processes: int = 1, on_e
                 "reason": f"the {table} extractor failed on this document, which landed without its {table}: {error}",
                 "row_json": json.dumps({"doc_id": d.doc_id, "source_uri": d.source_uri}, sort_keys=True),
             })
-        dct = d.published_at.date() if d.published_at else None
+        dct = story_date(d)
         linked += [(m, dct) for m in f.linked]
     t["entities"] += entities.entity_rows(linked)
     out.seconds["extract"] = time.perf_counter() - t0
