@@ -70,6 +70,27 @@ def test_a_company_short_form_follows_its_renamed_full_name(nlp):
     assert linked(ms, "GenCorp") == ["Aerojet Rocketdyne"]
 
 
+def test_a_wall_street_firm_links_to_the_article_of_its_history(nlp):
+    ms = mentions(nlp, "\"The market was ripe for some type of pullback,\" said Frank Korth, analyst at Shearson Lehman "
+                       "Brothers.", date(1987, 3, 30))
+    assert linked(ms, "Shearson Lehman Brothers") == ["Shearson"]
+
+
+def test_an_acronym_that_named_a_company_in_1987_is_read_by_the_story_s_year(nlp):
+    """"CPC" was CPC International (Bestfoods since 1998) in 1987 copy; the same letters are the
+    Chinese Communist Party in today's news."""
+    ms = mentions(nlp, "NEW YORK, March 24 - CPC International Inc said it reached an agreement in principle to sell "
+                       "its European corn wet milling business. CPC said it expects no material gain or loss this "
+                       "year.", date(1987, 3, 24))
+    assert linked(ms, "CPC International Inc") == ["Bestfoods"]
+    assert linked(ms, "CPC") == ["Bestfoods"]
+    # a 1987 story that never writes the company's name leaves the acronym unlinked, not the party
+    assert linked(mentions(nlp, "In 1986 CPC earned 2.30 dlrs per share.", date(1987, 4, 1)), "CPC") != [
+        "Chinese Communist Party"]
+    assert linked(mentions(nlp, "CPC said on Tuesday it would tighten discipline.", date(2015, 3, 1)), "CPC") == [
+        "Chinese Communist Party"]
+
+
 # ---------------------------------------------------------------- 1987 officials
 
 
