@@ -157,8 +157,18 @@ def test_a_government_body_links_by_its_wire_name(nlp, text, day, surface, title
      "for February, a spokeswoman said in reply to queries. In January the West German current account surplus "
      "provisionally narrowed to 4.9 billion marks from 8.5 billion in December.",
      date(1987, 3, 26), "The Federal Statistics Office", "Federal Statistical Office of Germany"),
+    ("TOKYO, March 30 - Prime Minister Yasuhiro Nakasone said that Japan and other industrialized nations committed "
+     "themselves in Paris last month to stabilize the dollar above 150 yen. He told a Lower House Budget Committee in "
+     "Parliament that the six nations have taken measures, including market intervention, to support the dollar.",
+     date(1987, 3, 30), "Parliament", "National Diet"),
+    ("LISBON, March 13 - Portugal's consumer prices rose one pct last month after a 1.2 pct increase in January and a "
+     "1.3 pct rise in February 1986, the National Statistics Institute said.",
+     date(1987, 3, 13), "the National Statistics Institute", "Statistics Portugal"),
+    ("Malaysia's 1987 current account is expected to be in the black with the Central Bank projecting a 500 mln "
+     "ringgit surplus compared with last year's 1.2 billion ringgit deficit.",
+     date(1987, 10, 19), "the Central Bank", "Bank Negara Malaysia"),
 ])
-def test_a_bare_ministry_name_is_the_ministry_of_the_country_the_story_is_about(nlp, text, day, surface, title):
+def test_a_bare_institution_name_is_that_of_the_country_the_story_is_about(nlp, text, day, surface, title):
     assert linked(mentions(nlp, text, day), surface) == [title]
 
 
