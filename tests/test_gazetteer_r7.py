@@ -62,6 +62,14 @@ def test_a_1987_company_name_links_to_the_article_its_history_lives_in(nlp, text
     assert linked(mentions(nlp, text, day), surface) == [title]
 
 
+def test_a_company_name_with_and_for_the_ampersand_is_one_name(nlp):
+    """"Cable and Wireless Plc" is one company, not "Cable" and "Wireless Plc"."""
+    ms = mentions(nlp, "LONDON, March 31 - Cable and Wireless Plc <CAWL.L> said proposals to resolve a dispute would "
+                       "give Cable a five pct stake.", date(1987, 3, 31))
+    assert linked(ms, "Cable and Wireless Plc") == ["Cable & Wireless plc"]
+    assert not linked(ms, "Wireless Plc")
+
+
 def test_a_company_short_form_follows_its_renamed_full_name(nlp):
     ms = mentions(nlp, "NEW YORK, March 30 - An investor group trying to acquire GenCorp Inc said it would move "
                        "to unseat the board of directors and take other action if GenCorp refuses to discuss a "
