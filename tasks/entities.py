@@ -142,6 +142,11 @@ Ministry Committee Commission Council Department Agency Bank Corp Corp. Co Co. I
 Association Union Group Company Corporation Board Office Party Court Authority Bureau Institute
 Fund Trust Securities Savings Holdings Industries International Airlines Airways
 """.split())
+#: Head words of government bodies and committees ("Post and Telecommunications Ministry").
+_BODY_HEADS = frozenset("""
+Ministry Department Committee Subcommittee Commission Bureau Agency Council Board Office Authority
+""".split())
+_DOTTED_RE = re.compile(r"(?:[A-Z]\.){2,}")
 STATIVE_VERBS = frozenset({"be", "have", "lie", "sit", "remain", "become", "host", "border", "stay", "seem"})
 _DEFINITION_RE = re.compile(r"[A-Z][A-Z0-9&.-]{1,7}")
 _MODEL_RE = re.compile(r"[A-Z]?\d{3}(?:-\d{1,3}[A-Z]{0,2})?[A-Z]{0,2}s?|[A-Z]\d{2,3}[A-Z]?s?")
@@ -266,14 +271,121 @@ class EntityRules:
             by_label.setdefault(label, []).append(alias)
         for label, aliases in by_label.items():
             self.matcher.add(label, list(nlp.tokenizer.pipe(aliases)))
+        # "AT and T.", "S and P.": the tokenizer keeps a capital letter and a sentence's full
+        # stop together as an initial, so a name ending in a letter is not matched there
+        self.initials = PhraseMatcher(nlp.vocab, attr="ORTH")
+        final = [a + "." for a in (x for xs in by_label.values() for x in xs) if re.search(r" [A-Z]$", a)]
+        if final:
+            self.initials.add("FINAL", list(nlp.tokenizer.pipe(final)))
 
     def __call__(self, doc: Doc) -> Doc:
+        self._split_final_initials(doc)
         ents = self._split_possessives(doc, self._reconcile(doc, _cut_dateline_dates(doc, list(doc.ents))))
+        ents = self._join_bodies(doc, self._to_legal_form(doc, ents))
+        ents = self._country_before_common_word(doc, ents)
         ents = [self._airline(doc, e) for e in ents]
         cleaned = [self._clean(doc, e) for e in ents]
         fixed = [self._relabel(doc, e) for e in cleaned if e is not None]
         doc.ents = filter_spans([e for e in fixed if e is not None])
         return doc
+
+    def _split_final_initials(self, doc: Doc) -> None:
+        """"Also opposing the appeal was AT and T.": the name's last letter and the full stop
+        become two tokens, so the name is matched and its span ends before the stop."""
+        tokens = {doc[e - 1].i for _, _, e in self.initials(doc)}
+        if not tokens:
+            return
+        with doc.retokenize() as retokenizer:
+            for i in sorted(tokens):
+                tok = doc[i]
+                head = tok.head if tok.head.i != tok.i else (tok, 0)
+                retokenizer.split(
+                    tok, [tok.text[:-1], "."], heads=[head, (tok, 0)],
+                    attrs={"TAG": [tok.tag_, "."], "POS": [tok.pos_, "PUNCT"], "DEP": [tok.dep_, "punct"]},
+                )
+
+    def _to_legal_form(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Nippon Kokan K.K." tagged "Nippon" GPE, "U.S. West Inc" tagged "U.S." + "West Inc":
+        a name followed by capitalized words that end in a legal form is one company. Left
+        alone, the first word links to a known company of the same first word (Nippon Steel).
+        A place before a company the model tagged ("The U.S. Caterpillar Tractor Co") or after
+        "of" ("Public Service Co of Indiana Inc") stays apart."""
+        # "Resorts International Inc and" + "Resorts International Financing Inc.": a name
+        # never ends in "and"
+        out = sorted(
+            (Span(doc, x.start, x.end - 1, label=x.label_) if len(x) > 1 and x[-1].text in ("and", "&") else x for x in ents),
+            key=lambda x: x.start,
+        )
+        trimmed = {x.start for x in ents if len(x) > 1 and x[-1].text in ("and", "&")}
+        done = 0
+        for e in list(out):
+            if e.start < done or e.label_ not in ("ORG", "GPE", "PERSON", "FAC", "LOC") or e.end >= len(doc):
+                continue
+            # a complete company name ("Hanson Trust Plc") or an owner ("Textron Inc's Bell
+            # Helicopter Textron Inc") is followed by another name
+            if (e[-1].tag_ == "POS" and not _possessive_name(self.gaz.lookup(e.text))) or (
+                _LEGAL_WORD_RE.fullmatch(e[-1].text) and not _LEGAL_WORD_RE.fullmatch(doc[e.end].text)
+            ):
+                continue
+            conjoined = e.start in trimmed and (e[-1].is_title or e[-1].is_upper)
+            end = _legal_form_end(doc, e.end, conjoined=conjoined)
+            if end is None:
+                continue
+            inside = [x for x in out if x is not e and x.start < end and e.end <= x.start]
+            place = e.label_ in ("GPE", "LOC")
+            if place and (any(x.label_ == "ORG" for x in inside) or (e.start > 0 and doc[e.start - 1].lower_ == "of")):
+                continue
+            company = Span(doc, e.start, end, label="ORG")
+            out = [x for x in out if not (x.start < company.end and company.start < x.end)] + [company]
+            done = end
+        return out
+
+    def _join_bodies(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"a Post and Telecommunications Ministry official" tagged "Post" + "Telecommunications
+        Ministry": a body's name joins two fields with "and"; a word the gazetteer knows on its
+        own is a name of its own ("Exxon and Energy Department officials")."""
+        out = ents
+        for r in ents:
+            if r.label_ != "ORG" or r.start < 2 or doc[r.start - 1].lower_ != "and" or not r[0].is_title:
+                continue
+            # "Hambrecht and Quist Inc": a partnership's two names before a legal form
+            partners = len(r) == 2 and _LEGAL_WORD_RE.fullmatch(r[-1].text) is not None
+            if r[-1].text not in _BODY_HEADS and not partners:
+                continue
+            left = next((x for x in out if x.end == r.start - 1), None)
+            if left is None:
+                k = r.start - 2
+                if not doc[k].is_title or doc[k].is_sent_start or k in {i for x in out for i in range(x.start, x.end)}:
+                    continue
+                left = doc[k:k + 1]
+            elif left.label_ != "ORG" or len(left) > 2 or (partners and len(left) > 1):
+                continue
+            if not all(t.is_title for t in left) or self.gaz.lookup(left.text) or _LEGAL_WORD_RE.fullmatch(left[-1].text):
+                continue
+            body = Span(doc, left.start, r.end, label="ORG")
+            out = [x for x in out if x is not r and x is not left and x != left] + [body]
+        return out
+
+    def _country_before_common_word(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"shipments of U.S. Soybeans", "U.S. Dollar securities": Reuters copy capitalizes the
+        word after "U.S." as if a sentence began there, and the model takes the pair for an
+        organization. It is the country and a common word unless the pair is a known name, a
+        company the story names with a legal form ("U.S. Home Corp") or a name it repeats
+        ("U.S. Lines")."""
+        out = ents
+        for e in ents:
+            if e.label_ != "ORG" or len(e) != 2 or not _DOTTED_RE.fullmatch(e[0].text) or not e[1].is_title:
+                continue
+            if e[0].text not in _prefix_countries(self.gaz) or self.gaz.lookup(e.text) or e[1].text in TITLE_WORDS:
+                continue
+            rest = e[1].text
+            if self.gaz.lookup(rest) and any(h.label == "ORG" for h, _ in self.gaz.lookup(rest)):
+                continue  # "U.S. Treasury", "U.S. Navy": the country's institution
+            text = doc.text
+            if text.count(e.text) > 1 or re.search(rf"{re.escape(e.text)} (?:{_LEGAL_FORMS})\b", text):
+                continue
+            out = [x for x in out if x is not e] + [Span(doc, e.start, e.start + 1, label="GPE")]
+        return out
 
     def _reconcile(self, doc: Doc, ents: list[Span]) -> list[Span]:
         found = [self._with_possessive(doc, Span(doc, s, e, label=m)) for m, s, e in self.matcher(doc)]
@@ -429,7 +541,7 @@ class EntityRules:
             return e
         # "320x240", "GB" after a number: no name at all, or a unit/currency code
         if label in ("ORG", "PERSON") and not any(c.isupper() for c in e.text):
-            if len(e) == 1 or any(c.isdigit() for c in e.text):
+            if (len(e) == 1 and not _lower_case_body(e, self.gaz)) or any(c.isdigit() for c in e.text):
                 return None
         if len(e) == 1 and e.text.isupper() and len(e.text) <= 3 and not self.gaz.lookup(e.text):
             prev = doc[e.start - 1] if e.start > 0 else None
@@ -484,6 +596,10 @@ class EntityRules:
             return e
         if len(e) == 1 and label in ("GPE", "LOC", "ORG") and e[0].is_title and e[0].is_alpha and _kin_apposition(e, strict=True):
             return Span(doc, e.start, e.end, label="PERSON")
+        # "listed in Copenhagen, London and New York" with "Copenhagen" tagged ORG: a place the
+        # gazetteer knows only as a place, after a place preposition or in a list of places
+        if label == "ORG" and len(e) == 1 and e[0].is_title and _place_in_context(e, self.gaz):
+            return Span(doc, e.start, e.end, label="GPE")
         # "in Toulouse" tagged PERSON: a one-word "person" after a place preposition that the
         # gazetteer knows as a place is the place
         if label == "PERSON" and len(e) == 1:
@@ -493,6 +609,32 @@ class EntityRules:
             if places and (prev_word in _PLACE_PREPOSITIONS or next_word == ","):
                 return Span(doc, e.start, e.end, label="GPE")
         return e
+
+
+def _lower_case_body(e: Span, gaz: Gazetteer) -> bool:
+    """"predicted congress would approve": a lower-case word the model tags ORG that the
+    gazetteer knows as a government body is that body, unless a modifier makes it another
+    ("the party congress", "its congress")."""
+    if not any(h.kind == "gov" for h, _ in gaz.lookup(e.text)):
+        return False
+    return not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in e[0].children)
+
+
+def _place_in_context(e: Span, gaz: Gazetteer) -> bool:
+    """``e`` (tagged ORG) is a place: the gazetteer knows it only as one, and it follows a
+    place preposition (a country, state or capital) or stands in a list beside a place the
+    model tagged GPE ("Copenhagen, London and New York")."""
+    hits = gaz.lookup(e.text)
+    if not hits or any(h.kind not in gz.PLACE_KINDS for h, _ in hits):
+        return False
+    doc = e.doc
+    before = doc[e.start - 1].lower_ if e.start > 0 else ""
+    if before in _PLACE_PREPOSITIONS and hits[0][0].kind != "city":
+        return True
+    after = doc[e.end: e.end + 2] if e.end + 1 < len(doc) else None
+    if after is not None and after[0].text in (",", "and") and after[1].ent_type_ == "GPE":
+        return True
+    return e.start > 1 and before in (",", "and") and doc[e.start - 2].ent_type_ == "GPE"
 
 
 #: Credit rating symbols (S&P/Fitch and Moody's scales), with their notches as wire copy writes them.
@@ -552,15 +694,44 @@ for _a, _b in _GIVEN_NAME_PAIRS:
 
 
 def _company_run(doc: Doc, start: int) -> Span | None:
-    """The capitalized words from ``start`` when they end in a legal form ("Pacific Resources Inc")."""
+    """The capitalized words from ``start`` when they end in a legal form ("Pacific Resources
+    Inc", "Aluminum Co of Canada Ltd"); "and" after a legal form starts another company
+    ("Genetics Institute Inc and Wellcome PLC"), except "and Co"."""
     end = start
     while end < len(doc) and (doc[end].is_title or doc[end].is_upper or doc[end].text in ("&", "and", "of")) and not doc[end].is_space:
+        if doc[end].text in ("&", "and") and end > start and _LEGAL_WORD_RE.fullmatch(doc[end - 1].text) and not (
+            end + 1 < len(doc) and doc[end + 1].text in ("Co", "Co.")
+        ):
+            break
         end += 1
     while end > start and doc[end - 1].text in ("&", "and", "of"):
         end -= 1
     if end - start >= 2 and _LEGAL_WORD_RE.fullmatch(doc[end - 1].text):
         return Span(doc, start, end, label="ORG")
     return None
+
+
+def _legal_form_end(doc: Doc, i: int, conjoined: bool = False) -> int | None:
+    """End of the capitalized words from ``i`` that close with a legal form ("Kokan K.K.",
+    "Tractor Co", "Co Inc", "Corp Holdings Ltd"), without "of" and without a second company
+    after "and" ("Resorts International Inc and Resorts International Financing Inc."); "and"
+    first only with ``conjoined`` ("Donaldson, Lufkin" + "and Jenrette Securities Corp")."""
+    j = i
+    while j < min(len(doc), i + 6) and not _LEGAL_WORD_RE.fullmatch(doc[j].text):
+        t = doc[j]
+        joiner = t.text in ("&", "and") and (j > i or conjoined)
+        if t.is_space or not (joiner or ((t.is_title or t.is_upper) and (t.is_alpha or "." in t.text))):
+            return None
+        j += 1
+    if j >= len(doc) or not _LEGAL_WORD_RE.fullmatch(doc[j].text) or doc[j - 1].text in ("&", "and"):
+        return None
+    # "Bond Corp Holdings Ltd", "Kidder Peabody and Co Inc": legal forms and holding words run on
+    while j < len(doc) and (
+        _LEGAL_WORD_RE.fullmatch(doc[j].text) or (doc[j].text in ("Holdings", "Group") and j + 1 < len(doc) and _LEGAL_WORD_RE.fullmatch(doc[j + 1].text))
+        or (doc[j].text in ("&", "and") and j + 1 < len(doc) and doc[j + 1].text in ("Co", "Co."))
+    ):
+        j += 1
+    return j
 
 
 def _kin_apposition(e: Span, strict: bool = False) -> bool:
@@ -832,6 +1003,8 @@ def _country_prefixes(gaz: Gazetteer, code: str) -> tuple[str, ...]:
     return _PREFIX_CACHE[code]
 
 
+#: Gazetteer kinds of organizations that carry a legal form ("Inc", "Plc").
+_COMPANY_KINDS = frozenset({"company", "airline", "outlet", "index"})
 _NATIONAL_KINDS = gz.PLACE_KINDS | {"gov", "military"}
 _PREFIXES: dict[str, str] = {}
 
@@ -1219,9 +1392,12 @@ class _Resolver:
             if stripped != normalize_name(text):
                 # "Gillette Co": a name with a legal form is a company, never a place
                 # "Federal Deposit Insurance Corp": the title spells the legal form out
+                # "ICO Inc", "CPC International Inc": a body's acronym written with a legal
+                # form is another company (not the International Coffee Organization)
                 hits = [
                     h for name in (stripped, f"{stripped} Corporation", f"{stripped} Company")
-                    for h in self.lookup(name) if h[0].kind not in gz.PLACE_KINDS
+                    for h in self.lookup(name)
+                    if h[0].kind not in gz.PLACE_KINDS and (h[1] != "acronym" or h[0].kind in _COMPANY_KINDS)
                 ]
                 hit = _choose(hits, label, span)
         if hit is None and label == "ORG":
