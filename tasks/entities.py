@@ -613,11 +613,14 @@ class EntityRules:
 
 def _lower_case_body(e: Span, gaz: Gazetteer) -> bool:
     """"predicted congress would approve": a lower-case word the model tags ORG that the
-    gazetteer knows as a government body is that body, unless a modifier makes it another
-    ("the party congress", "its congress")."""
+    gazetteer knows as a government body is that body, unless a modifier or an article other
+    than "the" makes it another ("the 14th annual congress of ...", "told a congress here")."""
     if not any(h.kind == "gov" for h, _ in gaz.lookup(e.text)):
         return False
-    return not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in e[0].children)
+    return not any(
+        c.dep_ in ("compound", "amod", "poss", "nmod") or (c.dep_ == "det" and c.lower_ != "the")
+        for c in e[0].children
+    )
 
 
 def _place_in_context(e: Span, gaz: Gazetteer) -> bool:

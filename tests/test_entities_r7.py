@@ -1,0 +1,152 @@
+"""Boundaries and canonical names of wire-copy names (round 7): a company name runs on to its
+legal form, "&" written "and" and a sentence's full stop after a final initial, "U.S." before a
+word Reuters capitalized, bodies joining two fields with "and". Sentences from Reuters-21578
+(1987)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tasks.entities import Mention, extract_mentions
+from tasks.gazetteer import load
+
+REUTERS = date(1987, 3, 9)
+
+
+def mentions(nlp, text: str, dct: date | None = REUTERS) -> dict[str, list[Mention]]:
+    out: dict[str, list[Mention]] = {}
+    for m in extract_mentions(nlp(text), dct):
+        out.setdefault(m.text, []).append(m)
+    return out
+
+
+def known(name: str) -> str:
+    """The gazetteer's canonical name for ``name`` (its rows are another module's business)."""
+    return load().lookup(name)[0][0].canonical_name
+
+
+# --- a name runs on to its legal form
+
+def test_a_country_prefix_and_a_legal_form_make_one_company(nlp):
+    text = ("WASHINGTON, March 9 - The Supreme Court declined to hear an appeal by U.S. West Inc <USW> "
+            "challenging whether a consent decree was legally binding on the seven regional telephone firms.")
+    got = mentions(nlp, text)
+    [m] = got["U.S. West Inc"]
+    assert (m.label, m.entity.canonical_name) == ("ORG", known("U.S. West"))
+    assert "U.S." not in got
+
+
+def test_a_company_is_not_cut_to_the_first_word_of_another_company(nlp):
+    text = ("TOKYO, March 25 - Nippon Steel Corp <NSTC.TOK> said it will cut its capital spending.\n\n"
+            "But capital spending by Nippon Kokan K.K. <NKKT.TOK> to improve and increase its production "
+            "facilities will rise to 94.90 billion yen from 64 billion, the company said.")
+    got = mentions(nlp, text)
+    [m] = got["Nippon Kokan K.K."]
+    assert m.label == "ORG" and m.entity.canonical_name != "Nippon Steel"
+    assert "Nippon" not in got
+
+
+@pytest.mark.parametrize(("text", "companies"), [
+    ("S and P cut the ratings on 600 mln dlrs of debt of Resorts International Inc and Resorts "
+     "International Financing Inc. Developer Donald Trump has agreed to pay 101 mln dlrs.",
+     ["Resorts International Inc", "Resorts International Financing Inc."]),
+    ("CAMBRIDGE, Mass., April 1 - Genetics Institute Inc and Wellcome PLC, a British-based pharmaceutical "
+     "company, said they formed a joint venture.", ["Genetics Institute Inc", "Wellcome PLC"]),
+    ("The company said Kidder Peabody and Co Inc and Hambrecht and Quist Inc will co-manage the underwriting.",
+     ["Kidder Peabody and Co Inc", "Hambrecht and Quist Inc"]),
+    ("The issue was sold through Drexel Burnham Lambert Inc and Donaldson, Lufkin and Jenrette Securities Corp.",
+     ["Drexel Burnham Lambert Inc", "Donaldson, Lufkin and Jenrette Securities Corp."]),
+])
+def test_and_after_a_legal_form_starts_another_company(nlp, text, companies):
+    got = mentions(nlp, text)
+    assert [s for s, ms in got.items() if ms[0].label == "ORG" and s not in ("S and P",)] == companies
+
+
+def test_a_place_before_a_company_the_model_found_stays_a_place(nlp):
+    text = ("GLASGOW, Scotland, March 25 - The U.S. Caterpillar Tractor Co was granted a court injunction "
+            "preventing the occupation of its plant.")
+    got = mentions(nlp, text)
+    assert got["U.S."][0].entity.canonical_name == "United States"
+    assert got["Caterpillar Tractor Co"][0].label == "ORG"
+
+
+def test_an_owner_with_a_possessive_is_not_part_of_its_unit(nlp):
+    text = ("The company won an order worth over 700,000 dlrs to supply Textron Inc's Bell Helicopter Textron "
+            "Inc unit with leased International Business Machines Corp equipment.")
+    got = mentions(nlp, text)
+    assert got["Textron Inc's"][0].entity.canonical_name == known("Textron")
+    assert "Bell Helicopter Textron Inc" in got
+
+
+def test_a_bodys_acronym_with_a_legal_form_is_another_company(nlp):
+    text = "FORT WORTH, Texas, March 6 - ICO Inc said its common stock will be listed on the exchange."
+    [m] = mentions(nlp, text)["ICO Inc"]
+    assert m.label == "ORG" and m.entity.canonical_name != "International Coffee Organization"
+
+
+# --- "&" written "and", and a full stop after a final initial
+
+def test_a_name_ending_in_an_initial_before_the_full_stop_is_found(nlp):
+    text = ("The Justice Department urged the Supreme Court to reject the appeal. Also opposing the appeal "
+            "was AT and T.\n\nThe appeals court ruling also allowed the operating companies to offer services.")
+    [m] = mentions(nlp, text)["AT and T"]
+    assert (m.label, m.entity.canonical_name, m.role) == ("ORG", "AT&T Corporation", "name")
+    assert text[m.end_char] == "."
+
+
+# --- bodies that join two fields with "and"
+
+def test_a_ministry_of_two_fields_is_one_name(nlp):
+    text = ("TOKYO, March 13 - Japan agreed in talks with the U.S. To amend its laws to allow more companies "
+            "to engage in international value-added network telecommunications services, a Post and "
+            "Telecommunications Ministry official said.")
+    got = mentions(nlp, text)
+    [m] = got["Post and Telecommunications Ministry"]
+    assert m.label == "ORG"
+    assert "Post" not in got and "Telecommunications Ministry" not in got
+
+
+# --- Reuters capitalizes the word after "U.S."
+
+@pytest.mark.parametrize(("text", "common"), [
+    ("Novo said more than 50 pct of its B shares were owned by U.S. Investors.", "U.S. Investors"),
+    ("Kato added Japan is the largest customer for U.S. Grain and depended on domestic output for only "
+     "53 pct of its needs.", "U.S. Grain"),
+    ("The Japanese, the dominant foreign investors in U.S. Dollar securities, have already sold U.S. "
+     "Equities.", "U.S. Equities"),
+])
+def test_the_country_before_a_capitalized_common_word_is_the_country(nlp, text, common):
+    got = mentions(nlp, text)
+    assert common not in got
+    assert {m.entity.canonical_name for m in got["U.S."]} == {"United States"}
+
+
+def test_a_company_the_story_repeats_keeps_its_name(nlp):
+    text = ("He declined comment on local press reports that U.S. Lines planned to suspend operations. "
+            "U.S. Lines filed for protection from its creditors under Chapter 11 in November.")
+    got = mentions(nlp, text)
+    assert [m.label for m in got["U.S. Lines"]] == ["ORG", "ORG"]
+
+
+# --- labels
+
+def test_lower_case_congress_is_the_us_congress(nlp):
+    text = ("The chief House tax writer also predicted congress would approve legislation to reform the "
+            "welfare system.")
+    [m] = mentions(nlp, text)["congress"]
+    assert (m.label, m.entity.canonical_name) == ("ORG", "United States Congress")
+
+
+def test_a_congress_with_an_indefinite_article_is_a_meeting(nlp):
+    text = ("Cuban president Fidel Castro told a congress of the union of young communists here that the "
+            "production of crude rose.")
+    assert "congress" not in mentions(nlp, text)
+
+
+def test_a_capital_tagged_org_in_a_list_of_places_is_the_place(nlp):
+    text = ("The aim is to create broader European interest in Novo stock, currently listed in Copenhagen, "
+            "London and New York, said the statement.")
+    [m] = mentions(nlp, text)["Copenhagen"]
+    assert (m.label, m.entity.canonical_name) == ("GPE", "Copenhagen")
