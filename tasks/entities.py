@@ -147,6 +147,13 @@ _BODY_HEADS = frozenset("""
 Ministry Department Committee Subcommittee Commission Bureau Agency Council Board Office Authority
 """.split())
 _DOTTED_RE = re.compile(r"(?:[A-Z]\.){2,}")
+_UMLAUT_RE = re.compile(r"(?<=[^AEIOUaeiou\s])(?:[AOUaou][Ee])")
+#: A wire dateline: an upper-case place, optionally its state or country, the date and a dash
+#: ("RYE BROOK, N.Y., Oct 20 -", "TAUPO, New Zealand, March 23 -", "BASLE, March 2 -").
+_DATELINE_RE = re.compile(
+    r"([A-Z][A-Z.'&-]*(?: [A-Z][A-Z.'&-]*){0,3}),(?: ([A-Za-z][A-Za-z.]*(?: [A-Za-z][A-Za-z.]*){0,2}),)?"
+    r" (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{1,2} -"
+)
 STATIVE_VERBS = frozenset({"be", "have", "lie", "sit", "remain", "become", "host", "border", "stay", "seem"})
 _DEFINITION_RE = re.compile(r"[A-Z][A-Z0-9&.-]{1,7}")
 _MODEL_RE = re.compile(r"[A-Z]?\d{3}(?:-\d{1,3}[A-Z]{0,2})?[A-Z]{0,2}s?|[A-Z]\d{2,3}[A-Z]?s?")
@@ -228,6 +235,13 @@ def _entity(e: GazEntry) -> Entity:
     )
 
 
+def _place_name(text: str) -> str:
+    """Name of an unknown place: an upper-case dateline's words as a title ("RYE BROOK" ->
+    "Rye Brook", "TAUPO" -> "Taupo"); other names as written."""
+    name = normalize_name(text)
+    return name.title() if name.isupper() and (" " in name or len(name) > 3) else name
+
+
 def _unlinked(label: str, text: str) -> Entity:
     name = normalize_name(text)
     return Entity(entity_id(f"{label}:{name.casefold()}"), name, label)
@@ -281,6 +295,7 @@ class EntityRules:
     def __call__(self, doc: Doc) -> Doc:
         self._split_final_initials(doc)
         ents = self._split_possessives(doc, self._reconcile(doc, _cut_dateline_dates(doc, list(doc.ents))))
+        ents = self._dateline(doc, ents)
         ents = self._join_bodies(doc, self._to_legal_form(doc, ents))
         ents = self._country_before_common_word(doc, ents)
         ents = [self._airline(doc, e) for e in ents]
@@ -288,6 +303,30 @@ class EntityRules:
         fixed = [self._relabel(doc, e) for e in cleaned if e is not None]
         doc.ents = filter_spans([e for e in fixed if e is not None])
         return doc
+
+    def _dateline(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"RYE BROOK, N.Y., Oct 20 -", "SAO PAULO, March 2 -", "NORTHBROOK, ILL., March 25 -":
+        the upper-case words that open a dateline are a place (the model tags unknown towns ORG
+        or a part of them), and so is the state or country written after them when the
+        gazetteer knows it ("ILL." is Illinois there)."""
+        head = doc[: min(len(doc), 16)]
+        m = _DATELINE_RE.match(head.text)
+        if m is None:
+            return ents
+        place = head.char_span(0, m.end(1))
+        if place is None:
+            return ents
+        spans = [Span(doc, place.start, place.end, label="GPE")]
+        if m.group(2):
+            region = head.char_span(m.start(2), m.end(2))
+            text = m.group(2)
+            known = _state_abbreviation(self.gaz, text) or next(
+                (h for h, _ in self.gaz.lookup(text) if h.kind in gz.PLACE_KINDS), None
+            )
+            if region is not None and known is not None:
+                spans.append(Span(doc, region.start, region.end, label="GPE"))
+        out = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in spans)]
+        return out + spans
 
     def _split_final_initials(self, doc: Doc) -> None:
         """"Also opposing the appeal was AT and T.": the name's last letter and the full stop
@@ -523,6 +562,8 @@ class EntityRules:
             return None  # "U.S. West Inc <USW>", "McDonnell Douglas Corp <MD>": a ticker symbol
         if len(span) >= 3 and _party_tag(doc, start + 2) and span.start == start:
             return Span(doc, start + 2, end, label="GPE")  # "D-Okla." tagged whole: the state
+        if span.text.upper() == "REUTER" and len(doc) - end <= 3 and all(t.is_space or t.is_punct or t.text.upper() == "REUTER" for t in doc[end:]):
+            return None  # the sign-off that ends a Reuters story
         if len(span) <= 2 and _rating(span):
             return None  # "downgraded ... to CCC from B-minus", "was affirmed at C."
         return e if (start, end) == (e.start, e.end) else Span(doc, start, end, label=e.label_)
@@ -966,6 +1007,9 @@ def _state_abbreviation(gaz: Gazetteer, text: str) -> GazEntry | None:
         for a, name in list(_STATE_ABBREVIATIONS.items()):
             _STATE_ABBREVIATIONS.setdefault(a.replace(".", ""), name)
     name = _STATE_ABBREVIATIONS.get(text) or _STATE_ABBREVIATIONS.get(text + ".")
+    if name is None and text.isupper() and len(text.replace(".", "")) > 1:
+        # "NORTHBROOK, ILL.,", "TULSA, OKLA.,": an upper-case dateline ("NY", "LA" are as written)
+        name = _STATE_ABBREVIATIONS.get(text.title()) or _STATE_ABBREVIATIONS.get(text.title() + ".")
     return gaz.by_name.get(name) if name else None
 
 
@@ -982,7 +1026,7 @@ def _state_after_place(span: Span, gaz: Gazetteer) -> GazEntry | None:
     if len(span) > 2 or span.start < 2 or doc[span.start - 1].text != ",":
         return None
     place = doc[span.start - 2]
-    if not (place.is_title and (place.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or place.pos_ == "PROPN")):
+    if not ((place.is_title or place.is_upper) and (place.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or place.pos_ == "PROPN")):
         return None
     if not _abbreviation_ends(doc, span.end - 1):
         return None
@@ -1357,20 +1401,30 @@ class _Resolver:
             hits = [h for h in self.lookup(span.text) if h[0].country_code == "US" and h[0].kind in ("city", "capital")]
         return _entity(hits[0][0]) if hits and hits[0][0].kind in ("city", "capital") else None
 
+    def _state_list(self, span: Span, state: GazEntry) -> bool:
+        """``span`` is a state and the one after it is written in full: a list of states."""
+        after = self.doc[span.end + 1:span.end + 1 + len(state.canonical_name.split(" (")[0].split())]
+        return after.text == state.canonical_name.split(" (")[0] and any(h.kind == "us_state" for h, _ in self.lookup(span.text))
+
     def gazetteer(self, span: Span, label: str) -> tuple[Entity, str] | None:
         text = span.text
         if label in ("GPE", "LOC", "FAC"):
             state = _us_state_after(self.doc, span, self.gaz)
+            if state is not None and self._state_list(span, state):
+                state = None  # "filed in Delaware, New York and New Jersey": three states
             if state is not None:
                 # US places are titled "City, State" on Wikipedia
                 state_name = state.canonical_name.split(" (")[0]
+                # a US city titled with another state is another town ("HAMILTON, Montana" is
+                # not Hamilton, Ohio); one titled without its state ("Boston") may be this one
                 hits = self.lookup(f"{normalize_name(text)}, {state_name}") or [
                     h for h in self.lookup(text) if h[0].country_code == "US" and h[0].kind in ("city", "capital")
+                    and ("," not in h[0].canonical_name or h[0].canonical_name.endswith(f", {state_name}"))
                 ]
                 if hits:
                     return _entity(hits[0][0]), hits[0][1]
                 if state.canonical_name != normalize_name(text):
-                    name = f"{normalize_name(text)}, {state.canonical_name.split(' (')[0]}"
+                    name = f"{_place_name(text)}, {state.canonical_name.split(' (')[0]}"
                     return Entity(entity_id(f"{label}:{name.casefold()}"), name, label, None, "US"), "name"
             # one sense per story: "Andalusia" after "the plant in Andalusia, Ala." is that town,
             # not the Spanish region (only over a foreign namesake: "Washington" stays the capital)
@@ -1381,6 +1435,9 @@ class _Resolver:
                     if s.label in ("GPE", "LOC", "FAC") and s.entity.country_code == "US" and s.entity.canonical_name.startswith(prefix):
                         return s.entity, "name"
         hit = _choose(self.lookup(text), label, span)
+        if hit is None and label in ("GPE", "LOC") and _UMLAUT_RE.search(text):
+            # "DUESSELDORF", "Muenchen": wire copy writes a German umlaut as a following "e"
+            hit = _choose(self.lookup(_UMLAUT_RE.sub(lambda m: m.group(0)[0], text)), label, span)
         if hit is None and label == "PERSON" and len(span) >= 2 and span[0].text in _GIVEN_NAME_FORMS:
             # "James Wright" for Jim Wright, "Thomas Foley" for Tom Foley: wire copy often writes
             # the formal given name of a person known by the short one, and the other way round
@@ -1481,7 +1538,7 @@ class _Resolver:
                 return as_org[0], as_org[1], "ORG"
         if short is not None:
             return short[0], "short_form", short[1]
-        name = _without_suffix(key) if label == "ORG" else key
+        name = _without_suffix(key) if label == "ORG" else _place_name(key) if label in ("GPE", "LOC", "FAC") else key
         return Entity(entity_id(f"{label}:{name.casefold()}"), name, label), "name", label
 
 

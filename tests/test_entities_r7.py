@@ -150,3 +150,42 @@ def test_a_capital_tagged_org_in_a_list_of_places_is_the_place(nlp):
             "London and New York, said the statement.")
     [m] = mentions(nlp, text)["Copenhagen"]
     assert (m.label, m.entity.canonical_name) == ("GPE", "Copenhagen")
+
+
+# --- wire datelines
+
+@pytest.mark.parametrize(("text", "place", "canonical"), [
+    ("RYE BROOK, N.Y., Oct 20 - International Business Machines Corp said it introduced the System/370.",
+     "RYE BROOK", "Rye Brook, New York"),
+    ("TAUPO, New Zealand, March 23 - Debt among farmers is the main problem facing New Zealand agriculture.",
+     "TAUPO", "Taupo"),
+    ("SAO PAULO, March 9 - A strike by Brazil's 40,000 bank workers spread to other states.",
+     "SAO PAULO", "São Paulo"),
+    ("HAMILTON, Montana, March 24 - Ribi ImmunoChem Research Inc said it signed an agreement.",
+     "HAMILTON", "Hamilton, Montana"),
+    ("DUESSELDORF, March 13 - A Mannesmann AG unit said it won an order.", "DUESSELDORF", "Düsseldorf"),
+])
+def test_the_upper_case_words_opening_a_dateline_are_the_place(nlp, text, place, canonical):
+    [m] = mentions(nlp, text)[place]
+    assert (m.label, m.entity.canonical_name) == ("GPE", canonical)
+
+
+@pytest.mark.parametrize(("text", "abbreviation", "state"), [
+    ("NORTHBROOK, ILL., March 25 - International Minerals and Chemical Corp said its board approved a split.",
+     "ILL.", "Illinois"),
+    ("BATON ROUGE, LA., March 26 - Great American Corp said it sold its bank.", "LA.", "Louisiana"),
+])
+def test_an_upper_case_state_abbreviation_in_a_dateline_is_the_state(nlp, text, abbreviation, state):
+    [m] = mentions(nlp, text)[abbreviation]
+    assert (m.label, m.entity.canonical_name) == ("GPE", state)
+
+
+def test_a_list_of_states_is_not_a_town_and_its_state(nlp):
+    text = ("The suits were filed last November and December in Delaware, New York and New Jersey.")
+    assert [m.entity.canonical_name for m in mentions(nlp, text)["Delaware"]] == ["Delaware"]
+
+
+def test_the_reuter_sign_off_is_no_mention(nlp):
+    text = ("The two sides failed to agree on the farm budget, the presidency of which Belgium is current "
+            "president. REUTER")
+    assert "REUTER" not in mentions(nlp, text)
