@@ -309,7 +309,7 @@ class EntityRules:
         the upper-case words that open a dateline are a place (the model tags unknown towns ORG
         or a part of them), and so is the state or country written after them when the
         gazetteer knows it ("ILL." is Illinois there)."""
-        head = doc[: min(len(doc), 16)]
+        head = doc[: min(len(doc), 20)]
         m = _DATELINE_RE.match(head.text)
         if m is None:
             return ents
@@ -325,6 +325,25 @@ class EntityRules:
             )
             if region is not None and known is not None:
                 spans.append(Span(doc, region.start, region.end, label="GPE"))
+        # "EDISON, N.J., April 13 - Crazy Eddie Inc said": the model rarely sees the company
+        # that opens the story (tagged "Eddie" PERSON or nothing at all)
+        dash = head.char_span(m.end() - 1, m.end())
+        first = dash.end if dash is not None else len(doc)
+        if first < len(doc) - 1 and doc[first].lower_ in ("a", "an"):
+            first += 1  # "DUESSELDORF, March 13 - A Mannesmann AG <MMWG.F> spokesman said"
+        company = _company_run(doc, first) if first < len(doc) else None
+        # "Chemical Bank and Marine Midland Banks Inc": two names the model told apart
+        if company is not None and any(company.start < e.end < company.end and doc[e.end].text in ("and", "&") for e in ents):
+            company = None
+        # "The U.S. Caterpillar Tractor Co": a place the model found before the company
+        inner = [e for e in ents if company is not None and company.start < e.start < company.end and e.label_ == "ORG"]
+        if company is not None and inner and any(g.label_ == "GPE" and g.end == inner[0].start for g in ents):
+            company = Span(doc, inner[0].start, company.end, label="ORG")
+        if company is not None and not any(
+            e.start < company.end and company.start < e.end and (e.start < company.start or e.end > company.end or e.label_ == "ORG" and len(e) == len(company))
+            for e in ents
+        ):
+            spans.append(company)
         out = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in spans)]
         return out + spans
 
@@ -595,8 +614,12 @@ class EntityRules:
             nxt = doc[e.end]
             if nxt.text in TITLE_WORDS or nxt.ent_type_ == "PERSON":
                 return None
-        # "USD", "EUR": currency codes are not organizations
-        if len(e) == 1 and e.text in _CURRENCY_CODES and not self.gaz.lookup(e.text):
+        # "USD", "EUR": currency codes are not organizations; nor are trade terms ("FOB, New York")
+        if len(e) == 1 and (e.text in _CURRENCY_CODES or e.text in _TRADE_TERMS) and not self.gaz.lookup(e.text):
+            return None
+        # "Agriculture Secretary Richard Lyng", "Deputy Secretary of Agriculture": a portfolio
+        # written as part of a person's title is no organization of its own
+        if label == "ORG" and _portfolio(e):
             return None
         body = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
         # "Airbus A320", "Boeing 737s": maker + model designation is a product (OntoNotes PRODUCT)
@@ -681,6 +704,24 @@ def _place_in_context(e: Span, gaz: Gazetteer) -> bool:
     return e.start > 1 and before in (",", "and") and doc[e.start - 2].ent_type_ == "GPE"
 
 
+#: Titles a portfolio is written with ("Agriculture Minister", "Secretary of Agriculture").
+_PORTFOLIO_TITLES = frozenset({"Minister", "Secretary", "Commissioner", "Undersecretary", "Ministers"})
+#: Delivery terms of commodity copy, which the model tags ORG ("refined corn oil, FOB, New York").
+_TRADE_TERMS = frozenset({"FOB", "CIF", "CAF", "C&F"})
+
+
+def _portfolio(e: Span) -> bool:
+    """``e`` is one capitalized word of a title: before "Minister"/"Secretary" and a name or
+    another title word, or after "Secretary of"."""
+    if len(e) != 1 or not e[0].is_title:
+        return False
+    doc = e.doc
+    if e.end + 1 < len(doc) and doc[e.end].text in _PORTFOLIO_TITLES:
+        nxt = doc[e.end + 1]
+        return nxt.ent_type_ == "PERSON" or nxt.text in TITLE_WORDS
+    return e.start >= 2 and doc[e.start - 1].text == "of" and doc[e.start - 2].text in _PORTFOLIO_TITLES
+
+
 #: Credit rating symbols (S&P/Fitch and Moody's scales), with their notches as wire copy writes them.
 _RATING_RE = re.compile(r"(?:AAA|AA|A|BBB|BB|B|CCC|CC|C|D|Aaa|Aa|Baa|Ba|Caa|Ca)(?:[+-]|-?[123]|-(?:minus|plus))?\.?")
 _RATING_CUES = frozenset({"rating", "ratings", "rated", "downgraded", "upgraded", "affirmed", "downgrade", "upgrade", "debt", "notes", "bonds", "paper"})
@@ -712,7 +753,7 @@ def _cut_dateline_dates(doc: Doc, ents: list[Span]) -> list[Span]:
         if brk is not None:
             e = Span(doc, e.start, brk, label=e.label_)
         dash = next((t.i for t in e if t.text in ("-", "--") and t.i > e.start), None)
-        if e.label_ in ("DATE", "TIME", "CARDINAL") and dash is not None and dash + 1 < e.end and doc[dash + 1].is_title:
+        if e.label_ in ("DATE", "TIME", "CARDINAL") and dash is not None and dash + 1 < e.end and doc[dash + 1].text[:1].isupper():
             out.append(Span(doc, e.start, dash, label=e.label_))
             company = _company_run(doc, dash + 1)
             if company is not None and not any(x.start < company.end and company.start < x.end for x in ents if x is not e):
@@ -739,16 +780,23 @@ for _a, _b in _GIVEN_NAME_PAIRS:
 
 def _company_run(doc: Doc, start: int) -> Span | None:
     """The capitalized words from ``start`` when they end in a legal form ("Pacific Resources
-    Inc", "Aluminum Co of Canada Ltd"); "and" after a legal form starts another company
-    ("Genetics Institute Inc and Wellcome PLC"), except "and Co"."""
+    Inc", "FilmTec Corp", "Adams-Russell Co Inc", "Aluminum Co of Canada Ltd"); "and" after a
+    legal form starts another company ("Genetics Institute Inc and Wellcome PLC"), except "and
+    Co"; "of" after a common noun ends it ("Shares of Chrysler Corp" is no name)."""
     end = start
-    while end < len(doc) and (doc[end].is_title or doc[end].is_upper or doc[end].text in ("&", "and", "of")) and not doc[end].is_space:
-        if doc[end].text in ("&", "and") and end > start and _LEGAL_WORD_RE.fullmatch(doc[end - 1].text) and not (
+    while end < len(doc) and not doc[end].is_space:
+        t = doc[end]
+        if t.text in ("&", "and") and end > start and _LEGAL_WORD_RE.fullmatch(doc[end - 1].text) and not (
             end + 1 < len(doc) and doc[end + 1].text in ("Co", "Co.")
         ):
             break
+        if t.text == "of" and (end == start or (doc[end - 1].tag_ in ("NN", "NNS") and doc[end - 1].text not in _COMPANY_HEADS | _INSTITUTION_HEADS)):
+            break
+        hyphen = t.text == "-" and end > start and not doc[end - 1].whitespace_ and not t.whitespace_
+        if not (t.text[:1].isupper() or t.text in ("&", "and", "of") or hyphen):
+            break
         end += 1
-    while end > start and doc[end - 1].text in ("&", "and", "of"):
+    while end > start and doc[end - 1].text in ("&", "and", "of", "-"):
         end -= 1
     if end - start >= 2 and _LEGAL_WORD_RE.fullmatch(doc[end - 1].text):
         return Span(doc, start, end, label="ORG")
@@ -905,6 +953,8 @@ def _title(doc: Doc, start: int) -> tuple[int, int]:
         t = doc[i - 1]
         if t.text in TITLE_WORDS and t.ent_type_ not in ("PERSON",):
             i -= 1
+        elif t.is_title and not t.ent_type_ and i < start and doc[i].text in _PORTFOLIO_TITLES:
+            i -= 1  # "Agriculture Secretary Richard Lyng": the portfolio is part of the title
         elif t.lower_ == "of" and i - 2 >= 0 and doc[i - 2].text in TITLE_WORDS and i < start:
             i -= 1
         elif t.text == "-" and i - 2 >= 0 and doc[i - 2].text in TITLE_WORDS and i < start:
@@ -1529,7 +1579,8 @@ class _Resolver:
                 return town, "name", "GPE"
         found = self.gazetteer(span, label)
         if found is not None:
-            return found[0], found[1], label
+            # "Yeutter" tagged ORG: a name the gazetteer knows only as a person is one
+            return found[0], found[1], "PERSON" if found[0].label == "PERSON" else label
         if short is not None and label != "ORG":
             # "Boeing" tagged PERSON after "Boeing Commercial Airplanes": a company the
             # gazetteer knows by this name comes before the leading part of an earlier name

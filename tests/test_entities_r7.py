@@ -189,3 +189,60 @@ def test_the_reuter_sign_off_is_no_mention(nlp):
     text = ("The two sides failed to agree on the farm budget, the presidency of which Belgium is current "
             "president. REUTER")
     assert "REUTER" not in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("MILWAUKEE, March 16 - Becor Western Inc said an investor group is offering to acquire Becor for "
+     "15.50 dlrs per share.", "Becor Western Inc"),
+    ("EDISON, N.J., April 13 - Crazy Eddie Inc said its board has adopted a defensive shareholder rights plan.",
+     "Crazy Eddie Inc"),
+    ("MINNEAPOLIS, April 7 - FilmTec Corp, a subsidiary of Dow Chemical Co, said it won approval.", "FilmTec Corp"),
+    ("KALAMAZOO, Mich, June 1 - First of America Bank Corp said it acquired Keystone Bancshares.",
+     "First of America Bank Corp"),
+    ("DUESSELDORF, March 13 - A Mannesmann AG <MMWG.F> spokesman said the company won an order.", "Mannesmann AG"),
+])
+def test_the_company_opening_a_wire_story_is_found(nlp, text, company):
+    [m] = mentions(nlp, text)[company]
+    assert (m.label, m.role) == ("ORG", "name")
+
+
+def test_a_company_opening_the_story_gives_its_short_form_to_later_mentions(nlp):
+    text = ("MILWAUKEE, March 16 - Becor Western Inc said an investor group is offering to acquire Becor for "
+            "15.50 dlrs per share.\n\nBecor said it has also received expressions of interest from other parties.")
+    got = mentions(nlp, text)
+    assert {(m.label, m.entity.canonical_name) for m in got["Becor"]} == {("ORG", "Becor Western")}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("DETROIT, March 9 - Shares of Chrysler Corp rose after the announcement.", ["Chrysler Corp"]),
+    ("NEW YORK, Oct 20 - Chemical Bank and Marine Midland Banks Inc said they are cutting their prime rate.",
+     ["Chemical Bank", "Marine Midland Banks Inc"]),
+])
+def test_the_opening_company_is_not_run_across_words_the_model_told_apart(nlp, text, names):
+    got = mentions(nlp, text)
+    assert [s for s, ms in got.items() if ms[0].label == "ORG"] == names
+
+
+# --- titles and trade terms
+
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("Japan wants to avoid a trade war, and Agriculture Secretary Richard Lyng will visit Tokyo.",
+     "Richard Lyng", "Agriculture Secretary"),
+    ("Output will rise to 2.4 mln tonnes from an expected 2.2 mln in 1987, Agriculture Minister Achmad Affandi "
+     "said.", "Achmad Affandi", "Agriculture Minister"),
+])
+def test_a_portfolio_before_a_title_is_part_of_the_title(nlp, text, person, title):
+    got = mentions(nlp, text)
+    assert "Agriculture" not in got
+    assert got[person][0].title == title
+
+
+def test_a_delivery_term_is_no_organization(nlp):
+    text = "Crude wet-milled corn oil, FOB, Midwest points, was nominally 16 cents a lb, brokers said."
+    assert "FOB" not in mentions(nlp, text)
+
+
+def test_a_name_the_gazetteer_knows_only_as_a_person_is_a_person(nlp):
+    text = "Japan wants to avoid a trade war, Yeutter and Agriculture Secretary Richard Lyng said."
+    [m] = mentions(nlp, text)["Yeutter"]
+    assert (m.label, m.entity.canonical_name) == ("PERSON", "Clayton Yeutter")
