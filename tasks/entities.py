@@ -296,7 +296,7 @@ class EntityRules:
         self._split_final_initials(doc)
         ents = self._split_possessives(doc, self._reconcile(doc, _cut_dateline_dates(doc, list(doc.ents))))
         ents = self._dateline(doc, ents)
-        ents = self._join_bodies(doc, self._to_legal_form(doc, ents))
+        ents = self._national_bodies(doc, self._join_bodies(doc, self._to_legal_form(doc, ents)))
         ents = self._country_before_common_word(doc, ents)
         ents = [self._airline(doc, e) for e in ents]
         cleaned = [self._clean(doc, e) for e in ents]
@@ -422,6 +422,24 @@ class EntityRules:
                 continue
             body = Span(doc, left.start, r.end, label="ORG")
             out = [x for x in out if x is not r and x is not left and x != left] + [body]
+        return out
+
+    def _national_bodies(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"the West German Foreign Ministry said" tagged "West German" NORP (and nothing or
+        "Foreign Ministry" ORG): a demonym before a body's capitalized name is part of it."""
+        out = ents
+        for e in ents:
+            if e.label_ != "NORP" or normalize_name(e.text) not in self.gaz.demonyms:
+                continue
+            end = e.end
+            while end < min(len(doc), e.end + 4) and doc[end].is_title and doc[end].text not in _BODY_HEADS:
+                end += 1
+            if end >= len(doc) or doc[end].text not in _BODY_HEADS or e[-1].whitespace_ != " ":
+                continue
+            body = Span(doc, e.start, end + 1, label="ORG")
+            if any(x.start < body.end and body.start < x.end and (x.start < body.start or x.end > body.end) for x in out):
+                continue
+            out = [x for x in out if not (x.start < body.end and body.start < x.end)] + [body]
         return out
 
     def _country_before_common_word(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -809,12 +827,14 @@ def _legal_form_end(doc: Doc, i: int, conjoined: bool = False) -> int | None:
     after "and" ("Resorts International Inc and Resorts International Financing Inc."); "and"
     first only with ``conjoined`` ("Donaldson, Lufkin" + "and Jenrette Securities Corp")."""
     j = i
-    while j < min(len(doc), i + 6) and not _LEGAL_WORD_RE.fullmatch(doc[j].text):
+    while j < min(len(doc), i + 6) and not _LEGAL_WORD_RE.fullmatch(doc[j].text) and doc[j:j + 3].text != "A/S":
         t = doc[j]
         joiner = t.text in ("&", "and") and (j > i or conjoined)
         if t.is_space or not (joiner or ((t.is_title or t.is_upper) and (t.is_alpha or "." in t.text))):
             return None
         j += 1
+    if j + 2 < len(doc) and doc[j:j + 3].text == "A/S":
+        return j + 3  # "Novo Industri A/S": the tokenizer splits the Danish form
     if j >= len(doc) or not _LEGAL_WORD_RE.fullmatch(doc[j].text) or doc[j - 1].text in ("&", "and"):
         return None
     # "Bond Corp Holdings Ltd", "Kidder Peabody and Co Inc": legal forms and holding words run on
@@ -994,11 +1014,12 @@ def _initials_match(acr: str, name: str) -> bool:
 
 
 # wire copy writes legal forms in any case and without dots ("Jaguar Plc", "Porsche Ag",
-# "Nippon Kokan KK", "Goldman Sachs and Co", "Lowe's Cos Inc")
+# "Nippon Kokan KK", "Goldman Sachs and Co", "Lowe's Cos Inc"; Nordic and Dutch forms: "Novo
+# Industri A/S", "Volvo AB", "Nokia Oy", "Philips BV")
 _LEGAL_FORMS = (
     r"Inc\.?|INC\.?|INc\.?|Incorporated|Corp\.?|CORP\.?|Corporation|Co\.?|CO\.?|Cos\.?|Ltd\.?|LTD\.?|Limited"
     r"|PLC|Plc|plc|LLC|L\.P\.|LP|N\.V\.|NV|Nv|S\.A\.|SA|AG|Ag|A\.G\.|SE|GmbH|S\.p\.A\.|SpA|KK|K\.K\.|Bhd|Berhad"
-    r"|Pty|Pte|N\.A\.|(?:and|&)\s+Co\.?"
+    r"|Pty|Pte|N\.A\.|A/S|ASA|AB|Oy|Oyj|BV|B\.V\.|KGaA|(?:and|&)\s+Co\.?"
 )
 _LEGAL_SUFFIX_RE = re.compile(rf"(?:,?\s+(?:{_LEGAL_FORMS}))+$")
 _CORPORATE_SUFFIX_RE = re.compile(rf"(?:,?\s+(?:{_LEGAL_FORMS}|Group|Holdings?))+$")

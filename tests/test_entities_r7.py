@@ -246,3 +246,21 @@ def test_a_name_the_gazetteer_knows_only_as_a_person_is_a_person(nlp):
     text = "Japan wants to avoid a trade war, Yeutter and Agriculture Secretary Richard Lyng said."
     [m] = mentions(nlp, text)["Yeutter"]
     assert (m.label, m.entity.canonical_name) == ("PERSON", "Clayton Yeutter")
+
+
+def test_a_demonym_before_a_bodys_name_is_part_of_it(nlp):
+    text = ("Sierra Leone signed an agreement to reschedule 26 mln marks of principal and interest payments on "
+            "loans, the West German Foreign Ministry said.")
+    got = mentions(nlp, text)
+    assert got["West German Foreign Ministry"][0].label == "ORG"
+    assert "West German" not in got
+
+
+@pytest.mark.parametrize(("text", "company", "canonical"), [
+    ("COPENHAGEN, April 24 - Danish-based insulin and enzymes producer Novo Industri A/S <NVO.CO> said its "
+     "shares would be listed in Zurich.", "Novo Industri A/S", "Novo Industri"),
+    ("Closing of the sale to Boliden AB of Sweden would be part of the plan.", "Boliden AB", "Boliden"),
+])
+def test_nordic_legal_forms_are_legal_forms(nlp, text, company, canonical):
+    [m] = mentions(nlp, text)[company]
+    assert (m.label, m.entity.canonical_name) == ("ORG", canonical)
