@@ -296,7 +296,8 @@ class EntityRules:
         self._split_final_initials(doc)
         ents = self._split_possessives(doc, self._reconcile(doc, _cut_dateline_dates(doc, list(doc.ents))))
         ents = self._dateline(doc, ents)
-        ents = self._national_bodies(doc, self._join_bodies(doc, self._to_legal_form(doc, ents)))
+        ents = self._national_bodies(doc, self._join_bodies(doc, self._to_legal_form(doc, self._hyphenated(doc, ents))))
+        ents = self._owner_possessive(doc, ents)
         ents = self._country_before_common_word(doc, ents)
         ents = [self._airline(doc, e) for e in ents]
         cleaned = [self._clean(doc, e) for e in ents]
@@ -422,6 +423,49 @@ class EntityRules:
                 continue
             body = Span(doc, left.start, r.end, label="ORG")
             out = [x for x in out if x is not r and x is not left and x != left] + [body]
+        return out
+
+    def _hyphenated(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Allis-Chalmers said" tagged "Allis" NORP, "Baldwin-United" tagged "Baldwin" GPE: a
+        name joined by a hyphen to a capitalized word the model left untagged is one name, a
+        company unless the gazetteer knows it otherwise; a place or demonym after the hyphen
+        makes a pair of names ("U.S.-Japan trade"), left to the model's spans."""
+        covered = {i for x in ents for i in range(x.start, x.end)}
+        out = ents
+        for e in ents:
+            end = e.end
+            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                    and doc[end + 1].is_title and doc[end + 1].is_alpha and end + 1 not in covered:
+                end += 2
+            # ("Glass-Steagall Act": the model's span is broken further on; left alone)
+            if end == e.end or e.label_ not in ("ORG", "NORP", "GPE", "LOC", "PERSON") or (end < len(doc) and doc[end].is_title):
+                continue
+            right = doc[e.end + 1:end].text
+            if normalize_name(right) in self.gaz.demonyms or any(h.kind in gz.PLACE_KINDS for h, _ in self.gaz.lookup(right)):
+                continue
+            whole = doc[e.start:end]
+            known = self.gaz.lookup(whole.text)
+            label = known[0][0].label if known else "ORG"
+            out = [x for x in out if x is not e] + [Span(doc, e.start, end, label=label)]
+        return out
+
+    def _owner_possessive(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Beeba's Creations Inc" tagged "Beeba" + "Creations Inc": a company named with a
+        possessive; not an owner the gazetteer knows or written with its legal form ("Britain's
+        Hanson Trust Plc", "Coastal Corp's Coastal Limited Ventures Inc")."""
+        out = ents
+        for e in ents:
+            if e.label_ not in ("ORG", "PERSON", "NORP") or len(e) != 1 or e.end + 1 >= len(doc) or doc[e.end].text not in ("'s", "’s"):
+                continue
+            if _LEGAL_WORD_RE.fullmatch(e[-1].text) or self.gaz.lookup(e.text) or doc[e.end].whitespace_ != " ":
+                continue
+            end = _legal_form_end(doc, e.end + 1)
+            if end is None:
+                continue
+            company = Span(doc, e.start, end, label="ORG")
+            if any(x.start < company.end and company.start < x.end and x.end > company.end for x in out):
+                continue
+            out = [x for x in out if not (x.start < company.end and company.start < x.end)] + [company]
         return out
 
     def _national_bodies(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1154,10 +1198,32 @@ _GIVEN_NAME_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "NORP"})
 _SAME_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
 
 
+_COUNTRY_KEYS: set[str] = set()
+
+
+def _country_keys() -> set[str]:
+    """Country prefixes as short-form keys ("u.s.", "u.k.")."""
+    if not _COUNTRY_KEYS:
+        _COUNTRY_KEYS.update(p.casefold() for p in _prefix_countries(gz.load()))
+    return _COUNTRY_KEYS
+
+
+_INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]?\.?|[a-z]")
+
+
 def _org_prefix(full: tuple[str, ...], toks: tuple[str, ...], label: str) -> bool:
-    """``toks`` is the leading part of the organization ``full`` ("Dome" of "Dome Petroleum")."""
-    if full[: len(toks)] != toks or label not in _SHORT_ORG_LABELS:
+    """``toks`` is the leading part of the organization ``full`` ("Dome" of "Dome Petroleum"),
+    initials aside ("Penney" of "J.C. Penney Co Inc", "Grace" of "W.R. Grace and Co")."""
+    if label not in _SHORT_ORG_LABELS:
         return False
+    if full[: len(toks)] != toks:
+        # only a name the model tagged ORG ("Knapp" tagged PERSON after "Kirk Knapp" and "K.A.
+        # Knapp and Co" is the man); "U.S." is a country, not initials
+        k = 0
+        while label == "ORG" and k < len(full) - 1 and _INITIALS_RE.fullmatch(full[k]) and full[k] not in _country_keys():
+            k += 1
+        if k == 0 or full[k: k + len(toks)] != toks:
+            return False
     return label == "ORG" or full[-1] not in _PERSONAL_ORG_HEADS
 
 
@@ -1660,7 +1726,9 @@ def _split_pair(m: Mention, gaz: Gazetteer) -> list[Mention] | None:
     pos = m.start_char
     for part in parts:
         demonym = gaz.demonyms.get(normalize_name(part))
-        places = [(e, role) for e, role in gaz.lookup(part) if e.kind in gz.PLACE_KINDS and e.kind != "city"]
+        # a company is named after a region, not two states ("Georgia-Pacific" tagged ORG)
+        kinds = gz.PLACE_KINDS - {"city", "region"} if m.label == "ORG" else gz.PLACE_KINDS - {"city"}
+        places = [(e, role) for e, role in gaz.lookup(part) if e.kind in kinds]
         if demonym is not None:
             out.append(Mention(pos, pos + len(part), part, "NORP", _entity(demonym), "demonym"))
         elif places:

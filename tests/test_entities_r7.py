@@ -264,3 +264,37 @@ def test_a_demonym_before_a_bodys_name_is_part_of_it(nlp):
 def test_nordic_legal_forms_are_legal_forms(nlp, text, company, canonical):
     [m] = mentions(nlp, text)[company]
     assert (m.label, m.entity.canonical_name) == ("ORG", canonical)
+
+
+# --- hyphens, possessives and initials in company names
+
+def test_a_hyphenated_company_name_is_one_name(nlp):
+    text = ("MILWAUKEE, April 1 - Allis-Chalmers Corp said it expects proceeds of 90 mln dlrs.\n\n"
+            "The sale is part of the overall restructure of Allis-Chalmers, which was announced on March 4.")
+    got = mentions(nlp, text)
+    assert [(m.label, m.entity.canonical_name, m.role) for m in got["Allis-Chalmers"]] == [
+        ("ORG", "Allis-Chalmers", "short_form")]
+
+
+def test_a_company_named_after_a_state_and_an_ocean_is_not_split(nlp):
+    text = "The rating agency also said Georgia-Pacific benefitted from cost cutting in recent years."
+    got = mentions(nlp, text)
+    assert got["Georgia-Pacific"][0].label == "ORG"
+    assert "Georgia" not in got
+
+
+def test_a_company_named_with_a_possessive_is_one_name(nlp):
+    text = ("NEW YORK, April 1 - J.C. Penney Co Inc said it signed a letter of intent to acquire one mln shares "
+            "of Beeba's Creations Inc <BEBA> for 18.75 dlrs a share.")
+    got = mentions(nlp, text)
+    assert got["Beeba's Creations Inc"][0].label == "ORG"
+
+
+def test_a_company_name_after_its_initials_is_its_short_form(nlp):
+    text = ("NEW YORK, April 1 - J.C. Penney Co Inc said it signed a letter of intent to acquire a stake in a "
+            "sportswear maker.\n\nPenney said the agreement calls for junior specialty shops in about 100 "
+            "Penney stores.")
+    got = mentions(nlp, text)
+    assert {(m.role, m.entity.canonical_name) for m in got["Penney"]} == {
+        ("short_form", got["J.C. Penney Co Inc"][0].entity.canonical_name)}
+
