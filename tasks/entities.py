@@ -147,6 +147,8 @@ _BODY_HEADS = frozenset("""
 Ministry Department Committee Subcommittee Commission Bureau Agency Council Board Office Authority
 """.split())
 _DOTTED_RE = re.compile(r"(?:[A-Z]\.){2,}")
+#: A country's missions abroad, named after it ("the U.S. Embassy in Tegucigalpa").
+_MISSIONS = frozenset({"Embassy", "Consulate", "Mission", "Legation"})
 _UMLAUT_RE = re.compile(r"(?<=[^AEIOUaeiou\s])(?:[AOUaou][Ee])")
 #: A wire dateline: an upper-case place, optionally its state or country, the date and a dash
 #: ("RYE BROOK, N.Y., Oct 20 -", "TAUPO, New Zealand, March 23 -", "BASLE, March 2 -").
@@ -334,8 +336,10 @@ class EntityRules:
             first += 1  # "DUESSELDORF, March 13 - A Mannesmann AG <MMWG.F> spokesman said"
         company = _company_run(doc, first) if first < len(doc) else None
         # "Chemical Bank and Marine Midland Banks Inc": two names the model told apart
-        if company is not None and any(company.start < e.end < company.end and doc[e.end].text in ("and", "&") for e in ents):
-            company = None
+        if company is not None and any(
+            company.start < e.end < company.end and doc[e.end].text in ("and", "&") and e.label_ == "ORG" for e in ents
+        ):
+            company = None  # ("Gulf and Western Inc" tagged "Gulf" LOC + "Western Inc" is one)
         # "The U.S. Caterpillar Tractor Co": a place the model found before the company
         inner = [e for e in ents if company is not None and company.start < e.start < company.end and e.label_ == "ORG"]
         if company is not None and inner and any(g.label_ == "GPE" and g.end == inner[0].start for g in ents):
@@ -493,10 +497,11 @@ class EntityRules:
         company the story names with a legal form ("U.S. Home Corp") or a name it repeats
         ("U.S. Lines")."""
         out = ents
-        for e in ents:
-            if e.label_ != "ORG" or len(e) != 2 or not _DOTTED_RE.fullmatch(e[0].text) or not e[1].is_title:
+        for x in ents:
+            e = x[1:] if len(x) == 3 and x[0].lower_ == "the" else x  # "The U.S. Report"
+            if x.label_ != "ORG" or len(e) != 2 or not _DOTTED_RE.fullmatch(e[0].text) or not e[1].is_title:
                 continue
-            if e[0].text not in _prefix_countries(self.gaz) or self.gaz.lookup(e.text) or e[1].text in TITLE_WORDS:
+            if e[0].text not in _prefix_countries(self.gaz) or self.gaz.lookup(e.text) or e[1].text in TITLE_WORDS | _MISSIONS:
                 continue
             rest = e[1].text
             if self.gaz.lookup(rest) and any(h.label == "ORG" for h, _ in self.gaz.lookup(rest)):
@@ -504,7 +509,7 @@ class EntityRules:
             text = doc.text
             if text.count(e.text) > 1 or re.search(rf"{re.escape(e.text)} (?:{_LEGAL_FORMS})\b", text):
                 continue
-            out = [x for x in out if x is not e] + [Span(doc, e.start, e.start + 1, label="GPE")]
+            out = [y for y in out if y is not x] + [Span(doc, e.start, e.start + 1, label="GPE")]
         return out
 
     def _reconcile(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -645,7 +650,7 @@ class EntityRules:
             return Span(doc, start + 2, end, label="GPE")  # "D-Okla." tagged whole: the state
         if span.text.upper() == "REUTER" and len(doc) - end <= 3 and all(t.is_space or t.is_punct or t.text.upper() == "REUTER" for t in doc[end:]):
             return None  # the sign-off that ends a Reuters story
-        if len(span) <= 2 and _rating(span):
+        if len(span) <= 3 and _rating(span):
             return None  # "downgraded ... to CCC from B-minus", "was affirmed at C."
         return e if (start, end) == (e.start, e.end) else Span(doc, start, end, label=e.label_)
 
@@ -797,8 +802,11 @@ def _rating(span: Span) -> bool:
     if not _RATING_RE.fullmatch(text):
         return False
     doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if before not in ("to", "from", "at", "of", "as", "and", "or"):
+    before = doc[span.start - 1] if span.start > 0 else None
+    # "... to CCC from B-minus"; "Moody's rates the notes B-2"
+    if before is None or not (before.lower_ in ("to", "from", "at", "of", "as", "and", "or") or (
+        before.lower_ in _RATING_CUES | {"them", "it", "debentures", "issue"} and any(t.lemma_ == "rate" for t in span.sent)
+    )):
         return False
     return any(t.lower_ in _RATING_CUES for t in span.sent)
 
@@ -1087,6 +1095,11 @@ def _us_state_after(doc: Doc, span: Span, gaz: Gazetteer) -> GazEntry | None:
         for e, _ in gaz.lookup(cand.text):
             if e.kind == "us_state":
                 return e
+    two = doc[span.end + 1:span.end + 3]
+    if len(two) == 2 and two[0].text.endswith(".") and two[1].text.endswith("."):
+        state = _state_abbreviation(gaz, two.text.replace(" ", ""))  # "WHEELING, W. Va.,"
+        if state is not None:
+            return state
     return _state_abbreviation(gaz, nxt.text) if _abbreviation_ends(doc, span.end + 1) else None
 
 

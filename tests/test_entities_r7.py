@@ -298,3 +298,33 @@ def test_a_company_name_after_its_initials_is_its_short_form(nlp):
     assert {(m.role, m.entity.canonical_name) for m in got["Penney"]} == {
         ("short_form", got["J.C. Penney Co Inc"][0].entity.canonical_name)}
 
+
+
+def test_the_country_before_a_capitalized_verb_is_the_country(nlp):
+    text = "Taiwan's trade surplus with the U.S. Widened in the first two months of the year."
+    got = mentions(nlp, text)
+    assert got["U.S."][0].entity.canonical_name == "United States"
+    assert "the U.S. Widened" not in got
+
+
+def test_a_countrys_embassy_keeps_its_name(nlp):
+    text = "The company will provide security services for the U.S. Embassy in Tegucigalpa."
+    assert "the U.S. Embassy" in mentions(nlp, text)
+
+
+def test_a_two_letter_state_with_dots_in_a_dateline(nlp):
+    text = "WHEELING, W. Va., June 2 - Wesbanco Inc said its board executed a merger agreement."
+    got = mentions(nlp, text)
+    assert got["WHEELING"][0].entity.canonical_name == "Wheeling, West Virginia"
+
+
+def test_a_rating_after_the_rated_notes_is_no_name(nlp):
+    text = "Moody's rates the notes B-2 and Standard and Poor's rates them B-minus."
+    assert "B-2" not in mentions(nlp, text)
+
+
+def test_a_company_of_a_place_and_a_word_opening_the_story(nlp):
+    text = "NEW YORK, June 2 - Gulf and Western Inc said it named J. Hugh Liedtke to its board."
+    got = mentions(nlp, text)
+    assert got["Gulf and Western Inc"][0].label == "ORG"
+    assert "Gulf" not in got
