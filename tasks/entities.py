@@ -147,6 +147,12 @@ _BODY_HEADS = frozenset("""
 Ministry Department Committee Subcommittee Commission Bureau Agency Council Board Office Authority
 """.split())
 _DOTTED_RE = re.compile(r"(?:[A-Z]\.){2,}")
+#: First words of Romance-language institutions ("Banco do Brasil", "Caisse d'Epargne de l'Etat").
+_ROMANCE_HEADS = frozenset("""
+Banco Banca Banque Caisse Caja Compagnie Compania Companhia Cia Societe Società Sociedad Istituto
+Instituto Institut Credito Crédit Empresa Petroleos Petróleos Ente Cassa Groupe Grupo
+""".split())
+_ROMANCE_PARTICLES = frozenset({"do", "da", "dos", "das", "de", "di", "del", "della", "dei", "du", "des", "d'", "y", "e"})
 #: A country's missions abroad, named after it ("the U.S. Embassy in Tegucigalpa").
 _MISSIONS = frozenset({"Embassy", "Consulate", "Mission", "Legation"})
 _UMLAUT_RE = re.compile(r"(?<=[^AEIOUaeiou\s])(?:[AOUaou][Ee])")
@@ -299,7 +305,7 @@ class EntityRules:
         ents = self._split_possessives(doc, self._reconcile(doc, _cut_dateline_dates(doc, list(doc.ents))))
         ents = self._dateline(doc, ents)
         ents = self._national_bodies(doc, self._join_bodies(doc, self._to_legal_form(doc, self._hyphenated(doc, ents))))
-        ents = self._owner_possessive(doc, ents)
+        ents = self._romance_names(doc, self._owner_possessive(doc, ents))
         ents = self._country_before_common_word(doc, ents)
         ents = [self._airline(doc, e) for e in ents]
         cleaned = [self._clean(doc, e) for e in ents]
@@ -451,6 +457,32 @@ class EntityRules:
             known = self.gaz.lookup(whole.text)
             label = known[0][0].label if known else "ORG"
             out = [x for x in out if x is not e] + [Span(doc, e.start, end, label=label)]
+        return out
+
+    def _romance_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Banco do Brasil" tagged "Banco", "Istituto Bancario San Paolo di Torino" tagged up to
+        "Paolo" PERSON: a Romance-language institution runs on over "do", "di", "du", "de" and
+        capitalized words (and a legal form), and is an organization."""
+        out = ents
+        for e in ents:
+            if e.label_ not in ("ORG", "PERSON", "GPE", "NORP", "LOC", "FAC"):
+                continue
+            start = e.start - 1 if e.start > 0 and doc[e.start - 1].text in _ROMANCE_HEADS else e.start
+            if doc[start].text not in _ROMANCE_HEADS:
+                continue
+            end = e.end
+            while end + 1 < len(doc) and doc[end].lower_ in _ROMANCE_PARTICLES and (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in ("l'", "l")):
+                end += 2
+                while end < len(doc) and doc[end].text[:1].isupper() and not doc[end - 1].is_space and doc[end].is_alpha:
+                    end += 1
+            while end < len(doc) and _LEGAL_WORD_RE.fullmatch(doc[end].text):
+                end += 1
+            if end == e.end and start == e.start and e.label_ == "ORG":
+                continue
+            name = Span(doc, start, end, label="ORG")
+            if any(x.start < name.end and name.start < x.end and x.end > name.end for x in out):
+                continue
+            out = [x for x in out if not (x.start < name.end and name.start < x.end)] + [name]
         return out
 
     def _owner_possessive(self, doc: Doc, ents: list[Span]) -> list[Span]:

@@ -328,3 +328,16 @@ def test_a_company_of_a_place_and_a_word_opening_the_story(nlp):
     got = mentions(nlp, text)
     assert got["Gulf and Western Inc"][0].label == "ORG"
     assert "Gulf" not in got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("SAO PAULO, April 1 - The strike started to crumble following a warning from the federally-owned Banco do "
+     "Brasil that it could dismiss employees.", "Banco do Brasil"),
+    ("TURIN, March 16 - Italian state bank <Istituto Bancario San Paolo di Torino> said its fully-owned unit "
+     "would buy a bank.", "Istituto Bancario San Paolo di Torino"),
+    ("The bonds were priced at par, lead manager Banque Generale du Luxembourg SA said.",
+     "Banque Generale du Luxembourg SA"),
+])
+def test_a_romance_institution_runs_on_over_its_particles(nlp, text, name):
+    [m] = mentions(nlp, text)[name]
+    assert m.label == "ORG"
