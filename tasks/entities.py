@@ -956,6 +956,17 @@ def _kin_possessor(e: Span) -> int | None:
     return poss[0].i if poss else None
 
 
+def _company_voice(e: Span) -> bool:
+    """``e`` is a proper noun tagged NORP (which no company name is) or speaks as a company
+    does: the subject of "said", "reported", "added" or a possessive ("Hercules' recent sale")."""
+    if e.label_ == "NORP":
+        return e[-1].tag_.startswith("NNP")  # not an adjective ("Arab banks", "Islamic dinars")
+    if e.end < len(e.doc) and e.doc[e.end].tag_ == "POS":
+        return True
+    root = e.root
+    return root.dep_ == "nsubj" and root.head.lemma_ in ("say", "report", "add", "announce", "expect")
+
+
 def _corporate_cue(e: Span) -> bool:
     """A company's cue right after ``e``: "Norcros shares", "Rainier's stake", "Gemina said it"."""
     doc = e.doc
@@ -1230,7 +1241,7 @@ def _prefix_countries(gaz: Gazetteer) -> dict[str, str]:
 #: company's leading word ("Dome" FAC after "Dome Petroleum", "Morrison" PERSON after
 #: "Morrison Knudsen Corp"): after the full name, the short form takes its entity and label.
 _SURNAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
-_SHORT_ORG_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+_SHORT_ORG_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"})
 
 #: Heads of organizations named after a person ("the Reagan Administration"): the person's
 #: name alone is the person, not a short form of the organization.
@@ -1411,7 +1422,9 @@ class _Resolver:
                 if (label in _GIVEN_NAME_LABELS and full[: len(toks)] == toks and self._one_person_named(toks)
                         and self._given_name_ok(s)):
                     return s.entity, "PERSON"
-            if s.label == "ORG" and _org_prefix(full, toks, label):
+            # a NORP word is a company's short name only after a company ("Varian" after "Varian
+            # Associates Inc"), not after a body it describes ("Arab" after "Arab Bankers Association")
+            if s.label == "ORG" and _org_prefix(full, toks, label) and (label != "NORP" or _LEGAL_WORD_RE.fullmatch(s.tokens[-1])):
                 return s.entity, "ORG"
         return None
 
@@ -1709,6 +1722,12 @@ class _Resolver:
             town = self.town_in_state(span)
             if town is not None:
                 return town, "name", "GPE"
+        if short is not None and short[1] == "ORG" and label != "ORG" and _company_voice(span) and not any(
+            h.kind in ("country", "former_country", "capital", "us_state") for h, _ in self.lookup(text)
+        ):
+            # "Varian said" tagged NORP, "Houston said" tagged GPE after "Varian Associates Inc",
+            # "Houston Metals Corp": the company of the story speaks, not a town of that name
+            return short[0], "short_form", "ORG"
         found = self.gazetteer(span, label)
         if found is not None:
             # "Yeutter" tagged ORG: a name the gazetteer knows only as a person is one
@@ -1741,7 +1760,7 @@ def _link_forward(out: list[Mention], seen: list[_Seen]) -> list[Mention]:
             if later.label == "PERSON" and later.tokens[-len(toks):] == toks and later.tokens[-len(toks) - 1] != "of" and s.label in _SURNAME_LABELS:
                 target = (later.entity, "PERSON")
                 break
-            if later.label == "ORG" and _org_prefix(later.tokens, toks, s.label):
+            if later.label == "ORG" and _org_prefix(later.tokens, toks, s.label) and s.label != "NORP":
                 target = (later.entity, "ORG")
                 break
         if target is None:

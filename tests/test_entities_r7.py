@@ -341,3 +341,23 @@ def test_a_company_of_a_place_and_a_word_opening_the_story(nlp):
 def test_a_romance_institution_runs_on_over_its_particles(nlp, text, name):
     [m] = mentions(nlp, text)[name]
     assert m.label == "ORG"
+
+
+# --- a company's short name the model tags as a people or a place
+
+@pytest.mark.parametrize(("text", "short", "company"), [
+    ("PALO ALTO, Calif., March 4 - Varian Associates Inc said it introduced an instrument that will help "
+     "prepare chemical samples for analysis, Varian said.", "Varian", "Varian Associates"),
+    ("HOUSTON, March 24 - Houston Metals Corp said drilling on its Green Mine has yielded positive results.\n\n"
+     "Houston said representative assays from the drilling were encouraging.", "Houston", "Houston Metals"),
+])
+def test_a_companys_short_name_the_model_tags_otherwise_is_the_company(nlp, text, short, company):
+    got = mentions(nlp, text)
+    assert (got[short][-1].label, got[short][-1].entity.canonical_name) == ("ORG", company)
+
+
+def test_a_demonym_adjective_is_not_the_short_name_of_a_body(nlp):
+    text = ("The Arab Bankers Association held a meeting in London. Capital markets in the Arab world are still "
+            "in their infancy, he said.")
+    got = mentions(nlp, text)
+    assert all(m.entity.canonical_name != "Arab Bankers Association" for m in got.get("Arab", []))
