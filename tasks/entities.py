@@ -761,7 +761,8 @@ class EntityRules:
             return Span(doc, e.start, e.end, label="PERSON")
         # "listed in Copenhagen, London and New York" with "Copenhagen" tagged ORG: a place the
         # gazetteer knows only as a place, after a place preposition or in a list of places
-        if label == "ORG" and len(e) == 1 and e[0].is_title and _place_in_context(e, self.gaz):
+        # ("Duesseldorf and Rotterdam" tagged PERSON, "Cordoba, Santa Fe, and Buenos Aires")
+        if label in ("ORG", "PERSON") and len(e) <= 3 and e[0].is_title and _place_in_context(e, self.gaz):
             return Span(doc, e.start, e.end, label="GPE")
         # "in Toulouse" tagged PERSON: a one-word "person" after a place preposition that the
         # gazetteer knows as a place is the place
@@ -787,7 +788,7 @@ def _lower_case_body(e: Span, gaz: Gazetteer) -> bool:
 
 
 def _place_in_context(e: Span, gaz: Gazetteer) -> bool:
-    """``e`` (tagged ORG) is a place: the gazetteer knows it only as one, and it follows a
+    """``e`` (tagged ORG or PERSON) is a place: the gazetteer knows it only as one, and it follows a
     place preposition (a country, state or capital) or stands in a list beside a place the
     model tagged GPE ("Copenhagen, London and New York")."""
     hits = gaz.lookup(e.text)
@@ -797,10 +798,16 @@ def _place_in_context(e: Span, gaz: Gazetteer) -> bool:
     before = doc[e.start - 1].lower_ if e.start > 0 else ""
     if before in _PLACE_PREPOSITIONS and hits[0][0].kind != "city":
         return True
-    after = doc[e.end: e.end + 2] if e.end + 1 < len(doc) else None
-    if after is not None and after[0].text in (",", "and") and after[1].ent_type_ == "GPE":
+    after = doc[e.end: e.end + 3] if e.end + 2 < len(doc) else None
+    if after is not None and after[0].text in (",", "and") and (
+        after[1].ent_type_ == "GPE" or (after[1].text == "and" and after[2].ent_type_ == "GPE")
+    ):
         return True
-    return e.start > 1 and before in (",", "and") and doc[e.start - 2].ent_type_ == "GPE"
+    # "Duesseldorf and Rotterdam", "Cordoba, Santa Fe, and Buenos Aires"
+    k = e.start - 1
+    while k > 0 and doc[k].text in (",", "and"):
+        k -= 1
+    return k < e.start - 1 and doc[k].ent_type_ == "GPE"
 
 
 #: Titles a portfolio is written with ("Agriculture Minister", "Secretary of Agriculture").

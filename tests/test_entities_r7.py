@@ -361,3 +361,9 @@ def test_a_demonym_adjective_is_not_the_short_name_of_a_body(nlp):
             "in their infancy, he said.")
     got = mentions(nlp, text)
     assert all(m.entity.canonical_name != "Arab Bankers Association" for m in got.get("Arab", []))
+
+
+def test_a_place_tagged_person_in_a_list_of_places_is_the_place(nlp):
+    text = "The airline will also operate flights to Duesseldorf and Rotterdam."
+    [m] = mentions(nlp, text)["Rotterdam"]
+    assert (m.label, m.entity.canonical_name) == ("GPE", "Rotterdam")
