@@ -127,7 +127,7 @@ Treasury Commerce Trade Economy Energy Health Home Presiding Emir Sultan Cardina
 Bishop Rev. Father Imam Hojatoleslam Field Marshal Emperor Empress Assistant Undersecretary Under Minister-President
 President-elect Senior Former former late chief executive officer spokesman spokeswoman minister
 president secretary chairman director founder co-founder analyst Treasurer Managing Vice-President
-Vice-Chairman Spokesperson spokesperson economist
+Vice-Chairman Spokesperson spokesperson economist Sen Rep Gov Gen Lt Col Capt Sgt Adm Maj Brig Cmdr
 """.split())
 #: Titles that only ever precede a person's name (unlike "General" in "General Motors").
 PERSON_TITLES = frozenset("""
@@ -135,7 +135,7 @@ President Senator Sen. Rep. Congressman Congresswoman Governor Gov. Mayor King Q
 Princess Sheikh Ayatollah Pope Judge Justice Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Spokesman
 Spokeswoman Ambassador Chancellor Premier Minister Secretary CEO Chairman Chairwoman Brigadier
 Colonel Col. Lt. Lieutenant Captain Capt. Admiral Adm. Sergeant Sgt. Emir Sultan Cardinal
-Archbishop Bishop Rev. Imam Presiding Emperor Empress
+Archbishop Bishop Rev. Imam Presiding Emperor Empress Sen Rep Gov
 """.split())
 _ORG_WORDS = frozenset("""
 Ministry Committee Commission Council Department Agency Bank Corp Corp. Co Co. Inc Inc.
@@ -632,7 +632,8 @@ class EntityRules:
         if cut is not None:
             end = cut
         # "4,623,295 Revs", "U.S. Dlrs": numbers before a name and table words are not part of it
-        while start < end and _NUMBER_RE.fullmatch(doc[start].text) and e.label_ in ("PERSON", "ORG"):
+        # ("19 - Ametek Inc" of "PAOLI, Pa., oct 19 - Ametek Inc said": the dateline's dash too)
+        while start < end and (_NUMBER_RE.fullmatch(doc[start].text) or doc[start].text in ("-", "--", "_")) and e.label_ in ("PERSON", "ORG"):
             start += 1
         if start > e.start and end - start == 1 and doc[start].text in _ORG_WORDS:
             return None  # "34.74 Group": a table cell's number and a generic head word
@@ -702,6 +703,15 @@ class EntityRules:
         if label in ("ORG", "PERSON") and not any(c.isupper() for c in e.text):
             if (len(e) == 1 and not _lower_case_body(e, self.gaz)) or any(c.isdigit() for c in e.text):
                 return None
+            # "mt bagged sugar", "stg bank", "the strong yen": lower-case words of a table or a
+            # phrase; a name written in lower case is one the gazetteer knows ("sioux falls")
+            # (a story written all in lower case keeps them: "prime minister edward seaga said")
+            if len(e) > 1 and _cased(doc) and not _LEGAL_WORD_RE.fullmatch(e[-1].text.capitalize()):
+                hits = self.gaz.lookup(e.text)
+                if not hits:
+                    return None
+                if hits[0][0].kind in gz.PLACE_KINDS:
+                    return Span(doc, e.start, e.end, label="GPE")
         if len(e) == 1 and e.text.isupper() and len(e.text) <= 3 and not self.gaz.lookup(e.text):
             prev = doc[e.start - 1] if e.start > 0 else None
             nxt = doc[e.end] if e.end < len(doc) else None
@@ -773,6 +783,20 @@ class EntityRules:
             if places and (prev_word in _PLACE_PREPOSITIONS or next_word == ","):
                 return Span(doc, e.start, e.end, label="GPE")
         return e
+
+
+def _cased(doc: Doc) -> bool:
+    """The story capitalizes its names (some Reuters stories are written all in lower case):
+    at least three capitalized words inside sentences; computed once per document."""
+    if "newsetl_cased" not in doc.user_data:
+        n = 0
+        for t in doc:
+            if t.is_title and not t.is_sent_start:
+                n += 1
+                if n >= 3:
+                    break
+        doc.user_data["newsetl_cased"] = n >= 3
+    return bool(doc.user_data["newsetl_cased"])
 
 
 def _lower_case_body(e: Span, gaz: Gazetteer) -> bool:
@@ -1789,12 +1813,21 @@ _PAIR_SPLIT_RE = re.compile(r"-(?=[A-Z])")
 
 def _split_pair(m: Mention, gaz: Gazetteer) -> list[Mention] | None:
     """"U.S.-Japan trade", "Soviet-American talks", "the Iran-Iraq war": a hyphenated pair of
-    places or demonyms (one token for the model) is one mention per place, each linked."""
+    places or demonyms (one token for the model) is one mention per place, each linked; so is a
+    pair of known bodies tagged ORG ("the White House-Congress debate")."""
     parts = _PAIR_SPLIT_RE.split(m.text)
     if len(parts) < 2 or m.label not in ("ORG", "GPE", "NORP", "LOC", "PERSON") or gaz.lookup(m.text):
         return None
     out: list[Mention] = []
     pos = m.start_char
+    if m.label == "ORG":
+        # "the White House-Congress debate", "House-Senate conferees": two known bodies
+        bodies = [next((h for h in gaz.lookup(part) if h[0].label == "ORG"), None) for part in parts]
+        if all(b is not None for b in bodies):
+            for part, (e, role) in zip(parts, bodies, strict=True):  # type: ignore[misc]
+                out.append(Mention(pos, pos + len(part), part, "ORG", _entity(e), role))
+                pos += len(part) + 1
+            return out
     for part in parts:
         demonym = gaz.demonyms.get(normalize_name(part))
         # a company is named after a region, not two states ("Georgia-Pacific" tagged ORG)

@@ -367,3 +367,38 @@ def test_a_place_tagged_person_in_a_list_of_places_is_the_place(nlp):
     text = "The airline will also operate flights to Duesseldorf and Rotterdam."
     [m] = mentions(nlp, text)["Rotterdam"]
     assert (m.label, m.entity.canonical_name) == ("GPE", "Rotterdam")
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Chrysler Canada currently buys the same Dodge-Colt models from Japan where the strong yen has sharply "
+     "increased their price.", "the strong yen"),
+    ("The Bank of England said it provided the money market with a further 663 mln stg assistance in the "
+     "afternoon session. This takes the Bank's total assistance so far today to 928 mln stg. It also bought 378 "
+     "mln stg bank bills and 13 mln stg of treasury bills.", "stg bank"),
+])
+def test_lower_case_words_in_a_normally_cased_sentence_are_no_name(nlp, text, phrase):
+    assert phrase not in mentions(nlp, text)
+
+
+def test_a_story_written_in_lower_case_keeps_its_names(nlp):
+    text = "the country will need 300 mln dlrs this year, prime minister edward seaga said today."
+    got = mentions(nlp, text)
+    assert [m.label for m in got.get("edward seaga", [])] in ([], ["PERSON"])
+
+
+def test_a_title_written_without_its_dot_is_split_off(nlp):
+    text = 'The strike is "an implicit endorsement of war with Iran," said Sen Mark Hatfield of Oregon, a Republican.'
+    [m] = mentions(nlp, text)["Mark Hatfield"]
+    assert (m.label, m.title) == ("PERSON", "Sen")
+
+
+def test_a_pair_of_known_bodies_is_one_mention_each(nlp):
+    text = ("The attack fueled a sharp new White House-Congress debate over limits on his powers to make war.")
+    got = mentions(nlp, text)
+    assert got["Congress"][0].entity.canonical_name == "United States Congress"
+    assert "White House" in got
+
+
+def test_the_dateline_dash_is_not_part_of_the_company(nlp):
+    text = "PAOLI, Pa., oct 19 - Ametek Inc said its board approved a special dividend."
+    assert mentions(nlp, text)["Ametek Inc"][0].label == "ORG"
