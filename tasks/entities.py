@@ -923,7 +923,7 @@ def _company_run(doc: Doc, start: int) -> Span | None:
             end + 1 < len(doc) and doc[end + 1].text in ("Co", "Co.")
         ):
             break
-        if t.text == "of" and (end == start or (doc[end - 1].tag_ in ("NN", "NNS") and doc[end - 1].text not in _COMPANY_HEADS | _INSTITUTION_HEADS)):
+        if t.text == "of" and (end == start or (doc[end - 1].tag_ in ("NN", "NNS", "NNPS") and doc[end - 1].text not in _COMPANY_HEADS | _INSTITUTION_HEADS)):
             break
         hyphen = t.text == "-" and end > start and not doc[end - 1].whitespace_ and not t.whitespace_
         if not (t.text[:1].isupper() or t.text in ("&", "and", "of") or hyphen):

@@ -215,6 +215,9 @@ def test_a_company_opening_the_story_gives_its_short_form_to_later_mentions(nlp)
 
 @pytest.mark.parametrize(("text", "names"), [
     ("DETROIT, March 9 - Shares of Chrysler Corp rose after the announcement.", ["Chrysler Corp"]),
+    ("WASHINGTON, March 20 - Subsidiaries of John Hancock Mutual Life Insurance Co told the Securities and "
+     "Exchange Commission they hold a stake.", ["John Hancock Mutual Life Insurance Co",
+                                                 "the Securities and Exchange Commission"]),
     ("NEW YORK, Oct 20 - Chemical Bank and Marine Midland Banks Inc said they are cutting their prime rate.",
      ["Chemical Bank", "Marine Midland Banks Inc"]),
 ])
