@@ -417,7 +417,8 @@ class EntityRules:
         for r in ents:
             if r.label_ != "ORG" or r.start < 2 or doc[r.start - 1].lower_ != "and" or not r[0].is_title:
                 continue
-            # "Hambrecht and Quist Inc": a partnership's two names before a legal form
+            # "Hambrecht and Quist Inc", "Tate and Lyle PLC" (tagged "Tate" PERSON): a
+            # partnership's two names before a legal form
             partners = len(r) == 2 and _LEGAL_WORD_RE.fullmatch(r[-1].text) is not None
             if r[-1].text not in _BODY_HEADS and not partners:
                 continue
@@ -427,7 +428,7 @@ class EntityRules:
                 if not doc[k].is_title or doc[k].is_sent_start or k in {i for x in out for i in range(x.start, x.end)}:
                     continue
                 left = doc[k:k + 1]
-            elif left.label_ != "ORG" or len(left) > 2 or (partners and len(left) > 1):
+            elif not (left.label_ == "ORG" or (partners and left.label_ == "PERSON")) or len(left) > 2 or (partners and len(left) > 1):
                 continue
             if not all(t.is_title for t in left) or self.gaz.lookup(left.text) or _LEGAL_WORD_RE.fullmatch(left[-1].text):
                 continue
@@ -669,6 +670,15 @@ class EntityRules:
             if not places or places[0].kind not in gz.PLACE_KINDS:
                 return None
             return Span(doc, start, end, label="GPE")
+        # "the Institute of up to five mln bags", "Garid Inc of Eden Praries": a name does not end
+        # in lower-case function words, nor in a possessive ("Kerry Packer's electronic media
+        # interests"), unless the name is written with it ("Moody's", "Standard and Poor's")
+        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_stop and e.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC"):
+            if doc[end - 1].tag_ == "POS" and (
+                _possessive_name(self.gaz.lookup(doc[start:end].text)) or _named_with_legal_form(doc, doc[start:end].text)
+            ):
+                break  # ("Rally's operates 160 restaurants" after "Rally's Inc.")
+            end -= 1
         if start >= end:
             return None
         span = doc[start:end]
@@ -783,6 +793,14 @@ class EntityRules:
             if places and (prev_word in _PLACE_PREPOSITIONS or next_word == ","):
                 return Span(doc, e.start, e.end, label="GPE")
         return e
+
+
+def _named_with_legal_form(doc: Doc, name: str) -> bool:
+    """The story writes ``name`` before a legal form ("Rally's Inc."): a company's own name."""
+    text = doc.user_data.get("newsetl_text")
+    if text is None:
+        text = doc.user_data["newsetl_text"] = doc.text
+    return re.search(rf"{re.escape(name)},? (?:{_LEGAL_FORMS})\b", text) is not None
 
 
 def _cased(doc: Doc) -> bool:

@@ -76,7 +76,7 @@ def test_an_owner_with_a_possessive_is_not_part_of_its_unit(nlp):
     text = ("The company won an order worth over 700,000 dlrs to supply Textron Inc's Bell Helicopter Textron "
             "Inc unit with leased International Business Machines Corp equipment.")
     got = mentions(nlp, text)
-    assert got["Textron Inc's"][0].entity.canonical_name == known("Textron")
+    assert got["Textron Inc"][0].entity.canonical_name == known("Textron")
     assert "Bell Helicopter Textron Inc" in got
 
 
@@ -405,3 +405,18 @@ def test_a_pair_of_known_bodies_is_one_mention_each(nlp):
 def test_the_dateline_dash_is_not_part_of_the_company(nlp):
     text = "PAOLI, Pa., oct 19 - Ametek Inc said its board approved a special dividend."
     assert mentions(nlp, text)["Ametek Inc"][0].label == "ORG"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Bond Corp is injecting Kerry Packer's electronic media interests into a new company.", "Kerry Packer"),
+    ("But the report cautioned that South Africa's economy still faced high inflation.", "South Africa"),
+])
+def test_a_possessive_is_not_part_of_the_name(nlp, text, name):
+    got = mentions(nlp, text)
+    assert name in got and f"{name}'s" not in got
+
+
+def test_a_name_written_with_a_possessive_keeps_it(nlp):
+    text = "The issue is rated A-3 by Moody's and A-minus by Standard and Poor's."
+    got = mentions(nlp, text)
+    assert "Moody's" in got and "Standard and Poor's" in got
