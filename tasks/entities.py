@@ -933,7 +933,8 @@ def _company_run(doc: Doc, start: int) -> Span | None:
     """The capitalized words from ``start`` when they end in a legal form ("Pacific Resources
     Inc", "FilmTec Corp", "Adams-Russell Co Inc", "Aluminum Co of Canada Ltd"); "and" after a
     legal form starts another company ("Genetics Institute Inc and Wellcome PLC"), except "and
-    Co"; "of" after a common noun ends it ("Shares of Chrysler Corp" is no name)."""
+    Co"; "of" after a common noun that opens the run ends it ("Shares of Chrysler Corp",
+    "Subsidiaries of John Hancock ... Co" are no names; "Medical Imaging Centers of America Inc" is)."""
     end = start
     while end < len(doc) and not doc[end].is_space:
         t = doc[end]
@@ -941,7 +942,7 @@ def _company_run(doc: Doc, start: int) -> Span | None:
             end + 1 < len(doc) and doc[end + 1].text in ("Co", "Co.")
         ):
             break
-        if t.text == "of" and (end == start or (doc[end - 1].tag_ in ("NN", "NNS", "NNPS") and doc[end - 1].text not in _COMPANY_HEADS | _INSTITUTION_HEADS)):
+        if t.text == "of" and (end == start or (end - 1 == start and doc[start].tag_ in ("NN", "NNS", "NNPS") and doc[start].text not in _COMPANY_HEADS | _INSTITUTION_HEADS)):
             break
         hyphen = t.text == "-" and end > start and not doc[end - 1].whitespace_ and not t.whitespace_
         if not (t.text[:1].isupper() or t.text in ("&", "and", "of") or hyphen):

@@ -420,3 +420,11 @@ def test_a_name_written_with_a_possessive_keeps_it(nlp):
     text = "The issue is rated A-3 by Moody's and A-minus by Standard and Poor's."
     got = mentions(nlp, text)
     assert "Moody's" in got and "Standard and Poor's" in got
+
+
+def test_a_company_named_of_a_place_opens_the_story(nlp):
+    text = ("SAN DIEGO, Calif., April 13 - Medical Imaging Centers of America Inc said Shared Imaging Partners "
+            "agreed to buy its stake.")
+    got = mentions(nlp, text)
+    assert got["Medical Imaging Centers of America Inc"][0].label == "ORG"
+    assert "America" not in got
