@@ -22,6 +22,21 @@ bare legal forms ("Co Inc") are not names, an amount after a name is not part of
 900,000") and an unclosed parenthesis ends a name ("the Group of Seven (G-7"). A market index
 matched by the gazetteer stays an ORG ("S&P 500", "Nikkei 225" are not maker + model).
 
+Boundaries of wire-copy names: a name runs on to its legal form ("Nippon Kokan K.K." tagged
+"Nippon", "U.S." + "West Inc"), but "and" after a legal form starts another company; the
+company that opens a story after its dateline is found ("EDISON, N.J., April 13 - Crazy Eddie
+Inc said"), and the dateline's upper-case place is a GPE, known or not ("RYE BROOK" -> "Rye
+Brook, New York"), with its upper-case state ("ILL."); a final initial before the full stop is
+split off so the name matches ("AT and T."); bodies and partnerships joined by "and" ("Post and
+Telecommunications Ministry", "Hambrecht and Quist Inc"), hyphenated names ("Allis-Chalmers"),
+Romance-language institutions ("Banco do Brasil") and a demonym before a body's name ("the
+West German Foreign Ministry") are one name; a name ends before a possessive or lower-case
+function words unless written with them ("Moody's"). Reuters capitalizes the word after "U.S.",
+so "U.S. Soybeans" is the country and a common word, unless the story repeats it or writes it
+with a legal form ("U.S. Lines", "U.S. Home Corp"). A portfolio before "Minister"/"Secretary"
+is part of the title; delivery terms ("FOB"), the "REUTER" sign-off and lower-case phrases in a
+cased story are not names; a lower-case "congress" the gazetteer knows as a body is that body.
+
 Linking (``extract_mentions(doc, dct)``) then works per document, in text order. The document
 date ``dct`` (``published_at``) picks the referent of names that changed hands (gazetteer rows
 carry ``valid_from``/``valid_to`` years: "George Bush" is George H. W. Bush in 1987 copy and
