@@ -22,6 +22,21 @@ bare legal forms ("Co Inc") are not names, an amount after a name is not part of
 900,000") and an unclosed parenthesis ends a name ("the Group of Seven (G-7"). A market index
 matched by the gazetteer stays an ORG ("S&P 500", "Nikkei 225" are not maker + model).
 
+Boundaries of wire-copy names: a name runs on to its legal form ("Nippon Kokan K.K." tagged
+"Nippon", "U.S." + "West Inc"), but "and" after a legal form starts another company; the
+company that opens a story after its dateline is found ("EDISON, N.J., April 13 - Crazy Eddie
+Inc said"), and the dateline's upper-case place is a GPE, known or not ("RYE BROOK" -> "Rye
+Brook, New York"), with its upper-case state ("ILL."); a final initial before the full stop is
+split off so the name matches ("AT and T."); bodies and partnerships joined by "and" ("Post and
+Telecommunications Ministry", "Hambrecht and Quist Inc"), hyphenated names ("Allis-Chalmers"),
+Romance-language institutions ("Banco do Brasil") and a demonym before a body's name ("the
+West German Foreign Ministry") are one name; a name ends before a possessive or lower-case
+function words unless written with them ("Moody's"). Reuters capitalizes the word after "U.S.",
+so "U.S. Soybeans" is the country and a common word, unless the story repeats it or writes it
+with a legal form ("U.S. Lines", "U.S. Home Corp"). A portfolio before "Minister"/"Secretary"
+is part of the title; delivery terms ("FOB"), the "REUTER" sign-off and lower-case phrases in a
+cased story are not names; a lower-case "congress" the gazetteer knows as a body is that body.
+
 Linking (``extract_mentions(doc, dct)``) then works per document, in text order. The document
 date ``dct`` (``published_at``) picks the referent of names that changed hands (gazetteer rows
 carry ``valid_from``/``valid_to`` years: "George Bush" is George H. W. Bush in 1987 copy and
@@ -127,7 +142,7 @@ Treasury Commerce Trade Economy Energy Health Home Presiding Emir Sultan Cardina
 Bishop Rev. Father Imam Hojatoleslam Field Marshal Emperor Empress Assistant Undersecretary Under Minister-President
 President-elect Senior Former former late chief executive officer spokesman spokeswoman minister
 president secretary chairman director founder co-founder analyst Treasurer Managing Vice-President
-Vice-Chairman Spokesperson spokesperson economist
+Vice-Chairman Spokesperson spokesperson economist Sen Rep Gov Gen Lt Col Capt Sgt Adm Maj Brig Cmdr
 """.split())
 #: Titles that only ever precede a person's name (unlike "General" in "General Motors").
 PERSON_TITLES = frozenset("""
@@ -135,13 +150,33 @@ President Senator Sen. Rep. Congressman Congresswoman Governor Gov. Mayor King Q
 Princess Sheikh Ayatollah Pope Judge Justice Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Spokesman
 Spokeswoman Ambassador Chancellor Premier Minister Secretary CEO Chairman Chairwoman Brigadier
 Colonel Col. Lt. Lieutenant Captain Capt. Admiral Adm. Sergeant Sgt. Emir Sultan Cardinal
-Archbishop Bishop Rev. Imam Presiding Emperor Empress
+Archbishop Bishop Rev. Imam Presiding Emperor Empress Sen Rep Gov
 """.split())
 _ORG_WORDS = frozenset("""
 Ministry Committee Commission Council Department Agency Bank Corp Corp. Co Co. Inc Inc.
 Association Union Group Company Corporation Board Office Party Court Authority Bureau Institute
 Fund Trust Securities Savings Holdings Industries International Airlines Airways
 """.split())
+#: Head words of government bodies and committees ("Post and Telecommunications Ministry").
+_BODY_HEADS = frozenset("""
+Ministry Department Committee Subcommittee Commission Bureau Agency Council Board Office Authority
+""".split())
+_DOTTED_RE = re.compile(r"(?:[A-Z]\.){2,}")
+#: First words of Romance-language institutions ("Banco do Brasil", "Caisse d'Epargne de l'Etat").
+_ROMANCE_HEADS = frozenset("""
+Banco Banca Banque Caisse Caja Compagnie Compania Companhia Cia Societe Società Sociedad Istituto
+Instituto Institut Credito Crédit Empresa Petroleos Petróleos Ente Cassa Groupe Grupo
+""".split())
+_ROMANCE_PARTICLES = frozenset({"do", "da", "dos", "das", "de", "di", "del", "della", "dei", "du", "des", "d'", "y", "e"})
+#: A country's missions abroad, named after it ("the U.S. Embassy in Tegucigalpa").
+_MISSIONS = frozenset({"Embassy", "Consulate", "Mission", "Legation"})
+_UMLAUT_RE = re.compile(r"(?<=[^AEIOUaeiou\s])(?:[AOUaou][Ee])")
+#: A wire dateline: an upper-case place, optionally its state or country, the date and a dash
+#: ("RYE BROOK, N.Y., Oct 20 -", "TAUPO, New Zealand, March 23 -", "BASLE, March 2 -").
+_DATELINE_RE = re.compile(
+    r"([A-Z][A-Z.'&-]*(?: [A-Z][A-Z.'&-]*){0,3}),(?: ([A-Za-z][A-Za-z.]*(?: [A-Za-z][A-Za-z.]*){0,2}),)?"
+    r" (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{1,2} -"
+)
 STATIVE_VERBS = frozenset({"be", "have", "lie", "sit", "remain", "become", "host", "border", "stay", "seem"})
 _DEFINITION_RE = re.compile(r"[A-Z][A-Z0-9&.-]{1,7}")
 _MODEL_RE = re.compile(r"[A-Z]?\d{3}(?:-\d{1,3}[A-Z]{0,2})?[A-Z]{0,2}s?|[A-Z]\d{2,3}[A-Z]?s?")
@@ -223,6 +258,13 @@ def _entity(e: GazEntry) -> Entity:
     )
 
 
+def _place_name(text: str) -> str:
+    """Name of an unknown place: an upper-case dateline's words as a title ("RYE BROOK" ->
+    "Rye Brook", "TAUPO" -> "Taupo"); other names as written."""
+    name = normalize_name(text)
+    return name.title() if name.isupper() and (" " in name or len(name) > 3) else name
+
+
 def _unlinked(label: str, text: str) -> Entity:
     name = normalize_name(text)
     return Entity(entity_id(f"{label}:{name.casefold()}"), name, label)
@@ -266,14 +308,257 @@ class EntityRules:
             by_label.setdefault(label, []).append(alias)
         for label, aliases in by_label.items():
             self.matcher.add(label, list(nlp.tokenizer.pipe(aliases)))
+        # "AT and T.", "S and P.": the tokenizer keeps a capital letter and a sentence's full
+        # stop together as an initial, so a name ending in a letter is not matched there
+        self.initials = PhraseMatcher(nlp.vocab, attr="ORTH")
+        final = [a + "." for a in (x for xs in by_label.values() for x in xs) if re.search(r" [A-Z]$", a)]
+        if final:
+            self.initials.add("FINAL", list(nlp.tokenizer.pipe(final)))
 
     def __call__(self, doc: Doc) -> Doc:
+        self._split_final_initials(doc)
         ents = self._split_possessives(doc, self._reconcile(doc, _cut_dateline_dates(doc, list(doc.ents))))
+        ents = self._dateline(doc, ents)
+        ents = self._national_bodies(doc, self._join_bodies(doc, self._to_legal_form(doc, self._hyphenated(doc, ents))))
+        ents = self._romance_names(doc, self._owner_possessive(doc, ents))
+        ents = self._country_before_common_word(doc, ents)
         ents = [self._airline(doc, e) for e in ents]
         cleaned = [self._clean(doc, e) for e in ents]
         fixed = [self._relabel(doc, e) for e in cleaned if e is not None]
         doc.ents = filter_spans([e for e in fixed if e is not None])
         return doc
+
+    def _dateline(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"RYE BROOK, N.Y., Oct 20 -", "SAO PAULO, March 2 -", "NORTHBROOK, ILL., March 25 -":
+        the upper-case words that open a dateline are a place (the model tags unknown towns ORG
+        or a part of them), and so is the state or country written after them when the
+        gazetteer knows it ("ILL." is Illinois there)."""
+        head = doc[: min(len(doc), 20)]
+        m = _DATELINE_RE.match(head.text)
+        if m is None:
+            return ents
+        place = head.char_span(0, m.end(1))
+        if place is None:
+            return ents
+        spans = [Span(doc, place.start, place.end, label="GPE")]
+        if m.group(2):
+            region = head.char_span(m.start(2), m.end(2))
+            text = m.group(2)
+            known = _state_abbreviation(self.gaz, text) or next(
+                (h for h, _ in self.gaz.lookup(text) if h.kind in gz.PLACE_KINDS), None
+            )
+            if region is not None and known is not None:
+                spans.append(Span(doc, region.start, region.end, label="GPE"))
+        # "EDISON, N.J., April 13 - Crazy Eddie Inc said": the model rarely sees the company
+        # that opens the story (tagged "Eddie" PERSON or nothing at all)
+        dash = head.char_span(m.end() - 1, m.end())
+        first = dash.end if dash is not None else len(doc)
+        if first < len(doc) - 1 and doc[first].lower_ in ("a", "an"):
+            first += 1  # "DUESSELDORF, March 13 - A Mannesmann AG <MMWG.F> spokesman said"
+        company = _company_run(doc, first) if first < len(doc) else None
+        # "Chemical Bank and Marine Midland Banks Inc": two names the model told apart
+        if company is not None and any(
+            company.start < e.end < company.end and doc[e.end].text in ("and", "&") and e.label_ == "ORG" for e in ents
+        ):
+            company = None  # ("Gulf and Western Inc" tagged "Gulf" LOC + "Western Inc" is one)
+        # "The U.S. Caterpillar Tractor Co": a place the model found before the company
+        inner = [e for e in ents if company is not None and company.start < e.start < company.end and e.label_ == "ORG"]
+        if company is not None and inner and any(g.label_ == "GPE" and g.end == inner[0].start for g in ents):
+            company = Span(doc, inner[0].start, company.end, label="ORG")
+        if company is not None and not any(
+            e.start < company.end and company.start < e.end and (e.start < company.start or e.end > company.end or e.label_ == "ORG" and len(e) == len(company))
+            for e in ents
+        ):
+            spans.append(company)
+        out = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in spans)]
+        return out + spans
+
+    def _split_final_initials(self, doc: Doc) -> None:
+        """"Also opposing the appeal was AT and T.": the name's last letter and the full stop
+        become two tokens, so the name is matched and its span ends before the stop."""
+        tokens = {doc[e - 1].i for _, _, e in self.initials(doc)}
+        if not tokens:
+            return
+        with doc.retokenize() as retokenizer:
+            for i in sorted(tokens):
+                tok = doc[i]
+                head = tok.head if tok.head.i != tok.i else (tok, 0)
+                retokenizer.split(
+                    tok, [tok.text[:-1], "."], heads=[head, (tok, 0)],
+                    attrs={"TAG": [tok.tag_, "."], "POS": [tok.pos_, "PUNCT"], "DEP": [tok.dep_, "punct"]},
+                )
+
+    def _to_legal_form(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Nippon Kokan K.K." tagged "Nippon" GPE, "U.S. West Inc" tagged "U.S." + "West Inc":
+        a name followed by capitalized words that end in a legal form is one company. Left
+        alone, the first word links to a known company of the same first word (Nippon Steel).
+        A place before a company the model tagged ("The U.S. Caterpillar Tractor Co") or after
+        "of" ("Public Service Co of Indiana Inc") stays apart."""
+        # "Resorts International Inc and" + "Resorts International Financing Inc.": a name
+        # never ends in "and"
+        out = sorted(
+            (Span(doc, x.start, x.end - 1, label=x.label_) if len(x) > 1 and x[-1].text in ("and", "&") else x for x in ents),
+            key=lambda x: x.start,
+        )
+        trimmed = {x.start for x in ents if len(x) > 1 and x[-1].text in ("and", "&")}
+        done = 0
+        for e in list(out):
+            if e.start < done or e.label_ not in ("ORG", "GPE", "PERSON", "FAC", "LOC") or e.end >= len(doc):
+                continue
+            # a complete company name ("Hanson Trust Plc") or an owner ("Textron Inc's Bell
+            # Helicopter Textron Inc") is followed by another name
+            if (e[-1].tag_ == "POS" and not _possessive_name(self.gaz.lookup(e.text))) or (
+                _LEGAL_WORD_RE.fullmatch(e[-1].text) and not _LEGAL_WORD_RE.fullmatch(doc[e.end].text)
+            ):
+                continue
+            conjoined = e.start in trimmed and (e[-1].is_title or e[-1].is_upper)
+            end = _legal_form_end(doc, e.end, conjoined=conjoined)
+            if end is None:
+                continue
+            inside = [x for x in out if x is not e and x.start < end and e.end <= x.start]
+            place = e.label_ in ("GPE", "LOC")
+            if place and (any(x.label_ == "ORG" for x in inside) or (e.start > 0 and doc[e.start - 1].lower_ == "of")):
+                continue
+            company = Span(doc, e.start, end, label="ORG")
+            out = [x for x in out if not (x.start < company.end and company.start < x.end)] + [company]
+            done = end
+        return out
+
+    def _join_bodies(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"a Post and Telecommunications Ministry official" tagged "Post" + "Telecommunications
+        Ministry": a body's name joins two fields with "and"; a word the gazetteer knows on its
+        own is a name of its own ("Exxon and Energy Department officials")."""
+        out = ents
+        for r in ents:
+            if r.label_ != "ORG" or r.start < 2 or doc[r.start - 1].lower_ != "and" or not r[0].is_title:
+                continue
+            # "Hambrecht and Quist Inc", "Tate and Lyle PLC" (tagged "Tate" PERSON): a
+            # partnership's two names before a legal form
+            partners = len(r) == 2 and _LEGAL_WORD_RE.fullmatch(r[-1].text) is not None
+            if r[-1].text not in _BODY_HEADS and not partners:
+                continue
+            left = next((x for x in out if x.end == r.start - 1), None)
+            if left is None:
+                k = r.start - 2
+                if not doc[k].is_title or doc[k].is_sent_start or k in {i for x in out for i in range(x.start, x.end)}:
+                    continue
+                left = doc[k:k + 1]
+            elif not (left.label_ == "ORG" or (partners and left.label_ == "PERSON")) or len(left) > 2 or (partners and len(left) > 1):
+                continue
+            if not all(t.is_title for t in left) or self.gaz.lookup(left.text) or _LEGAL_WORD_RE.fullmatch(left[-1].text):
+                continue
+            body = Span(doc, left.start, r.end, label="ORG")
+            out = [x for x in out if x is not r and x is not left and x != left] + [body]
+        return out
+
+    def _hyphenated(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Allis-Chalmers said" tagged "Allis" NORP, "Baldwin-United" tagged "Baldwin" GPE: a
+        name joined by a hyphen to a capitalized word the model left untagged is one name, a
+        company unless the gazetteer knows it otherwise; a place or demonym after the hyphen
+        makes a pair of names ("U.S.-Japan trade"), left to the model's spans."""
+        covered = {i for x in ents for i in range(x.start, x.end)}
+        out = ents
+        for e in ents:
+            end = e.end
+            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                    and doc[end + 1].is_title and doc[end + 1].is_alpha and end + 1 not in covered:
+                end += 2
+            # ("Glass-Steagall Act": the model's span is broken further on; left alone)
+            if end == e.end or e.label_ not in ("ORG", "NORP", "GPE", "LOC", "PERSON") or (end < len(doc) and doc[end].is_title):
+                continue
+            right = doc[e.end + 1:end].text
+            if normalize_name(right) in self.gaz.demonyms or any(h.kind in gz.PLACE_KINDS for h, _ in self.gaz.lookup(right)):
+                continue
+            whole = doc[e.start:end]
+            known = self.gaz.lookup(whole.text)
+            label = known[0][0].label if known else "ORG"
+            out = [x for x in out if x is not e] + [Span(doc, e.start, end, label=label)]
+        return out
+
+    def _romance_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Banco do Brasil" tagged "Banco", "Istituto Bancario San Paolo di Torino" tagged up to
+        "Paolo" PERSON: a Romance-language institution runs on over "do", "di", "du", "de" and
+        capitalized words (and a legal form), and is an organization."""
+        out = ents
+        for e in ents:
+            if e.label_ not in ("ORG", "PERSON", "GPE", "NORP", "LOC", "FAC"):
+                continue
+            start = e.start - 1 if e.start > 0 and doc[e.start - 1].text in _ROMANCE_HEADS else e.start
+            if doc[start].text not in _ROMANCE_HEADS:
+                continue
+            end = e.end
+            while end + 1 < len(doc) and doc[end].lower_ in _ROMANCE_PARTICLES and (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in ("l'", "l")):
+                end += 2
+                while end < len(doc) and doc[end].text[:1].isupper() and not doc[end - 1].is_space and doc[end].is_alpha:
+                    end += 1
+            while end < len(doc) and _LEGAL_WORD_RE.fullmatch(doc[end].text):
+                end += 1
+            if end == e.end and start == e.start and e.label_ == "ORG":
+                continue
+            name = Span(doc, start, end, label="ORG")
+            if any(x.start < name.end and name.start < x.end and x.end > name.end for x in out):
+                continue
+            out = [x for x in out if not (x.start < name.end and name.start < x.end)] + [name]
+        return out
+
+    def _owner_possessive(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Beeba's Creations Inc" tagged "Beeba" + "Creations Inc": a company named with a
+        possessive; not an owner the gazetteer knows or written with its legal form ("Britain's
+        Hanson Trust Plc", "Coastal Corp's Coastal Limited Ventures Inc")."""
+        out = ents
+        for e in ents:
+            if e.label_ not in ("ORG", "PERSON", "NORP") or len(e) != 1 or e.end + 1 >= len(doc) or doc[e.end].text not in ("'s", "’s"):
+                continue
+            if _LEGAL_WORD_RE.fullmatch(e[-1].text) or self.gaz.lookup(e.text) or doc[e.end].whitespace_ != " ":
+                continue
+            end = _legal_form_end(doc, e.end + 1)
+            if end is None:
+                continue
+            company = Span(doc, e.start, end, label="ORG")
+            if any(x.start < company.end and company.start < x.end and x.end > company.end for x in out):
+                continue
+            out = [x for x in out if not (x.start < company.end and company.start < x.end)] + [company]
+        return out
+
+    def _national_bodies(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"the West German Foreign Ministry said" tagged "West German" NORP (and nothing or
+        "Foreign Ministry" ORG): a demonym before a body's capitalized name is part of it."""
+        out = ents
+        for e in ents:
+            if e.label_ != "NORP" or normalize_name(e.text) not in self.gaz.demonyms:
+                continue
+            end = e.end
+            while end < min(len(doc), e.end + 4) and doc[end].is_title and doc[end].text not in _BODY_HEADS:
+                end += 1
+            if end >= len(doc) or doc[end].text not in _BODY_HEADS or e[-1].whitespace_ != " ":
+                continue
+            body = Span(doc, e.start, end + 1, label="ORG")
+            if any(x.start < body.end and body.start < x.end and (x.start < body.start or x.end > body.end) for x in out):
+                continue
+            out = [x for x in out if not (x.start < body.end and body.start < x.end)] + [body]
+        return out
+
+    def _country_before_common_word(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"shipments of U.S. Soybeans", "U.S. Dollar securities": Reuters copy capitalizes the
+        word after "U.S." as if a sentence began there, and the model takes the pair for an
+        organization. It is the country and a common word unless the pair is a known name, a
+        company the story names with a legal form ("U.S. Home Corp") or a name it repeats
+        ("U.S. Lines")."""
+        out = ents
+        for x in ents:
+            e = x[1:] if len(x) == 3 and x[0].lower_ == "the" else x  # "The U.S. Report"
+            if x.label_ != "ORG" or len(e) != 2 or not _DOTTED_RE.fullmatch(e[0].text) or not e[1].is_title:
+                continue
+            if e[0].text not in _prefix_countries(self.gaz) or self.gaz.lookup(e.text) or e[1].text in TITLE_WORDS | _MISSIONS:
+                continue
+            rest = e[1].text
+            if self.gaz.lookup(rest) and any(h.label == "ORG" for h, _ in self.gaz.lookup(rest)):
+                continue  # "U.S. Treasury", "U.S. Navy": the country's institution
+            text = doc.text
+            if text.count(e.text) > 1 or re.search(rf"{re.escape(e.text)} (?:{_LEGAL_FORMS})\b", text):
+                continue
+            out = [y for y in out if y is not x] + [Span(doc, e.start, e.start + 1, label="GPE")]
+        return out
 
     def _reconcile(self, doc: Doc, ents: list[Span]) -> list[Span]:
         found = [self._with_possessive(doc, Span(doc, s, e, label=m)) for m, s, e in self.matcher(doc)]
@@ -363,7 +648,8 @@ class EntityRules:
         if cut is not None:
             end = cut
         # "4,623,295 Revs", "U.S. Dlrs": numbers before a name and table words are not part of it
-        while start < end and _NUMBER_RE.fullmatch(doc[start].text) and e.label_ in ("PERSON", "ORG"):
+        # ("19 - Ametek Inc" of "PAOLI, Pa., oct 19 - Ametek Inc said": the dateline's dash too)
+        while start < end and (_NUMBER_RE.fullmatch(doc[start].text) or doc[start].text in ("-", "--", "_")) and e.label_ in ("PERSON", "ORG"):
             start += 1
         if start > e.start and end - start == 1 and doc[start].text in _ORG_WORDS:
             return None  # "34.74 Group": a table cell's number and a generic head word
@@ -399,6 +685,15 @@ class EntityRules:
             if not places or places[0].kind not in gz.PLACE_KINDS:
                 return None
             return Span(doc, start, end, label="GPE")
+        # "the Institute of up to five mln bags", "Garid Inc of Eden Praries": a name does not end
+        # in lower-case function words, nor in a possessive ("Kerry Packer's electronic media
+        # interests"), unless the name is written with it ("Moody's", "Standard and Poor's")
+        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_stop and e.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC"):
+            if doc[end - 1].tag_ == "POS" and (
+                _possessive_name(self.gaz.lookup(doc[start:end].text)) or _named_with_legal_form(doc, doc[start:end].text)
+            ):
+                break  # ("Rally's operates 160 restaurants" after "Rally's Inc.")
+            end -= 1
         if start >= end:
             return None
         span = doc[start:end]
@@ -411,7 +706,9 @@ class EntityRules:
             return None  # "U.S. West Inc <USW>", "McDonnell Douglas Corp <MD>": a ticker symbol
         if len(span) >= 3 and _party_tag(doc, start + 2) and span.start == start:
             return Span(doc, start + 2, end, label="GPE")  # "D-Okla." tagged whole: the state
-        if len(span) <= 2 and _rating(span):
+        if span.text.upper() == "REUTER" and len(doc) - end <= 3 and all(t.is_space or t.is_punct or t.text.upper() == "REUTER" for t in doc[end:]):
+            return None  # the sign-off that ends a Reuters story
+        if len(span) <= 3 and _rating(span):
             return None  # "downgraded ... to CCC from B-minus", "was affirmed at C."
         return e if (start, end) == (e.start, e.end) else Span(doc, start, end, label=e.label_)
 
@@ -429,8 +726,17 @@ class EntityRules:
             return e
         # "320x240", "GB" after a number: no name at all, or a unit/currency code
         if label in ("ORG", "PERSON") and not any(c.isupper() for c in e.text):
-            if len(e) == 1 or any(c.isdigit() for c in e.text):
+            if (len(e) == 1 and not _lower_case_body(e, self.gaz)) or any(c.isdigit() for c in e.text):
                 return None
+            # "mt bagged sugar", "stg bank", "the strong yen": lower-case words of a table or a
+            # phrase; a name written in lower case is one the gazetteer knows ("sioux falls")
+            # (a story written all in lower case keeps them: "prime minister edward seaga said")
+            if len(e) > 1 and _cased(doc) and not _LEGAL_WORD_RE.fullmatch(e[-1].text.capitalize()):
+                hits = self.gaz.lookup(e.text)
+                if not hits:
+                    return None
+                if hits[0][0].kind in gz.PLACE_KINDS:
+                    return Span(doc, e.start, e.end, label="GPE")
         if len(e) == 1 and e.text.isupper() and len(e.text) <= 3 and not self.gaz.lookup(e.text):
             prev = doc[e.start - 1] if e.start > 0 else None
             nxt = doc[e.end] if e.end < len(doc) else None
@@ -442,8 +748,12 @@ class EntityRules:
             nxt = doc[e.end]
             if nxt.text in TITLE_WORDS or nxt.ent_type_ == "PERSON":
                 return None
-        # "USD", "EUR": currency codes are not organizations
-        if len(e) == 1 and e.text in _CURRENCY_CODES and not self.gaz.lookup(e.text):
+        # "USD", "EUR": currency codes are not organizations; nor are trade terms ("FOB, New York")
+        if len(e) == 1 and (e.text in _CURRENCY_CODES or e.text in _TRADE_TERMS) and not self.gaz.lookup(e.text):
+            return None
+        # "Agriculture Secretary Richard Lyng", "Deputy Secretary of Agriculture": a portfolio
+        # written as part of a person's title is no organization of its own
+        if label == "ORG" and _portfolio(e):
             return None
         body = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
         # "Airbus A320", "Boeing 737s": maker + model designation is a product (OntoNotes PRODUCT)
@@ -484,6 +794,11 @@ class EntityRules:
             return e
         if len(e) == 1 and label in ("GPE", "LOC", "ORG") and e[0].is_title and e[0].is_alpha and _kin_apposition(e, strict=True):
             return Span(doc, e.start, e.end, label="PERSON")
+        # "listed in Copenhagen, London and New York" with "Copenhagen" tagged ORG: a place the
+        # gazetteer knows only as a place, after a place preposition or in a list of places
+        # ("Duesseldorf and Rotterdam" tagged PERSON, "Cordoba, Santa Fe, and Buenos Aires")
+        if label in ("ORG", "PERSON") and len(e) <= 3 and e[0].is_title and _place_in_context(e, self.gaz):
+            return Span(doc, e.start, e.end, label="GPE")
         # "in Toulouse" tagged PERSON: a one-word "person" after a place preposition that the
         # gazetteer knows as a place is the place
         if label == "PERSON" and len(e) == 1:
@@ -493,6 +808,81 @@ class EntityRules:
             if places and (prev_word in _PLACE_PREPOSITIONS or next_word == ","):
                 return Span(doc, e.start, e.end, label="GPE")
         return e
+
+
+def _named_with_legal_form(doc: Doc, name: str) -> bool:
+    """The story writes ``name`` before a legal form ("Rally's Inc."): a company's own name."""
+    text = doc.user_data.get("newsetl_text")
+    if text is None:
+        text = doc.user_data["newsetl_text"] = doc.text
+    return re.search(rf"{re.escape(name)},? (?:{_LEGAL_FORMS})\b", text) is not None
+
+
+def _cased(doc: Doc) -> bool:
+    """The story capitalizes its names (some Reuters stories are written all in lower case):
+    at least three capitalized words inside sentences; computed once per document."""
+    if "newsetl_cased" not in doc.user_data:
+        n = 0
+        for t in doc:
+            if t.is_title and not t.is_sent_start:
+                n += 1
+                if n >= 3:
+                    break
+        doc.user_data["newsetl_cased"] = n >= 3
+    return bool(doc.user_data["newsetl_cased"])
+
+
+def _lower_case_body(e: Span, gaz: Gazetteer) -> bool:
+    """"predicted congress would approve": a lower-case word the model tags ORG that the
+    gazetteer knows as a government body is that body, unless a modifier or an article other
+    than "the" makes it another ("the 14th annual congress of ...", "told a congress here")."""
+    if not any(h.kind == "gov" for h, _ in gaz.lookup(e.text)):
+        return False
+    return not any(
+        c.dep_ in ("compound", "amod", "poss", "nmod") or (c.dep_ == "det" and c.lower_ != "the")
+        for c in e[0].children
+    )
+
+
+def _place_in_context(e: Span, gaz: Gazetteer) -> bool:
+    """``e`` (tagged ORG or PERSON) is a place: the gazetteer knows it only as one, and it follows a
+    place preposition (a country, state or capital) or stands in a list beside a place the
+    model tagged GPE ("Copenhagen, London and New York")."""
+    hits = gaz.lookup(e.text)
+    if not hits or any(h.kind not in gz.PLACE_KINDS for h, _ in hits):
+        return False
+    doc = e.doc
+    before = doc[e.start - 1].lower_ if e.start > 0 else ""
+    if before in _PLACE_PREPOSITIONS and hits[0][0].kind != "city":
+        return True
+    after = doc[e.end: e.end + 3] if e.end + 2 < len(doc) else None
+    if after is not None and after[0].text in (",", "and") and (
+        after[1].ent_type_ == "GPE" or (after[1].text == "and" and after[2].ent_type_ == "GPE")
+    ):
+        return True
+    # "Duesseldorf and Rotterdam", "Cordoba, Santa Fe, and Buenos Aires"
+    k = e.start - 1
+    while k > 0 and doc[k].text in (",", "and"):
+        k -= 1
+    return k < e.start - 1 and doc[k].ent_type_ == "GPE"
+
+
+#: Titles a portfolio is written with ("Agriculture Minister", "Secretary of Agriculture").
+_PORTFOLIO_TITLES = frozenset({"Minister", "Secretary", "Commissioner", "Undersecretary", "Ministers"})
+#: Delivery terms of commodity copy, which the model tags ORG ("refined corn oil, FOB, New York").
+_TRADE_TERMS = frozenset({"FOB", "CIF", "CAF", "C&F"})
+
+
+def _portfolio(e: Span) -> bool:
+    """``e`` is one capitalized word of a title: before "Minister"/"Secretary" and a name or
+    another title word, or after "Secretary of"."""
+    if len(e) != 1 or not e[0].is_title:
+        return False
+    doc = e.doc
+    if e.end + 1 < len(doc) and doc[e.end].text in _PORTFOLIO_TITLES:
+        nxt = doc[e.end + 1]
+        return nxt.ent_type_ == "PERSON" or nxt.text in TITLE_WORDS
+    return e.start >= 2 and doc[e.start - 1].text == "of" and doc[e.start - 2].text in _PORTFOLIO_TITLES
 
 
 #: Credit rating symbols (S&P/Fitch and Moody's scales), with their notches as wire copy writes them.
@@ -508,8 +898,11 @@ def _rating(span: Span) -> bool:
     if not _RATING_RE.fullmatch(text):
         return False
     doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if before not in ("to", "from", "at", "of", "as", "and", "or"):
+    before = doc[span.start - 1] if span.start > 0 else None
+    # "... to CCC from B-minus"; "Moody's rates the notes B-2"
+    if before is None or not (before.lower_ in ("to", "from", "at", "of", "as", "and", "or") or (
+        before.lower_ in _RATING_CUES | {"them", "it", "debentures", "issue"} and any(t.lemma_ == "rate" for t in span.sent)
+    )):
         return False
     return any(t.lower_ in _RATING_CUES for t in span.sent)
 
@@ -526,7 +919,7 @@ def _cut_dateline_dates(doc: Doc, ents: list[Span]) -> list[Span]:
         if brk is not None:
             e = Span(doc, e.start, brk, label=e.label_)
         dash = next((t.i for t in e if t.text in ("-", "--") and t.i > e.start), None)
-        if e.label_ in ("DATE", "TIME", "CARDINAL") and dash is not None and dash + 1 < e.end and doc[dash + 1].is_title:
+        if e.label_ in ("DATE", "TIME", "CARDINAL") and dash is not None and dash + 1 < e.end and doc[dash + 1].text[:1].isupper():
             out.append(Span(doc, e.start, dash, label=e.label_))
             company = _company_run(doc, dash + 1)
             if company is not None and not any(x.start < company.end and company.start < x.end for x in ents if x is not e):
@@ -552,15 +945,54 @@ for _a, _b in _GIVEN_NAME_PAIRS:
 
 
 def _company_run(doc: Doc, start: int) -> Span | None:
-    """The capitalized words from ``start`` when they end in a legal form ("Pacific Resources Inc")."""
+    """The capitalized words from ``start`` when they end in a legal form ("Pacific Resources
+    Inc", "FilmTec Corp", "Adams-Russell Co Inc", "Aluminum Co of Canada Ltd"); "and" after a
+    legal form starts another company ("Genetics Institute Inc and Wellcome PLC"), except "and
+    Co"; "of" after a common noun that opens the run ends it ("Shares of Chrysler Corp",
+    "Subsidiaries of John Hancock ... Co" are no names; "Medical Imaging Centers of America Inc" is)."""
     end = start
-    while end < len(doc) and (doc[end].is_title or doc[end].is_upper or doc[end].text in ("&", "and", "of")) and not doc[end].is_space:
+    while end < len(doc) and not doc[end].is_space:
+        t = doc[end]
+        if t.text in ("&", "and") and end > start and _LEGAL_WORD_RE.fullmatch(doc[end - 1].text) and not (
+            end + 1 < len(doc) and doc[end + 1].text in ("Co", "Co.")
+        ):
+            break
+        if t.text == "of" and (end == start or (end - 1 == start and doc[start].tag_ in ("NN", "NNS", "NNPS") and doc[start].text not in _COMPANY_HEADS | _INSTITUTION_HEADS)):
+            break
+        hyphen = t.text == "-" and end > start and not doc[end - 1].whitespace_ and not t.whitespace_
+        if not (t.text[:1].isupper() or t.text in ("&", "and", "of") or hyphen):
+            break
         end += 1
-    while end > start and doc[end - 1].text in ("&", "and", "of"):
+    while end > start and doc[end - 1].text in ("&", "and", "of", "-"):
         end -= 1
     if end - start >= 2 and _LEGAL_WORD_RE.fullmatch(doc[end - 1].text):
         return Span(doc, start, end, label="ORG")
     return None
+
+
+def _legal_form_end(doc: Doc, i: int, conjoined: bool = False) -> int | None:
+    """End of the capitalized words from ``i`` that close with a legal form ("Kokan K.K.",
+    "Tractor Co", "Co Inc", "Corp Holdings Ltd"), without "of" and without a second company
+    after "and" ("Resorts International Inc and Resorts International Financing Inc."); "and"
+    first only with ``conjoined`` ("Donaldson, Lufkin" + "and Jenrette Securities Corp")."""
+    j = i
+    while j < min(len(doc), i + 6) and not _LEGAL_WORD_RE.fullmatch(doc[j].text) and doc[j:j + 3].text != "A/S":
+        t = doc[j]
+        joiner = t.text in ("&", "and") and (j > i or conjoined)
+        if t.is_space or not (joiner or ((t.is_title or t.is_upper) and (t.is_alpha or "." in t.text))):
+            return None
+        j += 1
+    if j + 2 < len(doc) and doc[j:j + 3].text == "A/S":
+        return j + 3  # "Novo Industri A/S": the tokenizer splits the Danish form
+    if j >= len(doc) or not _LEGAL_WORD_RE.fullmatch(doc[j].text) or doc[j - 1].text in ("&", "and"):
+        return None
+    # "Bond Corp Holdings Ltd", "Kidder Peabody and Co Inc": legal forms and holding words run on
+    while j < len(doc) and (
+        _LEGAL_WORD_RE.fullmatch(doc[j].text) or (doc[j].text in ("Holdings", "Group") and j + 1 < len(doc) and _LEGAL_WORD_RE.fullmatch(doc[j + 1].text))
+        or (doc[j].text in ("&", "and") and j + 1 < len(doc) and doc[j + 1].text in ("Co", "Co."))
+    ):
+        j += 1
+    return j
 
 
 def _kin_apposition(e: Span, strict: bool = False) -> bool:
@@ -587,6 +1019,17 @@ def _kin_possessor(e: Span) -> int | None:
         k -= 1
     poss = [c for c in e.doc[k].children if c.dep_ == "poss"]
     return poss[0].i if poss else None
+
+
+def _company_voice(e: Span) -> bool:
+    """``e`` is a proper noun tagged NORP (which no company name is) or speaks as a company
+    does: the subject of "said", "reported", "added" or a possessive ("Hercules' recent sale")."""
+    if e.label_ == "NORP":
+        return e[-1].tag_.startswith("NNP")  # not an adjective ("Arab banks", "Islamic dinars")
+    if e.end < len(e.doc) and e.doc[e.end].tag_ == "POS":
+        return True
+    root = e.root
+    return root.dep_ == "nsubj" and root.head.lemma_ in ("say", "report", "add", "announce", "expect")
 
 
 def _corporate_cue(e: Span) -> bool:
@@ -690,6 +1133,8 @@ def _title(doc: Doc, start: int) -> tuple[int, int]:
         t = doc[i - 1]
         if t.text in TITLE_WORDS and t.ent_type_ not in ("PERSON",):
             i -= 1
+        elif t.is_title and not t.ent_type_ and i < start and doc[i].text in _PORTFOLIO_TITLES:
+            i -= 1  # "Agriculture Secretary Richard Lyng": the portfolio is part of the title
         elif t.lower_ == "of" and i - 2 >= 0 and doc[i - 2].text in TITLE_WORDS and i < start:
             i -= 1
         elif t.text == "-" and i - 2 >= 0 and doc[i - 2].text in TITLE_WORDS and i < start:
@@ -729,11 +1174,12 @@ def _initials_match(acr: str, name: str) -> bool:
 
 
 # wire copy writes legal forms in any case and without dots ("Jaguar Plc", "Porsche Ag",
-# "Nippon Kokan KK", "Goldman Sachs and Co", "Lowe's Cos Inc")
+# "Nippon Kokan KK", "Goldman Sachs and Co", "Lowe's Cos Inc"; Nordic and Dutch forms: "Novo
+# Industri A/S", "Volvo AB", "Nokia Oy", "Philips BV")
 _LEGAL_FORMS = (
     r"Inc\.?|INC\.?|INc\.?|Incorporated|Corp\.?|CORP\.?|Corporation|Co\.?|CO\.?|Cos\.?|Ltd\.?|LTD\.?|Limited"
     r"|PLC|Plc|plc|LLC|L\.P\.|LP|N\.V\.|NV|Nv|S\.A\.|SA|AG|Ag|A\.G\.|SE|GmbH|S\.p\.A\.|SpA|KK|K\.K\.|Bhd|Berhad"
-    r"|Pty|Pte|N\.A\.|(?:and|&)\s+Co\.?"
+    r"|Pty|Pte|N\.A\.|A/S|ASA|AB|Oy|Oyj|BV|B\.V\.|KGaA|(?:and|&)\s+Co\.?"
 )
 _LEGAL_SUFFIX_RE = re.compile(rf"(?:,?\s+(?:{_LEGAL_FORMS}))+$")
 _CORPORATE_SUFFIX_RE = re.compile(rf"(?:,?\s+(?:{_LEGAL_FORMS}|Group|Holdings?))+$")
@@ -757,6 +1203,11 @@ def _us_state_after(doc: Doc, span: Span, gaz: Gazetteer) -> GazEntry | None:
         for e, _ in gaz.lookup(cand.text):
             if e.kind == "us_state":
                 return e
+    two = doc[span.end + 1:span.end + 3]
+    if len(two) == 2 and two[0].text.endswith(".") and two[1].text.endswith("."):
+        state = _state_abbreviation(gaz, two.text.replace(" ", ""))  # "WHEELING, W. Va.,"
+        if state is not None:
+            return state
     return _state_abbreviation(gaz, nxt.text) if _abbreviation_ends(doc, span.end + 1) else None
 
 
@@ -792,6 +1243,9 @@ def _state_abbreviation(gaz: Gazetteer, text: str) -> GazEntry | None:
         for a, name in list(_STATE_ABBREVIATIONS.items()):
             _STATE_ABBREVIATIONS.setdefault(a.replace(".", ""), name)
     name = _STATE_ABBREVIATIONS.get(text) or _STATE_ABBREVIATIONS.get(text + ".")
+    if name is None and text.isupper() and len(text.replace(".", "")) > 1:
+        # "NORTHBROOK, ILL.,", "TULSA, OKLA.,": an upper-case dateline ("NY", "LA" are as written)
+        name = _STATE_ABBREVIATIONS.get(text.title()) or _STATE_ABBREVIATIONS.get(text.title() + ".")
     return gaz.by_name.get(name) if name else None
 
 
@@ -808,7 +1262,7 @@ def _state_after_place(span: Span, gaz: Gazetteer) -> GazEntry | None:
     if len(span) > 2 or span.start < 2 or doc[span.start - 1].text != ",":
         return None
     place = doc[span.start - 2]
-    if not (place.is_title and (place.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or place.pos_ == "PROPN")):
+    if not ((place.is_title or place.is_upper) and (place.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or place.pos_ == "PROPN")):
         return None
     if not _abbreviation_ends(doc, span.end - 1):
         return None
@@ -832,6 +1286,8 @@ def _country_prefixes(gaz: Gazetteer, code: str) -> tuple[str, ...]:
     return _PREFIX_CACHE[code]
 
 
+#: Gazetteer kinds of organizations that carry a legal form ("Inc", "Plc").
+_COMPANY_KINDS = frozenset({"company", "airline", "outlet", "index"})
 _NATIONAL_KINDS = gz.PLACE_KINDS | {"gov", "military"}
 _PREFIXES: dict[str, str] = {}
 
@@ -850,7 +1306,7 @@ def _prefix_countries(gaz: Gazetteer) -> dict[str, str]:
 #: company's leading word ("Dome" FAC after "Dome Petroleum", "Morrison" PERSON after
 #: "Morrison Knudsen Corp"): after the full name, the short form takes its entity and label.
 _SURNAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
-_SHORT_ORG_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+_SHORT_ORG_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"})
 
 #: Heads of organizations named after a person ("the Reagan Administration"): the person's
 #: name alone is the person, not a short form of the organization.
@@ -863,10 +1319,32 @@ _GIVEN_NAME_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "NORP"})
 _SAME_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
 
 
+_COUNTRY_KEYS: set[str] = set()
+
+
+def _country_keys() -> set[str]:
+    """Country prefixes as short-form keys ("u.s.", "u.k.")."""
+    if not _COUNTRY_KEYS:
+        _COUNTRY_KEYS.update(p.casefold() for p in _prefix_countries(gz.load()))
+    return _COUNTRY_KEYS
+
+
+_INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]?\.?|[a-z]")
+
+
 def _org_prefix(full: tuple[str, ...], toks: tuple[str, ...], label: str) -> bool:
-    """``toks`` is the leading part of the organization ``full`` ("Dome" of "Dome Petroleum")."""
-    if full[: len(toks)] != toks or label not in _SHORT_ORG_LABELS:
+    """``toks`` is the leading part of the organization ``full`` ("Dome" of "Dome Petroleum"),
+    initials aside ("Penney" of "J.C. Penney Co Inc", "Grace" of "W.R. Grace and Co")."""
+    if label not in _SHORT_ORG_LABELS:
         return False
+    if full[: len(toks)] != toks:
+        # only a name the model tagged ORG ("Knapp" tagged PERSON after "Kirk Knapp" and "K.A.
+        # Knapp and Co" is the man); "U.S." is a country, not initials
+        k = 0
+        while label == "ORG" and k < len(full) - 1 and _INITIALS_RE.fullmatch(full[k]) and full[k] not in _country_keys():
+            k += 1
+        if k == 0 or full[k: k + len(toks)] != toks:
+            return False
     return label == "ORG" or full[-1] not in _PERSONAL_ORG_HEADS
 
 
@@ -1009,7 +1487,9 @@ class _Resolver:
                 if (label in _GIVEN_NAME_LABELS and full[: len(toks)] == toks and self._one_person_named(toks)
                         and self._given_name_ok(s)):
                     return s.entity, "PERSON"
-            if s.label == "ORG" and _org_prefix(full, toks, label):
+            # a NORP word is a company's short name only after a company ("Varian" after "Varian
+            # Associates Inc"), not after a body it describes ("Arab" after "Arab Bankers Association")
+            if s.label == "ORG" and _org_prefix(full, toks, label) and (label != "NORP" or _LEGAL_WORD_RE.fullmatch(s.tokens[-1])):
                 return s.entity, "ORG"
         return None
 
@@ -1181,20 +1661,30 @@ class _Resolver:
             hits = [h for h in self.lookup(span.text) if h[0].country_code == "US" and h[0].kind in ("city", "capital")]
         return _entity(hits[0][0]) if hits and hits[0][0].kind in ("city", "capital") else None
 
+    def _state_list(self, span: Span, state: GazEntry) -> bool:
+        """``span`` is a state and the one after it is written in full: a list of states."""
+        after = self.doc[span.end + 1:span.end + 1 + len(state.canonical_name.split(" (")[0].split())]
+        return after.text == state.canonical_name.split(" (")[0] and any(h.kind == "us_state" for h, _ in self.lookup(span.text))
+
     def gazetteer(self, span: Span, label: str) -> tuple[Entity, str] | None:
         text = span.text
         if label in ("GPE", "LOC", "FAC"):
             state = _us_state_after(self.doc, span, self.gaz)
+            if state is not None and self._state_list(span, state):
+                state = None  # "filed in Delaware, New York and New Jersey": three states
             if state is not None:
                 # US places are titled "City, State" on Wikipedia
                 state_name = state.canonical_name.split(" (")[0]
+                # a US city titled with another state is another town ("HAMILTON, Montana" is
+                # not Hamilton, Ohio); one titled without its state ("Boston") may be this one
                 hits = self.lookup(f"{normalize_name(text)}, {state_name}") or [
                     h for h in self.lookup(text) if h[0].country_code == "US" and h[0].kind in ("city", "capital")
+                    and ("," not in h[0].canonical_name or h[0].canonical_name.endswith(f", {state_name}"))
                 ]
                 if hits:
                     return _entity(hits[0][0]), hits[0][1]
                 if state.canonical_name != normalize_name(text):
-                    name = f"{normalize_name(text)}, {state.canonical_name.split(' (')[0]}"
+                    name = f"{_place_name(text)}, {state.canonical_name.split(' (')[0]}"
                     return Entity(entity_id(f"{label}:{name.casefold()}"), name, label, None, "US"), "name"
             # one sense per story: "Andalusia" after "the plant in Andalusia, Ala." is that town,
             # not the Spanish region (only over a foreign namesake: "Washington" stays the capital)
@@ -1205,6 +1695,9 @@ class _Resolver:
                     if s.label in ("GPE", "LOC", "FAC") and s.entity.country_code == "US" and s.entity.canonical_name.startswith(prefix):
                         return s.entity, "name"
         hit = _choose(self.lookup(text), label, span)
+        if hit is None and label in ("GPE", "LOC") and _UMLAUT_RE.search(text):
+            # "DUESSELDORF", "Muenchen": wire copy writes a German umlaut as a following "e"
+            hit = _choose(self.lookup(_UMLAUT_RE.sub(lambda m: m.group(0)[0], text)), label, span)
         if hit is None and label == "PERSON" and len(span) >= 2 and span[0].text in _GIVEN_NAME_FORMS:
             # "James Wright" for Jim Wright, "Thomas Foley" for Tom Foley: wire copy often writes
             # the formal given name of a person known by the short one, and the other way round
@@ -1219,9 +1712,12 @@ class _Resolver:
             if stripped != normalize_name(text):
                 # "Gillette Co": a name with a legal form is a company, never a place
                 # "Federal Deposit Insurance Corp": the title spells the legal form out
+                # "ICO Inc", "CPC International Inc": a body's acronym written with a legal
+                # form is another company (not the International Coffee Organization)
                 hits = [
                     h for name in (stripped, f"{stripped} Corporation", f"{stripped} Company")
-                    for h in self.lookup(name) if h[0].kind not in gz.PLACE_KINDS
+                    for h in self.lookup(name)
+                    if h[0].kind not in gz.PLACE_KINDS and (h[1] != "acronym" or h[0].kind in _COMPANY_KINDS)
                 ]
                 hit = _choose(hits, label, span)
         if hit is None and label == "ORG":
@@ -1291,9 +1787,16 @@ class _Resolver:
             town = self.town_in_state(span)
             if town is not None:
                 return town, "name", "GPE"
+        if short is not None and short[1] == "ORG" and label != "ORG" and _company_voice(span) and not any(
+            h.kind in ("country", "former_country", "capital", "us_state") for h, _ in self.lookup(text)
+        ):
+            # "Varian said" tagged NORP, "Houston said" tagged GPE after "Varian Associates Inc",
+            # "Houston Metals Corp": the company of the story speaks, not a town of that name
+            return short[0], "short_form", "ORG"
         found = self.gazetteer(span, label)
         if found is not None:
-            return found[0], found[1], label
+            # "Yeutter" tagged ORG: a name the gazetteer knows only as a person is one
+            return found[0], found[1], "PERSON" if found[0].label == "PERSON" else label
         if short is not None and label != "ORG":
             # "Boeing" tagged PERSON after "Boeing Commercial Airplanes": a company the
             # gazetteer knows by this name comes before the leading part of an earlier name
@@ -1302,7 +1805,7 @@ class _Resolver:
                 return as_org[0], as_org[1], "ORG"
         if short is not None:
             return short[0], "short_form", short[1]
-        name = _without_suffix(key) if label == "ORG" else key
+        name = _without_suffix(key) if label == "ORG" else _place_name(key) if label in ("GPE", "LOC", "FAC") else key
         return Entity(entity_id(f"{label}:{name.casefold()}"), name, label), "name", label
 
 
@@ -1322,7 +1825,7 @@ def _link_forward(out: list[Mention], seen: list[_Seen]) -> list[Mention]:
             if later.label == "PERSON" and later.tokens[-len(toks):] == toks and later.tokens[-len(toks) - 1] != "of" and s.label in _SURNAME_LABELS:
                 target = (later.entity, "PERSON")
                 break
-            if later.label == "ORG" and _org_prefix(later.tokens, toks, s.label):
+            if later.label == "ORG" and _org_prefix(later.tokens, toks, s.label) and s.label != "NORP":
                 target = (later.entity, "ORG")
                 break
         if target is None:
@@ -1344,15 +1847,26 @@ _PAIR_SPLIT_RE = re.compile(r"-(?=[A-Z])")
 
 def _split_pair(m: Mention, gaz: Gazetteer) -> list[Mention] | None:
     """"U.S.-Japan trade", "Soviet-American talks", "the Iran-Iraq war": a hyphenated pair of
-    places or demonyms (one token for the model) is one mention per place, each linked."""
+    places or demonyms (one token for the model) is one mention per place, each linked; so is a
+    pair of known bodies tagged ORG ("the White House-Congress debate")."""
     parts = _PAIR_SPLIT_RE.split(m.text)
     if len(parts) < 2 or m.label not in ("ORG", "GPE", "NORP", "LOC", "PERSON") or gaz.lookup(m.text):
         return None
     out: list[Mention] = []
     pos = m.start_char
+    if m.label == "ORG":
+        # "the White House-Congress debate", "House-Senate conferees": two known bodies
+        bodies = [next((h for h in gaz.lookup(part) if h[0].label == "ORG"), None) for part in parts]
+        if all(b is not None for b in bodies):
+            for part, (e, role) in zip(parts, bodies, strict=True):  # type: ignore[misc]
+                out.append(Mention(pos, pos + len(part), part, "ORG", _entity(e), role))
+                pos += len(part) + 1
+            return out
     for part in parts:
         demonym = gaz.demonyms.get(normalize_name(part))
-        places = [(e, role) for e, role in gaz.lookup(part) if e.kind in gz.PLACE_KINDS and e.kind != "city"]
+        # a company is named after a region, not two states ("Georgia-Pacific" tagged ORG)
+        kinds = gz.PLACE_KINDS - {"city", "region"} if m.label == "ORG" else gz.PLACE_KINDS - {"city"}
+        places = [(e, role) for e, role in gaz.lookup(part) if e.kind in kinds]
         if demonym is not None:
             out.append(Mention(pos, pos + len(part), part, "NORP", _entity(demonym), "demonym"))
         elif places:

@@ -138,7 +138,7 @@ def test_a_town_name_starting_with_an_abbreviation_is_not_a_state(nlp):
 
 @pytest.mark.parametrize(("text", "surface", "entity"), [
     ("NEW YORK, March 2 - Standard and Poor's Corp said it upgraded 500 mln dlrs of debt of Navistar "
-     "International Corp and its unit Navistar Financial Corp.", "Standard and Poor's", "Standard & Poor's"),
+     "International Corp and its unit Navistar Financial Corp.", "Standard and Poor's Corp", "Standard & Poor's"),
     ("TOKYO, March 2 - Japan and the U.S. have agreed to hold talks on semiconductors.", "Japan", "Japan"),
     ("LONDON, March 3 - Britain's gold and currency reserves showed an underlying rise of 287 mln dlrs in "
      "February, the Treasury said.", "Britain", "United Kingdom"),
