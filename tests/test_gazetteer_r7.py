@@ -44,7 +44,7 @@ def linked(ms: list[Mention], surface: str) -> list[str]:
      date(1987, 4, 17), "Hospital Corp of America", "HCA Healthcare"),
     ("Watanabe has acted as mediator between two rival groups, one of which included C and W, seeking to "
      "compete against <Kokusai Denshin Denwa Co Ltd>, which now monopolizes Japan's overseas telephone business.",
-     date(1987, 4, 2), "Kokusai Denshin Denwa", "KDDI"),
+     date(1987, 4, 2), "Kokusai Denshin Denwa Co Ltd", "KDDI"),
     ("NEW YORK, April 1 - Moody's Investors Service Inc said it may downgrade the debt ratings of GAF Corp "
      "because of its 3.1 billion dlr acquisition offer for Borg-Warner Corp.",
      date(1987, 4, 1), "Borg-Warner Corp", "BorgWarner"),
@@ -57,6 +57,14 @@ def linked(ms: list[Mention], surface: str) -> list[str]:
     ("NASHUA, N.H., March 30 - Centronics Corp said it has named Salomon Inc financial advisor to help it "
      "identify acquisition candidates.",
      date(1987, 3, 30), "Salomon Inc", "Salomon Brothers"),
+    ("U.S. West, one of the seven regional companies, argued that the consent decree barred it.",
+     date(1987, 3, 9), "U.S. West", "US West"),
+    ("A reprsentative of Shell Oil Co, the U.S. arm of Royal Dutch, distributed a statement after the news "
+     "conference.", date(1987, 3, 9), "Shell Oil Co", "Shell USA"),
+    ("A reprsentative of Shell Oil Co, the U.S. arm of Royal Dutch, distributed a statement after the news "
+     "conference.", date(1987, 3, 9), "Royal Dutch", "Royal Dutch Shell"),
+    ("But a U.S. Court of Appeals last July vacated the award, the company said.",
+     date(1987, 3, 9), "U.S. Court of Appeals", "United States courts of appeals"),
 ])
 def test_a_1987_company_name_links_to_the_article_its_history_lives_in(nlp, text, day, surface, title):
     assert linked(mentions(nlp, text, day), surface) == [title]
