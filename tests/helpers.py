@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import duckdb
 import pyarrow.parquet as pq
 
 from tasks import land
+from tasks.entities import Mention, extract_mentions
 from tasks.schema import TABLES
 
 
@@ -25,4 +27,12 @@ def snapshot(warehouse: Path, exclude: tuple[str, ...] = ("runs",)) -> dict[str,
             continue
         files = sorted((warehouse / land.PARQUET / table).glob("dt=*/*.parquet"))
         out[table] = [row for f in files for row in pq.read_table(f).to_pylist()]
+    return out
+
+
+def mentions_by_text(nlp, text: str, dct: date | None) -> dict[str, list[Mention]]:
+    """The mentions ``extract_mentions`` finds in ``text``, grouped by their surface text."""
+    out: dict[str, list[Mention]] = {}
+    for m in extract_mentions(nlp(text), dct):
+        out.setdefault(m.text, []).append(m)
     return out

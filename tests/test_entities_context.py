@@ -12,15 +12,13 @@ import pytest
 from tasks.build_gazetteer import _spelling_variant
 from tasks.entities import Mention, extract_mentions
 from tasks.gazetteer import load
+from tests.helpers import mentions_by_text
 
 REUTERS = date(1987, 3, 5)
 
 
 def linked(nlp, text: str, dct: date | None = REUTERS) -> dict[str, list[Mention]]:
-    out: dict[str, list[Mention]] = {}
-    for m in extract_mentions(nlp(text), dct):
-        out.setdefault(m.text, []).append(m)
-    return out
+    return mentions_by_text(nlp, text, dct)
 
 
 def names(nlp, text: str, surface: str, dct: date | None = REUTERS) -> list[str]:
