@@ -1491,6 +1491,9 @@ class _Resolver:
         an undated text, a name shared across periods first takes the entity the text also
         names in full ("EC" in a story that writes "the European Community")."""
         hits = self.gaz.lookup(text, self.year)
+        if not hits and text[:3].title() in ("St.", "St "):
+            # "ST. PAUL, Minn.": Wikipedia titles the town "Saint Paul, Minnesota"
+            hits = self.gaz.lookup("Saint " + text[3:].lstrip(". "), self.year)
         if self.year is None and len(hits) > 1 and any(e.dated for e, _ in hits):
             named = [h for h in hits if self._named(h[0], text)]
             if named:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tasks.entities import Mention, extract_mentions
 from tasks.gazetteer import load
 
@@ -107,3 +109,19 @@ def test_a_city_after_an_exchange_named_for_it_stays_the_city(nlp):
             "Traders in Chicago said volume was light.")
     got = mentions(nlp, text)
     assert got["Chicago"][0].entity.canonical_name == known("Chicago")
+
+
+def test_a_saint_town_written_st_takes_its_wikipedia_title(nlp):
+    got = mentions(nlp, "ST. PAUL, Minn., March 9 - Minnesota Mining and Manufacturing Co said it raised prices.")
+    assert got["ST. PAUL"][0].entity.canonical_name == "Saint Paul, Minnesota"
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("TORONTO, March 9 - John Labatt Ltd said it would buy the brewer.", "John Labatt Ltd", "Labatt Brewing Company"),
+    ("BONN, March 9 - The Bundespost said telephone charges would fall.", "Bundespost", "Deutsche Bundespost"),
+    ("NEW YORK, March 9 - Home Box Office said it would raise its fees.", "Home Box Office", "HBO"),
+    ("NEW YORK, March 9 - Accu-Weather said West Texas was dry.", "Accu-Weather", "AccuWeather"),
+    ("LONDON, March 9 - Plessey Co Plc said its profits rose.", "Plessey Co Plc", "Plessey"),
+])
+def test_round_8_wire_copy_names_link(nlp, text: str, name: str, title: str):
+    assert mentions(nlp, text)[name][0].entity.canonical_name == title
