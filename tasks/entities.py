@@ -489,7 +489,7 @@ class EntityRules:
             ) or any(doc[k].text in before for k in names):
                 i = end
                 continue
-            while i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start and doc[i - 1].lower_ != "the":
+            while i > 0 and doc[i - 1].is_title and (not doc[i - 1].is_sent_start or doc[i - 1].tag_ == "NNP") and doc[i - 1].lower_ != "the":
                 i -= 1  # "Merrill Lynch, Pierce, Fenner and Smith"
             while end < len(doc) and _LEGAL_WORD_RE.fullmatch(doc[end].text):
                 end += 1
@@ -1647,6 +1647,19 @@ class _Resolver:
                 return s.entity, "acronym"
         return None
 
+    def partnership(self, text: str, label: str, span: Span) -> tuple[GazEntry, str] | None:
+        """"Donaldson, Lufkin and Jenrette Securities Corp" is the firm the gazetteer knows
+        without commas; "Merrill Lynch, Pierce, Fenner and Smith" is the brokerage of the
+        company its first partner names (Merrill Lynch)."""
+        plain = _without_suffix(normalize_name(text.replace(",", "")), corporate=True)
+        words = plain.split()
+        for n in (len(words), len(words) - 1):
+            hit = _choose([h for h in self.lookup(" ".join(words[:n])) if h[0].kind in _COMPANY_KINDS], label, span)
+            if hit is not None:
+                return hit
+        first = text.split(",")[0]
+        return _choose([h for h in self.lookup(first) if h[0].kind in _COMPANY_KINDS and " " in first], label, span)
+
     def _company_named(self, entity: Entity) -> bool:
         """``entity`` was written with a legal form ("Phoenix Steel Corp")."""
         return any(s.entity == entity and _LEGAL_WORD_RE.fullmatch(s.tokens[-1]) for s in self.seen)
@@ -1803,6 +1816,8 @@ class _Resolver:
                     if h[0].kind not in gz.PLACE_KINDS and (h[1] != "acronym" or h[0].kind in _COMPANY_KINDS)
                 ]
                 hit = _choose(hits, label, span)
+        if hit is None and label == "ORG" and ", " in text:
+            hit = self.partnership(text, label, span)
         if hit is None and label == "ORG":
             hit = self.national(span) or self.subsidiary(span)
         if hit is None:

@@ -70,8 +70,16 @@ def test_a_partnership_of_surnames_is_one_firm_and_no_town(nlp):
 
 def test_a_partnership_runs_on_to_its_legal_form(nlp):
     got = mentions(nlp, "NEW YORK, March 9 - Donaldson, Lufkin and Jenrette Securities Corp said it lowered its rating.")
-    assert got["Donaldson, Lufkin and Jenrette Securities Corp"][0].label == "ORG"
+    [m] = got["Donaldson, Lufkin and Jenrette Securities Corp"]
+    assert (m.label, m.entity.canonical_name) == ("ORG", known("Donaldson Lufkin and Jenrette"))
     assert "Lufkin" not in got
+
+
+def test_a_partnership_opening_with_a_known_company_is_that_company(nlp):
+    text = ("NEW YORK, March 9 - The company said it sold 100 mln dlrs of notes. "
+            "Merrill Lynch, Pierce, Fenner and Smith Inc was the underwriter.")
+    [m] = mentions(nlp, text)["Merrill Lynch, Pierce, Fenner and Smith Inc"]
+    assert m.entity.canonical_name == known("Merrill Lynch")
 
 
 def test_a_list_of_places_is_no_partnership(nlp):
