@@ -133,3 +133,13 @@ def test_a_saint_town_written_st_takes_its_wikipedia_title(nlp):
 ])
 def test_round_8_wire_copy_names_link(nlp, text: str, name: str, title: str):
     assert mentions(nlp, text)[name][0].entity.canonical_name == title
+
+
+def test_round_8_companies_and_officials_of_1987_link(nlp):
+    text = ("NEW YORK, March 9 - U.S. Attorney Rudolph Giuliani said Loral Corp and American Stores Co "
+            "were not involved. The Export Credits Guarantee Department said British Sugar Plc had cover.")
+    got = mentions(nlp, text)
+    assert got["Rudolph Giuliani"][0].entity.canonical_name == "Rudy Giuliani"
+    assert got["Loral Corp"][0].entity.canonical_name == "Loral Corporation"
+    [ecgd] = [ms[0] for name, ms in got.items() if name.endswith("Export Credits Guarantee Department")]
+    assert ecgd.entity.canonical_name == "UK Export Finance"
