@@ -112,7 +112,7 @@ from functools import cached_property
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from tasks import gazetteer as gz
@@ -321,7 +321,7 @@ class EntityRules:
         ents = self._dateline(doc, ents)
         ents = self._national_bodies(doc, self._join_bodies(doc, self._to_legal_form(doc, self._hyphenated(doc, ents))))
         ents = self._romance_names(doc, self._owner_possessive(doc, ents))
-        ents = self._country_before_common_word(doc, ents)
+        ents = self._partnerships(doc, self._country_before_common_word(doc, ents))
         ents = [self._airline(doc, e) for e in ents]
         cleaned = [self._clean(doc, e) for e in ents]
         fixed = [self._relabel(doc, e) for e in cleaned if e is not None]
@@ -449,6 +449,53 @@ class EntityRules:
                 continue
             body = Span(doc, left.start, r.end, label="ORG")
             out = [x for x in out if x is not r and x is not left and x != left] + [body]
+        return out
+
+    def _partnerships(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Welsh, Carson, Anderson and Stowe said": single surnames joined by commas and a
+        final "and" are one firm, and a town among them ("Carson", "Anderson") is no place;
+        not a list of countries or states ("Ohio, Indiana and Michigan") nor one after a place
+        preposition."""
+        out = ents
+        i = 0
+        while i < len(doc) - 4:
+            names = [i]
+            j = i + 1
+            while j + 1 < len(doc) and doc[j].text == "," and _surname_like(doc[j + 1]):
+                names.append(j + 1)
+                j += 2
+            if (len(names) < 2 or j + 1 >= len(doc) or doc[j].text not in ("and", "&")
+                    or not _surname_like(doc[i]) or not _surname_like(doc[j + 1])):
+                i += 1
+                continue
+            names.append(j + 1)
+            end = j + 2
+            hits = [self.gaz.lookup(doc[k].text) for k in names]
+            # a list of places ("Chicago, Boston and Dallas", "Ohio, Indiana and Michigan")
+            # or of people ("Reagan, Shultz and Weinberger")
+            if end < len(doc) and doc[end].is_title:
+                # "Donaldson, Lufkin and Jenrette Securities Corp"
+                end = _legal_form_end(doc, end) or len(doc) + 1
+            # nor a list of companies ("Mobil, Exxon, Texaco and Chevron") or of names written
+            # before ("Baker, Hughes and Trico" after the three companies), nor a body's fields
+            # ("Subcommittee on Wheat, Soybeans and Feedgrains")
+            before = {t.text for t in doc[:i]}
+            if (i > 0 and doc[i - 1].lower_ in _PLACE_PREPOSITIONS | {"on", "of", "for"}) or end > len(doc) or all(
+                h and h[0][0].kind in gz.PLACE_KINDS for h in hits
+            ) or any(
+                e.label == "PERSON" or e.kind in ("country", "former_country", "us_state", "capital", "continent")
+                or (e.label == "ORG" and e.kind in _COMPANY_KINDS)
+                for h in hits for e, _ in h
+            ) or any(doc[k].text in before for k in names):
+                i = end
+                continue
+            while i > 0 and doc[i - 1].is_title and (not doc[i - 1].is_sent_start or doc[i - 1].tag_ == "NNP") and doc[i - 1].lower_ != "the":
+                i -= 1  # "Merrill Lynch, Pierce, Fenner and Smith"
+            while end < len(doc) and _LEGAL_WORD_RE.fullmatch(doc[end].text):
+                end += 1
+            firm = Span(doc, i, end, label="ORG")
+            out = [x for x in out if x.end <= firm.start or x.start >= firm.end] + [firm]
+            i = end
         return out
 
     def _hyphenated(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -995,6 +1042,10 @@ def _legal_form_end(doc: Doc, i: int, conjoined: bool = False) -> int | None:
     return j
 
 
+def _surname_like(t: Token) -> bool:
+    return t.is_title and t.is_alpha and len(t) > 2
+
+
 def _kin_apposition(e: Span, strict: bool = False) -> bool:
     """``e`` names a relative: in apposition to a kin noun ("Bush's son, George") or, unless
     ``strict``, right after one ("his wife Florence" parsed otherwise)."""
@@ -1030,6 +1081,14 @@ def _company_voice(e: Span) -> bool:
         return True
     root = e.root
     return root.dep_ == "nsubj" and root.head.lemma_ in ("say", "report", "add", "announce", "expect")
+
+
+def _bare_place_word(e: Span, label: str) -> bool:
+    """A place the model tagged without "the" or a place preposition before it: after a
+    company named in full, "Gulf" is the company where "the Gulf" is the sea."""
+    if label not in ("GPE", "LOC", "FAC") or e[0].lower_ == "the":
+        return False
+    return e.start == 0 or e.doc[e.start - 1].lower_ not in _PLACE_PREPOSITIONS | {"the"}
 
 
 def _corporate_cue(e: Span) -> bool:
@@ -1281,7 +1340,11 @@ def _country_prefixes(gaz: Gazetteer, code: str) -> tuple[str, ...]:
         names: list[str] = []
         if country is not None:
             names += [country.canonical_name, *(a for a in country.aliases if len(a) <= 5)]
-        names += [d for d, e in gaz.demonyms.items() if e.country_code == code and not d.endswith("s")]
+        # not plurals ("Americans"), but "Swiss" is an adjective however it ends
+        names += [
+            d for d, e in gaz.demonyms.items()
+            if e.country_code == code and not (d.endswith("s") and d[:-1] in gaz.demonyms)
+        ]
         _PREFIX_CACHE[code] = tuple(dict.fromkeys(names))
     return _PREFIX_CACHE[code]
 
@@ -1428,6 +1491,9 @@ class _Resolver:
         an undated text, a name shared across periods first takes the entity the text also
         names in full ("EC" in a story that writes "the European Community")."""
         hits = self.gaz.lookup(text, self.year)
+        if not hits and text[:3].title() in ("St.", "St "):
+            # "ST. PAUL, Minn.": Wikipedia titles the town "Saint Paul, Minnesota"
+            hits = self.gaz.lookup("Saint " + text[3:].lstrip(". "), self.year)
         if self.year is None and len(hits) > 1 and any(e.dated for e, _ in hits):
             named = [h for h in hits if self._named(h[0], text)]
             if named:
@@ -1581,6 +1647,23 @@ class _Resolver:
                 return s.entity, "acronym"
         return None
 
+    def partnership(self, text: str, label: str, span: Span) -> tuple[GazEntry, str] | None:
+        """"Donaldson, Lufkin and Jenrette Securities Corp" is the firm the gazetteer knows
+        without commas; "Merrill Lynch, Pierce, Fenner and Smith" is the brokerage of the
+        company its first partner names (Merrill Lynch)."""
+        plain = _without_suffix(normalize_name(text.replace(",", "")), corporate=True)
+        words = plain.split()
+        for n in (len(words), len(words) - 1):
+            hit = _choose([h for h in self.lookup(" ".join(words[:n])) if h[0].kind in _COMPANY_KINDS], label, span)
+            if hit is not None:
+                return hit
+        first = text.split(",")[0]
+        return _choose([h for h in self.lookup(first) if h[0].kind in _COMPANY_KINDS and " " in first], label, span)
+
+    def _company_named(self, entity: Entity) -> bool:
+        """``entity`` was written with a legal form ("Phoenix Steel Corp")."""
+        return any(s.entity == entity and _LEGAL_WORD_RE.fullmatch(s.tokens[-1]) for s in self.seen)
+
     def same_person(self, span: Span, key: str, label: str) -> Entity | None:
         """One sense per document: a name written as a person's earlier is that person when the
         model tags it otherwise ("Bush, commenting on ..." tagged GPE after "President Bush"),
@@ -1610,8 +1693,21 @@ class _Resolver:
                     continue
                 if code:
                     counts[code] = counts.get(code, 0) + 1
+            # the dateline's country weighs most: "the Foreign Ministry" in a TOKYO story that
+            # names the United States as often as Japan is the Japanese one
+            where = self._dateline_country()
+            if where:
+                counts[where] = counts.get(where, 0) + 3
             self._country = max(counts, key=lambda c: counts[c]) if counts else ""
         return self._country or None
+
+    def _dateline_country(self) -> str | None:
+        """ISO code of the upper-case place opening a wire story's dateline ("ZURICH, March 9 -")."""
+        m = _DATELINE_RE.match(self.text[:80])
+        if m is None:
+            return None
+        hits = [h for h in self.lookup(m.group(1).title()) if h[0].kind in gz.PLACE_KINDS]
+        return hits[0][0].country_code if hits else None
 
     def national(self, span: Span) -> tuple[GazEntry, str] | None:
         """"the Air Force" in a document about the United States: a generic institution name
@@ -1628,7 +1724,7 @@ class _Resolver:
                 for e, role in self.lookup(" ".join(words[n:])):
                     if e.label == "ORG" and e.country_code == code:
                         return e, role
-        if len(words) > 3:
+        if len(words) > 6:
             return None
         code = self.country()
         if code is None:
@@ -1720,6 +1816,8 @@ class _Resolver:
                     if h[0].kind not in gz.PLACE_KINDS and (h[1] != "acronym" or h[0].kind in _COMPANY_KINDS)
                 ]
                 hit = _choose(hits, label, span)
+        if hit is None and label == "ORG" and ", " in text:
+            hit = self.partnership(text, label, span)
         if hit is None and label == "ORG":
             hit = self.national(span) or self.subsidiary(span)
         if hit is None:
@@ -1779,6 +1877,13 @@ class _Resolver:
         defined = self.initials(span, label) if short is None else None
         if defined is not None:
             return defined[0], defined[1], label
+        if label == "PERSON" and " " in key:
+            # "Michael Wilson said" after "Finance Minister Michael Wilson": the full name
+            # repeated without its title is the person linked before
+            toks = tuple(key.split())
+            for s in reversed(self.seen):
+                if s.label == "PERSON" and s.tokens == toks:
+                    return s.entity, "name", label
         same = self.same_person(span, key, label)
         if same is not None:
             return same, "short_form" if " " not in key else "name", "PERSON"
@@ -1787,11 +1892,16 @@ class _Resolver:
             town = self.town_in_state(span)
             if town is not None:
                 return town, "name", "GPE"
-        if short is not None and short[1] == "ORG" and label != "ORG" and _company_voice(span) and not any(
+        if short is not None and short[1] == "ORG" and label != "ORG" and (
+            _company_voice(span) or (_bare_place_word(span, label) and self._company_named(short[0]))
+        ) and not any(
             h.kind in ("country", "former_country", "capital", "us_state") for h, _ in self.lookup(text)
         ):
             # "Varian said" tagged NORP, "Houston said" tagged GPE after "Varian Associates Inc",
-            # "Houston Metals Corp": the company of the story speaks, not a town of that name
+            # "Houston Metals Corp": the company of the story speaks, not a town of that name;
+            # "shares of Gulf" after "Gulf Resources and Chemical Corp" is the company, not a
+            # sea ("the Gulf" and "in Delta" stay places; "Chicago" after "the Chicago Board of
+            # Trade" stays the city: only a company written with its legal form)
             return short[0], "short_form", "ORG"
         found = self.gazetteer(span, label)
         if found is not None:
