@@ -8,6 +8,7 @@ import pyarrow.parquet as pq
 
 from tasks import land
 from tasks.entities import Mention, extract_mentions
+from tasks.gazetteer import load
 from tasks.schema import TABLES
 
 
@@ -36,3 +37,8 @@ def mentions_by_text(nlp, text: str, dct: date | None) -> dict[str, list[Mention
     for m in extract_mentions(nlp(text), dct):
         out.setdefault(m.text, []).append(m)
     return out
+
+
+def known(name: str) -> str:
+    """The gazetteer's canonical name for ``name`` (its rows are another module's business)."""
+    return load().lookup(name)[0][0].canonical_name

@@ -10,19 +10,13 @@ from datetime import date
 import pytest
 
 from tasks.entities import Mention
-from tasks.gazetteer import load
-from tests.helpers import mentions_by_text
+from tests.helpers import known, mentions_by_text
 
 REUTERS = date(1987, 3, 9)
 
 
 def mentions(nlp, text: str, dct: date | None = REUTERS) -> dict[str, list[Mention]]:
     return mentions_by_text(nlp, text, dct)
-
-
-def known(name: str) -> str:
-    """The gazetteer's canonical name for ``name`` (its rows are another module's business)."""
-    return load().lookup(name)[0][0].canonical_name
 
 
 # --- a name runs on to its legal form
