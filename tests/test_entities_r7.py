@@ -90,14 +90,21 @@ def test_a_name_ending_in_an_initial_before_the_full_stop_is_found(nlp):
 
 # --- bodies that join two fields with "and"
 
-def test_a_ministry_of_two_fields_is_one_name(nlp):
-    text = ("TOKYO, March 13 - Japan agreed in talks with the U.S. To amend its laws to allow more companies "
-            "to engage in international value-added network telecommunications services, a Post and "
-            "Telecommunications Ministry official said.")
+@pytest.mark.parametrize(("text", "name", "pieces"), [
+    ("TOKYO, March 13 - Japan agreed in talks with the U.S. To amend its laws to allow more companies "
+     "to engage in international value-added network telecommunications services, a Post and "
+     "Telecommunications Ministry official said.",
+     "Post and Telecommunications Ministry", ("Post", "Telecommunications Ministry")),
+    # a partnership of surnames (round 8): no longer Carson, California or Anderson, Indiana
+    ("NASHVILLE, Tenn., March 5 - Comdata Network Inc said it has entered into a letter of intent with a "
+     "limited partnership managed by Welsh, Carson, Anderson and Stowe (WCAS) to merge Comdata into a "
+     "corproration to be formed by WCAS.",
+     "Welsh, Carson, Anderson and Stowe", ("Carson", "Anderson")),
+])
+def test_a_name_joining_words_with_and_is_one_organization(nlp, text, name, pieces):
     got = mentions(nlp, text)
-    [m] = got["Post and Telecommunications Ministry"]
-    assert m.label == "ORG"
-    assert "Post" not in got and "Telecommunications Ministry" not in got
+    assert [m.label for m in got[name]] == ["ORG"]
+    assert not any(p in got for p in pieces)
 
 
 # --- Reuters capitalizes the word after "U.S."
