@@ -997,6 +997,37 @@ def _id_word_is_verb(doc: Doc, text: str, am: _Match) -> bool:
     return verb or _counts_noun(span[-1]) and not label
 
 
+_SHARE_SPLIT_RE = re.compile(r"(\d{1,2})[ \t]*(?:(/)|-)[ \t]*(\d{1,2})")
+_ONE_IDIOM_RE = re.compile(
+    r"\b(?P<one>one)(?=[ \t]+(?:more[ \t]+)?things?\b|[ \t-]+shot\b)|\bat[ \t]+(?P<once>one)[ \t]+time\b", re.I
+)
+_GROUP_OF_RE = re.compile(r"\bgroup[ \t]+of[ \t]+$", re.I)
+_DIMENSIONAL_AFTER_RE = re.compile(r"[ \t-]*dimension(?:al|ally)\b|-D\b", re.I)
+
+
+def _names_or_idiom(text: str, am: _Match, core_text: str, before: str) -> bool:
+    """Numbers that name, split or only fill an idiom; none is a VALUE under the TimeML/ACE
+    conventions MEANTIME follows (a number that names something, a ratio, a fixed phrase)."""
+    if am.kind != "count" or am.unit is not None or am.currency is not None:
+        return False
+    split = _SHARE_SPLIT_RE.fullmatch(text, am.start, am.end)
+    if split and (
+        split.group(2) and int(split.group(1)) + int(split.group(3)) == 100 or split.group(1) == split.group(3)
+    ):
+        return True  # "the 50/50 joint venture", "a 50-50 split", "60/40": shares of a whole, a ratio
+    if am.bare and core_text.lower() == "zero" and re.match(r"[ \t-]*coupon", text[am.end : am.end + 10], re.I):
+        return True  # "a zero coupon eurobond": the kind of bond, not an amount
+    if am.bare and _GROUP_OF_RE.search(before) and core_text.isalpha():
+        return True  # "the group of seven would hold talks": G7, a name, whatever the case
+    if am.bare and _DIMENSIONAL_AFTER_RE.match(text, am.end):
+        return True  # "three dimensional graphics", "3-D": a property, not an amount
+    for idiom in _ONE_IDIOM_RE.finditer(text, max(0, am.start - 3), am.end + 20):
+        if am.bare and am.start in (idiom.start("one"), idiom.start("once")):
+            return True  # "for one thing", "One more thing", "at one time" (formerly), "a one shot deal"
+    # Reuters' "<Four Seasons Hotels>": angle brackets hold a company's name, never an amount
+    return "<" in before and ">" not in before.rsplit("<", 1)[-1] and bool(re.match(r"[^<>\n]{0,60}>", text[am.end :]))
+
+
 def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: Sequence[int]) -> bool:
     # ``text`` is ``doc.text``, passed in: spaCy rebuilds that string from the tokens on every access
     core_text = text[am.core_start : am.core_end]
@@ -1004,6 +1035,8 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
     prev_word = re.search(r"([A-Za-z][\w.]*)\s*[#-]?\s*$", before)  # "No. 1", "number-one"
     prev = prev_word.group(1).lower() if prev_word else ""
     if am.bare and prev in _ID_WORDS and not _id_word_is_verb(doc, text, am):
+        return True
+    if _names_or_idiom(text, am, core_text, before):
         return True
     if am.bare and (prev in _MONTHS or _is_day(core_text) and _MONTH_AFTER_RE.match(text, am.end)):
         return True  # "March 3", "3rd March"
