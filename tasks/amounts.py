@@ -1001,6 +1001,9 @@ _SHARE_SPLIT_RE = re.compile(r"(\d{1,2})[ \t]*(?:(/)|-)[ \t]*(\d{1,2})")
 _ONE_IDIOM_RE = re.compile(
     r"\b(?P<one>one)(?=[ \t]+(?:more[ \t]+)?things?\b|[ \t-]+shot\b)|\bat[ \t]+(?P<once>one)[ \t]+time\b", re.I
 )
+_SECOND_DAY_BEFORE_RE = re.compile(
+    rf"\b(?:{_alt(list(_MONTHS))})\.?[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?[ \t]+(?:and|or|through)[ \t]+$", re.I
+)
 _GROUP_OF_RE = re.compile(r"\bgroup[ \t]+of[ \t]+$", re.I)
 _DIMENSIONAL_AFTER_RE = re.compile(r"[ \t-]*dimension(?:al|ally)\b|-D\b", re.I)
 
@@ -1040,6 +1043,8 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
         return True
     if am.bare and (prev in _MONTHS or _is_day(core_text) and _MONTH_AFTER_RE.match(text, am.end)):
         return True  # "March 3", "3rd March"
+    if am.bare and _is_day(core_text) and _SECOND_DAY_BEFORE_RE.search(before):
+        return True  # "on May 25 and 26", "between Feb 3 and 17": the second day of a date (TIMEX3)
     if am.bare and _is_year_text(core_text) and am.low is None:
         nxt = text[am.end : am.end + 20]
         if not re.match(r"\s+(?:[a-z]+\s+)?[a-z]+s\b", nxt) or _TIME_AFTER_RE.match(nxt):

@@ -65,3 +65,27 @@ def test_one_in_an_idiom_counts_nothing(nlp, sentence: str) -> None:
 ])
 def test_real_amounts_next_to_those_phrases_stay(nlp, sentence: str, expected: str) -> None:
     assert expected in texts(nlp, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # two days of one month: reut2-016:16174, reut2-001:1835, reut2-005:5208, reut2-008:8139, reut2-016:16568
+    ("They said EC foreign ministers will meet on May 25 and 26 to review the state of trade relations "
+     "between the two sides.", "26"),
+    ("In a filing with the Securities and Exchange Commission Robertson and his Tiger, Jaguar, Puma and Tiger "
+     "Management Co entities said they bought 51,600 Capital Wire common shares between Feb 3 and 17 at 13.25 "
+     "dlrs a share.", "17"),
+    ("About 2,600 elections will be held on April 12 and 26 for a wide range of local posts, including 13 "
+     "governors.", "26"),
+    ("The April 12 and 26 elections will be the first nationwide vote since the LDP's general election "
+     "victory last July.", "26"),
+    ("The dividend includes five cts attributable to the period between Dec 23 and 31, 1986, and 50 cts "
+     "attributable to the first quarter of 1987, ending March 31, 1987.", "31"),
+])
+def test_second_day_of_a_date_is_not_an_amount(nlp, sentence: str, day: str) -> None:
+    assert day not in texts(nlp, sentence)
+
+
+def test_a_count_after_a_date_still_counts(nlp) -> None:
+    # reut2-002:2736: the figure after "on <date> and" has a decimal and counts shares
+    found = texts(nlp, "The company had 14,260,000 shares outstanding on December 31 and 75.0 mln shares authorized.")
+    assert "75.0 mln" in found
