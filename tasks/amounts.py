@@ -1004,6 +1004,9 @@ _ONE_IDIOM_RE = re.compile(
 _SECOND_DAY_BEFORE_RE = re.compile(
     rf"\b(?:{_alt(list(_MONTHS))})\.?[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?[ \t]+(?:and|or|through)[ \t]+$", re.I
 )
+_COORDINATED_ID_RE = re.compile(
+    rf"\b({_alt(sorted(_ID_WORDS))})[ \t]*#?[ \t]*\d{{1,4}}[A-Za-z]?[ \t]*(?:,|or|and|&)[ \t]*$", re.I
+)
 _GROUP_OF_RE = re.compile(r"\bgroup[ \t]+of[ \t]+$", re.I)
 _DIMENSIONAL_AFTER_RE = re.compile(r"[ \t-]*dimension(?:al|ally)\b|-D\b", re.I)
 
@@ -1039,6 +1042,11 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
     prev = prev_word.group(1).lower() if prev_word else ""
     if am.bare and prev in _ID_WORDS and not _id_word_is_verb(doc, text, am):
         return True
+    coordinated = _COORDINATED_ID_RE.search(before)
+    if am.bare and coordinated and coordinated.group(1).lower() not in _ID_VERBS and "," not in core_text:
+        return True  # "a model 600 or 700", "Flight 574 and 575": the second label of a pair
+    if am.kind == "count" and am.currency is None and re.fullmatch(r"\d+[BMK]", text[am.core_start : am.end]):
+        return True  # "the top-of-line 3B": a model, not three billion of anything
     if _names_or_idiom(text, am, core_text, before):
         return True
     if am.bare and (prev in _MONTHS or _is_day(core_text) and _MONTH_AFTER_RE.match(text, am.end)):
@@ -1081,7 +1089,7 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
         return True  # "the half yearly report", "a quarter end": a period, not a proportion
     if am.bare and re.match(r"-[A-Z]{1,2}\b(?!-)", text[am.end : am.end + 4]):
         return True  # "a 13-D", "its 10-K report": a form's name, not an amount
-    if am.start == am.core_start and re.search(r"(?<![\w-])[A-Z]{1,2}-$", before):
+    if am.start == am.core_start and re.search(r"(?<![\w-])[A-Za-z]{1,2}-$", before):
         return True  # "M-1b money supply", "F-16": a letter code with a number names something
     if am.bare and re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", core_text) and _ZONE_AFTER_RE.match(text, am.end):
         return True  # "at 1300, pacific daylight time", "at 1145, pdt": a 24-hour clock time

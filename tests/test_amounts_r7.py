@@ -89,3 +89,23 @@ def test_a_count_after_a_date_still_counts(nlp) -> None:
     # reut2-002:2736: the figure after "on <date> and" has a decimal and counts shares
     found = texts(nlp, "The company had 14,260,000 shares outstanding on December 31 and 75.0 mln shares authorized.")
     assert "75.0 mln" in found
+
+
+@pytest.mark.parametrize(("sentence", "label", "kept"), [
+    # reut2-020:20307: the second model number of a pair
+    ("Additionally, the company said it introduced a special price offering that provides savings for "
+     "customers with selected models of installed System/38 computers who upgrade to a model 600 or 700.",
+     "700", None),
+    # reut2-008:8896, reut2-021:21147: a product line or chip named by a number with a letter
+    ("The executive, hired from Olivetti to bolster ATT's unsuccessful campaign to become a major vendor of "
+     "computer gear, also said the company is committed to its 3B line of mid-range computers.", "3B", None),
+    ("The new microchip, LCA 100K Compacted Array Plus, has 100,000 usable gate arrays, or the equivalent of "
+     "400,000 transistors for designing custom chips, the company said.", "100K", "100,000"),
+    # reut2-008:8636: Taiwan's money supply aggregate, written in lower case
+    ("The issues are designed to help curb the growth of m-1b money supply, which is expanding as a result of "
+     "large foreign exchange reserves.", "1b", None),
+])
+def test_labels_with_numbers_are_not_amounts(nlp, sentence: str, label: str, kept: str | None) -> None:
+    found = texts(nlp, sentence)
+    assert label not in found
+    assert kept is None or kept in found
