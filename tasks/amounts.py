@@ -190,6 +190,7 @@ _CURRENCY_CUES = {
         (r"\bLebanon|\bLebanese\b", "LBP"),
     ),
 }
+_WEIGHT_BEFORE_RE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weights?[ \t]+of)\b[^.;:\n]{0,25}$", re.I)
 _NAME_LIKE_CURRENCIES = frozenset({"mark", "marks", "rand", "won", "p", "punt", "pound", "franc", "crowns"})
 _MINOR = {"cent", "cents", "ct", "cts", "pence", "p"}
 _CURRENCY_ADJ = {
@@ -1636,6 +1637,9 @@ def _resolve_currencies(text: str, ams: list[_Match]) -> None:
             continue
         if am.cur_word in qualified:
             am.currency = qualified[am.cur_word]
+        elif am.cur_word == "pound" and _WEIGHT_BEFORE_RE.search(text, max(0, am.start - 40), am.start):
+            # "weighs 150 to 175 pounds" is a weight whatever else the story says of Britain
+            am.kind, am.currency, am.unit, am.cur_word = "quantity", None, "pound", None
         elif am.cur_word in _CURRENCY_CUES:
             first: tuple[int, str] | None = None
             for pattern, code in _CURRENCY_CUES[am.cur_word]:

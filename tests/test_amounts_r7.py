@@ -109,3 +109,15 @@ def test_labels_with_numbers_are_not_amounts(nlp, sentence: str, label: str, kep
     found = texts(nlp, sentence)
     assert label not in found
     assert kept is None or kept in found
+
+
+def test_pounds_after_weighs_stay_a_weight_in_a_story_that_names_britain(nlp) -> None:
+    # TimeBank-AQUAINT APW19990607.0041 (a dev story, sentences after the labelled six): "Britain"
+    # earlier in the story made "150 to 175 pounds" sterling
+    story = (
+        "Another suspect is awaiting extradition from Britain. The FBI says Bin Laden is the leader of a "
+        "terrorist organization known as Al-Aqeda, ``The Base.'' Kopp wears eyeglasses, walks with a slight "
+        "limp, is 5 feet, 10 inches tall and weighs 150 to 175 pounds."
+    )
+    a = next(a for a in extract_amounts(nlp(story)) if a.text == "150 to 175 pounds")
+    assert (a.kind, a.currency, a.unit, a.value_low, a.value_high) == ("quantity", None, "pound", 150.0, 175.0)
