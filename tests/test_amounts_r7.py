@@ -46,6 +46,9 @@ def test_names_kinds_and_splits_are_not_amounts(nlp, sentence: str, number: str)
     "its efforts into other products.",
     '"The key question will be not whether there is a large increase in first quarter GNP, but whether any '
     'increase is sustainable or a one shot deal," Kahan said.',
+    # reut2-014:14332: "at one stage", as "at one point", says when
+    "The cash metal buying widened the backwardation to around seven at one stage from three stg a tonne "
+    "yesterday.",
     # MEANTIME dev, 23468_Apple_plans_another_special_event (not a VALUE in the gold annotation)
     "The invitation reads, ``One more thing ...'', the teasing tagline of Steve Jobs.",
 ])
