@@ -1008,6 +1008,11 @@ _SECOND_DAY_BEFORE_RE = re.compile(
 _COORDINATED_ID_RE = re.compile(
     rf"\b({_alt(sorted(_ID_WORDS))})[ \t]*#?[ \t]*\d{{1,4}}[A-Za-z]?[ \t]*(?:,|or|and|&)[ \t]*$", re.I
 )
+_ALTERNATIVE_DURATION_RE = re.compile(
+    rf"(?:[ \t]*,[ \t]*(?:\d{{1,2}}|{_WORD}))*[ \t]*,?[ \t]*(?:or|to|-|,)[ \t]*(?:\d{{1,2}}|{_WORD})[ \t]+"
+    rf"(?:more[ \t]+|other[ \t]+)?(?:{_alt([u for u in _TIME_UNITS if u.isalpha() and len(u) > 3])})\b",
+    re.I,
+)
 _GROUP_OF_RE = re.compile(r"\bgroup[ \t]+of[ \t]+$", re.I)
 _DIMENSIONAL_AFTER_RE = re.compile(r"[ \t-]*dimension(?:al|ally)\b|-D\b", re.I)
 
@@ -1116,6 +1121,8 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
     ):
         return True  # "Robert Half", "the Three Mile Island plant": a number word inside a name
     rate = _RATE_RE.match(text, am.end) is not None
+    if am.kind == "count" and not rate and am.low is None and _ALTERNATIVE_DURATION_RE.match(text, am.end):
+        return True  # "as long as four or five years", "five, six, seven years": a duration (TIMEX3)
     after = re.match(r"[ \t]*(?:-[ \t]*)?([A-Za-z']+)(?:[ \t]+([a-z']+))?", text[am.end : am.end + 30])
     if after and am.kind == "count" and "," not in core_text and not rate:
         words = [w.lower() for w in after.groups() if w]

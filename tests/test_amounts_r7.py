@@ -124,3 +124,22 @@ def test_pounds_after_weighs_stay_a_weight_in_a_story_that_names_britain(nlp) ->
     )
     a = next(a for a in extract_amounts(nlp(story)) if a.text == "150 to 175 pounds")
     assert (a.kind, a.currency, a.unit, a.value_low, a.value_high) == ("quantity", None, "pound", 150.0, 175.0)
+
+
+@pytest.mark.parametrize(("sentence", "first"), [
+    # reut2-015:15063: the first of two alternative numbers of years, after an approximator
+    ("Armen estimated the upturn in the chemical business could last as long as four or five years, provided "
+     "the U.S. economy continues its modest rate of growth.", "four"),
+    # MEANTIME dev 276079_Boeing_rolls_out_first_787_Dreamliner_to_go_into_service (after sentence 5)
+    ("``That's an amazing thing for those who have worked on the program five, six, seven years, here at "
+     "Boeing and our partners around the world.''", "five"),
+])
+def test_first_of_alternative_durations_is_a_duration(nlp, sentence: str, first: str) -> None:
+    assert first not in texts(nlp, sentence)
+
+
+def test_alternative_counts_still_count(nlp) -> None:
+    # reut2-006:6985: alternatives before a counted noun stay counts
+    found = texts(nlp, "The mine, started in 1896 by a U.S. Company, is one of six or seven virtually untapped mines "
+                       "in the Unzan area, 94 miles north of Pyongyang, Li said.")
+    assert "six" in found and "seven" in found
