@@ -190,6 +190,7 @@ _CURRENCY_CUES = {
         (r"\bLebanon|\bLebanese\b", "LBP"),
     ),
 }
+_WEIGHT_BEFORE_RE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weights?[ \t]+of)\b[^.;:\n]{0,25}$", re.I)
 _NAME_LIKE_CURRENCIES = frozenset({"mark", "marks", "rand", "won", "p", "punt", "pound", "franc", "crowns"})
 _MINOR = {"cent", "cents", "ct", "cts", "pence", "p"}
 _CURRENCY_ADJ = {
@@ -997,6 +998,48 @@ def _id_word_is_verb(doc: Doc, text: str, am: _Match) -> bool:
     return verb or _counts_noun(span[-1]) and not label
 
 
+_SHARE_SPLIT_RE = re.compile(r"(\d{1,2})[ \t]*(?:(/)|-)[ \t]*(\d{1,2})")
+_ONE_IDIOM_RE = re.compile(
+    r"\b(?P<one>one)(?=[ \t]+(?:more[ \t]+)?things?\b|[ \t-]+shot\b)|\bat[ \t]+(?P<once>one)[ \t]+(?:time|point|stage)\b", re.I
+)
+_SECOND_DAY_BEFORE_RE = re.compile(
+    rf"\b(?:{_alt(list(_MONTHS))})\.?[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?[ \t]+(?:and|or|through)[ \t]+$", re.I
+)
+_COORDINATED_ID_RE = re.compile(
+    rf"\b({_alt(sorted(_ID_WORDS))})[ \t]*#?[ \t]*\d{{1,4}}[A-Za-z]?[ \t]*(?:,|or|and|&)[ \t]*$", re.I
+)
+_ALTERNATIVE_DURATION_RE = re.compile(
+    rf"(?:[ \t]*,[ \t]*(?:\d{{1,2}}|{_WORD}))*[ \t]*,?[ \t]*(?:or|to|-|,)[ \t]*(?:\d{{1,2}}|{_WORD})[ \t]+"
+    rf"(?:more[ \t]+|other[ \t]+)?(?:{_alt([u for u in _TIME_UNITS if u.isalpha() and len(u) > 3])})\b",
+    re.I,
+)
+_GROUP_OF_RE = re.compile(r"\bgroup[ \t]+of[ \t]+$", re.I)
+_DIMENSIONAL_AFTER_RE = re.compile(r"[ \t-]*dimension(?:al|ally)\b|-D\b", re.I)
+
+
+def _names_or_idiom(text: str, am: _Match, core_text: str, before: str) -> bool:
+    """Numbers that name, split or only fill an idiom; none is a VALUE under the TimeML/ACE
+    conventions MEANTIME follows (a number that names something, a ratio, a fixed phrase)."""
+    if am.kind != "count" or am.unit is not None or am.currency is not None:
+        return False
+    split = _SHARE_SPLIT_RE.fullmatch(text, am.start, am.end)
+    if split and (
+        split.group(2) and int(split.group(1)) + int(split.group(3)) == 100 or split.group(1) == split.group(3)
+    ):
+        return True  # "the 50/50 joint venture", "a 50-50 split", "60/40": shares of a whole, a ratio
+    if am.bare and core_text.lower() == "zero" and re.match(r"[ \t-]*coupon", text[am.end : am.end + 10], re.I):
+        return True  # "a zero coupon eurobond": the kind of bond, not an amount
+    if am.bare and _GROUP_OF_RE.search(before) and core_text.isalpha():
+        return True  # "the group of seven would hold talks": G7, a name, whatever the case
+    if am.bare and _DIMENSIONAL_AFTER_RE.match(text, am.end):
+        return True  # "three dimensional graphics", "3-D": a property, not an amount
+    for idiom in _ONE_IDIOM_RE.finditer(text, max(0, am.start - 3), am.end + 20):
+        if am.bare and am.start in (idiom.start("one"), idiom.start("once")):
+            return True  # "for one thing", "One more thing", "at one point" (once), "a one shot deal"
+    # Reuters' "<Four Seasons Hotels>": angle brackets hold a company's name, never an amount
+    return "<" in before and ">" not in before.rsplit("<", 1)[-1] and bool(re.match(r"[^<>\n]{0,60}>", text[am.end :]))
+
+
 def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: Sequence[int]) -> bool:
     # ``text`` is ``doc.text``, passed in: spaCy rebuilds that string from the tokens on every access
     core_text = text[am.core_start : am.core_end]
@@ -1005,8 +1048,17 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
     prev = prev_word.group(1).lower() if prev_word else ""
     if am.bare and prev in _ID_WORDS and not _id_word_is_verb(doc, text, am):
         return True
+    coordinated = _COORDINATED_ID_RE.search(before)
+    if am.bare and coordinated and coordinated.group(1).lower() not in _ID_VERBS and "," not in core_text:
+        return True  # "a model 600 or 700", "Flight 574 and 575": the second label of a pair
+    if am.kind == "count" and am.currency is None and re.fullmatch(r"\d+[BMK]", text[am.core_start : am.end]):
+        return True  # "the top-of-line 3B": a model, not three billion of anything
+    if _names_or_idiom(text, am, core_text, before):
+        return True
     if am.bare and (prev in _MONTHS or _is_day(core_text) and _MONTH_AFTER_RE.match(text, am.end)):
         return True  # "March 3", "3rd March"
+    if am.bare and _is_day(core_text) and _SECOND_DAY_BEFORE_RE.search(before):
+        return True  # "on May 25 and 26", "between Feb 3 and 17": the second day of a date (TIMEX3)
     if am.bare and _is_year_text(core_text) and am.low is None:
         nxt = text[am.end : am.end + 20]
         if not re.match(r"\s+(?:[a-z]+\s+)?[a-z]+s\b", nxt) or _TIME_AFTER_RE.match(nxt):
@@ -1043,7 +1095,7 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
         return True  # "the half yearly report", "a quarter end": a period, not a proportion
     if am.bare and re.match(r"-[A-Z]{1,2}\b(?!-)", text[am.end : am.end + 4]):
         return True  # "a 13-D", "its 10-K report": a form's name, not an amount
-    if am.start == am.core_start and re.search(r"(?<![\w-])[A-Z]{1,2}-$", before):
+    if am.start == am.core_start and re.search(r"(?<![\w-])[A-Za-z]{1,2}-$", before):
         return True  # "M-1b money supply", "F-16": a letter code with a number names something
     if am.bare and re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", core_text) and _ZONE_AFTER_RE.match(text, am.end):
         return True  # "at 1300, pacific daylight time", "at 1145, pdt": a 24-hour clock time
@@ -1069,6 +1121,8 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
     ):
         return True  # "Robert Half", "the Three Mile Island plant": a number word inside a name
     rate = _RATE_RE.match(text, am.end) is not None
+    if am.kind == "count" and not rate and am.low is None and _ALTERNATIVE_DURATION_RE.match(text, am.end):
+        return True  # "as long as four or five years", "five, six, seven years": a duration (TIMEX3)
     after = re.match(r"[ \t]*(?:-[ \t]*)?([A-Za-z']+)(?:[ \t]+([a-z']+))?", text[am.end : am.end + 30])
     if after and am.kind == "count" and "," not in core_text and not rate:
         words = [w.lower() for w in after.groups() if w]
@@ -1590,6 +1644,9 @@ def _resolve_currencies(text: str, ams: list[_Match]) -> None:
             continue
         if am.cur_word in qualified:
             am.currency = qualified[am.cur_word]
+        elif am.cur_word == "pound" and _WEIGHT_BEFORE_RE.search(text, max(0, am.start - 40), am.start):
+            # "weighs 150 to 175 pounds" is a weight whatever else the story says of Britain
+            am.kind, am.currency, am.unit, am.cur_word = "quantity", None, "pound", None
         elif am.cur_word in _CURRENCY_CUES:
             first: tuple[int, str] | None = None
             for pattern, code in _CURRENCY_CUES[am.cur_word]:
