@@ -333,40 +333,50 @@ _UNDERSPECIFIED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX
                    "century": "XX"}  # fmt: skip
 
 
+_DAY_VALUE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(T.*)?")
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
+_PERIOD_VALUE = re.compile(r"(\d{4})-([QH])(\d)")
+_SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_YEAR_VALUE = re.compile(r"\d{4}")
+_DECADE_VALUE = re.compile(r"\d{3}")
+_CENTURY_VALUE = re.compile(r"\d{2}")
+
+
 def _span_of(value: str) -> tuple[date | None, date | None, str | None]:
     """First and last calendar day a DATE/TIME value covers, and its granularity."""
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(T.*)?", value)
+    m = _DAY_VALUE.fullmatch(value)
     if m:
         d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         return d, d, "time" if m.group(4) else "day"
-    m = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    m = _MONTH_VALUE.fullmatch(value)
     if m:
         y, mo = int(m.group(1)), int(m.group(2))
         return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1]), "month"
-    m = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value)
+    m = _WEEK_VALUE.fullmatch(value)
     if m:
         start = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6 if m.group(3) else 1)
         return start, date.fromisocalendar(int(m.group(1)), int(m.group(2)), 7), "week"
-    m = re.fullmatch(r"(\d{4})-([QH])(\d)", value)
+    m = _PERIOD_VALUE.fullmatch(value)
     if m:
         y, n = int(m.group(1)), int(m.group(3))
         span = 3 if m.group(2) == "Q" else 6
         first = date(y, (n - 1) * span + 1, 1)
         last = _add_months(first, span) - timedelta(days=1)
         return first, last, "quarter" if span == 3 else "half"
-    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
+    m = _SEASON_VALUE.fullmatch(value)
     if m:
         y = int(m.group(1))
         a, b = _SEASON_MONTHS[m.group(2)]
         end_year = y + 1 if b < a else y
         return date(y, a, 1), date(end_year, b, calendar.monthrange(end_year, b)[1]), "season"
-    if re.fullmatch(r"\d{4}", value):
+    if _YEAR_VALUE.fullmatch(value):
         y = int(value)
         return date(y, 1, 1), date(y, 12, 31), "year"
-    if re.fullmatch(r"\d{3}", value):
+    if _DECADE_VALUE.fullmatch(value):
         y = int(value) * 10
         return date(max(y, 1), 1, 1), date(y + 9, 12, 31), "decade"
-    if re.fullmatch(r"\d{2}", value):
+    if _CENTURY_VALUE.fullmatch(value):
         y = int(value) * 100
         return date(max(y, 1), 1, 1), date(y + 99, 12, 31), "century"
     return None, None, None
@@ -397,17 +407,30 @@ def _granularity_of_under(value: str) -> str | None:
 # -- tense ----------------------------------------------------------------------------------------
 
 _FUTURE_WORDS = re.compile(
-    r"\b(?:will|'ll|shall|going\s+to|plans?\s+to|planned\s+to|expects?\s+to|scheduled|due\s+to"
+    # the lookahead lets the scan skip word ends before it tries the alternatives
+    r"\b(?=[a-z'])(?:will|'ll|shall|going\s+to|plans?\s+to|planned\s+to|expects?\s+to|scheduled|due\s+to"
     r"|would|next|tomorrow|upcoming|intends?\s+to|aims?\s+to)\b",
     re.I,
 )
-_PAST_WORDS = re.compile(
-    r"\b(?:said|was|were|had|did|been|ago|yesterday|last|earlier|told|announced|reported|[a-z]{2,}ed"
-    r"|rose|fell|grew|made|took|came|went|saw|gave|won|lost|paid|sold|bought|left|met|began|became|held"
-    r"|brought|thought|kept|spent|led|ran|got|struck|fled|sought|shot|slid|sank|wrote|spoke|broke|chose"
-    r"|drove|flew|knew|stood|sent|built|fought|caught|taught|felt|found|heard|meant|won|withdrew|swore)\b",
-    re.I,
-)
+_PAST_VERBS = (
+    "said was were had did been ago yesterday last earlier told announced reported rose fell grew made took came"
+    " went saw gave won lost paid sold bought left met began became held brought thought kept spent led ran got"
+    " struck fled sought shot slid sank wrote spoke broke chose drove flew knew stood sent built fought caught"
+    " taught felt found heard meant withdrew swore"
+).split()
+
+
+def _first_letter_alternation(words: list[str]) -> str:
+    """``words`` as an alternation grouped by first letter ("s(?:aid|old)|w(?:as|ere)"): each match
+    is a whole word, so the grouping accepts the same words, and the scan tries one group per word
+    instead of every word (the tense scan is the slowest part of normalizing)."""
+    groups: dict[str, set[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], set()).add(w[1:])
+    return "|".join(f"{k}(?:{'|'.join(sorted(v, key=lambda r: (-len(r), r)))})" for k, v in sorted(groups.items()))
+
+
+_PAST_WORDS = re.compile(rf"\b(?=[a-z])(?:{_first_letter_alternation(_PAST_VERBS)}|[a-z]{{2,}}ed)\b", re.I)
 _SENT_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`])|\n\s*\n")
 _ABBREV = re.compile(r"[A-Z]|Mr|Mrs|Ms|Dr|St|Co|Inc|Corp|Ltd|Bros|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|Gov|Sen|Rep|Gen|Lt|Col")
 
@@ -2287,9 +2310,14 @@ _APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX"
 _AGO = re.compile(rf"(?:{_NUM_RE})[\s-]+(?:{_UNIT_RE})(?:\s+or\s+so)?\s+(?:ago|earlier|later|before|after|from\s+now|back|previously)\b", re.I)
 
 
+_THE_SPACE = re.compile(r"the\s", re.I)
+_ABOUT_BEFORE = re.compile(r"(?P<w>about|around|approximately|circa|roughly)\s+$", re.I)
+_DEICTIC_START = re.compile(r"(?:last|this|next|that)\b", re.I)
+
+
 def _extend(text: str, start: int, norm: _Norm) -> tuple[int, _Norm]:
     window = text[max(0, start - 30) : start]
-    if re.match(r"the\s", text[start : start + 4], re.I):
+    if _THE_SPACE.match(text, start, start + 4):
         # only "the last half of | the '80s" reaches over a determiner
         m = _POINT_PREFIX.search(window)
         if m and m.group("w1") and norm.type == "DATE" and norm.mod is None and not norm.value.endswith("_REF"):
@@ -2317,9 +2345,9 @@ def _extend(text: str, start: int, norm: _Norm) -> tuple[int, _Norm]:
             if m.group("w1"):
                 w += " of"
             return start - (len(window) - m.start()), replace(norm, mod=_POINT_MODS.get(w))
-        m = re.search(r"(?P<w>about|around|approximately|circa|roughly)\s+$", window, re.I)
+        m = _ABOUT_BEFORE.search(window)
         # "disagreed about last week's closing levels": before a deictic "about" is a preposition
-        if m and norm.value[:1].isdigit() and not re.match(r"(?:last|this|next|that)\b", text[start : start + 5], re.I):
+        if m and norm.value[:1].isdigit() and not _DEICTIC_START.match(text[start : start + 5]):
             return start - (len(window) - m.start()), replace(norm, mod="APPROX")
     return start, norm
 
@@ -2343,7 +2371,10 @@ def _extend_right(text: str, end: int, norm: _Norm) -> tuple[int, _Norm]:
 _MONTH_WORDS = "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"
 _WEEKDAY_WORDS = "monday tuesday wednesday thursday friday saturday sunday"
 _UNIT_WORDS = "second seconds minute minutes hour hours day days night nights week weeks weekend weekends month months mth mths quarter quarters year years decade decades century centuries"
-#: Words (lower case) one of which must occur for a rule to be tried; "#" stands for any digit.
+_SEASON_WORDS = "spring summer fall autumn winter"
+_UNIT_WORDS_SET = frozenset(_UNIT_WORDS.split())
+#: Words (lower case) one of which must occur for a rule to be tried; ``#`` stands for any digit and
+#: ``#year``, ``#sep``, ``#0s``, ``#clock`` for the digit shapes of ``_SHAPES``.
 #: Skipping rules that cannot match is what makes the tagger cheap on sentences without dates.
 _NEEDS_WORDS = {
     "_month_day": _MONTH_WORDS,
@@ -2352,11 +2383,11 @@ _NEEDS_WORDS = {
     "_month_alone": _MONTH_WORDS,
     "_month_pair_quarter": "quarter qtr period",
     "_month_rel_year": _MONTH_WORDS,
-    "_iso": "#",
-    "_slashed": "#",
-    "_year": "#",
-    "_split_year_tail": "#",
-    "_decade": "# twenties thirties forties fifties sixties seventies eighties nineties",
+    "_iso": "#sep",
+    "_slashed": "#sep",
+    "_year": "#year",
+    "_split_year_tail": "#sep",
+    "_decade": "#0s twenties thirties forties fifties sixties seventies eighties nineties",
     "_century": "century",
     "_quarter_century": "century",
     "_quarter": "quarter half period qtr",
@@ -2379,13 +2410,14 @@ _NEEDS_WORDS = {
     "_units_ahead": "ahead",
     "_relative": "this last next past previous coming following current that same prior earlier later early late",
     "_part_of": "end beginning start middle rest close turn",
-    "_season": "spring summer fall autumn winter",
+    "_season": _SEASON_WORDS,
     "_weekday": _WEEKDAY_WORDS,
-    "_clock": "# noon midnight midday mid",
+    "_clock": "#clock noon midnight midday mid",
     "_part_of_day": "morning afternoon evening night overnight midafternoon midmorning",
     "_duration": _UNIT_WORDS,
-    "_bare_plural": _UNIT_WORDS,
-    "_set_adverb": "daily weekly monthly annually yearly quarterly hourly nightly biweekly semiannually semi annual",
+    # the rule keeps only these plurals ("for years"); "annual" and "quarterly" it always rejects
+    "_bare_plural": "years months decades weeks centuries hours minutes",
+    "_set_adverb": "daily weekly monthly annually yearly hourly nightly biweekly semiannually semi",
     "_set_every": "every each per",
     "_vague_adjective": "long old",
     "_seasons_set": "summers winters springs autumns falls",
@@ -2399,58 +2431,148 @@ _NEEDS_WORDS = {
     "_fiscal_abbrev": "fy",
     "_spoken_year": "nineteen twenty thousand",
 }
-#: A second gate, all-of with the first: patterns that also need a digit ("#") in the paragraph.
-_ALSO_NEEDS = {name: frozenset({"#"}) for name in ("_month_day", "_month_year", "_week_of", "_half_of_year")}
+#: A second gate, all-of with the first: a word of this set must occur as well.
+_ALSO_NEEDS = {name: "#" for name in ("_month_day", "_month_year", "_week_of", "_half_of_year")} | {
+    # "last week", "this March", "next Friday": the word counted from
+    "_relative": f"week weekend month year decade century {_SEASON_WORDS} {_MONTH_WORDS} {_WEEKDAY_WORDS}",
+    "_bare_plural": "for in within over took take last lasted spent",
+    "_duration": "#dur",
+}
+#: Digit shapes as gate words: each is a necessary part of the rules gated on it (a year for
+#: ``_year``, a digit on both sides of "-" or "/" for ISO, slashed and split years, a decade's
+#: "0s", and for ``_clock`` a.m./p.m., "hh:mm", a four-digit "1100 GMT" or "9 in the morning").
+_SHAPES = (
+    ("#year", re.compile(r"(?:1[6-9]|20)\d\d")),
+    ("#sep", re.compile(r"\d[-/]\d")),
+    ("#0s", re.compile(r"\d0'?s", re.I)),
+    ("#clock", re.compile(r"\d(?::\d|\d{3}\s|(?:[:.]\d\d)?\s*(?:[ap]\.?m|(?:o'clock\s+)?in\s))", re.I)),
+)
 _TOKEN = re.compile(r"[a-z]+")
+_UNIT_WORD = re.compile(r"(?=[smhdnwqyc])(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|mths?|quarters?|years?|decades?|centur(?:y|ies))")
+#: The words a count ends in ("two", "a few", "a couple of", "a half"), and the words _DUR_RE lets
+#: stand between a count and its unit ("two more weeks", "five trading days").
+_COUNT_END = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+    " seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred a an few"
+    " couple of several dozen many half quarter more additional further straight consecutive full long"
+    " trading business calendar working".split()
+)
 
 
-def _needs(fn: Handler) -> frozenset[str] | None:
-    words = _NEEDS_WORDS.get(fn.__name__)
-    return frozenset(words.split()) if words is not None else None
+def _counted_unit(low: str) -> bool:
+    """A unit word right after a count or a word _DUR_RE allows there ("three years", "a week",
+    "10 trading days") in the lower-cased ``low``: without one no duration can match, and in news a
+    bare "year" is common."""
+    for m in _UNIT_WORD.finditer(low):
+        head = low[max(0, m.start() - 40) : m.start()]
+        stripped = head.rstrip()
+        while stripped.endswith("-"):
+            stripped = stripped[:-1].rstrip()
+        if not stripped:
+            return True  # a count further back than the window may still precede the unit
+        if len(stripped) == len(head):
+            continue
+        if stripped[-1].isdigit():
+            return True
+        j = len(stripped)
+        while j and stripped[j - 1].isalpha():
+            j -= 1
+        word = stripped[j:]
+        if word and (not word.isascii() or word in _COUNT_END):
+            return True
+    return False
 
 
-_GATES: list[frozenset[str] | None] = []
-_ALSO_GATES: list[frozenset[str] | None] = []
+@dataclass(frozen=True)
+class _Gates:
+    """Pattern bit masks: per gate word, the patterns it lets run (``first``) and the patterns whose
+    second gate it satisfies (``second``); the patterns without a first or second gate."""
+
+    first: dict[str, int]
+    second: dict[str, int]
+    ungated: int
+    unchecked: int
+    vocabulary: set[str]
 
 
+def _gate_index() -> _Gates:
+    first: dict[str, int] = {}
+    second: dict[str, int] = {}
+    ungated = unchecked = 0
+    for idx, (_, fn, _) in enumerate(_PATTERNS):
+        bit = 1 << idx
+        words, also = _NEEDS_WORDS.get(fn.__name__), _ALSO_NEEDS.get(fn.__name__)
+        if words is None:
+            ungated |= bit
+        for w in (words or "").split():
+            first[w] = first.get(w, 0) | bit
+        if also is None:
+            unchecked |= bit
+        for w in (also or "").split():
+            second[w] = second.get(w, 0) | bit
+    return _Gates(first, second, ungated, unchecked, set(first) | set(second))
+
+
+_GATE: list[_Gates] = []
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _DIGIT = re.compile(r"\d")
 
 
-def _paragraphs(text: str) -> list[tuple[int, int, frozenset[str]]]:
-    """``(start, end, words)`` per paragraph (``end`` takes in the blank lines after it), with the
-    words of the paragraph that gate patterns (``#`` when it has a digit). No temporal expression
-    spans a blank line, so patterns scan paragraph by paragraph: a month at the end of one paragraph
-    no longer runs into the next ("Sept.\n\nLast year")."""
+def _paragraphs(text: str) -> list[tuple[int, int, int]]:
+    """``(start, end, patterns)`` per paragraph (``end`` takes in the blank lines after it), with the
+    bit mask of the patterns whose gate words the paragraph holds. No temporal expression spans a
+    blank line, so patterns scan paragraph by paragraph: a month at the end of one paragraph no
+    longer runs into the next ("Sept.\n\nLast year")."""
+    if not _GATE:
+        _GATE.append(_gate_index())
+    gates = _GATE[0]
+    if "\n" not in text:
+        return [(0, len(text), _patterns_for(gates, text))]
     out, start = [], 0
     for brk in [*_PARAGRAPH_BREAK.finditer(text), None]:
         end = brk.end() if brk is not None else len(text)
-        part = text[start:end]
-        words = set(_TOKEN.findall(part.lower()))
-        if _DIGIT.search(part):
-            words.add("#")
-        out.append((start, end, frozenset(words)))
+        out.append((start, end, _patterns_for(gates, text[start:end])))
         start = end
     return out
 
 
+def _patterns_for(gates: _Gates, part: str) -> int:
+    """Bit mask of the patterns whose gates the words (and digit shapes) of ``part`` open."""
+    low = part.lower()
+    words = gates.vocabulary.intersection(_TOKEN.findall(low))
+    if "may" in words and "May" not in part:
+        words.discard("may")  # month names are matched case-sensitively: the modal is no month
+    if _DIGIT.search(part):
+        words.add("#")
+        words.update(name for name, shape in _SHAPES if shape.search(part))
+    if not words.isdisjoint(_UNIT_WORDS_SET) and _counted_unit(low):
+        words.add("#dur")
+    first, second = gates.ungated, gates.unchecked
+    for w in words:
+        first |= gates.first.get(w, 0)
+        second |= gates.second.get(w, 0)
+    return first & second
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, int, re.Match[str]]]:
-    if len(_GATES) != len(_PATTERNS):
-        _GATES[:] = [_needs(fn) for _, fn, _ in _PATTERNS]
-        _ALSO_GATES[:] = [_ALSO_NEEDS.get(fn.__name__) for _, fn, _ in _PATTERNS]
     paragraphs = _paragraphs(text)
+    todo = 0
+    for _, _, mask in paragraphs:
+        todo |= mask
     out = []
-    for idx, (pattern, _fn, prio) in enumerate(_PATTERNS):
-        gate, also = _GATES[idx], _ALSO_GATES[idx]
-        # a pattern runs only over the paragraphs holding one of the words it needs: most
-        # patterns are long alternations, and scanning them is most of this module's time
-        for start, end, words in paragraphs:
-            if (gate is not None and words.isdisjoint(gate)) or (also is not None and words.isdisjoint(also)):
-                continue
-            for m in pattern.finditer(text, start, end):
-                s, e = m.span()
-                if e > s:
-                    out.append((s, e, prio, idx, m))
+    # a pattern runs only over the paragraphs holding the words it needs: most patterns are long
+    # alternations, and scanning them is most of this module's time
+    while todo:
+        low = todo & -todo
+        todo ^= low
+        idx = low.bit_length() - 1
+        pattern, _fn, prio = _PATTERNS[idx]
+        for start, end, mask in paragraphs:
+            if mask & low:
+                for m in pattern.finditer(text, start, end):
+                    s, e = m.span()
+                    if e > s:
+                        out.append((s, e, prio, idx, m))
     return out
 
 
@@ -2485,11 +2607,13 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
     Offsets index into ``text``; the result is sorted and non-overlapping. ``doc`` (a spaCy
     parse of the same text) sharpens the tense used to pick a year or resolve "Friday".
     """
+    cands = _candidates(text)
+    if not cands:
+        return []  # most sentences of news name no time
     if isinstance(dct, datetime):
         dct = dct.date()
     dct = local_date(text, dct)
     ctx = _Ctx(text, dct, doc if doc is not None and _parses(doc, text) else None)
-    cands = _candidates(text)
     # longest first, then higher priority, then earliest
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
     taken: list[tuple[int, int, int, re.Match[str]]] = []
@@ -2566,6 +2690,16 @@ _COMPARED_BEFORE = re.compile(
 )
 
 
+_NAMED_VALUE = re.compile(r"(\d{4})(?:-([QH])(\d))?")
+_DATED_VALUE = re.compile(r"(\d{4})-\d\d")
+_MONTH_PREFIX = re.compile(r"(\d{4})-(\d\d)(?!\d)")
+_MONTH_ONLY = re.compile(r"\d{4}-\d\d")
+_MONTH_NAME = re.compile(_MONTH_RE)
+_THE = re.compile(r"the\b", re.I)
+_PERIOD_ONLY = re.compile(r"\d{4}-[QH]\d")
+_DAY_PREFIX = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+
+
 def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
     if ctx.dct is None and n.anchor == "dct":
         # without a document date a calendar value can only come from the text ("a year earlier"
@@ -2573,27 +2707,27 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
         n = replace(n, anchor="text", year_inferred=False)
     if n.anchor == "text" and n.value[:4].isdigit() and not n.split_tail:
         ctx.last_year = int(n.value[:4])
-    named = re.fullmatch(r"(\d{4})(?:-([QH])(\d))?", n.value) or (n.anchor == "text" and re.match(r"(\d{4})-\d\d", n.value))
+    named = _NAMED_VALUE.fullmatch(n.value) or (n.anchor == "text" and _DATED_VALUE.match(n.value))
     if n.type == "DATE" and named and not n.comparison and not _COMPARED_BEFORE.search(text, max(0, s - 120), s):
         # a year, quarter or dated day the sentence talks about ("On May 22, 1995, ... the
         # following year"); "from 3.18 billion in 1986" names the point of comparison instead
         quarter = int(named.group(3)) if named.lastindex == 3 and named.group(2) == "Q" else None
         ctx.ref_time = (int(named.group(1)), quarter, e, _ADJUNCT_BEFORE.search(text, max(0, s - 30), s) is not None)
-    month = re.match(r"(\d{4})-(\d\d)(?!\d)", n.value)
+    month = _MONTH_PREFIX.match(n.value)
     if month and n.type in ("DATE", "TIME"):
         ctx.last_month = (int(month.group(1)), int(month.group(2)))
         ctx.last_month_end = e
-    if n.type == "DATE" and re.fullmatch(r"\d{4}-\d\d", n.value) and re.search(_MONTH_RE, text[s:e]):
+    if n.type == "DATE" and _MONTH_ONLY.fullmatch(n.value) and _MONTH_NAME.search(text, s, e):
         # figures "for January ... against December and the year-ago period": the latest month
         # named is the one reported on, the others are its comparisons
         month = ("month", int(n.value[:4]), int(n.value[5:]))
         if not (ctx.last_period and ctx.last_period[0] == "month" and ctx.last_period > month):
             ctx.last_period = month
-    elif n.type == "DURATION" and re.match(r"the\b", text[s:e], re.I):
+    elif n.type == "DURATION" and _THE.match(text[s:e]):
         ctx.last_period = None  # "For the nine months ... in the year-earlier period" compares those
-    elif n.type == "DATE" and re.fullmatch(r"\d{4}-[QH]\d", n.value):
+    elif n.type == "DATE" and _PERIOD_ONLY.fullmatch(n.value):
         ctx.last_period = ("quarter", int(n.value[:4]), int(n.value[6:]))
-    day = re.match(r"(\d{4})-(\d\d)-(\d\d)", n.value)
+    day = _DAY_PREFIX.match(n.value)
     if day and n.type in ("DATE", "TIME"):
         ctx.last_day = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
         # "ahead of Friday's final 71.8 ... the peak touched at 1300 GMT": a possessive day is a
