@@ -408,7 +408,7 @@ def _granularity_of_under(value: str) -> str | None:
 
 _FUTURE_WORDS = re.compile(
     # the lookahead lets the scan skip word ends before it tries the alternatives
-    r"\b(?=[a-z'])(?:will|'ll|shall|going\s+to|plans?\s+to|planned\s+to|expects?\s+to|scheduled|due\s+to"
+    r"\b(?=[a-z'])(?:will|'ll|shall|going\s+to|plans?\s+to|planned\s+to|expects?\s+to|scheduled|slated|due\s+to|due\s+back"
     r"|would|next|tomorrow|upcoming|intends?\s+to|aims?\s+to)\b",
     re.I,
 )
@@ -435,11 +435,12 @@ _SENT_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`])|\n\s*\n")
 _ABBREV = re.compile(r"[A-Z]|Mr|Mrs|Ms|Dr|St|Co|Inc|Corp|Ltd|Bros|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|Gov|Sen|Rep|Gen|Lt|Col")
 
 
-_INTENT_VERBS = {"expect", "plan", "schedule", "intend", "aim", "hope", "want", "seek", "set", "propose",
+_INTENT_VERBS = {"expect", "plan", "schedule", "slate", "intend", "aim", "hope", "want", "seek", "set", "propose",
                  "agree", "promise", "prepare", "decide", "vow", "pledge", "threaten"}  # fmt: skip
-_FUTURE_PREP = re.compile(r"\b(?:until|till|through|effective|starting|beginning|by|next|as\s+(?:soon|early)\s+as|no(?:t)?\s+later\s+than)\s+$", re.I)
+# "until late Friday": the preposition reaches over the modifier _extend adds to the day
+_FUTURE_PREP = re.compile(r"\b(?:until|till|through|effective|starting|beginning|by|next|as\s+(?:soon|early)\s+as|no(?:t)?\s+later\s+than)\s+(?:(?:early|late)\s+)?$", re.I)
 _SOMEDAY_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll)\s+$", re.I)
-_ARRANGE_VERBS = {"schedule", "plan", "reschedule"}
+_ARRANGE_VERBS = {"schedule", "plan", "reschedule", "slate"}
 
 
 def _lemma(tok: Token) -> str:
@@ -451,8 +452,14 @@ def _lemma(tok: Token) -> str:
 
 _DEFER_VERBS = {"postpone", "delay", "defer", "extend", "give", "adjourn", "suspend", "recess", "grant",
                 "allow", "push", "put", "move", "set", "hold", "keep", "continue"}  # fmt: skip
-_BOUND_PREP = re.compile(r"\b(?:until|till|through|by)\s+$", re.I)
-_PAST_PREP = re.compile(r"\bsince\s+(?:(?:shortly\s+|just\s+|soon\s+)?(?:after|before)\s+)?(?:the\s+)?$", re.I)
+_BOUND_PREP = re.compile(r"\b(?:until|till|through|by)\s+(?:(?:early|late)\s+)?$", re.I)
+_PAST_PREP = re.compile(
+    r"\bsince\s+(?:(?:shortly\s+|just\s+|soon\s+)?(?:after|before)\s+)?(?:the\s+)?(?:(?:early|late)\s+)?$"
+    # "the decline in Mellon's stock since reporting on Thursday that it would post a loss": a
+    # "since" clause looks back, whatever the clause it reports says
+    r"|\bsince\s+[a-z]{3,}ing\s+(?:[\w'-]+\s+){0,3}?(?:on\s+)?$",
+    re.I,
+)
 
 
 def _verb_of(doc: Doc, start: int, end: int) -> Token | None:
@@ -603,6 +610,9 @@ _DUE_TO = re.compile(
 )
 
 
+_DUE_BACK = re.compile(r"(?P<was>\b(?:was|were|had\s+been)\s+)?\bdue\s+(?:back|home)\b(?:\s+[\w.-]+){0,4}?\s+(?:(?:on|in|by|at)\s+)?$", re.I)
+
+
 def _local_cue(text: str, start: int, end: int) -> str | None:
     """Tense cues from the words right around a month that outweigh the clause's verb.
 
@@ -622,6 +632,9 @@ def _local_cue(text: str, start: int, end: int) -> str | None:
         return "none"
     if _AMOUNT_COMPARED.search(text, max(0, start - 60), start):
         return "past"  # "expected to show a deficit of 13 billion dlrs, from a provisional 14.8 billion in January"
+    back = _DUE_BACK.search(text, max(0, start - 60), start)
+    if back:
+        return None if back.group("was") else "future"  # "Okongwu ... is due back in Nigeria on Monday"
     due = _DUE_TO.search(text, max(0, start - 60), start)
     if due:
         # "its new clearing system, due to start May 29": a plan still ahead, whatever the clause
@@ -698,14 +711,14 @@ class _Ctx:
             # "by February", "until Thursday" look ahead unless the clause is plainly past ("was
             # repaid by June", "until Thursday they had not called him a suspect"); a past deferral
             # still points ahead ("postponed until Tuesday", "has given them until 9 a.m. Tuesday")
-            bounded = _BOUND_PREP.search(self.text[max(0, start - 8) : start]) is not None
+            bounded = _BOUND_PREP.search(self.text[max(0, start - 14) : start]) is not None
             if bounded and t == "past" and self.doc is not None:
                 verb = _verb_of(self.doc, start, end)
                 bounded = verb is None or verb.lemma_.lower() not in _DEFER_VERBS
             # "as early as March" follows the clause ("was founded as early as 1985" looks back)
             soft = re.search(r"as\s+(?:soon|early)\s+as\s+$", self.text[max(0, start - 16) : start], re.I) is not None
             self.tense_cache[key] = "past" if t == "past" and (bounded or soft) else "future"
-        if key not in self.tense_cache and _PAST_PREP.search(self.text[max(0, start - 40) : start]):
+        if key not in self.tense_cache and _PAST_PREP.search(self.text[max(0, start - 60) : start]):
             self.tense_cache[key] = "past"  # "since Oct. 23", "since shortly after the Oct. 23 slaying"
         if key not in self.tense_cache:
             t = _tense_from_doc(self.doc, start, end) if self.doc is not None else None
@@ -1879,12 +1892,36 @@ def _weekday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         # a day's event is placed by the preposition before it, whatever the clause's tense:
         # "fears that Iran would avenge ... after Monday's U.S. Action" is past, "squared positions
         # ahead of Wednesday's meeting" is to come
-        before = ctx.text[max(0, s - 20) : s]
-        if re.search(r"\b(?:after|following|since)\s+$", before, re.I):
-            return _Norm("DATE", (ctx.dct - timedelta(days=(ctx.dct.weekday() - wd) % 7)).isoformat(), None, "dct", True)
-        if re.search(r"\bahead\s+of\s+$", before, re.I):
-            return _Norm("DATE", (ctx.dct + timedelta(days=(wd - ctx.dct.weekday()) % 7)).isoformat(), None, "dct", True)
+        before = ctx.text[max(0, s - 24) : s]
+        past = ctx.dct - timedelta(days=(ctx.dct.weekday() - wd) % 7)
+        ahead = ctx.dct + timedelta(days=(wd - ctx.dct.weekday()) % 7)
+        if _POSSESSIVE_PAST_BEFORE.search(before):
+            return _Norm("DATE", past.isoformat(), None, "dct", True)
+        if _POSSESSIVE_AHEAD_BEFORE.search(before):
+            return _Norm("DATE", ahead.isoformat(), None, "dct", True)
+        if ctx.tense(s, e) == "future" and not _WILL_NEAR.search(_sentence_of(ctx.text, s, e)):
+            # the event a day's possessive names is already known ("would look for ways to get
+            # around Wednesday's ruling", "vowed to press on despite Sunday's defeat"): a
+            # conditional or a plan in the clause does not move it ahead; "will" does ("will be
+            # tightened by ... Friday's hike in reserve requirements")
+            return _Norm("DATE", past.isoformat(), None, "dct", True)
     return _Norm("DATE", _weekday_date(ctx, wd, s, e, None).isoformat(), None, "dct", True)
+
+
+#: Before a day's possessive, prepositions that place its event before the document date or after it.
+_POSSESSIVE_PAST_BEFORE = re.compile(r"\b(?:after|following|since|despite|in\s+spite\s+of|in\s+the\s+wake\s+of)\s+$", re.I)
+_POSSESSIVE_AHEAD_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|pending|in\s+preparation\s+for)\s+$", re.I)
+_WILL_NEAR = re.compile(r"\b(?:will|shall|wo)\b|'ll\b", re.I)
+
+
+def _sentence_of(text: str, s: int, e: int) -> str:
+    """The sentence around ``s:e`` (up to 200 characters either side)."""
+    lo, hi = max(0, s - 200), min(len(text), e + 200)
+    breaks = list(_SENT_BREAK.finditer(text, lo, s))
+    if breaks:
+        lo = breaks[-1].end()
+    nxt = _SENT_BREAK.search(text, e, hi)
+    return text[lo : nxt.start() if nxt else hi]
 
 
 _TIME_RE = (
@@ -2313,9 +2350,10 @@ _AGO = re.compile(rf"(?:{_NUM_RE})[\s-]+(?:{_UNIT_RE})(?:\s+or\s+so)?\s+(?:ago|e
 _THE_SPACE = re.compile(r"the\s", re.I)
 _ABOUT_BEFORE = re.compile(r"(?P<w>about|around|approximately|circa|roughly)\s+$", re.I)
 _DEICTIC_START = re.compile(r"(?:last|this|next|that)\b", re.I)
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 
 
-def _extend(text: str, start: int, norm: _Norm) -> tuple[int, _Norm]:
+def _extend(text: str, start: int, end: int, norm: _Norm) -> tuple[int, _Norm]:
     window = text[max(0, start - 30) : start]
     if _THE_SPACE.match(text, start, start + 4):
         # only "the last half of | the '80s" reaches over a determiner
@@ -2346,8 +2384,10 @@ def _extend(text: str, start: int, norm: _Norm) -> tuple[int, _Norm]:
                 w += " of"
             return start - (len(window) - m.start()), replace(norm, mod=_POINT_MODS.get(w))
         m = _ABOUT_BEFORE.search(window)
-        # "disagreed about last week's closing levels": before a deictic "about" is a preposition
-        if m and norm.value[:1].isdigit() and not _DEICTIC_START.match(text[start : start + 5]):
+        # "disagreed about last week's closing levels": before a deictic "about" is a preposition,
+        # and so it is before a possessive ("ways to get around Wednesday's ruling"): the day
+        # modifies the noun after it, so "around" is no approximation of the day
+        if m and norm.value[:1].isdigit() and not _DEICTIC_START.match(text[start : start + 5]) and not _POSSESSIVE_AFTER.match(text, end):
             return start - (len(window) - m.start()), replace(norm, mod="APPROX")
     return start, norm
 
@@ -2647,7 +2687,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
         if s < norm.cut_right < e2:
             e2 = norm.cut_right
         s, e2 = _trim(text, s, e2)
-        s2, extended = _extend(text, s, norm)
+        s2, extended = _extend(text, s, e2, norm)
         if s2 < last_end:
             s2 = s  # the modifier belongs to the expression before ("the first half | of 1986")
         else:

@@ -1,7 +1,7 @@
 """Round-8 TIMEX3 tests: the word gates of the tagger, then one table per rule.
 
-Every text is real news (Reuters-21578 from 1987 with its <DATE>, or TimeBank-AQUAINT dev) with the
-document date; ``None`` as the expected value means the surface must not be tagged.
+Every text is real news (Reuters-21578 from 1987 with its <DATE>, or TimeBank-AQUAINT dev
+APW20000115.0209) with the document date; ``None`` as the expected value means the surface must not be tagged.
 """
 
 from __future__ import annotations
@@ -87,3 +87,46 @@ def test_the_modal_may_leaves_the_month_may_tagged() -> None:
     text, dct = _GATED_TEXTS[-1]
     _check(text, dct, "May 1985", ("DATE", "1985-05", None))
     _check(text, dct, "years", ("DURATION", "PXY", None))
+
+
+# -- what a day points to: prepositions over modifiers, plans, possessives -------------------------
+# A weekday is the nearest one the clause's tense allows; these cues come before the clause's verb.
+# "until late Friday" is bounded ahead like "until Friday" (the modifier "late" is part of the
+# extent, not of the preposition); "is slated to", "is due back" plan ahead; a "since" clause looks
+# back; a day's possessive names an event the text already knows ("despite Sunday's defeat"), which
+# a plan or a conditional in the clause does not move ahead, and "around" before it is the
+# preposition of the noun, not an approximation of the day (TimeML keeps "around" only when it
+# modifies the time itself).
+
+_DAY_CUE_CASES = [
+    ("The executive committee is due to meet Friday at 1100 GMT, with the council unlikely to reconvene "
+     "until late Friday, consumers said.", "1987-03-26", "late Friday", ("DATE", "1987-03-27", "END"), True),
+    ("The unilateral boycott gives domestic companies until late September to cut trade ties with South "
+     "Africa and Namibia.", "1987-03-17", "late September", ("DATE", "1987-09", "END"), True),
+    ("Okongwu left Paris today for London and is due back in Nigeria on Monday, diplomatic sources said.",
+     "1987-03-27", "Monday", ("DATE", "1987-03-30", None), True),
+    ("Meanwhile, the Chicago Board of Trade is slated to hold a press briefing on Tuesday in New York about "
+     "its plans to list a futures contract based on a corporate bond index.", "1987-10-19", "Tuesday", ("DATE", "1987-10-20", None), True),
+    ("Earlier, an attorney for shareholder John Paul Decker said he filed suit due to the precipitous decline "
+     "in Mellon's stock since reporting on Thursday that it would be posting a first quarter loss of 55-65 mln "
+     "dlrs.", "1987-04-03", "Thursday", ("DATE", "1987-04-02", None), True),
+    ("Nakasone vowed yesterday to press on with his plan despite Sunday's unexpected Upper House by-election "
+     "defeat of the ruling Liberal Democratic Party (LDP) in a conservative stronghold.", "1987-03-11", "Sunday", ("DATE", "1987-03-08", None), True),
+    ("Saying ``nothing is certain'' about Elian's return, Cuba's government exhorted citizens to keep "
+     "rallying, after the boy's relatives in Miami said they would look for ways to get around Wednesday's "
+     "ruling by the U.S. Immigration and Naturalization Service to repatriate the child by Jan. 14.",
+     "2000-01-15", "Wednesday", ("DATE", "2000-01-12", None), True),
+    ("Liquidity will be further tightened by the fortnightly Treasury Bill auction tomorrow and Friday's hike "
+     "in reserve requirements, expected to absorb over 200 billion pesetas from the system.", "1987-03-11", "Friday",
+     ("DATE", "1987-03-13", None), True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "expected", "parsed"), _DAY_CUE_CASES, ids=lambda v: str(v)[:30])
+def test_day_cues(text: str, dct: str, surface: str, expected: Expected, parsed: bool) -> None:
+    _check(text, dct, surface, expected, parsed)
+
+
+def test_around_a_possessive_day_is_no_approximation() -> None:
+    text, dct = _DAY_CUE_CASES[6][0], _DAY_CUE_CASES[6][1]
+    _check(text, dct, "around Wednesday", None, parsed=True)
