@@ -2066,6 +2066,28 @@ _AMOUNT_BEFORE = re.compile(
 )
 
 
+#: An amount a few words back names what the rate counts: "$300 million in fuel a year", "12 mln
+#: standard cubic feet a day", "one million visitors per week" (a year number is no amount)
+_RATE_PHRASE_BEFORE = re.compile(
+    r"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*|\b(?:million|billion|trillion|mln|bln|thousand|hundred)\b)(?:[\s-]+[a-z][a-z-]*){1,3}\s+$"
+)
+#: ... unless a preposition or verb takes the period as its own object ("5 pct in a year").
+_PERIOD_OBJECT_BEFORE = re.compile(
+    r"\b(?:in|within|for|over|after|before|about|around|than|under|nearly|almost|by|of|to|from|at|on|during|once"
+    r"|twice|times|least|most|only|just|be|been|being|is|was|were|are|take|takes|took|taking|last|lasts|lasted|spent|spend)\s+$",
+    re.I,
+)
+
+
+def _rate_after_amount(text: str, s: int) -> bool:
+    """The period at ``s`` ("a year", "per day") divides an amount: TimeBank and MEANTIME leave such
+    rates unannotated, as wire copy's "10 mln dlrs a year" and "225,083 barrels per day" are."""
+    if _AMOUNT_BEFORE.search(text[max(0, s - 25) : s]):
+        return True
+    window = text[max(0, s - 60) : s]
+    return _RATE_PHRASE_BEFORE.search(window) is not None and not _PERIOD_OBJECT_BEFORE.search(window)
+
+
 _VERB_LAST_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|'ll|not)\s+$", re.I)
 
 
@@ -2101,7 +2123,7 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return None
     if ntext in ("a", "an") and ("-" in m.group("hy") or m.group("n2")):
         return None
-    if ntext in ("a", "an") and not m.group("rel") and not m.group("dir") and _AMOUNT_BEFORE.search(ctx.text[max(0, s - 25) : s]):
+    if ntext in ("a", "an") and not m.group("rel") and not m.group("dir") and _rate_after_amount(ctx.text, s):
         return None  # "$500 million a year" is a rate, not a duration
     if ntext in ("a", "an") and key in ("second", "quarter", "weekend", "night") and not m.group("dir"):
         nxt = re.match(r"\s*(\w+)", ctx.text[e : e + 20])
@@ -2235,8 +2257,8 @@ def _seasons_set(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 def _set_every(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     u = m.group("u").lower()
     n: Any = _num(m.group("n")) if m.group("n") else (2 if m.group("other") else 1)
-    if m.group("q").lower() == "per" and u in ("second", "minute"):
-        return None  # "15 million instructions per second" is a rate, not a recurring time
+    if m.group("q").lower() == "per" and (u in ("second", "minute") or _rate_after_amount(ctx.text, s)):
+        return None  # "15 million instructions per second", "225,083 barrels per day" are rates, not recurring times
     if u in _WEEKDAYS:
         return _Norm("SET", f"XXXX-WXX-{_WEEKDAYS[u] + 1}", None, "none")
     if u.rstrip(".") in _MONTH_NAMES:

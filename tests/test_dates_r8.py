@@ -130,3 +130,27 @@ def test_day_cues(text: str, dct: str, surface: str, expected: Expected, parsed:
 def test_around_a_possessive_day_is_no_approximation() -> None:
     text, dct = _DAY_CUE_CASES[6][0], _DAY_CUE_CASES[6][1]
     _check(text, dct, "around Wednesday", None, parsed=True)
+
+
+# -- rates ----------------------------------------------------------------------------------------
+# TimeBank and MEANTIME leave a period that divides an amount unannotated ("$1 billion a year" is
+# left out in most of TimeBank's rates, "one million visitors per week" in MEANTIME), as this tagger
+# already did for "10 mln dlrs a year" right after the amount; the amount may stand a few words back,
+# and "per" rates count alike. A period that is the object of a preposition stays a duration.
+
+_RATE_CASES = [
+    ('"The well also flows natural gas at the rate of 12 mln standard cubic feet a day," he added.',
+     "1987-10-20", "a day", None),
+    ("Foreign oil firms pump an average of 225,083 barrels per day in Colombia.", "1987-06-02", "per day", None),
+    ("Under the agreement, the EC will import two mln tonnes of maize and 300,000 tonnes of sorghum a year into "
+     "Spain at specially reduced levy rates for the next four years.", "1987-04-02", "a year", None),
+    ("Masse said the program will probably generate new employment equivalent to 20,000 people working for a "
+     "year.", "1987-03-25", "a year", ("DURATION", "P1Y", None)),
+    ("Ongpin said the first tranche of 100 mln dlrs was expected within a month.", "1987-03-30", "a month",
+     ("DURATION", "P1M", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _RATE_CASES, ids=lambda v: str(v)[:30])
+def test_rates_after_an_amount(text: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(text, dct, surface, expected, parsed=True)
