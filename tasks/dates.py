@@ -2209,6 +2209,12 @@ _RATE_BEFORE = re.compile(
 )
 
 
+#: "daily" as a noun ends a noun phrase a determiner opens ("The English-language daily said"): the
+#: words between are no verbs or plurals ("rallies held daily." is the adverb)
+_PAPER_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:(?![\w-]*(?:ed|s)\s)[A-Za-z][\w-]*\s+){1,2}$", re.I)
+_PAPER_NOUN_AFTER = re.compile(r"\s*(?:[.;:)]|,\s+(?:the\s+)?[A-Z])|\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|added|published|carried)\b")
+
+
 @_rule(r"(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semi-?annually|annual)")
 def _set_adverb(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     w = m.group("w").lower().replace("-", "")
@@ -2222,6 +2228,8 @@ def _set_adverb(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return None  # "rise 8.5% annually", "two mln tonnes annually": a rate, not a recurrence
     if re.match(r"\s+(?:[A-Z]|newspapers?|paper)", ctx.text[e : e + 12]):
         return None  # "the Communist Party daily Granma"
+    if _PAPER_NOUN_BEFORE.search(ctx.text, max(0, s - 40), s) and _PAPER_NOUN_AFTER.match(ctx.text, e):
+        return None  # a newspaper: "The party daily said", "a Dutch financial daily.", "the economic monthly, The Peru Report"
     if re.search(r"\baverage\s+$", ctx.text[max(0, s - 10) : s], re.I):
         return None  # "average daily volume" describes a rate, not a recurrence
     value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",

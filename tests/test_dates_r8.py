@@ -154,3 +154,27 @@ _RATE_CASES = [
 @pytest.mark.parametrize(("text", "dct", "surface", "expected"), _RATE_CASES, ids=lambda v: str(v)[:30])
 def test_rates_after_an_amount(text: str, dct: str, surface: str, expected: Expected) -> None:
     _check(text, dct, surface, expected, parsed=True)
+
+
+# -- a newspaper is no recurrence -------------------------------------------------------------------
+# "daily"/"monthly" as a noun (a newspaper or magazine) closes a noun phrase a determiner opens;
+# the adverb and the adjective stay SETs.
+
+_PAPER_CASES = [
+    ("The party daily said that losses in the industry owing to waste and theft amounted to 7.3 mln roubles "
+     "over the last two and a half years.", "1987-04-07", "daily", None),
+    ("AMSTERDAM, June 16 - Dutch retail and services group Vendex International <VENN.AS> has delayed its "
+     "flotation from 1988 to 1990, chairman and major shareholder Anton Dreesmann said in an interview with a "
+     "Dutch financial daily.", "1987-06-16", "daily", None),
+    ("The report, published today by the economic monthly, The Peru Report, said the success of president "
+     "Alan Garcia's government in stimulating output last year to achieve a growth in gross domestic product "
+     "of over eight pct \"represents gains in the short term at the expense of the long.\"", "1987-03-09",
+     "monthly", None),
+    ("NEW YORK, April 8 - Pan American Corp's Pan Am World Airways said it will begin daily service tomorrow "
+     "from Atlanta to New York, Washington and Miami", "1987-04-08", "daily", ("SET", "P1D", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _PAPER_CASES, ids=lambda v: str(v)[:30])
+def test_newspapers_named_daily(text: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(text, dct, surface, expected)
