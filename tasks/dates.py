@@ -628,7 +628,9 @@ def _local_cue(text: str, start: int, end: int) -> str | None:
         return "future"  # "210,000 tonnes of soft red winter for Aug/Sept": a shipment period
     if re.search(r"\b(?:tomorrow|tonight)\s+(?:or|and)\s+(?:on\s+)?$|\bbetween\s+now\s+and\s+(?:the\s+end\s+of\s+)?$|\bfrom\s+now\s+(?:until|till|to|through)\s+$", before, re.I):
         return "future"  # "may wait until tomorrow or Monday", "to be shipped between now and June"
-    if re.search(r"\b(?:ending|ends|due)\s+(?:(?:on|in|by)\s+)?$", before, re.I):
+    if re.search(r"\b(?:ending|ends)\s+(?:(?:on|in|by)\s+)?$", before, re.I):
+        return "running"
+    if re.search(r"\bdue\s+(?:(?:on|in|by)\s+)?$", before, re.I):
         return "none"
     if _AMOUNT_COMPARED.search(text, max(0, start - 60), start):
         return "past"  # "expected to show a deficit of 13 billion dlrs, from a provisional 14.8 billion in January"
@@ -662,6 +664,8 @@ class _Ctx:
     last_month_end: int = -1
     tense_cache: dict[tuple[int, int], str | None] = field(default_factory=dict)
     short_window: set[tuple[int, int]] = field(default_factory=set)
+    running: set[tuple[int, int]] = field(default_factory=set)
+    """Dates a period "ending"/"ends" at: the period still runs at the time of writing."""
     last_period: tuple[str, int, int] | None = None
     """The reporting period the text named last: ("month", year, month) or ("quarter", year, q)."""
     last_end: int = -1
@@ -704,6 +708,9 @@ class _Ctx:
             cue = _local_cue(self.text, start, end)
             if cue == "attributive":
                 self.short_window.add(key)
+            elif cue == "running":
+                self.running.add(key)
+                self.tense_cache[key] = None
             elif cue is not None:
                 self.tense_cache[key] = None if cue == "none" else cue
         if key not in self.tense_cache and _FUTURE_PREP.search(self.text[max(0, start - 20) : start]):
@@ -786,6 +793,13 @@ def _nearest_year(ctx: _Ctx, month: int, day: int | None, start: int, end: int) 
         return None
     cands.sort()
     tense = ctx.tense(start, end)
+    if (start, end) in ctx.running and cands[0][1] < 0 and cands[0][0] > 150:
+        # "the full year (ending October 31)" in April: a period still running ends ahead; news
+        # reports on a closed period months later say "ended" ("Qtr ends Jan 31" in March is the
+        # one just reported)
+        ahead = [c for c in cands if c[1] > 0 and c[0] <= 220]
+        if ahead:
+            return ahead[0][2]
     want = -1 if tense == "past" else 1 if tense == "future" else 0
     if want:
         # within ten months the tense decides ("said it rose in December" in January is last

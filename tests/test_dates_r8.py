@@ -178,3 +178,25 @@ _PAPER_CASES = [
 @pytest.mark.parametrize(("text", "dct", "surface", "expected"), _PAPER_CASES, ids=lambda v: str(v)[:30])
 def test_newspapers_named_daily(text: str, dct: str, surface: str, expected: Expected) -> None:
     _check(text, dct, surface, expected)
+
+
+# -- a period "ending" a month and day still runs --------------------------------------------------
+# "the year ending October 31" is the period running at the time of writing: when the nearest
+# October 31 lies more than five months back, it is the one ahead; reports on a quarter that has
+# just closed ("Qtr ends Jan 31" in March) keep the nearest.
+
+_RUNNING_PERIOD_CASES = [
+    ('"Net earnings for the full year (ending October 31) should be in the ball park of some analysts\' '
+     'estimates of 16 mln dlrs to 19 mln dlrs," Richard Jacob, Day chairman and chief executive officer said.',
+     "1987-04-08", "October 31", ("DATE", "1987-10-31", None)),
+    ("The company also said it expects to realize a profit of about 300,000 dlrs on its 25 pct interest in the "
+     "Briarcliff Manor condominium project in New York, with about 140,000 dlrs of the profit being reflected "
+     "in the year ending September 30.", "1987-03-25", "September 30", ("DATE", "1987-09-30", None)),
+    ("LONGMONT, Colo., March 11 - Qtr ends Jan 31 Shr four cts vs 12 cts Net 102,508 vs 264,910 Revs "
+     "2,278,083 vs 2,536,312", "1987-03-11", "Jan 31", ("DATE", "1987-01-31", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _RUNNING_PERIOD_CASES, ids=lambda v: str(v)[:30])
+def test_a_period_ending_a_date_still_runs(text: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(text, dct, surface, expected, parsed=True)
