@@ -452,6 +452,13 @@ def _lemma(tok: Token) -> str:
 
 _DEFER_VERBS = {"postpone", "delay", "defer", "extend", "give", "adjourn", "suspend", "recess", "grant",
                 "allow", "push", "put", "move", "set", "hold", "keep", "continue"}  # fmt: skip
+#: A time an event was moved to ("postponed to", "brought forward to", "extended until") is the new
+#: time, ahead of the moving, whatever the tense that reports it.
+_RESCHEDULED_TO = re.compile(
+    r"\b(?:postponed|delayed|moved|extended|advanced|accelerated|brought\s+forward|pushed\s+back|put\s+off|deferred"
+    r"|rescheduled|adjourned)\s+(?:[a-z]+\s+){0,2}?(?:to|until|till)\s+(?:(?:early|late)\s+)?$",
+    re.I,
+)
 _BOUND_PREP = re.compile(r"\b(?:until|till|through|by)\s+(?:(?:early|late)\s+)?$", re.I)
 _PAST_PREP = re.compile(
     r"\bsince\s+(?:(?:shortly\s+|just\s+|soon\s+)?(?:after|before)\s+)?(?:the\s+)?(?:(?:early|late)\s+)?$"
@@ -713,6 +720,8 @@ class _Ctx:
                 self.tense_cache[key] = None
             elif cue is not None:
                 self.tense_cache[key] = None if cue == "none" else cue
+        if key not in self.tense_cache and _RESCHEDULED_TO.search(self.text[max(0, start - 50) : start]):
+            self.tense_cache[key] = "future"  # "has been accelerated to noon on Friday": the new time lies ahead
         if key not in self.tense_cache and _FUTURE_PREP.search(self.text[max(0, start - 20) : start]):
             t = _tense_from_doc(self.doc, start, end) if self.doc is not None else None
             # "by February", "until Thursday" look ahead unless the clause is plainly past ("was

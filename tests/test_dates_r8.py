@@ -92,7 +92,8 @@ def test_the_modal_may_leaves_the_month_may_tagged() -> None:
 # -- what a day points to: prepositions over modifiers, plans, possessives -------------------------
 # A weekday is the nearest one the clause's tense allows; these cues come before the clause's verb.
 # "until late Friday" is bounded ahead like "until Friday" (the modifier "late" is part of the
-# extent, not of the preposition); "is slated to", "is due back" plan ahead; a "since" clause looks
+# extent, not of the preposition); "is slated to", "is due back" plan ahead, as does the new time of
+# a rescheduled event ("has been accelerated to noon on Friday"); a "since" clause looks
 # back; a day's possessive names an event the text already knows ("despite Sunday's defeat"), which
 # a plan or a conditional in the clause does not move ahead, and "around" before it is the
 # preposition of the noun, not an approximation of the day (TimeML keeps "around" only when it
@@ -116,6 +117,8 @@ _DAY_CUE_CASES = [
      "rallying, after the boy's relatives in Miami said they would look for ways to get around Wednesday's "
      "ruling by the U.S. Immigration and Naturalization Service to repatriate the child by Jan. 14.",
      "2000-01-15", "Wednesday", ("DATE", "2000-01-12", None), True),
+    ("Selling period for the bond -- which dealers say has been seeing good demand -- has been accelerated to "
+     "noon on Friday.", "1987-03-11", "noon on Friday", ("TIME", "1987-03-13T12:00", None), True),
     ("Liquidity will be further tightened by the fortnightly Treasury Bill auction tomorrow and Friday's hike "
      "in reserve requirements, expected to absorb over 200 billion pesetas from the system.", "1987-03-11", "Friday",
      ("DATE", "1987-03-13", None), True),
