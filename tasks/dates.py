@@ -1437,7 +1437,10 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return _Norm("DATE", f"{y - 1:04d}-{mo:02d}", None, "dct", True)
     dct_q = (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
     prev_q = (dct_q[0] - 1, 4) if dct_q[1] == 1 else (dct_q[0], dct_q[1] - 1)
-    if rel == "current":
+    this_ahead = (m.group("dem") or "").lower() == "this" and not rel and ctx.tense(s, e) == "future"
+    if rel == "current" or this_ahead:
+        # "will continue to drop in this quarter": a quarter still to come is the DCT's, not the
+        # one reported on ("This quarter's loss includes ..." is that one)
         y, q = dct_q
     elif rel in ("latest", "most recent", "recent"):
         y, q = prev_q

@@ -203,3 +203,21 @@ _RUNNING_PERIOD_CASES = [
 @pytest.mark.parametrize(("text", "dct", "surface", "expected"), _RUNNING_PERIOD_CASES, ids=lambda v: str(v)[:30])
 def test_a_period_ending_a_date_still_runs(text: str, dct: str, surface: str, expected: Expected) -> None:
     _check(text, dct, surface, expected, parsed=True)
+
+
+# -- "this quarter" still to come ------------------------------------------------------------------
+# Earnings copy says "This quarter's loss" of the quarter it reports on (TimeBank dev wsj_0344), but a
+# quarter something will still happen in is the DCT's own.
+
+_THIS_QUARTER_CASES = [
+    ("Baldrige said he was making his prediction without having seen the February trade figures, but he said "
+     "that the volume of imports has dropped beginning with the fourth quarter of 1986 and will continue to "
+     "drop in this quarter.", "1987-03-25", "this quarter", ("DATE", "1987-Q1", None)),
+    ("He expects real GNP, which grew at a 1.1 pct rate in fourth-quarter 1986, to expand at a 3.3 pct rate "
+     "this quarter and 3.5 pct next quarter.", "1987-03-30", "this quarter", ("DATE", "1987-Q1", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _THIS_QUARTER_CASES, ids=lambda v: str(v)[:30])
+def test_this_quarter_still_to_come(text: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(text, dct, surface, expected, parsed=True)
