@@ -583,7 +583,7 @@ _FORWARD_BEFORE = re.compile(
     # futures talk names contracts by month: "bought new crop November", "distant December",
     # "spreading July/Nov"; a dividend is "payable June 22 to holders of record on June Eight"
     r"\b(?:(?:deliver(?:y|ies)|loadings?|arrivals?)\s+(?:in|for|during)|near(?:by)?|spot|(?:new|old)[\s-]+crop|distant|deferred"
-    r"|spreading|payable(?:\s+on)?|of\s+record(?:\s+(?:on|as\s+of))?|(?:maturing|expiring)\s+(?:in|on)|no\s+earlier\s+than)\s+$",
+    r"|spreading|payable(?:\s+(?:on|in|from))?|of\s+record(?:\s+(?:on|as\s+of))?|(?:maturing|expiring)\s+(?:in|on)|no\s+earlier\s+than)\s+$",
     re.I,
 )
 _FORWARD_AFTER = re.compile(
@@ -592,6 +592,9 @@ _FORWARD_AFTER = re.compile(
     # of coconut oil", "for Aug/Sept/Oct shipment", "Aug/Oct call traded at 357.50 dlrs"
     r"|(?:[/-][A-Z][a-z]+)+\s+(?:deliver(?:y|ies)|shipments?|loadings?|arrivals?|calls?|puts?|positions?|spreads?)\b"
     r"|(?:[/-][A-Z][a-z]+)+\s+(?:(?:went|traded|sold|offered|quoted|was\s+quoted)\s+)?at\s+\d"  # "Aug/Sept at 1,870 dlrs"
+    # a contract month quoted in a market report: "July was up 13.1 cents at 6.785 dlrs", "June and
+    # July closed seven ringgit firmer at 746 and 742 ringgit"
+    r"|(?:\s*(?:,|and)\s*[A-Z][a-z]+)*\s+(?:was|were|closed|ended|settled|finished|opened)\s+(?:[\w.-]+\s+){0,3}?(?:cents?|points?|dlrs?|ringgit|stg|yen|ticks?)\s+(?:[a-z]+\s+)?at\s+\d"
     # a price against another month: "traded for June at 20-1/2 cents over July", "June - 21 ov Jly bid"
     r"|\s+(?:at|-)\s+\d[\d/-]*\s+(?:cents?\s+)?(?:over|under|ov|un)\b"
     # stock index futures: "June S and P 500s", "June S and Ps"

@@ -221,3 +221,26 @@ _THIS_QUARTER_CASES = [
 @pytest.mark.parametrize(("text", "dct", "surface", "expected"), _THIS_QUARTER_CASES, ids=lambda v: str(v)[:30])
 def test_this_quarter_still_to_come(text: str, dct: str, surface: str, expected: Expected) -> None:
     _check(text, dct, surface, expected, parsed=True)
+
+
+# -- months that lie ahead in wire copy ------------------------------------------------------------
+# A dividend "payable in" a month and a futures contract month quoted in a market report ("July was
+# up 13.1 cents at 6.785 dlrs") are coming months, whatever the clause's tense, as "payable on" and
+# "Aug/Sept at 1,870 dlrs" already were.
+
+_COMING_MONTH_CASES = [
+    ("HAMMIND, Ind., March 24 - Northern Indiana Public Service Company said it again omitted its quarterly "
+     "common stock dividend which would have been payable in May.", "1987-03-24", "May", ("DATE", "1987-05", None)),
+    ("He also said that CSR is sufficiently encouraged by future prospects and the opportunity to reposition "
+     "the group in core businesses to foreshadow an increase in final dividend payable in July to 10 cents from "
+     "nine to make an annual 19 cents against 18 in 1985/86.", "1987-03-31", "July", ("DATE", "1987-07", None)),
+    ("July was up 13.1 cents at 6.785 dlrs, both exactly as they were at 1000 hrs EDT this morning.", "1987-04-07",
+     "July", ("DATE", "1987-07", None)),
+    ("June and July closed seven ringgit firmer at 746 and 742 ringgit per tonne respectively, while April and "
+     "May were six and five ringgit higher at 747.", "1987-04-07", "June", ("DATE", "1987-06", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _COMING_MONTH_CASES, ids=lambda v: str(v)[:30])
+def test_coming_months_in_wire_copy(text: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(text, dct, surface, expected, parsed=True)
