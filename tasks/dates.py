@@ -2095,10 +2095,10 @@ _AMOUNT_BEFORE = re.compile(
 )
 
 
-#: An amount a few words back names what the rate counts: "$300 million in fuel a year", "12 mln
-#: standard cubic feet a day", "one million visitors per week" (a year number is no amount)
+#: An amount a few words back names what the rate counts: "$300 million in fuel a year", "25 mln
+#: cubic feet of gas a day", "one million visitors per week" (a year number is no amount)
 _RATE_PHRASE_BEFORE = re.compile(
-    r"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*|\b(?:million|billion|trillion|mln|bln|thousand|hundred)\b)(?:[\s-]+[a-z][a-z-]*){1,3}\s+$"
+    r"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*|\b(?:million|billion|trillion|mln|bln|thousand|hundred)\b)(?:[\s-]+[a-z][a-z-]*){1,4}\s+$"
 )
 #: ... unless a preposition or verb takes the period as its own object ("5 pct in a year").
 _PERIOD_OBJECT_BEFORE = re.compile(
@@ -2135,6 +2135,8 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if m.group(0).lower() == "one day" and _SOMEDAY_BEFORE.search(ctx.text[max(0, s - 12) : s]):
         return _Norm("DATE", "FUTURE_REF", None, "none")  # "Islam will one day be the second largest"
     n = _num(ntext)
+    if ntext == "one" and (m.group("n2") or "").lower() == "-half":
+        n = 0.5  # "closed one-half hour early": the fraction, not a range from one to a half
     unit = m.group("u")
     key = _unit_key(unit)
     plural = unit.lower().endswith(("s", "ies"))
@@ -2221,6 +2223,11 @@ def _bare_plural(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if not re.search(r"\b(?:for|in|within|over|took|take|last|lasted|spent)\s+$", before):
         return None
     if re.match(r"\s+(?:ago|of|later|earlier|before|after)\b", ctx.text[e : e + 10]):
+        return None
+    measure = re.search(r"\bin\s+$", before) and re.match(r"\s+[a-z]+ed\b", ctx.text[e : e + 14])
+    if measure or (re.search(r"\bover\s+$", before) and re.match(r"\s*[,.;:)]", ctx.text[e : e + 3])):
+        # the measure, not a stretch of time: "gains in hours worked", "controversy ... over hours."
+        # ("for months refused requests" is one)
         return None
     return _Norm("DURATION", _duration_value("X", unit) or "PXY", None, "none")
 

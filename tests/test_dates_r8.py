@@ -147,6 +147,9 @@ _RATE_CASES = [
     ("Foreign oil firms pump an average of 225,083 barrels per day in Colombia.", "1987-06-02", "per day", None),
     ("Under the agreement, the EC will import two mln tonnes of maize and 300,000 tonnes of sorghum a year into "
      "Spain at specially reduced levy rates for the next four years.", "1987-04-02", "a year", None),
+    ("Under the agreement, the interstate pipeline division of Arkla Inc will carry up to 25 mln cubic feet of "
+     "gas a day until Dec 31, 1987, and, subject to capacity, up to 50 mln cubic feet a day in 1988 and 75 mln "
+     "feet a day for the rest of the pact.", "1987-03-31", "a day", None),
     ("Masse said the program will probably generate new employment equivalent to 20,000 people working for a "
      "year.", "1987-03-25", "a year", ("DURATION", "P1Y", None)),
     ("Ongpin said the first tranche of 100 mln dlrs was expected within a month.", "1987-03-30", "a month",
@@ -243,4 +246,24 @@ _COMING_MONTH_CASES = [
 
 @pytest.mark.parametrize(("text", "dct", "surface", "expected"), _COMING_MONTH_CASES, ids=lambda v: str(v)[:30])
 def test_coming_months_in_wire_copy(text: str, dct: str, surface: str, expected: Expected) -> None:
+    _check(text, dct, surface, expected, parsed=True)
+
+
+# -- a unit as a measure or a fraction ---------------------------------------------------------------
+# "hours worked" and a dispute "over hours" measure work, not a stretch of time; "one-half hour" is a
+# fraction of an hour, not a range from one hour to a half.
+
+_MEASURE_CASES = [
+    ("Economists stressed that gains in hours worked signal much larger gains in February U.S. production and "
+     "income than previously forecast.",
+     "1987-03-06", "hours", None),
+    ("A circular sent to the banks today reverses a shift in early April to a five day week and follows three "
+     "months of controversy within the domestic banking sector over hours.", "1987-06-29", "hours", None),
+    ("The exchange closed one-half hour early for the second straight day.", "1987-10-20", "one-half hour",
+     ("DURATION", "PT30M", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _MEASURE_CASES, ids=lambda v: str(v)[:30])
+def test_units_as_measures_and_fractions(text: str, dct: str, surface: str, expected: Expected) -> None:
     _check(text, dct, surface, expected, parsed=True)
