@@ -2502,7 +2502,7 @@ _NEEDS_WORDS = {
     "_that_year": "year",
     "_the_year_before": "year",
     "_the_weekend": "weekend",
-    "_holiday": "christmas new independence halloween valentine veterans thanksgiving labor memorial martin",
+    "_holiday": "christmas #newyear independence halloween valentine veterans thanksgiving labor memorial martin",
     "_q_abbrev": "q h",
     "_the_year": "year",
     "_today": "today tonight yesterday tomorrow",
@@ -2543,17 +2543,23 @@ _ALSO_NEEDS = {name: "#" for name in ("_month_day", "_month_year", "_week_of", "
     "_relative": f"week weekend month year decade century {_SEASON_WORDS} {_MONTH_WORDS} {_WEEKDAY_WORDS}",
     "_bare_plural": "for in within over took take last lasted spent",
     "_duration": "#dur",
+    "_month_spelled_day": "one two three four five six seven eight nine",
+    "_month_rel_year": "year",
+    "_that_year": "that",
+    "_the_year_before": "before earlier after",
 }
 #: Digit shapes as gate words: each is a necessary part of the rules gated on it (a year for
 #: ``_year``, a digit on both sides of "-" or "/" for ISO, slashed and split years, a decade's
-#: "0s", and for ``_clock`` a.m./p.m., "hh:mm", a four-digit "1100 GMT" or "9 in the morning").
+#: "0s", and for ``_clock`` a.m./p.m., "hh:mm", a four-digit "1100 GMT" or "9 in the morning"), and
+#: ``#newyear`` for "New Year's Day".
 _SHAPES = (
     ("#year", re.compile(r"(?:1[6-9]|20)\d\d")),
     ("#sep", re.compile(r"\d[-/]\d")),
     ("#0s", re.compile(r"\d0'?s", re.I)),
-    ("#clock", re.compile(r"\d(?::\d|\d{3}\s|(?:[:.]\d\d)?\s*(?:[ap]\.?m|(?:o'clock\s+)?in\s))", re.I)),
+    ("#clock", re.compile(r"\d(?::\d|\d{3}\s+(?:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT|local|hrs)|(?:[:.]\d\d)?\s*(?:[ap]\.?m|(?:o'clock\s+)?in\s))", re.I)),
 )
 _TOKEN = re.compile(r"[a-z]+")
+_NEW_YEAR = re.compile(r"new\s+year")
 _UNIT_WORD = re.compile(r"(?=[smhdnwqyc])(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|mths?|quarters?|years?|decades?|centur(?:y|ies))")
 #: The words a count ends in ("two", "a few", "a couple of", "a half"), and the words _DUR_RE lets
 #: stand between a count and its unit ("two more weeks", "five trading days").
@@ -2646,6 +2652,8 @@ def _patterns_for(gates: _Gates, part: str) -> int:
     """Bit mask of the patterns whose gates the words (and digit shapes) of ``part`` open."""
     low = part.lower()
     words = gates.vocabulary.intersection(_TOKEN.findall(low))
+    if "new" in words and _NEW_YEAR.search(low):
+        words.add("#newyear")
     if "may" in words and "May" not in part:
         words.discard("may")  # month names are matched case-sensitively: the modal is no month
     if _DIGIT.search(part):

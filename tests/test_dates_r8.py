@@ -64,6 +64,9 @@ _GATED_TEXTS = [
     ("WELLINGTON, March 23 - The Reserve Bank said it is cancelling its regular weekly treasury bill tender "
      "scheduled for tomorrow.\n\nThe Bank expects to be conducting open market operations as usual, and after "
      "these operations daily cash balances should fluctuate around 30 mln dlrs.", "1987-03-22"),
+    ("The executive committee is due to meet Friday at 1100 GMT, with the council unlikely to reconvene until "
+     "late Friday, consumers said.", "1987-03-26"),
+    ("NEW YORK, March 20 - Qtly div 19 cts vs 19 cts prior Pay April 15 Record April One", "1987-03-20"),
     ("FRANKFURT, April 13 - West Germany's capital market liberalization program has stalled and bankers are "
      "worried it may take years for further reforms to be completed.\n\nLiberalization got underway in May "
      "1985 when foreign banks received Bundesbank permission to lead-manage mark eurobonds.", "1987-04-13"),
