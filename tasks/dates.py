@@ -4,8 +4,9 @@ No other module parses dates. Values follow TimeML TIMEX3; relative expressions 
 against the document creation time (DCT) and never against the machine's clock. With no DCT,
 values stay underspecified (``XXXX-01-15``) and no year is ever guessed.
 
-The tagger is rule based: one pass of compiled regular expressions proposes candidate spans,
-the longest non-overlapping ones win, modifiers ("early", "less than") extend them leftwards,
+The tagger is rule based: one pass of compiled regular expressions proposes candidate spans (a
+rule runs only over the paragraphs that hold the words or digit shapes it needs, which is most of
+its speed), the longest non-overlapping ones win, modifiers ("early", "less than") extend them leftwards,
 then each span is normalized in text order so anaphoric expressions ("the quarter",
 "a year earlier") can reuse the last explicit quarter.
 
@@ -333,40 +334,50 @@ _UNDERSPECIFIED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX
                    "century": "XX"}  # fmt: skip
 
 
+_DAY_VALUE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(T.*)?")
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
+_PERIOD_VALUE = re.compile(r"(\d{4})-([QH])(\d)")
+_SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_YEAR_VALUE = re.compile(r"\d{4}")
+_DECADE_VALUE = re.compile(r"\d{3}")
+_CENTURY_VALUE = re.compile(r"\d{2}")
+
+
 def _span_of(value: str) -> tuple[date | None, date | None, str | None]:
     """First and last calendar day a DATE/TIME value covers, and its granularity."""
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(T.*)?", value)
+    m = _DAY_VALUE.fullmatch(value)
     if m:
         d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         return d, d, "time" if m.group(4) else "day"
-    m = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    m = _MONTH_VALUE.fullmatch(value)
     if m:
         y, mo = int(m.group(1)), int(m.group(2))
         return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1]), "month"
-    m = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value)
+    m = _WEEK_VALUE.fullmatch(value)
     if m:
         start = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6 if m.group(3) else 1)
         return start, date.fromisocalendar(int(m.group(1)), int(m.group(2)), 7), "week"
-    m = re.fullmatch(r"(\d{4})-([QH])(\d)", value)
+    m = _PERIOD_VALUE.fullmatch(value)
     if m:
         y, n = int(m.group(1)), int(m.group(3))
         span = 3 if m.group(2) == "Q" else 6
         first = date(y, (n - 1) * span + 1, 1)
         last = _add_months(first, span) - timedelta(days=1)
         return first, last, "quarter" if span == 3 else "half"
-    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
+    m = _SEASON_VALUE.fullmatch(value)
     if m:
         y = int(m.group(1))
         a, b = _SEASON_MONTHS[m.group(2)]
         end_year = y + 1 if b < a else y
         return date(y, a, 1), date(end_year, b, calendar.monthrange(end_year, b)[1]), "season"
-    if re.fullmatch(r"\d{4}", value):
+    if _YEAR_VALUE.fullmatch(value):
         y = int(value)
         return date(y, 1, 1), date(y, 12, 31), "year"
-    if re.fullmatch(r"\d{3}", value):
+    if _DECADE_VALUE.fullmatch(value):
         y = int(value) * 10
         return date(max(y, 1), 1, 1), date(y + 9, 12, 31), "decade"
-    if re.fullmatch(r"\d{2}", value):
+    if _CENTURY_VALUE.fullmatch(value):
         y = int(value) * 100
         return date(max(y, 1), 1, 1), date(y + 99, 12, 31), "century"
     return None, None, None
@@ -397,26 +408,40 @@ def _granularity_of_under(value: str) -> str | None:
 # -- tense ----------------------------------------------------------------------------------------
 
 _FUTURE_WORDS = re.compile(
-    r"\b(?:will|'ll|shall|going\s+to|plans?\s+to|planned\s+to|expects?\s+to|scheduled|due\s+to"
+    # the lookahead lets the scan skip word ends before it tries the alternatives
+    r"\b(?=[a-z'])(?:will|'ll|shall|going\s+to|plans?\s+to|planned\s+to|expects?\s+to|scheduled|slated|due\s+to|due\s+back"
     r"|would|next|tomorrow|upcoming|intends?\s+to|aims?\s+to)\b",
     re.I,
 )
-_PAST_WORDS = re.compile(
-    r"\b(?:said|was|were|had|did|been|ago|yesterday|last|earlier|told|announced|reported|[a-z]{2,}ed"
-    r"|rose|fell|grew|made|took|came|went|saw|gave|won|lost|paid|sold|bought|left|met|began|became|held"
-    r"|brought|thought|kept|spent|led|ran|got|struck|fled|sought|shot|slid|sank|wrote|spoke|broke|chose"
-    r"|drove|flew|knew|stood|sent|built|fought|caught|taught|felt|found|heard|meant|won|withdrew|swore)\b",
-    re.I,
-)
+_PAST_VERBS = (
+    "said was were had did been ago yesterday last earlier told announced reported rose fell grew made took came"
+    " went saw gave won lost paid sold bought left met began became held brought thought kept spent led ran got"
+    " struck fled sought shot slid sank wrote spoke broke chose drove flew knew stood sent built fought caught"
+    " taught felt found heard meant withdrew swore"
+).split()
+
+
+def _first_letter_alternation(words: list[str]) -> str:
+    """``words`` as an alternation grouped by first letter ("s(?:aid|old)|w(?:as|ere)"): each match
+    is a whole word, so the grouping accepts the same words, and the scan tries one group per word
+    instead of every word (the tense scan is the slowest part of normalizing)."""
+    groups: dict[str, set[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], set()).add(w[1:])
+    return "|".join(f"{k}(?:{'|'.join(sorted(v, key=lambda r: (-len(r), r)))})" for k, v in sorted(groups.items()))
+
+
+_PAST_WORDS = re.compile(rf"\b(?=[a-z])(?:{_first_letter_alternation(_PAST_VERBS)}|[a-z]{{2,}}ed)\b", re.I)
 _SENT_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`])|\n\s*\n")
 _ABBREV = re.compile(r"[A-Z]|Mr|Mrs|Ms|Dr|St|Co|Inc|Corp|Ltd|Bros|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|Gov|Sen|Rep|Gen|Lt|Col")
 
 
-_INTENT_VERBS = {"expect", "plan", "schedule", "intend", "aim", "hope", "want", "seek", "set", "propose",
+_INTENT_VERBS = {"expect", "plan", "schedule", "slate", "intend", "aim", "hope", "want", "seek", "set", "propose",
                  "agree", "promise", "prepare", "decide", "vow", "pledge", "threaten"}  # fmt: skip
-_FUTURE_PREP = re.compile(r"\b(?:until|till|through|effective|starting|beginning|by|next|as\s+(?:soon|early)\s+as|no(?:t)?\s+later\s+than)\s+$", re.I)
+# "until late Friday": the preposition reaches over the modifier _extend adds to the day
+_FUTURE_PREP = re.compile(r"\b(?:until|till|through|effective|starting|beginning|by|next|as\s+(?:soon|early)\s+as|no(?:t)?\s+later\s+than)\s+(?:(?:early|late)\s+)?$", re.I)
 _SOMEDAY_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll)\s+$", re.I)
-_ARRANGE_VERBS = {"schedule", "plan", "reschedule"}
+_ARRANGE_VERBS = {"schedule", "plan", "reschedule", "slate"}
 
 
 def _lemma(tok: Token) -> str:
@@ -428,8 +453,21 @@ def _lemma(tok: Token) -> str:
 
 _DEFER_VERBS = {"postpone", "delay", "defer", "extend", "give", "adjourn", "suspend", "recess", "grant",
                 "allow", "push", "put", "move", "set", "hold", "keep", "continue"}  # fmt: skip
-_BOUND_PREP = re.compile(r"\b(?:until|till|through|by)\s+$", re.I)
-_PAST_PREP = re.compile(r"\bsince\s+(?:(?:shortly\s+|just\s+|soon\s+)?(?:after|before)\s+)?(?:the\s+)?$", re.I)
+#: A time an event was moved to ("postponed to", "brought forward to", "extended until") is the new
+#: time, ahead of the moving, whatever the tense that reports it.
+_RESCHEDULED_TO = re.compile(
+    r"\b(?:postponed|delayed|moved|extended|advanced|accelerated|brought\s+forward|pushed\s+back|put\s+off|deferred"
+    r"|rescheduled|adjourned)\s+(?:[a-z]+\s+){0,2}?(?:to|until|till)\s+(?:(?:early|late)\s+)?$",
+    re.I,
+)
+_BOUND_PREP = re.compile(r"\b(?:until|till|through|by)\s+(?:(?:early|late)\s+)?$", re.I)
+_PAST_PREP = re.compile(
+    r"\bsince\s+(?:(?:shortly\s+|just\s+|soon\s+)?(?:after|before)\s+)?(?:the\s+)?(?:(?:early|late)\s+)?$"
+    # "the decline in Mellon's stock since reporting on Thursday that it would post a loss": a
+    # "since" clause looks back, whatever the clause it reports says
+    r"|\bsince\s+[a-z]{3,}ing\s+(?:[\w'-]+\s+){0,3}?(?:on\s+)?$",
+    re.I,
+)
 
 
 def _verb_of(doc: Doc, start: int, end: int) -> Token | None:
@@ -546,7 +584,7 @@ _FORWARD_BEFORE = re.compile(
     # futures talk names contracts by month: "bought new crop November", "distant December",
     # "spreading July/Nov"; a dividend is "payable June 22 to holders of record on June Eight"
     r"\b(?:(?:deliver(?:y|ies)|loadings?|arrivals?)\s+(?:in|for|during)|near(?:by)?|spot|(?:new|old)[\s-]+crop|distant|deferred"
-    r"|spreading|payable(?:\s+on)?|of\s+record(?:\s+(?:on|as\s+of))?|(?:maturing|expiring)\s+(?:in|on)|no\s+earlier\s+than)\s+$",
+    r"|spreading|payable(?:\s+(?:on|in|from))?|of\s+record(?:\s+(?:on|as\s+of))?|(?:maturing|expiring)\s+(?:in|on)|no\s+earlier\s+than)\s+$",
     re.I,
 )
 _FORWARD_AFTER = re.compile(
@@ -555,6 +593,9 @@ _FORWARD_AFTER = re.compile(
     # of coconut oil", "for Aug/Sept/Oct shipment", "Aug/Oct call traded at 357.50 dlrs"
     r"|(?:[/-][A-Z][a-z]+)+\s+(?:deliver(?:y|ies)|shipments?|loadings?|arrivals?|calls?|puts?|positions?|spreads?)\b"
     r"|(?:[/-][A-Z][a-z]+)+\s+(?:(?:went|traded|sold|offered|quoted|was\s+quoted)\s+)?at\s+\d"  # "Aug/Sept at 1,870 dlrs"
+    # a contract month quoted in a market report: "July was up 13.1 cents at 6.785 dlrs", "June and
+    # July closed seven ringgit firmer at 746 and 742 ringgit"
+    r"|(?:\s*(?:,|and)\s*[A-Z][a-z]+)*\s+(?:was|were|closed|ended|settled|finished|opened)\s+(?:[\w.-]+\s+){0,3}?(?:cents?|points?|dlrs?|ringgit|stg|yen|ticks?)\s+(?:[a-z]+\s+)?at\s+\d"
     # a price against another month: "traded for June at 20-1/2 cents over July", "June - 21 ov Jly bid"
     r"|\s+(?:at|-)\s+\d[\d/-]*\s+(?:cents?\s+)?(?:over|under|ov|un)\b"
     # stock index futures: "June S and P 500s", "June S and Ps"
@@ -580,6 +621,9 @@ _DUE_TO = re.compile(
 )
 
 
+_DUE_BACK = re.compile(r"(?P<was>\b(?:was|were|had\s+been)\s+)?\bdue\s+(?:back|home)\b(?:\s+[\w.-]+){0,4}?\s+(?:(?:on|in|by|at)\s+)?$", re.I)
+
+
 def _local_cue(text: str, start: int, end: int) -> str | None:
     """Tense cues from the words right around a month that outweigh the clause's verb.
 
@@ -595,10 +639,15 @@ def _local_cue(text: str, start: int, end: int) -> str | None:
         return "future"  # "210,000 tonnes of soft red winter for Aug/Sept": a shipment period
     if re.search(r"\b(?:tomorrow|tonight)\s+(?:or|and)\s+(?:on\s+)?$|\bbetween\s+now\s+and\s+(?:the\s+end\s+of\s+)?$|\bfrom\s+now\s+(?:until|till|to|through)\s+$", before, re.I):
         return "future"  # "may wait until tomorrow or Monday", "to be shipped between now and June"
-    if re.search(r"\b(?:ending|ends|due)\s+(?:(?:on|in|by)\s+)?$", before, re.I):
+    if re.search(r"\b(?:ending|ends)\s+(?:(?:on|in|by)\s+)?$", before, re.I):
+        return "running"
+    if re.search(r"\bdue\s+(?:(?:on|in|by)\s+)?$", before, re.I):
         return "none"
     if _AMOUNT_COMPARED.search(text, max(0, start - 60), start):
         return "past"  # "expected to show a deficit of 13 billion dlrs, from a provisional 14.8 billion in January"
+    back = _DUE_BACK.search(text, max(0, start - 60), start)
+    if back:
+        return None if back.group("was") else "future"  # "Okongwu ... is due back in Nigeria on Monday"
     due = _DUE_TO.search(text, max(0, start - 60), start)
     if due:
         # "its new clearing system, due to start May 29": a plan still ahead, whatever the clause
@@ -626,6 +675,8 @@ class _Ctx:
     last_month_end: int = -1
     tense_cache: dict[tuple[int, int], str | None] = field(default_factory=dict)
     short_window: set[tuple[int, int]] = field(default_factory=set)
+    running: set[tuple[int, int]] = field(default_factory=set)
+    """Dates a period "ending"/"ends" at: the period still runs at the time of writing."""
     last_period: tuple[str, int, int] | None = None
     """The reporting period the text named last: ("month", year, month) or ("quarter", year, q)."""
     last_end: int = -1
@@ -668,21 +719,26 @@ class _Ctx:
             cue = _local_cue(self.text, start, end)
             if cue == "attributive":
                 self.short_window.add(key)
+            elif cue == "running":
+                self.running.add(key)
+                self.tense_cache[key] = None
             elif cue is not None:
                 self.tense_cache[key] = None if cue == "none" else cue
+        if key not in self.tense_cache and _RESCHEDULED_TO.search(self.text[max(0, start - 50) : start]):
+            self.tense_cache[key] = "future"  # "has been accelerated to noon on Friday": the new time lies ahead
         if key not in self.tense_cache and _FUTURE_PREP.search(self.text[max(0, start - 20) : start]):
             t = _tense_from_doc(self.doc, start, end) if self.doc is not None else None
             # "by February", "until Thursday" look ahead unless the clause is plainly past ("was
             # repaid by June", "until Thursday they had not called him a suspect"); a past deferral
             # still points ahead ("postponed until Tuesday", "has given them until 9 a.m. Tuesday")
-            bounded = _BOUND_PREP.search(self.text[max(0, start - 8) : start]) is not None
+            bounded = _BOUND_PREP.search(self.text[max(0, start - 14) : start]) is not None
             if bounded and t == "past" and self.doc is not None:
                 verb = _verb_of(self.doc, start, end)
                 bounded = verb is None or verb.lemma_.lower() not in _DEFER_VERBS
             # "as early as March" follows the clause ("was founded as early as 1985" looks back)
             soft = re.search(r"as\s+(?:soon|early)\s+as\s+$", self.text[max(0, start - 16) : start], re.I) is not None
             self.tense_cache[key] = "past" if t == "past" and (bounded or soft) else "future"
-        if key not in self.tense_cache and _PAST_PREP.search(self.text[max(0, start - 40) : start]):
+        if key not in self.tense_cache and _PAST_PREP.search(self.text[max(0, start - 60) : start]):
             self.tense_cache[key] = "past"  # "since Oct. 23", "since shortly after the Oct. 23 slaying"
         if key not in self.tense_cache:
             t = _tense_from_doc(self.doc, start, end) if self.doc is not None else None
@@ -750,6 +806,13 @@ def _nearest_year(ctx: _Ctx, month: int, day: int | None, start: int, end: int) 
         return None
     cands.sort()
     tense = ctx.tense(start, end)
+    if (start, end) in ctx.running and cands[0][1] < 0 and cands[0][0] > 150:
+        # "the full year (ending October 31)" in April: a period still running ends ahead; news
+        # reports on a closed period months later say "ended" ("Qtr ends Jan 31" in March is the
+        # one just reported)
+        ahead = [c for c in cands if c[1] > 0 and c[0] <= 220]
+        if ahead:
+            return ahead[0][2]
     want = -1 if tense == "past" else 1 if tense == "future" else 0
     if want:
         # within ten months the tense decides ("said it rose in December" in January is last
@@ -1378,7 +1441,10 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return _Norm("DATE", f"{y - 1:04d}-{mo:02d}", None, "dct", True)
     dct_q = (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
     prev_q = (dct_q[0] - 1, 4) if dct_q[1] == 1 else (dct_q[0], dct_q[1] - 1)
-    if rel == "current":
+    this_ahead = (m.group("dem") or "").lower() == "this" and not rel and ctx.tense(s, e) == "future"
+    if rel == "current" or this_ahead:
+        # "will continue to drop in this quarter": a quarter still to come is the DCT's, not the
+        # one reported on ("This quarter's loss includes ..." is that one)
         y, q = dct_q
     elif rel in ("latest", "most recent", "recent"):
         y, q = prev_q
@@ -1856,12 +1922,36 @@ def _weekday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         # a day's event is placed by the preposition before it, whatever the clause's tense:
         # "fears that Iran would avenge ... after Monday's U.S. Action" is past, "squared positions
         # ahead of Wednesday's meeting" is to come
-        before = ctx.text[max(0, s - 20) : s]
-        if re.search(r"\b(?:after|following|since)\s+$", before, re.I):
-            return _Norm("DATE", (ctx.dct - timedelta(days=(ctx.dct.weekday() - wd) % 7)).isoformat(), None, "dct", True)
-        if re.search(r"\bahead\s+of\s+$", before, re.I):
-            return _Norm("DATE", (ctx.dct + timedelta(days=(wd - ctx.dct.weekday()) % 7)).isoformat(), None, "dct", True)
+        before = ctx.text[max(0, s - 24) : s]
+        past = ctx.dct - timedelta(days=(ctx.dct.weekday() - wd) % 7)
+        ahead = ctx.dct + timedelta(days=(wd - ctx.dct.weekday()) % 7)
+        if _POSSESSIVE_PAST_BEFORE.search(before):
+            return _Norm("DATE", past.isoformat(), None, "dct", True)
+        if _POSSESSIVE_AHEAD_BEFORE.search(before):
+            return _Norm("DATE", ahead.isoformat(), None, "dct", True)
+        if ctx.tense(s, e) == "future" and not _WILL_NEAR.search(_sentence_of(ctx.text, s, e)):
+            # the event a day's possessive names is already known ("would look for ways to get
+            # around Wednesday's ruling", "vowed to press on despite Sunday's defeat"): a
+            # conditional or a plan in the clause does not move it ahead; "will" does ("will be
+            # tightened by ... Friday's hike in reserve requirements")
+            return _Norm("DATE", past.isoformat(), None, "dct", True)
     return _Norm("DATE", _weekday_date(ctx, wd, s, e, None).isoformat(), None, "dct", True)
+
+
+#: Before a day's possessive, prepositions that place its event before the document date or after it.
+_POSSESSIVE_PAST_BEFORE = re.compile(r"\b(?:after|following|since|despite|in\s+spite\s+of|in\s+the\s+wake\s+of)\s+$", re.I)
+_POSSESSIVE_AHEAD_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|pending|in\s+preparation\s+for)\s+$", re.I)
+_WILL_NEAR = re.compile(r"\b(?:will|shall|wo)\b|'ll\b", re.I)
+
+
+def _sentence_of(text: str, s: int, e: int) -> str:
+    """The sentence around ``s:e`` (up to 200 characters either side)."""
+    lo, hi = max(0, s - 200), min(len(text), e + 200)
+    breaks = list(_SENT_BREAK.finditer(text, lo, s))
+    if breaks:
+        lo = breaks[-1].end()
+    nxt = _SENT_BREAK.search(text, e, hi)
+    return text[lo : nxt.start() if nxt else hi]
 
 
 _TIME_RE = (
@@ -2006,6 +2096,28 @@ _AMOUNT_BEFORE = re.compile(
 )
 
 
+#: An amount a few words back names what the rate counts: "$300 million in fuel a year", "25 mln
+#: cubic feet of gas a day", "one million visitors per week" (a year number is no amount)
+_RATE_PHRASE_BEFORE = re.compile(
+    r"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*|\b(?:million|billion|trillion|mln|bln|thousand|hundred)\b)(?:[\s-]+[a-z][a-z-]*){1,4}\s+$"
+)
+#: ... unless a preposition or verb takes the period as its own object ("5 pct in a year").
+_PERIOD_OBJECT_BEFORE = re.compile(
+    r"\b(?:in|within|for|over|after|before|about|around|than|under|nearly|almost|by|of|to|from|at|on|during|once"
+    r"|twice|times|least|most|only|just|be|been|being|is|was|were|are|take|takes|took|taking|last|lasts|lasted|spent|spend)\s+$",
+    re.I,
+)
+
+
+def _rate_after_amount(text: str, s: int) -> bool:
+    """The period at ``s`` ("a year", "per day") divides an amount: TimeBank and MEANTIME leave such
+    rates unannotated, as wire copy's "10 mln dlrs a year" and "225,083 barrels per day" are."""
+    if _AMOUNT_BEFORE.search(text[max(0, s - 25) : s]):
+        return True
+    window = text[max(0, s - 60) : s]
+    return _RATE_PHRASE_BEFORE.search(window) is not None and not _PERIOD_OBJECT_BEFORE.search(window)
+
+
 _VERB_LAST_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|'ll|not)\s+$", re.I)
 
 
@@ -2024,6 +2136,8 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if m.group(0).lower() == "one day" and _SOMEDAY_BEFORE.search(ctx.text[max(0, s - 12) : s]):
         return _Norm("DATE", "FUTURE_REF", None, "none")  # "Islam will one day be the second largest"
     n = _num(ntext)
+    if ntext == "one" and (m.group("n2") or "").lower() == "-half":
+        n = 0.5  # "closed one-half hour early": the fraction, not a range from one to a half
     unit = m.group("u")
     key = _unit_key(unit)
     plural = unit.lower().endswith(("s", "ies"))
@@ -2041,7 +2155,7 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return None
     if ntext in ("a", "an") and ("-" in m.group("hy") or m.group("n2")):
         return None
-    if ntext in ("a", "an") and not m.group("rel") and not m.group("dir") and _AMOUNT_BEFORE.search(ctx.text[max(0, s - 25) : s]):
+    if ntext in ("a", "an") and not m.group("rel") and not m.group("dir") and _rate_after_amount(ctx.text, s):
         return None  # "$500 million a year" is a rate, not a duration
     if ntext in ("a", "an") and key in ("second", "quarter", "weekend", "night") and not m.group("dir"):
         nxt = re.match(r"\s*(\w+)", ctx.text[e : e + 20])
@@ -2111,6 +2225,11 @@ def _bare_plural(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return None
     if re.match(r"\s+(?:ago|of|later|earlier|before|after)\b", ctx.text[e : e + 10]):
         return None
+    measure = re.search(r"\bin\s+$", before) and re.match(r"\s+[a-z]+ed\b", ctx.text[e : e + 14])
+    if measure or (re.search(r"\bover\s+$", before) and re.match(r"\s*[,.;:)]", ctx.text[e : e + 3])):
+        # the measure, not a stretch of time: "gains in hours worked", "controversy ... over hours."
+        # ("for months refused requests" is one)
+        return None
     return _Norm("DURATION", _duration_value("X", unit) or "PXY", None, "none")
 
 
@@ -2127,6 +2246,12 @@ _RATE_BEFORE = re.compile(
 )
 
 
+#: "daily" as a noun ends a noun phrase a determiner opens ("The English-language daily said"): the
+#: words between are no verbs or plurals ("rallies held daily." is the adverb)
+_PAPER_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:(?![\w-]*(?:ed|s)\s)[A-Za-z][\w-]*\s+){1,2}$", re.I)
+_PAPER_NOUN_AFTER = re.compile(r"\s*(?:[.;:)]|,\s+(?:the\s+)?[A-Z])|\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|added|published|carried)\b")
+
+
 @_rule(r"(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semi-?annually|annual)")
 def _set_adverb(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     w = m.group("w").lower().replace("-", "")
@@ -2140,6 +2265,8 @@ def _set_adverb(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return None  # "rise 8.5% annually", "two mln tonnes annually": a rate, not a recurrence
     if re.match(r"\s+(?:[A-Z]|newspapers?|paper)", ctx.text[e : e + 12]):
         return None  # "the Communist Party daily Granma"
+    if _PAPER_NOUN_BEFORE.search(ctx.text, max(0, s - 40), s) and _PAPER_NOUN_AFTER.match(ctx.text, e):
+        return None  # a newspaper: "The party daily said", "a Dutch financial daily.", "the economic monthly, The Peru Report"
     if re.search(r"\baverage\s+$", ctx.text[max(0, s - 10) : s], re.I):
         return None  # "average daily volume" describes a rate, not a recurrence
     value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
@@ -2175,8 +2302,8 @@ def _seasons_set(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 def _set_every(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     u = m.group("u").lower()
     n: Any = _num(m.group("n")) if m.group("n") else (2 if m.group("other") else 1)
-    if m.group("q").lower() == "per" and u in ("second", "minute"):
-        return None  # "15 million instructions per second" is a rate, not a recurring time
+    if m.group("q").lower() == "per" and (u in ("second", "minute") or _rate_after_amount(ctx.text, s)):
+        return None  # "15 million instructions per second", "225,083 barrels per day" are rates, not recurring times
     if u in _WEEKDAYS:
         return _Norm("SET", f"XXXX-WXX-{_WEEKDAYS[u] + 1}", None, "none")
     if u.rstrip(".") in _MONTH_NAMES:
@@ -2287,9 +2414,15 @@ _APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX"
 _AGO = re.compile(rf"(?:{_NUM_RE})[\s-]+(?:{_UNIT_RE})(?:\s+or\s+so)?\s+(?:ago|earlier|later|before|after|from\s+now|back|previously)\b", re.I)
 
 
-def _extend(text: str, start: int, norm: _Norm) -> tuple[int, _Norm]:
+_THE_SPACE = re.compile(r"the\s", re.I)
+_ABOUT_BEFORE = re.compile(r"(?P<w>about|around|approximately|circa|roughly)\s+$", re.I)
+_DEICTIC_START = re.compile(r"(?:last|this|next|that)\b", re.I)
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+
+
+def _extend(text: str, start: int, end: int, norm: _Norm) -> tuple[int, _Norm]:
     window = text[max(0, start - 30) : start]
-    if re.match(r"the\s", text[start : start + 4], re.I):
+    if _THE_SPACE.match(text, start, start + 4):
         # only "the last half of | the '80s" reaches over a determiner
         m = _POINT_PREFIX.search(window)
         if m and m.group("w1") and norm.type == "DATE" and norm.mod is None and not norm.value.endswith("_REF"):
@@ -2317,9 +2450,11 @@ def _extend(text: str, start: int, norm: _Norm) -> tuple[int, _Norm]:
             if m.group("w1"):
                 w += " of"
             return start - (len(window) - m.start()), replace(norm, mod=_POINT_MODS.get(w))
-        m = re.search(r"(?P<w>about|around|approximately|circa|roughly)\s+$", window, re.I)
-        # "disagreed about last week's closing levels": before a deictic "about" is a preposition
-        if m and norm.value[:1].isdigit() and not re.match(r"(?:last|this|next|that)\b", text[start : start + 5], re.I):
+        m = _ABOUT_BEFORE.search(window)
+        # "disagreed about last week's closing levels": before a deictic "about" is a preposition,
+        # and so it is before a possessive ("ways to get around Wednesday's ruling"): the day
+        # modifies the noun after it, so "around" is no approximation of the day
+        if m and norm.value[:1].isdigit() and not _DEICTIC_START.match(text[start : start + 5]) and not _POSSESSIVE_AFTER.match(text, end):
             return start - (len(window) - m.start()), replace(norm, mod="APPROX")
     return start, norm
 
@@ -2343,7 +2478,10 @@ def _extend_right(text: str, end: int, norm: _Norm) -> tuple[int, _Norm]:
 _MONTH_WORDS = "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"
 _WEEKDAY_WORDS = "monday tuesday wednesday thursday friday saturday sunday"
 _UNIT_WORDS = "second seconds minute minutes hour hours day days night nights week weeks weekend weekends month months mth mths quarter quarters year years decade decades century centuries"
-#: Words (lower case) one of which must occur for a rule to be tried; "#" stands for any digit.
+_SEASON_WORDS = "spring summer fall autumn winter"
+_UNIT_WORDS_SET = frozenset(_UNIT_WORDS.split())
+#: Words (lower case) one of which must occur for a rule to be tried; ``#`` stands for any digit and
+#: ``#year``, ``#sep``, ``#0s``, ``#clock`` for the digit shapes of ``_SHAPES``.
 #: Skipping rules that cannot match is what makes the tagger cheap on sentences without dates.
 _NEEDS_WORDS = {
     "_month_day": _MONTH_WORDS,
@@ -2352,11 +2490,11 @@ _NEEDS_WORDS = {
     "_month_alone": _MONTH_WORDS,
     "_month_pair_quarter": "quarter qtr period",
     "_month_rel_year": _MONTH_WORDS,
-    "_iso": "#",
-    "_slashed": "#",
-    "_year": "#",
-    "_split_year_tail": "#",
-    "_decade": "# twenties thirties forties fifties sixties seventies eighties nineties",
+    "_iso": "#sep",
+    "_slashed": "#sep",
+    "_year": "#year",
+    "_split_year_tail": "#sep",
+    "_decade": "#0s twenties thirties forties fifties sixties seventies eighties nineties",
     "_century": "century",
     "_quarter_century": "century",
     "_quarter": "quarter half period qtr",
@@ -2365,7 +2503,7 @@ _NEEDS_WORDS = {
     "_that_year": "year",
     "_the_year_before": "year",
     "_the_weekend": "weekend",
-    "_holiday": "christmas new independence halloween valentine veterans thanksgiving labor memorial martin",
+    "_holiday": "christmas #newyear independence halloween valentine veterans thanksgiving labor memorial martin",
     "_q_abbrev": "q h",
     "_the_year": "year",
     "_today": "today tonight yesterday tomorrow",
@@ -2379,13 +2517,14 @@ _NEEDS_WORDS = {
     "_units_ahead": "ahead",
     "_relative": "this last next past previous coming following current that same prior earlier later early late",
     "_part_of": "end beginning start middle rest close turn",
-    "_season": "spring summer fall autumn winter",
+    "_season": _SEASON_WORDS,
     "_weekday": _WEEKDAY_WORDS,
-    "_clock": "# noon midnight midday mid",
+    "_clock": "#clock noon midnight midday mid",
     "_part_of_day": "morning afternoon evening night overnight midafternoon midmorning",
     "_duration": _UNIT_WORDS,
-    "_bare_plural": _UNIT_WORDS,
-    "_set_adverb": "daily weekly monthly annually yearly quarterly hourly nightly biweekly semiannually semi annual",
+    # the rule keeps only these plurals ("for years"); "annual" and "quarterly" it always rejects
+    "_bare_plural": "years months decades weeks centuries hours minutes",
+    "_set_adverb": "daily weekly monthly annually yearly hourly nightly biweekly semiannually semi",
     "_set_every": "every each per",
     "_vague_adjective": "long old",
     "_seasons_set": "summers winters springs autumns falls",
@@ -2399,58 +2538,156 @@ _NEEDS_WORDS = {
     "_fiscal_abbrev": "fy",
     "_spoken_year": "nineteen twenty thousand",
 }
-#: A second gate, all-of with the first: patterns that also need a digit ("#") in the paragraph.
-_ALSO_NEEDS = {name: frozenset({"#"}) for name in ("_month_day", "_month_year", "_week_of", "_half_of_year")}
+#: A second gate, all-of with the first: a word of this set must occur as well.
+_ALSO_NEEDS = {name: "#" for name in ("_month_day", "_month_year", "_week_of", "_half_of_year")} | {
+    # "last week", "this March", "next Friday": the word counted from
+    "_relative": f"week weekend month year decade century {_SEASON_WORDS} {_MONTH_WORDS} {_WEEKDAY_WORDS}",
+    "_bare_plural": "for in within over took take last lasted spent",
+    "_duration": "#dur",
+    "_month_spelled_day": "one two three four five six seven eight nine",
+    "_month_rel_year": "year",
+    "_that_year": "that",
+    "_the_year_before": "before earlier after",
+}
+#: Digit shapes as gate words: each is a necessary part of the rules gated on it (a year for
+#: ``_year``, a digit on both sides of "-" or "/" for ISO, slashed and split years, a decade's
+#: "0s", and for ``_clock`` a.m./p.m., "hh:mm", a four-digit "1100 GMT" or "9 in the morning"), and
+#: ``#newyear`` for "New Year's Day".
+_SHAPES = (
+    ("#year", re.compile(r"(?:1[6-9]|20)\d\d")),
+    ("#sep", re.compile(r"\d[-/]\d")),
+    ("#0s", re.compile(r"\d0'?s", re.I)),
+    ("#clock", re.compile(r"\d(?::\d|\d{3}\s+(?:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT|local|hrs)|(?:[:.]\d\d)?\s*(?:[ap]\.?m|(?:o'clock\s+)?in\s))", re.I)),
+)
 _TOKEN = re.compile(r"[a-z]+")
+_NEW_YEAR = re.compile(r"new\s+year")
+_UNIT_WORD = re.compile(r"(?=[smhdnwqyc])(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|mths?|quarters?|years?|decades?|centur(?:y|ies))")
+#: The words a count ends in ("two", "a few", "a couple of", "a half"), and the words _DUR_RE lets
+#: stand between a count and its unit ("two more weeks", "five trading days").
+_COUNT_END = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+    " seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred a an few"
+    " couple of several dozen many half quarter more additional further straight consecutive full long"
+    " trading business calendar working".split()
+)
 
 
-def _needs(fn: Handler) -> frozenset[str] | None:
-    words = _NEEDS_WORDS.get(fn.__name__)
-    return frozenset(words.split()) if words is not None else None
+def _counted_unit(low: str) -> bool:
+    """A unit word right after a count or a word _DUR_RE allows there ("three years", "a week",
+    "10 trading days") in the lower-cased ``low``: without one no duration can match, and in news a
+    bare "year" is common."""
+    for m in _UNIT_WORD.finditer(low):
+        head = low[max(0, m.start() - 40) : m.start()]
+        stripped = head.rstrip()
+        while stripped.endswith("-"):
+            stripped = stripped[:-1].rstrip()
+        if not stripped:
+            return True  # a count further back than the window may still precede the unit
+        if len(stripped) == len(head):
+            continue
+        if stripped[-1].isdigit():
+            return True
+        j = len(stripped)
+        while j and stripped[j - 1].isalpha():
+            j -= 1
+        word = stripped[j:]
+        if word and (not word.isascii() or word in _COUNT_END):
+            return True
+    return False
 
 
-_GATES: list[frozenset[str] | None] = []
-_ALSO_GATES: list[frozenset[str] | None] = []
+@dataclass(frozen=True)
+class _Gates:
+    """Pattern bit masks: per gate word, the patterns it lets run (``first``) and the patterns whose
+    second gate it satisfies (``second``); the patterns without a first or second gate."""
+
+    first: dict[str, int]
+    second: dict[str, int]
+    ungated: int
+    unchecked: int
+    vocabulary: set[str]
 
 
+def _gate_index() -> _Gates:
+    first: dict[str, int] = {}
+    second: dict[str, int] = {}
+    ungated = unchecked = 0
+    for idx, (_, fn, _) in enumerate(_PATTERNS):
+        bit = 1 << idx
+        words, also = _NEEDS_WORDS.get(fn.__name__), _ALSO_NEEDS.get(fn.__name__)
+        if words is None:
+            ungated |= bit
+        for w in (words or "").split():
+            first[w] = first.get(w, 0) | bit
+        if also is None:
+            unchecked |= bit
+        for w in (also or "").split():
+            second[w] = second.get(w, 0) | bit
+    return _Gates(first, second, ungated, unchecked, set(first) | set(second))
+
+
+_GATE: list[_Gates] = []
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _DIGIT = re.compile(r"\d")
 
 
-def _paragraphs(text: str) -> list[tuple[int, int, frozenset[str]]]:
-    """``(start, end, words)`` per paragraph (``end`` takes in the blank lines after it), with the
-    words of the paragraph that gate patterns (``#`` when it has a digit). No temporal expression
-    spans a blank line, so patterns scan paragraph by paragraph: a month at the end of one paragraph
-    no longer runs into the next ("Sept.\n\nLast year")."""
+def _paragraphs(text: str) -> list[tuple[int, int, int]]:
+    """``(start, end, patterns)`` per paragraph (``end`` takes in the blank lines after it), with the
+    bit mask of the patterns whose gate words the paragraph holds. No temporal expression spans a
+    blank line, so patterns scan paragraph by paragraph: a month at the end of one paragraph no
+    longer runs into the next ("Sept.\n\nLast year")."""
+    if not _GATE:
+        _GATE.append(_gate_index())
+    gates = _GATE[0]
+    if "\n" not in text:
+        return [(0, len(text), _patterns_for(gates, text))]
     out, start = [], 0
     for brk in [*_PARAGRAPH_BREAK.finditer(text), None]:
         end = brk.end() if brk is not None else len(text)
-        part = text[start:end]
-        words = set(_TOKEN.findall(part.lower()))
-        if _DIGIT.search(part):
-            words.add("#")
-        out.append((start, end, frozenset(words)))
+        out.append((start, end, _patterns_for(gates, text[start:end])))
         start = end
     return out
 
 
+def _patterns_for(gates: _Gates, part: str) -> int:
+    """Bit mask of the patterns whose gates the words (and digit shapes) of ``part`` open."""
+    low = part.lower()
+    words = gates.vocabulary.intersection(_TOKEN.findall(low))
+    if "new" in words and _NEW_YEAR.search(low):
+        words.add("#newyear")
+    if "may" in words and "May" not in part:
+        words.discard("may")  # month names are matched case-sensitively: the modal is no month
+    if _DIGIT.search(part):
+        words.add("#")
+        words.update(name for name, shape in _SHAPES if shape.search(part))
+    if not words.isdisjoint(_UNIT_WORDS_SET) and _counted_unit(low):
+        words.add("#dur")
+    first, second = gates.ungated, gates.unchecked
+    for w in words:
+        first |= gates.first.get(w, 0)
+        second |= gates.second.get(w, 0)
+    return first & second
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, int, re.Match[str]]]:
-    if len(_GATES) != len(_PATTERNS):
-        _GATES[:] = [_needs(fn) for _, fn, _ in _PATTERNS]
-        _ALSO_GATES[:] = [_ALSO_NEEDS.get(fn.__name__) for _, fn, _ in _PATTERNS]
     paragraphs = _paragraphs(text)
+    todo = 0
+    for _, _, mask in paragraphs:
+        todo |= mask
     out = []
-    for idx, (pattern, _fn, prio) in enumerate(_PATTERNS):
-        gate, also = _GATES[idx], _ALSO_GATES[idx]
-        # a pattern runs only over the paragraphs holding one of the words it needs: most
-        # patterns are long alternations, and scanning them is most of this module's time
-        for start, end, words in paragraphs:
-            if (gate is not None and words.isdisjoint(gate)) or (also is not None and words.isdisjoint(also)):
-                continue
-            for m in pattern.finditer(text, start, end):
-                s, e = m.span()
-                if e > s:
-                    out.append((s, e, prio, idx, m))
+    # a pattern runs only over the paragraphs holding the words it needs: most patterns are long
+    # alternations, and scanning them is most of this module's time
+    while todo:
+        low = todo & -todo
+        todo ^= low
+        idx = low.bit_length() - 1
+        pattern, _fn, prio = _PATTERNS[idx]
+        for start, end, mask in paragraphs:
+            if mask & low:
+                for m in pattern.finditer(text, start, end):
+                    s, e = m.span()
+                    if e > s:
+                        out.append((s, e, prio, idx, m))
     return out
 
 
@@ -2485,11 +2722,13 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
     Offsets index into ``text``; the result is sorted and non-overlapping. ``doc`` (a spaCy
     parse of the same text) sharpens the tense used to pick a year or resolve "Friday".
     """
+    cands = _candidates(text)
+    if not cands:
+        return []  # most sentences of news name no time
     if isinstance(dct, datetime):
         dct = dct.date()
     dct = local_date(text, dct)
     ctx = _Ctx(text, dct, doc if doc is not None and _parses(doc, text) else None)
-    cands = _candidates(text)
     # longest first, then higher priority, then earliest
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
     taken: list[tuple[int, int, int, re.Match[str]]] = []
@@ -2523,7 +2762,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
         if s < norm.cut_right < e2:
             e2 = norm.cut_right
         s, e2 = _trim(text, s, e2)
-        s2, extended = _extend(text, s, norm)
+        s2, extended = _extend(text, s, e2, norm)
         if s2 < last_end:
             s2 = s  # the modifier belongs to the expression before ("the first half | of 1986")
         else:
@@ -2566,6 +2805,16 @@ _COMPARED_BEFORE = re.compile(
 )
 
 
+_NAMED_VALUE = re.compile(r"(\d{4})(?:-([QH])(\d))?")
+_DATED_VALUE = re.compile(r"(\d{4})-\d\d")
+_MONTH_PREFIX = re.compile(r"(\d{4})-(\d\d)(?!\d)")
+_MONTH_ONLY = re.compile(r"\d{4}-\d\d")
+_MONTH_NAME = re.compile(_MONTH_RE)
+_THE = re.compile(r"the\b", re.I)
+_PERIOD_ONLY = re.compile(r"\d{4}-[QH]\d")
+_DAY_PREFIX = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+
+
 def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
     if ctx.dct is None and n.anchor == "dct":
         # without a document date a calendar value can only come from the text ("a year earlier"
@@ -2573,27 +2822,27 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
         n = replace(n, anchor="text", year_inferred=False)
     if n.anchor == "text" and n.value[:4].isdigit() and not n.split_tail:
         ctx.last_year = int(n.value[:4])
-    named = re.fullmatch(r"(\d{4})(?:-([QH])(\d))?", n.value) or (n.anchor == "text" and re.match(r"(\d{4})-\d\d", n.value))
+    named = _NAMED_VALUE.fullmatch(n.value) or (n.anchor == "text" and _DATED_VALUE.match(n.value))
     if n.type == "DATE" and named and not n.comparison and not _COMPARED_BEFORE.search(text, max(0, s - 120), s):
         # a year, quarter or dated day the sentence talks about ("On May 22, 1995, ... the
         # following year"); "from 3.18 billion in 1986" names the point of comparison instead
         quarter = int(named.group(3)) if named.lastindex == 3 and named.group(2) == "Q" else None
         ctx.ref_time = (int(named.group(1)), quarter, e, _ADJUNCT_BEFORE.search(text, max(0, s - 30), s) is not None)
-    month = re.match(r"(\d{4})-(\d\d)(?!\d)", n.value)
+    month = _MONTH_PREFIX.match(n.value)
     if month and n.type in ("DATE", "TIME"):
         ctx.last_month = (int(month.group(1)), int(month.group(2)))
         ctx.last_month_end = e
-    if n.type == "DATE" and re.fullmatch(r"\d{4}-\d\d", n.value) and re.search(_MONTH_RE, text[s:e]):
+    if n.type == "DATE" and _MONTH_ONLY.fullmatch(n.value) and _MONTH_NAME.search(text, s, e):
         # figures "for January ... against December and the year-ago period": the latest month
         # named is the one reported on, the others are its comparisons
         month = ("month", int(n.value[:4]), int(n.value[5:]))
         if not (ctx.last_period and ctx.last_period[0] == "month" and ctx.last_period > month):
             ctx.last_period = month
-    elif n.type == "DURATION" and re.match(r"the\b", text[s:e], re.I):
+    elif n.type == "DURATION" and _THE.match(text[s:e]):
         ctx.last_period = None  # "For the nine months ... in the year-earlier period" compares those
-    elif n.type == "DATE" and re.fullmatch(r"\d{4}-[QH]\d", n.value):
+    elif n.type == "DATE" and _PERIOD_ONLY.fullmatch(n.value):
         ctx.last_period = ("quarter", int(n.value[:4]), int(n.value[6:]))
-    day = re.match(r"(\d{4})-(\d\d)-(\d\d)", n.value)
+    day = _DAY_PREFIX.match(n.value)
     if day and n.type in ("DATE", "TIME"):
         ctx.last_day = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
         # "ahead of Friday's final 71.8 ... the peak touched at 1300 GMT": a possessive day is a
