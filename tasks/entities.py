@@ -1441,6 +1441,24 @@ def _former_state(gaz: Gazetteer, city: GazEntry, year: int) -> GazEntry | None:
     return None
 
 
+#: Head nouns of bodies that a story writes alone, capitalized, for the body it named before
+#: ("the Exchange", "the Bank", "the Commission"); not "Group" or "Company", which open
+#: other names ("Group of Five") or stand for the writer's own company.
+_ANAPHOR_HEADS = frozenset("""
+Bank Commission Community Exchange Fund Council Board Court Agency Committee Institute Authority
+Organisation Organization Association Federation Ministry Treasury Parliament Assembly Bureau
+""".split())
+
+
+def _head_word(tokens: tuple[str, ...]) -> str:
+    """Head noun of a body's name: the word before "of" ("Bank" of "Bank of France"), else the
+    last word that is no legal form ("Exchange" of "Pacific Stock Exchange")."""
+    if "of" in tokens[1:]:
+        return tokens[tokens.index("of", 1) - 1]
+    words = [t for t in tokens if not _LEGAL_WORD_RE.fullmatch(t)]
+    return words[-1] if words else ""
+
+
 def _token_keys(tokens: tuple[str, ...], genitive: bool = False) -> tuple[str, ...]:
     """Tokens compared for short forms: case, a possessive and a final apostrophe aside
     ("Bin Laden" / "bin Laden", "Dunkin" / "Dunkin'", "Rally's" of "Rally's Inc."); with
@@ -1455,6 +1473,7 @@ def _token_keys(tokens: tuple[str, ...], genitive: bool = False) -> tuple[str, .
     return tuple(out)
 
 
+_MIDDLE_INITIAL_RE = re.compile(r"[A-Z]\.")
 _GENERATION = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 
 
@@ -1733,7 +1752,35 @@ class _Resolver:
             for e, role in self.lookup(f"{prefix} {key}"):
                 if e.label == "ORG" and e.country_code == code:
                     return e, role
+        # "Egypt's Central Bank" in a Cairo story: Wikipedia titles many national bodies
+        # "<body> of <country>" ("Central Bank of Egypt", "Parliament of Sri Lanka")
+        country = _country_of(self.gaz, code)
+        if country is not None and " of " not in key:
+            for name in (f"{key} of {country.canonical_name}", f"{key} of the {country.canonical_name}"):
+                for e, role in self.lookup(name):
+                    if e.label == "ORG" and e.country_code == code:
+                        return e, role
         return None
+
+    def head_anaphor(self, key: str, label: str) -> Entity | None:
+        """"the Exchange said" after "The Pacific Stock Exchange", "the Bank's role" after "the
+        World Bank", "the Commission" after "the EC Commission": a body's head noun alone,
+        capitalized, is the one earlier body of the story with that head (the word before "of"
+        in "Bank of France", else the last word, or of a name the gazetteer gives the earlier
+        entity: "the Community" after "EC"); with two such bodies it stays unlinked."""
+        if label != "ORG" or key not in _ANAPHOR_HEADS:
+            return None
+        found: dict[str, Entity] = {}
+        for s in self.seen:
+            if s.label != "ORG" or s.entity.entity_id in found:
+                continue
+            names = [s.tokens] if len(s.tokens) > 1 else []
+            entry = self.gaz.by_name.get(s.entity.canonical_name)
+            if entry is not None and s.entity.entity_id != _unlinked_id(s):
+                names += [tuple(a.split()) for a in (entry.canonical_name, *entry.aliases)]
+            if any(_head_word(n) == key for n in names if len(n) > 1):
+                found[s.entity.entity_id] = s.entity
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def subsidiary(self, span: Span) -> tuple[GazEntry, str] | None:
         """"EADS North America", "Boeing UK": a known company followed by the place it operates
@@ -1801,6 +1848,10 @@ class _Resolver:
                 hit = _choose(self.lookup(" ".join([form, *(t.text for t in span[1:])])), label, span)
                 if hit is not None:
                     break
+        if hit is None and label == "PERSON" and len(span) == 3 and _MIDDLE_INITIAL_RE.fullmatch(span[1].text):
+            # "Ivan F. Boesky", "Martin T. Sosnoff": wire copy adds a middle initial that the
+            # article title and the gazetteer row leave out
+            hit = _choose(self.lookup(f"{span[0].text} {span[2].text}"), label, span)
         if hit is None and label in ("ORG", "FAC", "LOC", "GPE") and " International Airport" in text:
             hit = _choose(self.lookup(text.replace(" International Airport", " Airport")), label, span)
         if hit is None and label in ("ORG", "FAC"):
@@ -1915,6 +1966,9 @@ class _Resolver:
                 return as_org[0], as_org[1], "ORG"
         if short is not None:
             return short[0], "short_form", short[1]
+        head = self.head_anaphor(key, label)
+        if head is not None:
+            return head, "short_form", label
         name = _without_suffix(key) if label == "ORG" else _place_name(key) if label in ("GPE", "LOC", "FAC") else key
         return Entity(entity_id(f"{label}:{name.casefold()}"), name, label), "name", label
 
