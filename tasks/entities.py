@@ -1023,6 +1023,13 @@ def _legal_form_end(doc: Doc, i: int, conjoined: bool = False) -> int | None:
     after "and" ("Resorts International Inc and Resorts International Financing Inc."); "and"
     first only with ``conjoined`` ("Donaldson, Lufkin" + "and Jenrette Securities Corp")."""
     j = i
+    if i + 1 < len(doc) and doc[i].text in ("&", "and") and doc[i + 1].text in ("Co", "Co."):
+        # "S.G. Warburg and Co Ltd", "Samuel Montagu and Co Ltd" (the name tagged PERSON): the
+        # partnership form "and Co" opens the legal form
+        j = i + 2
+        while j < len(doc) and _LEGAL_WORD_RE.fullmatch(doc[j].text):
+            j += 1
+        return j
     while j < min(len(doc), i + 6) and not _LEGAL_WORD_RE.fullmatch(doc[j].text) and doc[j:j + 3].text != "A/S":
         t = doc[j]
         joiner = t.text in ("&", "and") and (j > i or conjoined)
@@ -1243,6 +1250,8 @@ _LEGAL_FORMS = (
 _LEGAL_SUFFIX_RE = re.compile(rf"(?:,?\s+(?:{_LEGAL_FORMS}))+$")
 _CORPORATE_SUFFIX_RE = re.compile(rf"(?:,?\s+(?:{_LEGAL_FORMS}|Group|Holdings?))+$")
 _LEGAL_WORD_RE = re.compile(rf"(?:{_LEGAL_FORMS})")
+#: Legal forms after a partnership's "and Co" ("Dow Jones and Co Inc" -> "Dow Jones and Co").
+_PARTNER_FORM_RE = re.compile(r"(?:,?\s+(?:Inc\.?|Ltd\.?|Corp\.?|PLC|Plc|LP|L\.P\.|LLC))+$")
 
 
 def _without_suffix(name: str, corporate: bool = False) -> str:
@@ -1861,10 +1870,16 @@ class _Resolver:
                 # "Federal Deposit Insurance Corp": the title spells the legal form out
                 # "ICO Inc", "CPC International Inc": a body's acronym written with a legal
                 # form is another company (not the International Coffee Organization)
+                # "Dow Jones and Co Inc": the partnership name the gazetteer knows ("Dow Jones and
+                # Co", the publisher) before the bare words (the index); an index has no legal form
+                partner = _PARTNER_FORM_RE.sub("", normalize_name(text))
+                names = ((partner,) if partner.endswith(("and Co", "& Co")) else ()) + (
+                    stripped, f"{stripped} Corporation", f"{stripped} Company")
                 hits = [
-                    h for name in (stripped, f"{stripped} Corporation", f"{stripped} Company")
+                    h for name in names
                     for h in self.lookup(name)
-                    if h[0].kind not in gz.PLACE_KINDS and (h[1] != "acronym" or h[0].kind in _COMPANY_KINDS)
+                    if h[0].kind not in gz.PLACE_KINDS and h[0].kind != "index"
+                    and (h[1] != "acronym" or h[0].kind in _COMPANY_KINDS)
                 ]
                 hit = _choose(hits, label, span)
         if hit is None and label == "ORG" and ", " in text:
@@ -1923,6 +1938,8 @@ class _Resolver:
         self._not_person = self.token_entity[kin].entity_id if kin is not None and kin in self.token_entity else None
         short = self.earlier(key, label)
         self._given_ok = None
+        if short is not None and short[1] == "PERSON" and label == "ORG" and _LEGAL_WORD_RE.fullmatch(span[-1].text):
+            short = None  # "Ivan F. Boesky and Co LP" after "Ivan F. Boesky": his firm, not him
         if short is not None and short[1] == "PERSON":
             return short[0], "short_form", "PERSON"
         defined = self.initials(span, label) if short is None else None

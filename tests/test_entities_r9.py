@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.helpers import known, mentions_by_text
 
 
@@ -59,3 +61,49 @@ def test_a_middle_initial_does_not_hide_a_known_person(nlp):
                                 "statements.", date(1987, 3, 23))
     assert got["Ivan F. Boesky"][0].entity.canonical_name == known("Ivan Boesky")
     assert got["Boesky"][0].entity.canonical_name == known("Ivan Boesky")
+
+
+def test_a_name_tagged_as_a_person_before_and_co_is_the_firm(nlp):
+    got = mentions_by_text(nlp, "LONDON, March 19 - <MAI Plc>, the financial services and advertising group, has asked "
+                                "S.G. Warburg and Co Ltd to arrange a 100 mln dlr multiple option facility which will "
+                                "restructure a part of the company's exisiting bank debt.", date(1987, 3, 18))
+    [firm] = got["S.G. Warburg and Co Ltd"]
+    assert firm.label == "ORG"
+    assert firm.entity.canonical_name == known("S.G. Warburg")
+    got = mentions_by_text(nlp, "LONDON, March 2 - Currency fluctuations may reassert their influence on the bullion "
+                                "market in the near future, bullion bankers Samuel Montagu and Co Ltd said in a market "
+                                "report.", date(1987, 3, 2))
+    assert got["Samuel Montagu and Co Ltd"][0].label == "ORG"
+
+
+def test_a_person_s_firm_is_not_the_person(nlp):
+    got = mentions_by_text(nlp, "NEW YORK, March 23 - A group of limited partners has filed suit in U.S. District "
+                                "Court in New York against Ivan F. Boesky and others, alleging that Boesky deceived "
+                                "them into investing in his partnership Ivan F. Boesky and Co LP through false "
+                                "statements.", date(1987, 3, 23))
+    [firm] = got["Ivan F. Boesky and Co LP"]
+    assert firm.label == "ORG" and firm.entity.canonical_name != known("Ivan Boesky")
+
+
+def test_a_partnership_name_with_a_legal_form_is_the_company_not_the_index(nlp):
+    got = mentions_by_text(nlp, "The paper, which is published by Dow Jones and Co Inc <DJ>, said the change in "
+                                "components will require revision of the divisors used to calculate the industrial "
+                                "average and the related 65 stock composite index.", date(1987, 3, 11))
+    assert got["Dow Jones and Co Inc"][0].entity.canonical_name == known("Dow Jones and Co")
+
+
+@pytest.mark.parametrize(("text", "day", "surface", "body"), [
+    ("CANBERRA, March 13 - Australia's terms of trade fell by a further 3.5 pct in the fourth quarter of 1986 after "
+     "declining 0.8 pct in the third quarter and 2.7 pct a year earlier, the Statistics Bureau said.",
+     date(1987, 3, 13), "the Statistics Bureau", "Australian Bureau of Statistics"),
+    ("WELLINGTON, March 5 - New Zealand's current account deficit narrowed to 180 mln N.Z. Dlrs in January from 203 "
+     "mln, revised from 207 mln, in December and 305 mln in January 1986, in a smoothed measurement, the Statistics "
+     "Department said.", date(1987, 3, 5), "the Statistics Department", "Statistics New Zealand"),
+    ("THE HAGUE, March 9 - The Dutch current account surplus fell 5.4 billion guilders last year to a provisional "
+     "12.1 billion guilders, the Finance Ministry said in a statement.", date(1987, 3, 9), "the Finance Ministry",
+     "Ministry of Finance (Netherlands)"),
+    ("BERNE, Oct 20 - The Swiss government's proposed 1988 budget projects a 1.3 billion franc surplus, the Finance "
+     "Ministry announced.", date(1987, 10, 20), "the Finance Ministry", "Federal Department of Finance"),
+])
+def test_a_bare_national_body_of_the_dateline_s_country(nlp, text, day, surface, body):
+    assert mentions_by_text(nlp, text, day)[surface][0].entity.canonical_name == known(body) == body

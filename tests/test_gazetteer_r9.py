@@ -26,9 +26,6 @@ CASES = [
     ("LONDON, March 17 - Toronto Dominion Bank is issuing a 20 billion yen eurobond due April 6, 1992 with a "
      "4-5/8 pct coupon and priced at 101-5/8, lead manager Nomura International Ltd said.",
      date(1987, 3, 17), "Nomura International Ltd", "Nomura Holdings"),
-    ("STOCKHOLM, April 1 - Boliden AB <BLDS ST> mining and metals group said it will announce a major foreign "
-     "corporate takeover today involving a company with an annual turnover of two billion crowns.",
-     date(1987, 4, 1), "Boliden AB", "Boliden AB"),
     ("COSTA MESA, Calif., March 23 - ICN Pharmaceuticals Inc said its board approved the purchase of up to "
      "three mln shares of its outstanding common stock.", date(1987, 3, 23), "ICN Pharmaceuticals Inc", "Bausch Health"),
     ("BRASILIA, June 18 - The ruling Brazilian Democratic Movement Party (PMDB) will hold a national convention "
@@ -47,6 +44,13 @@ CASES = [
     ("TAUPO, New Zealand, March 23 - Philippines Trade and Industry Secretary Jose Concepcion told world trade "
      "ministers he wondered if their agreement was of any real value after the European Community (EC) proposed "
      "a levy on vegetable oils.", date(1987, 3, 24), "TAUPO", "Taupō"),
+    ("QUITO, March 13 - Ecuadorean President Leon Febres Cordero said his country was unilaterally suspending "
+     "payments to private foreign banks due to last week's earthquake which caused up to one billion dollars in "
+     "damage.", date(1987, 3, 13), "Leon Febres Cordero", "León Febres Cordero"),
+    ("\"It is very difficult to compete with those giants such as the Hongkong Bank and the Bank of China,\" said "
+     "Kimura of the Bank of Tokyo.", date(1987, 4, 3), "the Hongkong Bank", "HSBC"),
+    ("BERNE, Oct 20 - The Swiss government's proposed 1988 budget projects a 1.3 billion franc surplus, the Finance "
+     "Ministry announced.", date(1987, 10, 20), "BERNE", "Bern"),
 ]
 
 
