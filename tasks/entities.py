@@ -769,6 +769,14 @@ class EntityRules:
             hits = [h for h, _ in self.gaz.lookup(e.text) if h.label in ("ORG", "GPE", "LOC", "FAC") and h.kind not in ("city", "capital")]
             if hits:
                 return Span(doc, e.start, e.end, label=hits[0].label)
+        if label in ("LAW", "WORK_OF_ART") and (label == "LAW" or (len(e) == 1 and e.text.isupper())):
+            # "the General Agreement on Tariffs and Trade" tagged LAW, "LIFFE" or "CNOOC" tagged
+            # WORK_OF_ART: a body the gazetteer knows by that very name is an organization
+            hits = [h for h, _ in self.gaz.lookup(e.text) if h.label == "ORG" and h.kind not in _COMPANY_KINDS - {"company"}]
+            if hits:
+                return Span(doc, e.start, e.end, label="ORG")
+        if label in ("PRODUCT", "EVENT") and len(e) > 1 and _LEGAL_WORD_RE.fullmatch(e[-1].text):
+            return Span(doc, e.start, e.end, label="ORG")  # "Pearson Plc" tagged PRODUCT
         if label not in COMPATIBLE:
             return e
         # "320x240", "GB" after a number: no name at all, or a unit/currency code

@@ -107,3 +107,18 @@ def test_a_partnership_name_with_a_legal_form_is_the_company_not_the_index(nlp):
 ])
 def test_a_bare_national_body_of_the_dateline_s_country(nlp, text, day, surface, body):
     assert mentions_by_text(nlp, text, day)[surface][0].entity.canonical_name == known(body) == body
+
+
+@pytest.mark.parametrize(("text", "day", "surface", "name"), [
+    # the model tags the agreement's name LAW; the gazetteer knows it as the body
+    ("While the Western leaders, including president Reagan, will not conduct specific negotiations, Wallis said "
+     "they can give a push to the agriculture talks under the General Agreement on Tariffs and Trade (GATT).",
+     date(1987, 4, 9), "the General Agreement on Tariffs and Trade", "GATT"),
+    ("The spokesman added CNOOC was ready to enter into contracts for offshore blocks before third round bidding "
+     "began.", date(1987, 3, 12), "CNOOC", "CNOOC"),
+    ("In May, Cerus also acquired a 4.9 pct stake in the British publishing and financial services group Pearson "
+     "Plc <PSON.L>.", date(1987, 6, 29), "Pearson Plc", "Pearson plc"),
+])
+def test_a_known_body_the_model_tags_law_title_or_product_is_an_organization(nlp, text, day, surface, name):
+    [m] = mentions_by_text(nlp, text, day)[surface]
+    assert (m.label, m.entity.canonical_name) == ("ORG", known(name))
