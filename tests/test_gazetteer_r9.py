@@ -51,6 +51,15 @@ CASES = [
      "Kimura of the Bank of Tokyo.", date(1987, 4, 3), "the Hongkong Bank", "HSBC"),
     ("BERNE, Oct 20 - The Swiss government's proposed 1988 budget projects a 1.3 billion franc surplus, the Finance "
      "Ministry announced.", date(1987, 10, 20), "BERNE", "Bern"),
+    # 1987 officials, named with their titles
+    ("Kramer made the forecast at a meeting today on Austria's economic outlook also attended by Chancellor Franz "
+     "Vranitzky, Finance Minister Ferdinand Lacina and National Bank President Stefan Koren.",
+     date(1987, 3, 11), "Ferdinand Lacina", "Ferdinand Lacina"),
+    ("Newspapers quoted the report, drafted by Finance Minister Onno Ruding, as saying unexpected rises in revenue "
+     "would compensate for excess spending of 3.1 billion guilders.", date(1987, 6, 19), "Onno Ruding", "Onno Ruding"),
+    ("\"As Larry Speakes said on January 14 this year, only two people in this administration are authorized to "
+     "speak on the dollar and that is the president and the secretary of the treasury,\" the spokesman told Reuters.",
+     date(1987, 3, 5), "Larry Speakes", "Larry Speakes"),
 ]
 
 
