@@ -169,6 +169,8 @@ Instituto Institut Credito Crédit Empresa Petroleos Petróleos Ente Cassa Group
 """.split())
 _ROMANCE_PARTICLES = frozenset({"do", "da", "dos", "das", "de", "di", "del", "della", "dei", "du", "des", "d'", "y", "e"})
 #: A country's missions abroad, named after it ("the U.S. Embassy in Tegucigalpa").
+#: First words of a name part that follows "and" inside one name ("Savings and Loan", "and Sons").
+_FIXED_AFTER_AND = frozenset({"Loan", "Sons"})
 _MISSIONS = frozenset({"Embassy", "Consulate", "Mission", "Legation"})
 _UMLAUT_RE = re.compile(r"(?<=[^AEIOUaeiou\s])(?:[AOUaou][Ee])")
 #: A wire dateline: an upper-case place, optionally its state or country, the date and a dash
@@ -319,7 +321,8 @@ class EntityRules:
         self._split_final_initials(doc)
         ents = self._split_possessives(doc, self._reconcile(doc, _cut_dateline_dates(doc, list(doc.ents))))
         ents = self._dateline(doc, ents)
-        ents = self._national_bodies(doc, self._join_bodies(doc, self._to_legal_form(doc, self._hyphenated(doc, ents))))
+        ents = self._join_bodies(doc, self._to_legal_form(doc, self._hyphenated(doc, ents)))
+        ents = self._national_bodies(doc, self._fixed_conjunctions(doc, ents))
         ents = self._romance_names(doc, self._owner_possessive(doc, ents))
         ents = self._partnerships(doc, self._country_before_common_word(doc, ents))
         ents = [self._airline(doc, e) for e in ents]
@@ -449,6 +452,29 @@ class EntityRules:
                 continue
             body = Span(doc, left.start, r.end, label="ORG")
             out = [x for x in out if x is not r and x is not left and x != left] + [body]
+        return out
+
+    def _fixed_conjunctions(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Home Savings and Loan Association Inc", "Alex. Brown and Sons Inc" tagged as two names
+        split at "and": "Savings and Loan" and "and Sons" are parts of one name, joined with the
+        capitalized words before them (a name the model tagged there, or untagged words)."""
+        out = ents
+        for r in ents:
+            k = r.start
+            if r.label_ != "ORG" or k < 2 or doc[k - 1].text not in ("and", "&") or r[0].text not in _FIXED_AFTER_AND:
+                continue
+            if r[0].text == "Loan" and doc[k - 2].text != "Savings":
+                continue
+            left = next((x for x in out if x.end == k - 1 and x.label_ in ("ORG", "PERSON", "GPE", "NORP", "FAC")), None)
+            start = left.start if left is not None else k - 1
+            # ("North Carolina Savings and Loan Association": a place the model tagged is part of it)
+            while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper) and doc[start - 1].is_alpha \
+                    and not doc[start - 1].is_sent_start:
+                start -= 1
+            if start == k - 1:
+                continue
+            name = Span(doc, start, r.end, label="ORG")
+            out = [x for x in out if x.end <= name.start or x.start >= name.end] + [name]
         return out
 
     def _partnerships(self, doc: Doc, ents: list[Span]) -> list[Span]:

@@ -122,3 +122,18 @@ def test_a_bare_national_body_of_the_dateline_s_country(nlp, text, day, surface,
 def test_a_known_body_the_model_tags_law_title_or_product_is_an_organization(nlp, text, day, surface, name):
     [m] = mentions_by_text(nlp, text, day)[surface]
     assert (m.label, m.entity.canonical_name) == ("ORG", known(name))
+
+
+def test_savings_and_loan_and_and_sons_are_inside_one_name(nlp):
+    got = mentions_by_text(nlp, "CHARLOTTE, N.C., March 19 - North Carolina Savings and Loan Association elected J. "
+                                "Graham Harwood its chairman, and R. Martin Hall its president and chief operating "
+                                "officer.", date(1987, 3, 19))
+    assert got["North Carolina Savings and Loan Association"][0].label == "ORG"
+    assert "Loan Association" not in got
+    got = mentions_by_text(nlp, "DURHAM, N.C., March 20 - Home Savings and Loan Association Inc of Durham, N.C., said "
+                                "its board declared a 20 pct stock dividend, payable April 28 to holders of record "
+                                "April Three.", date(1987, 3, 20))
+    assert got["Home Savings and Loan Association Inc"][0].label == "ORG"
+    got = mentions_by_text(nlp, "The company named Alex Brown and Sons Inc as lead manager, with First Boston Corp and "
+                                "Shearson Lehman Brothers Inc as co-managers, of the offering.", date(1987, 3, 9))
+    assert got["Alex Brown and Sons Inc"][0].entity.canonical_name == known("Alex. Brown and Sons")
