@@ -171,6 +171,8 @@ _ROMANCE_PARTICLES = frozenset({"do", "da", "dos", "das", "de", "di", "del", "de
 #: A country's missions abroad, named after it ("the U.S. Embassy in Tegucigalpa").
 #: First words of a name part that follows "and" inside one name ("Savings and Loan", "and Sons").
 _FIXED_AFTER_AND = frozenset({"Loan", "Sons"})
+#: Parts of speech that never open a name ("Its Alex. Brown and Sons Inc", "The Tahoe Savings").
+_NOT_IN_NAMES = frozenset({"PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "VERB", "PART"})
 _MISSIONS = frozenset({"Embassy", "Consulate", "Mission", "Legation"})
 _UMLAUT_RE = re.compile(r"(?<=[^AEIOUaeiou\s])(?:[AOUaou][Ee])")
 #: A wire dateline: an upper-case place, optionally its state or country, the date and a dash
@@ -469,7 +471,7 @@ class EntityRules:
             start = left.start if left is not None else k - 1
             # ("North Carolina Savings and Loan Association": a place the model tagged is part of it)
             while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper) and doc[start - 1].is_alpha \
-                    and not doc[start - 1].is_sent_start:
+                    and not doc[start - 1].is_sent_start and doc[start - 1].pos_ not in _NOT_IN_NAMES:
                 start -= 1
             if start == k - 1:
                 continue
