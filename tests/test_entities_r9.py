@@ -86,6 +86,7 @@ def test_a_person_s_firm_is_not_the_person(nlp):
 
 
 def test_a_partnership_name_with_a_legal_form_is_the_company_not_the_index(nlp):
+    # the story's sentence, cut after "index"
     got = mentions_by_text(nlp, "The paper, which is published by Dow Jones and Co Inc <DJ>, said the change in "
                                 "components will require revision of the divisors used to calculate the industrial "
                                 "average and the related 65 stock composite index.", date(1987, 3, 11))
