@@ -169,6 +169,10 @@ Instituto Institut Credito Crédit Empresa Petroleos Petróleos Ente Cassa Group
 """.split())
 _ROMANCE_PARTICLES = frozenset({"do", "da", "dos", "das", "de", "di", "del", "della", "dei", "du", "des", "d'", "y", "e"})
 #: A country's missions abroad, named after it ("the U.S. Embassy in Tegucigalpa").
+#: First words of a name part that follows "and" inside one name ("Savings and Loan", "and Sons").
+_FIXED_AFTER_AND = frozenset({"Loan", "Sons"})
+#: Parts of speech that never open a name ("Its Alex. Brown and Sons Inc", "The Tahoe Savings").
+_NOT_IN_NAMES = frozenset({"PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "VERB", "PART"})
 _MISSIONS = frozenset({"Embassy", "Consulate", "Mission", "Legation"})
 _UMLAUT_RE = re.compile(r"(?<=[^AEIOUaeiou\s])(?:[AOUaou][Ee])")
 #: A wire dateline: an upper-case place, optionally its state or country, the date and a dash
@@ -319,7 +323,8 @@ class EntityRules:
         self._split_final_initials(doc)
         ents = self._split_possessives(doc, self._reconcile(doc, _cut_dateline_dates(doc, list(doc.ents))))
         ents = self._dateline(doc, ents)
-        ents = self._national_bodies(doc, self._join_bodies(doc, self._to_legal_form(doc, self._hyphenated(doc, ents))))
+        ents = self._join_bodies(doc, self._to_legal_form(doc, self._hyphenated(doc, ents)))
+        ents = self._national_bodies(doc, self._fixed_conjunctions(doc, ents))
         ents = self._romance_names(doc, self._owner_possessive(doc, ents))
         ents = self._partnerships(doc, self._country_before_common_word(doc, ents))
         ents = [self._airline(doc, e) for e in ents]
@@ -449,6 +454,29 @@ class EntityRules:
                 continue
             body = Span(doc, left.start, r.end, label="ORG")
             out = [x for x in out if x is not r and x is not left and x != left] + [body]
+        return out
+
+    def _fixed_conjunctions(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Home Savings and Loan Association Inc", "Alex. Brown and Sons Inc" tagged as two names
+        split at "and": "Savings and Loan" and "and Sons" are parts of one name, joined with the
+        capitalized words before them (a name the model tagged there, or untagged words)."""
+        out = ents
+        for r in ents:
+            k = r.start
+            if r.label_ != "ORG" or k < 2 or doc[k - 1].text not in ("and", "&") or r[0].text not in _FIXED_AFTER_AND:
+                continue
+            if r[0].text == "Loan" and doc[k - 2].text != "Savings":
+                continue
+            left = next((x for x in out if x.end == k - 1 and x.label_ in ("ORG", "PERSON", "GPE", "NORP", "FAC")), None)
+            start = left.start if left is not None else k - 1
+            # ("North Carolina Savings and Loan Association": a place the model tagged is part of it)
+            while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper) and doc[start - 1].is_alpha \
+                    and not doc[start - 1].is_sent_start and doc[start - 1].pos_ not in _NOT_IN_NAMES:
+                start -= 1
+            if start == k - 1:
+                continue
+            name = Span(doc, start, r.end, label="ORG")
+            out = [x for x in out if x.end <= name.start or x.start >= name.end] + [name]
         return out
 
     def _partnerships(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -769,6 +797,14 @@ class EntityRules:
             hits = [h for h, _ in self.gaz.lookup(e.text) if h.label in ("ORG", "GPE", "LOC", "FAC") and h.kind not in ("city", "capital")]
             if hits:
                 return Span(doc, e.start, e.end, label=hits[0].label)
+        if label in ("LAW", "WORK_OF_ART") and (label == "LAW" or (len(e) == 1 and e.text.isupper())):
+            # "the General Agreement on Tariffs and Trade" tagged LAW, "LIFFE" or "CNOOC" tagged
+            # WORK_OF_ART: a body the gazetteer knows by that very name is an organization
+            hits = [h for h, _ in self.gaz.lookup(e.text) if h.label == "ORG" and h.kind not in _COMPANY_KINDS - {"company"}]
+            if hits:
+                return Span(doc, e.start, e.end, label="ORG")
+        if label in ("PRODUCT", "EVENT") and len(e) > 1 and _LEGAL_WORD_RE.fullmatch(e[-1].text):
+            return Span(doc, e.start, e.end, label="ORG")  # "Pearson Plc" tagged PRODUCT
         if label not in COMPATIBLE:
             return e
         # "320x240", "GB" after a number: no name at all, or a unit/currency code
@@ -1023,6 +1059,13 @@ def _legal_form_end(doc: Doc, i: int, conjoined: bool = False) -> int | None:
     after "and" ("Resorts International Inc and Resorts International Financing Inc."); "and"
     first only with ``conjoined`` ("Donaldson, Lufkin" + "and Jenrette Securities Corp")."""
     j = i
+    if i + 1 < len(doc) and doc[i].text in ("&", "and") and doc[i + 1].text in ("Co", "Co."):
+        # "S.G. Warburg and Co Ltd", "Samuel Montagu and Co Ltd" (the name tagged PERSON): the
+        # partnership form "and Co" opens the legal form
+        j = i + 2
+        while j < len(doc) and _LEGAL_WORD_RE.fullmatch(doc[j].text):
+            j += 1
+        return j
     while j < min(len(doc), i + 6) and not _LEGAL_WORD_RE.fullmatch(doc[j].text) and doc[j:j + 3].text != "A/S":
         t = doc[j]
         joiner = t.text in ("&", "and") and (j > i or conjoined)
@@ -1243,6 +1286,8 @@ _LEGAL_FORMS = (
 _LEGAL_SUFFIX_RE = re.compile(rf"(?:,?\s+(?:{_LEGAL_FORMS}))+$")
 _CORPORATE_SUFFIX_RE = re.compile(rf"(?:,?\s+(?:{_LEGAL_FORMS}|Group|Holdings?))+$")
 _LEGAL_WORD_RE = re.compile(rf"(?:{_LEGAL_FORMS})")
+#: Legal forms after a partnership's "and Co" ("Dow Jones and Co Inc" -> "Dow Jones and Co").
+_PARTNER_FORM_RE = re.compile(r"(?:,?\s+(?:Inc\.?|Ltd\.?|Corp\.?|PLC|Plc|LP|L\.P\.|LLC))+$")
 
 
 def _without_suffix(name: str, corporate: bool = False) -> str:
@@ -1441,6 +1486,24 @@ def _former_state(gaz: Gazetteer, city: GazEntry, year: int) -> GazEntry | None:
     return None
 
 
+#: Head nouns of bodies that a story writes alone, capitalized, for the body it named before
+#: ("the Exchange", "the Bank", "the Commission"); not "Group" or "Company", which open
+#: other names ("Group of Five") or stand for the writer's own company.
+_ANAPHOR_HEADS = frozenset("""
+Bank Commission Community Exchange Fund Council Board Court Agency Committee Institute Authority
+Organisation Organization Association Federation Ministry Treasury Parliament Assembly Bureau
+""".split())
+
+
+def _head_word(tokens: tuple[str, ...]) -> str:
+    """Head noun of a body's name: the word before "of" ("Bank" of "Bank of France"), else the
+    last word that is no legal form ("Exchange" of "Pacific Stock Exchange")."""
+    if "of" in tokens[1:]:
+        return tokens[tokens.index("of", 1) - 1]
+    words = [t for t in tokens if not _LEGAL_WORD_RE.fullmatch(t)]
+    return words[-1] if words else ""
+
+
 def _token_keys(tokens: tuple[str, ...], genitive: bool = False) -> tuple[str, ...]:
     """Tokens compared for short forms: case, a possessive and a final apostrophe aside
     ("Bin Laden" / "bin Laden", "Dunkin" / "Dunkin'", "Rally's" of "Rally's Inc."); with
@@ -1455,6 +1518,7 @@ def _token_keys(tokens: tuple[str, ...], genitive: bool = False) -> tuple[str, .
     return tuple(out)
 
 
+_MIDDLE_INITIAL_RE = re.compile(r"[A-Z]\.")
 _GENERATION = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 
 
@@ -1733,7 +1797,35 @@ class _Resolver:
             for e, role in self.lookup(f"{prefix} {key}"):
                 if e.label == "ORG" and e.country_code == code:
                     return e, role
+        # "Egypt's Central Bank" in a Cairo story: Wikipedia titles many national bodies
+        # "<body> of <country>" ("Central Bank of Egypt", "Parliament of Sri Lanka")
+        country = _country_of(self.gaz, code)
+        if country is not None and " of " not in key:
+            for name in (f"{key} of {country.canonical_name}", f"{key} of the {country.canonical_name}"):
+                for e, role in self.lookup(name):
+                    if e.label == "ORG" and e.country_code == code:
+                        return e, role
         return None
+
+    def head_anaphor(self, key: str, label: str) -> Entity | None:
+        """"the Exchange said" after "The Pacific Stock Exchange", "the Bank's role" after "the
+        World Bank", "the Commission" after "the EC Commission": a body's head noun alone,
+        capitalized, is the one earlier body of the story with that head (the word before "of"
+        in "Bank of France", else the last word, or of a name the gazetteer gives the earlier
+        entity: "the Community" after "EC"); with two such bodies it stays unlinked."""
+        if label != "ORG" or key not in _ANAPHOR_HEADS:
+            return None
+        found: dict[str, Entity] = {}
+        for s in self.seen:
+            if s.label != "ORG" or s.entity.entity_id in found:
+                continue
+            names = [s.tokens] if len(s.tokens) > 1 else []
+            entry = self.gaz.by_name.get(s.entity.canonical_name)
+            if entry is not None and s.entity.entity_id != _unlinked_id(s):
+                names += [tuple(a.split()) for a in (entry.canonical_name, *entry.aliases)]
+            if any(_head_word(n) == key for n in names if len(n) > 1):
+                found[s.entity.entity_id] = s.entity
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def subsidiary(self, span: Span) -> tuple[GazEntry, str] | None:
         """"EADS North America", "Boeing UK": a known company followed by the place it operates
@@ -1801,6 +1893,10 @@ class _Resolver:
                 hit = _choose(self.lookup(" ".join([form, *(t.text for t in span[1:])])), label, span)
                 if hit is not None:
                     break
+        if hit is None and label == "PERSON" and len(span) == 3 and _MIDDLE_INITIAL_RE.fullmatch(span[1].text):
+            # "Ivan F. Boesky", "Martin T. Sosnoff": wire copy adds a middle initial that the
+            # article title and the gazetteer row leave out
+            hit = _choose(self.lookup(f"{span[0].text} {span[2].text}"), label, span)
         if hit is None and label in ("ORG", "FAC", "LOC", "GPE") and " International Airport" in text:
             hit = _choose(self.lookup(text.replace(" International Airport", " Airport")), label, span)
         if hit is None and label in ("ORG", "FAC"):
@@ -1810,10 +1906,16 @@ class _Resolver:
                 # "Federal Deposit Insurance Corp": the title spells the legal form out
                 # "ICO Inc", "CPC International Inc": a body's acronym written with a legal
                 # form is another company (not the International Coffee Organization)
+                # "Dow Jones and Co Inc": the partnership name the gazetteer knows ("Dow Jones and
+                # Co", the publisher) before the bare words (the index); an index has no legal form
+                partner = _PARTNER_FORM_RE.sub("", normalize_name(text))
+                names = ((partner,) if partner.endswith(("and Co", "& Co")) else ()) + (
+                    stripped, f"{stripped} Corporation", f"{stripped} Company")
                 hits = [
-                    h for name in (stripped, f"{stripped} Corporation", f"{stripped} Company")
+                    h for name in names
                     for h in self.lookup(name)
-                    if h[0].kind not in gz.PLACE_KINDS and (h[1] != "acronym" or h[0].kind in _COMPANY_KINDS)
+                    if h[0].kind not in gz.PLACE_KINDS and h[0].kind != "index"
+                    and (h[1] != "acronym" or h[0].kind in _COMPANY_KINDS)
                 ]
                 hit = _choose(hits, label, span)
         if hit is None and label == "ORG" and ", " in text:
@@ -1872,6 +1974,8 @@ class _Resolver:
         self._not_person = self.token_entity[kin].entity_id if kin is not None and kin in self.token_entity else None
         short = self.earlier(key, label)
         self._given_ok = None
+        if short is not None and short[1] == "PERSON" and label == "ORG" and _LEGAL_WORD_RE.fullmatch(span[-1].text):
+            short = None  # "Ivan F. Boesky and Co LP" after "Ivan F. Boesky": his firm, not him
         if short is not None and short[1] == "PERSON":
             return short[0], "short_form", "PERSON"
         defined = self.initials(span, label) if short is None else None
@@ -1915,6 +2019,9 @@ class _Resolver:
                 return as_org[0], as_org[1], "ORG"
         if short is not None:
             return short[0], "short_form", short[1]
+        head = self.head_anaphor(key, label)
+        if head is not None:
+            return head, "short_form", label
         name = _without_suffix(key) if label == "ORG" else _place_name(key) if label in ("GPE", "LOC", "FAC") else key
         return Entity(entity_id(f"{label}:{name.casefold()}"), name, label), "name", label
 

@@ -163,7 +163,7 @@ def test_a_capital_tagged_org_in_a_list_of_places_is_the_place(nlp):
     ("RYE BROOK, N.Y., Oct 20 - International Business Machines Corp said it introduced the System/370.",
      "RYE BROOK", "Rye Brook, New York"),
     ("TAUPO, New Zealand, March 23 - Debt among farmers is the main problem facing New Zealand agriculture.",
-     "TAUPO", "Taupo"),
+     "TAUPO", "Taupō"),
     ("SAO PAULO, March 9 - A strike by Brazil's 40,000 bank workers spread to other states.",
      "SAO PAULO", "São Paulo"),
     ("HAMILTON, Montana, March 24 - Ribi ImmunoChem Research Inc said it signed an agreement.",
