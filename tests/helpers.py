@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 import duckdb
 import pyarrow.parquet as pq
+from spacy.language import Language
 
 from tasks import land
+from tasks.dates import extract_timexes
 from tasks.entities import Mention, extract_mentions
 from tasks.gazetteer import load
 from tasks.schema import TABLES
@@ -42,3 +45,29 @@ def mentions_by_text(nlp, text: str, dct: date | None) -> dict[str, list[Mention
 def known(name: str) -> str:
     """The gazetteer's canonical name for ``name`` (its rows are another module's business)."""
     return load().lookup(name)[0][0].canonical_name
+
+
+#: A timex's (type, value, mod), or None where the surface must not be tagged.
+Expected = tuple[str, str, str | None] | None
+
+
+@cache
+def parser() -> Language:
+    """The pipeline's spaCy model, loaded once for the date tests that need a parse."""
+    from tasks.nlp import load_pipeline
+
+    return load_pipeline("en_core_web_sm")
+
+
+def check_timex(
+    text: str, dct: str, surface: str, expected: Expected, parsed: bool = False
+) -> None:
+    """Assert what ``extract_timexes`` makes of ``surface`` in ``text`` written on ``dct``."""
+    doc = parser()(text) if parsed else None
+    found = extract_timexes(text, date.fromisoformat(dct), doc)
+    got = [(t.type, t.value, t.mod) for t in found if t.text == surface]
+    everything = [(t.text, t.type, t.value) for t in found]
+    if expected is None:
+        assert got == [], everything
+    else:
+        assert got and set(got) == {expected}, everything

@@ -8,33 +8,10 @@ the surface must not be tagged. Rows marked "parsed" run with the spaCy parse as
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 
 import pytest
-from spacy.language import Language
 
-from tasks.dates import extract_timexes
-
-Expected = tuple[str, str, str | None] | None
-
-
-@cache
-def _nlp() -> Language:
-    from tasks.nlp import load_pipeline
-
-    return load_pipeline("en_core_web_sm")
-
-
-def _check(text: str, dct: str, surface: str, expected: Expected, parsed: bool = False) -> None:
-    doc = _nlp()(text) if parsed else None
-    found = extract_timexes(text, date.fromisoformat(dct), doc)
-    got = [(t.type, t.value, t.mod) for t in found if t.text == surface]
-    everything = [(t.text, t.type, t.value) for t in found]
-    if expected is None:
-        assert got == [], everything
-    else:
-        assert got and set(got) == {expected}, everything
-
+from tests.helpers import Expected, check_timex
 
 # -- the reference time carries into the next sentence ----------------------------------------------
 # TimeML anchors "the previous year", "a year earlier" to the time the narrative talks about, which
@@ -71,7 +48,7 @@ _CARRIED_REFERENCE_CASES = [
 
 @pytest.mark.parametrize(("text", "dct", "surface", "expected"), _CARRIED_REFERENCE_CASES, ids=lambda v: str(v)[:30])
 def test_reference_time_of_the_previous_sentence(text: str, dct: str, surface: str, expected: Expected) -> None:
-    _check(text, dct, surface, expected)
+    check_timex(text, dct, surface, expected)
 
 
 # -- a month word that is a person's first name ---------------------------------------------------
@@ -97,7 +74,7 @@ _FIRST_NAME_CASES = [
 
 @pytest.mark.parametrize(("text", "dct", "surface", "expected", "parsed"), _FIRST_NAME_CASES, ids=lambda v: str(v)[:30])
 def test_month_word_as_first_name(text: str, dct: str, surface: str, expected: Expected, parsed: bool) -> None:
-    _check(text, dct, surface, expected, parsed)
+    check_timex(text, dct, surface, expected, parsed)
 
 
 # -- month pairs ------------------------------------------------------------------------------------
@@ -137,7 +114,7 @@ _MONTH_PAIR_CASES = [
 
 @pytest.mark.parametrize(("text", "dct", "surface", "expected"), _MONTH_PAIR_CASES, ids=lambda v: str(v)[:30])
 def test_month_pairs(text: str, dct: str, surface: str, expected: Expected) -> None:
-    _check(text, dct, surface, expected, parsed=True)
+    check_timex(text, dct, surface, expected, parsed=True)
 
 
 # -- two-digit years ----------------------------------------------------------------------------------
@@ -173,7 +150,7 @@ _TWO_DIGIT_YEAR_CASES = [
 
 @pytest.mark.parametrize(("text", "dct", "surface", "expected"), _TWO_DIGIT_YEAR_CASES, ids=lambda v: str(v)[:30])
 def test_two_digit_years(text: str, dct: str, surface: str, expected: Expected) -> None:
-    _check(text, dct, surface, expected)
+    check_timex(text, dct, surface, expected)
 
 
 # -- fractions of an hour ---------------------------------------------------------------------------
@@ -192,7 +169,7 @@ _FRACTION_CASES = [
 
 @pytest.mark.parametrize(("text", "dct", "surface", "expected"), _FRACTION_CASES, ids=lambda v: str(v)[:30])
 def test_fractions_of_an_hour(text: str, dct: str, surface: str, expected: Expected) -> None:
-    _check(text, dct, surface, expected)
+    check_timex(text, dct, surface, expected)
 
 
 # -- fresh Reuters reading -----------------------------------------------------------------------------
@@ -216,7 +193,7 @@ _FRESH_READING_CASES = [
 
 @pytest.mark.parametrize(("text", "dct", "surface", "expected"), _FRESH_READING_CASES, ids=lambda v: str(v)[:30])
 def test_fresh_reuters_reading(text: str, dct: str, surface: str, expected: Expected) -> None:
-    _check(text, dct, surface, expected)
+    check_timex(text, dct, surface, expected)
 
 
 _RATE_AND_CLOCK_CASES = [
@@ -232,7 +209,7 @@ _RATE_AND_CLOCK_CASES = [
 
 @pytest.mark.parametrize(("text", "dct", "surface", "expected"), _RATE_AND_CLOCK_CASES, ids=lambda v: str(v)[:30])
 def test_rates_and_wire_clock_times(text: str, dct: str, surface: str, expected: Expected) -> None:
-    _check(text, dct, surface, expected)
+    check_timex(text, dct, surface, expected)
 
 
 # -- which year a bare month takes: cues the clause's tense misses ----------------------------------------
@@ -259,7 +236,7 @@ _MONTH_YEAR_CUE_CASES = [
 
 @pytest.mark.parametrize(("text", "dct", "surface", "expected"), _MONTH_YEAR_CUE_CASES, ids=lambda v: str(v)[:30])
 def test_month_year_cues(text: str, dct: str, surface: str, expected: Expected) -> None:
-    _check(text, dct, surface, expected, parsed=True)
+    check_timex(text, dct, surface, expected, parsed=True)
 
 
 def test_local_date_of_a_split_off_dateline() -> None:

@@ -7,34 +7,12 @@ APW20000115.0209) with the document date; ``None`` as the expected value means t
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 
 import pytest
-from spacy.language import Language
 
 from tasks import dates
 from tasks.dates import extract_timexes
-
-Expected = tuple[str, str, str | None] | None
-
-
-@cache
-def _nlp() -> Language:
-    from tasks.nlp import load_pipeline
-
-    return load_pipeline("en_core_web_sm")
-
-
-def _check(text: str, dct: str, surface: str, expected: Expected, parsed: bool = False) -> None:
-    doc = _nlp()(text) if parsed else None
-    found = extract_timexes(text, date.fromisoformat(dct), doc)
-    got = [(t.type, t.value, t.mod) for t in found if t.text == surface]
-    everything = [(t.text, t.type, t.value) for t in found]
-    if expected is None:
-        assert got == [], everything
-    else:
-        assert got and set(got) == {expected}, everything
-
+from tests.helpers import Expected, check_timex
 
 # -- the gates skip only rules that cannot match ----------------------------------------------------
 # A rule runs over a paragraph only when the paragraph holds one of the words (or digit shapes) the
@@ -88,8 +66,8 @@ def test_gates_never_change_the_output(text: str, dct: str, monkeypatch: pytest.
 
 def test_the_modal_may_leaves_the_month_may_tagged() -> None:
     text, dct = _GATED_TEXTS[-1]
-    _check(text, dct, "May 1985", ("DATE", "1985-05", None))
-    _check(text, dct, "years", ("DURATION", "PXY", None))
+    check_timex(text, dct, "May 1985", ("DATE", "1985-05", None))
+    check_timex(text, dct, "years", ("DURATION", "PXY", None))
 
 
 # -- what a day points to: prepositions over modifiers, plans, possessives -------------------------
@@ -130,12 +108,12 @@ _DAY_CUE_CASES = [
 
 @pytest.mark.parametrize(("text", "dct", "surface", "expected", "parsed"), _DAY_CUE_CASES, ids=lambda v: str(v)[:30])
 def test_day_cues(text: str, dct: str, surface: str, expected: Expected, parsed: bool) -> None:
-    _check(text, dct, surface, expected, parsed)
+    check_timex(text, dct, surface, expected, parsed)
 
 
 def test_around_a_possessive_day_is_no_approximation() -> None:
     text, dct = _DAY_CUE_CASES[6][0], _DAY_CUE_CASES[6][1]
-    _check(text, dct, "around Wednesday", None, parsed=True)
+    check_timex(text, dct, "around Wednesday", None, parsed=True)
 
 
 # -- rates ----------------------------------------------------------------------------------------
@@ -162,7 +140,7 @@ _RATE_CASES = [
 
 @pytest.mark.parametrize(("text", "dct", "surface", "expected"), _RATE_CASES, ids=lambda v: str(v)[:30])
 def test_rates_after_an_amount(text: str, dct: str, surface: str, expected: Expected) -> None:
-    _check(text, dct, surface, expected, parsed=True)
+    check_timex(text, dct, surface, expected, parsed=True)
 
 
 # -- a newspaper is no recurrence -------------------------------------------------------------------
@@ -186,7 +164,7 @@ _PAPER_CASES = [
 
 @pytest.mark.parametrize(("text", "dct", "surface", "expected"), _PAPER_CASES, ids=lambda v: str(v)[:30])
 def test_newspapers_named_daily(text: str, dct: str, surface: str, expected: Expected) -> None:
-    _check(text, dct, surface, expected)
+    check_timex(text, dct, surface, expected)
 
 
 # -- a period "ending" a month and day still runs --------------------------------------------------
@@ -208,7 +186,7 @@ _RUNNING_PERIOD_CASES = [
 
 @pytest.mark.parametrize(("text", "dct", "surface", "expected"), _RUNNING_PERIOD_CASES, ids=lambda v: str(v)[:30])
 def test_a_period_ending_a_date_still_runs(text: str, dct: str, surface: str, expected: Expected) -> None:
-    _check(text, dct, surface, expected, parsed=True)
+    check_timex(text, dct, surface, expected, parsed=True)
 
 
 # -- "this quarter" still to come ------------------------------------------------------------------
@@ -226,7 +204,7 @@ _THIS_QUARTER_CASES = [
 
 @pytest.mark.parametrize(("text", "dct", "surface", "expected"), _THIS_QUARTER_CASES, ids=lambda v: str(v)[:30])
 def test_this_quarter_still_to_come(text: str, dct: str, surface: str, expected: Expected) -> None:
-    _check(text, dct, surface, expected, parsed=True)
+    check_timex(text, dct, surface, expected, parsed=True)
 
 
 # -- months that lie ahead in wire copy ------------------------------------------------------------
@@ -249,7 +227,7 @@ _COMING_MONTH_CASES = [
 
 @pytest.mark.parametrize(("text", "dct", "surface", "expected"), _COMING_MONTH_CASES, ids=lambda v: str(v)[:30])
 def test_coming_months_in_wire_copy(text: str, dct: str, surface: str, expected: Expected) -> None:
-    _check(text, dct, surface, expected, parsed=True)
+    check_timex(text, dct, surface, expected, parsed=True)
 
 
 # -- a unit as a measure or a fraction ---------------------------------------------------------------
@@ -269,4 +247,4 @@ _MEASURE_CASES = [
 
 @pytest.mark.parametrize(("text", "dct", "surface", "expected"), _MEASURE_CASES, ids=lambda v: str(v)[:30])
 def test_units_as_measures_and_fractions(text: str, dct: str, surface: str, expected: Expected) -> None:
-    _check(text, dct, surface, expected, parsed=True)
+    check_timex(text, dct, surface, expected, parsed=True)
