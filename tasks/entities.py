@@ -217,6 +217,9 @@ _SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "state", "predict", "ar
 _PRICE_VERBS = frozenset({"drop", "gain", "rise", "fall", "ease", "firm", "slip", "climb", "lose", "add", "shed", "jump"})
 #: Abbreviated given names of old wire copy, written with a full stop ("Chas.", "Wm.").
 _ABBREVIATED_GIVEN_NAMES = frozenset({"Chas", "Wm", "Thos", "Geo", "Jas", "Benj", "Saml", "Robt", "Jno"})
+#: Bare body names the gazetteer gives one country's body that other countries' copy uses for
+#: their own ("Congress" in a Peking or Manila story).
+_FOREIGN_HEADS = frozenset({"Congress", "congress"})
 #: Words for a firm written right before its partners' names ("brokers Phillips and Drew").
 _FIRM_CUES = frozenset({"brokers", "stockbrokers", "broker", "stockbroker", "brokerage", "accountants", "firm", "bankers", "consultants"})
 _CORPORATE_CUES = frozenset({"shares", "share", "stock", "stake", "shareholders", "stockholders", "subsidiary", "unit"})
@@ -1530,6 +1533,7 @@ def _former_state(gaz: Gazetteer, city: GazEntry, year: int) -> GazEntry | None:
 _ANAPHOR_HEADS = frozenset("""
 Bank Commission Community Exchange Fund Council Board Court Agency Committee Institute Authority
 Organisation Organization Association Federation Ministry Treasury Parliament Assembly Bureau
+Congress
 """.split())
 
 
@@ -1908,6 +1912,23 @@ class _Resolver:
         # a surname of a person the document names in full ("Paul Preston ... Preston")
         return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == span.text for e in doc.ents)
 
+    def foreign_body(self, span: Span, key: str, found: Entity) -> tuple[Entity, str] | None:
+        """"the Congress" after "the National People's Congress", "the new Congress convenes" in a
+        Manila story: a bare body name the gazetteer gives one country's body (the US Congress)
+        is the other country's body of that head the story named before, else the one of the
+        story's own country when the gazetteer knows it ("Philippine Congress")."""
+        if key not in _FOREIGN_HEADS:
+            return None
+        head = self.head_anaphor(key, "ORG")
+        if head is not None and head.country_code and head.country_code != found.country_code:
+            return head, "short_form"
+        code = self.country()
+        if code and code != found.country_code and code == self._dateline_country():
+            hit = self.national(span)
+            if hit is not None and hit[0].country_code == code:
+                return _entity(hit[0]), hit[1]
+        return None
+
     def subsidiary(self, span: Span) -> tuple[GazEntry, str] | None:
         """"EADS North America", "Boeing UK": a known company followed by the place it operates
         in is its regional arm, which has no article of its own; it links to the company."""
@@ -2095,6 +2116,10 @@ class _Resolver:
             place = self.gazetteer(span, "GPE")
             if place is not None:
                 return place[0], place[1], place[0].label
+        if found is not None and label == "ORG" and found[0].country_code and found[0].label == "ORG":
+            other = self.foreign_body(span, key, found[0])
+            if other is not None:
+                return other[0], other[1], label
         if found is not None:
             # "Yeutter" tagged ORG: a name the gazetteer knows only as a person is one
             return found[0], found[1], "PERSON" if found[0].label == "PERSON" else label

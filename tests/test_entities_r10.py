@@ -68,3 +68,28 @@ def test_two_surnames_after_a_word_for_a_firm_are_one_firm(nlp):
                                 "bonds.", date(1987, 3, 2))
     assert got["Matthews and Wright"][0].label == "ORG"
     assert "Wright" not in got
+
+
+def test_congress_in_a_foreign_story_is_the_body_it_named(nlp):
+    text = ("PEKING, March 31 - Charges of public sector waste, corruption and neglect of agriculture have surfaced amid "
+            "the compliments in debates at the annual session of China's parliament, the National People's Congress "
+            "(NPC).\n\nAnother western diplomat said the Communist Party had granted a slightly greater role to the "
+            "Congress in the last two or three years and some of its members were testing out their influence.")
+    got = mentions_by_text(nlp, text, date(1987, 3, 31))
+    npc = known("National People's Congress")
+    assert got["the National People's Congress"][0].entity.canonical_name == npc
+    assert got["Congress"][0].entity.canonical_name == npc
+    # (the story names no other congress: a Peking story's "Congress" may be the US one)
+    got = mentions_by_text(nlp, "PEKING, March 3 - But the U.S. Embassy replied that Chinese figures showing 13 years "
+                                "of trade deficits with the U.S. Out of the last 15 are inaccurate and said Peking itself "
+                                "would have to persuade Congress to change laws which limit its exports.", date(1987, 3, 3))
+    assert got["Congress"][0].entity.canonical_name == known("United States Congress")
+
+
+def test_congress_in_a_manila_story_is_the_philippine_congress(nlp):
+    text = ("MANILA, March 27 - Philippine sugar production in the 1987/88 crop year ending August has been set at 1.6 "
+            "mln tonnes, up from a provisional 1.3 mln tonnes this year, Sugar Regulatory Administration (SRA) chairman "
+            "Arsenio Yulo said.\n\n\"I think the President would rather wait till the new Congress convenes after the "
+            "May elections,\" he said.")
+    got = mentions_by_text(nlp, text, date(1987, 3, 27))
+    assert got["Congress"][0].entity.canonical_name == known("Philippine Congress")
