@@ -1856,7 +1856,7 @@ class _Resolver:
                         return e, role
         return None
 
-    def head_anaphor(self, key: str, label: str) -> Entity | None:
+    def head_anaphor(self, key: str, label: str, exclude: str | None = None) -> Entity | None:
         """"the Exchange said" after "The Pacific Stock Exchange", "the Bank's role" after "the
         World Bank", "the Commission" after "the EC Commission": a body's head noun alone,
         capitalized, is the one earlier body of the story with that head (the word before "of"
@@ -1866,7 +1866,7 @@ class _Resolver:
             return None
         found: dict[str, Entity] = {}
         for s in self.seen:
-            if s.label != "ORG" or s.entity.entity_id in found:
+            if s.label != "ORG" or s.entity.entity_id in found or s.entity.entity_id == exclude:
                 continue
             names = [s.tokens] if len(s.tokens) > 1 else []
             entry = self.gaz.by_name.get(s.entity.canonical_name)
@@ -1919,7 +1919,8 @@ class _Resolver:
         story's own country when the gazetteer knows it ("Philippine Congress")."""
         if key not in _FOREIGN_HEADS:
             return None
-        head = self.head_anaphor(key, "ORG")
+        # (the body the gazetteer offers is no rival: "congress member" before was linked to it)
+        head = self.head_anaphor(key.capitalize(), "ORG", exclude=found.entity_id)
         if head is not None and head.country_code and head.country_code != found.country_code:
             return head, "short_form"
         code = self.country()

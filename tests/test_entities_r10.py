@@ -73,12 +73,15 @@ def test_two_surnames_after_a_word_for_a_firm_are_one_firm(nlp):
 def test_congress_in_a_foreign_story_is_the_body_it_named(nlp):
     text = ("PEKING, March 31 - Charges of public sector waste, corruption and neglect of agriculture have surfaced amid "
             "the compliments in debates at the annual session of China's parliament, the National People's Congress "
-            "(NPC).\n\nAnother western diplomat said the Communist Party had granted a slightly greater role to the "
+            "(NPC).\n\nAlthough another congress member was quoted by the agency as saying Zhao's opening speech last week "
+            "was \"discreet, appropriate, comprehensive and assuring,\" others said the government had spent too much or "
+            "too little.\n\nAnother western diplomat said the Communist Party had granted a slightly greater role to the "
             "Congress in the last two or three years and some of its members were testing out their influence.")
     got = mentions_by_text(nlp, text, date(1987, 3, 31))
     npc = known("National People's Congress")
     assert got["the National People's Congress"][0].entity.canonical_name == npc
     assert got["Congress"][0].entity.canonical_name == npc
+    assert got["congress"][0].entity.canonical_name == npc
     # (the story names no other congress: a Peking story's "Congress" may be the US one)
     got = mentions_by_text(nlp, "PEKING, March 3 - But the U.S. Embassy replied that Chinese figures showing 13 years "
                                 "of trade deficits with the U.S. Out of the last 15 are inaccurate and said Peking itself "
