@@ -1827,9 +1827,18 @@ class _Resolver:
         for n in (1, 2):
             code = _prefix_countries(self.gaz).get(" ".join(words[:n]))
             if code and len(words) > n:
-                for e, role in self.lookup(" ".join(words[n:])):
+                rest = " ".join(words[n:])
+                for e, role in self.lookup(rest):
                     if e.label == "ORG" and e.country_code == code:
                         return e, role
+                # "Belgian National Bank", "Canadian Parliament": the body Wikipedia titles
+                # "<body> of <country>"
+                country = _country_of(self.gaz, code)
+                if country is not None and " of " not in rest:
+                    for name in (f"{rest} of {country.canonical_name}", f"{rest} of the {country.canonical_name}"):
+                        for e, role in self.lookup(name):
+                            if e.label == "ORG" and e.country_code == code:
+                                return e, role
         if len(words) > 6:
             return None
         code = self.country()

@@ -96,3 +96,13 @@ def test_congress_in_a_manila_story_is_the_philippine_congress(nlp):
             "May elections,\" he said.")
     got = mentions_by_text(nlp, text, date(1987, 3, 27))
     assert got["Congress"][0].entity.canonical_name == known("Philippine Congress")
+
+
+def test_a_country_word_before_a_body_is_the_body_titled_of_the_country(nlp):
+    text = ("BRUSSELS, April 21 - The Belgian National Bank said it cut its one, two and three month treasury "
+            "certificate rates effective immediately.\n\nThe Bank last adjusted its short-term treasury certificate "
+            "rates on April 3, when all three rates were cut by 0.10 points.")
+    got = mentions_by_text(nlp, text, date(1987, 4, 21))
+    bank = got.get("The Belgian National Bank") or got["Belgian National Bank"]
+    assert bank[0].entity.canonical_name == known("National Bank of Belgium")
+    assert got["Bank"][0].entity == bank[0].entity
