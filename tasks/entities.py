@@ -211,6 +211,17 @@ brother-in-law sister-in-law son-in-law daughter-in-law father-in-law mother-in-
 """.split())
 #: Words after a name that only a company takes ("Norcros shares firmed", "Rainier said it
 #: would", "Gemina Spa"): such a name is no person's given name used alone.
+#: Verbs of speech whose subject a wire story names: a person more often than a town.
+_SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "state", "predict", "argue", "comment", "estimate", "warn"})
+#: Verbs of a share's move in a market report ("Santos dropped 26 to 5.00").
+_PRICE_VERBS = frozenset({"drop", "gain", "rise", "fall", "ease", "firm", "slip", "climb", "lose", "add", "shed", "jump"})
+#: Abbreviated given names of old wire copy, written with a full stop ("Chas.", "Wm.").
+_ABBREVIATED_GIVEN_NAMES = frozenset({"Chas", "Wm", "Thos", "Geo", "Jas", "Benj", "Saml", "Robt", "Jno"})
+#: Bare body names the gazetteer gives one country's body that other countries' copy uses for
+#: their own ("Congress" in a Peking or Manila story).
+_FOREIGN_HEADS = frozenset({"Congress", "congress"})
+#: Words for a firm written right before its partners' names ("brokers Phillips and Drew").
+_FIRM_CUES = frozenset({"brokers", "stockbrokers", "broker", "stockbroker", "brokerage", "accountants", "firm", "bankers", "consultants"})
 _CORPORATE_CUES = frozenset({"shares", "share", "stock", "stake", "shareholders", "stockholders", "subsidiary", "unit"})
 #: Column words of wire-service results tables ("Shr 1.20 dlrs vs 1.10 dlrs ... Revs 34.8 mln");
 #: a span starting with one is a table cell the model took for a name.
@@ -327,6 +338,7 @@ class EntityRules:
         ents = self._national_bodies(doc, self._fixed_conjunctions(doc, ents))
         ents = self._romance_names(doc, self._owner_possessive(doc, ents))
         ents = self._partnerships(doc, self._country_before_common_word(doc, ents))
+        ents = self._cued_partnerships(doc, ents)
         ents = [self._airline(doc, e) for e in ents]
         cleaned = [self._clean(doc, e) for e in ents]
         fixed = [self._relabel(doc, e) for e in cleaned if e is not None]
@@ -524,6 +536,35 @@ class EntityRules:
             firm = Span(doc, i, end, label="ORG")
             out = [x for x in out if x.end <= firm.start or x.start >= firm.end] + [firm]
             i = end
+        return out
+
+    def _cued_partnerships(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"brokers Phillips and Drew said", "law firm Sullivan and Cromwell": two surnames joined
+        by "and" right after a word for a firm are one firm (the model tags two people), unless
+        the gazetteer knows either word as a company of its own or as a place other than a
+        namesake US town."""
+        out = ents
+        for i in range(len(doc) - 3):
+            if doc[i].lower_ not in _FIRM_CUES or doc[i + 2].text not in ("and", "&"):
+                continue
+            left, right = doc[i + 1], doc[i + 3]
+            if not (_surname_like(left) and _surname_like(right)):
+                continue
+            # (a namesake town Wikipedia titles with its state is no obstacle: "Wright, Florida")
+            if any(
+                e.label == "ORG" or (e.kind in gz.PLACE_KINDS and not (e.kind == "city" and "," in e.canonical_name))
+                for t in (left, right) for e, _ in self.gaz.lookup(t.text)
+            ):
+                continue
+            end = i + 4
+            while end < len(doc) and _LEGAL_WORD_RE.fullmatch(doc[end].text):
+                end += 1
+            if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+                continue  # "brokers Smith and Barney Harris Upham": a longer name the rules above handle
+            firm = Span(doc, i + 1, end, label="ORG")
+            if any(x.start < firm.start < x.end or x.start < firm.end < x.end for x in out):
+                continue  # a name the model or the gazetteer tagged across it
+            out = [x for x in out if x.end <= firm.start or x.start >= firm.end] + [firm]
         return out
 
     def _hyphenated(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1492,6 +1533,7 @@ def _former_state(gaz: Gazetteer, city: GazEntry, year: int) -> GazEntry | None:
 _ANAPHOR_HEADS = frozenset("""
 Bank Commission Community Exchange Fund Council Board Court Agency Committee Institute Authority
 Organisation Organization Association Federation Ministry Treasury Parliament Assembly Bureau
+Congress
 """.split())
 
 
@@ -1785,9 +1827,18 @@ class _Resolver:
         for n in (1, 2):
             code = _prefix_countries(self.gaz).get(" ".join(words[:n]))
             if code and len(words) > n:
-                for e, role in self.lookup(" ".join(words[n:])):
+                rest = " ".join(words[n:])
+                for e, role in self.lookup(rest):
                     if e.label == "ORG" and e.country_code == code:
                         return e, role
+                # "Belgian National Bank", "Canadian Parliament": the body Wikipedia titles
+                # "<body> of <country>"
+                country = _country_of(self.gaz, code)
+                if country is not None and " of " not in rest:
+                    for name in (f"{rest} of {country.canonical_name}", f"{rest} of the {country.canonical_name}"):
+                        for e, role in self.lookup(name):
+                            if e.label == "ORG" and e.country_code == code:
+                                return e, role
         if len(words) > 6:
             return None
         code = self.country()
@@ -1805,9 +1856,16 @@ class _Resolver:
                 for e, role in self.lookup(name):
                     if e.label == "ORG" and e.country_code == code:
                         return e, role
+        # "the Liberal Democratic Party" in a Tokyo story: others it disambiguates by the country
+        # in brackets ("Liberal Democratic Party (Japan)", "Labour Party (UK)")
+        if country is not None and "(" not in key:
+            for where in (country.canonical_name, *(a for a in country.aliases if a.isupper() and len(a) <= 3)):
+                for e, role in self.lookup(f"{key} ({where})"):
+                    if e.label == "ORG" and e.country_code == code:
+                        return e, role
         return None
 
-    def head_anaphor(self, key: str, label: str) -> Entity | None:
+    def head_anaphor(self, key: str, label: str, exclude: str | None = None) -> Entity | None:
         """"the Exchange said" after "The Pacific Stock Exchange", "the Bank's role" after "the
         World Bank", "the Commission" after "the EC Commission": a body's head noun alone,
         capitalized, is the one earlier body of the story with that head (the word before "of"
@@ -1817,7 +1875,7 @@ class _Resolver:
             return None
         found: dict[str, Entity] = {}
         for s in self.seen:
-            if s.label != "ORG" or s.entity.entity_id in found:
+            if s.label != "ORG" or s.entity.entity_id in found or s.entity.entity_id == exclude:
                 continue
             names = [s.tokens] if len(s.tokens) > 1 else []
             entry = self.gaz.by_name.get(s.entity.canonical_name)
@@ -1826,6 +1884,60 @@ class _Resolver:
             if any(_head_word(n) == key for n in names if len(n) > 1):
                 found[s.entity.entity_id] = s.entity
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _place_not_person(self, span: Span) -> bool:
+        """``span`` (tagged PERSON) is a place: one word the gazetteer knows only as places, a
+        country or capital, or a city Wikipedia titles alone ("Rotterdam", not "Wilson, North
+        Carolina": a namesake town of a surname), and no cue of a person around it (a courtesy
+        title, an age, speaking, a possessor: "Merrill's Bradford", "Wilson, 55,")."""
+        if len(span) != 1 or not (span[0].is_title or span[0].is_upper):
+            return False
+        hits = self.lookup(span.text)
+        if not hits or any(h.kind not in gz.PLACE_KINDS for h, _ in hits):
+            return False
+        first = hits[0][0]
+        if first.kind == "city" and ("," in first.canonical_name or first.canonical_name != normalize_name(span.text)):
+            return False
+        doc = self.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and (before.text in PERSON_TITLES or before.tag_ == "POS"):
+            return False
+        after = doc[span.end: span.end + 2]
+        if len(after) == 2 and after[0].text == "," and after[1].like_num:
+            return False
+        if span.text in _ABBREVIATED_GIVEN_NAMES or _kin_apposition(span):
+            return False  # "A group led by Chas. Kurz", "his wife, Mary"
+        # part of a longer name ("Alejandro Martinez Cuenca") or of a group's ("the Cairns group")
+        if before is not None and before.is_title and before.pos_ == "PROPN" and not before.is_sent_start:
+            return False
+        if after and (after[0].lower_ in ("group", "groups") or (after[0].is_title and after[0].pos_ == "PROPN")):
+            return False
+        root = span.root
+        if first.kind == "city" and root.dep_ in ("nsubj", "nsubjpass") and (
+            root.head.lemma_ in _SPEECH_VERBS or root.head.lemma_ in _PRICE_VERBS
+        ):
+            # "Gao said"; "Santos dropped 26 to 5.00": a share in a market report
+            return False
+        # a surname of a person the document names in full ("Paul Preston ... Preston")
+        return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == span.text for e in doc.ents)
+
+    def foreign_body(self, span: Span, key: str, found: Entity) -> tuple[Entity, str] | None:
+        """"the Congress" after "the National People's Congress", "the new Congress convenes" in a
+        Manila story: a bare body name the gazetteer gives one country's body (the US Congress)
+        is the other country's body of that head the story named before, else the one of the
+        story's own country when the gazetteer knows it ("Philippine Congress")."""
+        if key not in _FOREIGN_HEADS:
+            return None
+        # (the body the gazetteer offers is no rival: "congress member" before was linked to it)
+        head = self.head_anaphor(key.capitalize(), "ORG", exclude=found.entity_id)
+        if head is not None and head.country_code and head.country_code != found.country_code:
+            return head, "short_form"
+        code = self.country()
+        if code and code != found.country_code and code == self._dateline_country():
+            hit = self.national(span)
+            if hit is not None and hit[0].country_code == code:
+                return _entity(hit[0]), hit[1]
+        return None
 
     def subsidiary(self, span: Span) -> tuple[GazEntry, str] | None:
         """"EADS North America", "Boeing UK": a known company followed by the place it operates
@@ -2008,6 +2120,16 @@ class _Resolver:
             # Trade" stays the city: only a company written with its legal form)
             return short[0], "short_form", "ORG"
         found = self.gazetteer(span, label)
+        if found is None and label == "PERSON" and short is None and not title and self._place_not_person(span):
+            # "Rotterdam port", "loaned Uganda 92.1 mln dlrs" tagged PERSON: a word the gazetteer
+            # knows only as a place, with nothing that marks a person, is that place
+            place = self.gazetteer(span, "GPE")
+            if place is not None:
+                return place[0], place[1], place[0].label
+        if found is not None and label == "ORG" and found[0].country_code and found[0].label == "ORG":
+            other = self.foreign_body(span, key, found[0])
+            if other is not None:
+                return other[0], other[1], label
         if found is not None:
             # "Yeutter" tagged ORG: a name the gazetteer knows only as a person is one
             return found[0], found[1], "PERSON" if found[0].label == "PERSON" else label
