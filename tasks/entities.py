@@ -313,8 +313,9 @@ class EntityRules:
             # cities are only linked, never forced: too many are also common words or surnames;
             # descriptions ("Iraqi parliament", "US military") are linked, never forced either
             # market indices are written with lower-case heads ("Nasdaq composite index")
+            # an agreement is written with a lower-case head too ("the Louvre accord")
             if all(e.kind in ("city", "capital") for e, _ in hits) or (
-                _descriptive(alias) and not all(e.kind == "index" for e, _ in hits)
+                _descriptive(alias) and not all(e.kind in ("index", "treaty") for e, _ in hits)
             ):
                 continue
             # a royal style ("Hussein of Jordan") is a person and a place in the text: linked only

@@ -106,3 +106,19 @@ def test_a_country_word_before_a_body_is_the_body_titled_of_the_country(nlp):
     bank = got.get("The Belgian National Bank") or got["Belgian National Bank"]
     assert bank[0].entity.canonical_name == known("National Bank of Belgium")
     assert got["Bank"][0].entity == bank[0].entity
+
+
+def test_an_agreement_named_for_a_place_is_the_agreement_not_a_person(nlp):
+    # the model reads "Louvre" as a person in most of the 118 "Louvre accord/agreement/pact" of 1987 copy
+    for text, day in [
+        ("BONN, April 27 - Finance Minister Gerhard Stoltenberg reaffirmed his commitment to the Louvre accord struck "
+         "in Paris where leading industrialised countries agreed to stabilise the dollar around then current levels.",
+         date(1987, 4, 27)),
+        ("BONN, Oct 20 - West German Finance Minister Gerhard Stoltenberg said the Louvre accord was vital to West "
+         "Germany.", date(1987, 10, 20)),
+    ]:
+        got = mentions_by_text(nlp, text, day)
+        [accord] = got["Louvre accord"]
+        assert accord.label == "LAW"
+        assert accord.entity.canonical_name == known("Louvre Accord")
+        assert "Louvre" not in got

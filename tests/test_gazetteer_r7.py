@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from tasks.entities import Mention, extract_mentions
-from tasks.gazetteer import GAZETTEER_DIR, PLACE_KINDS, load, norm
+from tasks.gazetteer import GAZETTEER_DIR, KINDS, PLACE_KINDS, ROW_LABELS, load, norm
 
 
 def mentions(nlp, text: str, day: date) -> list[Mention]:
@@ -197,13 +197,6 @@ def test_a_1987_wire_name_links_to_its_article(nlp, text, day, surface, title):
 # ---------------------------------------------------------------- the data
 
 
-_LABELS = {"GPE", "LOC", "FAC", "ORG", "PERSON", "PRODUCT"}
-_KINDS = PLACE_KINDS | {
-    "airport", "intl_org", "gov", "military", "party", "armed_group", "ngo", "outlet", "company",
-    "airline", "index", "product", "person",
-}
-
-
 def _curated() -> list[dict[str, str]]:
     with (GAZETTEER_DIR / "curated.csv").open(encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f))
@@ -215,8 +208,8 @@ def test_every_curated_row_is_well_formed():
         name = r["canonical_name"]
         problems = [
             name != name.strip() or not name,
-            r["label"] not in _LABELS,
-            r["kind"] not in _KINDS,
+            r["label"] not in ROW_LABELS,
+            r["kind"] not in KINDS,
             bool(r["wikidata_qid"]) and not re.fullmatch(r"Q[1-9]\d*", r["wikidata_qid"]),
             bool(r["country_code"]) and not re.fullmatch(r"[A-Z]{2}", r["country_code"]),
             bool(r["latitude"]) != bool(r["longitude"]),
