@@ -1829,41 +1829,40 @@ class _Resolver:
             code = _prefix_countries(self.gaz).get(" ".join(words[:n]))
             if code and len(words) > n:
                 rest = " ".join(words[n:])
-                for e, role in self.lookup(rest):
-                    if e.label == "ORG" and e.country_code == code:
-                        return e, role
-                # "Belgian National Bank", "Canadian Parliament": the body Wikipedia titles
+                # "Belgian National Bank", "Canadian Parliament": else the body Wikipedia titles
                 # "<body> of <country>"
-                country = _country_of(self.gaz, code)
-                if country is not None and " of " not in rest:
-                    for name in (f"{rest} of {country.canonical_name}", f"{rest} of the {country.canonical_name}"):
-                        for e, role in self.lookup(name):
-                            if e.label == "ORG" and e.country_code == code:
-                                return e, role
+                hit = self._body_of(code, [rest, *self._of_country(rest, code)])
+                if hit is not None:
+                    return hit
         if len(words) > 6:
             return None
         code = self.country()
         if code is None:
             return None
-        for prefix in _country_prefixes(self.gaz, code):
-            for e, role in self.lookup(f"{prefix} {key}"):
+        # "Egypt's Central Bank" in a Cairo story: Wikipedia titles many national bodies
+        # "<body> of <country>" ("Central Bank of Egypt", "Parliament of Sri Lanka"); others it
+        # disambiguates by the country in brackets ("Liberal Democratic Party (Japan)", "Labour Party (UK)")
+        names = [f"{prefix} {key}" for prefix in _country_prefixes(self.gaz, code)]
+        names += self._of_country(key, code)
+        country = _country_of(self.gaz, code)
+        if country is not None and "(" not in key:
+            wheres = (country.canonical_name, *(a for a in country.aliases if a.isupper() and len(a) <= 3))
+            names += [f"{key} ({where})" for where in wheres]
+        return self._body_of(code, names)
+
+    def _of_country(self, body: str, code: str) -> list[str]:
+        """The titles "<body> of <country>" and "<body> of the <country>" for the country ``code``."""
+        country = _country_of(self.gaz, code)
+        if country is None or " of " in body:
+            return []
+        return [f"{body} of {country.canonical_name}", f"{body} of the {country.canonical_name}"]
+
+    def _body_of(self, code: str, names: list[str]) -> tuple[GazEntry, str] | None:
+        """The first organization of the country ``code`` that one of ``names`` names, in that order."""
+        for name in names:
+            for e, role in self.lookup(name):
                 if e.label == "ORG" and e.country_code == code:
                     return e, role
-        # "Egypt's Central Bank" in a Cairo story: Wikipedia titles many national bodies
-        # "<body> of <country>" ("Central Bank of Egypt", "Parliament of Sri Lanka")
-        country = _country_of(self.gaz, code)
-        if country is not None and " of " not in key:
-            for name in (f"{key} of {country.canonical_name}", f"{key} of the {country.canonical_name}"):
-                for e, role in self.lookup(name):
-                    if e.label == "ORG" and e.country_code == code:
-                        return e, role
-        # "the Liberal Democratic Party" in a Tokyo story: others it disambiguates by the country
-        # in brackets ("Liberal Democratic Party (Japan)", "Labour Party (UK)")
-        if country is not None and "(" not in key:
-            for where in (country.canonical_name, *(a for a in country.aliases if a.isupper() and len(a) <= 3)):
-                for e, role in self.lookup(f"{key} ({where})"):
-                    if e.label == "ORG" and e.country_code == code:
-                        return e, role
         return None
 
     def head_anaphor(self, key: str, label: str, exclude: str | None = None) -> Entity | None:

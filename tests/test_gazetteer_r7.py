@@ -13,6 +13,8 @@ import pytest
 
 from tasks.entities import Mention, extract_mentions
 from tasks.gazetteer import GAZETTEER_DIR, KINDS, PLACE_KINDS, ROW_LABELS, load, norm
+from tests.test_gazetteer_r9 import CASES as ROUND_9
+from tests.test_gazetteer_r11 import CASES as ROUND_11
 
 
 def mentions(nlp, text: str, day: date) -> list[Mention]:
@@ -187,11 +189,16 @@ def test_the_japanese_parliament_links_by_its_own_name_only(nlp):
     assert not [h for h, _ in load().lookup("Japanese Parliament")]
 
 
-@pytest.mark.parametrize(("text", "day", "surface", "title"), [*RENAMED_COMPANIES, *MINISTERS, *BODIES, *BARE_BODIES])
+WIRE_NAMES = [*RENAMED_COMPANIES, *MINISTERS, *BODIES, *BARE_BODIES, *ROUND_9, *ROUND_11]
+
+
+@pytest.mark.parametrize(("text", "day", "surface", "title"), WIRE_NAMES, ids=[c[2] for c in WIRE_NAMES])
 def test_a_1987_wire_name_links_to_its_article(nlp, text, day, surface, title):
     """Renamed companies reach the article their history lives in now; ministers, bodies and bare
-    institution names ("the Foreign Ministry" in a Tokyo story) reach theirs."""
-    assert linked(mentions(nlp, text, day), surface) == [title]
+    institution names ("the Foreign Ministry" in a Tokyo story) reach theirs. Rounds 9 and 11 went
+    down the same frequency band; their tables live beside their other tests."""
+    got = linked(mentions(nlp, text, day), surface)
+    assert got and set(got) == {title}, got
 
 
 # ---------------------------------------------------------------- the data
