@@ -874,6 +874,8 @@ def _rule(pattern: str, prio: int = 0) -> Callable[[Handler], Handler]:
 
 
 _YEAR_RE = r"(?:1[6-9]\d\d|20\d\d)"
+#: British and Commonwealth copy (and Wikinews) say "financial year/quarter" for "fiscal".
+_FISCAL = r"(?:fiscal|financial)"
 _DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 
@@ -1000,7 +1002,9 @@ def _month_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 
 _PREP_BEFORE_MONTH = re.compile(
     r"(?:\b(?:in|since|until|till|by|through|during|of|last|next|this|early|late|before|after|from|to|between|and|or|mid|until|throughout|that|since|for|end"
-    r"|ending|ended|ends|the|his|her|its|their)[\s-]+)$"
+    r"|ending|ended|ends|the|his|her|its|their|around|into|starting|beginning|effective)[\s-]+)$"
+    # "may take place as early as March", "could slip to as late as May"
+    r"|\b(?:early|late|soon)\s+as\s+$"
     # a month in a list of months: "Expirations will be January, May, July and October"
     rf"|(?:{_MONTH_RE})(?:,\s+|[/-])$",
     re.I,
@@ -1245,7 +1249,7 @@ _NOT_YEAR_AFTER = re.compile(
 )
 
 
-@_rule(rf"(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?|(?-i:FY))\s*)?(?P<y>{_YEAR_RE})", prio=1)
+@_rule(rf"(?:(?P<fiscal>fiscal(?:\s+year)?|financial\s+year|the\s+year|calendar(?:\s+year)?|(?-i:FY))\s*)?(?P<y>{_YEAR_RE})", prio=1)
 def _year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     before = ctx.text[max(0, s - 2) : s]
     if "$" in before or re.search(r"\d[.,]?$", before):
@@ -1344,7 +1348,7 @@ _PERIOD_NOUNS = re.compile(
 
 def _modifies_noun(ctx: _Ctx, surface: str, e: int) -> bool:
     """"a third-quarter loss", "a second quarter profit": the article belongs to the noun, not the quarter."""
-    if re.search(r"-(?:fiscal[\s-]+)?quarter$", surface, re.I) or _PERIOD_NOUNS.match(ctx.text, e):
+    if re.search(rf"-(?:{_FISCAL}[\s-]+)?quarter$", surface, re.I) or _PERIOD_NOUNS.match(ctx.text, e):
         return True
     if ctx.doc is not None:
         nxt = ctx.doc.char_span(e, e, alignment_mode="expand")
@@ -1361,9 +1365,9 @@ def _set_quarter(ctx: _Ctx, year: int | None, q: int) -> None:
 
 
 @_rule(
-    rf"(?:the\s+)?(?:(?P<y1>{_YEAR_RE})(?:'s)?\s+|(?P<rel>this|last|next|the\s+current|current|the\s+latest|latest|the\s+previous|the\s+same|year-ago|year-earlier)\s+(?:year's\s+)?)?(?:fiscal[\s-]+)?"
-    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|qtr\b|half|period)"
-    rf"(?:(?:\s+of\s+(?:the\s+(?=(?:fiscal\s+)?{_YEAR_RE}[-/]\d))?(?:fiscal\s+)?|,?\s+(?=(?:1[6-9]|20)\d\d\b(?![-/]\d)))(?P<y2>{_YEAR_RE}|this\s+year|last\s+year|next\s+year))?",
+    rf"(?:the\s+)?(?:(?P<y1>{_YEAR_RE})(?:'s)?\s+|(?P<rel>this|last|next|the\s+current|current|the\s+latest|latest|the\s+previous|the\s+same|year-ago|year-earlier)\s+(?:year's\s+)?)?(?:{_FISCAL}[\s-]+)?"
+    rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:{_FISCAL}[\s-]+)?(?P<unit>quarter|qtr\b|half|period)"
+    rf"(?:(?:\s+of\s+(?:the\s+(?=(?:{_FISCAL}\s+)?{_YEAR_RE}[-/]\d))?(?:{_FISCAL}\s+)?|,?\s+(?=(?:1[6-9]|20)\d\d\b(?![-/]\d)))(?P<y2>{_YEAR_RE}|this\s+year|last\s+year|next\s+year))?",
     prio=3,
 )
 def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
@@ -1405,14 +1409,14 @@ def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", value, None, anchor, inferred, cut_left=cut)
 
 
-@_rule(rf"(?:the\s+)?(?:(?P<w>last|latter|final)\s+half|(?P<w2>first|last|final)\s+two\s+quarters)\s+of\s+(?:fiscal\s+)?(?P<y>{_YEAR_RE})", prio=3)
+@_rule(rf"(?:the\s+)?(?:(?P<w>last|latter|final)\s+half|(?P<w2>first|last|final)\s+two\s+quarters)\s+of\s+(?:{_FISCAL}\s+)?(?P<y>{_YEAR_RE})", prio=3)
 def _half_of_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     """"the last half of 1989" is 1989-H2; "the first two quarters of 1990" is 1990-H1."""
     n = 1 if (m.group("w2") or "").lower() == "first" else 2
     return _Norm("DATE", f"{int(m.group('y')):04d}-H{n}", None, "text")
 
 
-@_rule(rf"(?:the\s+|(?P<dem>this|that)\s+)?(?:(?P<cmp>comparable|corresponding|same)[\s-]+)?(?P<rel>latest|current|previous|prior|year-earlier|year-ago|recent|most\s+recent|last\s+year's|this\s+year's|last|comparable|corresponding|same|(?P<y>{_YEAR_RE}))?(?:[\s-]+(?:fiscal))?[\s-]*(?P<unit>quarter|qtr\b|period)(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?", prio=0)
+@_rule(rf"(?:the\s+|(?P<dem>this|that)\s+)?(?:(?P<cmp>comparable|corresponding|same)[\s-]+)?(?P<rel>latest|current|previous|prior|year-earlier|year-ago|recent|most\s+recent|last\s+year's|this\s+year's|last|comparable|corresponding|same|(?P<y>{_YEAR_RE}))?(?:[\s-]+{_FISCAL})?[\s-]*(?P<unit>quarter|qtr\b|period)(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?", prio=0)
 def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     has_the = m.group(0).lower().startswith("the") or bool(m.group("dem"))
     rel = re.sub(r"\s+", " ", (m.group("rel") or m.group("cmp") or "").lower())
@@ -1623,7 +1627,7 @@ def _q_abbrev(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", f"{year:04d}-{code}{n}", None, "dct", True)
 
 
-@_rule(r"the\s+(?P<q>full\s+|fiscal\s+|current\s+|whole\s+|entire\s+)?year(?P<ended>\s+(?:ended|ending|ends|that\s+ended))?", prio=1)
+@_rule(r"the\s+(?P<q>full\s+|fiscal\s+|financial\s+|current\s+|whole\s+|entire\s+)?year(?P<ended>\s+(?:ended|ending|ends|that\s+ended))?", prio=1)
 def _the_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if m.group("ended"):
         return _Norm("DURATION", "P1Y", None, "none", cut_right=m.start("ended"))
@@ -1692,7 +1696,13 @@ _REFS = {
 }  # fmt: skip
 
 
-@_rule(r"(?P<w>now|currently|nowadays|these\s+days|recently|lately|the\s+past|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long|longer)\s+term|current)")
+@_rule(
+    r"(?P<w>now|currently|nowadays|these\s+days|recently|lately|the\s+past|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long|longer)\s+term|current"
+    # TimeML leaves the preposition out: "At present Ryanair has", "At the moment songs are sold"
+    r"|(?<=\bat\s)present(?![\w-])(?!\s+(?:day|value|time|tense|form|rates?|levels?|prices?)\b)"
+    # ("for the moment", like "for now", is a stance TimeBank leaves untagged)
+    r"|(?<=\bat\s)the\s+moment(?!\s+(?:of|when|that|where|which|before|after|it|he|she|they|we|I|you)\b))"
+)
 def _ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     word = re.sub(r"\s+", " ", m.group("w").lower())
     last = m.group("w").split()[-1]
@@ -1780,7 +1790,7 @@ def _complementizer(ctx: _Ctx, s: int) -> bool:
     return _SAY_BEFORE.search(ctx.text, max(0, s - 15), s) is not None
 
 
-@_rule(rf"(?P<rel>{_REL_WORD})\s+(?P<u>week|weekend|month|year|decade|century|fiscal\s+year|spring|summer|fall|autumn|winter|{_MONTH_RE}|{_WEEKDAY_RE})(?![.\s]*\d)", prio=2)
+@_rule(rf"(?P<rel>{_REL_WORD})\s+(?P<u>week|weekend|month|year|decade|century|{_FISCAL}\s+year|spring|summer|fall|autumn|winter|{_MONTH_RE}|{_WEEKDAY_RE})(?![.\s]*\d)", prio=2)
 def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     rel_full = re.sub(r"\s+", " ", m.group("rel").lower())
     rel = rel_full.split()[-1]
@@ -1791,7 +1801,7 @@ def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     unit = m.group("u")
     if unit[0].isupper() and unit.lower() in _UNIT_CODE:
         return None  # a title such as ABC's "This Week"
-    ulow = re.sub(r"\s+", " ", unit.lower()).replace("fiscal ", "")
+    ulow = re.sub(r"\s+", " ", unit.lower()).replace("fiscal ", "").replace("financial ", "")
     mod = None
     cut = 0
     if rel_full.startswith(("earlier", "later")) and ulow not in ("year", "month"):
@@ -1802,9 +1812,11 @@ def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         mod = "END"
     if rel_full == "this past":
         rel, rel_full = "last", "last"
-    if rel_full.startswith("the") and rel in ("past", "last", "next", "coming") and ulow in _UNIT_CODE:
+    # "the last year" is the twelve months to now, but "the last financial year" is a named year
+    fiscal = unit[:1].lower() == "f" and ulow == "year"
+    if rel_full.startswith("the") and rel in ("past", "last", "next", "coming") and ulow in _UNIT_CODE and not fiscal:
         return _Norm("DURATION", _duration_value(1, ulow) or "P1Y", None, "none")
-    if rel in ("past",) and ulow in _UNIT_CODE:
+    if rel in ("past",) and ulow in _UNIT_CODE and not fiscal:
         return _Norm("DURATION", _duration_value(1, ulow) or "P1Y", None, "none")
     if rel in ("that", "same") and ulow in ("year", "month", "week"):
         return None
@@ -1888,6 +1900,8 @@ def _season(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     y = m.group("y") or m.group("y2")
     code = _SEASONS[season]
     mod = {"early": "START", "late": "END", "mid": "MID"}.get((m.group("pm") or "").lower())
+    if m.group("s2") and m.group("s2")[:1].isupper() and re.match(r"\s+(?-i:[A-Z])", ctx.text[e : e + 2]):
+        return None  # "the 2010 Winter Olympics", "the 2008 Summer Games": a name; the year stays a year
     if y:
         return _Norm("DATE", f"{y}-{code}", mod, "text")
     if not m.group(0).lower().startswith("the") and not m.group("rel"):
@@ -1955,8 +1969,11 @@ def _sentence_of(text: str, s: int, e: int) -> str:
 
 
 _TIME_RE = (
-    r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?P<tz>(?-i:[ECMP][SD]?T|GMT|UTC))|\s+local\s+time)?"
-    r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s+(?P<tz2>(?-i:[ECMP][SD]?T|GMT|UTC))|\s+local\s+time)?"
+    r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?P<tz>(?-i:[ECMP][SD]?T|GMT|UTC))(?:\s?(?P<off>[+-]\d{1,2}(?::?\d\d)?))?|\s+local\s+time"
+    # "at 6:40 p.m. (GMT +8)", "10:00 (UTC)": the zone in brackets is part of the time's extent
+    r"|\s*\(\s*(?P<ptz>(?-i:GMT|UTC))\s*(?P<poff>[+-]\s?\d{1,2}(?::?\d\d)?)?\s*\))?"
+    r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s+(?P<tz2>(?-i:[ECMP][SD]?T|GMT|UTC))(?:\s?(?P<off2>[+-]\d{1,2}(?::?\d\d)?))?|\s+local\s+time"
+    r"|\s*\(\s*(?P<ptz2>(?-i:GMT|UTC))\s*(?P<poff2>[+-]\s?\d{1,2}(?::?\d\d)?)?\s*\))?"
     r"|(?P<noon>noon|midnight|mid-?day)(?:\s+(?P<tz3>(?-i:GMT|UTC)))?"
     r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s+(?:(?P<tz4>(?-i:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT))|local\s+time"
     r"|hrs(?:\s+(?:(?P<tz5>(?-i:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT))|local\s+time))?)"  # "0930 hrs EST April 7"
@@ -2012,10 +2029,23 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     # ISO 8601 marks UTC with "Z" ("18:00 UTC" -> T18:00Z, as MEANTIME writes it). Named local
     # zones stay plain local times: TimeBank writes "9 a.m. EST Tuesday" as T09:00, and several
     # abbreviations are ambiguous (CST, IST)
-    zone = m.group("tz") or m.group("tz2") or m.group("tz3") or m.group("tz4") or m.group("tz5")
+    zone = m.group("tz") or m.group("tz2") or m.group("tz3") or m.group("tz4") or m.group("tz5") or m.group("ptz") or m.group("ptz2")
+    offset = m.group("off") or m.group("off2") or m.group("poff") or m.group("poff2")
     if zone in ("GMT", "UTC"):
-        tpart += "Z"
+        tpart += _utc_offset(offset)
     return _Norm("TIME", day.value + tpart, None, day.anchor, day.year_inferred)
+
+
+def _utc_offset(offset: str | None) -> str:
+    """ISO 8601's zone designator for "GMT", "UTC+8", "GMT -5:30": "Z" or "+08:00" (the clock
+    time stays the local one the text gives)."""
+    if not offset:
+        return "Z"
+    digits = re.sub(r"\D", "", offset)
+    hh, mm = (int(digits), 0) if len(digits) <= 2 else (int(digits[:-2]), int(digits[-2:]))
+    if hh == mm == 0:
+        return "Z"
+    return f"{offset.strip()[0]}{hh:02d}:{mm:02d}"
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
@@ -2463,7 +2493,16 @@ def _extend(text: str, start: int, end: int, norm: _Norm) -> tuple[int, _Norm]:
 _OPEN_SUFFIX = re.compile(r"\s+(?:or\s+(?P<after>later|after)|and\s+(?P<beyond>beyond|(?:later|after)(?=\s*(?:[,.;:)]|$)))|or\s+(?P<before>earlier|before))\b", re.I)
 
 
+#: TIMEX3 keeps a duration's open bound in the extent and the mod: "could take a year or more"
+#: is P1Y EQUAL_OR_MORE, as "at least a year" is ("or more than ..." goes on to another amount).
+_OPEN_DURATION = re.compile(r"\s+or\s+(?:(?P<more>more|longer)|(?P<less>less|fewer|shorter))\b(?!\s+than\b|-)", re.I)
+
+
 def _extend_right(text: str, end: int, norm: _Norm) -> tuple[int, _Norm]:
+    if norm.type == "DURATION" and norm.mod is None and _DIGIT.search(norm.value):
+        m = _OPEN_DURATION.match(text, end)
+        if m:
+            return m.end(), replace(norm, mod="EQUAL_OR_MORE" if m.group("more") else "EQUAL_OR_LESS")
     if norm.type != "DATE" or not norm.value[:1].isdigit() or norm.mod:
         return end, norm
     m = _OPEN_SUFFIX.match(text, end)
@@ -2509,7 +2548,7 @@ _NEEDS_WORDS = {
     "_today": "today tonight yesterday tomorrow",
     "_that_day": "day morning afternoon evening night",
     "_day_before": "day",
-    "_ref": "now currently nowadays these recently lately past future term current",
+    "_ref": "now currently nowadays these recently lately past future term current present moment",
     "_plural_ref": "recent coming past future",
     "_soon": "soon",
     "_year_end": "end",
@@ -2776,7 +2815,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
 #: A time hung on a preposition (or "ended", "ending") is an adjunct of the event the sentence tells.
 _ADJUNCT_BEFORE = re.compile(
     r"\b(?:in|on|at|for|during|of|by|until|till|through|throughout|over|ended|ending|to|after|before|within|and)\s+"
-    r"(?:(?:the|early|late|mid|end|fiscal|calendar|year)[\s-]+)*$",
+    r"(?:(?:the|early|late|mid|end|fiscal|financial|calendar|year)[\s-]+)*$",
     re.I,
 )
 def local_date(text: str, dct: date | None) -> date | None:
