@@ -1300,7 +1300,12 @@ def _decade(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     # TimeML keeps the determiner of a decade ("the 1990s", "the mid-1990s")
     has_the = m.group(0).lower().startswith("the ")
     if m.group("full"):
-        return _date_norm(m.group("full")[:3], "text")
+        full = m.group("full")
+        if full.endswith("00") and full < "2000":
+            # "the 1800s", "the early 1900s" name centuries, not their first decades ("the 2000s"
+            # is the decade: its century is never said that way)
+            return _date_norm(full[:2], "text")
+        return _date_norm(full[:3], "text")
     if m.group("word") and not has_the:
         return None
     digit = int(m.group("short")[0]) if m.group("short") else _DECADE_WORDS[m.group("word").lower()]
@@ -1562,7 +1567,25 @@ def _the_weekend(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 
 _FIXED_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
                    "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
-                   "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11)}  # fmt: skip
+                   "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
+                   "boxing day": (12, 26)}  # fmt: skip
+#: Days counted from Easter Sunday (Western churches; the Gregorian computus below).
+_EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2}
+#: A holiday's name opening another name: "the Good Friday Agreement", "Christmas Island", "Easter eggs".
+_HOLIDAY_NAME_AFTER = re.compile(r"\s+(?:(?-i:Agreement|Accord|Island|Islands|Rising|Uprising|Offensive|Rebellion)\b|(?-i:[Ee]ggs?|[Bb]unny)\b)")
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday of ``year`` (the anonymous Gregorian algorithm, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the algorithm's own letters
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
@@ -1577,21 +1600,33 @@ _FLOATING_HOLIDAYS = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4)
                       "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3)}  # fmt: skip
 
 
-@_rule(r"(?:(?P<rel>last|next|this)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|Halloween|Valentine's\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King\s+Day))(?:,?\s+(?P<y>" + _YEAR_RE + r"))?", prio=3)
+@_rule(r"(?:(?P<rel>last|next|this)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|Halloween|Valentine's\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|Boxing\s+Day))(?P<wk>\s+(?-i:week|weekend))?(?:,?\s+(?P<y>" + _YEAR_RE + r"))?", prio=3)
 def _holiday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     name = re.sub(r"\s+", " ", m.group("h").lower())
+    if _HOLIDAY_NAME_AFTER.match(ctx.text, m.end("h")):
+        return None
 
     def on(year: int) -> date:
+        if name in _EASTER_HOLIDAYS:
+            return _easter(year) + timedelta(days=_EASTER_HOLIDAYS[name])
         if name in _FIXED_HOLIDAYS:
             mo, d = _FIXED_HOLIDAYS[name]
             return date(year, mo, d)
         mo, wd, n = _FLOATING_HOLIDAYS[name]
         return _nth_weekday(year, mo, wd, n)
 
+    # "as Easter week began" is the week holding Easter Sunday (TimeBank: 2000-W16)
+    week = (m.group("wk") or "").strip().lower()
+
+    def value(d: date) -> str:
+        if week == "weekend" and d.weekday() == 0:
+            d -= timedelta(days=2)  # "Memorial Day weekend" ends on the Monday holiday
+        return _fmt(d, week) if week else d.isoformat()
+
     if m.group("y"):
-        return _Norm("DATE", on(int(m.group("y"))).isoformat(), None, "text")
+        return _Norm("DATE", value(on(int(m.group("y")))), None, "text")
     if ctx.dct is None:
-        if name in _FIXED_HOLIDAYS:
+        if name in _FIXED_HOLIDAYS and not week:
             mo, d = _FIXED_HOLIDAYS[name]
             return _Norm("DATE", f"XXXX-{mo:02d}-{d:02d}", None, "none")
         return None
@@ -1603,9 +1638,11 @@ def _holiday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         best = min(d for d in cands if d > ctx.dct)
     else:
         tense = ctx.tense(s, e)
-        pool = [d for d in cands if (d <= ctx.dct if tense == "past" else d >= ctx.dct if tense == "future" else True)]
+        # as for a month and day, the tense decides only within ten months ("breaks for Easter" in
+        # a past-tense March sentence is the coming Easter, not last year's)
+        pool = [d for d in cands if (d <= ctx.dct if tense == "past" else d >= ctx.dct if tense == "future" else True) and abs((d - ctx.dct).days) <= 300]  # type: ignore[operator]
         best = min(pool or cands, key=lambda d: abs((d - ctx.dct).days))  # type: ignore[operator]
-    return _Norm("DATE", best.isoformat(), None, "dct", True)
+    return _Norm("DATE", value(best), None, "dct", True)
 
 
 @_rule(rf"(?-i:(?P<q>Q[1-4]|[1-4]Q)|(?P<h>H[12]))(?:(?:\s+|\s*[-/]\s*|\s+of\s+)(?P<y>{_YEAR_RE}|'?\d\d))?|(?P<y2>{_YEAR_RE})\s*[-/]?\s*(?-i:(?P<q2>Q[1-4])|(?P<h2>H[12]))", prio=3)
@@ -1928,8 +1965,8 @@ _PAPER_AFTER = re.compile(r"\s+(?-i:Times|Telegraph|Express|Mirror|Post|Herald|T
 @_rule(rf"(?P<wd>{_WEEKDAY_RE})", prio=1)
 def _weekday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     wd = _WEEKDAYS[m.group("wd").lower()]
-    if _PAPER_AFTER.match(ctx.text, e):
-        return None
+    if _PAPER_AFTER.match(ctx.text, e) or ctx.text[max(0, s - 5) : s] == "Good ":
+        return None  # "the Sunday Times"; "the Good Friday Agreement" (Good Friday itself is a holiday)
     if ctx.dct is None:
         return _Norm("DATE", f"XXXX-WXX-{wd + 1}", None, "none")
     if ctx.text[e : e + 2] in ("'s", "\u2019s"):
@@ -2542,7 +2579,7 @@ _NEEDS_WORDS = {
     "_that_year": "year",
     "_the_year_before": "year",
     "_the_weekend": "weekend",
-    "_holiday": "christmas #newyear independence halloween valentine veterans thanksgiving labor memorial martin",
+    "_holiday": "christmas #newyear independence halloween valentine veterans thanksgiving labor memorial martin easter good boxing",
     "_q_abbrev": "q h",
     "_the_year": "year",
     "_today": "today tonight yesterday tomorrow",
@@ -2692,8 +2729,8 @@ def _patterns_for(gates: _Gates, part: str) -> int:
     """Bit mask of the patterns whose gates the words (and digit shapes) of ``part`` open."""
     low = part.lower()
     words = gates.vocabulary.intersection(_TOKEN.findall(low))
-    if "new" in words and _NEW_YEAR.search(low):
-        words.add("#newyear")
+    if _NEW_YEAR.search(low):
+        words.add("#newyear")  # ("new" is no gate word, so it never reached ``words``)
     if "may" in words and "May" not in part:
         words.discard("may")  # month names are matched case-sensitively: the modal is no month
     if _DIGIT.search(part):
@@ -2761,13 +2798,17 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
     Offsets index into ``text``; the result is sorted and non-overlapping. ``doc`` (a spaCy
     parse of the same text) sharpens the tense used to pick a year or resolve "Friday".
     """
+    original = text
+    # the rules read ASCII punctuation; modern copy sets "New Year’s Day", "the ’90s", "2008–09"
+    # with typographic marks, each one character for one, so offsets and surfaces stay the text's
+    text = text.translate(_TYPOGRAPHIC)
     cands = _candidates(text)
     if not cands:
         return []  # most sentences of news name no time
     if isinstance(dct, datetime):
         dct = dct.date()
     dct = local_date(text, dct)
-    ctx = _Ctx(text, dct, doc if doc is not None and _parses(doc, text) else None)
+    ctx = _Ctx(text, dct, doc if doc is not None and _parses(doc, original) else None)
     # longest first, then higher priority, then earliest
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
     taken: list[tuple[int, int, int, re.Match[str]]] = []
@@ -2809,7 +2850,15 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
         e2, norm = _extend_right(text, e2, norm)
         out.append(_make(text, s2, e2, norm, ctx))
         last_end = e2
+    if text != original:
+        out = [replace(t, text=original[t.start_char : t.end_char]) for t in out]
     return out
+
+
+#: Typographic marks read as their ASCII forms: curly quotes and apostrophes, the en dash and the
+#: Unicode hyphens, the no-break space (the em dash stays: it sets off clauses, not ranges).
+_TYPOGRAPHIC = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
+                              "\u2010": "-", "\u2011": "-", "\u00a0": " "})  # fmt: skip
 
 
 #: A time hung on a preposition (or "ended", "ending") is an adjunct of the event the sentence tells.

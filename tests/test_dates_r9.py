@@ -127,9 +127,95 @@ def test_the_summer_olympics_are_no_season() -> None:
     check_timex(text, "1987-03-23", "1988", ("DATE", "1988", None))
 
 
+# -- Easter's holidays, and a holiday's year ---------------------------------------------------------
+# Easter Sunday moves (the Gregorian computus); Good Friday is two days before it, Easter Monday one
+# after. As for a month and day, the clause's tense picks a holiday's year only within ten months.
+
+_HOLIDAYS = [
+    ("The Chicago Board of Trade's (CBT) April Major Market Index (MMI) stock index futures will expire "
+     "1515 CDT Thursday instead of Friday because of the Good Friday holiday, the exchange said.",
+     "1987-04-13", "Good Friday", ("DATE", "1987-04-17", None)),
+    ("Foley's view appears to differ with the Senate leadership who have said they hope to have farm credit "
+     "legislation under consideration before Congress breaks for Easter April 9.", "1987-03-05", "Easter",
+     ("DATE", "1987-04-19", None)),
+    ("Note: week ago figures reduced by Memorial Day holiday.", "1987-06-01", "Memorial Day",
+     ("DATE", "1987-05-25", None)),
+    # reuters-17173: a Monday holiday's weekend is the one it closes (1987-05-23/25)
+    ("The American Petroleum Institute said U.S. gasoline stocks for the week ended April 17 are 37.6 mln "
+     "barrels above last year's levels, and analysts said they don't believe the expected one to two pct "
+     "rise in demand will take care of the surplus before the start of the summer driving season, which "
+     "begins Memorial Day weekend.", "1987-04-24", "Memorial Day weekend", ("DATE", "1987-W21-WE", None)),
+    # TimeBank-AQUAINT dev APW20000417.0031: the week holding Easter Sunday
+    ("Earlier Sunday, protesters prayed for divine help as Easter week began, waving palm fronds and "
+     "posters of the Cuban boy and Jesus.", "2000-04-17", "Easter week", ("DATE", "2000-W16", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _HOLIDAYS, ids=lambda v: str(v)[:30])
+def test_easter_holidays_and_the_year_of_a_holiday(text: str, dct: str, surface: str, expected: Expected) -> None:
+    check_timex(text, dct, surface, expected)
+
+
+@pytest.mark.parametrize(("year", "easter"), [(1987, "1987-04-19"), (2008, "2008-03-23"), (2011, "2011-04-24"), (2024, "2024-03-31")])
+def test_easter_sunday_by_the_computus(year: int, easter: str) -> None:
+    assert dates._easter(year).isoformat() == easter
+
+
+def test_the_good_friday_agreement_is_no_day() -> None:
+    text = "The Good Friday Agreement was signed in 1998."  # not news copy: the name alone is the case
+    check_timex(text, "2009-04-15", "Good Friday", None)
+    check_timex(text, "2009-04-15", "Friday", None)
+
+
+# -- typographic marks ---------------------------------------------------------------------------
+# Modern copy sets apostrophes, quotes and ranges with typographic marks (’ “ ” –). The tagger reads
+# them as their ASCII forms; offsets and surfaces stay the text's own. (1987 wire copy is ASCII, so
+# the texts below are real sentences as a modern publisher would set them.)
+
+_GRAIN = ("World grain trade could be turning the corner and heading toward recovery in the 1986-87 "
+          "season, a Cargill, Inc. analyst said.")  # reuters-2223, 1987-03-05
+
+
+def _rows(text: str, dct: str) -> list[tuple[int, int, str, str, str | None]]:
+    return [(t.start_char, t.end_char, t.type, t.value, t.mod) for t in extract_timexes(text, date.fromisoformat(dct))]
+
+
+def test_an_en_dash_splits_years_as_a_hyphen_does() -> None:
+    typeset = _GRAIN.replace("1986-87", "1986\u201387")
+    assert _rows(typeset, "1987-03-05") == _rows(_GRAIN, "1987-03-05") != []
+    assert [t.text for t in extract_timexes(typeset, date(1987, 3, 5))] == ["1986", "87"]
+
+
+def test_a_curly_apostrophe_reads_as_a_straight_one() -> None:
+    text = ("LONDON, March 11 - U.K. Interest rates look set to move lower even after Monday’s half-point cut "
+            "in bank base rates to 10-1/2 pct, analysts said.")  # reuters-3762, set with ’
+    check_timex(text, "1987-03-11", "Monday", ("DATE", "1987-03-09", None))
+    text = "It was popular in the \u201990s."  # not news copy
+    check_timex(text, "2009-03-05", "the \u201990s", ("DATE", "199", None))
+
+
+def test_new_years_day_passes_the_gate() -> None:
+    # not news copy: no story read this round names the day; the gate never let the rule run
+    check_timex("Sales rose on New Year’s Day.", "2009-03-05", "New Year’s Day", ("DATE", "2009-01-01", None))
+    check_timex("Sales rose on New Year's Eve.", "2009-03-05", "New Year's Eve", ("DATE", "2008-12-31", None))
+
+
+# -- "the 1800s" is a century ---------------------------------------------------------------------
+# TimeBank values centuries by their first two digits ("20th century" is 19); "the 1800s" and "the
+# early 1900s" name centuries, not the decades 1800-1809 and 1900-1909. "The 2000s" stays the decade.
+# (No story read this round says it: the sentences are not news copy.)
+
+
+@pytest.mark.parametrize(("surface", "expected"), [
+    ("the 1800s", ("DATE", "18", None)), ("the early 1900s", ("DATE", "19", "START")), ("the 2000s", ("DATE", "200", None)),
+])  # fmt: skip
+def test_the_1800s_is_a_century(surface: str, expected: Expected) -> None:
+    check_timex(f"The building dates from {surface}.", "2009-03-05", surface, expected)
+
+
 # -- the gates still let every new rule run -----------------------------------------------------------
 
-_NEW_TEXTS = [(t, d) for t, d, _, _ in _FISCAL + _AS_EARLY_AS + _PRESENT + _OPEN_BOUND] + [(_A380, "2007-10-17")]
+_NEW_TEXTS = [(t, d) for t, d, _, _ in _FISCAL + _AS_EARLY_AS + _PRESENT + _OPEN_BOUND + _HOLIDAYS] + [(_A380, "2007-10-17")]
 
 
 @pytest.mark.parametrize(("text", "dct"), _NEW_TEXTS, ids=lambda v: str(v)[:30])
