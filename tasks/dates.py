@@ -2729,7 +2729,7 @@ def _patterns_for(gates: _Gates, part: str) -> int:
     """Bit mask of the patterns whose gates the words (and digit shapes) of ``part`` open."""
     low = part.lower()
     words = gates.vocabulary.intersection(_TOKEN.findall(low))
-    if _NEW_YEAR.search(low):
+    if "year" in low and _NEW_YEAR.search(low):
         words.add("#newyear")  # ("new" is no gate word, so it never reached ``words``)
     if "may" in words and "May" not in part:
         words.discard("may")  # month names are matched case-sensitively: the modal is no month
@@ -2801,7 +2801,8 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
     original = text
     # the rules read ASCII punctuation; modern copy sets "New Year’s Day", "the ’90s", "2008–09"
     # with typographic marks, each one character for one, so offsets and surfaces stay the text's
-    text = text.translate(_TYPOGRAPHIC)
+    if not text.isascii():
+        text = text.translate(_TYPOGRAPHIC)
     cands = _candidates(text)
     if not cands:
         return []  # most sentences of news name no time
@@ -2850,7 +2851,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
         e2, norm = _extend_right(text, e2, norm)
         out.append(_make(text, s2, e2, norm, ctx))
         last_end = e2
-    if text != original:
+    if text is not original:
         out = [replace(t, text=original[t.start_char : t.end_char]) for t in out]
     return out
 
