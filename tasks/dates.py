@@ -874,6 +874,8 @@ def _rule(pattern: str, prio: int = 0) -> Callable[[Handler], Handler]:
 
 
 _YEAR_RE = r"(?:1[6-9]\d\d|20\d\d)"
+#: British and Commonwealth copy (and Wikinews) say "financial year/quarter" for "fiscal".
+_FISCAL = r"(?:fiscal|financial)"
 _DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 
@@ -1000,7 +1002,9 @@ def _month_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 
 _PREP_BEFORE_MONTH = re.compile(
     r"(?:\b(?:in|since|until|till|by|through|during|of|last|next|this|early|late|before|after|from|to|between|and|or|mid|until|throughout|that|since|for|end"
-    r"|ending|ended|ends|the|his|her|its|their)[\s-]+)$"
+    r"|ending|ended|ends|the|his|her|its|their|around|into|starting|beginning|effective)[\s-]+)$"
+    # "may take place as early as March", "could slip to as late as May"
+    r"|\b(?:early|late|soon)\s+as\s+$"
     # a month in a list of months: "Expirations will be January, May, July and October"
     rf"|(?:{_MONTH_RE})(?:,\s+|[/-])$",
     re.I,
@@ -1245,7 +1249,7 @@ _NOT_YEAR_AFTER = re.compile(
 )
 
 
-@_rule(rf"(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?|(?-i:FY))\s*)?(?P<y>{_YEAR_RE})", prio=1)
+@_rule(rf"(?:(?P<fiscal>fiscal(?:\s+year)?|financial\s+year|the\s+year|calendar(?:\s+year)?|(?-i:FY))\s*)?(?P<y>{_YEAR_RE})", prio=1)
 def _year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     before = ctx.text[max(0, s - 2) : s]
     if "$" in before or re.search(r"\d[.,]?$", before):
@@ -1296,7 +1300,12 @@ def _decade(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     # TimeML keeps the determiner of a decade ("the 1990s", "the mid-1990s")
     has_the = m.group(0).lower().startswith("the ")
     if m.group("full"):
-        return _date_norm(m.group("full")[:3], "text")
+        full = m.group("full")
+        if full.endswith("00") and full < "2000":
+            # "the 1800s", "the early 1900s" name centuries, not their first decades ("the 2000s"
+            # is the decade: its century is never said that way)
+            return _date_norm(full[:2], "text")
+        return _date_norm(full[:3], "text")
     if m.group("word") and not has_the:
         return None
     digit = int(m.group("short")[0]) if m.group("short") else _DECADE_WORDS[m.group("word").lower()]
@@ -1344,7 +1353,7 @@ _PERIOD_NOUNS = re.compile(
 
 def _modifies_noun(ctx: _Ctx, surface: str, e: int) -> bool:
     """"a third-quarter loss", "a second quarter profit": the article belongs to the noun, not the quarter."""
-    if re.search(r"-(?:fiscal[\s-]+)?quarter$", surface, re.I) or _PERIOD_NOUNS.match(ctx.text, e):
+    if re.search(rf"-(?:{_FISCAL}[\s-]+)?quarter$", surface, re.I) or _PERIOD_NOUNS.match(ctx.text, e):
         return True
     if ctx.doc is not None:
         nxt = ctx.doc.char_span(e, e, alignment_mode="expand")
@@ -1361,9 +1370,9 @@ def _set_quarter(ctx: _Ctx, year: int | None, q: int) -> None:
 
 
 @_rule(
-    rf"(?:the\s+)?(?:(?P<y1>{_YEAR_RE})(?:'s)?\s+|(?P<rel>this|last|next|the\s+current|current|the\s+latest|latest|the\s+previous|the\s+same|year-ago|year-earlier)\s+(?:year's\s+)?)?(?:fiscal[\s-]+)?"
-    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|qtr\b|half|period)"
-    rf"(?:(?:\s+of\s+(?:the\s+(?=(?:fiscal\s+)?{_YEAR_RE}[-/]\d))?(?:fiscal\s+)?|,?\s+(?=(?:1[6-9]|20)\d\d\b(?![-/]\d)))(?P<y2>{_YEAR_RE}|this\s+year|last\s+year|next\s+year))?",
+    rf"(?:the\s+)?(?:(?P<y1>{_YEAR_RE})(?:'s)?\s+|(?P<rel>this|last|next|the\s+current|current|the\s+latest|latest|the\s+previous|the\s+same|year-ago|year-earlier)\s+(?:year's\s+)?)?(?:{_FISCAL}[\s-]+)?"
+    rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:{_FISCAL}[\s-]+)?(?P<unit>quarter|qtr\b|half|period)"
+    rf"(?:(?:\s+of\s+(?:the\s+(?=(?:{_FISCAL}\s+)?{_YEAR_RE}[-/]\d))?(?:{_FISCAL}\s+)?|,?\s+(?=(?:1[6-9]|20)\d\d\b(?![-/]\d)))(?P<y2>{_YEAR_RE}|this\s+year|last\s+year|next\s+year))?",
     prio=3,
 )
 def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
@@ -1405,14 +1414,14 @@ def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", value, None, anchor, inferred, cut_left=cut)
 
 
-@_rule(rf"(?:the\s+)?(?:(?P<w>last|latter|final)\s+half|(?P<w2>first|last|final)\s+two\s+quarters)\s+of\s+(?:fiscal\s+)?(?P<y>{_YEAR_RE})", prio=3)
+@_rule(rf"(?:the\s+)?(?:(?P<w>last|latter|final)\s+half|(?P<w2>first|last|final)\s+two\s+quarters)\s+of\s+(?:{_FISCAL}\s+)?(?P<y>{_YEAR_RE})", prio=3)
 def _half_of_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     """"the last half of 1989" is 1989-H2; "the first two quarters of 1990" is 1990-H1."""
     n = 1 if (m.group("w2") or "").lower() == "first" else 2
     return _Norm("DATE", f"{int(m.group('y')):04d}-H{n}", None, "text")
 
 
-@_rule(rf"(?:the\s+|(?P<dem>this|that)\s+)?(?:(?P<cmp>comparable|corresponding|same)[\s-]+)?(?P<rel>latest|current|previous|prior|year-earlier|year-ago|recent|most\s+recent|last\s+year's|this\s+year's|last|comparable|corresponding|same|(?P<y>{_YEAR_RE}))?(?:[\s-]+(?:fiscal))?[\s-]*(?P<unit>quarter|qtr\b|period)(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?", prio=0)
+@_rule(rf"(?:the\s+|(?P<dem>this|that)\s+)?(?:(?P<cmp>comparable|corresponding|same)[\s-]+)?(?P<rel>latest|current|previous|prior|year-earlier|year-ago|recent|most\s+recent|last\s+year's|this\s+year's|last|comparable|corresponding|same|(?P<y>{_YEAR_RE}))?(?:[\s-]+{_FISCAL})?[\s-]*(?P<unit>quarter|qtr\b|period)(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?", prio=0)
 def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     has_the = m.group(0).lower().startswith("the") or bool(m.group("dem"))
     rel = re.sub(r"\s+", " ", (m.group("rel") or m.group("cmp") or "").lower())
@@ -1558,7 +1567,25 @@ def _the_weekend(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 
 _FIXED_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
                    "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
-                   "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11)}  # fmt: skip
+                   "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
+                   "boxing day": (12, 26)}  # fmt: skip
+#: Days counted from Easter Sunday (Western churches; the Gregorian computus below).
+_EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2}
+#: A holiday's name opening another name: "the Good Friday Agreement", "Christmas Island", "Easter eggs".
+_HOLIDAY_NAME_AFTER = re.compile(r"\s+(?:(?-i:Agreement|Accord|Island|Islands|Rising|Uprising|Offensive|Rebellion)\b|(?-i:[Ee]ggs?|[Bb]unny)\b)")
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday of ``year`` (the anonymous Gregorian algorithm, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the algorithm's own letters
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
@@ -1573,21 +1600,33 @@ _FLOATING_HOLIDAYS = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4)
                       "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3)}  # fmt: skip
 
 
-@_rule(r"(?:(?P<rel>last|next|this)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|Halloween|Valentine's\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King\s+Day))(?:,?\s+(?P<y>" + _YEAR_RE + r"))?", prio=3)
+@_rule(r"(?:(?P<rel>last|next|this)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|Halloween|Valentine's\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|Boxing\s+Day))(?P<wk>\s+(?-i:week|weekend))?(?:,?\s+(?P<y>" + _YEAR_RE + r"))?", prio=3)
 def _holiday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     name = re.sub(r"\s+", " ", m.group("h").lower())
+    if _HOLIDAY_NAME_AFTER.match(ctx.text, m.end("h")):
+        return None
 
     def on(year: int) -> date:
+        if name in _EASTER_HOLIDAYS:
+            return _easter(year) + timedelta(days=_EASTER_HOLIDAYS[name])
         if name in _FIXED_HOLIDAYS:
             mo, d = _FIXED_HOLIDAYS[name]
             return date(year, mo, d)
         mo, wd, n = _FLOATING_HOLIDAYS[name]
         return _nth_weekday(year, mo, wd, n)
 
+    # "as Easter week began" is the week holding Easter Sunday (TimeBank: 2000-W16)
+    week = (m.group("wk") or "").strip().lower()
+
+    def value(d: date) -> str:
+        if week == "weekend" and d.weekday() == 0:
+            d -= timedelta(days=2)  # "Memorial Day weekend" ends on the Monday holiday
+        return _fmt(d, week) if week else d.isoformat()
+
     if m.group("y"):
-        return _Norm("DATE", on(int(m.group("y"))).isoformat(), None, "text")
+        return _Norm("DATE", value(on(int(m.group("y")))), None, "text")
     if ctx.dct is None:
-        if name in _FIXED_HOLIDAYS:
+        if name in _FIXED_HOLIDAYS and not week:
             mo, d = _FIXED_HOLIDAYS[name]
             return _Norm("DATE", f"XXXX-{mo:02d}-{d:02d}", None, "none")
         return None
@@ -1599,9 +1638,11 @@ def _holiday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         best = min(d for d in cands if d > ctx.dct)
     else:
         tense = ctx.tense(s, e)
-        pool = [d for d in cands if (d <= ctx.dct if tense == "past" else d >= ctx.dct if tense == "future" else True)]
+        # as for a month and day, the tense decides only within ten months ("breaks for Easter" in
+        # a past-tense March sentence is the coming Easter, not last year's)
+        pool = [d for d in cands if (d <= ctx.dct if tense == "past" else d >= ctx.dct if tense == "future" else True) and abs((d - ctx.dct).days) <= 300]  # type: ignore[operator]
         best = min(pool or cands, key=lambda d: abs((d - ctx.dct).days))  # type: ignore[operator]
-    return _Norm("DATE", best.isoformat(), None, "dct", True)
+    return _Norm("DATE", value(best), None, "dct", True)
 
 
 @_rule(rf"(?-i:(?P<q>Q[1-4]|[1-4]Q)|(?P<h>H[12]))(?:(?:\s+|\s*[-/]\s*|\s+of\s+)(?P<y>{_YEAR_RE}|'?\d\d))?|(?P<y2>{_YEAR_RE})\s*[-/]?\s*(?-i:(?P<q2>Q[1-4])|(?P<h2>H[12]))", prio=3)
@@ -1623,7 +1664,7 @@ def _q_abbrev(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", f"{year:04d}-{code}{n}", None, "dct", True)
 
 
-@_rule(r"the\s+(?P<q>full\s+|fiscal\s+|current\s+|whole\s+|entire\s+)?year(?P<ended>\s+(?:ended|ending|ends|that\s+ended))?", prio=1)
+@_rule(r"the\s+(?P<q>full\s+|fiscal\s+|financial\s+|current\s+|whole\s+|entire\s+)?year(?P<ended>\s+(?:ended|ending|ends|that\s+ended))?", prio=1)
 def _the_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if m.group("ended"):
         return _Norm("DURATION", "P1Y", None, "none", cut_right=m.start("ended"))
@@ -1692,7 +1733,13 @@ _REFS = {
 }  # fmt: skip
 
 
-@_rule(r"(?P<w>now|currently|nowadays|these\s+days|recently|lately|the\s+past|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long|longer)\s+term|current)")
+@_rule(
+    r"(?P<w>now|currently|nowadays|these\s+days|recently|lately|the\s+past|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long|longer)\s+term|current"
+    # TimeML leaves the preposition out: "At present Ryanair has", "At the moment songs are sold"
+    r"|(?<=\bat\s)present(?![\w-])(?!\s+(?:day|value|time|tense|form|rates?|levels?|prices?)\b)"
+    # ("for the moment", like "for now", is a stance TimeBank leaves untagged)
+    r"|(?<=\bat\s)the\s+moment(?!\s+(?:of|when|that|where|which|before|after|it|he|she|they|we|I|you)\b))"
+)
 def _ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     word = re.sub(r"\s+", " ", m.group("w").lower())
     last = m.group("w").split()[-1]
@@ -1780,7 +1827,7 @@ def _complementizer(ctx: _Ctx, s: int) -> bool:
     return _SAY_BEFORE.search(ctx.text, max(0, s - 15), s) is not None
 
 
-@_rule(rf"(?P<rel>{_REL_WORD})\s+(?P<u>week|weekend|month|year|decade|century|fiscal\s+year|spring|summer|fall|autumn|winter|{_MONTH_RE}|{_WEEKDAY_RE})(?![.\s]*\d)", prio=2)
+@_rule(rf"(?P<rel>{_REL_WORD})\s+(?P<u>week|weekend|month|year|decade|century|{_FISCAL}\s+year|spring|summer|fall|autumn|winter|{_MONTH_RE}|{_WEEKDAY_RE})(?![.\s]*\d)", prio=2)
 def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     rel_full = re.sub(r"\s+", " ", m.group("rel").lower())
     rel = rel_full.split()[-1]
@@ -1791,7 +1838,7 @@ def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     unit = m.group("u")
     if unit[0].isupper() and unit.lower() in _UNIT_CODE:
         return None  # a title such as ABC's "This Week"
-    ulow = re.sub(r"\s+", " ", unit.lower()).replace("fiscal ", "")
+    ulow = re.sub(r"\s+", " ", unit.lower()).replace("fiscal ", "").replace("financial ", "")
     mod = None
     cut = 0
     if rel_full.startswith(("earlier", "later")) and ulow not in ("year", "month"):
@@ -1802,9 +1849,11 @@ def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         mod = "END"
     if rel_full == "this past":
         rel, rel_full = "last", "last"
-    if rel_full.startswith("the") and rel in ("past", "last", "next", "coming") and ulow in _UNIT_CODE:
+    # "the last year" is the twelve months to now, but "the last financial year" is a named year
+    fiscal = unit[:1].lower() == "f" and ulow == "year"
+    if rel_full.startswith("the") and rel in ("past", "last", "next", "coming") and ulow in _UNIT_CODE and not fiscal:
         return _Norm("DURATION", _duration_value(1, ulow) or "P1Y", None, "none")
-    if rel in ("past",) and ulow in _UNIT_CODE:
+    if rel in ("past",) and ulow in _UNIT_CODE and not fiscal:
         return _Norm("DURATION", _duration_value(1, ulow) or "P1Y", None, "none")
     if rel in ("that", "same") and ulow in ("year", "month", "week"):
         return None
@@ -1888,6 +1937,8 @@ def _season(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     y = m.group("y") or m.group("y2")
     code = _SEASONS[season]
     mod = {"early": "START", "late": "END", "mid": "MID"}.get((m.group("pm") or "").lower())
+    if m.group("s2") and m.group("s2")[:1].isupper() and re.match(r"\s+(?-i:[A-Z])", ctx.text[e : e + 2]):
+        return None  # "the 2010 Winter Olympics", "the 2008 Summer Games": a name; the year stays a year
     if y:
         return _Norm("DATE", f"{y}-{code}", mod, "text")
     if not m.group(0).lower().startswith("the") and not m.group("rel"):
@@ -1914,8 +1965,8 @@ _PAPER_AFTER = re.compile(r"\s+(?-i:Times|Telegraph|Express|Mirror|Post|Herald|T
 @_rule(rf"(?P<wd>{_WEEKDAY_RE})", prio=1)
 def _weekday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     wd = _WEEKDAYS[m.group("wd").lower()]
-    if _PAPER_AFTER.match(ctx.text, e):
-        return None
+    if _PAPER_AFTER.match(ctx.text, e) or ctx.text[max(0, s - 5) : s] == "Good ":
+        return None  # "the Sunday Times"; "the Good Friday Agreement" (Good Friday itself is a holiday)
     if ctx.dct is None:
         return _Norm("DATE", f"XXXX-WXX-{wd + 1}", None, "none")
     if ctx.text[e : e + 2] in ("'s", "\u2019s"):
@@ -1955,8 +2006,11 @@ def _sentence_of(text: str, s: int, e: int) -> str:
 
 
 _TIME_RE = (
-    r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?P<tz>(?-i:[ECMP][SD]?T|GMT|UTC))|\s+local\s+time)?"
-    r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s+(?P<tz2>(?-i:[ECMP][SD]?T|GMT|UTC))|\s+local\s+time)?"
+    r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?P<tz>(?-i:[ECMP][SD]?T|GMT|UTC))(?:\s?(?P<off>[+-]\d{1,2}(?::?\d\d)?))?|\s+local\s+time"
+    # "at 6:40 p.m. (GMT +8)", "10:00 (UTC)": the zone in brackets is part of the time's extent
+    r"|\s*\(\s*(?P<ptz>(?-i:GMT|UTC))\s*(?P<poff>[+-]\s?\d{1,2}(?::?\d\d)?)?\s*\))?"
+    r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s+(?P<tz2>(?-i:[ECMP][SD]?T|GMT|UTC))(?:\s?(?P<off2>[+-]\d{1,2}(?::?\d\d)?))?|\s+local\s+time"
+    r"|\s*\(\s*(?P<ptz2>(?-i:GMT|UTC))\s*(?P<poff2>[+-]\s?\d{1,2}(?::?\d\d)?)?\s*\))?"
     r"|(?P<noon>noon|midnight|mid-?day)(?:\s+(?P<tz3>(?-i:GMT|UTC)))?"
     r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s+(?:(?P<tz4>(?-i:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT))|local\s+time"
     r"|hrs(?:\s+(?:(?P<tz5>(?-i:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT))|local\s+time))?)"  # "0930 hrs EST April 7"
@@ -2012,10 +2066,23 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     # ISO 8601 marks UTC with "Z" ("18:00 UTC" -> T18:00Z, as MEANTIME writes it). Named local
     # zones stay plain local times: TimeBank writes "9 a.m. EST Tuesday" as T09:00, and several
     # abbreviations are ambiguous (CST, IST)
-    zone = m.group("tz") or m.group("tz2") or m.group("tz3") or m.group("tz4") or m.group("tz5")
+    zone = m.group("tz") or m.group("tz2") or m.group("tz3") or m.group("tz4") or m.group("tz5") or m.group("ptz") or m.group("ptz2")
+    offset = m.group("off") or m.group("off2") or m.group("poff") or m.group("poff2")
     if zone in ("GMT", "UTC"):
-        tpart += "Z"
+        tpart += _utc_offset(offset)
     return _Norm("TIME", day.value + tpart, None, day.anchor, day.year_inferred)
+
+
+def _utc_offset(offset: str | None) -> str:
+    """ISO 8601's zone designator for "GMT", "UTC+8", "GMT -5:30": "Z" or "+08:00" (the clock
+    time stays the local one the text gives)."""
+    if not offset:
+        return "Z"
+    digits = re.sub(r"\D", "", offset)
+    hh, mm = (int(digits), 0) if len(digits) <= 2 else (int(digits[:-2]), int(digits[-2:]))
+    if hh == mm == 0:
+        return "Z"
+    return f"{offset.strip()[0]}{hh:02d}:{mm:02d}"
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
@@ -2463,7 +2530,16 @@ def _extend(text: str, start: int, end: int, norm: _Norm) -> tuple[int, _Norm]:
 _OPEN_SUFFIX = re.compile(r"\s+(?:or\s+(?P<after>later|after)|and\s+(?P<beyond>beyond|(?:later|after)(?=\s*(?:[,.;:)]|$)))|or\s+(?P<before>earlier|before))\b", re.I)
 
 
+#: TIMEX3 keeps a duration's open bound in the extent and the mod: "could take a year or more"
+#: is P1Y EQUAL_OR_MORE, as "at least a year" is ("or more than ..." goes on to another amount).
+_OPEN_DURATION = re.compile(r"\s+or\s+(?:(?P<more>more|longer)|(?P<less>less|fewer|shorter))\b(?!\s+than\b|-)", re.I)
+
+
 def _extend_right(text: str, end: int, norm: _Norm) -> tuple[int, _Norm]:
+    if norm.type == "DURATION" and norm.mod is None and _DIGIT.search(norm.value):
+        m = _OPEN_DURATION.match(text, end)
+        if m:
+            return m.end(), replace(norm, mod="EQUAL_OR_MORE" if m.group("more") else "EQUAL_OR_LESS")
     if norm.type != "DATE" or not norm.value[:1].isdigit() or norm.mod:
         return end, norm
     m = _OPEN_SUFFIX.match(text, end)
@@ -2503,13 +2579,13 @@ _NEEDS_WORDS = {
     "_that_year": "year",
     "_the_year_before": "year",
     "_the_weekend": "weekend",
-    "_holiday": "christmas #newyear independence halloween valentine veterans thanksgiving labor memorial martin",
+    "_holiday": "christmas #newyear independence halloween valentine veterans thanksgiving labor memorial martin easter good boxing",
     "_q_abbrev": "q h",
     "_the_year": "year",
     "_today": "today tonight yesterday tomorrow",
     "_that_day": "day morning afternoon evening night",
     "_day_before": "day",
-    "_ref": "now currently nowadays these recently lately past future term current",
+    "_ref": "now currently nowadays these recently lately past future term current present moment",
     "_plural_ref": "recent coming past future",
     "_soon": "soon",
     "_year_end": "end",
@@ -2653,8 +2729,8 @@ def _patterns_for(gates: _Gates, part: str) -> int:
     """Bit mask of the patterns whose gates the words (and digit shapes) of ``part`` open."""
     low = part.lower()
     words = gates.vocabulary.intersection(_TOKEN.findall(low))
-    if "new" in words and _NEW_YEAR.search(low):
-        words.add("#newyear")
+    if "year" in low and _NEW_YEAR.search(low):
+        words.add("#newyear")  # ("new" is no gate word, so it never reached ``words``)
     if "may" in words and "May" not in part:
         words.discard("may")  # month names are matched case-sensitively: the modal is no month
     if _DIGIT.search(part):
@@ -2722,13 +2798,18 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
     Offsets index into ``text``; the result is sorted and non-overlapping. ``doc`` (a spaCy
     parse of the same text) sharpens the tense used to pick a year or resolve "Friday".
     """
+    original = text
+    # the rules read ASCII punctuation; modern copy sets "New Year’s Day", "the ’90s", "2008–09"
+    # with typographic marks, each one character for one, so offsets and surfaces stay the text's
+    if not text.isascii():
+        text = text.translate(_TYPOGRAPHIC)
     cands = _candidates(text)
     if not cands:
         return []  # most sentences of news name no time
     if isinstance(dct, datetime):
         dct = dct.date()
     dct = local_date(text, dct)
-    ctx = _Ctx(text, dct, doc if doc is not None and _parses(doc, text) else None)
+    ctx = _Ctx(text, dct, doc if doc is not None and _parses(doc, original) else None)
     # longest first, then higher priority, then earliest
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
     taken: list[tuple[int, int, int, re.Match[str]]] = []
@@ -2770,13 +2851,21 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
         e2, norm = _extend_right(text, e2, norm)
         out.append(_make(text, s2, e2, norm, ctx))
         last_end = e2
+    if text is not original:
+        out = [replace(t, text=original[t.start_char : t.end_char]) for t in out]
     return out
+
+
+#: Typographic marks read as their ASCII forms: curly quotes and apostrophes, the en dash and the
+#: Unicode hyphens, the no-break space (the em dash stays: it sets off clauses, not ranges).
+_TYPOGRAPHIC = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
+                              "\u2010": "-", "\u2011": "-", "\u00a0": " "})  # fmt: skip
 
 
 #: A time hung on a preposition (or "ended", "ending") is an adjunct of the event the sentence tells.
 _ADJUNCT_BEFORE = re.compile(
     r"\b(?:in|on|at|for|during|of|by|until|till|through|throughout|over|ended|ending|to|after|before|within|and)\s+"
-    r"(?:(?:the|early|late|mid|end|fiscal|calendar|year)[\s-]+)*$",
+    r"(?:(?:the|early|late|mid|end|fiscal|financial|calendar|year)[\s-]+)*$",
     re.I,
 )
 def local_date(text: str, dct: date | None) -> date | None:
