@@ -869,6 +869,10 @@ class EntityRules:
         label = e.label_
         if label in LABELS and all(_NUMBER_RE.fullmatch(t.text) for t in e):
             return None  # "8,189.49" tagged PRODUCT: a figure, not a name
+        if label in LABELS and any(t.text in _CURRENCY_SIGNS for t in e) and all(
+            t.text in _CURRENCY_SIGNS or _NUMBER_RE.fullmatch(t.text) or (t.is_upper and len(t.text) <= 3) for t in e
+        ):
+            return None  # "US $299" tagged EVENT: an amount
         if label in _PRODUCT_TAGS and self._product(e):
             # "iTunes" NORP, "App Store" PERSON, "FaceTime" ORG, "Windows" LOC, "Macs" ORG, "The
             # Mac" WORK_OF_ART: a name (or plural) the gazetteer knows only as a product is one
@@ -1040,6 +1044,7 @@ def _place_in_context(e: Span, gaz: Gazetteer) -> bool:
     return k < e.start - 1 and doc[k].ent_type_ == "GPE"
 
 
+_CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥", "US$"})
 #: Quotation marks the tokenizer leaves on a name ("``Lion''", "Snow Leopard''"); not a
 #: possessive's apostrophe ("Steve Jobs'").
 _OPENING_QUOTES = frozenset({"``", '"', "“"})
@@ -2069,6 +2074,15 @@ class _Resolver:
         if hit is None and label == "PRODUCT" and len(text) > 3 and text.endswith("s") and not text.endswith("'s"):
             # "iPhones", "Macs": a product's plural names the product
             hit = _choose([h for h in self.lookup(text[:-1]) if h[0].kind == "product"], label, span)
+        if hit is None and label == "PRODUCT" and (num := re.fullmatch(r"([A-Z]?\d{3})s?", text)):
+            # "50 787s", "their existing 767s": a bare model number is a model of the maker the
+            # story names ("Boeing" -> Boeing 787 Dreamliner)
+            makers = dict.fromkeys(s.entity.canonical_name for s in reversed(self.seen) if s.label == "ORG")
+            for maker in makers:
+                found = [h for h in self.lookup(f"{maker} {num.group(1)}") if h[0].kind == "product"]
+                if found:
+                    hit = found[0]
+                    break
         if hit is None and label in ("GPE", "LOC") and _UMLAUT_RE.search(text):
             # "DUESSELDORF", "Muenchen": wire copy writes a German umlaut as a following "e"
             hit = _choose(self.lookup(_UMLAUT_RE.sub(lambda m: m.group(0)[0], text)), label, span)

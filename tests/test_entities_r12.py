@@ -138,3 +138,21 @@ def test_a_well_known_name_of_the_2000s_links(nlp, text, dct, surface, title, la
     m = only(nlp, text, dct, surface)
     assert m.entity.canonical_name == title
     assert label is None or m.label == label
+
+
+def test_a_bare_model_number_is_a_model_of_the_maker_the_story_names(nlp):
+    text = "Boeing secures $11bn of aircraft deals\nThe Air India order is worth US$ 6.8 billion for 50 787s."
+    m = only(nlp, text, date(2005, 4, 27), "787s")
+    assert (m.label, m.entity.canonical_name) == ("PRODUCT", "Boeing 787 Dreamliner")
+
+
+def test_a_price_is_no_name(nlp):
+    got = mentions_by_text(nlp, "The 16GB version is priced at US $199 and the 32GB version at US $299.", IPHONE_4)
+    assert not any("$" in surface for surface in got)
+
+
+def test_an_airport_is_geocoded(nlp):
+    text = ("It also demonstrates continuing problems at Suvarnabhumi airport, which has suffered various incidents "
+            "since it opened last September.")
+    e = only(nlp, text, date(2006, 10, 5), "Suvarnabhumi").entity
+    assert e.country_code == "TH" and e.latitude is not None and 13 < e.latitude < 14.5
