@@ -939,7 +939,11 @@ class EntityRules:
         # "iPod", "the iTunes Music Store": lower-case-initial camel case is a product name,
         # and so is a span that starts with a known product ("MacBook Air")
         if label in ("ORG", "PERSON", "GPE") and not self.gaz.lookup(body.text):
-            if _CAMEL_RE.match(body[0].text) or any(h.label == "PRODUCT" for h, _ in self.gaz.lookup(body[0].text)):
+            # (not "AIM Telephones Inc": a first word that names a product and a market is no product)
+            first = self.gaz.lookup(body[0].text)
+            if _CAMEL_RE.match(body[0].text) or (
+                first and all(h.label == "PRODUCT" for h, _ in first) and not _LEGAL_WORD_RE.fullmatch(e[-1].text)
+            ):
                 return Span(doc, e.start, e.end, label="PRODUCT")
         # "Worldwide Developers Conference": gatherings are events
         if label == "ORG" and body[-1].text in _EVENT_HEADS:
@@ -1058,6 +1062,8 @@ _TECH_TERMS = frozenset("""
 Wi-Fi WiFi Wi-Max WiMAX VoIP USB LED LCD DVD DVDs HDTV HDMI MP3 MP3s S-Video Bluetooth SDK DRM API
 GPS 3G 4G LTE HTML PDF RSS DSL ADSL GB MB KB TB GHz MHz dB
 """.split())
+#: Words that only modify a title written after them ("senior vice president").
+_TITLE_MODIFIERS = frozenset({"senior", "vice"})
 #: Labels the model gives a product's name ("iTunes" NORP, "App Store" PERSON, "Windows" LOC).
 _PRODUCT_TAGS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "EVENT"})
 #: Titles a portfolio is written with ("Agriculture Minister", "Secretary of Agriculture").
@@ -2349,6 +2355,9 @@ def extract_mentions(doc: Doc, dct: date | None = None) -> list[Mention]:
             while inner < ent.end - 1 and (doc[inner].text in TITLE_WORDS or _title_hyphen(doc, inner)):
                 inner += 1
             title_toks = list(doc[title_from:inner])
+            if title_toks and title_toks[-1].text in _TITLE_MODIFIERS:
+                # "senior Reagan administration officials": a modifier alone is no title
+                title_toks, title_from = [], ent.start
             span = doc[inner:ent.end]
         entity, role, label = res.resolve(span, label, title_toks[-1].text if title_toks else None)
         res.seen.append(_Seen(tuple(normalize_name(span.text).split()), label, entity, span.start_char))

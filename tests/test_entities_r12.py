@@ -156,3 +156,33 @@ def test_an_airport_is_geocoded(nlp):
             "since it opened last September.")
     e = only(nlp, text, date(2006, 10, 5), "Suvarnabhumi").entity
     assert e.country_code == "TH" and e.latitude is not None and 13 < e.latitude < 14.5
+
+
+# The rules above checked on 1987 wire copy (Reuters-21578), dated as the pipeline dates it.
+
+def test_a_company_whose_first_word_names_a_product_stays_a_company(nlp):
+    text = ("FAIRFIELD, N.J., March 25 - AIM Telephones Inc said it has sold three mln dlrs of nine pct seven-year "
+            "subordinated notes to principal shareholder <Quince Associates>.")
+    got = mentions_by_text(nlp, text, date(1987, 3, 25))
+    assert all(m.label == "ORG" for surface, ms in got.items() if surface.startswith("AIM") for m in ms)
+
+
+def test_a_modifier_alone_is_no_title(nlp):
+    text = ("NEW YORK, March 9 - The special prosecutor in the Iran arms scandal is expected to bring indictments that "
+            "could include felony charges against senior Reagan administration officials, the New York Times reported.")
+    got = mentions_by_text(nlp, text, date(1987, 3, 9))
+    assert all(m.title is None for m in got.get("Reagan", []))
+
+
+def test_a_lower_case_office_after_its_body_gets_the_body(nlp):
+    text = ("ROME, March 22 - Bank of Italy governor Carlo Ciampi appointed three commissioners to take over the "
+            "temporary running of the Cassa di Risparmio di Calabria e Lucania (Carical).")
+    ciampi = only(nlp, text, date(1987, 3, 22), "Carlo Ciampi")
+    assert (ciampi.title, ciampi.affiliation) == ("governor", "Bank of Italy")
+
+
+def test_a_model_s_plural_in_wire_copy_is_the_model(nlp):
+    text = ("Air Portugal said it has taken options on two further aircraft which may be either A310-300s or "
+            "A340s.")
+    m = only(nlp, text, date(1987, 4, 7), "A340s")
+    assert (m.label, m.entity.canonical_name) == ("PRODUCT", "Airbus A340")
