@@ -143,6 +143,7 @@ Bishop Rev. Father Imam Hojatoleslam Field Marshal Emperor Empress Assistant Und
 President-elect Senior Former former late chief executive officer spokesman spokeswoman minister
 president secretary chairman director founder co-founder analyst Treasurer Managing Vice-President
 Vice-Chairman Spokesperson spokesperson economist Sen Rep Gov Gen Lt Col Capt Sgt Adm Maj Brig Cmdr
+senator representative governor congressman congresswoman vice senior executive official Analyst
 """.split())
 #: Titles that only ever precede a person's name (unlike "General" in "General Motors").
 PERSON_TITLES = frozenset("""
@@ -314,9 +315,14 @@ class EntityRules:
             # descriptions ("Iraqi parliament", "US military") are linked, never forced either
             # market indices are written with lower-case heads ("Nasdaq composite index")
             # an agreement is written with a lower-case head too ("the Louvre accord")
+            # so are a product's model words ("iPod touch", "iTunes store")
             if all(e.kind in ("city", "capital") for e, _ in hits) or (
-                _descriptive(alias) and not all(e.kind in ("index", "treaty") for e, _ in hits)
+                _descriptive(alias) and not all(e.kind in ("index", "treaty", "product") for e, _ in hits)
             ):
+                continue
+            # a product named by one ordinary capitalized word ("Windows", "Safari", "Kindle") is
+            # only relabelled and linked where the model found a name, never forced onto the text
+            if all(e.kind == "product" for e, _ in hits) and re.fullmatch(r"[A-Z][a-z]+", alias):
                 continue
             # a royal style ("Hussein of Jordan") is a person and a place in the text: linked only
             if label == "PERSON" and " of " in alias:
@@ -342,6 +348,9 @@ class EntityRules:
         ents = self._cued_partnerships(doc, ents)
         ents = [self._airline(doc, e) for e in ents]
         cleaned = [self._clean(doc, e) for e in ents]
+        # a product named by one ordinary word ("Windows", "Safari") is read as one only in a
+        # story that names another product ("QuickTime 7 would be soon available for Windows")
+        doc.user_data["newsetl_products"] = any(e is not None and e.label_ == "PRODUCT" for e in cleaned)
         fixed = [self._relabel(doc, e) for e in cleaned if e is not None]
         doc.ents = filter_spans([e for e in fixed if e is not None])
         return doc
@@ -691,7 +700,8 @@ class EntityRules:
                         or (m.end < len(doc) and doc[m.end].tag_ == "POS")):
                     ents.append(m)
                 continue
-            if all(m.start <= e.start and e.end <= m.end for e in over) and any(len(e) < len(m) for e in over):
+            # ("the Bay" + "Biscay" under "Bay of Biscay": a span's leading "the" is no part of the name)
+            if all(m.start <= _name_start(e) and e.end <= m.end for e in over) and any(len(e) < len(m) for e in over):
                 ents = [e for e in ents if e not in over] + [m]
                 continue
             if len(over) == 1:
@@ -764,6 +774,19 @@ class EntityRules:
         cut = next((t.i for t in doc[start:end] if t.is_space and "\n" in t.text), None)
         if cut is not None:
             end = cut
+        # "A European Commission review" opening a sentence, "``Lion''", "Snow Leopard''": an
+        # indefinite article and quotation marks around a name are not part of it
+        while end - start > 1 and (doc[start].text in ("A", "An") and doc[start].pos_ == "DET" or doc[start].text in _OPENING_QUOTES):
+            start += 1
+        if end - start > 2 and doc[start].lower_ == "the" and doc[start + 1].text in _OPENING_QUOTES:
+            start += 2
+        while end - start > 1 and doc[end - 1].text in _CLOSING_QUOTES:
+            end -= 1
+        # "Boeing Executive" of "Boeing Executive Vice President Scott Carson": title words the
+        # model joined to the company before a person's title are the title's
+        if e.label_ == "ORG" and end < len(doc) and (doc[end].text in TITLE_WORDS or doc[end].ent_type_ == "PERSON"):
+            while end - start > 1 and doc[end - 1].text in _TITLE_TAIL and not self.gaz.lookup(doc[start:end].text):
+                end -= 1
         # "4,623,295 Revs", "U.S. Dlrs": numbers before a name and table words are not part of it
         # ("19 - Ametek Inc" of "PAOLI, Pa., oct 19 - Ametek Inc said": the dateline's dash too)
         while start < end and (_NUMBER_RE.fullmatch(doc[start].text) or doc[start].text in ("-", "--", "_")) and e.label_ in ("PERSON", "ORG"):
@@ -829,11 +852,31 @@ class EntityRules:
             return None  # "downgraded ... to CCC from B-minus", "was affirmed at C."
         return e if (start, end) == (e.start, e.end) else Span(doc, start, end, label=e.label_)
 
+    def _product(self, e: Span) -> bool:
+        """``e`` names a product the gazetteer knows, and nothing else: "iTunes", "the App Store",
+        or a plural of one ("iPhones", "Macs")."""
+        body = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
+        text = body.text
+        hits = self.gaz.lookup(text)
+        if not hits and len(text) > 3 and text.endswith("s") and not text.endswith("'s"):
+            hits = self.gaz.lookup(text[:-1])
+        if not hits or not all(h.kind == "product" for h, _ in hits):
+            return False
+        return not re.fullmatch(r"[A-Z][a-z]+s?", text) or bool(e.doc.user_data.get("newsetl_products"))
+
     def _relabel(self, doc: Doc, e: Span) -> Span | None:
         """Label fixes for patterns the small model gets wrong; None drops the span."""
         label = e.label_
         if label in LABELS and all(_NUMBER_RE.fullmatch(t.text) for t in e):
             return None  # "8,189.49" tagged PRODUCT: a figure, not a name
+        if label in LABELS and any(t.text in _CURRENCY_SIGNS for t in e) and all(
+            t.text in _CURRENCY_SIGNS or _NUMBER_RE.fullmatch(t.text) or (t.is_upper and len(t.text) <= 3) for t in e
+        ):
+            return None  # "US $299" tagged EVENT: an amount
+        if label in _PRODUCT_TAGS and self._product(e):
+            # "iTunes" NORP, "App Store" PERSON, "FaceTime" ORG, "Windows" LOC, "Macs" ORG, "The
+            # Mac" WORK_OF_ART: a name (or plural) the gazetteer knows only as a product is one
+            return Span(doc, e.start, e.end, label="PRODUCT")
         if label == "WORK_OF_ART" and len(e) > 1:
             # a body's name in quotes ('the "Paris Club" creditor nations') is tagged a title
             hits = [h for h, _ in self.gaz.lookup(e.text) if h.label in ("ORG", "GPE", "LOC", "FAC") and h.kind not in ("city", "capital")]
@@ -873,6 +916,10 @@ class EntityRules:
             nxt = doc[e.end]
             if nxt.text in TITLE_WORDS or nxt.ent_type_ == "PERSON":
                 return None
+        # "Wi-Fi" ORG, "VoIP" PERSON, "5 gigabytes (GB)" GPE: a technology or a unit is no name
+        word = normalize_name(e.text)
+        if label != "NORP" and word.rstrip(".") in _TECH_TERMS and not self.gaz.lookup(word):
+            return None
         # "USD", "EUR": currency codes are not organizations; nor are trade terms ("FOB, New York")
         if len(e) == 1 and (e.text in _CURRENCY_CODES or e.text in _TRADE_TERMS) and not self.gaz.lookup(e.text):
             return None
@@ -892,7 +939,11 @@ class EntityRules:
         # "iPod", "the iTunes Music Store": lower-case-initial camel case is a product name,
         # and so is a span that starts with a known product ("MacBook Air")
         if label in ("ORG", "PERSON", "GPE") and not self.gaz.lookup(body.text):
-            if _CAMEL_RE.match(body[0].text) or any(h.label == "PRODUCT" for h, _ in self.gaz.lookup(body[0].text)):
+            # (not "AIM Telephones Inc": a first word that names a product and a market is no product)
+            first = self.gaz.lookup(body[0].text)
+            if _CAMEL_RE.match(body[0].text) or (
+                first and all(h.label == "PRODUCT" for h, _ in first) and not _LEGAL_WORD_RE.fullmatch(e[-1].text)
+            ):
                 return Span(doc, e.start, e.end, label="PRODUCT")
         # "Worldwide Developers Conference": gatherings are events
         if label == "ORG" and body[-1].text in _EVENT_HEADS:
@@ -933,6 +984,11 @@ class EntityRules:
             if places and (prev_word in _PLACE_PREPOSITIONS or next_word == ","):
                 return Span(doc, e.start, e.end, label="GPE")
         return e
+
+
+def _name_start(e: Span) -> int:
+    """First token of ``e`` after a leading "the"."""
+    return e.start + 1 if len(e) > 1 and e[0].lower_ == "the" else e.start
 
 
 def _named_with_legal_form(doc: Doc, name: str) -> bool:
@@ -992,6 +1048,24 @@ def _place_in_context(e: Span, gaz: Gazetteer) -> bool:
     return k < e.start - 1 and doc[k].ent_type_ == "GPE"
 
 
+_CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥", "US$"})
+#: Quotation marks the tokenizer leaves on a name ("``Lion''", "Snow Leopard''"); not a
+#: possessive's apostrophe ("Steve Jobs'").
+_OPENING_QUOTES = frozenset({"``", '"', "“"})
+_CLOSING_QUOTES = frozenset({"''", '"', "”"})
+#: Title words the model may tag as the last word of an organization before a person's title
+#: ("Boeing Executive Vice President Scott Carson").
+_TITLE_TAIL = frozenset({"Executive", "Senior", "Chief", "Vice", "Deputy", "Managing", "Former", "Assistant"})
+#: Technologies, standards and units of 2000s technology news that the model tags as names
+#: ("support for Wi-Fi", "VoIP applications", "an optional S-Video cable", "140 dB").
+_TECH_TERMS = frozenset("""
+Wi-Fi WiFi Wi-Max WiMAX VoIP USB LED LCD DVD DVDs HDTV HDMI MP3 MP3s S-Video Bluetooth SDK DRM API
+GPS 3G 4G LTE HTML PDF RSS DSL ADSL GB MB KB TB GHz MHz dB
+""".split())
+#: Words that only modify a title written after them ("senior vice president").
+_TITLE_MODIFIERS = frozenset({"senior", "vice"})
+#: Labels the model gives a product's name ("iTunes" NORP, "App Store" PERSON, "Windows" LOC).
+_PRODUCT_TAGS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "EVENT"})
 #: Titles a portfolio is written with ("Agriculture Minister", "Secretary of Agriculture").
 _PORTFOLIO_TITLES = frozenset({"Minister", "Secretary", "Commissioner", "Undersecretary", "Ministers"})
 #: Delivery terms of commodity copy, which the model tags ORG ("refined corn oil, FOB, New York").
@@ -1233,12 +1307,20 @@ def _country_of(gaz: Gazetteer, code: str | None) -> GazEntry | None:
     return _COUNTRY_CACHE[key]
 
 
+#: Offices of a US state written after its name ("Washington senator Patty Murray", "New York
+#: Governor"): the name is the state's, not the city's.
+_STATE_OFFICES = frozenset({
+    "state", "senator", "senators", "sen.", "representative", "representatives", "rep.", "congressman",
+    "congresswoman", "congressmen", "governor", "gov.", "legislature", "legislator", "legislators",
+})
+
+
 def _state_context(span: Span) -> bool:
     doc = span.doc
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = doc[span.start - 1].text if span.start > 0 else ""
     before2 = doc[span.start - 2] if span.start > 1 else None
-    return after == "state" or (before == "," and before2 is not None and before2.ent_type_ in ("GPE", "LOC"))
+    return after in _STATE_OFFICES or (before == "," and before2 is not None and before2.ent_type_ in ("GPE", "LOC"))
 
 
 def _agentive_subject(span: Span) -> bool:
@@ -1995,6 +2077,18 @@ class _Resolver:
                     if s.label in ("GPE", "LOC", "FAC") and s.entity.country_code == "US" and s.entity.canonical_name.startswith(prefix):
                         return s.entity, "name"
         hit = _choose(self.lookup(text), label, span)
+        if hit is None and label == "PRODUCT" and len(text) > 3 and text.endswith("s") and not text.endswith("'s"):
+            # "iPhones", "Macs": a product's plural names the product
+            hit = _choose([h for h in self.lookup(text[:-1]) if h[0].kind == "product"], label, span)
+        if hit is None and label == "PRODUCT" and (num := re.fullmatch(r"([A-Z]?\d{3})s?", text)):
+            # "50 787s", "their existing 767s": a bare model number is a model of the maker the
+            # story names ("Boeing" -> Boeing 787 Dreamliner)
+            makers = dict.fromkeys(s.entity.canonical_name for s in reversed(self.seen) if s.label == "ORG")
+            for maker in makers:
+                found = [h for h in self.lookup(f"{maker} {num.group(1)}") if h[0].kind == "product"]
+                if found:
+                    hit = found[0]
+                    break
         if hit is None and label in ("GPE", "LOC") and _UMLAUT_RE.search(text):
             # "DUESSELDORF", "Muenchen": wire copy writes a German umlaut as a following "e"
             hit = _choose(self.lookup(_UMLAUT_RE.sub(lambda m: m.group(0)[0], text)), label, span)
@@ -2261,6 +2355,9 @@ def extract_mentions(doc: Doc, dct: date | None = None) -> list[Mention]:
             while inner < ent.end - 1 and (doc[inner].text in TITLE_WORDS or _title_hyphen(doc, inner)):
                 inner += 1
             title_toks = list(doc[title_from:inner])
+            if title_toks and title_toks[-1].text in _TITLE_MODIFIERS:
+                # "senior Reagan administration officials": a modifier alone is no title
+                title_toks, title_from = [], ent.start
             span = doc[inner:ent.end]
         entity, role, label = res.resolve(span, label, title_toks[-1].text if title_toks else None)
         res.seen.append(_Seen(tuple(normalize_name(span.text).split()), label, entity, span.start_char))

@@ -30,7 +30,7 @@ FILES = ("curated.csv", "countries.csv", "us_states.csv", "cities.csv")
 PLACE_KINDS = frozenset({"country", "former_country", "us_state", "city", "capital", "region"})
 #: Every ``kind`` a row may carry (seeds/gazetteer/README.md says what each means).
 KINDS = PLACE_KINDS | frozenset({
-    "airport", "intl_org", "gov", "military", "party", "armed_group", "ngo", "outlet", "company",
+    "airport", "facility", "intl_org", "gov", "military", "party", "armed_group", "ngo", "outlet", "company",
     "airline", "index", "product", "person", "treaty",
 })  # fmt: skip
 #: The spaCy labels a row may carry: names of things, places, people, and agreements.
