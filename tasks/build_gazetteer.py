@@ -52,7 +52,7 @@ COUNTRY_ALIASES = {
     "MK": ["Macedonia"], "NL": ["Holland", "The Netherlands"], "VA": ["Vatican", "Holy See"],
     "PS": ["Palestine", "Palestinian territories"], "CD": ["DR Congo", "DRC", "Congo-Kinshasa"],
     "CG": ["Congo-Brazzaville"], "TL": ["Timor-Leste"], "CV": ["Cabo Verde"], "GE": ["Georgia"],
-    "BA": ["Bosnia"],
+    "BA": ["Bosnia"], "SR": ["Surinam"],
 }
 
 #: Wikidata QIDs of sovereign states (only those we are sure of; the rest stay empty).
@@ -122,6 +122,7 @@ CITY_TITLES = {
     "Washington": "Washington, D.C.", "New York": "New York City", "Frankfurt am Main": "Frankfurt",
     # transliterations geonames spells otherwise than the English article
     "Basrah": "Basra", "Makkah": "Mecca", "Madinah": "Medina", "Ḩamāh": "Hama", "Misratah": "Misrata",
+    "Al Fallūjah": "Fallujah", "Bengaluru": "Bangalore",
 }
 CITY_ALIASES = {
     "New York City": ["New York", "NYC", "New York, N.Y."],

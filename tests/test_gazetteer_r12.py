@@ -38,3 +38,15 @@ def test_an_acronym_two_rows_share_stays_ambiguous():
 def test_every_curated_airport_is_geocoded():
     airports = [e for e in gz.load().entries if e.kind == "airport"]
     assert airports and all(e.latitude is not None and e.longitude is not None for e in airports)
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    # the generated rows take the English article's title where geonames spells the place otherwise;
+    # the geonames spelling and the 1980s spelling ("the official Surinam News Agency") stay aliases
+    [("Bengaluru", "Bangalore"), ("Bangalore", "Bangalore"), ("Fallujah", "Fallujah"),
+     ("Al Fallujah", "Fallujah"), ("Surinam", "Suriname")],
+)
+def test_a_generated_place_takes_its_wikipedia_title(name, title):
+    hits = gz.load().lookup(name, 2008)
+    assert hits and hits[0][0].canonical_name == title
