@@ -26,7 +26,12 @@ Conventions (documented in ``tasks/schema.py`` too):
   stay counts;
 * plain "dlrs"/"cts" in a story whose lead is about a dollar country (Canada, Australia, New
   Zealand, Hong Kong, Singapore, Taiwan) and names no U.S. cue are that country's dollar;
-* a number written in full ("500,000 to two mln barrels") never takes the scale of the next one.
+* a number written in full ("500,000 to two mln barrels") never takes the scale of the next one;
+* points of a stock index named earlier in the sentence are quantities with ``unit`` ``index
+  point`` ("the Dow Jones Industrial Average plunged more than 500 points"), and so is the level the
+  move ends at ("fell 106.5 points to 4,208.1"); other points (share prices, spreads) are left as
+  counts, as nothing says what they measure;
+* "all" before a count is part of its extent, as MEANTIME marks "all 51", and approximates nothing.
 """
 
 from __future__ import annotations
@@ -255,6 +260,7 @@ _UNITS = {
     "kph": "kilometre per hour", "kmh": "kilometre per hour", "knots": "knot",
     "degrees": "degree", "cubic feet per day": "cubic foot per day",
     "decibels": "decibel", "decibel": "decibel", "db": "decibel", "pixels": "pixel",
+    "pixels per inch": "pixel per inch", "ppi": "pixel per inch",
     "nmi": "nautical mile",
 }
 #: Units that are also what is counted ("5.93 mln bags" counts bags).
@@ -277,6 +283,15 @@ _APPROX = [
     ("circa", "approx"), ("approx.", "approx"), ("an approximate", "approx"),
     ("or so", "approx"),
 ]
+# "no higher than 10,000 nor further than 100 miles", "not fewer than 20": a negated comparative
+# bounds the amount the other way round
+for _neg in ("no", "not", "nor"):
+    for _cmp in ("more", "higher", "greater", "larger", "bigger", "further", "farther", "longer", "heavier"):
+        if (f"{_neg} {_cmp} than", "at_most") not in _APPROX:
+            _APPROX.append((f"{_neg} {_cmp} than", "at_most"))
+    for _cmp in ("less", "fewer", "lower", "smaller", "shorter", "lighter"):
+        if (f"{_neg} {_cmp} than", "at_least") not in _APPROX:
+            _APPROX.append((f"{_neg} {_cmp} than", "at_least"))
 
 #: Approximators that stay outside the span, as in MEANTIME ("up to 840" -> "840").
 _APPROX_OUTSIDE = frozenset({"up to", "as high as"})
@@ -730,6 +745,9 @@ _CHANGE_BEFORE_RE = re.compile(
 )
 
 
+_FROM_BY_BEFORE_RE = re.compile(rf"\b(?:from|by)\s+(?:{_PREFIX_RE}\s*)?$", re.I)
+
+
 def _extend_range(text: str, am: _Match) -> None:
     if am.vague or am.value is None or am.low is not None:
         return
@@ -740,8 +758,8 @@ def _extend_range(text: str, am: _Match) -> None:
     between = re.search(r"\bbetween\s+$", text[max(0, am.start - 12) : am.start], re.I)
     if sep == "and" and not between:
         return
-    if sep == "to" and re.search(r"\b(?:from|by)\s+$", text[max(0, am.start - 8) : am.start], re.I):
-        return  # "rose by 93,000 to 3,594,000": two amounts
+    if sep == "to" and _FROM_BY_BEFORE_RE.search(text[max(0, am.start - 16) : am.start]):
+        return  # "rose by 93,000 to 3,594,000", "will be cut by $200 to $399": a change, then a level
     if sep == "or" and not _followed_by_marker(text, rm.end()):
         return
     pm = re.compile(rf"(?:{_PREFIX_RE})?\s*").match(text, rm.end())
@@ -871,9 +889,40 @@ def _extend_unit_or_currency(text: str, am: _Match) -> None:
             return  # ``we ordered 20'': a closing quote, not inches
         am.kind, am.unit, am.end, am.bare = "quantity", _UNITS[word], um.end(), False
         return
+    ip = _POINTS_RE.match(text, start)
+    if ip is not None and _index_before(text, am.start):
+        am.kind, am.unit, am.end, am.bare = "quantity", "index point", ip.end("u"), False
+        return
+    im = _INCH_ABBR_RE.match(text, start)
+    if im is not None:
+        am.kind, am.unit, am.end, am.bare = "quantity", "inch", im.end("u"), False
+        return
     iso = _ISO_AFTER_RE.match(text, start)
     if iso and am.currency is None and iso.group("iso") in iso_currencies() and iso.group("iso") not in _ISO_STOP and "(" not in iso.group(0):
         am.kind, am.currency, am.end, am.bare = "money", iso.group("iso"), iso.end(), False
+
+
+_POINTS_RE = re.compile(r"[ \t]+(?P<u>points?)\b(?![ \t]+(?:over|above|below|under)\b)", re.I)
+#: A stock index named earlier in the sentence: "The Dow Jones Industrial Average fell 777.68 points".
+_INDEX_CUE_RE = re.compile(
+    r"\b(?:[Ii]ndex|[Ii]ndices|[Ii]ndexes|Average|Dow|Nasdaq|FTSE|Footsie|Nikkei|DAX|CAC|Hang Seng|S&P|"
+    r"Stoxx|Kospi|Sensex|TSX|ASX|Composite)\b"
+)
+
+
+def _index_before(text: str, pos: int) -> bool:
+    """Whether the sentence names a stock index before ``pos``: its points are then the index's unit
+    of measure ("fell 777.68 points"), not things counted."""
+    head = re.split(r"[.;!?]\s|\n", text[max(0, pos - 200) : pos])[-1]
+    return _INDEX_CUE_RE.search(head) is not None
+
+
+#: "only 0.68 in (1.73 cm) thick", "a 13.3 in. screen": "in" abbreviates inches only where a metric
+#: conversion or a dimension follows it; elsewhere it is the preposition ("3 in 10 voters").
+_INCH_ABBR_RE = re.compile(
+    r"[ \t]+(?P<u>in\.?)(?=[ \t]*\([ \t]*[\d.,]+[ \t-]*(?:cm|mm|centimet|millimet)"
+    r"|[ \t]+(?:thick|thin|wide|long|tall|high|deep|across|diagonal(?:ly)?)\b|[ \t]*(?:x|×)[ \t]*\d)"
+)
 
 
 def _inside_quote(text: str, pos: int) -> bool:
@@ -934,6 +983,9 @@ def _extend_prefix(text: str, am: _Match, floor: int = 0) -> None:
     am.kind, am.bare, am.minor = "money", False, False
 
 
+_ALL_BEFORE_RE = re.compile(r"(?<![\w-])all[ \t]+$", re.I)
+
+
 def _extend_approx(text: str, am: _Match, floor: int = 0) -> None:
     base = max(floor, am.start - 20)
     head = text[base : am.start]
@@ -955,9 +1007,14 @@ def _extend_approx(text: str, am: _Match, floor: int = 0) -> None:
             return  # "Baker had previously estimated 110 to 130 mln dlrs": the verb, not "an estimated"
         am.approx = _APPROX_MAP[word]
         if word not in _APPROX_OUTSIDE:
-            am.start = base + start
+            # "nor further than 100 miles": the conjunction joins clauses, the bound starts after it
+            am.start = base + start + (4 if word.startswith("nor ") else 0)
     elif re.match(r"\s+or\s+so\b", text[am.end :], re.I):
         am.approx = "approx"
+    if m is None and am.kind == "count" and am.value is not None and (al := _ALL_BEFORE_RE.search(head)):
+        # "to add all 51 of Indonesia's air carriers": MEANTIME marks the quantifier with its number
+        # ("all 51", as "some 400"); "all" bounds nothing, so no approximation is recorded
+        am.start = base + al.start()
     if am.value is None or am.approx is None:
         return
     if am.approx in ("more_than", "at_least"):
@@ -1287,12 +1344,13 @@ def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
     if number.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "det") and head.i >= span.end:
         between = doc[span.end : head.i]
         if (
-            head.pos_ == "NOUN"
+            (head.pos_ == "NOUN" or _product_plural(head))
             and not head.like_num
             and head.i - span.end <= 4
-            and all(t.is_alpha or t.is_space or t.text in ("-", "'s") for t in between)
+            and all(t.is_alpha or t.is_space or t.text in ("-", "'s") or _INITIALS_RE.fullmatch(t.text) for t in between)
             # "vs 164.7 mln NOTE: 1987 net ...": a label that opens the next line, not the counted noun
-            and not (head.i + 1 < len(doc) and doc[head.i + 1].text == ":")
+            # ("has two cameras: one on the front" counts cameras)
+            and not (head.i + 1 < len(doc) and doc[head.i + 1].text == ":" and not head.is_lower)
             # "Avg shrs 2,558,400 vs 1,884,200 Nine mths Shr": a results-table row label after the cell
             and not (
                 span.end < len(doc)
@@ -1309,7 +1367,7 @@ def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
                 )
             )
         ):
-            return head.lemma_.lower()
+            return _plural_lemma(head)
     if number.dep_ == "conj" and head.i < span.start:
         return _object_of_token(head)
     for child in number.children:
@@ -1321,6 +1379,43 @@ def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
     for child in number.children:
         if child.dep_ == "conj" and child.like_num and child.head.i == number.i:
             return _object_of_token(child)
+    return _plural_after_number(doc, span) if am.kind == "count" else None
+
+
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,}")
+#: Words that may stand between a count and its noun: "149 confirmed orders", "3 new U.S. routes".
+_NOUN_MODIFIER_TAGS = frozenset({"JJ", "VBN", "VBG", "NN", "NNP"})
+
+
+def _product_plural(tok: Token) -> bool:
+    """ "13.7 million Macs": a name in the plural (NNPS) counts products as a common noun would;
+    an all-capitals word is a results-table label ("SHRS"), not what is counted."""
+    return tok.tag_ == "NNPS" and tok.text.endswith("s") and not tok.text.isupper()
+
+
+def _plural_lemma(tok: Token) -> str:
+    """The lemma of a counted noun; the lemmatizer keeps names as written, "Macs" -> "mac"."""
+    if _product_plural(tok) and tok.lemma_ == tok.text:
+        return tok.text[:-1].lower()
+    return tok.lemma_.lower()
+
+
+def _plural_after_number(doc: Doc, span: Span) -> str | None:
+    """The plural noun right after a count when the parse did not attach it ("149 confirmed orders"
+    parsed as a subject, "carries between 305 and 550 passengers", "over five billion iOS
+    applications"): at most two modifiers may come between, and the noun is no period of time."""
+    for tok in doc[span.end : span.end + 3]:
+        if tok.tag_ == "NNS" and tok.is_lower and tok.is_alpha:
+            return None if tok.lower_ in _TIME_UNITS else tok.lemma_.lower()
+        if _product_plural(tok):
+            return _plural_lemma(tok)
+        if tok.like_num:
+            return None
+        # a title-case name may open a results-table row ("vs 1.60 billion Avg shares"); capitals
+        # ("NTT", "U.S.") and names the tagger took for numbers ("iOS") modify the noun
+        modifier = tok.tag_ in _NOUN_MODIFIER_TAGS and (tok.tag_ != "NNP" or tok.is_upper)
+        if not (modifier or _INITIALS_RE.fullmatch(tok.text) or tok.tag_ == "CD" and tok.is_alpha):
+            return None
     return None
 
 
@@ -1379,6 +1474,10 @@ def _inherit(am: _Match, src: _Match) -> None:
     am.bare = False
 
 
+#: What joins an index's move to its level: "fell 777.68 points to 10,365.45", "down 4.7 points at 1,984.9".
+_INDEX_LEVEL_RE = re.compile(r"[ \t]*,?[ \t]*(?:to|at|from)(?:[ \t]+(?:close|end|finish|settle)[ \t]+at)?[ \t]+")
+
+
 def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
     """Give elided amounts their unit: "736.3 mln marks from 224.0 mln", "20 and five mln yen"."""
     for i, am in enumerate(ams):
@@ -1410,6 +1509,10 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
                     _inherit(am, src)
                     break
             if am.kind != "count":
+                continue
+        if prev and am.scale == 1 and ams[prev[-1]].unit == "index point" and am.value is not None:
+            if _INDEX_LEVEL_RE.fullmatch(text[ams[prev[-1]].end : am.start]):
+                _inherit(am, ams[prev[-1]])  # "fell 106.5 points to 4,208.1": the index's level, in its points
                 continue
         if prev and am.scale == 1 and ams[prev[-1]].kind in ("percent", "money"):
             src = ams[prev[-1]]

@@ -1,0 +1,122 @@
+"""Round 8: amounts in modern news (2004-2011 Wikinews), read past MEANTIME's annotated sentences.
+
+Every sentence but the last two groups is copied from the unannotated part (sentences 6+) of a
+MEANTIME dev document (Wikinews, CC BY 2.5); the stock-index sentences are from Reuters-21578,
+where the same class shows in 1987 copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.amounts import Amount, extract_amounts
+
+
+def amounts(nlp, sentence: str) -> dict[str, Amount]:
+    return {a.text: a for a in extract_amounts(nlp(sentence))}
+
+
+@pytest.mark.parametrize(("sentence", "number", "noun"), [
+    # 3307_Airbus_launches_world_largest_passenger_jet: the parser makes "149" the subject
+    ("To date, 149 confirmed orders for the aircraft have been received.", "149", "order"),
+    # 71426_Aer_Lingus_buys_twelve_new_long-haul_Airbus_jets: initials between the count and its noun
+    ("The airline already offers flights to New York, Boston, Chicago, Los Angeles, Dubai, and recently "
+     "launched 3 new U.S. routes to San Francisco, Orlando, and Washington.", "3", "route"),
+    # 8983_Boeing_secures_11bn_of_aircraft_deals: a range with "between"
+    ("It carries between 305 and 550 passengers and has a range from 5,600 to 8,870 nautical miles "
+     "(10,400 to 16,400 km).", "between 305 and 550", "passenger"),
+    # 190356_Apple_unveils_iPhone_4: a colon after the counted noun opens a list, not a table label
+    ("The phone has two cameras: one on the front for video chats, and one on the back for taking "
+     "pictures and other videos.", "two", "camera"),
+    # 190356_Apple_unveils_iPhone_4: a product name the tagger takes for a number
+    ("Jobs also noted that over five billion iOS applications, commonly called \" apps, \" have been "
+     "purchased from Apple's App Store.", "over five billion", "application"),
+    # 214601_Apple_unveils_new_MacBook_Air_laptops: products counted by their name in the plural
+    ("Jobs said that his company sold 13.7 million Macs last year, totaling US$ 22 billion.",
+     "13.7 million", "mac"),
+])
+def test_the_counted_noun_is_found_when_the_parse_misses_it(nlp, sentence: str, number: str, noun: str) -> None:
+    assert amounts(nlp, sentence)[number].object == noun
+
+
+def test_a_cut_by_an_amount_to_a_price_is_two_amounts(nlp) -> None:
+    # 78899_Apple_announces_new_iPod_range: the cut, then the new price; not a range of prices
+    found = amounts(nlp, "Apple CEO Steve Jobs also announced that the price of Apple's iPhone, currently only "
+                         "on sale in the US, will be cut by $200 to $399.")
+    assert (found["$200"].value, found["$200"].value_low, found["$200"].currency) == (200, None, "USD")
+    assert found["$399"].value == 399
+
+
+def test_in_abbreviates_inches_before_a_metric_conversion(nlp) -> None:
+    # 214601_Apple_unveils_new_MacBook_Air_laptops
+    found = amounts(nlp, "In addition, the laptop's battery life has been extended, even though it is only "
+                         "0.68 in (1.73 cm) thick and weighs less than 3 lbs (1.36 kg).")
+    inch = found["0.68 in"]
+    assert (inch.kind, inch.value, inch.unit) == ("quantity", 0.68, "inch")
+    assert found["1.73 cm"].unit == "centimetre"
+
+
+def test_in_stays_a_preposition_elsewhere(nlp) -> None:
+    # 61389_Airbus_announces_job_cuts_of_10,000 (annotated part): "in" before a country
+    found = amounts(nlp, "The company expects to cut approximately 4,300 jobs in France, 3,700 in Germany, "
+                         "1,600 in UK and 400 in Spain.")
+    assert found["3,700"].kind == "count" and found["3,700"].unit is None
+
+
+def test_negated_comparatives_are_upper_bounds(nlp) -> None:
+    # 8951_World_largest_passenger_airliner_makes_first_flight
+    found = amounts(nlp, "The test flight lasted four hours, with the aircraft flying no higher than 10,000 nor "
+                         "further than 100 miles from Toulouse as it circled the Bay of Biscay.")
+    high = found["no higher than 10,000"]
+    assert (high.approximate, high.value_high) == ("at_most", 10000)
+    far = found["further than 100 miles"]  # "nor" joins the clauses and stays outside
+    assert (far.approximate, far.value_high, far.unit) == ("at_most", 100, "mile")
+
+
+def test_all_before_a_count_is_part_of_its_extent(nlp) -> None:
+    # 265977_Apple_announces_Mac_OS_X_Lion,_iOS_5_and_iCloud; MEANTIME marks "all 51" in
+    # 87805_Indonesia_transport_minister's annotated sentences
+    found = amounts(nlp, "All 5,200 participating developers will spend the rest of the week in workshops with "
+                         "Apple employees; developer releases of each product were made available today.")
+    dev = found["All 5,200"]
+    assert (dev.value, dev.approximate, dev.object) == (5200, None, "developer")
+
+
+def test_pixels_per_inch_is_a_density(nlp) -> None:
+    # 190356_Apple_unveils_iPhone_4
+    found = amounts(nlp, 'It also has a new screen, dubbed a " retina display, " which displays images at '
+                         "326 pixels per inch.")
+    assert found["326 pixels per inch"].unit == "pixel per inch"
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    # reut2-020:20855
+    ("The poll of 507 men and women was taken by telephone on Monday night, after the Dow Jones Industrial "
+     "Average plunged more than 500 points, or 22 pct, in record volume.", "more than 500 points"),
+    # reut2-020:20928
+    ('White House spokesman Marlin Fitzwater said in a written statement that Reagan "watched today with '
+     'concern" the decline on Wall Street, where the Dow Jones industrial average plunged more than 500 points.',
+     "more than 500 points"),
+])
+def test_points_of_a_stock_index_are_its_unit(nlp, sentence: str, text: str) -> None:
+    points = amounts(nlp, sentence)[text]
+    assert (points.kind, points.unit, points.object, points.value) == ("quantity", "index point", None, 500)
+
+
+def test_points_of_a_share_price_stay_as_they_were(nlp) -> None:
+    # reut2-000:520: no index named, so nothing is guessed about what the points measure
+    found = amounts(nlp, "The company's stock was up 1-1/8 points to 11 dlrs.")
+    assert found["1-1/8"].unit is None
+
+
+@pytest.mark.parametrize(("sentence", "move", "level"), [
+    # reut2-014:14279
+    ("In Vancouver, the index rose 8.6 points to 1882.6.", "8.6 points", "1882.6"),
+    # reut2-013:13993
+    ("At 1556 GMT the FTSE 100 was down just 4.7 points at 1,984.9 after a low of 1,977.2 at 1354 GMT.",
+     "4.7 points", "1,984.9"),
+])
+def test_the_level_an_index_moves_to_is_in_its_points(nlp, sentence: str, move: str, level: str) -> None:
+    found = amounts(nlp, sentence)
+    assert found[move].unit == found[level].unit == "index point"
+    assert found[level].kind == "quantity"
