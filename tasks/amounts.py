@@ -748,6 +748,11 @@ _CHANGE_BEFORE_RE = re.compile(
 _FROM_BY_BEFORE_RE = re.compile(rf"\b(?:from|by)\s+(?:{_PREFIX_RE}\s*)?$", re.I)
 
 
+_RANGING_FROM_RE = re.compile(
+    rf"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)[ \t]+from[ \t]+(?:{_PREFIX_RE}[ \t]*)?$", re.I
+)
+
+
 def _extend_range(text: str, am: _Match) -> None:
     if am.vague or am.value is None or am.low is not None:
         return
@@ -758,7 +763,11 @@ def _extend_range(text: str, am: _Match) -> None:
     between = re.search(r"\bbetween\s+$", text[max(0, am.start - 12) : am.start], re.I)
     if sep == "and" and not between:
         return
-    if sep == "to" and _FROM_BY_BEFORE_RE.search(text[max(0, am.start - 16) : am.start]):
+    # "prices ranging from 2,899 to 3,699 dlrs", "has a range from 5,600 to 8,870 nautical miles": the
+    # two ends of one range, where "from ... to" after a change ("rose from") is a change, then a level
+    ranging = sep == "to" and _RANGING_FROM_RE.search(text[max(0, am.start - 30) : am.start]) is not None
+    two_ends = between is not None or ranging
+    if sep == "to" and not ranging and _FROM_BY_BEFORE_RE.search(text[max(0, am.start - 16) : am.start]):
         return  # "rose by 93,000 to 3,594,000", "will be cut by $200 to $399": a change, then a level
     if sep == "or" and not _followed_by_marker(text, rm.end()):
         return
@@ -783,7 +792,7 @@ def _extend_range(text: str, am: _Match) -> None:
         shared = 1000.0 ** (len(groups.group(1)) // 4)
         if v1 * shared <= v2:
             v1 *= shared  # "75-100,000 bpd", "5-10,000 people": Reuters' short form of 75,000-100,000
-    if sep in ("-", "–") and not between:
+    if sep in ("-", "–") and not two_ends:
         # "555-1234" and "1986-87" are a phone number and a year span, not a range
         if re.fullmatch(r"\d{3}", text[am.core_start : am.core_end]) and re.fullmatch(r"\d{4}", m2.group(0)):
             return
@@ -801,14 +810,14 @@ def _extend_range(text: str, am: _Match) -> None:
         if am.bare and _incomplete(text, am, v1):
             v1 *= factor  # "5 to 6 million": the scale applies to both
         am.scale = factor
-    if v2 < v1 or (sep == "to" and not between and v1 > 0 and v2 / v1 > 10):
+    if v2 < v1 or (sep == "to" and not two_ends and v1 > 0 and v2 / v1 > 10):
         return  # "surged 5/8 to 27 dlrs": a change and a level, not a range
-    if sep == "to" and not between and factor == 1 and _CHANGE_BEFORE_RE.search(text[max(0, am.start - 20) : am.start]):
+    if sep == "to" and not two_ends and factor == 1 and _CHANGE_BEFORE_RE.search(text[max(0, am.start - 20) : am.start]):
         if not (_PCT_RE.match(text, end2) or _UNIT_RE.match(text, end2) or _CUR_WORD_RE.match(text, end2)):
             return  # "Weisfield's rocketed 9 1/2 to 39", "POP plunged $4 to $14.75": a change, then the price
     am.low, am.high, am.value = v1, v2, None
     am.end = end2
-    if between:
+    if between is not None:
         am.start = max(0, am.start - 12) + between.start()
 
 

@@ -120,3 +120,25 @@ def test_the_level_an_index_moves_to_is_in_its_points(nlp, sentence: str, move: 
     found = amounts(nlp, sentence)
     assert found[move].unit == found[level].unit == "index point"
     assert found[level].kind == "quantity"
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high"), [
+    # 8983_Boeing_secures_11bn_of_aircraft_deals
+    ("It carries between 305 and 550 passengers and has a range from 5,600 to 8,870 nautical miles "
+     "(10,400 to 16,400 km).", "5,600 to 8,870 nautical miles", 5600, 8870),
+    # reut2-000:367
+    ("It carries a suggested retail price ranging from 2,899 to 3,699 dlrs depending on its features.",
+     "2,899 to 3,699 dlrs", 2899, 3699),
+    # reut2-003:3981
+    ("Estimates for total crop ranged from 2.3 to 2.6 mln tonnes, down from 2.4 to 2.7 mln tonnes last month.",
+     "2.3 to 2.6 mln tonnes", 2.3e6, 2.6e6),
+])
+def test_ranging_from_one_figure_to_another_is_a_range(nlp, sentence: str, text: str, low: float, high: float) -> None:
+    found = amounts(nlp, sentence)[text]
+    assert (found.value, found.value_low, found.value_high) == (None, low, high)
+
+
+def test_falling_from_one_figure_to_another_is_still_two_amounts(nlp) -> None:
+    # reut2-005:5335: a change of price, not a range
+    found = amounts(nlp, "The price fell from 24 dlrs to 16.50 dlrs a share following the Reebok announcement.")
+    assert (found["24 dlrs"].value, found["16.50 dlrs"].value) == (24, 16.5)
