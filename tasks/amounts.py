@@ -610,12 +610,27 @@ def _after_ok(text: str, end: int) -> bool:
     return not (after[:1].isalnum() or (after[:1] in ":/" and after[1:2].isdigit()))
 
 
+#: Denominators of the fractions news prints as "n/d": halves to 64ths of prices and rates, fifths,
+#: tenths, hundredths ("8/10 of a share").
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32, 64, 100})
+
+
+def _plain_fraction_ok(digits: str) -> bool:
+    """Whether a bare "n/d" (no whole part) can be a fraction: a proper one over a usual denominator.
+    Other slash pairs are names ("the so-called 0/92 provision" of the 1985 farm bill), slogans
+    ("24/7"), dates ("2/26", "9/11") or splits ("60/40"), not amounts."""
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})", digits)
+    return m is None or 0 < int(m.group(1)) < int(m.group(2)) and int(m.group(2)) in _FRACTION_DENOMINATORS
+
+
 def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
     """The amount around core ``m``; it may reach back to ``floor`` (the previous amount's end)."""
     value, vague_bounds, which = _core_value(m)
     core_start, end = m.start(), m.start() + len(m.group(0).rstrip())
     if which == "words" and value is None:
         return None
+    if which == "digits" and not _plain_fraction_ok(m.group("digits")):
+        return None  # "the 0/92 program", "open 24/7", "2/26": a name, a slogan, a date
     if which == "digits" and not _boundary_ok(text, core_start, end):
         # "747-400", "A320", "18:00", "1/2" inside dates: not standalone numbers
         attached = _SCALE_ATTACHED_RE.match(text, end) or _UNIT_ATTACHED_RE.match(text, end) or _pence_attached(text, end)

@@ -142,3 +142,24 @@ def test_falling_from_one_figure_to_another_is_still_two_amounts(nlp) -> None:
     # reut2-005:5335: a change of price, not a range
     found = amounts(nlp, "The price fell from 24 dlrs to 16.50 dlrs a share following the Reebok announcement.")
     assert (found["24 dlrs"].value, found["16.50 dlrs"].value) == (24, 16.5)
+
+
+@pytest.mark.parametrize(("sentence", "pair"), [
+    # reut2-001:1838: the 1985 farm bill's acreage program is named by its two figures
+    ("The package also would offer the so-called 0/92 option to producers of 1987-90 crops and raise the "
+     "annual permissible reduction in loan rates to 10 pct from 5 pct.", "0/92"),
+    # reut2-003:3847
+    ("U.S. Senate Republican leader Robert Dole said Congress should consider legislation to apply the "
+     "so-called 0/92 option to producers of major commodities.", "0/92"),
+    # reut2-000:49: two dates in a shipping table
+    ("Over the next two days it expects -- 2/26  2/27 Due: 27    35 Scheduled to Transit: 35    41", "2/26"),
+])
+def test_slash_pairs_that_are_no_fraction_are_not_amounts(nlp, sentence: str, pair: str) -> None:
+    assert not any(pair in text for text in amounts(nlp, sentence))
+
+
+def test_proper_fractions_stay_amounts(nlp) -> None:
+    # reut2-003:3587
+    found = amounts(nlp, "Under those terms, each Baker common share and Hughes common share would be converted "
+                         "into one share and 8/10 of a share, respectively, of Baker Hughes Inc.")
+    assert found["8/10"].value == 0.8
