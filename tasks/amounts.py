@@ -260,7 +260,7 @@ _UNITS = {
     "kph": "kilometre per hour", "kmh": "kilometre per hour", "knots": "knot",
     "degrees": "degree", "cubic feet per day": "cubic foot per day",
     "decibels": "decibel", "decibel": "decibel", "db": "decibel", "pixels": "pixel",
-    "pixels per inch": "pixel per inch", "ppi": "pixel per inch",
+    "pixels per inch": "pixel per inch", "ppi": "pixel per inch", "magnitude": "magnitude",
     "nmi": "nautical mile",
 }
 #: Units that are also what is counted ("5.93 mln bags" counts bags).
@@ -913,6 +913,13 @@ def _extend_unit_or_currency(text: str, am: _Match) -> None:
             return  # ``we ordered 20'': a closing quote, not inches
         am.kind, am.unit, am.end, am.bare = "quantity", _UNITS[word], um.end(), False
         return
+    mb = _MAGNITUDE_BEFORE_RE.search(text, max(0, am.start - 16), am.start) if am.kind == "count" and am.bare else None
+    if mb is not None or _RICHTER_AFTER_RE.match(text, start):
+        # "a magnitude 7.0 earthquake", "measuring 5.5 on the Richter scale": a reading on a scale
+        am.kind, am.unit, am.bare = "quantity", "magnitude", False
+        if mb is not None and mb.group("of") is None:
+            am.start = mb.start()  # "magnitude 7.0" names its unit first, as "US$ 5" does
+        return
     ip = _POINTS_RE.match(text, start)
     if ip is not None and _index_before(text, am.start):
         am.kind, am.unit, am.end, am.bare = "quantity", "index point", ip.end("u"), False
@@ -926,6 +933,8 @@ def _extend_unit_or_currency(text: str, am: _Match) -> None:
         am.kind, am.currency, am.end, am.bare = "money", iso.group("iso"), iso.end(), False
 
 
+_MAGNITUDE_BEFORE_RE = re.compile(r"\b[Mm]agnitude(?P<of>[ \t]+of)?[ \t-]+$")
+_RICHTER_AFTER_RE = re.compile(r"[ \t]+on[ \t]+the[ \t]+(?:open-ended[ \t]+)?Richter\b")
 _POINTS_RE = re.compile(r"[ \t]+(?P<u>points?)\b(?![ \t]+(?:over|above|below|under)\b)", re.I)
 #: A stock index named earlier in the sentence: "The Dow Jones Industrial Average fell 777.68 points".
 _INDEX_CUE_RE = re.compile(

@@ -163,3 +163,22 @@ def test_proper_fractions_stay_amounts(nlp) -> None:
     found = amounts(nlp, "Under those terms, each Baker common share and Hughes common share would be converted "
                          "into one share and 8/10 of a share, respectively, of Baker Hughes Inc.")
     assert found["8/10"].value == 0.8
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    # reut2-000:269
+    ("An earthquake measuring 6.5 on the Richter scale caused widespread damage in northern New Zealand and a "
+     "civil defence emergency was declared in some areas, officials and seismologists said.", "6.5", 6.5),
+    # reut2-001:1962
+    ("A strong earthquake measuring an estimated 8.0 on the open-ended Richter scale hit northern Chile around "
+     "0936, the Meteorological Agency here reported.", "an estimated 8.0", 8.0),
+])
+def test_an_earthquake_reading_is_a_magnitude(nlp, sentence: str, text: str, value: float) -> None:
+    quake = amounts(nlp, sentence)[text]
+    assert (quake.kind, quake.unit, quake.value, quake.object) == ("quantity", "magnitude", value, None)
+
+
+def test_a_quake_after_its_magnitude_is_not_what_it_counts(nlp) -> None:
+    # 2010 Wikinews style ("a magnitude 7.0 earthquake"): the number reads a scale, it counts no earthquakes
+    found = extract_amounts(nlp("A magnitude 7.0 earthquake struck Haiti, killing more than 200,000 people."))
+    assert [(a.text, a.unit, a.object) for a in found][0] == ("magnitude 7.0", "magnitude", None)
