@@ -121,9 +121,12 @@ _PREFIX_CURRENCY = {
     "#": "GBP", "€": "EUR", "¥": "JPY", "y": "JPY", "dm": "DEM", "dfl": "NLG", "dfl.": "NLG",
     "ffr": "FRF", "ffr.": "FRF", "sfr": "CHF", "sfr.": "CHF", "rs": "INR", "rs.": "INR",
     "l": "ITL",
+    # the currency signs of the Unicode "Currency Symbols" block in news use
+    "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₦": "NGN", "₱": "PHP", "₫": "VND",
+    "฿": "THB", "₴": "UAH",
 }
 _PREFIX_RE = (
-    r"(?:US\s?\$|U\.S\.\s?\$|C\$|Can\$|A\$|Aus\$|HK\$|NZ\$|S\$|NT\$|R\$|GB\s?£|GB\s?#|£|€|¥|\$"
+    r"(?:US\s?\$|U\.S\.\s?\$|C\$|Can\$|A\$|Aus\$|HK\$|NZ\$|S\$|NT\$|R\$|GB\s?£|GB\s?#|£|€|¥|₹|₩|₽|₺|₪|₦|₱|₫|฿|₴|\$"
     r"|dlrs|dlr|Stg|STG|stg|DM|Dfl\.?|dfl\.?|FFr\.?|SFr\.?|Sfr\.?|Rs\.?|Y(?=\d)|L(?=\d))"
 )
 
@@ -410,7 +413,7 @@ _DEGREE_AT_END_RE = re.compile(
 )
 _RANGE_RE = re.compile(r"\s*(?:-|–|to|and|or)\s*", re.I)
 _FRACTION_POINT_RE = re.compile(
-    r"(?:\s+a)?[ \t]*-?(?P<p>percentage\s+points?|pct\s+points?|basis\s+points?|points?)\b", re.I
+    r"(?:\s+of)?(?:\s+a)?[ \t]*-?(?P<p>percentage\s+points?|pct\s+points?|basis\s+points?|points?)\b", re.I
 )
 _AND_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _OF_RE = re.compile(r"\s+of\s+", re.I)
@@ -668,7 +671,7 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
     if which == "fraction":
         am.kind, am.bare = "percent", False
         # "half a million" is a count, not a proportion
-        hm = re.match(r"\s+a\s+(million|billion|dozen|thousand|hundred)\b", text[end:], re.I)
+        hm = re.match(r"\s+(?:of\s+)?a\s+(million|billion|dozen|thousand|hundred)\b", text[end:], re.I)
         if hm:
             am.kind, am.bare = "count", True
             am.value = value / 100 * (12.0 if hm.group(1).lower() == "dozen" else _SCALE_WORDS[hm.group(1).lower()])
@@ -883,6 +886,11 @@ def _extend_suffix(text: str, am: _Match) -> None:
 
 def _extend_unit_or_currency(text: str, am: _Match) -> None:
     start = am.end
+    if text.startswith("¢", start):
+        # "jumped 20¢": the cent sign, a hundredth of the dollar the story uses
+        am.kind, am.currency, am.minor, am.cur_word = "money", "USD", True, "cent"
+        am.end, am.bare = start + 1, False
+        return
     cm = _CUR_WORD_RE.match(text, start)
     if cm is not None and cm.group("w").istitle() and cm.group("w").lower() in _NAME_LIKE_CURRENCIES:
         cm = None  # "2010 Mark" is a name

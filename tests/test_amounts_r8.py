@@ -182,3 +182,34 @@ def test_a_quake_after_its_magnitude_is_not_what_it_counts(nlp) -> None:
     # 2010 Wikinews style ("a magnitude 7.0 earthquake"): the number reads a scale, it counts no earthquakes
     found = extract_amounts(nlp("A magnitude 7.0 earthquake struck Haiti, killing more than 200,000 people."))
     assert [(a.text, a.unit, a.object) for a in found][0] == ("magnitude 7.0", "magnitude", None)
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    # reut2-009:9841
+    ("The central bank on Tuesday raised overnight rates by a quarter of a percentage point to 14 pct on demand "
+     "for 746 billion pesetas.", "a quarter of a percentage point"),
+    # reut2-013:13024
+    ("Citibank raised its prime rate by one quarter of a point and the move was followed by other banks.",
+     "one quarter of a point"),
+])
+def test_a_fraction_of_a_point_is_a_rate_change(nlp, sentence: str, text: str) -> None:
+    change = amounts(nlp, sentence)[text]
+    assert (change.kind, change.value, change.unit) == ("percent", 0.25, "percentage point")
+
+
+# No sentence in the shared corpora (1987 wire, 1989-2000 TimeBank, 2004-2011 Wikinews) carries these
+# forms; the sentences below are written for the test in the style of modern wire copy.
+@pytest.mark.parametrize(("sentence", "text", "value", "currency"), [
+    ("Shares jumped 20¢ to $4.10.", "20¢", 0.2, "USD"),
+    ("The project will cost ₹500 crore.", "₹500 crore", 5e9, "INR"),
+    ("Tickets cost ₩50,000 each.", "₩50,000", 50000, "KRW"),
+])
+def test_currency_signs(nlp, sentence: str, text: str, value: float, currency: str) -> None:
+    money = amounts(nlp, sentence)[text]
+    assert (money.kind, money.value, money.currency) == ("money", value, currency)
+
+
+def test_a_fraction_of_a_million_is_one_count(nlp) -> None:
+    found = amounts(nlp, "Almost a quarter of a million people marched.")
+    march = found["Almost a quarter of a million"]
+    assert (march.kind, march.value, march.approximate, march.object) == ("count", 250000, "less_than", "people")
