@@ -1588,6 +1588,37 @@ _PRICE_CUE_AFTER_RE = re.compile(
 _PER_UNIT_AFTER_RE = re.compile(r"[ \t]+(?:per|a|an)[ \t]+(?:share|shr|tonne|ton|barrel|bbl|ounce|lb|bushel|kilo)\b", re.I)
 
 
+#: An index's move, then the level it ends at: "closed down 2.8 percent at 8,451.19", "fell 5.2 percent
+#: to 8,276.43", "rose to 5,700.4 points from 4,042.4".
+_INDEX_LEVEL_BEFORE_RE = re.compile(
+    r"\b(?:rose|fell|gained|lost|closed|ended|finished|stood|was|dropped|climbed|slipped|eased|added|shed|jumped|"
+    r"tumbled|plunged|surged|declined|advanced|down|up|higher|lower|points?|close|end|finish|settle)\b(?:(?!\b(?:at|to|from)\b)[^.;:\n]|\.\d){0,40}?[ \t]+(?:at|to|from)[ \t]+$"
+)
+
+
+_NEW_SUBJECT_RE = re.compile(r"\b(?:and|while|but|whereas)[ \t]+(?:the|a|its|their)\b|\b(?:while|whereas)\b")
+
+
+def _resolve_index_levels(text: str, ams: list[_Match]) -> None:
+    """A bare figure a stock index moved to, in a sentence that names the index, is the index's level in
+    its points: "The Dow Jones Industrial Average closed down 2.8 percent at 8,451.19"."""
+    for i, am in enumerate(ams):
+        if am.kind != "count" or not am.bare or am.vague or am.counts or am.scale != 1 or am.value is None:
+            continue
+        core = text[am.core_start : am.core_end]
+        if am.low is not None or am.approx is not None or not core[:1].isdigit() or "/" in core:
+            continue  # "the key long bond down 1-3/32 to 95-1/32": bond prices go in 32nds, index levels do not
+        if i and ams[i - 1].counts and am.start - ams[i - 1].end < 40:
+            continue  # "volume rose to 14,224,710 shares from 12,855,230": the same thing counted
+        if not _INDEX_LEVEL_BEFORE_RE.search(text, max(0, am.start - 60), am.start):
+            continue
+        head = re.split(r"[.;!?]\s|\n", text[max(0, am.start - 200) : am.start])[-1]
+        cues = list(_INDEX_CUE_RE.finditer(head))
+        # "the Dow ... down 45 to 2361 and the key long bond down ...": a new subject after the index
+        if cues and not _NEW_SUBJECT_RE.search(head, cues[-1].end()):
+            am.kind, am.unit, am.bare = "quantity", "index point", False
+
+
 def _resolve_bare_prices(text: str, ams: list[_Match], sents: list[int]) -> None:
     """A bare figure compared with a price its sentence states is that price's money: "raised to
     177 dlrs per tonne FOB from 176". Only when the text ties them (a comparison word before it or
@@ -1893,6 +1924,7 @@ def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str
             and _plural_after(doc, span.end)
         )
     _resolve_ellipsis(text, kept, sents)
+    _resolve_index_levels(text, kept)
     _resolve_bare_prices(text, kept, sents)
     _resolve_header_currency(text, kept)
     _resolve_currencies(text, kept)

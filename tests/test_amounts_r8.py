@@ -213,3 +213,25 @@ def test_a_fraction_of_a_million_is_one_count(nlp) -> None:
     found = amounts(nlp, "Almost a quarter of a million people marched.")
     march = found["Almost a quarter of a million"]
     assert (march.kind, march.value, march.approximate, march.object) == ("count", 250000, "less_than", "people")
+
+
+@pytest.mark.parametrize(("sentence", "level"), [
+    # reut2-020:20046
+    ("Brokers said the Securities Exchange of Thailand Index fell a record 36.64 points, or nearly eight pct, "
+     "to close at 422.37.", "422.37"),
+    # reut2-011:11782
+    ('The Hang Seng index fell 61.07 to 2,713.81 yesterday on speculation that Hutchison Whampoa Ltd planned a '
+     'bonus issue of new "B" shares.', "2,713.81"),
+])
+def test_the_level_an_index_closes_at_is_in_index_points(nlp, sentence: str, level: str) -> None:
+    close = amounts(nlp, sentence)[level]
+    assert (close.kind, close.unit) == ("quantity", "index point")
+
+
+def test_a_bond_price_after_an_index_is_not_an_index_level(nlp) -> None:
+    # reut2-014:14734: the Dow's level, then the long bond's price in 32nds
+    found = amounts(nlp, "Firm oil prices and fears of renewed dollar declines sent both U.S. equities and bond "
+                         "prices tumbling, with the Dow Jones Industrial Average down 45 to 2361 and the key long "
+                         "bond down 1-3/32 to 95-1/32.")
+    assert found["2361"].unit == "index point"
+    assert found["95-1/32"].unit is None
