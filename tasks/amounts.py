@@ -921,7 +921,9 @@ def _extend_unit_or_currency(text: str, am: _Match) -> None:
             return  # ``we ordered 20'': a closing quote, not inches
         am.kind, am.unit, am.end, am.bare = "quantity", _UNITS[word], um.end(), False
         return
-    mb = _MAGNITUDE_BEFORE_RE.search(text, max(0, am.start - 16), am.start) if am.kind == "count" and am.bare else None
+    mb = None
+    if am.kind == "count" and am.bare and am.value is not None and am.value < 10:  # readings run 0-10, not "of 1986"
+        mb = _MAGNITUDE_BEFORE_RE.search(text, max(0, am.start - 16), am.start)
     if mb is not None or _RICHTER_AFTER_RE.match(text, start):
         # "a magnitude 7.0 earthquake", "measuring 5.5 on the Richter scale": a reading on a scale
         am.kind, am.unit, am.bare = "quantity", "magnitude", False
@@ -1385,7 +1387,7 @@ def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
     if number.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "det") and head.i >= span.end:
         between = doc[span.end : head.i]
         if (
-            (head.pos_ == "NOUN" or _product_plural(head))
+            (head.pos_ == "NOUN" or _product_plural(head) and _plain_run(doc, span.end, head.i))
             and not head.like_num
             and head.i - span.end <= 4
             and all(t.is_alpha or t.is_space or t.text in ("-", "'s") or _INITIALS_RE.fullmatch(t.text) for t in between)
@@ -1430,8 +1432,19 @@ _NOUN_MODIFIER_TAGS = frozenset({"JJ", "VBN", "VBG", "NN", "NNP"})
 
 def _product_plural(tok: Token) -> bool:
     """ "13.7 million Macs": a name in the plural (NNPS) counts products as a common noun would;
-    an all-capitals word is a results-table label ("SHRS"), not what is counted."""
-    return tok.tag_ == "NNPS" and tok.text.endswith("s") and not tok.text.isupper()
+    an all-capitals word is a results-table label ("SHRS"), and one before a figure a table's row
+    label ("Imports 95.66"), not what is counted."""
+    nxt = next((t for t in tok.doc[tok.i + 1 : tok.i + 4] if not t.is_space), None)
+    return (
+        tok.tag_ == "NNPS" and tok.text.endswith("s") and not tok.text.isupper()
+        and not (nxt is not None and nxt.like_num)
+    )
+
+
+def _plain_run(doc: Doc, start: int, end: int) -> bool:
+    """Whether no capitalised word stands in ``doc[start:end]`` but initials and acronyms ("two major U.S.
+    Banks"): a title-case word after a figure opens a table row ("90.56 Total Domes") or a name."""
+    return not any(t.is_title and not t.is_upper and not _INITIALS_RE.fullmatch(t.text) for t in doc[start:end])
 
 
 def _plural_lemma(tok: Token) -> str:
@@ -1447,14 +1460,15 @@ def _plural_after_number(doc: Doc, span: Span) -> str | None:
     applications"): at most two modifiers may come between, and the noun is no period of time."""
     for tok in doc[span.end : span.end + 3]:
         if tok.tag_ == "NNS" and tok.is_lower and tok.is_alpha:
-            return None if tok.lower_ in _TIME_UNITS else tok.lemma_.lower()
+            # "limited lending to 18 times shareholders' equity": a multiplier, no thing counted
+            return None if tok.lower_ in _TIME_UNITS or tok.lower_ == "times" else tok.lemma_.lower()
         if _product_plural(tok):
-            return _plural_lemma(tok)
+            return _plural_lemma(tok) if _plain_run(doc, span.end, tok.i) else None
         if tok.like_num:
             return None
         # a title-case name may open a results-table row ("vs 1.60 billion Avg shares"); capitals
         # ("NTT", "U.S.") and names the tagger took for numbers ("iOS") modify the noun
-        modifier = tok.tag_ in _NOUN_MODIFIER_TAGS and (tok.tag_ != "NNP" or tok.is_upper)
+        modifier = tok.tag_ in _NOUN_MODIFIER_TAGS and (tok.is_upper or not tok.is_title)
         if not (modifier or _INITIALS_RE.fullmatch(tok.text) or tok.tag_ == "CD" and tok.is_alpha):
             return None
     return None

@@ -235,3 +235,24 @@ def test_a_bond_price_after_an_index_is_not_an_index_level(nlp) -> None:
                          "bond down 1-3/32 to 95-1/32.")
     assert found["2361"].unit == "index point"
     assert found["95-1/32"].unit is None
+
+
+def test_the_magnitude_of_a_year_is_no_reading(nlp) -> None:
+    # reut2-002:2758: "magnitude" as size, before a year
+    found = amounts(nlp, "In addition, S and P does not expect any big shocks to hit the junk bond market this year, "
+                         "especially of the magnitude of 1986's unexpected LTV Corp <LTV> bankruptcy filing.")
+    assert not any("1986" in text for text in found)
+
+
+@pytest.mark.parametrize(("sentence", "number", "noun"), [
+    # reut2-005:5201: a multiplier counts nothing
+    ("Since the beginning of 1984 the banking law has limited banks' lending to 18 times shareholders' equity "
+     "plus reserves, on a consolidated basis.", "18", None),
+    # reut2-013:13629: initials may stand between a count and its (capitalised) plural noun
+    ("The two U.S. Banks longest established here, Citibank AG and Chase Bank AG, had been particularly hard "
+     "hit.", "two", "bank"),
+    # reut2-015:15906: a results table, where a title-case plural after a figure labels the next row
+    ("Production  835.21  838.82    844.60  844.84 Imports      95.66   93.77", "844.84", None),
+])
+def test_objects_after_the_parse_are_plural_nouns_in_running_text(nlp, sentence: str, number: str, noun: str | None) -> None:
+    assert amounts(nlp, sentence)[number].object == noun
