@@ -26,7 +26,12 @@ Conventions (documented in ``tasks/schema.py`` too):
   stay counts;
 * plain "dlrs"/"cts" in a story whose lead is about a dollar country (Canada, Australia, New
   Zealand, Hong Kong, Singapore, Taiwan) and names no U.S. cue are that country's dollar;
-* a number written in full ("500,000 to two mln barrels") never takes the scale of the next one.
+* a number written in full ("500,000 to two mln barrels") never takes the scale of the next one;
+* points of a stock index named earlier in the sentence are quantities with ``unit`` ``index
+  point`` ("the Dow Jones Industrial Average plunged more than 500 points"), and so is the level the
+  move ends at ("fell 106.5 points to 4,208.1"); other points (share prices, spreads) are left as
+  counts, as nothing says what they measure;
+* "all" before a count is part of its extent, as MEANTIME marks "all 51", and approximates nothing.
 """
 
 from __future__ import annotations
@@ -116,9 +121,12 @@ _PREFIX_CURRENCY = {
     "#": "GBP", "€": "EUR", "¥": "JPY", "y": "JPY", "dm": "DEM", "dfl": "NLG", "dfl.": "NLG",
     "ffr": "FRF", "ffr.": "FRF", "sfr": "CHF", "sfr.": "CHF", "rs": "INR", "rs.": "INR",
     "l": "ITL",
+    # the currency signs of the Unicode "Currency Symbols" block in news use
+    "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₦": "NGN", "₱": "PHP", "₫": "VND",
+    "฿": "THB", "₴": "UAH",
 }
 _PREFIX_RE = (
-    r"(?:US\s?\$|U\.S\.\s?\$|C\$|Can\$|A\$|Aus\$|HK\$|NZ\$|S\$|NT\$|R\$|GB\s?£|GB\s?#|£|€|¥|\$"
+    r"(?:US\s?\$|U\.S\.\s?\$|C\$|Can\$|A\$|Aus\$|HK\$|NZ\$|S\$|NT\$|R\$|GB\s?£|GB\s?#|£|€|¥|₹|₩|₽|₺|₪|₦|₱|₫|฿|₴|\$"
     r"|dlrs|dlr|Stg|STG|stg|DM|Dfl\.?|dfl\.?|FFr\.?|SFr\.?|Sfr\.?|Rs\.?|Y(?=\d)|L(?=\d))"
 )
 
@@ -255,6 +263,7 @@ _UNITS = {
     "kph": "kilometre per hour", "kmh": "kilometre per hour", "knots": "knot",
     "degrees": "degree", "cubic feet per day": "cubic foot per day",
     "decibels": "decibel", "decibel": "decibel", "db": "decibel", "pixels": "pixel",
+    "pixels per inch": "pixel per inch", "ppi": "pixel per inch", "magnitude": "magnitude",
     "nmi": "nautical mile",
 }
 #: Units that are also what is counted ("5.93 mln bags" counts bags).
@@ -277,6 +286,15 @@ _APPROX = [
     ("circa", "approx"), ("approx.", "approx"), ("an approximate", "approx"),
     ("or so", "approx"),
 ]
+# "no higher than 10,000 nor further than 100 miles", "not fewer than 20": a negated comparative
+# bounds the amount the other way round
+for _neg in ("no", "not", "nor"):
+    for _cmp in ("more", "higher", "greater", "larger", "bigger", "further", "farther", "longer", "heavier"):
+        if (f"{_neg} {_cmp} than", "at_most") not in _APPROX:
+            _APPROX.append((f"{_neg} {_cmp} than", "at_most"))
+    for _cmp in ("less", "fewer", "lower", "smaller", "shorter", "lighter"):
+        if (f"{_neg} {_cmp} than", "at_least") not in _APPROX:
+            _APPROX.append((f"{_neg} {_cmp} than", "at_least"))
 
 #: Approximators that stay outside the span, as in MEANTIME ("up to 840" -> "840").
 _APPROX_OUTSIDE = frozenset({"up to", "as high as"})
@@ -395,7 +413,7 @@ _DEGREE_AT_END_RE = re.compile(
 )
 _RANGE_RE = re.compile(r"\s*(?:-|–|to|and|or)\s*", re.I)
 _FRACTION_POINT_RE = re.compile(
-    r"(?:\s+a)?[ \t]*-?(?P<p>percentage\s+points?|pct\s+points?|basis\s+points?|points?)\b", re.I
+    r"(?:\s+of)?(?:\s+a)?[ \t]*-?(?P<p>percentage\s+points?|pct\s+points?|basis\s+points?|points?)\b", re.I
 )
 _AND_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _OF_RE = re.compile(r"\s+of\s+", re.I)
@@ -595,12 +613,27 @@ def _after_ok(text: str, end: int) -> bool:
     return not (after[:1].isalnum() or (after[:1] in ":/" and after[1:2].isdigit()))
 
 
+#: Denominators of the fractions news prints as "n/d": halves to 64ths of prices and rates, fifths,
+#: tenths, hundredths ("8/10 of a share").
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32, 64, 100})
+
+
+def _plain_fraction_ok(digits: str) -> bool:
+    """Whether a bare "n/d" (no whole part) can be a fraction: a proper one over a usual denominator.
+    Other slash pairs are names ("the so-called 0/92 provision" of the 1985 farm bill), slogans
+    ("24/7"), dates ("2/26", "9/11") or splits ("60/40"), not amounts."""
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})", digits)
+    return m is None or 0 < int(m.group(1)) < int(m.group(2)) and int(m.group(2)) in _FRACTION_DENOMINATORS
+
+
 def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
     """The amount around core ``m``; it may reach back to ``floor`` (the previous amount's end)."""
     value, vague_bounds, which = _core_value(m)
     core_start, end = m.start(), m.start() + len(m.group(0).rstrip())
     if which == "words" and value is None:
         return None
+    if which == "digits" and not _plain_fraction_ok(m.group("digits")):
+        return None  # "the 0/92 program", "open 24/7", "2/26": a name, a slogan, a date
     if which == "digits" and not _boundary_ok(text, core_start, end):
         # "747-400", "A320", "18:00", "1/2" inside dates: not standalone numbers
         attached = _SCALE_ATTACHED_RE.match(text, end) or _UNIT_ATTACHED_RE.match(text, end) or _pence_attached(text, end)
@@ -638,7 +671,7 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
     if which == "fraction":
         am.kind, am.bare = "percent", False
         # "half a million" is a count, not a proportion
-        hm = re.match(r"\s+a\s+(million|billion|dozen|thousand|hundred)\b", text[end:], re.I)
+        hm = re.match(r"\s+(?:of\s+)?a\s+(million|billion|dozen|thousand|hundred)\b", text[end:], re.I)
         if hm:
             am.kind, am.bare = "count", True
             am.value = value / 100 * (12.0 if hm.group(1).lower() == "dozen" else _SCALE_WORDS[hm.group(1).lower()])
@@ -730,6 +763,14 @@ _CHANGE_BEFORE_RE = re.compile(
 )
 
 
+_FROM_BY_BEFORE_RE = re.compile(rf"\b(?:from|by)\s+(?:{_PREFIX_RE}\s*)?$", re.I)
+
+
+_RANGING_FROM_RE = re.compile(
+    rf"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)[ \t]+from[ \t]+(?:{_PREFIX_RE}[ \t]*)?$", re.I
+)
+
+
 def _extend_range(text: str, am: _Match) -> None:
     if am.vague or am.value is None or am.low is not None:
         return
@@ -740,8 +781,12 @@ def _extend_range(text: str, am: _Match) -> None:
     between = re.search(r"\bbetween\s+$", text[max(0, am.start - 12) : am.start], re.I)
     if sep == "and" and not between:
         return
-    if sep == "to" and re.search(r"\b(?:from|by)\s+$", text[max(0, am.start - 8) : am.start], re.I):
-        return  # "rose by 93,000 to 3,594,000": two amounts
+    # "prices ranging from 2,899 to 3,699 dlrs", "has a range from 5,600 to 8,870 nautical miles": the
+    # two ends of one range, where "from ... to" after a change ("rose from") is a change, then a level
+    ranging = sep == "to" and _RANGING_FROM_RE.search(text[max(0, am.start - 30) : am.start]) is not None
+    two_ends = between is not None or ranging
+    if sep == "to" and not ranging and _FROM_BY_BEFORE_RE.search(text[max(0, am.start - 16) : am.start]):
+        return  # "rose by 93,000 to 3,594,000", "will be cut by $200 to $399": a change, then a level
     if sep == "or" and not _followed_by_marker(text, rm.end()):
         return
     pm = re.compile(rf"(?:{_PREFIX_RE})?\s*").match(text, rm.end())
@@ -765,7 +810,7 @@ def _extend_range(text: str, am: _Match) -> None:
         shared = 1000.0 ** (len(groups.group(1)) // 4)
         if v1 * shared <= v2:
             v1 *= shared  # "75-100,000 bpd", "5-10,000 people": Reuters' short form of 75,000-100,000
-    if sep in ("-", "–") and not between:
+    if sep in ("-", "–") and not two_ends:
         # "555-1234" and "1986-87" are a phone number and a year span, not a range
         if re.fullmatch(r"\d{3}", text[am.core_start : am.core_end]) and re.fullmatch(r"\d{4}", m2.group(0)):
             return
@@ -783,14 +828,14 @@ def _extend_range(text: str, am: _Match) -> None:
         if am.bare and _incomplete(text, am, v1):
             v1 *= factor  # "5 to 6 million": the scale applies to both
         am.scale = factor
-    if v2 < v1 or (sep == "to" and not between and v1 > 0 and v2 / v1 > 10):
+    if v2 < v1 or (sep == "to" and not two_ends and v1 > 0 and v2 / v1 > 10):
         return  # "surged 5/8 to 27 dlrs": a change and a level, not a range
-    if sep == "to" and not between and factor == 1 and _CHANGE_BEFORE_RE.search(text[max(0, am.start - 20) : am.start]):
+    if sep == "to" and not two_ends and factor == 1 and _CHANGE_BEFORE_RE.search(text[max(0, am.start - 20) : am.start]):
         if not (_PCT_RE.match(text, end2) or _UNIT_RE.match(text, end2) or _CUR_WORD_RE.match(text, end2)):
             return  # "Weisfield's rocketed 9 1/2 to 39", "POP plunged $4 to $14.75": a change, then the price
     am.low, am.high, am.value = v1, v2, None
     am.end = end2
-    if between:
+    if between is not None:
         am.start = max(0, am.start - 12) + between.start()
 
 
@@ -841,6 +886,11 @@ def _extend_suffix(text: str, am: _Match) -> None:
 
 def _extend_unit_or_currency(text: str, am: _Match) -> None:
     start = am.end
+    if text.startswith("¢", start):
+        # "jumped 20¢": the cent sign, a hundredth of the dollar the story uses
+        am.kind, am.currency, am.minor, am.cur_word = "money", "USD", True, "cent"
+        am.end, am.bare = start + 1, False
+        return
     cm = _CUR_WORD_RE.match(text, start)
     if cm is not None and cm.group("w").istitle() and cm.group("w").lower() in _NAME_LIKE_CURRENCIES:
         cm = None  # "2010 Mark" is a name
@@ -871,9 +921,51 @@ def _extend_unit_or_currency(text: str, am: _Match) -> None:
             return  # ``we ordered 20'': a closing quote, not inches
         am.kind, am.unit, am.end, am.bare = "quantity", _UNITS[word], um.end(), False
         return
+    mb = None
+    if am.kind == "count" and am.bare and am.value is not None and am.value < 10:  # readings run 0-10, not "of 1986"
+        mb = _MAGNITUDE_BEFORE_RE.search(text, max(0, am.start - 16), am.start)
+    if mb is not None or _RICHTER_AFTER_RE.match(text, start):
+        # "a magnitude 7.0 earthquake", "measuring 5.5 on the Richter scale": a reading on a scale
+        am.kind, am.unit, am.bare = "quantity", "magnitude", False
+        if mb is not None and mb.group("of") is None:
+            am.start = mb.start()  # "magnitude 7.0" names its unit first, as "US$ 5" does
+        return
+    ip = _POINTS_RE.match(text, start)
+    if ip is not None and _index_before(text, am.start):
+        am.kind, am.unit, am.end, am.bare = "quantity", "index point", ip.end("u"), False
+        return
+    im = _INCH_ABBR_RE.match(text, start)
+    if im is not None:
+        am.kind, am.unit, am.end, am.bare = "quantity", "inch", im.end("u"), False
+        return
     iso = _ISO_AFTER_RE.match(text, start)
     if iso and am.currency is None and iso.group("iso") in iso_currencies() and iso.group("iso") not in _ISO_STOP and "(" not in iso.group(0):
         am.kind, am.currency, am.end, am.bare = "money", iso.group("iso"), iso.end(), False
+
+
+_MAGNITUDE_BEFORE_RE = re.compile(r"\b[Mm]agnitude(?P<of>[ \t]+of)?[ \t-]+$")
+_RICHTER_AFTER_RE = re.compile(r"[ \t]+on[ \t]+the[ \t]+(?:open-ended[ \t]+)?Richter\b")
+_POINTS_RE = re.compile(r"[ \t]+(?P<u>points?)\b(?![ \t]+(?:over|above|below|under)\b)", re.I)
+#: A stock index named earlier in the sentence: "The Dow Jones Industrial Average fell 777.68 points".
+_INDEX_CUE_RE = re.compile(
+    r"\b(?:[Ii]ndex|[Ii]ndices|[Ii]ndexes|Average|Dow|Nasdaq|FTSE|Footsie|Nikkei|DAX|CAC|Hang Seng|S&P|"
+    r"Stoxx|Kospi|Sensex|TSX|ASX|Composite)\b"
+)
+
+
+def _index_before(text: str, pos: int) -> bool:
+    """Whether the sentence names a stock index before ``pos``: its points are then the index's unit
+    of measure ("fell 777.68 points"), not things counted."""
+    head = re.split(r"[.;!?]\s|\n", text[max(0, pos - 200) : pos])[-1]
+    return _INDEX_CUE_RE.search(head) is not None
+
+
+#: "only 0.68 in (1.73 cm) thick", "a 13.3 in. screen": "in" abbreviates inches only where a metric
+#: conversion or a dimension follows it; elsewhere it is the preposition ("3 in 10 voters").
+_INCH_ABBR_RE = re.compile(
+    r"[ \t]+(?P<u>in\.?)(?=[ \t]*\([ \t]*[\d.,]+[ \t-]*(?:cm|mm|centimet|millimet)"
+    r"|[ \t]+(?:thick|thin|wide|long|tall|high|deep|across|diagonal(?:ly)?)\b|[ \t]*(?:x|×)[ \t]*\d)"
+)
 
 
 def _inside_quote(text: str, pos: int) -> bool:
@@ -934,6 +1026,9 @@ def _extend_prefix(text: str, am: _Match, floor: int = 0) -> None:
     am.kind, am.bare, am.minor = "money", False, False
 
 
+_ALL_BEFORE_RE = re.compile(r"(?<![\w-])all[ \t]+$", re.I)
+
+
 def _extend_approx(text: str, am: _Match, floor: int = 0) -> None:
     base = max(floor, am.start - 20)
     head = text[base : am.start]
@@ -955,9 +1050,14 @@ def _extend_approx(text: str, am: _Match, floor: int = 0) -> None:
             return  # "Baker had previously estimated 110 to 130 mln dlrs": the verb, not "an estimated"
         am.approx = _APPROX_MAP[word]
         if word not in _APPROX_OUTSIDE:
-            am.start = base + start
+            # "nor further than 100 miles": the conjunction joins clauses, the bound starts after it
+            am.start = base + start + (4 if word.startswith("nor ") else 0)
     elif re.match(r"\s+or\s+so\b", text[am.end :], re.I):
         am.approx = "approx"
+    if m is None and am.kind == "count" and am.value is not None and (al := _ALL_BEFORE_RE.search(head)):
+        # "to add all 51 of Indonesia's air carriers": MEANTIME marks the quantifier with its number
+        # ("all 51", as "some 400"); "all" bounds nothing, so no approximation is recorded
+        am.start = base + al.start()
     if am.value is None or am.approx is None:
         return
     if am.approx in ("more_than", "at_least"):
@@ -1287,12 +1387,13 @@ def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
     if number.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "det") and head.i >= span.end:
         between = doc[span.end : head.i]
         if (
-            head.pos_ == "NOUN"
+            (head.pos_ == "NOUN" or _product_plural(head) and _plain_run(doc, span.end, head.i))
             and not head.like_num
             and head.i - span.end <= 4
-            and all(t.is_alpha or t.is_space or t.text in ("-", "'s") for t in between)
+            and all(t.is_alpha or t.is_space or t.text in ("-", "'s") or _INITIALS_RE.fullmatch(t.text) for t in between)
             # "vs 164.7 mln NOTE: 1987 net ...": a label that opens the next line, not the counted noun
-            and not (head.i + 1 < len(doc) and doc[head.i + 1].text == ":")
+            # ("has two cameras: one on the front" counts cameras)
+            and not (head.i + 1 < len(doc) and doc[head.i + 1].text == ":" and not head.is_lower)
             # "Avg shrs 2,558,400 vs 1,884,200 Nine mths Shr": a results-table row label after the cell
             and not (
                 span.end < len(doc)
@@ -1309,7 +1410,7 @@ def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
                 )
             )
         ):
-            return head.lemma_.lower()
+            return _plural_lemma(head)
     if number.dep_ == "conj" and head.i < span.start:
         return _object_of_token(head)
     for child in number.children:
@@ -1321,6 +1422,55 @@ def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
     for child in number.children:
         if child.dep_ == "conj" and child.like_num and child.head.i == number.i:
             return _object_of_token(child)
+    return _plural_after_number(doc, span) if am.kind == "count" else None
+
+
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,}")
+#: Words that may stand between a count and its noun: "149 confirmed orders", "3 new U.S. routes".
+_NOUN_MODIFIER_TAGS = frozenset({"JJ", "VBN", "VBG", "NN", "NNP"})
+
+
+def _product_plural(tok: Token) -> bool:
+    """ "13.7 million Macs": a name in the plural (NNPS) counts products as a common noun would;
+    an all-capitals word is a results-table label ("SHRS"), and one before a figure a table's row
+    label ("Imports 95.66"), not what is counted."""
+    nxt = next((t for t in tok.doc[tok.i + 1 : tok.i + 4] if not t.is_space), None)
+    return (
+        tok.tag_ == "NNPS" and tok.text.endswith("s") and not tok.text.isupper()
+        and not (nxt is not None and nxt.like_num)
+    )
+
+
+def _plain_run(doc: Doc, start: int, end: int) -> bool:
+    """Whether no capitalised word stands in ``doc[start:end]`` but initials and acronyms ("two major U.S.
+    Banks"): a title-case word after a figure opens a table row ("90.56 Total Domes") or a name."""
+    return not any(t.is_title and not t.is_upper and not _INITIALS_RE.fullmatch(t.text) for t in doc[start:end])
+
+
+def _plural_lemma(tok: Token) -> str:
+    """The lemma of a counted noun; the lemmatizer keeps names as written, "Macs" -> "mac"."""
+    if _product_plural(tok) and tok.lemma_ == tok.text:
+        return tok.text[:-1].lower()
+    return tok.lemma_.lower()
+
+
+def _plural_after_number(doc: Doc, span: Span) -> str | None:
+    """The plural noun right after a count when the parse did not attach it ("149 confirmed orders"
+    parsed as a subject, "carries between 305 and 550 passengers", "over five billion iOS
+    applications"): at most two modifiers may come between, and the noun is no period of time."""
+    for tok in doc[span.end : span.end + 3]:
+        if tok.tag_ == "NNS" and tok.is_lower and tok.is_alpha:
+            # "limited lending to 18 times shareholders' equity": a multiplier, no thing counted
+            return None if tok.lower_ in _TIME_UNITS or tok.lower_ == "times" else tok.lemma_.lower()
+        if _product_plural(tok):
+            return _plural_lemma(tok) if _plain_run(doc, span.end, tok.i) else None
+        if tok.like_num:
+            return None
+        # a title-case name may open a results-table row ("vs 1.60 billion Avg shares"); capitals
+        # ("NTT", "U.S.") and names the tagger took for numbers ("iOS") modify the noun
+        modifier = tok.tag_ in _NOUN_MODIFIER_TAGS and (tok.is_upper or not tok.is_title)
+        if not (modifier or _INITIALS_RE.fullmatch(tok.text) or tok.tag_ == "CD" and tok.is_alpha):
+            return None
     return None
 
 
@@ -1379,6 +1529,10 @@ def _inherit(am: _Match, src: _Match) -> None:
     am.bare = False
 
 
+#: What joins an index's move to its level: "fell 777.68 points to 10,365.45", "down 4.7 points at 1,984.9".
+_INDEX_LEVEL_RE = re.compile(r"[ \t]*,?[ \t]*(?:to|at|from)(?:[ \t]+(?:close|end|finish|settle)[ \t]+at)?[ \t]+")
+
+
 def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
     """Give elided amounts their unit: "736.3 mln marks from 224.0 mln", "20 and five mln yen"."""
     for i, am in enumerate(ams):
@@ -1411,6 +1565,10 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
                     break
             if am.kind != "count":
                 continue
+        if prev and am.scale == 1 and ams[prev[-1]].unit == "index point" and am.value is not None:
+            if _INDEX_LEVEL_RE.fullmatch(text[ams[prev[-1]].end : am.start]):
+                _inherit(am, ams[prev[-1]])  # "fell 106.5 points to 4,208.1": the index's level, in its points
+                continue
         if prev and am.scale == 1 and ams[prev[-1]].kind in ("percent", "money"):
             src = ams[prev[-1]]
             if _CONNECTOR_RE.fullmatch(text[src.end : am.start]) and "\n" not in text[src.end : am.start]:
@@ -1442,6 +1600,37 @@ _PRICE_CUE_AFTER_RE = re.compile(
     r"[ \t]+(?:higher|lower|(?:per|a|an)[ \t]+(?:share|shr|tonne|ton|barrel|bbl|ounce|lb|pound|bushel|kilo|unit))\b", re.I
 )
 _PER_UNIT_AFTER_RE = re.compile(r"[ \t]+(?:per|a|an)[ \t]+(?:share|shr|tonne|ton|barrel|bbl|ounce|lb|bushel|kilo)\b", re.I)
+
+
+#: An index's move, then the level it ends at: "closed down 2.8 percent at 8,451.19", "fell 5.2 percent
+#: to 8,276.43", "rose to 5,700.4 points from 4,042.4".
+_INDEX_LEVEL_BEFORE_RE = re.compile(
+    r"\b(?:rose|fell|gained|lost|closed|ended|finished|stood|was|dropped|climbed|slipped|eased|added|shed|jumped|"
+    r"tumbled|plunged|surged|declined|advanced|down|up|higher|lower|points?|close|end|finish|settle)\b(?:(?!\b(?:at|to|from)\b)[^.;:\n]|\.\d){0,40}?[ \t]+(?:at|to|from)[ \t]+$"
+)
+
+
+_NEW_SUBJECT_RE = re.compile(r"\b(?:and|while|but|whereas)[ \t]+(?:the|a|its|their)\b|\b(?:while|whereas)\b")
+
+
+def _resolve_index_levels(text: str, ams: list[_Match]) -> None:
+    """A bare figure a stock index moved to, in a sentence that names the index, is the index's level in
+    its points: "The Dow Jones Industrial Average closed down 2.8 percent at 8,451.19"."""
+    for i, am in enumerate(ams):
+        if am.kind != "count" or not am.bare or am.vague or am.counts or am.scale != 1 or am.value is None:
+            continue
+        core = text[am.core_start : am.core_end]
+        if am.low is not None or am.approx is not None or not core[:1].isdigit() or "/" in core:
+            continue  # "the key long bond down 1-3/32 to 95-1/32": bond prices go in 32nds, index levels do not
+        if i and ams[i - 1].counts and am.start - ams[i - 1].end < 40:
+            continue  # "volume rose to 14,224,710 shares from 12,855,230": the same thing counted
+        if not _INDEX_LEVEL_BEFORE_RE.search(text, max(0, am.start - 60), am.start):
+            continue
+        head = re.split(r"[.;!?]\s|\n", text[max(0, am.start - 200) : am.start])[-1]
+        cues = list(_INDEX_CUE_RE.finditer(head))
+        # "the Dow ... down 45 to 2361 and the key long bond down ...": a new subject after the index
+        if cues and not _NEW_SUBJECT_RE.search(head, cues[-1].end()):
+            am.kind, am.unit, am.bare = "quantity", "index point", False
 
 
 def _resolve_bare_prices(text: str, ams: list[_Match], sents: list[int]) -> None:
@@ -1749,6 +1938,7 @@ def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str
             and _plural_after(doc, span.end)
         )
     _resolve_ellipsis(text, kept, sents)
+    _resolve_index_levels(text, kept)
     _resolve_bare_prices(text, kept, sents)
     _resolve_header_currency(text, kept)
     _resolve_currencies(text, kept)
