@@ -386,16 +386,29 @@ class EntityRules:
                 cued = [e for e in cued if not (e.end + 1 < len(doc) and doc[e.end].lemma_ in ("say", "add", "report"))]
             if cued:
                 firms.add(text)
+        # "south of Haltenbanken" after "the Haltenbanken exploration tract": one sense per story
+        places = {t: lab for t, lab in doc.user_data.get("newsetl_places", {}).items() if not any(_person_cue(e) for e in by_text.get(t, []))}
         covered = {i for e in ents for i in range(e.start, e.end)}
         out = []
         for e in ents:
             pair = self._partner_pair(doc, e, covered, e.text in firms)
             if pair is not None:
                 e = pair
+            elif e.label_ in ("PERSON", "NORP") and e.text in places and normalize_name(e.text) not in self.gaz.demonyms:
+                e = Span(doc, e.start, e.end, label=places[e.text])
             elif e.text in firms and (e.label_ == "PERSON" or (e.label_ in ("GPE", "NORP", "LOC") and not self.gaz.lookup(e.text))):
                 e = Span(doc, e.start, e.end, label="ORG")
+            if e.label_ == "ORG" and e.end + 1 < len(doc) and doc[e.end].text == "et" and doc[e.end + 1].is_title and (
+                e.end + 1 not in covered or any(x.start == e.end + 1 and len(x) == 1 for x in ents)
+            ):
+                # "Duffour et Igon" (tagged "Duffour" PERSON + "Igon" ORG), "Credit Industriel et
+                # Commercial": a French firm's "and"
+                end = e.end + 2
+                while end < len(doc) and _LEGAL_WORD_RE.fullmatch(doc[end].text):
+                    end += 1
+                e = Span(doc, e.start, end, label="ORG")
             out.append(e)
-        return out
+        return out  # (the caller's filter_spans drops the partner "Igon" the longer name covers)
 
     def _partner_pair(self, doc: Doc, e: Span, covered: set[int], firm: bool) -> Span | None:
         """"Duff and Phelps said it lowered", "Tate and Lyle is seeking" after "Tate and Lyle
@@ -669,7 +682,16 @@ class EntityRules:
                 continue
             start = e.start - 1 if e.start > 0 and doc[e.start - 1].text in _ROMANCE_HEADS else e.start
             if doc[start].text not in _ROMANCE_HEADS:
-                continue
+                # "<Banco Portugues do Atlantico>" tagged "Atlantico" PERSON: the head a few
+                # capitalized words and particles before the span
+                k = e.start - 1
+                while k >= max(0, e.start - 4) and doc[k].text not in _ROMANCE_HEADS and (
+                    doc[k].lower_ in _ROMANCE_PARTICLES or (doc[k].is_title and doc[k].is_alpha)
+                ) and not doc[k].ent_type_:
+                    k -= 1
+                if k < 0 or k < e.start - 4 or doc[k].text not in _ROMANCE_HEADS or doc[e.start - 1].lower_ not in _ROMANCE_PARTICLES:
+                    continue
+                start = k
             end = e.end
             while end + 1 < len(doc) and doc[end].lower_ in _ROMANCE_PARTICLES and (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in ("l'", "l")):
                 end += 2
@@ -910,6 +932,44 @@ class EntityRules:
             return None  # "downgraded ... to CCC from B-minus", "was affirmed at C."
         return e if (start, end) == (e.start, e.end) else Span(doc, start, end, label=e.label_)
 
+    def _common_word_opening(self, e: Span) -> bool:
+        """"Truck sales in the U.S. totaled", "Floor traders at the MidAmerica Commodity Exchange":
+        a capitalized word opening a sentence that the model tags PERSON is a common word when
+        it modifies the lower-case noun after it or the story writes it in lower case too;
+        not a name the gazetteer knows nor a part of a person's name the story writes in full."""
+        doc = e.doc
+        t = e[0]
+        opening = t.is_sent_start or (e.start > 0 and doc[e.start - 1].text in _OPENING_QUOTES)
+        if not opening or not t.is_alpha or t.is_upper or len(t) < 3:
+            return False
+        # (not "Avia stockholders" after "Avia Group International", "Duffour" of "Duffour et Igon")
+        word = t.lower_
+        if self.gaz.lookup(t.text) or any(x.start != e.start and any(w.lower_ == word for w in x) for x in doc.ents):
+            return False
+        nxt = doc[e.end] if e.end < len(doc) else None
+        if nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.tag_ in ("NN", "NNS") and t.dep_ == "compound":
+            return True
+        return re.search(rf"\b{re.escape(t.lower_)}\b", doc.text) is not None
+
+    def _place_label(self, e: Span) -> Span | None:
+        """``e`` (tagged PERSON) relabelled by a place's cue: "Mt Lyell" (LOC, with its "Mt"),
+        "the Sullivan mine" (FAC), "the Haltenbanken exploration tract" (LOC), "central Java"."""
+        doc = e.doc
+        prev = doc[e.start - 1] if e.start > 0 else None
+        if prev is not None and prev.text in ("Mt", "Mt.", "Mount") and not self.gaz.lookup(e.text):
+            return Span(doc, prev.i, e.end, label="LOC")
+        if self._place_cue(e):
+            known = [h for h, _ in self.gaz.lookup(e.text) if h.kind in gz.PLACE_KINDS]
+            return Span(doc, e.start, e.end, label=known[0].label if known else "GPE")
+        if prev is None or prev.lower_ not in ("the", "its", "their") or self.gaz.lookup(e.text):
+            return None
+        k = e.end
+        while k < min(len(doc) - 1, e.end + 3) and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _FEATURE_NOUNS:
+            k += 1
+        if k < len(doc) and doc[k].lower_ in _FEATURE_NOUNS:
+            return Span(doc, e.start, e.end, label=_FEATURE_NOUNS[doc[k].lower_])
+        return None
+
     def _place_cue(self, e: Span) -> bool:
         """``e`` (tagged PERSON) is a place: a lower-case direction before it ("central Java"), a
         place noun and "of" ("the village of Haj Omran", "the port of Ras Tannurah"), or a US
@@ -925,6 +985,8 @@ class EntityRules:
             return False
         if prev is not None and prev.lower_ in _DIRECTIONS and prev.is_lower:
             return True
+        if e.end + 2 < len(doc) and doc[e.end].text == "(" and doc[e.end + 2].text == ")" and _state_abbreviation(self.gaz, doc[e.end + 1].text):
+            return True  # "the Belvidere (Ill.) assembly plant"
         if e.start >= 2 and prev is not None and prev.lower_ == "of" and doc[e.start - 2].lower_ in _PLACE_NOUNS:
             return True
         if e.end + 1 >= len(doc) or doc[e.end].text != ",":
@@ -1063,11 +1125,15 @@ class EntityRules:
         # ("Duesseldorf and Rotterdam" tagged PERSON, "Cordoba, Santa Fe, and Buenos Aires")
         if label in ("ORG", "PERSON") and len(e) <= 3 and e[0].is_title and _place_in_context(e, self.gaz):
             return Span(doc, e.start, e.end, label="GPE")
+        if label == "PERSON" and len(e) == 1 and self._common_word_opening(e):
+            return None
         # "Penn Yan, N.Y.", "Mjoendalen, Norway", "central Java", "the village of Haj Omran"
         # tagged PERSON: a place's cue and no person's
-        if label == "PERSON" and len(e) <= 3 and all(t.is_title or t.is_upper for t in e) and self._place_cue(e):
-            known = [h for h, _ in self.gaz.lookup(e.text) if h.kind in gz.PLACE_KINDS]
-            return Span(doc, e.start, e.end, label=known[0].label if known else "GPE")
+        if label == "PERSON" and len(e) <= 3 and all(t.is_title or t.is_upper for t in e):
+            place = self._place_label(e)
+            if place is not None:
+                doc.user_data.setdefault("newsetl_places", {})[e.text] = place.label_
+                return place
         # "Rei Shiratori, professor of politics" tagged WORK_OF_ART, "Nahum Vaskevitch, head of
         # ..." tagged ORG: a name the gazetteer does not know with a person's role after it
         if label in ("ORG", "WORK_OF_ART", "PRODUCT", "FAC") and 2 <= len(e) <= 3 and all(
@@ -1395,8 +1461,14 @@ _ROLE_MODIFIERS_MAX = 3
 #: Lower-case directions before a region ("central Java", "southern Matto Grosso").
 _DIRECTIONS = frozenset("""
 central southern northern eastern western northeastern northwestern southeastern southwestern
-north south east west northeast northwest southeast southwest
+north south east west northeast northwest southeast southwest nearby neighbouring neighboring
 """.split())
+#: Nouns of a named feature or work written after its name ("the Sullivan mine", "the
+#: Haltenbanken exploration tract", "the Bosphorus waterway"): FAC for works, LOC for the land.
+_FEATURE_NOUNS = {
+    **dict.fromkeys("mine mines claims platform prospect well refinery plant reservoir smelter".split(), "FAC"),
+    **dict.fromkeys("waterway strait river canal field tract basin block deposit valley".split(), "LOC"),
+}
 #: Nouns of a place written before "of" and its name ("the village of Haj Omran").
 _PLACE_NOUNS = frozenset("""
 village town city port province district county island region suburb borough capital
@@ -1434,10 +1506,15 @@ def _firm_cue(e: Span, persons: set[int]) -> bool:
     if (e.start > 0 and doc[e.start - 1].text.endswith("<")) or (i < n and doc[i].text.startswith(">")):
         return True  # "<Credit Industriel et Commercial>": ticker markup encloses companies
     if i + 1 < n and doc[i].tag_ == "POS":
-        k = i + 1
-        while k < min(n - 1, i + 3) and (doc[k].tag_ in ("JJ", "CD") or doc[k].text == "-" or doc[k].is_lower and doc[k + 1].text == "-"):
-            k += 1  # "Poclain's majority shareholder", "Puma's 280,000 non-voting preference shares"
-        return doc[k].lower_ in _FIRM_POSSESSED
+        # "Puma's board", "Poclain's majority shareholder", "Puma's 280,000 non-voting preference shares"
+        for k in range(i + 1, min(n, i + 5)):
+            if doc[k].lower_ in _FIRM_POSSESSED:
+                return True
+            if not (doc[k].is_lower or doc[k].like_num or doc[k].text == "-") or doc[k].pos_ == "ADP":
+                break
+        return False
+    if i + 1 < n and doc[i].lower_ in ("shares", "stock") and doc[i + 1].pos_ in ("VERB", "AUX", "PUNCT"):
+        return True  # "Bredero shares, which had crashed", "Duffour et Igon shares were quoted"
     if i + 1 < n and doc[i].lemma_ in _QUOTE_VERBS and (doc[i + 1].like_num or doc[i + 1].text[:1].isdigit()):
         return True  # "Hemlo Gold advanced 7/8 to 27-1/4": a share's price
     if i + 3 < n and doc[i].text == "," and doc[i + 1].lower_ in ("jointly", "wholly", "majority", "partly", "owned"):

@@ -150,3 +150,64 @@ def test_the_saudi_press_agency_is_no_legal_form(nlp):
     text = "King Fahd told the Saudi Press Agency SPA that the kingdom would defend prices."
     got = mentions_by_text(nlp, text, MARCH_87)
     assert not any(m.text.endswith(" SPA") and m.text != "Saudi Press Agency SPA" for ms in got.values() for m in ms)
+
+
+@pytest.mark.parametrize(("text", "surface", "label"), [
+    ("Production at the Sullivan mine at Kimberley, British Columbia, was 2.2 mln long tons of ore last year.",
+     "Sullivan", "FAC"),
+    ("Three eleventh round blocks were awarded in the Haltenbanken exploration tract off central Norway.",
+     "Haltenbanken", "LOC"),
+    ("As previously reported, the Belvidere (Ill.) assembly plant is not scheduled to operate.", "Belvidere", "GPE"),
+    ("The company will supply parts to <Nissan Motor Manufacturing Corp USA> in nearby Smyna.", "Smyna", "GPE"),
+])
+def test_a_feature_or_a_place_cue_makes_a_person_a_place(nlp, text, surface, label):
+    assert labels(nlp, text, surface) == [label]
+
+
+def test_a_mountain_keeps_its_mt(nlp):
+    text = "The Renison Goldfields Consolidated Ltd <RGFJ.S> (RGC) Mt Lyell copper mine in Tasmania will stay open."
+    got = mentions_by_text(nlp, text, MARCH_87)
+    assert got["Mt Lyell"][0].label == "LOC"
+    assert "Lyell" not in got
+
+
+def test_a_place_cue_holds_for_the_whole_story(nlp):
+    text = ("Three eleventh round blocks were awarded in the Haltenbanken exploration tract off central Norway. "
+            "Statoil was named operator on an area south of Haltenbanken.")
+    assert labels(nlp, text, "Haltenbanken") == ["LOC", "LOC"]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("U.S. car sales totaled 21,092, down from 38,441 a year earlier. Truck sales in the U.S. totaled 8,558 in "
+     "February.", "Truck"),
+    ("\"Rumor has it that the CBT grains are coming over here,\" he said. Floor traders at the MidAmerica Commodity "
+     "Exchange said the move was expected.", "Floor"),
+])
+def test_a_common_word_opening_a_sentence_is_no_person(nlp, text, surface):
+    assert surface not in mentions_by_text(nlp, text, MARCH_87)
+
+
+def test_a_company_s_short_name_opening_a_sentence_stays(nlp):
+    text = ("Avia Group International Inc was sued by shareholders over the sale of Avia to Reebok International Ltd. "
+            "Avia stockholders also seek to receive compensation.")
+    got = mentions_by_text(nlp, text, MARCH_87)
+    assert "Avia" in got and all(m.label == "ORG" for m in got["Avia"])
+
+
+def test_a_possessive_with_modifiers_before_a_business_noun_is_a_company_s(nlp):
+    text = "Tenneco said it will become Poclain's majority shareholder under the plan announced in December."
+    assert labels(nlp, text, "Poclain") == ["ORG"]
+
+
+def test_a_romance_bank_s_head_before_the_tagged_word_joins_the_name(nlp):
+    text = "Industry sources say the closure of the Banco do Brasil will soon force the shutdown of private banks."
+    got = mentions_by_text(nlp, text, MARCH_87)
+    assert got["Banco do Brasil"][0].label == "ORG"
+    assert "Brasil" not in got
+
+
+def test_a_french_firm_s_et_joins_its_partners(nlp):
+    text = ("French industrial gas group <Duffour et Igon> has decided to back the takeover bid. Aga agreed to buy a "
+            "20 pct stake in Duffour et Igon.")
+    got = mentions_by_text(nlp, text, MARCH_87)
+    assert [m.label for m in got["Duffour et Igon"]] == ["ORG", "ORG"]
