@@ -468,7 +468,13 @@ class EntityRules:
             for e in ents
         ):
             spans.append(company)
-        out = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in spans)]
+        # "STOCKHOLM, Mar 5 -" with "Mar" tagged PERSON: the dateline's date is no name
+        date = head.char_span(m.end(2) if m.group(2) else m.end(1), m.end(), alignment_mode="expand")
+        out = [
+            e for e in ents
+            if not any(e.start < x.end and x.start < e.end for x in spans)
+            and not (date is not None and date.start <= e.start and e.end <= date.end and e.label_ in COMPATIBLE)
+        ]
         return out + spans
 
     def _split_final_initials(self, doc: Doc) -> None:
@@ -585,11 +591,14 @@ class EntityRules:
             while j + 1 < len(doc) and doc[j].text == "," and _surname_like(doc[j + 1]):
                 names.append(j + 1)
                 j += 2
+            # "Ryan, Beck and Co" (tagged "Ryan" PERSON): partners' names before "and Co" too
+            and_co = j + 1 < len(doc) and doc[j + 1].text in ("Co", "Co.")
             if (len(names) < 2 or j + 1 >= len(doc) or doc[j].text not in ("and", "&")
-                    or not _surname_like(doc[i]) or not _surname_like(doc[j + 1])):
+                    or not _surname_like(doc[i]) or not (and_co or _surname_like(doc[j + 1]))):
                 i += 1
                 continue
-            names.append(j + 1)
+            if not and_co:
+                names.append(j + 1)
             end = j + 2
             hits = [self.gaz.lookup(doc[k].text) for k in names]
             # a list of places ("Chicago, Boston and Dallas", "Ohio, Indiana and Michigan")
@@ -2056,6 +2065,8 @@ class _Resolver:
             if s.label == "PERSON" and len(full) > 2 and full[-1] in _GENERATION:
                 full = full[:-1]  # "Baker" of "James A. Baker III", "Woolard" of "Edgar Woolard Jr."
             if s.label == "PERSON" and label in _SURNAME_LABELS and len(full) > len(toks):
+                if len(toks) == 1 and full[-1][:3] in ("al-", "el-") and full[-1][3:] == toks[0]:
+                    return s.entity, "PERSON"  # "Oteiba" after "Mana Said al-Oteiba"
                 if full[-len(toks):] == toks and full[-len(toks) - 1] != "of":
                     # not "Jordan" after "Hussein of Jordan": a place in a royal's name
                     return s.entity, "PERSON"

@@ -214,3 +214,19 @@ def test_a_french_firm_s_et_joins_its_partners(nlp):
             "20 pct stake in Duffour et Igon.")
     got = mentions_by_text(nlp, text, MARCH_87)
     assert [m.label for m in got["Duffour et Igon"]] == ["ORG", "ORG"]
+
+
+def test_partners_names_before_and_co_are_one_firm(nlp):
+    text = "The offering will be underwritten by Ryan, Beck and Co, West Orange, N.J."
+    got = mentions_by_text(nlp, text, MARCH_87)
+    assert got["Ryan, Beck and Co"][0].label == "ORG"
+    assert "Ryan" not in got
+
+
+def test_an_arabic_surname_without_its_article_is_the_person(nlp):
+    text = ("CAIRO, June 29 - UAE Oil Minister Mana Said al-Oteiba arrived in Alexandria last night for a visit to "
+            "Egypt, the national Middle East News Agency (MENA) said. It said Oteiba, who had just attended the OPEC "
+            "ministerial meeting in Vienna, would meet President Hosni Mubarak.")
+    got = mentions_by_text(nlp, text, date(1987, 6, 29))
+    m = got["Oteiba"][0]
+    assert (m.label, m.entity.canonical_name) == ("PERSON", "Mana Said al-Oteiba")
