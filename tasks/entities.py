@@ -364,8 +364,6 @@ class EntityRules:
         full name ("Janney Montgomery") needs a cue other than "said it", which a company's
         spokesman says too."""
         persons = [e for e in ents if e.label_ == "PERSON"]
-        if not persons:
-            return ents
         tokens = {i for e in persons for i in range(e.start, e.end)}
         by_text: dict[str, list[Span]] = {}
         for e in persons:
@@ -373,19 +371,24 @@ class EntityRules:
         firms: set[str] = set()
         for text, spans in by_text.items():
             words = text.split()
-            if not words[-1][:1].isupper() or any(
-                h.label == "PERSON" or h.kind in gz.PLACE_KINDS for h, _ in self.gaz.lookup(text)
-            ):
+            if not words[-1][:1].isupper():
                 continue
-            if len(words) == 1 and any(len(p) > 1 and text in (p[0].text, p[-1].text) for p in persons):
-                continue  # "Jacobs" after "Irwin Jacobs", "Wang" of "Wang Bingqian"
-            if any(_person_cue(e) for e in spans):
-                continue
+            # the cue first: most people have none, and the checks after it cost more
             cued = [e for e in spans if _firm_cue(e, tokens - set(range(e.start, e.end)))]
             if len(words) > 1:
                 cued = [e for e in cued if not (e.end + 1 < len(doc) and doc[e.end].lemma_ in ("say", "add", "report"))]
-            if cued:
+            if not cued or any(h.label == "PERSON" or h.kind in gz.PLACE_KINDS for h, _ in self.gaz.lookup(text)):
+                continue
+            if len(words) == 1 and any(len(p) > 1 and text in (p[0].text, p[-1].text) for p in persons):
+                continue  # "Jacobs" after "Irwin Jacobs", "Wang" of "Wang Bingqian"
+            if not any(_person_cue(e) for e in spans):
                 firms.add(text)
+        # "Howmedica, a Rutherford, N.J.-based company" tagged GPE: a "place" the gazetteer does
+        # not know with a strong company cue is a company all through the story
+        for e in ents:
+            if e.label_ in ("GPE", "LOC", "NORP") and e.text not in firms and e[0].is_title and _strong_firm_cue(e) and not self.gaz.lookup(e.text) \
+                    and normalize_name(e.text) not in self.gaz.demonyms:
+                firms.add(e.text)
         # "south of Haltenbanken" after "the Haltenbanken exploration tract": one sense per story
         places = {t: lab for t, lab in doc.user_data.get("newsetl_places", {}).items() if not any(_person_cue(e) for e in by_text.get(t, []))}
         covered = {i for e in ents for i in range(e.start, e.end)}
@@ -970,12 +973,12 @@ class EntityRules:
         if self._place_cue(e):
             known = [h for h, _ in self.gaz.lookup(e.text) if h.kind in gz.PLACE_KINDS]
             return Span(doc, e.start, e.end, label=known[0].label if known else "GPE")
-        if prev is None or prev.lower_ not in ("the", "its", "their") or self.gaz.lookup(e.text):
+        if prev is None or prev.lower_ not in ("the", "its", "their"):
             return None
         k = e.end
         while k < min(len(doc) - 1, e.end + 3) and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _FEATURE_NOUNS:
             k += 1
-        if k < len(doc) and doc[k].lower_ in _FEATURE_NOUNS:
+        if k < len(doc) and doc[k].lower_ in _FEATURE_NOUNS and not self.gaz.lookup(e.text):
             return Span(doc, e.start, e.end, label=_FEATURE_NOUNS[doc[k].lower_])
         return None
 
@@ -985,20 +988,25 @@ class EntityRules:
         state, country or province written after it ("Penn Yan, N.Y.", "Mjoendalen, Norway");
         not a name the gazetteer knows as a person, nor a part of a person's full name in the story."""
         doc = e.doc
-        if any(h.label == "PERSON" for h, _ in self.gaz.lookup(e.text)):
-            return False
-        if len(e) == 1 and any(x.label_ == "PERSON" and len(x) > 1 and e.text in (x[0].text, x[-1].text) for x in doc.ents):
-            return False
         prev = doc[e.start - 1] if e.start > 0 else None
         if prev is not None and (prev.text in TITLE_WORDS or prev.tag_ == "POS"):
             return False
+        # the cue first, from the tokens alone: most people have none, and the checks after it cost more
+        if not self._place_cue_tokens(e, prev):
+            return False
+        if any(h.label == "PERSON" for h, _ in self.gaz.lookup(e.text)):
+            return False
+        return not (len(e) == 1 and any(x.label_ == "PERSON" and len(x) > 1 and e.text in (x[0].text, x[-1].text) for x in doc.ents))
+
+    def _place_cue_tokens(self, e: Span, prev: Token | None) -> bool:
+        doc = e.doc
         if prev is not None and prev.lower_ in _DIRECTIONS and prev.is_lower:
             return True
         if e.end + 2 < len(doc) and doc[e.end].text == "(" and doc[e.end + 2].text == ")" and _state_abbreviation(self.gaz, doc[e.end + 1].text):
             return True  # "the Belvidere (Ill.) assembly plant"
         if e.start >= 2 and prev is not None and prev.lower_ == "of" and doc[e.start - 2].lower_ in _PLACE_NOUNS:
             return True
-        if e.end + 1 >= len(doc) or doc[e.end].text != ",":
+        if e.end + 1 >= len(doc) or doc[e.end].text != "," or not doc[e.end + 1].is_title:
             return False
         if _us_state_after(doc, e, self.gaz) is not None:
             return True
@@ -1540,9 +1548,7 @@ def _firm_cue(e: Span, persons: set[int]) -> bool:
         k += 1
     if k + 1 < n and doc[k].lower_ in _ANALYST_WORDS and (doc[k + 1].is_title or doc[k + 1].text == ","):
         return True
-    if i + 2 < n and doc[i].text == "," and (
-        doc[i + 1].lower_ == "which" or (doc[i + 1].lower_ in ("a", "an") and doc[i + 2].lower_ in _FIRM_APPOSITIONS)
-    ):
+    if i + 2 < n and doc[i].text == "," and (doc[i + 1].lower_ == "which" or _firm_apposition(doc, i)):
         return True
     prev = doc[e.start - 1] if e.start > 0 else None
     if prev is not None and prev.is_lower and (prev.lower_ in _FIRM_NOUNS_BEFORE or (
@@ -1550,6 +1556,37 @@ def _firm_cue(e: Span, persons: set[int]) -> bool:
     )):
         return True  # "accounting firm KMG Main Hurdman", "sole manager Morgan Stanley"
     return e.start >= 2 and doc[e.start - 1].lower_ == "of" and (e.start - 2) in persons
+
+
+def _firm_apposition(doc: Doc, i: int) -> bool:
+    """A company noun in apposition after the comma at ``i``: ", a unit of US West", ", a
+    Rutherford, N.J.-based company", ", a Yugoslav maker of electric energy equipment"."""
+    if i + 2 >= len(doc) or doc[i + 1].lower_ not in ("a", "an"):
+        return False
+    for k in range(i + 2, min(len(doc), i + 10)):
+        if doc[k].lower_ in _FIRM_APPOSITIONS:
+            return True
+        if doc[k].pos_ in ("VERB", "AUX", "ADP", "PRON", "CCONJ") or doc[k].lower_ in _PERSON_ROLES:
+            return False
+    return False
+
+
+def _strong_firm_cue(e: Span) -> bool:
+    """A company's cue strong enough for a name the model tagged as a place ("Howmedica, a
+    Rutherford, N.J.-based company", "<Albras>", "Himont said its"): ticker markup, "said it" or
+    "said its", a company noun in apposition, "shares" or a share's price move after it."""
+    doc = e.doc
+    n = len(doc)
+    i = e.end
+    if (e.start > 0 and doc[e.start - 1].text.endswith("<")) or (i < n and doc[i].text.startswith(">")):
+        return True
+    if i + 2 < n and doc[i].text == "," and _firm_apposition(doc, i):
+        return True
+    if i + 1 < n and doc[i].lower_ in ("shares", "stock") and doc[i + 1].pos_ in ("VERB", "AUX", "PUNCT"):
+        return True
+    if i + 1 < n and doc[i].lemma_ in _QUOTE_VERBS and (doc[i + 1].like_num or doc[i + 1].text[:1].isdigit()):
+        return True
+    return i + 2 < n and doc[i].lemma_ in ("say", "add", "report") and doc[i].tag_ in ("VBD", "VBZ") and doc[i + 1].lower_ == "its"
 
 
 def _person_cue(e: Span) -> bool:
@@ -2079,7 +2116,8 @@ class _Resolver:
             # Associates Inc"), not after a body it describes ("Arab" after "Arab Bankers Association")
             if s.label == "ORG" and _org_prefix(full, toks, label) and (label != "NORP" or _LEGAL_WORD_RE.fullmatch(s.tokens[-1])):
                 return s.entity, "ORG"
-            if s.label == "ORG" and label in ("PERSON", "ORG") and _founder_surname(s.tokens, toks) and not self._surname_named(toks):
+            if (s.label == "ORG" and label in ("PERSON", "ORG") and len(toks) == 1 and toks[0] in full
+                    and _founder_surname(s.tokens, toks) and not self._surname_named(toks)):
                 # "Schwab said" after "Charles Schwab and Co Inc": a firm named after a person
                 # goes by the surname, unless the story names a person of that name
                 return s.entity, "ORG"

@@ -230,3 +230,14 @@ def test_an_arabic_surname_without_its_article_is_the_person(nlp):
     got = mentions_by_text(nlp, text, date(1987, 6, 29))
     m = got["Oteiba"][0]
     assert (m.label, m.entity.canonical_name) == ("PERSON", "Mana Said al-Oteiba")
+
+
+def test_a_place_the_gazetteer_does_not_know_with_a_company_noun_in_apposition_is_a_company(nlp):
+    text = ("BOSTON, March 2 - Genzyme Corp said it and Howmedica, a Rutherford, N.J.-based company owned by Pfizer "
+            "Inc, have agreed to develop a new product.")
+    assert labels(nlp, text, "Howmedica", date(1987, 3, 2)) == ["ORG"]
+
+
+def test_a_known_place_keeps_its_label_whatever_follows(nlp):
+    text = "The plant is in Ohio, a state that has lost many manufacturing jobs, the company said."
+    assert labels(nlp, text, "Ohio") == ["GPE"]
