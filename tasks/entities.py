@@ -352,8 +352,82 @@ class EntityRules:
         # story that names another product ("QuickTime 7 would be soon available for Windows")
         doc.user_data["newsetl_products"] = any(e is not None and e.label_ == "PRODUCT" for e in cleaned)
         fixed = [self._relabel(doc, e) for e in cleaned if e is not None]
-        doc.ents = filter_spans([e for e in fixed if e is not None])
+        doc.ents = filter_spans(self._firms_by_cue(doc, [e for e in fixed if e is not None]))
         return doc
+
+    def _firms_by_cue(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Henley said it does not comment", "Puma's board", "Refco analyst Mike Connery",
+        "analyst Rosario Ilacqua of L.F. Rothschild": a name the model tagged PERSON with a
+        company's cue somewhere in the story and a person's nowhere is a company everywhere in
+        it (one sense per story; "Henley" tagged GPE there too), unless the gazetteer knows it
+        as a person or a place, or it is part of a person's name the story writes in full. A
+        full name ("Janney Montgomery") needs a cue other than "said it", which a company's
+        spokesman says too."""
+        persons = [e for e in ents if e.label_ == "PERSON"]
+        tokens = {i for e in persons for i in range(e.start, e.end)}
+        by_text: dict[str, list[Span]] = {}
+        for e in persons:
+            by_text.setdefault(e.text, []).append(e)
+        firms: set[str] = set()
+        for text, spans in by_text.items():
+            words = text.split()
+            if not words[-1][:1].isupper():
+                continue
+            # the cue first: most people have none, and the checks after it cost more
+            cued = [e for e in spans if _firm_cue(e, tokens - set(range(e.start, e.end)))]
+            if len(words) > 1:
+                cued = [e for e in cued if not (e.end + 1 < len(doc) and doc[e.end].lemma_ in ("say", "add", "report"))]
+            if not cued or any(h.label == "PERSON" or h.kind in gz.PLACE_KINDS for h, _ in self.gaz.lookup(text)):
+                continue
+            if len(words) == 1 and any(len(p) > 1 and text in (p[0].text, p[-1].text) for p in persons):
+                continue  # "Jacobs" after "Irwin Jacobs", "Wang" of "Wang Bingqian"
+            if not any(_person_cue(e) for e in spans):
+                firms.add(text)
+        # "Howmedica, a Rutherford, N.J.-based company" tagged GPE: a "place" the gazetteer does
+        # not know with a strong company cue is a company all through the story
+        for e in ents:
+            if e.label_ in ("GPE", "LOC", "NORP") and e.text not in firms and e[0].is_title and _strong_firm_cue(e) and not self.gaz.lookup(e.text) \
+                    and normalize_name(e.text) not in self.gaz.demonyms:
+                firms.add(e.text)
+        # "south of Haltenbanken" after "the Haltenbanken exploration tract": one sense per story
+        places = {t: lab for t, lab in doc.user_data.get("newsetl_places", {}).items() if not any(_person_cue(e) for e in by_text.get(t, []))}
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        out = []
+        for e in ents:
+            pair = self._partner_pair(doc, e, covered, e.text in firms)
+            if pair is not None:
+                e = pair
+            elif e.label_ in ("PERSON", "NORP") and e.text in places and normalize_name(e.text) not in self.gaz.demonyms:
+                e = Span(doc, e.start, e.end, label=places[e.text])
+            elif e.text in firms and (e.label_ == "PERSON" or (e.label_ in ("GPE", "NORP", "LOC") and not self.gaz.lookup(e.text))):
+                e = Span(doc, e.start, e.end, label="ORG")
+            if e.label_ == "ORG" and e.end + 1 < len(doc) and doc[e.end].text == "et" and doc[e.end + 1].is_title and (
+                e.end + 1 not in covered or any(x.start == e.end + 1 and len(x) == 1 for x in ents)
+            ):
+                # "Duffour et Igon" (tagged "Duffour" PERSON + "Igon" ORG), "Credit Industriel et
+                # Commercial": a French firm's "and"
+                end = e.end + 2
+                while end < len(doc) and _LEGAL_WORD_RE.fullmatch(doc[end].text):
+                    end += 1
+                e = Span(doc, e.start, end, label="ORG")
+            out.append(e)
+        return out  # (the caller's filter_spans drops the partner "Igon" the longer name covers)
+
+    def _partner_pair(self, doc: Doc, e: Span, covered: set[int], firm: bool) -> Span | None:
+        """"Duff and Phelps said it lowered", "Tate and Lyle is seeking" after "Tate and Lyle
+        PLC": the second of two partners' surnames tagged PERSON alone is the firm of both when
+        a company's cue follows or the story writes the pair with a legal form."""
+        if e.label_ != "PERSON" or len(e) != 1 or e.start < 2 or doc[e.start - 1].text not in ("and", "&"):
+            return None
+        left = doc[e.start - 2]
+        if not _surname_like(left) or left.i in covered or (left.i > 0 and doc[left.i - 1].is_title and not doc[left.i - 1].is_sent_start):
+            return None
+        if any(h.label == "PERSON" or h.kind in gz.PLACE_KINDS for h, _ in self.gaz.lookup(left.text)):
+            return None
+        pair = Span(doc, left.i, e.end, label="ORG")
+        if firm or _firm_cue(pair, set()) or _named_with_legal_form(doc, pair.text):
+            return pair
+        return None
 
     def _dateline(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """"RYE BROOK, N.Y., Oct 20 -", "SAO PAULO, March 2 -", "NORTHBROOK, ILL., March 25 -":
@@ -397,7 +471,13 @@ class EntityRules:
             for e in ents
         ):
             spans.append(company)
-        out = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in spans)]
+        # "STOCKHOLM, Mar 5 -" with "Mar" tagged PERSON: the dateline's date is no name
+        date = head.char_span(m.end(2) if m.group(2) else m.end(1), m.end(), alignment_mode="expand")
+        out = [
+            e for e in ents
+            if not any(e.start < x.end and x.start < e.end for x in spans)
+            and not (date is not None and date.start <= e.start and e.end <= date.end and e.label_ in COMPATIBLE)
+        ]
         return out + spans
 
     def _split_final_initials(self, doc: Doc) -> None:
@@ -514,11 +594,14 @@ class EntityRules:
             while j + 1 < len(doc) and doc[j].text == "," and _surname_like(doc[j + 1]):
                 names.append(j + 1)
                 j += 2
+            # "Ryan, Beck and Co" (tagged "Ryan" PERSON): partners' names before "and Co" too
+            and_co = j + 1 < len(doc) and doc[j + 1].text in ("Co", "Co.")
             if (len(names) < 2 or j + 1 >= len(doc) or doc[j].text not in ("and", "&")
-                    or not _surname_like(doc[i]) or not _surname_like(doc[j + 1])):
+                    or not _surname_like(doc[i]) or not (and_co or _surname_like(doc[j + 1]))):
                 i += 1
                 continue
-            names.append(j + 1)
+            if not and_co:
+                names.append(j + 1)
             end = j + 2
             hits = [self.gaz.lookup(doc[k].text) for k in names]
             # a list of places ("Chicago, Boston and Dallas", "Ohio, Indiana and Michigan")
@@ -611,7 +694,16 @@ class EntityRules:
                 continue
             start = e.start - 1 if e.start > 0 and doc[e.start - 1].text in _ROMANCE_HEADS else e.start
             if doc[start].text not in _ROMANCE_HEADS:
-                continue
+                # "<Banco Portugues do Atlantico>" tagged "Atlantico" PERSON: the head a few
+                # capitalized words and particles before the span
+                k = e.start - 1
+                while k >= max(0, e.start - 4) and doc[k].text not in _ROMANCE_HEADS and (
+                    doc[k].lower_ in _ROMANCE_PARTICLES or (doc[k].is_title and doc[k].is_alpha)
+                ) and not doc[k].ent_type_:
+                    k -= 1
+                if k < 0 or k < e.start - 4 or doc[k].text not in _ROMANCE_HEADS or doc[e.start - 1].lower_ not in _ROMANCE_PARTICLES:
+                    continue
+                start = k
             end = e.end
             while end + 1 < len(doc) and doc[end].lower_ in _ROMANCE_PARTICLES and (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in ("l'", "l")):
                 end += 2
@@ -852,6 +944,81 @@ class EntityRules:
             return None  # "downgraded ... to CCC from B-minus", "was affirmed at C."
         return e if (start, end) == (e.start, e.end) else Span(doc, start, end, label=e.label_)
 
+    def _common_word_opening(self, e: Span) -> bool:
+        """"Truck sales in the U.S. totaled", "Floor traders at the MidAmerica Commodity Exchange":
+        a capitalized word opening a sentence that the model tags PERSON is a common word when
+        it modifies the lower-case noun after it or the story writes it in lower case too;
+        not a name the gazetteer knows nor a part of a person's name the story writes in full."""
+        doc = e.doc
+        t = e[0]
+        opening = t.is_sent_start or (e.start > 0 and doc[e.start - 1].text in _OPENING_QUOTES)
+        if not opening or not t.is_alpha or t.is_upper or len(t) < 3:
+            return False
+        # (not "Avia stockholders" after "Avia Group International", "Duffour" of "Duffour et Igon")
+        word = t.lower_
+        if self.gaz.lookup(t.text) or any(x.start != e.start and any(w.lower_ == word for w in x) for x in doc.ents):
+            return False
+        nxt = doc[e.end] if e.end < len(doc) else None
+        if nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.tag_ in ("NN", "NNS") and t.dep_ == "compound":
+            return True
+        return re.search(rf"\b{re.escape(t.lower_)}\b", doc.text) is not None
+
+    def _place_label(self, e: Span) -> Span | None:
+        """``e`` (tagged PERSON) relabelled by a place's cue: "Mt Lyell" (LOC, with its "Mt"),
+        "the Sullivan mine" (FAC), "the Haltenbanken exploration tract" (LOC), "central Java"."""
+        doc = e.doc
+        prev = doc[e.start - 1] if e.start > 0 else None
+        if prev is not None and prev.text in ("Mt", "Mt.", "Mount") and not self.gaz.lookup(e.text):
+            return Span(doc, prev.i, e.end, label="LOC")
+        if self._place_cue(e):
+            known = [h for h, _ in self.gaz.lookup(e.text) if h.kind in gz.PLACE_KINDS]
+            return Span(doc, e.start, e.end, label=known[0].label if known else "GPE")
+        if prev is None or prev.lower_ not in ("the", "its", "their"):
+            return None
+        k = e.end
+        while k < min(len(doc) - 1, e.end + 3) and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _FEATURE_NOUNS:
+            k += 1
+        if k < len(doc) and doc[k].lower_ in _FEATURE_NOUNS and not self.gaz.lookup(e.text):
+            return Span(doc, e.start, e.end, label=_FEATURE_NOUNS[doc[k].lower_])
+        return None
+
+    def _place_cue(self, e: Span) -> bool:
+        """``e`` (tagged PERSON) is a place: a lower-case direction before it ("central Java"), a
+        place noun and "of" ("the village of Haj Omran", "the port of Ras Tannurah"), or a US
+        state, country or province written after it ("Penn Yan, N.Y.", "Mjoendalen, Norway");
+        not a name the gazetteer knows as a person, nor a part of a person's full name in the story."""
+        doc = e.doc
+        prev = doc[e.start - 1] if e.start > 0 else None
+        if prev is not None and (prev.text in TITLE_WORDS or prev.tag_ == "POS"):
+            return False
+        # the cue first, from the tokens alone: most people have none, and the checks after it cost more
+        if not self._place_cue_tokens(e, prev):
+            return False
+        if any(h.label == "PERSON" for h, _ in self.gaz.lookup(e.text)):
+            return False
+        return not (len(e) == 1 and any(x.label_ == "PERSON" and len(x) > 1 and e.text in (x[0].text, x[-1].text) for x in doc.ents))
+
+    def _place_cue_tokens(self, e: Span, prev: Token | None) -> bool:
+        doc = e.doc
+        if prev is not None and prev.lower_ in _DIRECTIONS and prev.is_lower:
+            return True
+        if e.end + 2 < len(doc) and doc[e.end].text == "(" and doc[e.end + 2].text == ")" and _state_abbreviation(self.gaz, doc[e.end + 1].text):
+            return True  # "the Belvidere (Ill.) assembly plant"
+        if e.start >= 2 and prev is not None and prev.lower_ == "of" and doc[e.start - 2].lower_ in _PLACE_NOUNS:
+            return True
+        if e.end + 1 >= len(doc) or doc[e.end].text != "," or not doc[e.end + 1].is_title:
+            return False
+        if _us_state_after(doc, e, self.gaz) is not None:
+            return True
+        for n in (3, 2, 1):
+            cand = doc[e.end + 1:e.end + 1 + n]
+            if len(cand) < n or not cand[0].is_title:
+                continue
+            if any(h.kind in ("country", "region", "us_state") and h.label in ("GPE", "LOC") for h, _ in self.gaz.lookup(cand.text)):
+                nxt = doc[cand.end] if cand.end < len(doc) else None
+                return nxt is None or (nxt.is_punct and nxt.tag_ != "POS") or nxt.is_lower
+        return False
+
     def _product(self, e: Span) -> bool:
         """``e`` names a product the gazetteer knows, and nothing else: "iTunes", "the App Store",
         or a plural of one ("iPhones", "Macs")."""
@@ -975,6 +1142,21 @@ class EntityRules:
         # ("Duesseldorf and Rotterdam" tagged PERSON, "Cordoba, Santa Fe, and Buenos Aires")
         if label in ("ORG", "PERSON") and len(e) <= 3 and e[0].is_title and _place_in_context(e, self.gaz):
             return Span(doc, e.start, e.end, label="GPE")
+        if label == "PERSON" and len(e) == 1 and self._common_word_opening(e):
+            return None
+        # "Penn Yan, N.Y.", "Mjoendalen, Norway", "central Java", "the village of Haj Omran"
+        # tagged PERSON: a place's cue and no person's
+        if label == "PERSON" and len(e) <= 3 and all(t.is_title or t.is_upper for t in e):
+            place = self._place_label(e)
+            if place is not None:
+                doc.user_data.setdefault("newsetl_places", {})[e.text] = place.label_
+                return place
+        # "Rei Shiratori, professor of politics" tagged WORK_OF_ART, "Nahum Vaskevitch, head of
+        # ..." tagged ORG: a name the gazetteer does not know with a person's role after it
+        if label in ("ORG", "WORK_OF_ART", "PRODUCT", "FAC") and 2 <= len(e) <= 3 and all(
+            t.is_title and t.text not in _COMPANY_HEADS for t in e
+        ) and not any(t.text in _INSTITUTION_HEADS for t in e) and _role_after(e) and not self.gaz.lookup(e.text):
+            return Span(doc, e.start, e.end, label="PERSON")
         # "in Toulouse" tagged PERSON: a one-word "person" after a place preposition that the
         # gazetteer knows as a place is the place
         if label == "PERSON" and len(e) == 1:
@@ -1261,6 +1443,167 @@ def _corporate_cue(e: Span) -> bool:
     return i + 1 < len(doc) and doc[i].lemma_ == "say" and doc[i + 1].lower_ == "it"
 
 
+#: What a company has and a person has not, written after its possessive ("Viner's capital
+#: position" aside: "Puma's board", "Henley's shareholders"); not "stake", "shares" or "offer",
+#: which the raiders of 1987 copy hold as much as companies do ("Icahn's 15 pct stake").
+_FIRM_POSSESSED = frozenset("""
+board directors shareholders stockholders subsidiary subsidiaries unit units earnings profit profits
+revenues revenue sales headquarters operations brokerage shareholder
+""".split())
+#: Verbs of a share's price in a market report ("Hemlo Gold advanced 7/8 to 27-1/4").
+_QUOTE_VERBS = _PRICE_VERBS | frozenset({"advance", "decline", "edge", "dip", "surge", "tumble", "plunge", "soar", "slide"})
+#: People who work for a firm and are written after its name ("Refco analyst Mike Connery").
+_ANALYST_WORDS = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists"})
+#: Nouns a company is put in apposition to ("Mountain Bell, a unit of US West").
+_FIRM_APPOSITIONS = frozenset("""
+unit subsidiary affiliate company firm concern maker manufacturer producer bank brokerage venture
+""".split())
+#: Nouns for a firm or an outlet written right before its name ("accounting firm KMG Main
+#: Hurdman", "stockbroker Hoare Govett", "the official newspaper Sovetskaya Rossiya").
+_FIRM_NOUNS_BEFORE = frozenset("""
+firm brokers broker brokerage stockbroker stockbrokers underwriter underwriters bankers newspaper
+daily weekly magazine agency group company concern subsidiary unit affiliate manufacturer retailer
+carrier airline utility insurer chain bank
+""".split())
+#: Roles only a person holds, written in apposition after a name ("Rei Shiratori, professor of
+#: politics", "Nahum Vaskevitch, head of Merrill Lynch's London mergers office").
+_PERSON_ROLES = frozenset("""
+chairman chairwoman president professor head spokesman spokeswoman analyst economist strategist
+director treasurer founder co-founder lawyer attorney adviser advisor correspondent secretary
+minister governor trader manager executive chief
+""".split())
+#: Lower-case words that may stand between a name and its role ("executive chief of staff",
+#: "livestock analyst").
+_ROLE_MODIFIERS_MAX = 3
+#: Lower-case directions before a region ("central Java", "southern Matto Grosso").
+_DIRECTIONS = frozenset("""
+central southern northern eastern western northeastern northwestern southeastern southwestern
+north south east west northeast northwest southeast southwest nearby neighbouring neighboring
+""".split())
+#: Nouns of a named feature or work written after its name ("the Sullivan mine", "the
+#: Haltenbanken exploration tract", "the Bosphorus waterway"): FAC for works, LOC for the land.
+_FEATURE_NOUNS = {
+    **dict.fromkeys("mine mines claims platform prospect well refinery plant reservoir smelter".split(), "FAC"),
+    **dict.fromkeys("waterway strait river canal field tract basin block deposit valley".split(), "LOC"),
+}
+#: Nouns of a place written before "of" and its name ("the village of Haj Omran").
+_PLACE_NOUNS = frozenset("""
+village town city port province district county island region suburb borough capital
+""".split())
+
+
+def _role_after(e: Span) -> bool:
+    """A person's role in apposition right after ``e``: ", professor of politics", ", head of
+    ...", ", livestock analyst for GH Miller" (a role, then "of", "at", "for", "with" or a comma)."""
+    doc = e.doc
+    i = e.end
+    if i + 2 >= len(doc) or doc[i].text != ",":
+        return False
+    k = i + 1
+    if doc[k].lower_ in ("a", "an", "the"):
+        k += 1
+    stop = min(len(doc) - 1, k + _ROLE_MODIFIERS_MAX + 1)
+    while k < stop and doc[k].lower_ not in _PERSON_ROLES and (doc[k].is_lower or doc[k].text == "-"):
+        k += 1
+    if k >= stop or doc[k].lower_ not in _PERSON_ROLES:
+        return False
+    while k + 1 < len(doc) and doc[k + 1].lower_ in _PERSON_ROLES:
+        k += 1  # "chief executive", "vice president"
+    return doc[k + 1].lower_ in ("of", "at", "for", "with", ",")
+
+
+def _firm_cue(e: Span, persons: set[int]) -> bool:
+    """A company's cue around ``e`` (tagged PERSON): "Henley said it does not comment", "Viner
+    said its brokerage subsidiary", "Puma's board", "Refco analyst Mike Connery", "Mountain
+    Bell, a unit of US West", "analyst Rosario Ilacqua of L.F. Rothschild" (``persons``: the
+    tokens of the story's people); not "said it was too early", which a person says as well."""
+    doc = e.doc
+    n = len(doc)
+    i = e.end
+    if (e.start > 0 and doc[e.start - 1].text.endswith("<")) or (i < n and doc[i].text.startswith(">")):
+        return True  # "<Credit Industriel et Commercial>": ticker markup encloses companies
+    if i + 1 < n and doc[i].tag_ == "POS":
+        # "Puma's board", "Poclain's majority shareholder", "Puma's 280,000 non-voting preference shares"
+        for k in range(i + 1, min(n, i + 5)):
+            if doc[k].lower_ in _FIRM_POSSESSED:
+                return True
+            if not (doc[k].is_lower or doc[k].like_num or doc[k].text == "-") or doc[k].pos_ == "ADP":
+                break
+        return False
+    if i + 1 < n and doc[i].lower_ in ("shares", "stock") and doc[i + 1].pos_ in ("VERB", "AUX", "PUNCT"):
+        return True  # "Bredero shares, which had crashed", "Duffour et Igon shares were quoted"
+    if i + 1 < n and doc[i].lemma_ in _QUOTE_VERBS and (doc[i + 1].like_num or doc[i + 1].text[:1].isdigit()):
+        return True  # "Hemlo Gold advanced 7/8 to 27-1/4": a share's price
+    if i + 3 < n and doc[i].text == "," and doc[i + 1].lower_ in ("jointly", "wholly", "majority", "partly", "owned"):
+        return doc[i + 1].lower_ == "owned" or (doc[i + 2].lower_ == "owned" and doc[i + 3].lower_ == "by")
+    if i + 2 < n and doc[i].lemma_ in ("say", "add", "report") and doc[i].tag_ in ("VBD", "VBZ") and doc[i + 1].lower_ in ("it", "its"):
+        if doc[i + 1].lower_ == "its":
+            return True
+        k = i + 2
+        while k < n - 1 and (doc[k].tag_ == "MD" or doc[k].lower_ in ("not", "also", "still")):
+            k += 1
+        return doc[k].pos_ in ("VERB", "AUX") and doc[k].lemma_ not in ("be", "seem", "appear", "remain")
+    k = i
+    while k < min(n, i + 2) and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _ANALYST_WORDS:
+        k += 1
+    if k + 1 < n and doc[k].lower_ in _ANALYST_WORDS and (doc[k + 1].is_title or doc[k + 1].text == ","):
+        return True
+    if i + 2 < n and doc[i].text == "," and (doc[i + 1].lower_ == "which" or _firm_apposition(doc, i)):
+        return True
+    prev = doc[e.start - 1] if e.start > 0 else None
+    if prev is not None and prev.is_lower and (prev.lower_ in _FIRM_NOUNS_BEFORE or (
+        prev.lower_ == "manager" and e.start >= 2 and doc[e.start - 2].lower_ in ("lead", "sole", "co-lead")
+    )):
+        return True  # "accounting firm KMG Main Hurdman", "sole manager Morgan Stanley"
+    return e.start >= 2 and doc[e.start - 1].lower_ == "of" and (e.start - 2) in persons
+
+
+def _firm_apposition(doc: Doc, i: int) -> bool:
+    """A company noun in apposition after the comma at ``i``: ", a unit of US West", ", a
+    Rutherford, N.J.-based company", ", a Yugoslav maker of electric energy equipment"."""
+    if i + 2 >= len(doc) or doc[i + 1].lower_ not in ("a", "an"):
+        return False
+    for k in range(i + 2, min(len(doc), i + 10)):
+        if doc[k].lower_ in _FIRM_APPOSITIONS:
+            return True
+        if doc[k].pos_ in ("VERB", "AUX", "ADP", "PRON", "CCONJ") or doc[k].lower_ in _PERSON_ROLES:
+            return False
+    return False
+
+
+def _strong_firm_cue(e: Span) -> bool:
+    """A company's cue strong enough for a name the model tagged as a place ("Howmedica, a
+    Rutherford, N.J.-based company", "<Albras>", "Himont said its"): ticker markup, "said it" or
+    "said its", a company noun in apposition, "shares" or a share's price move after it."""
+    doc = e.doc
+    n = len(doc)
+    i = e.end
+    if (e.start > 0 and doc[e.start - 1].text.endswith("<")) or (i < n and doc[i].text.startswith(">")):
+        return True
+    if i + 2 < n and doc[i].text == "," and _firm_apposition(doc, i):
+        return True
+    if i + 1 < n and doc[i].lower_ in ("shares", "stock") and doc[i + 1].pos_ in ("VERB", "AUX", "PUNCT"):
+        return True
+    if i + 1 < n and doc[i].lemma_ in _QUOTE_VERBS and (doc[i + 1].like_num or doc[i + 1].text[:1].isdigit()):
+        return True
+    return i + 2 < n and doc[i].lemma_ in ("say", "add", "report") and doc[i].tag_ in ("VBD", "VBZ") and doc[i + 1].lower_ == "its"
+
+
+def _person_cue(e: Span) -> bool:
+    """A person's cue around ``e``: a title before it, an age after it (", 55,"), "said he",
+    ", who", or a role in apposition."""
+    doc = e.doc
+    prev = doc[e.start - 1] if e.start > 0 else None
+    if prev is not None and (prev.text in PERSON_TITLES or (prev.text in TITLE_WORDS and not prev.is_sent_start)):
+        return True
+    after = doc[e.end:e.end + 3]
+    if len(after) >= 2 and after[0].text == "," and (after[1].like_num or after[1].lower_ == "who"):
+        return True
+    if len(after) >= 2 and after[0].lemma_ in ("say", "tell", "add") and after[1].lower_ in ("he", "she", "his", "her", "him"):
+        return True
+    return _role_after(e)
+
+
 @Language.factory("newsetl_entity_rules")
 def _make_entity_rules(nlp: Language, name: str) -> EntityRules:
     return EntityRules(nlp, gz.load())
@@ -1400,12 +1743,13 @@ def _initials_match(acr: str, name: str) -> bool:
 
 
 # wire copy writes legal forms in any case and without dots ("Jaguar Plc", "Porsche Ag",
+# "Fiat Spa", "Texas Instruments Incorp" (not "SPA", the Saudi Press Agency),
 # "Nippon Kokan KK", "Goldman Sachs and Co", "Lowe's Cos Inc"; Nordic and Dutch forms: "Novo
 # Industri A/S", "Volvo AB", "Nokia Oy", "Philips BV")
 _LEGAL_FORMS = (
     r"Inc\.?|INC\.?|INc\.?|Incorporated|Corp\.?|CORP\.?|Corporation|Co\.?|CO\.?|Cos\.?|Ltd\.?|LTD\.?|Limited"
     r"|PLC|Plc|plc|LLC|L\.P\.|LP|N\.V\.|NV|Nv|S\.A\.|SA|AG|Ag|A\.G\.|SE|GmbH|S\.p\.A\.|SpA|KK|K\.K\.|Bhd|Berhad"
-    r"|Pty|Pte|N\.A\.|A/S|ASA|AB|Oy|Oyj|BV|B\.V\.|KGaA|(?:and|&)\s+Co\.?"
+    r"|Pty|Pte|N\.A\.|A/S|ASA|AB|Oy|Oyj|BV|B\.V\.|KGaA|Spa|Incorp\.?|(?:and|&)\s+Co\.?"
 )
 _LEGAL_SUFFIX_RE = re.compile(rf"(?:,?\s+(?:{_LEGAL_FORMS}))+$")
 _CORPORATE_SUFFIX_RE = re.compile(rf"(?:,?\s+(?:{_LEGAL_FORMS}|Group|Holdings?))+$")
@@ -1573,11 +1917,35 @@ def _org_prefix(full: tuple[str, ...], toks: tuple[str, ...], label: str) -> boo
         # only a name the model tagged ORG ("Knapp" tagged PERSON after "Kirk Knapp" and "K.A.
         # Knapp and Co" is the man); "U.S." is a country, not initials
         k = 0
-        while label == "ORG" and k < len(full) - 1 and _INITIALS_RE.fullmatch(full[k]) and full[k] not in _country_keys():
+        # ("Hutton" tagged GPE after "E.F. Hutton LBO Inc" is the firm: no place is spelled so)
+        while label != "PERSON" and k < len(full) - 1 and _INITIALS_RE.fullmatch(full[k]) and full[k] not in _country_keys():
             k += 1
         if k == 0 or full[k: k + len(toks)] != toks:
             return False
     return label == "ORG" or full[-1] not in _PERSONAL_ORG_HEADS
+
+
+_GIVEN_NAMES: set[str] = set()
+
+
+def _given_names() -> set[str]:
+    """Given names of the gazetteer's people ("Charles", "Dean") and their short forms, casefolded."""
+    if not _GIVEN_NAMES:
+        counts: dict[str, int] = {}
+        for e in gz.load().entries:
+            words = e.canonical_name.split()
+            if e.label == "PERSON" and len(words) > 1 and words[0].isalpha() and words[0][:1].isupper():
+                counts[words[0]] = counts.get(words[0], 0) + 1
+        _GIVEN_NAMES.update(w.casefold() for w, n in counts.items() if n >= 2)
+        _GIVEN_NAMES.update(w.casefold() for w in _GIVEN_NAME_FORMS)
+    return _GIVEN_NAMES
+
+
+def _founder_surname(full: tuple[str, ...], toks: tuple[str, ...]) -> bool:
+    """``toks`` is the surname of a firm named "<given name> <surname>" ("Schwab" of "Charles
+    Schwab and Co Inc", "Disney" of "Walt Disney Co")."""
+    bare = _without_suffix(" ".join(full), corporate=True).split()
+    return len(toks) == 1 and len(bare) == 2 and bare[1].casefold() == toks[0] and bare[0].casefold() in _given_names()
 
 
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -1734,6 +2102,8 @@ class _Resolver:
             if s.label == "PERSON" and len(full) > 2 and full[-1] in _GENERATION:
                 full = full[:-1]  # "Baker" of "James A. Baker III", "Woolard" of "Edgar Woolard Jr."
             if s.label == "PERSON" and label in _SURNAME_LABELS and len(full) > len(toks):
+                if len(toks) == 1 and full[-1][:3] in ("al-", "el-") and full[-1][3:] == toks[0]:
+                    return s.entity, "PERSON"  # "Oteiba" after "Mana Said al-Oteiba"
                 if full[-len(toks):] == toks and full[-len(toks) - 1] != "of":
                     # not "Jordan" after "Hussein of Jordan": a place in a royal's name
                     return s.entity, "PERSON"
@@ -1746,6 +2116,23 @@ class _Resolver:
             # Associates Inc"), not after a body it describes ("Arab" after "Arab Bankers Association")
             if s.label == "ORG" and _org_prefix(full, toks, label) and (label != "NORP" or _LEGAL_WORD_RE.fullmatch(s.tokens[-1])):
                 return s.entity, "ORG"
+            if (s.label == "ORG" and label in ("PERSON", "ORG") and len(toks) == 1 and toks[0] in full
+                    and _founder_surname(s.tokens, toks) and not self._surname_named(toks)):
+                # "Schwab said" after "Charles Schwab and Co Inc": a firm named after a person
+                # goes by the surname, unless the story names a person of that name
+                return s.entity, "ORG"
+        return None
+
+    def _surname_named(self, toks: tuple[str, ...]) -> bool:
+        """A person of the story has the surname ``toks``."""
+        return any(s.label == "PERSON" and len(s.tokens) > len(toks) and self.keys(s.tokens)[-len(toks):] == toks for s in self.seen)
+
+    def surname_person(self, key: str) -> Entity | None:
+        """The latest person of the story whose surname is ``key``."""
+        toks = self.keys(tuple(key.split()))
+        for s in reversed(self.seen):
+            if s.label == "PERSON" and len(s.tokens) > len(toks) and self.keys(s.tokens)[-len(toks):] == toks:
+                return s.entity
         return None
 
     def _given_name_ok(self, s: _Seen) -> bool:
@@ -1759,6 +2146,21 @@ class _Resolver:
             return False
         known_org = any(e.label == "ORG" for e, _ in self.lookup(" ".join(s.tokens)))
         return not (known_org or _LEGAL_WORD_RE.fullmatch(s.tokens[-1]) or _corporate_cue(span))
+
+    def given_name_speaker(self, span: Span, key: str) -> Entity | None:
+        """"Wang said" tagged ORG after "Finance Minister Wang Bingqian", "Dharyono said" tagged
+        GPE after "Dharyono Kertosastro": the first word of the full name of one person of the
+        story (a Chinese or Korean surname, or a name used alone), tagged as an organization or
+        place the gazetteer does not know, and the subject of a verb of speech, is that person."""
+        root = span.root
+        if root.dep_ != "nsubj" or root.head.lemma_ not in _SPEECH_VERBS:
+            return None
+        first = self.keys((key,))
+        found = {
+            s.entity.entity_id: s.entity for s in self.seen
+            if s.label == "PERSON" and len(s.tokens) > 1 and self.keys(s.tokens)[:1] == first
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _one_person_named(self, first: tuple[str, ...]) -> bool:
         """Only one person named so far has the given name(s) ``first``."""
@@ -2182,8 +2584,18 @@ class _Resolver:
         self._given_ok = None
         if short is not None and short[1] == "PERSON" and label == "ORG" and _LEGAL_WORD_RE.fullmatch(span[-1].text):
             short = None  # "Ivan F. Boesky and Co LP" after "Ivan F. Boesky": his firm, not him
+        if short is not None and short[1] == "ORG" and len(span) == 1 and _person_cue(span):
+            # "Salomon said he was deluged" after "Robert Salomon" and "Salomon Inc": a person's cue
+            # makes the surname the person's, not the firm's
+            person = self.surname_person(key)
+            if person is not None:
+                return person, "short_form", "PERSON"
         if short is not None and short[1] == "PERSON":
             return short[0], "short_form", "PERSON"
+        if short is None and label in ("ORG", "GPE", "LOC") and len(span) == 1 and not self.lookup(text):
+            speaker = self.given_name_speaker(span, key)
+            if speaker is not None:
+                return speaker, "short_form", "PERSON"
         defined = self.initials(span, label) if short is None else None
         if defined is not None:
             return defined[0], defined[1], label
