@@ -1072,6 +1072,9 @@ class EntityRules:
                     return None
                 if hits[0][0].kind in gz.PLACE_KINDS:
                     return Span(doc, e.start, e.end, label="GPE")
+        # "300 B.C.", "the fifth century BC", "A.D. 79": an era, not British Columbia
+        if _is_era(doc, e):
+            return None
         if len(e) == 1 and e.text.isupper() and len(e.text) <= 3 and not self.gaz.lookup(e.text):
             prev = doc[e.start - 1] if e.start > 0 else None
             nxt = doc[e.end] if e.end < len(doc) else None
@@ -1228,6 +1231,21 @@ def _place_in_context(e: Span, gaz: Gazetteer) -> bool:
     while k > 0 and doc[k].text in (",", "and"):
         k -= 1
     return k < e.start - 1 and doc[k].ent_type_ == "GPE"
+
+
+_ERAS = frozenset({"BC", "AD", "BCE", "CE"})
+_ERA_BEFORE = frozenset({"century", "centuries", "millennium", "millennia"})
+
+
+def _is_era(doc: Doc, e: Span) -> bool:
+    """A calendar era after a year or a century, or "A.D." before a year."""
+    if e.text.replace(".", "") not in _ERAS:
+        return False
+    prev = doc[e.start - 1] if e.start > 0 else None
+    nxt = doc[e.end] if e.end < len(doc) else None
+    if prev is not None and (prev.like_num or prev.lower_ in _ERA_BEFORE):
+        return True
+    return e.text.startswith("A") and nxt is not None and nxt.like_num
 
 
 _CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥", "US$"})

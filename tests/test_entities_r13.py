@@ -234,3 +234,22 @@ def test_an_arabic_surname_without_its_article_is_the_person(nlp):
 def test_a_known_place_keeps_its_label_whatever_follows(nlp):
     text = "The plant is in Ohio, a state that has lost many manufacturing jobs, the company said."
     assert labels(nlp, text, "Ohio") == ["GPE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "era"),
+    # made sentences: no story in the shared corpora dates anything B.C. ("B.C." became an alias of
+    # British Columbia in round 13, for "VANCOUVER, B.C.")
+    [("The temple was built around 300 B.C. by the Greeks, archaeologists said.", "B.C."),
+     ("The city was founded in the fifth century B.C. and later became a Roman town.", "B.C."),
+     ("Pompeii was buried by the eruption of Vesuvius in A.D. 79.", "A.D.")],
+)
+def test_an_era_is_no_place(nlp, text, era):
+    assert era not in mentions_by_text(nlp, text, MARCH_87)
+
+
+def test_british_columbia_after_its_town_stays(nlp):
+    text = ("VANCOUVER, B.C., May 31 - Piosec Technology Ltd said it exchanged 4.5 mln common shares for 21 pct of "
+            "privately owned <Alliance Semiconductor Corp> of Santa Clara, Calif.")
+    got = mentions_by_text(nlp, text, date(1987, 5, 31))
+    assert got["B.C."][0].entity.canonical_name == "British Columbia"
