@@ -91,20 +91,36 @@ def test_a_place_s_cue_makes_a_person_a_place(nlp, text, surface, label):
     assert labels(nlp, text, surface) == [label]
 
 
-def test_a_town_before_its_state_takes_the_state(nlp):
-    text = "The well lies in Jefferson Davis Parish, La., and is producing 1.1 mln cubic feet of gas a day."
-    got = mentions_by_text(nlp, text, MARCH_87)
-    m = got["Jefferson Davis Parish"][0]
-    assert (m.label, m.entity.canonical_name) == ("GPE", "Jefferson Davis Parish, Louisiana")
-
-
-def test_a_surname_after_the_analyst_title_is_not_a_firm(nlp):
+#: Which entity a name is when a person, a firm and a place share words: (rule, text, story date,
+#: surface, which of its mentions (0 first, -1 last), label, canonical name).
+_WHO = [
+    ("a town before its state takes the state",
+     "The well lies in Jefferson Davis Parish, La., and is producing 1.1 mln cubic feet of gas a day.",
+     MARCH_87, "Jefferson Davis Parish", 0, "GPE", "Jefferson Davis Parish, Louisiana"),
     # "Smith" after "Smith Barney" and "William Smith": the title makes it the analyst
-    text = ("William Smith, an analyst with Smith Barney, Harris Upham and Co, said the company was well run. "
-            "\"It is a strong basic earnings story,\" analyst Smith said.")
-    got = mentions_by_text(nlp, text, MARCH_87)
-    m = got["Smith"][-1]
-    assert (m.label, m.entity.canonical_name) == ("PERSON", "William Smith")
+    ("a surname after the analyst title is no firm",
+     "William Smith, an analyst with Smith Barney, Harris Upham and Co, said the company was well run. "
+     "\"It is a strong basic earnings story,\" analyst Smith said.", MARCH_87, "Smith", -1, "PERSON", "William Smith"),
+    # a Chinese name: the surname comes first, and the model tags it ORG when it speaks alone
+    ("a surname-first speaker is the person",
+     "PEKING, March 26 - China's budget deficit for 1986 was 7.06 billion yuan, Finance Minister Wang Bingqian "
+     "told the National People's Congress. Wang said the 1986 deficit was due to excess capital construction.",
+     date(1987, 3, 26), "Wang", 0, "PERSON", "Wang Bingqian"),
+    ("a firm named after a person goes by the surname",
+     "SAN FRANCISCO, March 31 - Charles Schwab and Co Inc is the nation's largest discount brokerage firm. "
+     "The right is exchangeable into warrants upon transfer to a Security Pacific non-affiliate, Schwab said.",
+     date(1987, 3, 31), "Schwab", 0, "ORG", "Charles Schwab Corporation"),
+    ("a person's cue takes the surname from the firm",
+     "NEW YORK, June 17 - Robert Salomon, managing director of Salomon Inc, said the company's second quarter "
+     "would be profitable. Salomon said he was deluged with calls from analysts after yesterday's report.",
+     date(1987, 6, 17), "Salomon", -1, "PERSON", "Robert Salomon"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rule", "text", "dct", "surface", "which", "label", "canonical"), _WHO, ids=[c[0] for c in _WHO])
+def test_a_shared_name_goes_to_the_right_entity(nlp, rule, text, dct, surface, which, label, canonical):
+    m = mentions_by_text(nlp, text, dct)[surface][which]
+    assert (m.label, m.entity.canonical_name) == (label, canonical)
 
 
 def test_a_person_s_role_after_a_name_makes_it_a_person(nlp):
@@ -113,31 +129,6 @@ def test_a_person_s_role_after_a_name_makes_it_a_person(nlp):
     got = mentions_by_text(nlp, text, MARCH_87)
     assert got["Nahum Vaskevitch"][0].label == "PERSON"
     assert got["Vaskevitch"][0].entity.canonical_name == "Nahum Vaskevitch"
-
-
-def test_a_surname_first_speaker_is_the_person(nlp):
-    # a Chinese name: the surname comes first, and the model tags it ORG when it speaks alone
-    text = ("PEKING, March 26 - China's budget deficit for 1986 was 7.06 billion yuan, Finance Minister Wang Bingqian "
-            "told the National People's Congress. Wang said the 1986 deficit was due to excess capital construction.")
-    got = mentions_by_text(nlp, text, date(1987, 3, 26))
-    m = got["Wang"][0]
-    assert (m.label, m.entity.canonical_name) == ("PERSON", "Wang Bingqian")
-
-
-def test_a_firm_named_after_a_person_goes_by_the_surname(nlp):
-    text = ("SAN FRANCISCO, March 31 - Charles Schwab and Co Inc is the nation's largest discount brokerage firm. "
-            "The right is exchangeable into warrants upon transfer to a Security Pacific non-affiliate, Schwab said.")
-    got = mentions_by_text(nlp, text, date(1987, 3, 31))
-    m = got["Schwab"][0]
-    assert (m.label, m.entity.canonical_name) == ("ORG", "Charles Schwab Corporation")
-
-
-def test_a_person_s_cue_takes_the_surname_from_the_firm(nlp):
-    text = ("NEW YORK, June 17 - Robert Salomon, managing director of Salomon Inc, said the company's second quarter "
-            "would be profitable. Salomon said he was deluged with calls from analysts after yesterday's report.")
-    got = mentions_by_text(nlp, text, date(1987, 6, 17))
-    m = got["Salomon"][-1]
-    assert (m.label, m.entity.canonical_name) == ("PERSON", "Robert Salomon")
 
 
 @pytest.mark.parametrize(("text", "surface"), [
