@@ -31,11 +31,6 @@ _FISCAL = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _FISCAL, ids=lambda v: str(v)[:30])
-def test_a_financial_year_or_quarter_is_a_fiscal_one(text: str, dct: str, surface: str, expected: Expected) -> None:
-    check_timex(text, dct, surface, expected, parsed=True)
-
-
 # -- "as early as March": the bound names the month --------------------------------------------------
 # "March" and "May" are also a verb and a modal, so they are months only after a word that takes a
 # time; "as early as", "as soon as" take one as "by" does.
@@ -48,11 +43,6 @@ _AS_EARLY_AS = [
      "flight is expected to take off in mid-2006 from Singapore's Changi Airport.", "2005-01-18", "mid-2006",
      ("DATE", "2006", "MID")),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _AS_EARLY_AS, ids=lambda v: str(v)[:30])
-def test_a_month_after_as_early_as_is_a_month(text: str, dct: str, surface: str, expected: Expected) -> None:
-    check_timex(text, dct, surface, expected, parsed=True)
 
 
 # -- "at present", "at the moment" are PRESENT_REF like "currently" -----------------------------------
@@ -74,11 +64,6 @@ _PRESENT = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _PRESENT, ids=lambda v: str(v)[:30])
-def test_at_present_and_at_the_moment_are_the_present(text: str, dct: str, surface: str, expected: Expected) -> None:
-    check_timex(text, dct, surface, expected, parsed=True)
-
-
 # -- a duration's open bound: "a year or more" -------------------------------------------------------
 # TIMEX3 keeps the bound in the extent and says it in the mod, as for "at least a year".
 
@@ -92,11 +77,6 @@ _OPEN_BOUND = [
      "percentage point below the CD rates.", "1987-03-02", "one year or less",
      ("DURATION", "P1Y", "EQUAL_OR_LESS")),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _OPEN_BOUND, ids=lambda v: str(v)[:30])
-def test_or_more_and_or_less_bound_a_duration(text: str, dct: str, surface: str, expected: Expected) -> None:
-    check_timex(text, dct, surface, expected, parsed=True)
 
 
 # -- a clock time's zone offset ----------------------------------------------------------------------
@@ -151,9 +131,23 @@ _HOLIDAYS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _HOLIDAYS, ids=lambda v: str(v)[:30])
-def test_easter_holidays_and_the_year_of_a_holiday(text: str, dct: str, surface: str, expected: Expected) -> None:
-    check_timex(text, dct, surface, expected)
+#: Every table above, by the class it tests; the holiday cases need no parse, the others read the
+#: tense or the noun a word modifies from it.
+_CLASSES = [
+    ("financial year or quarter is fiscal", _FISCAL, True),
+    ("a month after 'as early as'", _AS_EARLY_AS, True),
+    ("'at present', 'at the moment'", _PRESENT, True),
+    ("'or more', 'or less' bound a duration", _OPEN_BOUND, True),
+    ("Easter holidays and a holiday's year", _HOLIDAYS, False),
+]
+_CASES = [(cls, *row, parsed) for cls, rows, parsed in _CLASSES for row in rows]
+
+
+@pytest.mark.parametrize(
+    ("cls", "text", "dct", "surface", "expected", "parsed"), _CASES, ids=[f"{c[0]}: {c[3]}" for c in _CASES]
+)
+def test_round9_expression(cls: str, text: str, dct: str, surface: str, expected: Expected, parsed: bool) -> None:
+    check_timex(text, dct, surface, expected, parsed=parsed)
 
 
 @pytest.mark.parametrize(("year", "easter"), [(1987, "1987-04-19"), (2008, "2008-03-23"), (2011, "2011-04-24"), (2024, "2024-03-31")])

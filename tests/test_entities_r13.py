@@ -62,11 +62,25 @@ def test_a_firm_before_its_analyst_is_a_firm(nlp):
     assert got["Louis Marckesano"][0].label == "PERSON"
 
 
-def test_two_partners_names_with_a_company_s_cue_are_one_firm(nlp):
-    text = "CHICAGO, March 20 - Duff and Phelps said it lowered the ratings on Atlantic City Electric Co first mortgage bonds."
+#: Pieces the model split or cut short that make one firm: (rule, text, the firm, a piece that must
+#: not stand alone).
+_ONE_FIRM = [
+    ("two partners' names with a company's cue",
+     "CHICAGO, March 20 - Duff and Phelps said it lowered the ratings on Atlantic City Electric Co first mortgage bonds.",
+     "Duff and Phelps", "Phelps"),
+    ("a Romance bank's head before the tagged word",
+     "Industry sources say the closure of the Banco do Brasil will soon force the shutdown of private banks.",
+     "Banco do Brasil", "Brasil"),
+    ("partners' names before 'and Co'",
+     "The offering will be underwritten by Ryan, Beck and Co, West Orange, N.J.", "Ryan, Beck and Co", "Ryan"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rule", "text", "firm", "piece"), _ONE_FIRM, ids=[c[0] for c in _ONE_FIRM])
+def test_the_pieces_of_a_firm_s_name_are_one_firm(nlp, rule, text, firm, piece):
     got = mentions_by_text(nlp, text, MARCH_87)
-    assert got["Duff and Phelps"][0].label == "ORG"
-    assert "Phelps" not in got
+    assert got[firm][0].label == "ORG"
+    assert piece not in got
 
 
 def test_a_name_in_ticker_markup_is_a_company(nlp):
@@ -192,25 +206,11 @@ def test_a_company_s_short_name_opening_a_sentence_stays(nlp):
     assert "Avia" in got and all(m.label == "ORG" for m in got["Avia"])
 
 
-def test_a_romance_bank_s_head_before_the_tagged_word_joins_the_name(nlp):
-    text = "Industry sources say the closure of the Banco do Brasil will soon force the shutdown of private banks."
-    got = mentions_by_text(nlp, text, MARCH_87)
-    assert got["Banco do Brasil"][0].label == "ORG"
-    assert "Brasil" not in got
-
-
 def test_a_french_firm_s_et_joins_its_partners(nlp):
     text = ("French industrial gas group <Duffour et Igon> has decided to back the takeover bid. Aga agreed to buy a "
             "20 pct stake in Duffour et Igon.")
     got = mentions_by_text(nlp, text, MARCH_87)
     assert [m.label for m in got["Duffour et Igon"]] == ["ORG", "ORG"]
-
-
-def test_partners_names_before_and_co_are_one_firm(nlp):
-    text = "The offering will be underwritten by Ryan, Beck and Co, West Orange, N.J."
-    got = mentions_by_text(nlp, text, MARCH_87)
-    assert got["Ryan, Beck and Co"][0].label == "ORG"
-    assert "Ryan" not in got
 
 
 def test_an_arabic_surname_without_its_article_is_the_person(nlp):
