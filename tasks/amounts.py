@@ -377,6 +377,7 @@ def _alt(words: Sequence[str]) -> str:
 _CORE_RE = re.compile(
     r"(?=[\d.]|\b[a-z])(?:"
     rf"(?P<dims>\b\d+(?:\.\d+)?[ \t]?[x×][ \t]?\d+(?:\.\d+)?(?:[ \t]?[x×][ \t]?\d+(?:\.\d+)?)?(?!\w|\.\d))"
+    r"|(?P<quote>\d+\.\d+/\d+(?:\.\d+)?(?![\d/]|\.\d)|\d{3,}/\d{2,}(?![\d/]|\.\d))"
     rf"|(?P<digits>{_DIGITS})"
     rf"|(?P<score>\ba\s+score\s+of\b)"
     rf"|(?P<fraction>\b(?:{_alt(_BASE_FRACTIONS)}|{_GENERIC_FRACTION})\b)"
@@ -554,6 +555,8 @@ def _core_value(m: re.Match[str]) -> tuple[float | None, tuple[float, float] | N
     """(value, vague bounds, which) of a core match."""
     if m.group("dims"):
         return None, None, "dims"
+    if m.group("quote"):
+        return None, None, "quote"
     if m.group("digits"):
         return _digits_value(m.group("digits")), None, "digits"
     if m.group("score"):
@@ -645,6 +648,50 @@ def _plain_fraction_ok(digits: str) -> bool:
     return m is None or 0 < int(m.group(1)) < int(m.group(2)) and int(m.group(2)) in _FRACTION_DENOMINATORS
 
 
+def _quote_bounds(bid: str, tail: str, rising: bool) -> tuple[float, float] | None:
+    """A two-way price's two ends: the second number gives only the digits that change, "1.8160/70"
+    is 1.8160 and 1.8170, "422.25/3.25" 422.25 and 423.25; "454.50/455" writes the second in full.
+    ``rising``: the second end is the higher (a price: "0.5693/00" is 0.5693 and 0.5700); a deposit
+    rate is quoted offer first ("4.18/07 pct")."""
+    head = bid[: max(0, len(bid) - len(tail))]
+    if "." not in tail and "." in bid and len(tail) > len(bid.split(".")[1]):
+        second = tail if int(tail) >= int(bid.split(".")[0]) else None
+    else:
+        second = head + tail
+    if second is None or second.count(".") > 1:
+        return None
+    a, b = float(bid), float(second)
+    if rising and b < a and head.rstrip("."):
+        decimals = len(head.split(".")[1]) if "." in head else 0
+        carried = f"{float(head.rstrip('.')) + 10.0 ** -decimals:.{decimals}f}"
+        b = float(carried + ("." if head.endswith(".") else "") + tail)
+    if not a or not b or max(a, b) / min(a, b) > 1.1:
+        return None  # two ends of one price lie close together
+    return min(a, b), max(a, b)
+
+
+def _extend_quote(text: str, m: re.Match[str], floor: int) -> _Match | None:
+    """A dealer's two-way price: "closed at 1.8160/70 marks", "6.64/66 dlrs an ounce", "at 563/567 dlrs",
+    the bid and the offer (or the offer and the bid for deposits: "4.18/07 pct"), as a range. Only
+    where the currency or the percent sign follows: "1985/86" is a season, "5,000/5,000" a loading rate."""
+    bid, tail = m.group("quote").split("/")
+    if _is_year_text(bid) or not _boundary_ok(text, m.start(), m.end()):
+        return None
+    am = _Match(m.start(), m.end(), m.start(), m.end(), low=float(bid), high=float(bid))
+    _extend_suffix(text, am)
+    if am.kind not in ("money", "percent") or am.unit not in (None, "percent"):
+        return None
+    bounds = _quote_bounds(bid, tail, rising=am.kind == "money")
+    if bounds is None:
+        return None
+    am.low, am.high = bounds
+    if am.minor:
+        am.low, am.high = _scaled(am.low, 100), _scaled(am.high, 100)
+    _extend_prefix(text, am, floor)
+    _extend_approx(text, am, floor)
+    return am
+
+
 _WORDS_PAIR_AFTER_RE = re.compile(rf"(?:-|[ \t]+and[ \t]+)(?:{_WORD}|\d)\b", re.I)
 
 
@@ -654,6 +701,8 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
     core_start, end = m.start(), m.start() + len(m.group(0).rstrip())
     if which == "words" and value is None:
         return None
+    if which == "quote":
+        return _extend_quote(text, m, floor)
     if which == "digits" and not _plain_fraction_ok(m.group("digits")):
         return None  # "the 0/92 program", "open 24/7", "2/26": a name, a slogan, a date
     if which == "digits" and not _boundary_ok(text, core_start, end):

@@ -169,3 +169,41 @@ def test_the_points_of_a_plan_are_counted(nlp) -> None:
     found = amounts(nlp, "Carney later told Reuters the Canadian guidelines are basically compatible with the "
                          "seven point Australian proposals announced in Davos, Switzerland, in January.")
     assert found["seven"].kind == "count"
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high", "kind", "currency"), [
+    # reuters-10617: the offer gives the digits that change
+    ("It closed at 1.8160/70 marks.", "1.8160/70 marks", 1.816, 1.817, "money", "DEM"),
+    # reuters-13319: ... and carries over into the next figure
+    ("It finished at 0.5693/00 U.S. Dlrs against a morning's quoted low of 0.5605.", "0.5693/00 U.S. Dlrs",
+     0.5693, 0.57, "money", "USD"),
+    # reuters-14481
+    ("Gold bullion rose to 422.25/3.25 dlrs from 418.10/60 dlrs yesterday.", "422.25/3.25 dlrs", 422.25, 423.25,
+     "money", "USD"),
+    # reuters-14038: both ends in full
+    ("\"Further gains in stock prices would take away a lot of the support for silver and gold.\" Platinum ended "
+     "50 cents higher at 563/567 dlrs.", "563/567 dlrs", 563, 567, "money", "USD"),
+    # reuters-17258: a deposit rate, offered rate first
+    ("The yield on the bills for sale to banks and securities houses by money houses will be 3.8498 pct compared "
+     "with the one-month commercial bill discount rate today of 3.8125 pct and the one-month certificate of "
+     "deposit rate of 4.18/07 pct.", "4.18/07 pct", 4.07, 4.18, "percent", None),
+])
+def test_a_two_way_price_is_a_range(nlp, sentence: str, text: str, low: float, high: float, kind: str,
+                                    currency: str | None) -> None:
+    found = amounts(nlp, sentence)[text]
+    assert (found.kind, found.value_low, found.value_high, found.currency) == (kind, low, high, currency)
+
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    # reuters-1640: a season
+    ("French soft wheat exports to other European Community countries fell 18 pct to 4.13 mln tonnes in the "
+     "first seven months of the 1986/87 season to January compared with 5.04 mln in the same 1985/86 period.",
+     "1985/86"),
+    # reuters-15726: loading and discharge rates, no price
+    ("Trade Banner - 30,000 long tons grain USG/Morocco 13.50 dlrs 5,000/5,000 end-April/early-May Comanav.",
+     "5,000/5,000"),
+    # reuters-19342
+    ("Gynex Labs is a 50/50 joint venture owned by Gynex and Watson Laboratories Inc.", "50/50"),
+])
+def test_slashed_pairs_without_a_currency_are_no_prices(nlp, sentence: str, absent: str) -> None:
+    assert not any(absent in t for t in amounts(nlp, sentence))
