@@ -406,7 +406,8 @@ def _country_currencies() -> dict[str, str]:
 
 _COUNTRY_CURRENCY = _country_currencies()
 _CUR_WORD_RE = re.compile(
-    rf"[ \t]*-?(?:(?P<adj>{_alt(list(_CURRENCY_ADJ))}|(?-i:{_alt([n.title() for n in _COUNTRY_CURRENCY])}))\s+)?"
+    # "600 U.S.dlrs a tonne": the wire sometimes drops the space after an abbreviation
+    rf"[ \t]*-?(?:(?P<adj>{_alt(list(_CURRENCY_ADJ))}|(?-i:{_alt([n.title() for n in _COUNTRY_CURRENCY])}))(?:\s+|(?<=\.)))?"
     rf"(?P<w>{_alt(list(_CURRENCY_WORDS))})\b",
     re.I,
 )
@@ -1213,6 +1214,8 @@ _ALTERNATIVE_DURATION_RE = re.compile(
     rf"(?:more[ \t]+|other[ \t]+)?(?:{_alt([u for u in _TIME_UNITS if u.isalpha() and len(u) > 3])})\b",
     re.I,
 )
+#: "367 one year ago": a number, then a point in time with a number of its own
+_PERIOD_BACK_AFTER_RE = re.compile(r"[ \t]+[A-Za-z-]+[ \t]+[a-z]+[ \t]+(?:ago|previously|earlier|before|later|back)\b")
 _GROUP_OF_RE = re.compile(r"\bgroup[ \t]+of[ \t]+$", re.I)
 #: "a group of six banks", "a splinter group of eight producers": some group, not G7 named
 _A_GROUP_OF_RE = re.compile(r"\ban?[ \t]+(?:[a-z]+[ \t]+)?group[ \t]+of[ \t]+$", re.I)
@@ -1280,8 +1283,10 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
         # "two pct year-on-year" is a percent written in words, not a proportion like "half"
         and _PCT_RE.search(text, am.core_end, am.end) is None
     )
-    if (am.bare or fraction) and _DURATION_BEFORE_RE.search(before):
-        return True  # "a year or two", "a minute and a half": the rest of a duration
+    if (am.bare or fraction) and _DURATION_BEFORE_RE.search(before) and re.fullmatch(r"[A-Za-z -]+|\d{1,2}", core_text):
+        # "a year or two", "a minute and a half": the rest of a duration, which is small and written
+        # plainly; "in the previous week and 16,568,000 in the year-ago week" starts another figure
+        return True
     if fraction and am.start == am.core_start and re.search(  # "said that about half of": no period
         r"\b(?:next|last|past|first|second|third|fourth|1st|2nd|3rd|4th|coming|previous|this|that|every|\d{4})\s+$",
         before, re.I,
@@ -1334,6 +1339,8 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
             and after.group(1).islower()
             and words[1] in _TIME_UNITS
             and words[0] not in _TIME_DETERMINERS  # "from 561 billion last year": when, not how long
+            # "against 367 one year ago", "3.54 billion five years previously": the period has its own number
+            and not (re.fullmatch(_WORD, words[0], re.I) and _PERIOD_BACK_AFTER_RE.match(text, am.end))
         ):
             return True
     if core is None:

@@ -207,3 +207,37 @@ def test_a_two_way_price_is_a_range(nlp, sentence: str, text: str, low: float, h
 ])
 def test_slashed_pairs_without_a_currency_are_no_prices(nlp, sentence: str, absent: str) -> None:
     assert not any(absent in t for t in amounts(nlp, sentence))
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    # reuters-69: "week and" ends the previous figure's period, not a duration "a week and a half"
+    ("Reporting members of the National Soybean Processors Association (NSPA) crushed 21,782,929 bushels of "
+     "soybeans in the week ended Feb 25 compared with 22,345,718 bushels in the previous week and 16,568,000 "
+     "in the year-ago week, the association said.", "16,568,000", 16568000),
+    # reuters-11197
+    ("Istat said its consumer price index for the families of workers and employees, base year 1985 equals "
+     "100, registered 109.5 in March 1987 compared with 109.1 in February this year and 105.1 in March 1986.",
+     "105.1", 105.1),
+    # reuters-5539: "one year ago" has its own number
+    ("In Canada, the rig count was up 1 to 181, against 367 one year ago.", "367", 367),
+    # reuters-8164
+    ("Commitments for foreign loans and grants total more than five billion dlrs in 1986/87, against 3.54 "
+     "billion five years previously, he said.", "3.54 billion", 3.54e9),
+])
+def test_a_figure_before_a_period_is_kept(nlp, sentence: str, text: str, value: float) -> None:
+    assert amounts(nlp, sentence)[text].value == value
+
+
+def test_a_year_or_two_is_still_a_duration(nlp) -> None:
+    # reuters-8439: the number completes a duration
+    found = amounts(nlp, "The problem with such a strategy, analysts said, is that it may not give certain products "
+                         "enough time to become established and customers may be reluctant to buy a product that "
+                         "could be discontinued in a year or two.")
+    assert "two" not in found
+
+
+def test_a_currency_glued_to_its_country(nlp) -> None:
+    # reuters-6195
+    found = amounts(nlp, "Standard white 30 pound newsprint sold through sales unit Powell River-Alberni Sales "
+                         "Corp will increase to 600 U.S.dlrs a tonne from 570 U.S. dlrs a ton, MacMillan said.")
+    assert (found["600 U.S.dlrs"].value, found["600 U.S.dlrs"].currency) == (600, "USD")
