@@ -16,7 +16,8 @@ Conventions (documented in ``tasks/schema.py`` too):
   its ``value`` and gets the bound implied by its direction (``more than 4`` -> low 4);
 * vague amounts (``hundreds``, ``billions of dollars``) have ``value`` NULL and the order of
   magnitude as bounds (hundreds -> 100..999, thousands -> 1e3..1e6, billions -> 1e9..1e12);
-  ``a few``/``several`` with a scale word is 2..9 of it (a few hundred million -> 2e8..9e8);
+  ``a few``/``several`` with a scale word is 2..9 of it (a few hundred million -> 2e8..9e8,
+  several dozen -> 24..108); ``multi-million`` is 2e6..999e6;
 * sizes in two or three dimensions (``320x240``) are quantities with ``value`` and bounds NULL;
 * capacities measured in time (``75 hours of video``) are quantities with ``unit`` ``hour``;
 * currencies are ISO 4217 codes; Reuters' 1987 currencies (marks, francs, guilders, lire)
@@ -381,7 +382,8 @@ _CORE_RE = re.compile(
     rf"|(?P<digits>{_DIGITS})"
     rf"|(?P<score>\ba\s+score\s+of\b)"
     rf"|(?P<fraction>\b(?:{_alt(_BASE_FRACTIONS)}|{_GENERIC_FRACTION})\b)"
-    rf"|(?P<few>\b(?:a\s+few|several|a\s+couple\s+of)\s+(?:(?:hundred|thousand|million|billion|trillion)\b\s*)+)"
+    rf"|(?P<few>\b(?:(?:a\s+few|several|a\s+couple\s+of)\s+(?:(?:hundred|thousand|million|billion|trillion|dozen)\b\s*)+"
+    r"|multi-?(?:million|billion|trillion)\b))"
     rf"|(?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|{_alt(list(_VAGUE))})\b)"
     rf"|(?P<words>\b{_WORDNUM}\b))",
     re.I,
@@ -569,8 +571,12 @@ def _core_value(m: re.Match[str]) -> tuple[float | None, tuple[float, float] | N
         # "a few hundred million": 2..9 of the scale, as "hundreds" is 100..999
         scale = 1.0
         words = m.group("few").lower().split()
+        if words[0].startswith("multi"):
+            # "a multi-million dlr agreement": some millions, 2..999 of them
+            scale = _SCALE_WORDS[words[0].removeprefix("multi").lstrip("-")]
+            return None, (2 * scale, 999 * scale), "few"
         for word in words[-3:]:
-            scale *= _SCALE_WORDS.get(word, 1.0)
+            scale *= _SCALE_WORDS.get(word, 12.0 if word == "dozen" else 1.0)  # "several dozen": 24..108
         if words[1] == "couple":
             return None, (2 * scale, 3 * scale), "few"  # "a couple of million dlrs": two or so
         return None, (2 * scale, 9 * scale), "few"

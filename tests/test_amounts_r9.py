@@ -241,3 +241,23 @@ def test_a_currency_glued_to_its_country(nlp) -> None:
     found = amounts(nlp, "Standard white 30 pound newsprint sold through sales unit Powell River-Alberni Sales "
                          "Corp will increase to 600 U.S.dlrs a tonne from 570 U.S. dlrs a ton, MacMillan said.")
     assert (found["600 U.S.dlrs"].value, found["600 U.S.dlrs"].currency) == (600, "USD")
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high", "kind", "currency"), [
+    # reuters-5335
+    ("The suit grew out a meeting of several dozen dissatisfied minority stockholders of Avia following the "
+     "announcement of Reebok's proposed acquisition of Avia and the sudden drop in the price of Avia stock.",
+     "several dozen", 24, 108, "count", None),
+    # reuters-5691
+    ("The contract, under which Ford Motor Credit will buy 150 Votrax Call Director Systems during the next 18 "
+     "months, is a multi-million dlr agreement, the company said.", "multi-million dlr", 2e6, 999e6, "money", "USD"),
+    # reuters-3021
+    ("LONDON, March 9 - Plessey Co Plc <PLY.L> said it had won a multi-million stg contract to supply Colombia "
+     "with the System X digital telephone exchange, the first major export contract for the system.",
+     "multi-million stg", 2e6, 999e6, "money", "GBP"),
+])
+def test_vague_dozens_and_multi_millions(nlp, sentence: str, text: str, low: float, high: float, kind: str,
+                                         currency: str | None) -> None:
+    found = amounts(nlp, sentence)[text]
+    assert (found.kind, found.vague, found.value_low, found.value_high, found.currency) == (kind, True, low, high,
+                                                                                             currency)
