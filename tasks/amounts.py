@@ -1041,7 +1041,8 @@ _POINT_MOVE_AFTER_RE = re.compile(
 )
 _POINT_MOVE_BEFORE_RE = re.compile(
     r"\b(?:rose|fell|dropped|gained|lost|added|shed|jumped|climbed|slipped|eased|declined|advanced|soared|"
-    r"plunged|tumbled|surged|contributed|subtracted|accounted[ \t]+for|knocked[ \t]+off|(?:cut|reduced|raised|"
+    r"plunged|tumbled|surged|contributed|subtracted|accounted[ \t]+for|knocked[ \t]+off|(?:ranging|rising)[ \t]+to|"
+    r"(?:drop|fall|rise|gain|cut|reduction|increase|decline|loss|jump)[ \t]+of|(?:cut|reduced|raised|"
     r"rise|fall|drop|increase|reduction|rose|fell)[ \t]+by|up|down|plus|minus)[ \t]+(?:(?:by|of|about|almost|"
     r"nearly|around|some|just[ \t]+over|more[ \t]+than|up[ \t]+to)[ \t]+)*$", re.I
 )
@@ -1064,6 +1065,9 @@ def _point_move(text: str, am: _Match, end: int) -> bool:
     the points of a plan."""
     if am.kind != "count" or not am.bare:
         return False
+    first = am.value if am.value is not None else am.low
+    if first is not None and first != int(first):
+        return True  # "6.5 points for beef", "1-1/2 points": a plan has no half points
     return bool(_POINT_MOVE_AFTER_RE.match(text, end) or _POINT_MOVE_BEFORE_RE.search(text, max(0, am.start - 30), am.start))
 
 

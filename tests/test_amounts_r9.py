@@ -158,6 +158,10 @@ def test_shipping_tons_are_units(nlp, sentence: str, text: str, unit: str) -> No
     # reuters-772: a load factor's move, in percentage points
     ("NEW YORK, March 2 - Pan Am Corp said February load factor at Pan American World Airways rose two "
      "points to 51.9 pct from 49.9 pct a year ago.", "two points"),
+    # reuters-18464: half points measure, whatever the verb
+    ("Britain - five point cut for most products, 6.5 points for beef.", "6.5 points"),
+    # reuters-13140: "a gain of"
+    ("Outdistancing the previous one day record gain of 54 points set on February 17.", "54 points"),
 ])
 def test_a_move_in_points_is_measured(nlp, sentence: str, text: str) -> None:
     found = amounts(nlp, sentence)[text]
