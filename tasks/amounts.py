@@ -1228,7 +1228,7 @@ _ALTERNATIVE_DURATION_RE = re.compile(
 _PERIOD_BACK_AFTER_RE = re.compile(r"[ \t]+[A-Za-z-]+[ \t]+[a-z]+[ \t]+(?:ago|previously|earlier|before|later|back)\b")
 _GROUP_OF_RE = re.compile(r"\bgroup[ \t]+of[ \t]+$", re.I)
 #: "a group of six banks", "a splinter group of eight producers": some group, not G7 named
-_A_GROUP_OF_RE = re.compile(r"\ban?[ \t]+(?:[a-z]+[ \t]+)?group[ \t]+of[ \t]+$", re.I)
+_A_GROUP_OF_RE = re.compile(r"\ban?[ \t]+(?:[a-z]+[ \t]+){0,2}group[ \t]+of[ \t]+$", re.I)
 _DIMENSIONAL_AFTER_RE = re.compile(r"[ \t-]*dimension(?:al|ally)\b|-D\b", re.I)
 
 
@@ -1244,7 +1244,7 @@ def _names_or_idiom(text: str, am: _Match, core_text: str, before: str) -> bool:
         return True  # "the 50/50 joint venture", "a 50-50 split", "60/40": shares of a whole, a ratio
     if am.bare and core_text.lower() == "zero" and re.match(r"[ \t-]*coupon", text[am.end : am.end + 10], re.I):
         return True  # "a zero coupon eurobond": the kind of bond, not an amount
-    if am.bare and _GROUP_OF_RE.search(before) and core_text.isalpha() and not _A_GROUP_OF_RE.search(before):
+    if am.bare and _GROUP_OF_RE.search(before) and core_text.isalpha() and not _A_GROUP_OF_RE.search(text, max(0, am.start - 40), am.start):
         return True  # "the group of seven would hold talks": G7, a name, whatever the case
     if am.bare and _DIMENSIONAL_AFTER_RE.match(text, am.end):
         return True  # "three dimensional graphics", "3-D": a property, not an amount
@@ -1270,8 +1270,8 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
         return True  # "the top-of-line 3B": a model, not three billion of anything
     if _names_or_idiom(text, am, core_text, before):
         return True
-    if am.bare and (prev in _MONTHS or _is_day(core_text) and _MONTH_AFTER_RE.match(text, am.end)):
-        return True  # "March 3", "3rd March"
+    if am.bare and (prev in _MONTHS and am.start == am.core_start or _is_day(core_text) and _MONTH_AFTER_RE.match(text, am.end)):
+        return True  # "March 3", "3rd March"; not "for spot and May/Dec between 655 and 660"
     if am.bare and _is_day(core_text) and _SECOND_DAY_BEFORE_RE.search(before):
         return True  # "on May 25 and 26", "between Feb 3 and 17": the second day of a date (TIMEX3)
     if am.bare and _is_year_text(core_text) and am.low is None:
@@ -1348,7 +1348,8 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
             len(words) > 1
             and after.group(1).islower()
             and words[1] in _TIME_UNITS
-            and words[0] not in _TIME_DETERMINERS  # "from 561 billion last year": when, not how long
+            # "from 561 billion last year", "from 2.10 billion the year before": when, not how long
+            and words[0] not in _TIME_DETERMINERS | {"the"}
             # "against 367 one year ago", "3.54 billion five years previously": the period has its own number
             and not (re.fullmatch(_WORD, words[0], re.I) and _PERIOD_BACK_AFTER_RE.match(text, am.end))
         ):
@@ -1382,7 +1383,7 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
             return True
         if core_text.istitle() and core[0].i > starts[core[0].i] and doc[core[0].i - 1].is_alpha:
             return True  # "Group of Seven", "November Two"
-        if core_text.lower() == "one" and not (core[0].dep_ == "nummod" and core[0].head.pos_ == "NOUN"):
+        if core_text.lower() == "one" and (am.low is None or am.high is None) and not (core[0].dep_ == "nummod" and core[0].head.pos_ == "NOUN"):
             return True  # "one of our greatest days", "one on the back": a pronoun, not a count
     return False
 

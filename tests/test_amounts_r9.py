@@ -110,6 +110,10 @@ def test_a_second_day_after_a_date_stays_out(nlp) -> None:
     # reuters-11265
     ("Consumers and a splinter group of eight producers favoured redistribution of export shares using "
      "\"objective criteria,\" which would likely have reduced Brazil's share.", "eight", "producer"),
+    # reuters-7203: two words between "a" and "group"
+    ("ABC said the deal had originally been mandated for 50 mln dlrs, but a lead management group of six banks, "
+     "each underwriting 10 mln dlrs, had been formed prior to general syndication, which started today.",
+     "six", "bank"),
 ])
 def test_a_group_of_n_things_counts_them(nlp, sentence: str, number: str, noun: str) -> None:
     # "the group of seven" names G7; "a group of six banks" is six banks
@@ -265,3 +269,24 @@ def test_vague_dozens_and_multi_millions(nlp, sentence: str, text: str, low: flo
     found = amounts(nlp, sentence)[text]
     assert (found.kind, found.vague, found.value_low, found.value_high, found.currency) == (kind, True, low, high,
                                                                                              currency)
+
+
+def test_a_figure_before_the_year_before(nlp) -> None:
+    # reuters-3657: "the year before" says when, as "last year" does
+    found = amounts(nlp, "In a letter to shareholders, Bilfinger und Berger said foreign construction work fell to "
+                         "1.37 billion marks in 1986 from 2.10 billion the year before.")
+    assert (found["2.10 billion"].value, found["2.10 billion"].currency) == (2.1e9, "DEM")
+
+
+def test_one_as_the_low_end_of_a_range_is_no_pronoun(nlp) -> None:
+    # reuters-7203
+    found = amounts(nlp, "Banks are being invited to underwrite the facility at a flat fee of 0.325 pct for five mln "
+                         "dlrs, 0.275 pct for three to four mln and 0.25 pct for one to two mln.")
+    assert (found["one to two mln"].value_low, found["one to two mln"].value_high) == (1e6, 2e6)
+
+
+def test_a_range_after_a_month_name_is_no_day(nlp) -> None:
+    # reuters-13491: "May/Dec between 655 and 660" is a price range for a delivery period
+    found = amounts(nlp, "Sellers offered 64 pct meal at between 665 and 670 marks per tonne free on truck for spot "
+                         "and May/Dec between 655 and 660.")
+    assert (found["between 655 and 660"].value_low, found["between 655 and 660"].value_high) == (655, 660)
