@@ -16,7 +16,8 @@ Conventions (documented in ``tasks/schema.py`` too):
   its ``value`` and gets the bound implied by its direction (``more than 4`` -> low 4);
 * vague amounts (``hundreds``, ``billions of dollars``) have ``value`` NULL and the order of
   magnitude as bounds (hundreds -> 100..999, thousands -> 1e3..1e6, billions -> 1e9..1e12);
-  ``a few``/``several`` with a scale word is 2..9 of it (a few hundred million -> 2e8..9e8);
+  ``a few``/``several`` with a scale word is 2..9 of it (a few hundred million -> 2e8..9e8,
+  several dozen -> 24..108); ``multi-million`` is 2e6..999e6;
 * sizes in two or three dimensions (``320x240``) are quantities with ``value`` and bounds NULL;
 * capacities measured in time (``75 hours of video``) are quantities with ``unit`` ``hour``;
 * currencies are ISO 4217 codes; Reuters' 1987 currencies (marks, francs, guilders, lire)
@@ -90,9 +91,13 @@ _UNITS_WORDS = (
 _TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _WORD = rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:-(?:{'|'.join(_UNITS_WORDS[1:10])}))?|{'|'.join(_UNITS_WORDS)})"
+#: "and" joins number words only after a scale ("one hundred and five"), and a hyphen only before
+#: one ("two-thousand"): "between four and five billion", "three-six pct" are ranges of two numbers.
 _WORDNUM = (
     rf"(?:(?:{_WORD}|a(?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b))"
-    rf"(?:(?:\s+|-)(?:and\s+)?(?:{_WORD}|hundred|thousand|million|billion|trillion|dozen))*)"
+    rf"(?:(?:\s+|-(?=(?:hundred|thousand|million|billion|trillion|dozen)\b)"
+    rf"|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+)"
+    rf"(?:{_WORD}|hundred|thousand|million|billion|trillion|dozen))*)"
 )
 _DIGITS = r"(?:\d{1,2}/\d{1,2}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:[- ]\d{1,2}/\d{1,2})?|\.\d+|\d{1,2}/\d{1,2})"
 
@@ -265,6 +270,14 @@ _UNITS = {
     "decibels": "decibel", "decibel": "decibel", "db": "decibel", "pixels": "pixel",
     "pixels per inch": "pixel per inch", "ppi": "pixel per inch", "magnitude": "magnitude",
     "nmi": "nautical mile",
+    # shipping: a ship's carrying capacity and its volume are measured, not counted, in tons
+    "deadweight tonnes": "deadweight tonne", "deadweight tonne": "deadweight tonne",
+    "deadweight tons": "deadweight tonne", "deadweight ton": "deadweight tonne", "dwt": "deadweight tonne",
+    "gross tonnes": "gross ton", "gross tons": "gross ton", "gross registered tonnes": "gross registered ton",
+    "gross registered tons": "gross registered ton", "grt": "gross registered ton",
+    "compensated gross registered tonnes": "compensated gross ton", "compensated gross tonnes": "compensated gross ton",
+    "short tonnes": "ton", "short tonne": "ton", "short ton": "ton", "long ton": "long ton",
+    "metric tonne": "tonne", "teu": "twenty-foot equivalent unit", "teus": "twenty-foot equivalent unit",
 }
 #: Units that are also what is counted ("5.93 mln bags" counts bags).
 _CONTAINER_UNITS = frozenset({"bags", "bag", "bales", "bale", "sacks"})
@@ -365,10 +378,12 @@ def _alt(words: Sequence[str]) -> str:
 _CORE_RE = re.compile(
     r"(?=[\d.]|\b[a-z])(?:"
     rf"(?P<dims>\b\d+(?:\.\d+)?[ \t]?[x×][ \t]?\d+(?:\.\d+)?(?:[ \t]?[x×][ \t]?\d+(?:\.\d+)?)?(?!\w|\.\d))"
+    r"|(?P<quote>\d+\.\d+/\d+(?:\.\d+)?(?![\d/]|\.\d)|\d{3,}/\d{2,}(?![\d/]|\.\d))"
     rf"|(?P<digits>{_DIGITS})"
     rf"|(?P<score>\ba\s+score\s+of\b)"
     rf"|(?P<fraction>\b(?:{_alt(_BASE_FRACTIONS)}|{_GENERIC_FRACTION})\b)"
-    rf"|(?P<few>\b(?:a\s+few|several|a\s+couple\s+of)\s+(?:(?:hundred|thousand|million|billion|trillion)\b\s*)+)"
+    rf"|(?P<few>\b(?:(?:a\s+few|several|a\s+couple\s+of)\s+(?:(?:hundred|thousand|million|billion|trillion|dozen)\b\s*)+"
+    r"|multi-?(?:million|billion|trillion)\b))"
     rf"|(?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|{_alt(list(_VAGUE))})\b)"
     rf"|(?P<words>\b{_WORDNUM}\b))",
     re.I,
@@ -393,7 +408,8 @@ def _country_currencies() -> dict[str, str]:
 
 _COUNTRY_CURRENCY = _country_currencies()
 _CUR_WORD_RE = re.compile(
-    rf"[ \t]*-?(?:(?P<adj>{_alt(list(_CURRENCY_ADJ))}|(?-i:{_alt([n.title() for n in _COUNTRY_CURRENCY])}))\s+)?"
+    # "600 U.S.dlrs a tonne": the wire sometimes drops the space after an abbreviation
+    rf"[ \t]*-?(?:(?P<adj>{_alt(list(_CURRENCY_ADJ))}|(?-i:{_alt([n.title() for n in _COUNTRY_CURRENCY])}))(?:\s+|(?<=\.)))?"
     rf"(?P<w>{_alt(list(_CURRENCY_WORDS))})\b",
     re.I,
 )
@@ -482,6 +498,11 @@ def words_value(text: str) -> float | None:
         words = "one " + words[2:]
     if words == "a":
         return None
+    if "trillion" in words:  # text2num stops at billions: "one trillion", "a trillion"
+        high, _, low = words.partition("trillion")
+        hv = words_value(high) if high.strip() else 1.0
+        lv = words_value(low.strip().removeprefix("and ").strip()) if low.strip() else 0.0
+        return None if hv is None or lv is None else hv * 1e12 * factor + lv * factor
     try:
         return float(text2num(words, "en")) * factor
     except ValueError:
@@ -537,6 +558,8 @@ def _core_value(m: re.Match[str]) -> tuple[float | None, tuple[float, float] | N
     """(value, vague bounds, which) of a core match."""
     if m.group("dims"):
         return None, None, "dims"
+    if m.group("quote"):
+        return None, None, "quote"
     if m.group("digits"):
         return _digits_value(m.group("digits")), None, "digits"
     if m.group("score"):
@@ -548,8 +571,12 @@ def _core_value(m: re.Match[str]) -> tuple[float | None, tuple[float, float] | N
         # "a few hundred million": 2..9 of the scale, as "hundreds" is 100..999
         scale = 1.0
         words = m.group("few").lower().split()
+        if words[0].startswith("multi"):
+            # "a multi-million dlr agreement": some millions, 2..999 of them
+            scale = _SCALE_WORDS[words[0].removeprefix("multi").lstrip("-")]
+            return None, (2 * scale, 999 * scale), "few"
         for word in words[-3:]:
-            scale *= _SCALE_WORDS.get(word, 1.0)
+            scale *= _SCALE_WORDS.get(word, 12.0 if word == "dozen" else 1.0)  # "several dozen": 24..108
         if words[1] == "couple":
             return None, (2 * scale, 3 * scale), "few"  # "a couple of million dlrs": two or so
         return None, (2 * scale, 9 * scale), "few"
@@ -576,6 +603,8 @@ def _scan(text: str) -> list[_Match]:
             pos = max(pos, got.end)
         elif m.group("words") and " " in m.group("words").strip():
             pos = m.start() + m.group("words").index(" ")  # retry on the words after the first
+        elif m.group("words") and (pair := _WORDS_PAIR_AFTER_RE.match(text, m.end())) and pair.group(0)[0] == "-":
+            pos = pair.end()  # "Gainers led losers by seven-six": the score's second number goes too
     return out
 
 
@@ -626,12 +655,61 @@ def _plain_fraction_ok(digits: str) -> bool:
     return m is None or 0 < int(m.group(1)) < int(m.group(2)) and int(m.group(2)) in _FRACTION_DENOMINATORS
 
 
+def _quote_bounds(bid: str, tail: str, rising: bool) -> tuple[float, float] | None:
+    """A two-way price's two ends: the second number gives only the digits that change, "1.8160/70"
+    is 1.8160 and 1.8170, "422.25/3.25" 422.25 and 423.25; "454.50/455" writes the second in full.
+    ``rising``: the second end is the higher (a price: "0.5693/00" is 0.5693 and 0.5700); a deposit
+    rate is quoted offer first ("4.18/07 pct")."""
+    head = bid[: max(0, len(bid) - len(tail))]
+    if "." not in tail and "." in bid and len(tail) > len(bid.split(".")[1]):
+        second = tail if int(tail) >= int(bid.split(".")[0]) else None
+    else:
+        second = head + tail
+    if second is None or second.count(".") > 1:
+        return None
+    a, b = float(bid), float(second)
+    if rising and b < a and head.rstrip("."):
+        decimals = len(head.split(".")[1]) if "." in head else 0
+        carried = f"{float(head.rstrip('.')) + 10.0 ** -decimals:.{decimals}f}"
+        b = float(carried + ("." if head.endswith(".") else "") + tail)
+    if not a or not b or max(a, b) / min(a, b) > 1.1:
+        return None  # two ends of one price lie close together
+    return min(a, b), max(a, b)
+
+
+def _extend_quote(text: str, m: re.Match[str], floor: int) -> _Match | None:
+    """A dealer's two-way price: "closed at 1.8160/70 marks", "6.64/66 dlrs an ounce", "at 563/567 dlrs",
+    the bid and the offer (or the offer and the bid for deposits: "4.18/07 pct"), as a range. Only
+    where the currency or the percent sign follows: "1985/86" is a season, "5,000/5,000" a loading rate."""
+    bid, tail = m.group("quote").split("/")
+    if _is_year_text(bid) or not _boundary_ok(text, m.start(), m.end()):
+        return None
+    am = _Match(m.start(), m.end(), m.start(), m.end(), low=float(bid), high=float(bid))
+    _extend_suffix(text, am)
+    if am.kind not in ("money", "percent") or am.unit not in (None, "percent"):
+        return None
+    bounds = _quote_bounds(bid, tail, rising=am.kind == "money")
+    if bounds is None:
+        return None
+    am.low, am.high = bounds
+    if am.minor:
+        am.low, am.high = _scaled(am.low, 100), _scaled(am.high, 100)
+    _extend_prefix(text, am, floor)
+    _extend_approx(text, am, floor)
+    return am
+
+
+_WORDS_PAIR_AFTER_RE = re.compile(rf"(?:-|[ \t]+and[ \t]+)(?:{_WORD}|\d)\b", re.I)
+
+
 def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
     """The amount around core ``m``; it may reach back to ``floor`` (the previous amount's end)."""
     value, vague_bounds, which = _core_value(m)
     core_start, end = m.start(), m.start() + len(m.group(0).rstrip())
     if which == "words" and value is None:
         return None
+    if which == "quote":
+        return _extend_quote(text, m, floor)
     if which == "digits" and not _plain_fraction_ok(m.group("digits")):
         return None  # "the 0/92 program", "open 24/7", "2/26": a name, a slogan, a date
     if which == "digits" and not _boundary_ok(text, core_start, end):
@@ -671,7 +749,8 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
     if which == "fraction":
         am.kind, am.bare = "percent", False
         # "half a million" is a count, not a proportion
-        hm = re.match(r"\s+(?:of\s+)?a\s+(million|billion|dozen|thousand|hundred)\b", text[end:], re.I)
+        # "half a million", and "a half dozen ships" as well
+        hm = re.match(r"\s+(?:of\s+)?(?:a\s+)?(million|billion|dozen|thousand|hundred)\b", text[end:], re.I)
         if hm:
             am.kind, am.bare = "count", True
             am.value = value / 100 * (12.0 if hm.group(1).lower() == "dozen" else _SCALE_WORDS[hm.group(1).lower()])
@@ -703,6 +782,10 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
     _extend_scale(text, am)
     if am.low is None and re.match(r"-\d", text[am.end : am.end + 2]):
         return None  # "777-200LR": a model number, not a failed range
+    if which == "words" and am.low is None and am.bare and _WORDS_PAIR_AFTER_RE.match(text, am.end):
+        # "Declines led advances three-one", "two and three-quarter times", "the two, three and
+        # six-month yields": a score, or a list whose first member shares the second's noun or unit
+        return None
     _extend_suffix(text, am)
     _extend_paired(text, am)
     _extend_prefix(text, am, floor)
@@ -934,6 +1017,9 @@ def _extend_unit_or_currency(text: str, am: _Match) -> None:
     if ip is not None and _index_before(text, am.start):
         am.kind, am.unit, am.end, am.bare = "quantity", "index point", ip.end("u"), False
         return
+    if ip is not None and _point_move(text, am, ip.end("u")):
+        am.kind, am.unit, am.end, am.bare = "quantity", "point", ip.end("u"), False
+        return
     im = _INCH_ABBR_RE.match(text, start)
     if im is not None:
         am.kind, am.unit, am.end, am.bare = "quantity", "inch", im.end("u"), False
@@ -945,7 +1031,21 @@ def _extend_unit_or_currency(text: str, am: _Match) -> None:
 
 _MAGNITUDE_BEFORE_RE = re.compile(r"\b[Mm]agnitude(?P<of>[ \t]+of)?[ \t-]+$")
 _RICHTER_AFTER_RE = re.compile(r"[ \t]+on[ \t]+the[ \t]+(?:open-ended[ \t]+)?Richter\b")
-_POINTS_RE = re.compile(r"[ \t]+(?P<u>points?)\b(?![ \t]+(?:over|above|below|under)\b)", re.I)
+_POINTS_RE = re.compile(r"(?:[ \t]+|-)(?P<u>points?)\b(?![ \t]+(?:over|above|below|under)\b)", re.I)
+#: A move or a gap measured in points: "ended 10.65 to 11.00 points lower", "a 17-point lead",
+#: "rose two points to 51.9 pct", "closed 1-7/16 point lower". Not "a three-point strategy" or a
+#: "seven point" plan, which count the items of a list.
+_POINT_MOVE_AFTER_RE = re.compile(
+    r"[ \t]+(?:lower|higher|up|down|off|premium|lead|drop|fall|decline|rise|gain|cut|jump|advance|range|"
+    r"contribution|margin|spread|reduction|increase)\b", re.I
+)
+_POINT_MOVE_BEFORE_RE = re.compile(
+    r"\b(?:rose|fell|dropped|gained|lost|added|shed|jumped|climbed|slipped|eased|declined|advanced|soared|"
+    r"plunged|tumbled|surged|contributed|subtracted|accounted[ \t]+for|knocked[ \t]+off|(?:ranging|rising)[ \t]+to|"
+    r"(?:drop|fall|rise|gain|cut|reduction|increase|decline|loss|jump)[ \t]+of|(?:cut|reduced|raised|"
+    r"rise|fall|drop|increase|reduction|rose|fell)[ \t]+by|up|down|plus|minus)[ \t]+(?:(?:by|of|about|almost|"
+    r"nearly|around|some|just[ \t]+over|more[ \t]+than|up[ \t]+to)[ \t]+)*$", re.I
+)
 #: A stock index named earlier in the sentence: "The Dow Jones Industrial Average fell 777.68 points".
 _INDEX_CUE_RE = re.compile(
     r"\b(?:[Ii]ndex|[Ii]ndices|[Ii]ndexes|Average|Dow|Nasdaq|FTSE|Footsie|Nikkei|DAX|CAC|Hang Seng|S&P|"
@@ -958,6 +1058,17 @@ def _index_before(text: str, pos: int) -> bool:
     of measure ("fell 777.68 points"), not things counted."""
     head = re.split(r"[.;!?]\s|\n", text[max(0, pos - 200) : pos])[-1]
     return _INDEX_CUE_RE.search(head) is not None
+
+
+def _point_move(text: str, am: _Match, end: int) -> bool:
+    """Whether "N points" measures a move or a gap (of a price, a rate, a poll) rather than counting
+    the points of a plan."""
+    if am.kind != "count" or not am.bare:
+        return False
+    first = am.value if am.value is not None else am.low
+    if first is not None and first != int(first):
+        return True  # "6.5 points for beef", "1-1/2 points": a plan has no half points
+    return bool(_POINT_MOVE_AFTER_RE.match(text, end) or _POINT_MOVE_BEFORE_RE.search(text, max(0, am.start - 30), am.start))
 
 
 #: "only 0.68 in (1.73 cm) thick", "a 13.3 in. screen": "in" abbreviates inches only where a metric
@@ -1113,7 +1224,11 @@ _ALTERNATIVE_DURATION_RE = re.compile(
     rf"(?:more[ \t]+|other[ \t]+)?(?:{_alt([u for u in _TIME_UNITS if u.isalpha() and len(u) > 3])})\b",
     re.I,
 )
+#: "367 one year ago": a number, then a point in time with a number of its own
+_PERIOD_BACK_AFTER_RE = re.compile(r"[ \t]+[A-Za-z-]+[ \t]+[a-z]+[ \t]+(?:ago|previously|earlier|before|later|back)\b")
 _GROUP_OF_RE = re.compile(r"\bgroup[ \t]+of[ \t]+$", re.I)
+#: "a group of six banks", "a splinter group of eight producers": some group, not G7 named
+_A_GROUP_OF_RE = re.compile(r"\ban?[ \t]+(?:[a-z]+[ \t]+){0,2}group[ \t]+of[ \t]+$", re.I)
 _DIMENSIONAL_AFTER_RE = re.compile(r"[ \t-]*dimension(?:al|ally)\b|-D\b", re.I)
 
 
@@ -1129,7 +1244,7 @@ def _names_or_idiom(text: str, am: _Match, core_text: str, before: str) -> bool:
         return True  # "the 50/50 joint venture", "a 50-50 split", "60/40": shares of a whole, a ratio
     if am.bare and core_text.lower() == "zero" and re.match(r"[ \t-]*coupon", text[am.end : am.end + 10], re.I):
         return True  # "a zero coupon eurobond": the kind of bond, not an amount
-    if am.bare and _GROUP_OF_RE.search(before) and core_text.isalpha():
+    if am.bare and _GROUP_OF_RE.search(before) and core_text.isalpha() and not _A_GROUP_OF_RE.search(text, max(0, am.start - 40), am.start):
         return True  # "the group of seven would hold talks": G7, a name, whatever the case
     if am.bare and _DIMENSIONAL_AFTER_RE.match(text, am.end):
         return True  # "three dimensional graphics", "3-D": a property, not an amount
@@ -1155,8 +1270,8 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
         return True  # "the top-of-line 3B": a model, not three billion of anything
     if _names_or_idiom(text, am, core_text, before):
         return True
-    if am.bare and (prev in _MONTHS or _is_day(core_text) and _MONTH_AFTER_RE.match(text, am.end)):
-        return True  # "March 3", "3rd March"
+    if am.bare and (prev in _MONTHS and am.start == am.core_start or _is_day(core_text) and _MONTH_AFTER_RE.match(text, am.end)):
+        return True  # "March 3", "3rd March"; not "for spot and May/Dec between 655 and 660"
     if am.bare and _is_day(core_text) and _SECOND_DAY_BEFORE_RE.search(before):
         return True  # "on May 25 and 26", "between Feb 3 and 17": the second day of a date (TIMEX3)
     if am.bare and _is_year_text(core_text) and am.low is None:
@@ -1178,8 +1293,10 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
         # "two pct year-on-year" is a percent written in words, not a proportion like "half"
         and _PCT_RE.search(text, am.core_end, am.end) is None
     )
-    if (am.bare or fraction) and _DURATION_BEFORE_RE.search(before):
-        return True  # "a year or two", "a minute and a half": the rest of a duration
+    if (am.bare or fraction) and _DURATION_BEFORE_RE.search(before) and re.fullmatch(r"[A-Za-z -]+|\d{1,2}", core_text):
+        # "a year or two", "a minute and a half": the rest of a duration, which is small and written
+        # plainly; "in the previous week and 16,568,000 in the year-ago week" starts another figure
+        return True
     if fraction and am.start == am.core_start and re.search(  # "said that about half of": no period
         r"\b(?:next|last|past|first|second|third|fourth|1st|2nd|3rd|4th|coming|previous|this|that|every|\d{4})\s+$",
         before, re.I,
@@ -1231,7 +1348,10 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
             len(words) > 1
             and after.group(1).islower()
             and words[1] in _TIME_UNITS
-            and words[0] not in _TIME_DETERMINERS  # "from 561 billion last year": when, not how long
+            # "from 561 billion last year", "from 2.10 billion the year before": when, not how long
+            and words[0] not in _TIME_DETERMINERS | {"the"}
+            # "against 367 one year ago", "3.54 billion five years previously": the period has its own number
+            and not (re.fullmatch(_WORD, words[0], re.I) and _PERIOD_BACK_AFTER_RE.match(text, am.end))
         ):
             return True
     if core is None:
@@ -1263,7 +1383,7 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
             return True
         if core_text.istitle() and core[0].i > starts[core[0].i] and doc[core[0].i - 1].is_alpha:
             return True  # "Group of Seven", "November Two"
-        if core_text.lower() == "one" and not (core[0].dep_ == "nummod" and core[0].head.pos_ == "NOUN"):
+        if core_text.lower() == "one" and (am.low is None or am.high is None) and not (core[0].dep_ == "nummod" and core[0].head.pos_ == "NOUN"):
             return True  # "one of our greatest days", "one on the back": a pronoun, not a count
     return False
 
@@ -1373,7 +1493,7 @@ def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
             for child in doc[nxt].children:
                 # "in" names a place as often as a purpose: "$199 in the U.S." has no object
                 if child.dep_ == "pobj" and (child.pos_ == "NOUN" or child.pos_ == "PROPN" and doc[nxt].lower_ == "of"):
-                    return child.lemma_.lower()
+                    return _lemma(child)
         return None
     # the number's head noun, outside the span ("5,300 US troops" -> troop)
     number = span.root
@@ -1417,7 +1537,7 @@ def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
-                    return pobj.lemma_.lower()
+                    return _lemma(pobj)
     # "killed 102 and 21 people": the first conjunct shares the second's noun
     for child in number.children:
         if child.dep_ == "conj" and child.like_num and child.head.i == number.i:
@@ -1447,11 +1567,19 @@ def _plain_run(doc: Doc, start: int, end: int) -> bool:
     return not any(t.is_title and not t.is_upper and not _INITIALS_RE.fullmatch(t.text) for t in doc[start:end])
 
 
+#: Plurals the lemmatizer's lookup table reads as another word's: "new taxes" are no "taxis".
+_LEMMA_FIXES = {"taxes": "tax"}
+
+
+def _lemma(tok: Token) -> str:
+    return _LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
+
+
 def _plural_lemma(tok: Token) -> str:
     """The lemma of a counted noun; the lemmatizer keeps names as written, "Macs" -> "mac"."""
     if _product_plural(tok) and tok.lemma_ == tok.text:
         return tok.text[:-1].lower()
-    return tok.lemma_.lower()
+    return _lemma(tok)
 
 
 def _plural_after_number(doc: Doc, span: Span) -> str | None:
@@ -1461,7 +1589,7 @@ def _plural_after_number(doc: Doc, span: Span) -> str | None:
     for tok in doc[span.end : span.end + 3]:
         if tok.tag_ == "NNS" and tok.is_lower and tok.is_alpha:
             # "limited lending to 18 times shareholders' equity": a multiplier, no thing counted
-            return None if tok.lower_ in _TIME_UNITS or tok.lower_ == "times" else tok.lemma_.lower()
+            return None if tok.lower_ in _TIME_UNITS or tok.lower_ == "times" else _lemma(tok)
         if _product_plural(tok):
             return _plural_lemma(tok) if _plain_run(doc, span.end, tok.i) else None
         if tok.like_num:
@@ -1477,7 +1605,7 @@ def _plural_after_number(doc: Doc, span: Span) -> str | None:
 def _object_of_token(tok: Token) -> str | None:
     head = tok.head
     if tok.dep_ == "nummod" and head.pos_ in ("NOUN", "PROPN"):
-        return head.lemma_.lower()
+        return _lemma(head)
     return None
 
 
@@ -1488,9 +1616,9 @@ def _of_object(doc: Doc, span: Span) -> str | None:
             if tok.like_num:
                 break
             if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj":
-                return tok.lemma_.lower()
+                return _lemma(tok)
     if span[-1].lower_ in _CONTAINER_UNITS:
-        return span[-1].lemma_.lower()
+        return _lemma(span[-1])
     return None
 
 
@@ -1866,7 +1994,7 @@ def _mass_object(doc: Doc, am: _Match, span: Span | None) -> str | None:
             break
     if last is None or last.lower_ in _TIME_UNITS:
         return None  # "1.74 mln last year": when, not what
-    return last.lemma_.lower()
+    return _lemma(last)
 
 
 def _plural_after(doc: Doc, i: int) -> bool:
@@ -1897,6 +2025,25 @@ def _word_end(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
+def _after_excluded(text: str, am: _Match, skip: Sequence[tuple[int, int]]) -> _Match | None:
+    """The amount a range's far end makes alone when its near end lies in a date: "fell on April 2
+    to 3.775 billion dlrs", "MOSCOW, March 16 - Seventeen people were killed" read "2 to 3.775" and
+    "16 - Seventeen" as ranges. Only an end that is plainly an amount (a scale, unit, currency or
+    percent, or a number in words) is kept: "April 15-30" names a second day."""
+    if am.low is None:
+        return None
+    cut = max(e for s, e in skip if s < am.end and am.start < e)
+    if not (am.start < cut < am.end) or _RANGE_RE.match(text, cut) is None:
+        return None
+    m = _CORE_RE.search(text, _RANGE_RE.match(text, cut).end())  # type: ignore[union-attr]
+    if m is None or m.start() >= am.end or not (m.group("digits") or m.group("words")):
+        return None
+    got = _extend(text, m, m.start())
+    if got is None or got.low is not None or any(s < got.end and got.start < e for s, e in skip):
+        return None
+    return got if got.kind != "count" or got.scale > 1 or m.group("words") else None
+
+
 def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str | None = None) -> list[Amount]:
     """Amounts in a parsed document, in text order; spans overlapping ``exclude`` (dates) are skipped.
     ``text``: the parsed text when the caller has it (spaCy rebuilds ``doc.text`` token by token)."""
@@ -1908,7 +2055,9 @@ def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str
     table = _TABLE_RE.search(text) is not None
     for am in found:
         if any(s < am.end and am.start < e for s, e in skip):
-            continue
+            am = _after_excluded(text, am, skip)
+            if am is None:
+                continue
         core = _tokens(doc, am.core_start, am.core_end)
         # a results-table figure is an amount whatever the parser makes of "Net 3,080,000"
         cell = table and _table_cell(text, am) and not _is_year_text(text[am.core_start : am.core_end])
