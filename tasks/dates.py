@@ -895,6 +895,8 @@ def _day_of(s: str) -> int:
 def _month_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     month = _month_of(m.group("m1") or m.group("m2"))
     day = _day_of(m.group("d1") or m.group("d2"))
+    if day == 31 and month in (4, 6, 9, 11):
+        day = 30  # "fiscal 1987 ending September 31": a slip for the month's last day, its closing date
     if m.group("y"):
         y = m.group("y")
         year = int(y) if len(y) == 4 else 1900 + int(y[1:])
@@ -973,6 +975,57 @@ def _the_week(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if ctx.last_day is not None:
         return _Norm("DATE", _fmt(ctx.last_day, "week"), None, "text")
     return _rel(ctx, "week")
+
+
+_UNIT_ENDED_AFTER = re.compile(rf"\s+(?:ended|ending)\s+(?:{_MONTH_RE}|{_WEEKDAY_RE}|yesterday|today)\b|\s+to\s+(?:{_MONTH_RE}|end-)", re.I)
+
+
+@_rule(r"(?:the\s+)?(?P<u>week|month)(?=\s+(?:ended|ending|to)\s)", prio=2)
+def _unit_ended(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"in the week ended March 21", "the month to end-October": as TimeBank tags "the year ended
+    March 31", the week or month a report covers is a DURATION one unit long and its last day a
+    DATE of its own. Reuters' telegraphic "in week ended" drops the article."""
+    if _UNIT_ENDED_AFTER.match(ctx.text, e) is None:
+        return None
+    if not m.group(0).lower().startswith("the") and not re.search(r"\b(?:in|for|of|during)\s+$", ctx.text[max(0, s - 8) : s], re.I):
+        return None
+    return _Norm("DURATION", "P1W" if m.group("u").lower() == "week" else "P1M", None, "none")
+
+
+@_rule(r"(?P<u>week|month|year)\s+ago\b", prio=1)
+def _bare_ago(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """Market reports drop the article: "versus 307,000 week ago and 311,000 a year ago" is "a
+    week ago". Only after a figure or a comparison word, so no count word can be lost."""
+    if not re.search(r"(?:\d|\b(?:vs|versus|from|than|with|and|or))\.?\s+$", ctx.text[max(0, s - 12) : s], re.I):
+        return None
+    unit = m.group("u").lower()
+    return _rel(ctx, unit, unit, -1)
+
+
+@_rule(rf"the\s+(?:same|corresponding|comparable)\s+(?P<u>month|week)\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|(?:of|in)\s+(?P<y>{_YEAR_RE}))", prio=3)
+def _same_unit_year_ago(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"sales in February rose 18.8 pct over the same month last year": the month (or week) in focus,
+    a year back or in the year the text states."""
+    stated = int(m.group("y")) if m.group("y") else None
+    if m.group("u").lower() == "month":
+        if ctx.last_month is None:
+            if stated is not None:
+                return _Norm("DATE", f"{stated:04d}", None, "text", comparison=True)
+            return _rel(ctx, "year", "year", -1)
+        y, mo = ctx.last_month
+        return _Norm("DATE", f"{stated or y - 1:04d}-{mo:02d}", None, "text", comparison=True)
+    base = ctx.last_day or ctx.dct
+    if base is None:
+        return _Norm("DATE", f"{stated:04d}" if stated else "XXXX-WXX", None, "text" if stated else "none")
+    iso_y, week, _ = base.isocalendar()
+    return _Norm("DATE", f"{stated or iso_y - 1:04d}-W{week:02d}", None, "text" if ctx.last_day else "dct", not ctx.last_day, comparison=True)
+
+
+@_rule(rf"the\s+(?:last|final)\s+quarter\s+of\s+(?:{_FISCAL}\s+)?(?P<y>{_YEAR_RE})", prio=4)
+def _final_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"the final quarter of 1985" is its fourth, as "the fourth quarter of 1985" (not the quarter
+    before the DCT's, which "the last quarter" alone names)."""
+    return _Norm("DATE", f"{int(m.group('y')):04d}-Q4", None, "text")
 
 
 _SHORT_YEAR_AFTER = re.compile(rf"\s*$|\s{{2,}}|\s*[,;:)]|\.(?:\s|$)|\s+(?:and|to|vs|versus|against|compared|through|until)\b|\s+{_ANY_MONTH_RE}\b")
@@ -1421,12 +1474,12 @@ def _half_of_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", f"{int(m.group('y')):04d}-H{n}", None, "text")
 
 
-@_rule(rf"(?:the\s+|(?P<dem>this|that)\s+)?(?:(?P<cmp>comparable|corresponding|same)[\s-]+)?(?P<rel>latest|current|previous|prior|year-earlier|year-ago|recent|most\s+recent|last\s+year's|this\s+year's|last|comparable|corresponding|same|(?P<y>{_YEAR_RE}))?(?:[\s-]+{_FISCAL})?[\s-]*(?P<unit>quarter|qtr\b|period)(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?", prio=0)
+@_rule(rf"(?:the\s+|(?P<dem>this|that)\s+)?(?:(?P<cmp>comparable|corresponding|same)[\s-]+)?(?P<rel>latest|current|previous|prior|year-earlier|year-ago|(?<!\ba\s)year\s+ago(?=\s+(?:quarter|qtr|period)\b)|recent|most\s+recent|last\s+year's|this\s+year's|last|comparable|corresponding|same|(?P<y>{_YEAR_RE}))?(?:[\s-]+{_FISCAL})?[\s-]*(?P<unit>quarter|qtr\b|period)(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?", prio=0)
 def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     has_the = m.group(0).lower().startswith("the") or bool(m.group("dem"))
     rel = re.sub(r"\s+", " ", (m.group("rel") or m.group("cmp") or "").lower())
     # "last year's quarter" is the year-ago quarter, "this year's period" the one in focus
-    rel = {"last year's": "year-earlier", "this year's": "same"}.get(rel, rel)
+    rel = {"last year's": "year-earlier", "this year's": "same", "year ago": "year-ago"}.get(rel, rel)
     if not has_the and not rel:
         return None
     if m.group("unit").lower() == "period" and not rel:
@@ -1509,7 +1562,7 @@ def _quarter_ended(ctx: _Ctx, e: int) -> tuple[int, int] | None:
     return mid.year, (mid.month - 1) // 3 + 1
 
 
-@_rule(r"(?P<rel>year-earlier|year-ago)")
+@_rule(r"(?P<rel>year-earlier|year-ago|(?<=the\s)year\s+ago(?=\s+(?!and\b|or\b|when\b|as\b|to\b|in\b|on\b|at\b|for\b)[a-z]))")
 def _year_earlier(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if ctx.dct is None:
         return _Norm("DATE", "XXXX", None, "none")
@@ -1528,11 +1581,22 @@ def _month_rel_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None
     return _Norm("DATE", f"{y:04d}-{month:02d}", None, "dct", True)
 
 
-@_rule(r"the\s+year\s+(?P<dir>before|earlier|after)(?=\s*(?:[,.;:)]|$|\s+(?:and|but|when|while|as|to|in|at|for)\b))", prio=2)
+@_rule(r"the\s+(?P<u>year|week|month)\s+(?P<dir>before|earlier|after)(?=\s*(?:[,.;:)]|$|\s+(?:and|but|when|while|as|to|in|at|for)\b))", prio=2)
 def _the_year_before(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     """"compared to 5,681,000 the same period the year before": the year before the reference
-    time ("before the war" would name an event, so only a closed phrase counts)."""
+    time ("before the war" would name an event, so only a closed phrase counts). "up 76 mln dlrs
+    from the week before" counts from the day in focus, "the month before" from the month."""
     delta = 1 if m.group("dir").lower() == "after" else -1
+    unit = m.group("u").lower()
+    if unit == "week":
+        if ctx.last_day is not None:
+            return _Norm("DATE", _fmt(ctx.last_day + timedelta(weeks=delta), "week"), None, "text", comparison=True)
+        return replace(_rel(ctx, "week", "week", delta), comparison=True)
+    if unit == "month":
+        if ctx.last_month is not None:
+            d = _add_months(date(ctx.last_month[0], ctx.last_month[1], 1), delta)
+            return _Norm("DATE", _fmt(d, "month"), None, "text", comparison=True)
+        return replace(_rel(ctx, "month", "month", delta), comparison=True)
     ref = ctx.ref_year(s)
     if ref is not None:
         return _Norm("DATE", f"{ref[0] + delta:04d}", None, "text", comparison=True)
@@ -1664,7 +1728,7 @@ def _q_abbrev(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", f"{year:04d}-{code}{n}", None, "dct", True)
 
 
-@_rule(r"the\s+(?P<q>full\s+|fiscal\s+|financial\s+|current\s+|whole\s+|entire\s+)?year(?P<ended>\s+(?:ended|ending|ends|that\s+ended))?", prio=1)
+@_rule(rf"the\s+(?P<q>full\s+|fiscal\s+|financial\s+|current\s+|whole\s+|entire\s+)?year(?P<ended>\s+(?:ended|ending|ends|that\s+ended|(?<!current\syear\s)to(?=\s+(?:end-|{_MONTH_RE}\b))))?", prio=1)
 def _the_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if m.group("ended"):
         return _Norm("DURATION", "P1Y", None, "none", cut_right=m.start("ended"))
@@ -1677,13 +1741,17 @@ def _the_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return None
 
 
-@_rule(r"(?:(?P<pre>earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same|the\s+(?P<rel>next|following|previous|preceding))\s+(?P<u>day|morning|afternoon|evening|night)", prio=2)
+@_rule(r"(?:(?P<pre>earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same|the\s+(?P<rel>next|following|previous|preceding))\s+(?:(?:business|trading|working)\s+(?=day\b))?(?P<u>day|morning|afternoon|evening|night)", prio=2)
 def _that_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     """Days resolved against the last full date in the text ("Oct. 23 ... that same day")."""
     if ctx.last_day is None:
         return None
     rel = (m.group("rel") or "").lower()
-    d = ctx.last_day + timedelta(days={"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(rel, 0))
+    step = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(rel, 0)
+    d = ctx.last_day + timedelta(days=step)
+    if step and re.search(r"(?:business|trading|working)\s+day", m.group(0), re.I):
+        while d.weekday() >= 5:  # "the previous business day" before a Monday is the Friday
+            d += timedelta(days=step)
     mod = {"earlier": "START", "later": "END"}.get((m.group("pre") or "").lower())
     unit = m.group("u").lower()
     value = d.isoformat() + ("" if unit == "day" else "T" + _PART_OF_DAY[unit])
@@ -1772,16 +1840,48 @@ def _in_the_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return replace(_rel(ctx, "day"), cut_left=cut)
 
 
-@_rule(r"(?P<prep>by|at|since|before|until|till|through|after|around|near)\s+(?P<d>(?:the\s+)?(?:year[-\s]end|year's\s+end|end[-\s]year))(?:\s+(?P<y>(?:1[6-9]|20)\d\d))?(?!-\w|\s+[a-z])")
+_HEDGED = re.compile(r"\b(?:likely|expect|expects|expected|forecast|forecasts|target|targets|projected|estimates?|predicted|aims?|hopes?|should|could|may|might|must|seeks?|wants?)\b", re.I)
+
+
+def _past_clause(ctx: _Ctx, s: int, e: int) -> bool:
+    """The clause reports what was, with no word looking ahead ("will be delivered" reads as past
+    to the text heuristic, which takes the participle for a past verb; "were likely to reach 72
+    billion by year-end" is a forecast)."""
+    if ctx.tense(s, e) != "past":
+        return False
+    sentence = _sentence_of(ctx.text, s, e)
+    return _FUTURE_WORDS.search(sentence) is None and _HEDGED.search(sentence) is None
+
+
+#: Prepositions that place a state at (or a change by) a year-end already past in a past clause;
+#: "before" and "until" name deadlines, so they keep the DCT's year.
+_LOOKS_BACK_AT = ("at", "after", "around", "near", "by")
+#: Words that open the next phrase, so a year-end before them is no modifier.
+_CLAUSE_WORDS = r"(?:to|and|or|but|of|when|as|in|on|at|for|from|with|than|was|were|is|are|will|would|could|should|compared|versus|vs|rose|fell|totalled|totaled|stood)\b"
+
+
+@_rule(r"(?P<prep>by|at|since|before|until|till|through|after|around|near)\s+(?P<d>(?:the\s+)?(?:year[-\s]end|year's\s+end|end[-\s]year|(?P<mid>mid[-\s]?year)))(?:\s+(?P<y>(?:1[6-9]|20)\d\d))?(?!-\w|\s+(?!" + _CLAUSE_WORDS + r")[a-z])")
 def _year_end(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     """"by year-end", "since year-end", "at end-year": the end of the DCT's year (the last one after
-    "since")."""
+    "since"); "before mid-year" its middle. A lower-case word after it must start a new phrase
+    ("held contracts at year-end to buy"), not make the expression a modifier ("year-end levels")."""
     cut = m.start("d")
+    if m.group("mid"):
+        if m.group("y"):
+            return _Norm("DATE", m.group("y"), "MID", "text", cut_left=cut)
+        if ctx.dct is None:
+            return _Norm("DATE", "XXXX", "MID", "none", cut_left=cut)
+        past = m.group("prep").lower() in _LOOKS_BACK_AT and _past_clause(ctx, s, e) and ctx.dct.month <= 6
+        return _Norm("DATE", f"{ctx.dct.year - past:04d}", "MID", "dct", True, cut_left=cut)
     if m.group("y"):
         return _Norm("DATE", m.group("y"), "END", "text", cut_left=cut)
     if ctx.dct is None:
         return _Norm("DATE", "XXXX", "END", "none", cut_left=cut)
-    year = ctx.dct.year - (1 if m.group("prep").lower() == "since" else 0)
+    # "since year-end" and a past clause ("had assets at year-end of 150 mln dlrs") mean the last
+    # year-end passed; "by year-end" in a forecast is the DCT's
+    prep = m.group("prep").lower()
+    back = prep == "since" or (prep in _LOOKS_BACK_AT and _past_clause(ctx, s, e) and (ctx.dct.month, ctx.dct.day) != (12, 31))
+    year = ctx.dct.year - back
     return _Norm("DATE", f"{year:04d}", "END", "dct", True, cut_left=cut)
 
 
@@ -1808,7 +1908,7 @@ def _plural_ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", "PAST_REF" if w == "recent" else "FUTURE_REF", None, "none")
 
 
-_REL_WORD = r"this\s+past|this|last|next|past|previous|coming|following|current|the\s+coming|the\s+following|the\s+previous|the\s+past|the\s+last|the\s+next|the\s+current|that|the\s+same|the\s+prior|prior|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|late\s+next|early\s+last|late\s+last"
+_REL_WORD = r"this\s+past|this|last|next|past|previous|coming|following|current|the\s+coming|the\s+following|the\s+previous|the\s+preceding|the\s+past|the\s+last|the\s+next|the\s+current|that|the\s+same|the\s+prior|prior|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|late\s+next|early\s+last|late\s+last"
 
 
 _SAY_BEFORE = re.compile(
@@ -1857,6 +1957,8 @@ def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return _Norm("DURATION", _duration_value(1, ulow) or "P1Y", None, "none")
     if rel in ("that", "same") and ulow in ("year", "month", "week"):
         return None
+    if rel == "preceding":
+        rel = "previous"
     if rel in ("following", "previous", "prior") and ulow in ("year", "month"):
         # anaphoric: "the previous month" follows the last month or year written in the text
         delta = 1 if rel == "following" else -1
@@ -2577,7 +2679,11 @@ _NEEDS_WORDS = {
     "_the_quarter": "quarter period qtr",
     "_year_earlier": "earlier ago",
     "_that_year": "year",
-    "_the_year_before": "year",
+    "_the_year_before": "year week month",
+    "_unit_ended": "week month",
+    "_bare_ago": "ago",
+    "_same_unit_year_ago": "month week",
+    "_final_quarter": "quarter",
     "_the_weekend": "weekend",
     "_holiday": "christmas #newyear independence halloween valentine veterans thanksgiving labor memorial martin easter good boxing",
     "_q_abbrev": "q h",
@@ -2588,10 +2694,10 @@ _NEEDS_WORDS = {
     "_ref": "now currently nowadays these recently lately past future term current present moment",
     "_plural_ref": "recent coming past future",
     "_soon": "soon",
-    "_year_end": "end",
+    "_year_end": "end year",
     "_in_the_day": "day",
     "_units_ahead": "ahead",
-    "_relative": "this last next past previous coming following current that same prior earlier later early late",
+    "_relative": "this last next past previous preceding coming following current that same prior earlier later early late",
     "_part_of": "end beginning start middle rest close turn",
     "_season": _SEASON_WORDS,
     "_weekday": _WEEKDAY_WORDS,
@@ -2623,6 +2729,8 @@ _ALSO_NEEDS = {name: "#" for name in ("_month_day", "_month_year", "_week_of", "
     "_month_spelled_day": "one two three four five six seven eight nine",
     "_month_rel_year": "year",
     "_that_year": "that",
+    "_unit_ended": "ended ending to",
+    "_same_unit_year_ago": "same corresponding comparable",
     "_the_year_before": "before earlier after",
 }
 #: Digit shapes as gate words: each is a necessary part of the rules gated on it (a year for
