@@ -639,8 +639,8 @@ def _local_cue(text: str, start: int, end: int) -> str | None:
         return "future"  # "210,000 tonnes of soft red winter for Aug/Sept": a shipment period
     if re.search(r"\b(?:tomorrow|tonight)\s+(?:or|and)\s+(?:on\s+)?$|\bbetween\s+now\s+and\s+(?:the\s+end\s+of\s+)?$|\bfrom\s+now\s+(?:until|till|to|through)\s+$", before, re.I):
         return "future"  # "may wait until tomorrow or Monday", "to be shipped between now and June"
-    if re.search(r"\b(?:ending|ends)\s+(?:(?:on|in|by)\s+)?$", before, re.I):
-        return "running"
+    if re.search(r"\b(?:ending|ends)\s+(?:(?:on|in|by)\s+)?$|\b(?:current|this)\s+(?:(?:fiscal|financial|business)\s+)?year\s+to\s+$", before, re.I):
+        return "running"  # "in the current year to September 30" runs still
     if re.search(r"\bdue\s+(?:(?:on|in|by)\s+)?$", before, re.I):
         return "none"
     if _AMOUNT_COMPARED.search(text, max(0, start - 60), start):
@@ -1474,12 +1474,12 @@ def _half_of_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", f"{int(m.group('y')):04d}-H{n}", None, "text")
 
 
-@_rule(rf"(?:the\s+|(?P<dem>this|that)\s+)?(?:(?P<cmp>comparable|corresponding|same)[\s-]+)?(?P<rel>latest|current|previous|prior|year-earlier|year-ago|(?<!\ba\s)year\s+ago(?=\s+(?:quarter|qtr|period)\b)|recent|most\s+recent|last\s+year's|this\s+year's|last|comparable|corresponding|same|(?P<y>{_YEAR_RE}))?(?:[\s-]+{_FISCAL})?[\s-]*(?P<unit>quarter|qtr\b|period)(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?", prio=0)
+@_rule(rf"(?:the\s+|(?P<dem>this|that)\s+)?(?:(?P<cmp>comparable|corresponding|same)[\s-]+)?(?P<rel>latest|current|previous|prior|year-earlier|year-ago|(?<!\ba\s)year\s+(?:ago|earlier)(?=\s+(?:quarter|qtr|period)\b)|recent|most\s+recent|last\s+year's|this\s+year's|last|comparable|corresponding|same|(?P<y>{_YEAR_RE}))?(?:[\s-]+{_FISCAL})?[\s-]*(?P<unit>quarter|qtr\b|period)(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?", prio=0)
 def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     has_the = m.group(0).lower().startswith("the") or bool(m.group("dem"))
     rel = re.sub(r"\s+", " ", (m.group("rel") or m.group("cmp") or "").lower())
     # "last year's quarter" is the year-ago quarter, "this year's period" the one in focus
-    rel = {"last year's": "year-earlier", "this year's": "same", "year ago": "year-ago"}.get(rel, rel)
+    rel = {"last year's": "year-earlier", "this year's": "same", "year ago": "year-ago", "year earlier": "year-earlier"}.get(rel, rel)
     if not has_the and not rel:
         return None
     if m.group("unit").lower() == "period" and not rel:
