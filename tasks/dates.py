@@ -673,6 +673,10 @@ class _Ctx:
     """Where the expression that set ``last_day`` ends."""
     last_month: tuple[int, int] | None = None
     last_month_end: int = -1
+    focus_month: tuple[int, int] | None = None
+    focus_month_end: int = -1
+    """The last month written as what the text reports on, not as a comparison ("above the
+    December, 1985 level", "the same month last year"): what "for the month" means."""
     tense_cache: dict[tuple[int, int], str | None] = field(default_factory=dict)
     short_window: set[tuple[int, int]] = field(default_factory=set)
     running: set[tuple[int, int]] = field(default_factory=set)
@@ -992,6 +996,33 @@ def _unit_ended(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DURATION", "P1W" if m.group("u").lower() == "week" else "P1M", None, "none")
 
 
+@_rule(r"(?P<p>for|during|over|in|throughout)\s+(?P<d>the\s+(?:full\s+|whole\s+|entire\s+)?month)(?![-\w]|\s+(?:of|before|after|ended|ending|to|earlier|ago|later|in|on)\b)", prio=1)
+def _the_month(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"Total exports for the month fell 20.9 pct" after "in February": as "For the week, the
+    index dropped 3.8%" in TimeBank, the month in focus; with none named the phrase says no date."""
+    focus = _month_in_focus(ctx, s)
+    if focus is None:
+        return None
+    y, mo = focus
+    return _Norm("DATE", f"{y:04d}-{mo:02d}", None, "text", cut_left=m.start("d"))
+
+
+def _month_in_focus(ctx: _Ctx, s: int) -> tuple[int, int] | None:
+    """The month reported on: the one this sentence names, not as a comparison ("In January, ...
+    during the month"); else the later of the month the story reports on (the latest one it named,
+    unless that lies ahead of the DCT: "steady through June") and the last month written that is no
+    comparison ("above the December, 1985 level", "the same month last year" are)."""
+    a = ctx.focus_month_end
+    if ctx.focus_month is not None and 0 <= a <= s and s - a <= 250 and "\n" not in ctx.text[a:s] and not _SENT_BREAK.search(ctx.text, a, s):
+        return ctx.focus_month
+    if ctx.last_period is not None and ctx.last_period[0] == "month" and ctx.dct is not None:
+        reported = (ctx.last_period[1], ctx.last_period[2])
+        if reported <= (ctx.dct.year, ctx.dct.month):
+            # a later month the story turned to ("this month") is the one it now speaks of
+            return max(reported, ctx.focus_month) if ctx.focus_month else reported
+    return ctx.focus_month or ctx.last_month
+
+
 @_rule(r"(?P<u>week|month|year)\s+ago\b", prio=1)
 def _bare_ago(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     """Market reports drop the article: "versus 307,000 week ago and 311,000 a year ago" is "a
@@ -1008,11 +1039,12 @@ def _same_unit_year_ago(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | 
     a year back or in the year the text states."""
     stated = int(m.group("y")) if m.group("y") else None
     if m.group("u").lower() == "month":
-        if ctx.last_month is None:
+        focus = _month_in_focus(ctx, s)
+        if focus is None:
             if stated is not None:
                 return _Norm("DATE", f"{stated:04d}", None, "text", comparison=True)
             return _rel(ctx, "year", "year", -1)
-        y, mo = ctx.last_month
+        y, mo = focus
         return _Norm("DATE", f"{stated or y - 1:04d}-{mo:02d}", None, "text", comparison=True)
     base = ctx.last_day or ctx.dct
     if base is None:
@@ -1850,12 +1882,14 @@ def _past_clause(ctx: _Ctx, s: int, e: int) -> bool:
     if ctx.tense(s, e) != "past":
         return False
     sentence = _sentence_of(ctx.text, s, e)
-    return _FUTURE_WORDS.search(sentence) is None and _HEDGED.search(sentence) is None
+    clause = sentence[: max(0, sentence.find(ctx.text[s:e]))]  # what follows may be another clause
+    return _FUTURE_WORDS.search(sentence) is None and _HEDGED.search(clause) is None
 
 
-#: Prepositions that place a state at (or a change by) a year-end already past in a past clause;
-#: "before" and "until" name deadlines, so they keep the DCT's year.
-_LOOKS_BACK_AT = ("at", "after", "around", "near", "by")
+#: Prepositions that place a state at a year-end already past in a past clause; "by", "before"
+#: and "until" name deadlines, mostly in forecasts ("anticipated to begin by mid year"), so they
+#: keep the DCT's year.
+_LOOKS_BACK_AT = ("at", "after", "around", "near")
 #: Words that open the next phrase, so a year-end before them is no modifier.
 _CLAUSE_WORDS = r"(?:to|and|or|but|of|when|as|in|on|at|for|from|with|than|was|were|is|are|will|would|could|should|compared|versus|vs|rose|fell|totalled|totaled|stood)\b"
 
@@ -2682,6 +2716,7 @@ _NEEDS_WORDS = {
     "_the_year_before": "year week month",
     "_unit_ended": "week month",
     "_bare_ago": "ago",
+    "_the_month": "month",
     "_same_unit_year_ago": "month week",
     "_final_quarter": "quarter",
     "_the_weekend": "weekend",
@@ -2932,7 +2967,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
         taken.append((s, e, idx, m))
         occupied[s:e] = b"\x01" * (e - s)
     ctx.last_year = ctx.last_quarter = ctx.last_day = ctx.last_month = None
-    ctx.last_period, ctx.last_month_end, ctx.last_day_end = None, -1, -1
+    ctx.last_period, ctx.last_month_end, ctx.last_day_end, ctx.focus_month, ctx.focus_month_end = None, -1, -1, None, -1
     ctx.ref_time, ctx.last_end = None, -1
     taken.sort()
     out: list[Timex] = []
@@ -2995,6 +3030,7 @@ def local_date(text: str, dct: date | None) -> date | None:
     return dct
 
 
+_LEVEL_BEFORE = re.compile(r"\b(?:above|below|over|under)\s+(?:the\s+|its\s+)?$", re.I)
 _COMPARED_BEFORE = re.compile(
     r"(?:\b(?:from|than|since|against|compared\s+(?:with|to)|versus|vs|base(?:\s+year)?)\b(?:[^,;:.]|[.,](?=\d))*"
     r"|\b(?:same|corresponding|comparable|year-ago|year-earlier)\s+(?:period|quarter|months?|weeks?|time)\s+(?:of|in)\s+)$",
@@ -3029,6 +3065,8 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
     if month and n.type in ("DATE", "TIME"):
         ctx.last_month = (int(month.group(1)), int(month.group(2)))
         ctx.last_month_end = e
+        if not n.comparison and not _COMPARED_BEFORE.search(text, max(0, s - 120), s) and not _LEVEL_BEFORE.search(text, max(0, s - 20), s):
+            ctx.focus_month, ctx.focus_month_end = ctx.last_month, e
     if n.type == "DATE" and _MONTH_ONLY.fullmatch(n.value) and _MONTH_NAME.search(text, s, e):
         # figures "for January ... against December and the year-ago period": the latest month
         # named is the one reported on, the others are its comparisons

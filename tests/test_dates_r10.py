@@ -74,6 +74,27 @@ _SAME_MONTH = [
 ]  # fmt: skip
 
 
+# -- "for the month": the month reported on -------------------------------------------------------
+# TimeBank tags "For the week, the index dropped 3.8%" as the week in focus; the wire's monthly
+# figures say "for the month", "during the month", "for the full month". The month is the one
+# reported on, not a comparison named after it ("December, 1985", "the same month last year").
+
+_THE_MONTH = [
+    ("DALLAS, March 2 - Braniff Inc said its load factor, or precentage of seats filled, was 50.5 pct in "
+     "February, up slightly from 50.2 pct for the same month last year.\n\nBraniff said traffic for the "
+     "month rose 44 pct, to 210.5 mln revenue passenger miles, from 146.2 mln a year ago.", "1987-03-02",
+     "the month", ("DATE", "1987-02", None)),
+    ("OTTAWA, March 3 - Canada's gross domestic product, by industry, rose a seasonally adjusted 1.2 pct in "
+     "December, the largest monthly gain since April, 1986, Statistics Canada said.\n\nGDP, which fell 0.2 "
+     "pct in November, was 2.1 pct above the December, 1985 level, the federal agency said.\n\nOutput of "
+     "goods producing industries rose 1.6 pct in the month, with virtually all the growth occurring in "
+     "manufacturing and mining.", "1987-03-03", "the month", ("DATE", "1986-12", None)),
+    # no month named: no date to give
+    ("Major Market Index futures increased activity 37 pct during the month with 194,697 contracts changing "
+     "hands.", "1987-03-02", "the month", None),
+]  # fmt: skip
+
+
 # -- anaphora counted from the day, week or month in focus -----------------------------------------
 
 _IN_FOCUS = [
@@ -114,9 +135,13 @@ _YEAR_END = [
      "425.4 billion.", "1987-03-11", "year-end", ("DATE", "1986", "END")),
     ("CRA said it held forward contracts at year-end to buy 985 mln U.S. Dlrs to hedge part of its foreign "
      "debt.", "1987-03-03", "year-end", ("DATE", "1986", "END")),
-    ("This factor actually worked sharply in Italy's favour last year, when lower energy costs helped slash "
-     "the country's trade deficit to 3,717 billion lire  by year end from 23,085 billion lire in 1985.",
-     "1987-03-02", "year end", ("DATE", "1986", "END")),
+    # a forecast after the clause does not make the year-end ahead
+    ("First City said chargeoffs and paydowns reduced its total energy loan portfolio by 32 pct during 1986, "
+     "to 1.4 billion dlrs at year-end, adding that future energy chargeoffs \"should be more modest.\"",
+     "1987-03-31", "year-end", ("DATE", "1986", "END")),
+    # "by" names a deadline, mostly in forecasts: the DCT's year
+    ("It said the new studies were anticipated to begin by mid year.", "1987-03-19", "mid year",
+     ("DATE", "1987", "MID")),
     ("The jets will be delivered at year end.", "1987-04-02", "year end", ("DATE", "1987", "END")),
     ("One lobbyist with close connections to the Reagan administration said a Soviet trade team told private "
      "grain trade officials in New York last week that Moscow would buy as much as four mln tonnes of U.S. "
@@ -146,6 +171,7 @@ _CLASSES = [
     ("a report's span: 'the week ended'", _REPORT_SPAN),
     ("'week ago' without its article", _BARE_AGO),
     ("'the same month last year'", _SAME_MONTH),
+    ("'for the month'", _THE_MONTH),
     ("anaphora from the time in focus", _IN_FOCUS),
     ("'the final quarter of 1986'", _FINAL_QUARTER),
     ("a past year-end, mid-year", _YEAR_END),
