@@ -155,7 +155,10 @@ _MONTH_NAMES |= {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "au
 _MONTH_RE = (
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|JANUARY|FEBRUARY"
-    r"|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+    r"|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    # wire copy keyed all in lower case ("exports in february rose"): the names that are no
+    # other word ("may", "march" and "august" are)
+    r"|january|february|april|june|july|september|october|november|december)"
 )
 _MON_ABBR_RE = r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _ANY_MONTH_RE = rf"(?:{_MONTH_RE}|{_MON_ABBR_RE})"
@@ -592,7 +595,7 @@ _FORWARD_AFTER = re.compile(
     # a run of months names a trading position, whatever the noun's number: "Jun/Jul shipments
     # of coconut oil", "for Aug/Sept/Oct shipment", "Aug/Oct call traded at 357.50 dlrs"
     r"|(?:[/-][A-Z][a-z]+)+\s+(?:deliver(?:y|ies)|shipments?|loadings?|arrivals?|calls?|puts?|positions?|spreads?)\b"
-    r"|(?:[/-][A-Z][a-z]+)+\s+(?:(?:went|traded|sold|offered|quoted|was\s+quoted)\s+)?at\s+\d"  # "Aug/Sept at 1,870 dlrs"
+    r"|(?:[/-][A-Z][a-z]+)+\s+(?:(?:went|going|traded|trading|sold|offered|quoted|was\s+quoted|done)\s+)?at\s+\d"  # "Aug/Sept at 1,870 dlrs", "June/July going at 1,850"
     # a contract month quoted in a market report: "July was up 13.1 cents at 6.785 dlrs", "June and
     # July closed seven ringgit firmer at 746 and 742 ringgit"
     r"|(?:\s*(?:,|and)\s*[A-Z][a-z]+)*\s+(?:was|were|closed|ended|settled|finished|opened)\s+(?:[\w.-]+\s+){0,3}?(?:cents?|points?|dlrs?|ringgit|stg|yen|ticks?)\s+(?:[a-z]+\s+)?at\s+\d"
@@ -921,6 +924,22 @@ def _month_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return _date_norm(date(year, month, day).isoformat(), "dct", True)
     except ValueError:
         return None
+
+
+@_rule(r"(?<=, )(?P<m>[A-Za-z]{3,9})\.?\s(?P<d>[0-3]?\d)(?=\s+-\s)", prio=4)
+def _dateline_any_case(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """A dateline keyed in lower or mixed case ("omaha, april 7 - barrow and gilt prices rose",
+    "NEW YORK, APril 1 - "): the month rules read only the usual cases (lower-case "may" and
+    "march" are words), but "<place>, <month> <day> -" at a line's start is a dateline."""
+    month = _MONTH_NAMES.get(m.group("m").lower())
+    line_start = ctx.text.rfind("\n", 0, s) + 1
+    if month is None or s - line_start > 60 or "-" in ctx.text[line_start:s] or not 1 <= int(m.group("d")) <= 31:
+        return None
+    day = int(m.group("d"))
+    year = _nearest_year(ctx, month, day, s, e)
+    if year is None:
+        return _date_norm(f"XXXX-{month:02d}-{day:02d}", "none")
+    return _date_norm(date(year, month, day).isoformat(), "dct", True)
 
 
 _SPLIT_YEAR_ENDING = re.compile(
@@ -1760,7 +1779,7 @@ def _q_abbrev(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", f"{year:04d}-{code}{n}", None, "dct", True)
 
 
-@_rule(rf"the\s+(?P<q>full\s+|fiscal\s+|financial\s+|current\s+|whole\s+|entire\s+)?year(?P<ended>\s+(?:ended|ending|ends|that\s+ended|(?<!current\syear\s)to(?=\s+(?:end-|{_MONTH_RE}\b))))?", prio=1)
+@_rule(rf"the\s+(?P<q>full\s+|fiscal\s+|financial\s+|current\s+|whole\s+|entire\s+)?year(?P<ended>\s+(?:ended|ending|ends|that\s+ended|(?:started|starting|beginning|begun)(?=\s+{_MONTH_RE})|(?<!current\syear\s)to(?=\s+(?:end-|{_MONTH_RE}\b))))?", prio=1)
 def _the_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if m.group("ended"):
         return _Norm("DURATION", "P1Y", None, "none", cut_right=m.start("ended"))
@@ -2697,6 +2716,7 @@ _UNIT_WORDS_SET = frozenset(_UNIT_WORDS.split())
 #: Skipping rules that cannot match is what makes the tagger cheap on sentences without dates.
 _NEEDS_WORDS = {
     "_month_day": _MONTH_WORDS,
+    "_dateline_any_case": _MONTH_WORDS,
     "_month_spelled_day": _MONTH_WORDS,
     "_month_year": _MONTH_WORDS,
     "_month_alone": _MONTH_WORDS,
@@ -2756,7 +2776,7 @@ _NEEDS_WORDS = {
     "_spoken_year": "nineteen twenty thousand",
 }
 #: A second gate, all-of with the first: a word of this set must occur as well.
-_ALSO_NEEDS = {name: "#" for name in ("_month_day", "_month_year", "_week_of", "_half_of_year")} | {
+_ALSO_NEEDS = {name: "#" for name in ("_month_day", "_dateline_any_case", "_month_year", "_week_of", "_half_of_year")} | {
     # "last week", "this March", "next Friday": the word counted from
     "_relative": f"week weekend month year decade century {_SEASON_WORDS} {_MONTH_WORDS} {_WEEKDAY_WORDS}",
     "_bare_plural": "for in within over took take last lasted spent",
@@ -2935,6 +2955,23 @@ def _parses(doc: Doc, text: str) -> bool:
     return text[last.idx : end] == last.text and not text[end:].strip()
 
 
+_LOWER_MONTH = re.compile(r"(?-i:\b(?:january|february|april|june|july|september|october|november|december)\b)")
+_SENTENCE_START = re.compile(r"(?:[.!?]\s+|^\S[^\n]{0,60}?\s-\s+)([A-Za-z])", re.M)
+
+
+_LOWER_DATELINE = re.compile(r"\A[^\n]{0,60}?,\s+(?-i:[a-z]+)\.?\s+\d{1,2}\s+-\s")
+
+
+def _lower_keyed(text: str) -> bool:
+    """The copy writes months in lower case: its dateline does ("Santiago, april 9 - chile's trade
+    surplus narrowed ... in february"), or most of its sentences start with a small letter."""
+    dateline = _LOWER_DATELINE.match(text)
+    if dateline and dateline.group(0).rsplit(",", 1)[1].split()[0].rstrip(".") in _MONTH_NAMES:
+        return True
+    starts = [m.group(1).islower() for m in _SENTENCE_START.finditer(text)]
+    return sum(starts) >= 2 and sum(starts) * 2 > len(starts)
+
+
 def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list[Timex]:
     """Temporal expressions in ``text`` as TIMEX3, normalized against ``dct`` (None = unknown).
 
@@ -2947,6 +2984,10 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
     if not text.isascii():
         text = text.translate(_TYPOGRAPHIC)
     cands = _candidates(text)
+    if cands and _LOWER_MONTH.search(text) and not _lower_keyed(text):
+        # in ordinary copy a lower-case "july" is a futures contract ("under New York july"), not
+        # a month the story is dated by: lower-case names count only in copy keyed in lower case
+        cands = [c for c in cands if _PATTERNS[c[3]][1] is _dateline_any_case or not _LOWER_MONTH.search(c[4].group(0))]
     if not cands:
         return []  # most sentences of news name no time
     if isinstance(dct, datetime):
@@ -3065,7 +3106,10 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
     if month and n.type in ("DATE", "TIME"):
         ctx.last_month = (int(month.group(1)), int(month.group(2)))
         ctx.last_month_end = e
-        if not n.comparison and not _COMPARED_BEFORE.search(text, max(0, s - 120), s) and not _LEVEL_BEFORE.search(text, max(0, s - 20), s):
+        compared = _COMPARED_BEFORE.search(text, max(0, s - 120), s)
+        if compared is not None and compared.group(0)[:4].lower() == "base":
+            compared = None  # "index (base 1985) fell 0.4 pct in January": the base is no comparison of the month
+        if not n.comparison and compared is None and not _LEVEL_BEFORE.search(text, max(0, s - 20), s):
             ctx.focus_month, ctx.focus_month_end = ctx.last_month, e
     if n.type == "DATE" and _MONTH_ONLY.fullmatch(n.value) and _MONTH_NAME.search(text, s, e):
         # figures "for January ... against December and the year-ago period": the latest month

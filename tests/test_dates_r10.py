@@ -32,6 +32,9 @@ _REPORT_SPAN = [
      "Ministry figures show.", "1987-04-08", "the month", ("DURATION", "P1M", None)),
     ("Prices in the year to February rose 31.6 pct, compared with 30.3 pct in the year to January and 38.8 "
      "pct in the 12 months to February 1986.", "1987-03-02", "the year", ("DURATION", "P1Y", None)),
+    ("TOKYO, March 13 - Japanese shipbuilders have applied to the state's Fair Trade Commission to form a "
+     "cartel to restrict tonnage built to about half of total capacity for the year starting April 1, "
+     "officials of the Shipbuilders Association of Japan said.", "1987-03-13", "the year", ("DURATION", "P1Y", None)),
     # "the week to" a figure is no span: the stocks fell "in the week", to 251.5 mln barrels
     ("In its weekly petroleum status report, the Department of Energy agency said gasoline stocks were off "
      "100,000 barrels in the week to 251.5 mln barrels and refinery crude oil stocks were up 3.2 mln barrels "
@@ -167,6 +170,35 @@ _MONTH_END_SLIP = [
 ]  # fmt: skip
 
 
+# -- datelines and months keyed in lower case ----------------------------------------------------
+# Some wire services keyed stories in lower case ("omaha, april 7 - ", "Santiago, april 9 - chile's
+# trade surplus ... in february"), others slipped on the shift key ("LOS ANGELES, APril 1 - "). The
+# month rules read the usual cases only, since lower-case "may" and "march" are words; a dateline is
+# a month in any case, and a story whose dateline writes its month in lower case writes the others
+# so too. In ordinary copy a lower-case month stays out: "under New York july" is a contract.
+
+_ANY_CASE = [
+    ("omaha, april 7 - slaughter cattle prices rose 0.50 to 1.00 dlr amid good buyer demand and fairly good "
+     "seller interest, the usda said.", "1987-04-07", "april 7", ("DATE", "1987-04-07", None)),
+    ("LOS ANGELES, APril 1 - General Motors Corp's Hughes Aircraft Co said it named Albert Wheelon as chairman "
+     "and chief executive officer, succeeding Allen Puckett who retired after more than 38 years with the "
+     "company.", "1987-04-01", "APril 1", ("DATE", "1987-04-01", None)),
+    ("Santiago, april 9 - chile's trade surplus narrowed to 102.2 mln dlrs in february, from 105.4 mln dlrs in "
+     "the same month last year, but it was above the 18.2-mln-dlr surplus recorded in january 1987, the "
+     "central bank said.", "1987-04-09", "february", ("DATE", "1987-02", None)),
+    ("Santiago, april 9 - chile's trade surplus narrowed to 102.2 mln dlrs in february, from 105.4 mln dlrs in "
+     "the same month last year, but it was above the 18.2-mln-dlr surplus recorded in january 1987, the "
+     "central bank said.", "1987-04-09", "the same month last year", ("DATE", "1986-02", None)),
+    ("New crop sales were also light and all to open ports with June/July going at 1,850 and 1,880 dlrs and "
+     "at 35 and 45 dlrs under New York july, Aug/Sept at 1,870, 1,875 and 1,880 dlrs per tonne FOB.",
+     "1987-02-26", "july", None),
+    # a shipment period quoted "going at" a price lies ahead, as one quoted "at" a price does
+    ("New crop sales were also light and all to open ports with June/July going at 1,850 and 1,880 dlrs and "
+     "at 35 and 45 dlrs under New York july, Aug/Sept at 1,870, 1,875 and 1,880 dlrs per tonne FOB.",
+     "1987-02-26", "June", ("DATE", "1987-06", None)),
+]  # fmt: skip
+
+
 _CLASSES = [
     ("a report's span: 'the week ended'", _REPORT_SPAN),
     ("'week ago' without its article", _BARE_AGO),
@@ -176,6 +208,7 @@ _CLASSES = [
     ("'the final quarter of 1986'", _FINAL_QUARTER),
     ("a past year-end, mid-year", _YEAR_END),
     ("'September 31'", _MONTH_END_SLIP),
+    ("datelines and months in lower case", _ANY_CASE),
 ]
 _CASES = [(cls, *row) for cls, rows in _CLASSES for row in rows]
 
