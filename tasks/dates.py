@@ -676,6 +676,8 @@ class _Ctx:
     """Where the expression that set ``last_day`` ends."""
     last_month: tuple[int, int] | None = None
     last_month_end: int = -1
+    named_quarter: tuple[int, int, int] | None = None
+    """(year, quarter, end offset) of the last ordinal quarter written, a forecast one too."""
     focus_month: tuple[int, int] | None = None
     focus_month_end: int = -1
     """The last month written as what the text reports on, not as a comparison ("above the
@@ -1511,6 +1513,8 @@ def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             ctx.last_quarter = (year, n)  # "reported a 47% decline in fourth-quarter earnings"
         else:
             _set_quarter(ctx, year, n)
+    if code == "Q" and year is not None and not (m.group("rel") or "").lower().startswith("year-"):
+        ctx.named_quarter = (year, n, e)
     value = f"{year:04d}-{code}{n}" if year is not None else f"XXXX-{code}{n}"
     cut = 0
     if m.group(0).lower().startswith("the ") and not m.group("y2") and re.search(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)-", m.group(0), re.I):
@@ -1566,6 +1570,11 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         y, q = prev_q
     else:
         focus = ctx.last_quarter or _quarter_ended(ctx, e)
+        forecast = _forecast_quarter_before(ctx, s)
+        if forecast is not None and (rel in ("year-earlier", "year-ago", "same") or m.group("ago")):
+            # "expects to report an improved first quarter compared to the loss in the year ago
+            # quarter": a quarter still to be reported is no focus, but the sentence compares with it
+            focus = forecast
         just_ended = (ctx.dct - (_add_months(date(prev_q[0], 3 * prev_q[1] - 2, 1), 3) - timedelta(days=1))).days <= 45
         if focus is None and not just_ended and m.group("unit").lower() == "period" and (rel in ("year-earlier", "year-ago") or m.group("ago")):
             # "from 16.11 mln in the same period a year ago" after "the four weeks ended March 13":
@@ -1591,6 +1600,20 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         # with no quarter in focus "vs 68 cts in prior qtr" is the one before the DCT's quarter
     # "the same period", "the year-ago quarter" restate or compare, they name no new focus
     return _Norm("DATE", f"{y:04d}-Q{q}", None, "dct", True, comparison=rel not in ("", "current", "latest", "most recent", "recent"))
+
+
+def _forecast_quarter_before(ctx: _Ctx, s: int) -> tuple[int, int] | None:
+    """The quarter this sentence named before ``s`` when it is not the one in focus: a quarter
+    not yet over, or an indefinite one, while no quarter is in focus."""
+    if ctx.named_quarter is None or ctx.dct is None:
+        return None
+    year, q, end = ctx.named_quarter
+    if not (0 <= end <= s and s - end <= 250 and "\n" not in ctx.text[end:s] and not _SENT_BREAK.search(ctx.text, end, s)):
+        return None
+    over = _add_months(date(year, 3 * q - 2, 1), 3) <= ctx.dct + timedelta(days=1)
+    if ctx.last_quarter is not None and (over or ctx.last_quarter == (year, q)):
+        return None
+    return year, q
 
 
 _SAME_PERIOD_OF = re.compile(rf"\s+(?:of|in)\s+(?P<y>{_YEAR_RE}|last\s+year|this\s+year|next\s+year)\b", re.I)
@@ -3009,6 +3032,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
         occupied[s:e] = b"\x01" * (e - s)
     ctx.last_year = ctx.last_quarter = ctx.last_day = ctx.last_month = None
     ctx.last_period, ctx.last_month_end, ctx.last_day_end, ctx.focus_month, ctx.focus_month_end = None, -1, -1, None, -1
+    ctx.named_quarter = None
     ctx.ref_time, ctx.last_end = None, -1
     taken.sort()
     out: list[Timex] = []

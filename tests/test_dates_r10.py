@@ -170,6 +170,19 @@ _MONTH_END_SLIP = [
 ]  # fmt: skip
 
 
+# -- a forecast quarter is what "the year-ago quarter" compares with ------------------------------
+# A quarter not yet reported ("expects to report an improved first quarter") is no quarter in focus,
+# but a comparison later in the same sentence is with it, not with the quarter before the DCT's.
+
+_FORECAST_QUARTER = [
+    ("NEW YORK, March 6 - International Totalizator Systems Inc Vice President of Finance Joel Graff said he "
+     "expects to report an improved first quarter compared to the 377,000 dlr loss reported in the year ago "
+     "quarter.", "1987-03-06", "the year ago quarter", ("DATE", "1986-Q1", None)),
+    ("For the third quarter of 1987, Pincavage expects the group to earn about 1.5 billion dlrs compared with "
+     "one billion dlrs in the same period of 1986.", "1987-06-01", "the same period", ("DATE", "1986-Q3", None)),
+]  # fmt: skip
+
+
 # -- datelines and months keyed in lower case ----------------------------------------------------
 # Some wire services keyed stories in lower case ("omaha, april 7 - ", "Santiago, april 9 - chile's
 # trade surplus ... in february"), others slipped on the shift key ("LOS ANGELES, APril 1 - "). The
@@ -209,6 +222,7 @@ _CLASSES = [
     ("a past year-end, mid-year", _YEAR_END),
     ("'September 31'", _MONTH_END_SLIP),
     ("datelines and months in lower case", _ANY_CASE),
+    ("a forecast quarter compared with", _FORECAST_QUARTER),
 ]
 _CASES = [(cls, *row) for cls, rows in _CLASSES for row in rows]
 
