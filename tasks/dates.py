@@ -1002,7 +1002,7 @@ def _the_week(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _rel(ctx, "week")
 
 
-_UNIT_ENDED_AFTER = re.compile(rf"\s+(?:ended|ending)\s+(?:{_MONTH_RE}|{_WEEKDAY_RE}|yesterday|today)\b|\s+to\s+(?:{_MONTH_RE}|end-)", re.I)
+_UNIT_ENDED_AFTER = re.compile(rf"\s+(?:ended|ending)\s+(?:{_MONTH_RE}|{_WEEKDAY_RE}|yesterday|today)\b|\s+to\s+(?:{_MONTH_RE}|{_WEEKDAY_RE}|end-)", re.I)
 
 
 @_rule(r"(?:the\s+)?(?P<u>week|month)(?=\s+(?:ended|ending|to)\s)", prio=2)
@@ -1636,13 +1636,17 @@ def _quarter_ended(ctx: _Ctx, e: int) -> tuple[int, int] | None:
     return mid.year, (mid.month - 1) // 3 + 1
 
 
-@_rule(r"(?P<rel>year-earlier|year-ago|(?<=the\s)year\s+ago(?=\s+(?!and\b|or\b|when\b|as\b|to\b|in\b|on\b|at\b|for\b)[a-z]))")
+@_rule(r"(?P<rel>year-earlier|year-ago|yr-ago|yr-earlier|(?:(?<=the\s)|(?<=:\s)|(?<=\.\s)|(?<=\.\s\s))year\s+ago(?=\s+(?!and\b|or\b|when\b|as\b|to\b|in\b|on\b|at\b|for\b)[a-z]))")
 def _year_earlier(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if ctx.dct is None:
         return _Norm("DATE", "XXXX", None, "none")
     if ctx.last_quarter:
         y, q = ctx.last_quarter
         return _Norm("DATE", f"{y - 1:04d}-Q{q}", None, "dct", True, comparison=True)
+    ref = ctx.ref_year(s, carry=False)
+    if ref is not None and ref[1] is None:
+        # "1986 net includes ... vs yr-ago loss": the year before the one the sentence reports on
+        return _Norm("DATE", f"{ref[0] - 1:04d}", None, "text", comparison=True)
     return _Norm("DATE", f"{ctx.dct.year - 1:04d}", None, "dct", True, comparison=True)
 
 

@@ -183,6 +183,25 @@ _FORECAST_QUARTER = [
 ]  # fmt: skip
 
 
+# -- "yr-ago", "Year ago figures", "the week to Wednesday" ------------------------------------------
+# Earnings notes abbreviate "year-ago" and drop its hyphen; a "year-ago" figure compared with the
+# year the sentence reports on ("1986 net ... vs yr-ago loss") is the year before that one.
+
+_EARNINGS_NOTES = [
+    ("CALGARY, Alberta, Feb 26 - Shr loss 1.98 dlrs vs loss 5.24 dlrs Net loss 23.3 mln vs loss 44.8 mln Revs "
+     "13.6 mln vs 29.6 mln Note: 1986 net includes nine mln dlr extraordinary loss for oil and gas writedowns "
+     "and unrealized foreign exchange losses vs yr-ago loss of 32.5 mln dlrs.", "1987-02-26", "yr-ago",
+     ("DATE", "1985", None)),
+    ("It earlier said 1986 earnings fell to 1,042,000 dlrs from year-ago 2,510,000 dlrs.", "1987-03-17",
+     "year-ago", ("DATE", "1985", None)),
+    ("NOTES: Year ago results restated to reflect application of new accounting rules.", "1987-03-17",
+     "Year ago", ("DATE", "1986", None)),
+    ("NEW YORK, Feb 26 - The eight major New York City banks had 64 mln dlrs in average borrowings from the "
+     "Federal Reserve in the week to Wednesday February 25, a Fed spokesman said.", "1987-02-26", "the week",
+     ("DURATION", "P1W", None)),
+]  # fmt: skip
+
+
 # -- datelines and months keyed in lower case ----------------------------------------------------
 # Some wire services keyed stories in lower case ("omaha, april 7 - ", "Santiago, april 9 - chile's
 # trade surplus ... in february"), others slipped on the shift key ("LOS ANGELES, APril 1 - "). The
@@ -223,6 +242,7 @@ _CLASSES = [
     ("'September 31'", _MONTH_END_SLIP),
     ("datelines and months in lower case", _ANY_CASE),
     ("a forecast quarter compared with", _FORECAST_QUARTER),
+    ("earnings notes: 'yr-ago', 'the week to Wednesday'", _EARNINGS_NOTES),
 ]
 _CASES = [(cls, *row) for cls, rows in _CLASSES for row in rows]
 
