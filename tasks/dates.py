@@ -155,7 +155,10 @@ _MONTH_NAMES |= {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "au
 _MONTH_RE = (
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|JANUARY|FEBRUARY"
-    r"|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+    r"|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    # wire copy keyed all in lower case ("exports in february rose"): the names that are no
+    # other word ("may", "march" and "august" are)
+    r"|january|february|april|june|july|september|october|november|december)"
 )
 _MON_ABBR_RE = r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _ANY_MONTH_RE = rf"(?:{_MONTH_RE}|{_MON_ABBR_RE})"
@@ -592,7 +595,7 @@ _FORWARD_AFTER = re.compile(
     # a run of months names a trading position, whatever the noun's number: "Jun/Jul shipments
     # of coconut oil", "for Aug/Sept/Oct shipment", "Aug/Oct call traded at 357.50 dlrs"
     r"|(?:[/-][A-Z][a-z]+)+\s+(?:deliver(?:y|ies)|shipments?|loadings?|arrivals?|calls?|puts?|positions?|spreads?)\b"
-    r"|(?:[/-][A-Z][a-z]+)+\s+(?:(?:went|traded|sold|offered|quoted|was\s+quoted)\s+)?at\s+\d"  # "Aug/Sept at 1,870 dlrs"
+    r"|(?:[/-][A-Z][a-z]+)+\s+(?:(?:went|going|traded|trading|sold|offered|quoted|was\s+quoted|done)\s+)?at\s+\d"  # "Aug/Sept at 1,870 dlrs", "June/July going at 1,850"
     # a contract month quoted in a market report: "July was up 13.1 cents at 6.785 dlrs", "June and
     # July closed seven ringgit firmer at 746 and 742 ringgit"
     r"|(?:\s*(?:,|and)\s*[A-Z][a-z]+)*\s+(?:was|were|closed|ended|settled|finished|opened)\s+(?:[\w.-]+\s+){0,3}?(?:cents?|points?|dlrs?|ringgit|stg|yen|ticks?)\s+(?:[a-z]+\s+)?at\s+\d"
@@ -639,8 +642,8 @@ def _local_cue(text: str, start: int, end: int) -> str | None:
         return "future"  # "210,000 tonnes of soft red winter for Aug/Sept": a shipment period
     if re.search(r"\b(?:tomorrow|tonight)\s+(?:or|and)\s+(?:on\s+)?$|\bbetween\s+now\s+and\s+(?:the\s+end\s+of\s+)?$|\bfrom\s+now\s+(?:until|till|to|through)\s+$", before, re.I):
         return "future"  # "may wait until tomorrow or Monday", "to be shipped between now and June"
-    if re.search(r"\b(?:ending|ends)\s+(?:(?:on|in|by)\s+)?$", before, re.I):
-        return "running"
+    if re.search(r"\b(?:ending|ends)\s+(?:(?:on|in|by)\s+)?$|\b(?:current|this)\s+(?:(?:fiscal|financial|business)\s+)?year\s+to\s+$", before, re.I):
+        return "running"  # "in the current year to September 30" runs still
     if re.search(r"\bdue\s+(?:(?:on|in|by)\s+)?$", before, re.I):
         return "none"
     if _AMOUNT_COMPARED.search(text, max(0, start - 60), start):
@@ -673,6 +676,12 @@ class _Ctx:
     """Where the expression that set ``last_day`` ends."""
     last_month: tuple[int, int] | None = None
     last_month_end: int = -1
+    named_quarter: tuple[int, int, int] | None = None
+    """(year, quarter, end offset) of the last ordinal quarter written, a forecast one too."""
+    focus_month: tuple[int, int] | None = None
+    focus_month_end: int = -1
+    """The last month written as what the text reports on, not as a comparison ("above the
+    December, 1985 level", "the same month last year"): what "for the month" means."""
     tense_cache: dict[tuple[int, int], str | None] = field(default_factory=dict)
     short_window: set[tuple[int, int]] = field(default_factory=set)
     running: set[tuple[int, int]] = field(default_factory=set)
@@ -895,6 +904,8 @@ def _day_of(s: str) -> int:
 def _month_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     month = _month_of(m.group("m1") or m.group("m2"))
     day = _day_of(m.group("d1") or m.group("d2"))
+    if day == 31 and month in (4, 6, 9, 11):
+        day = 30  # "fiscal 1987 ending September 31": a slip for the month's last day, its closing date
     if m.group("y"):
         y = m.group("y")
         year = int(y) if len(y) == 4 else 1900 + int(y[1:])
@@ -915,6 +926,22 @@ def _month_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return _date_norm(date(year, month, day).isoformat(), "dct", True)
     except ValueError:
         return None
+
+
+@_rule(r"(?<=, )(?P<m>[A-Za-z]{3,9})\.?\s(?P<d>[0-3]?\d)(?=\s+-\s)", prio=4)
+def _dateline_any_case(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """A dateline keyed in lower or mixed case ("omaha, april 7 - barrow and gilt prices rose",
+    "NEW YORK, APril 1 - "): the month rules read only the usual cases (lower-case "may" and
+    "march" are words), but "<place>, <month> <day> -" at a line's start is a dateline."""
+    month = _MONTH_NAMES.get(m.group("m").lower())
+    line_start = ctx.text.rfind("\n", 0, s) + 1
+    if month is None or s - line_start > 60 or "-" in ctx.text[line_start:s] or not 1 <= int(m.group("d")) <= 31:
+        return None
+    day = int(m.group("d"))
+    year = _nearest_year(ctx, month, day, s, e)
+    if year is None:
+        return _date_norm(f"XXXX-{month:02d}-{day:02d}", "none")
+    return _date_norm(date(year, month, day).isoformat(), "dct", True)
 
 
 _SPLIT_YEAR_ENDING = re.compile(
@@ -973,6 +1000,85 @@ def _the_week(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if ctx.last_day is not None:
         return _Norm("DATE", _fmt(ctx.last_day, "week"), None, "text")
     return _rel(ctx, "week")
+
+
+_UNIT_ENDED_AFTER = re.compile(rf"\s+(?:ended|ending)\s+(?:{_MONTH_RE}|{_WEEKDAY_RE}|yesterday|today)\b|\s+to\s+(?:{_MONTH_RE}|{_WEEKDAY_RE}|end-)", re.I)
+
+
+@_rule(r"(?:the\s+)?(?P<u>week|month)(?=\s+(?:ended|ending|to)\s)", prio=2)
+def _unit_ended(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"in the week ended March 21", "the month to end-October": as TimeBank tags "the year ended
+    March 31", the week or month a report covers is a DURATION one unit long and its last day a
+    DATE of its own. Reuters' telegraphic "in week ended" drops the article."""
+    if _UNIT_ENDED_AFTER.match(ctx.text, e) is None:
+        return None
+    if not m.group(0).lower().startswith("the") and not re.search(r"\b(?:in|for|of|during)\s+$", ctx.text[max(0, s - 8) : s], re.I):
+        return None
+    return _Norm("DURATION", "P1W" if m.group("u").lower() == "week" else "P1M", None, "none")
+
+
+@_rule(r"(?P<p>for|during|over|in|throughout)\s+(?P<d>the\s+(?:full\s+|whole\s+|entire\s+)?month)(?![-\w]|\s+(?:of|before|after|ended|ending|to|earlier|ago|later|in|on)\b)", prio=1)
+def _the_month(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"Total exports for the month fell 20.9 pct" after "in February": as "For the week, the
+    index dropped 3.8%" in TimeBank, the month in focus; with none named the phrase says no date."""
+    focus = _month_in_focus(ctx, s)
+    if focus is None:
+        return None
+    y, mo = focus
+    return _Norm("DATE", f"{y:04d}-{mo:02d}", None, "text", cut_left=m.start("d"))
+
+
+def _month_in_focus(ctx: _Ctx, s: int) -> tuple[int, int] | None:
+    """The month reported on: the one this sentence names, not as a comparison ("In January, ...
+    during the month"); else the later of the month the story reports on (the latest one it named,
+    unless that lies ahead of the DCT: "steady through June") and the last month written that is no
+    comparison ("above the December, 1985 level", "the same month last year" are)."""
+    a = ctx.focus_month_end
+    if ctx.focus_month is not None and 0 <= a <= s and s - a <= 250 and "\n" not in ctx.text[a:s] and not _SENT_BREAK.search(ctx.text, a, s):
+        return ctx.focus_month
+    if ctx.last_period is not None and ctx.last_period[0] == "month" and ctx.dct is not None:
+        reported = (ctx.last_period[1], ctx.last_period[2])
+        if reported <= (ctx.dct.year, ctx.dct.month):
+            # a later month the story turned to ("this month") is the one it now speaks of
+            return max(reported, ctx.focus_month) if ctx.focus_month else reported
+    return ctx.focus_month or ctx.last_month
+
+
+@_rule(r"(?P<u>week|month|year)\s+ago\b", prio=1)
+def _bare_ago(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """Market reports drop the article: "versus 307,000 week ago and 311,000 a year ago" is "a
+    week ago". Only after a figure or a comparison word, so no count word can be lost."""
+    if not re.search(r"(?:\d|\b(?:vs|versus|from|than|with|and|or))\.?\s+$", ctx.text[max(0, s - 12) : s], re.I):
+        return None
+    unit = m.group("u").lower()
+    return _rel(ctx, unit, unit, -1)
+
+
+@_rule(rf"the\s+(?:same|corresponding|comparable)\s+(?P<u>month|week)\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|(?:of|in)\s+(?P<y>{_YEAR_RE}))", prio=3)
+def _same_unit_year_ago(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"sales in February rose 18.8 pct over the same month last year": the month (or week) in focus,
+    a year back or in the year the text states."""
+    stated = int(m.group("y")) if m.group("y") else None
+    if m.group("u").lower() == "month":
+        focus = _month_in_focus(ctx, s)
+        if focus is None:
+            if stated is not None:
+                return _Norm("DATE", f"{stated:04d}", None, "text", comparison=True)
+            return _rel(ctx, "year", "year", -1)
+        y, mo = focus
+        return _Norm("DATE", f"{stated or y - 1:04d}-{mo:02d}", None, "text", comparison=True)
+    base = ctx.last_day or ctx.dct
+    if base is None:
+        return _Norm("DATE", f"{stated:04d}" if stated else "XXXX-WXX", None, "text" if stated else "none")
+    iso_y, week, _ = base.isocalendar()
+    return _Norm("DATE", f"{stated or iso_y - 1:04d}-W{week:02d}", None, "text" if ctx.last_day else "dct", not ctx.last_day, comparison=True)
+
+
+@_rule(rf"the\s+(?:last|final)\s+quarter\s+of\s+(?:{_FISCAL}\s+)?(?P<y>{_YEAR_RE})", prio=4)
+def _final_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"the final quarter of 1985" is its fourth, as "the fourth quarter of 1985" (not the quarter
+    before the DCT's, which "the last quarter" alone names)."""
+    return _Norm("DATE", f"{int(m.group('y')):04d}-Q4", None, "text")
 
 
 _SHORT_YEAR_AFTER = re.compile(rf"\s*$|\s{{2,}}|\s*[,;:)]|\.(?:\s|$)|\s+(?:and|to|vs|versus|against|compared|through|until)\b|\s+{_ANY_MONTH_RE}\b")
@@ -1407,6 +1513,8 @@ def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             ctx.last_quarter = (year, n)  # "reported a 47% decline in fourth-quarter earnings"
         else:
             _set_quarter(ctx, year, n)
+    if code == "Q" and year is not None and not (m.group("rel") or "").lower().startswith("year-"):
+        ctx.named_quarter = (year, n, e)
     value = f"{year:04d}-{code}{n}" if year is not None else f"XXXX-{code}{n}"
     cut = 0
     if m.group(0).lower().startswith("the ") and not m.group("y2") and re.search(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)-", m.group(0), re.I):
@@ -1421,12 +1529,12 @@ def _half_of_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", f"{int(m.group('y')):04d}-H{n}", None, "text")
 
 
-@_rule(rf"(?:the\s+|(?P<dem>this|that)\s+)?(?:(?P<cmp>comparable|corresponding|same)[\s-]+)?(?P<rel>latest|current|previous|prior|year-earlier|year-ago|recent|most\s+recent|last\s+year's|this\s+year's|last|comparable|corresponding|same|(?P<y>{_YEAR_RE}))?(?:[\s-]+{_FISCAL})?[\s-]*(?P<unit>quarter|qtr\b|period)(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?", prio=0)
+@_rule(rf"(?:the\s+|(?P<dem>this|that)\s+)?(?:(?P<cmp>comparable|corresponding|same)[\s-]+)?(?P<rel>latest|current|previous|prior|year-earlier|year-ago|(?<!\ba\s)year\s+(?:ago|earlier)(?=\s+(?:quarter|qtr|period)\b)|recent|most\s+recent|last\s+year's|this\s+year's|last|comparable|corresponding|same|(?P<y>{_YEAR_RE}))?(?:[\s-]+{_FISCAL})?[\s-]*(?P<unit>quarter|qtr\b|period)(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?", prio=0)
 def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     has_the = m.group(0).lower().startswith("the") or bool(m.group("dem"))
     rel = re.sub(r"\s+", " ", (m.group("rel") or m.group("cmp") or "").lower())
     # "last year's quarter" is the year-ago quarter, "this year's period" the one in focus
-    rel = {"last year's": "year-earlier", "this year's": "same"}.get(rel, rel)
+    rel = {"last year's": "year-earlier", "this year's": "same", "year ago": "year-ago", "year earlier": "year-earlier"}.get(rel, rel)
     if not has_the and not rel:
         return None
     if m.group("unit").lower() == "period" and not rel:
@@ -1462,6 +1570,11 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         y, q = prev_q
     else:
         focus = ctx.last_quarter or _quarter_ended(ctx, e)
+        forecast = _forecast_quarter_before(ctx, s)
+        if forecast is not None and (rel in ("year-earlier", "year-ago", "same") or m.group("ago")):
+            # "expects to report an improved first quarter compared to the loss in the year ago
+            # quarter": a quarter still to be reported is no focus, but the sentence compares with it
+            focus = forecast
         just_ended = (ctx.dct - (_add_months(date(prev_q[0], 3 * prev_q[1] - 2, 1), 3) - timedelta(days=1))).days <= 45
         if focus is None and not just_ended and m.group("unit").lower() == "period" and (rel in ("year-earlier", "year-ago") or m.group("ago")):
             # "from 16.11 mln in the same period a year ago" after "the four weeks ended March 13":
@@ -1489,6 +1602,20 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", f"{y:04d}-Q{q}", None, "dct", True, comparison=rel not in ("", "current", "latest", "most recent", "recent"))
 
 
+def _forecast_quarter_before(ctx: _Ctx, s: int) -> tuple[int, int] | None:
+    """The quarter this sentence named before ``s`` when it is not the one in focus: a quarter
+    not yet over, or an indefinite one, while no quarter is in focus."""
+    if ctx.named_quarter is None or ctx.dct is None:
+        return None
+    year, q, end = ctx.named_quarter
+    if not (0 <= end <= s and s - end <= 250 and "\n" not in ctx.text[end:s] and not _SENT_BREAK.search(ctx.text, end, s)):
+        return None
+    over = _add_months(date(year, 3 * q - 2, 1), 3) <= ctx.dct + timedelta(days=1)
+    if ctx.last_quarter is not None and (over or ctx.last_quarter == (year, q)):
+        return None
+    return year, q
+
+
 _SAME_PERIOD_OF = re.compile(rf"\s+(?:of|in)\s+(?P<y>{_YEAR_RE}|last\s+year|this\s+year|next\s+year)\b", re.I)
 _MONTHS_SPAN = re.compile(r"\b(?:months|weeks|month|year\s+to\s+date|mths)\b", re.I)
 
@@ -1509,13 +1636,17 @@ def _quarter_ended(ctx: _Ctx, e: int) -> tuple[int, int] | None:
     return mid.year, (mid.month - 1) // 3 + 1
 
 
-@_rule(r"(?P<rel>year-earlier|year-ago)")
+@_rule(r"(?P<rel>year-earlier|year-ago|yr-ago|yr-earlier|(?:(?<=the\s)|(?<=:\s)|(?<=\.\s)|(?<=\.\s\s))year\s+ago(?=\s+(?!and\b|or\b|when\b|as\b|to\b|in\b|on\b|at\b|for\b)[a-z]))")
 def _year_earlier(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if ctx.dct is None:
         return _Norm("DATE", "XXXX", None, "none")
     if ctx.last_quarter:
         y, q = ctx.last_quarter
         return _Norm("DATE", f"{y - 1:04d}-Q{q}", None, "dct", True, comparison=True)
+    ref = ctx.ref_year(s, carry=False)
+    if ref is not None and ref[1] is None:
+        # "1986 net includes ... vs yr-ago loss": the year before the one the sentence reports on
+        return _Norm("DATE", f"{ref[0] - 1:04d}", None, "text", comparison=True)
     return _Norm("DATE", f"{ctx.dct.year - 1:04d}", None, "dct", True, comparison=True)
 
 
@@ -1528,11 +1659,22 @@ def _month_rel_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None
     return _Norm("DATE", f"{y:04d}-{month:02d}", None, "dct", True)
 
 
-@_rule(r"the\s+year\s+(?P<dir>before|earlier|after)(?=\s*(?:[,.;:)]|$|\s+(?:and|but|when|while|as|to|in|at|for)\b))", prio=2)
+@_rule(r"the\s+(?P<u>year|week|month)\s+(?P<dir>before|earlier|after)(?=\s*(?:[,.;:)]|$|\s+(?:and|but|when|while|as|to|in|at|for)\b))", prio=2)
 def _the_year_before(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     """"compared to 5,681,000 the same period the year before": the year before the reference
-    time ("before the war" would name an event, so only a closed phrase counts)."""
+    time ("before the war" would name an event, so only a closed phrase counts). "up 76 mln dlrs
+    from the week before" counts from the day in focus, "the month before" from the month."""
     delta = 1 if m.group("dir").lower() == "after" else -1
+    unit = m.group("u").lower()
+    if unit == "week":
+        if ctx.last_day is not None:
+            return _Norm("DATE", _fmt(ctx.last_day + timedelta(weeks=delta), "week"), None, "text", comparison=True)
+        return replace(_rel(ctx, "week", "week", delta), comparison=True)
+    if unit == "month":
+        if ctx.last_month is not None:
+            d = _add_months(date(ctx.last_month[0], ctx.last_month[1], 1), delta)
+            return _Norm("DATE", _fmt(d, "month"), None, "text", comparison=True)
+        return replace(_rel(ctx, "month", "month", delta), comparison=True)
     ref = ctx.ref_year(s)
     if ref is not None:
         return _Norm("DATE", f"{ref[0] + delta:04d}", None, "text", comparison=True)
@@ -1664,7 +1806,7 @@ def _q_abbrev(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", f"{year:04d}-{code}{n}", None, "dct", True)
 
 
-@_rule(r"the\s+(?P<q>full\s+|fiscal\s+|financial\s+|current\s+|whole\s+|entire\s+)?year(?P<ended>\s+(?:ended|ending|ends|that\s+ended))?", prio=1)
+@_rule(rf"the\s+(?P<q>full\s+|fiscal\s+|financial\s+|current\s+|whole\s+|entire\s+)?year(?P<ended>\s+(?:ended|ending|ends|that\s+ended|(?:started|starting|beginning|begun)(?=\s+{_MONTH_RE})|(?<!current\syear\s)to(?=\s+(?:end-|{_MONTH_RE}\b))))?", prio=1)
 def _the_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if m.group("ended"):
         return _Norm("DURATION", "P1Y", None, "none", cut_right=m.start("ended"))
@@ -1677,13 +1819,17 @@ def _the_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return None
 
 
-@_rule(r"(?:(?P<pre>earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same|the\s+(?P<rel>next|following|previous|preceding))\s+(?P<u>day|morning|afternoon|evening|night)", prio=2)
+@_rule(r"(?:(?P<pre>earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same|the\s+(?P<rel>next|following|previous|preceding))\s+(?:(?:business|trading|working)\s+(?=day\b))?(?P<u>day|morning|afternoon|evening|night)", prio=2)
 def _that_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     """Days resolved against the last full date in the text ("Oct. 23 ... that same day")."""
     if ctx.last_day is None:
         return None
     rel = (m.group("rel") or "").lower()
-    d = ctx.last_day + timedelta(days={"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(rel, 0))
+    step = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(rel, 0)
+    d = ctx.last_day + timedelta(days=step)
+    if step and re.search(r"(?:business|trading|working)\s+day", m.group(0), re.I):
+        while d.weekday() >= 5:  # "the previous business day" before a Monday is the Friday
+            d += timedelta(days=step)
     mod = {"earlier": "START", "later": "END"}.get((m.group("pre") or "").lower())
     unit = m.group("u").lower()
     value = d.isoformat() + ("" if unit == "day" else "T" + _PART_OF_DAY[unit])
@@ -1772,16 +1918,50 @@ def _in_the_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return replace(_rel(ctx, "day"), cut_left=cut)
 
 
-@_rule(r"(?P<prep>by|at|since|before|until|till|through|after|around|near)\s+(?P<d>(?:the\s+)?(?:year[-\s]end|year's\s+end|end[-\s]year))(?:\s+(?P<y>(?:1[6-9]|20)\d\d))?(?!-\w|\s+[a-z])")
+_HEDGED = re.compile(r"\b(?:likely|expect|expects|expected|forecast|forecasts|target|targets|projected|estimates?|predicted|aims?|hopes?|should|could|may|might|must|seeks?|wants?)\b", re.I)
+
+
+def _past_clause(ctx: _Ctx, s: int, e: int) -> bool:
+    """The clause reports what was, with no word looking ahead ("will be delivered" reads as past
+    to the text heuristic, which takes the participle for a past verb; "were likely to reach 72
+    billion by year-end" is a forecast)."""
+    if ctx.tense(s, e) != "past":
+        return False
+    sentence = _sentence_of(ctx.text, s, e)
+    clause = sentence[: max(0, sentence.find(ctx.text[s:e]))]  # what follows may be another clause
+    return _FUTURE_WORDS.search(sentence) is None and _HEDGED.search(clause) is None
+
+
+#: Prepositions that place a state at a year-end already past in a past clause; "by", "before"
+#: and "until" name deadlines, mostly in forecasts ("anticipated to begin by mid year"), so they
+#: keep the DCT's year.
+_LOOKS_BACK_AT = ("at", "after", "around", "near")
+#: Words that open the next phrase, so a year-end before them is no modifier.
+_CLAUSE_WORDS = r"(?:to|and|or|but|of|when|as|in|on|at|for|from|with|than|was|were|is|are|will|would|could|should|compared|versus|vs|rose|fell|totalled|totaled|stood)\b"
+
+
+@_rule(r"(?P<prep>by|at|since|before|until|till|through|after|around|near)\s+(?P<d>(?:the\s+)?(?:year[-\s]end|year's\s+end|end[-\s]year|(?P<mid>mid[-\s]?year)))(?:\s+(?P<y>(?:1[6-9]|20)\d\d))?(?!-\w|\s+(?!" + _CLAUSE_WORDS + r")[a-z])")
 def _year_end(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     """"by year-end", "since year-end", "at end-year": the end of the DCT's year (the last one after
-    "since")."""
+    "since"); "before mid-year" its middle. A lower-case word after it must start a new phrase
+    ("held contracts at year-end to buy"), not make the expression a modifier ("year-end levels")."""
     cut = m.start("d")
+    if m.group("mid"):
+        if m.group("y"):
+            return _Norm("DATE", m.group("y"), "MID", "text", cut_left=cut)
+        if ctx.dct is None:
+            return _Norm("DATE", "XXXX", "MID", "none", cut_left=cut)
+        past = m.group("prep").lower() in _LOOKS_BACK_AT and _past_clause(ctx, s, e) and ctx.dct.month <= 6
+        return _Norm("DATE", f"{ctx.dct.year - past:04d}", "MID", "dct", True, cut_left=cut)
     if m.group("y"):
         return _Norm("DATE", m.group("y"), "END", "text", cut_left=cut)
     if ctx.dct is None:
         return _Norm("DATE", "XXXX", "END", "none", cut_left=cut)
-    year = ctx.dct.year - (1 if m.group("prep").lower() == "since" else 0)
+    # "since year-end" and a past clause ("had assets at year-end of 150 mln dlrs") mean the last
+    # year-end passed; "by year-end" in a forecast is the DCT's
+    prep = m.group("prep").lower()
+    back = prep == "since" or (prep in _LOOKS_BACK_AT and _past_clause(ctx, s, e) and (ctx.dct.month, ctx.dct.day) != (12, 31))
+    year = ctx.dct.year - back
     return _Norm("DATE", f"{year:04d}", "END", "dct", True, cut_left=cut)
 
 
@@ -1808,7 +1988,7 @@ def _plural_ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", "PAST_REF" if w == "recent" else "FUTURE_REF", None, "none")
 
 
-_REL_WORD = r"this\s+past|this|last|next|past|previous|coming|following|current|the\s+coming|the\s+following|the\s+previous|the\s+past|the\s+last|the\s+next|the\s+current|that|the\s+same|the\s+prior|prior|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|late\s+next|early\s+last|late\s+last"
+_REL_WORD = r"this\s+past|this|last|next|past|previous|coming|following|current|the\s+coming|the\s+following|the\s+previous|the\s+preceding|the\s+past|the\s+last|the\s+next|the\s+current|that|the\s+same|the\s+prior|prior|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|late\s+next|early\s+last|late\s+last"
 
 
 _SAY_BEFORE = re.compile(
@@ -1857,6 +2037,8 @@ def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return _Norm("DURATION", _duration_value(1, ulow) or "P1Y", None, "none")
     if rel in ("that", "same") and ulow in ("year", "month", "week"):
         return None
+    if rel == "preceding":
+        rel = "previous"
     if rel in ("following", "previous", "prior") and ulow in ("year", "month"):
         # anaphoric: "the previous month" follows the last month or year written in the text
         delta = 1 if rel == "following" else -1
@@ -2561,6 +2743,7 @@ _UNIT_WORDS_SET = frozenset(_UNIT_WORDS.split())
 #: Skipping rules that cannot match is what makes the tagger cheap on sentences without dates.
 _NEEDS_WORDS = {
     "_month_day": _MONTH_WORDS,
+    "_dateline_any_case": _MONTH_WORDS,
     "_month_spelled_day": _MONTH_WORDS,
     "_month_year": _MONTH_WORDS,
     "_month_alone": _MONTH_WORDS,
@@ -2577,7 +2760,12 @@ _NEEDS_WORDS = {
     "_the_quarter": "quarter period qtr",
     "_year_earlier": "earlier ago",
     "_that_year": "year",
-    "_the_year_before": "year",
+    "_the_year_before": "year week month",
+    "_unit_ended": "week month",
+    "_bare_ago": "ago",
+    "_the_month": "month",
+    "_same_unit_year_ago": "month week",
+    "_final_quarter": "quarter",
     "_the_weekend": "weekend",
     "_holiday": "christmas #newyear independence halloween valentine veterans thanksgiving labor memorial martin easter good boxing",
     "_q_abbrev": "q h",
@@ -2588,10 +2776,10 @@ _NEEDS_WORDS = {
     "_ref": "now currently nowadays these recently lately past future term current present moment",
     "_plural_ref": "recent coming past future",
     "_soon": "soon",
-    "_year_end": "end",
+    "_year_end": "end year",
     "_in_the_day": "day",
     "_units_ahead": "ahead",
-    "_relative": "this last next past previous coming following current that same prior earlier later early late",
+    "_relative": "this last next past previous preceding coming following current that same prior earlier later early late",
     "_part_of": "end beginning start middle rest close turn",
     "_season": _SEASON_WORDS,
     "_weekday": _WEEKDAY_WORDS,
@@ -2615,7 +2803,7 @@ _NEEDS_WORDS = {
     "_spoken_year": "nineteen twenty thousand",
 }
 #: A second gate, all-of with the first: a word of this set must occur as well.
-_ALSO_NEEDS = {name: "#" for name in ("_month_day", "_month_year", "_week_of", "_half_of_year")} | {
+_ALSO_NEEDS = {name: "#" for name in ("_month_day", "_dateline_any_case", "_month_year", "_week_of", "_half_of_year")} | {
     # "last week", "this March", "next Friday": the word counted from
     "_relative": f"week weekend month year decade century {_SEASON_WORDS} {_MONTH_WORDS} {_WEEKDAY_WORDS}",
     "_bare_plural": "for in within over took take last lasted spent",
@@ -2623,6 +2811,8 @@ _ALSO_NEEDS = {name: "#" for name in ("_month_day", "_month_year", "_week_of", "
     "_month_spelled_day": "one two three four five six seven eight nine",
     "_month_rel_year": "year",
     "_that_year": "that",
+    "_unit_ended": "ended ending to",
+    "_same_unit_year_ago": "same corresponding comparable",
     "_the_year_before": "before earlier after",
 }
 #: Digit shapes as gate words: each is a necessary part of the rules gated on it (a year for
@@ -2792,6 +2982,23 @@ def _parses(doc: Doc, text: str) -> bool:
     return text[last.idx : end] == last.text and not text[end:].strip()
 
 
+_LOWER_MONTH = re.compile(r"(?-i:\b(?:january|february|april|june|july|september|october|november|december)\b)")
+_SENTENCE_START = re.compile(r"(?:[.!?]\s+|^\S[^\n]{0,60}?\s-\s+)([A-Za-z])", re.M)
+
+
+_LOWER_DATELINE = re.compile(r"\A[^\n]{0,60}?,\s+(?-i:[a-z]+)\.?\s+\d{1,2}\s+-\s")
+
+
+def _lower_keyed(text: str) -> bool:
+    """The copy writes months in lower case: its dateline does ("Santiago, april 9 - chile's trade
+    surplus narrowed ... in february"), or most of its sentences start with a small letter."""
+    dateline = _LOWER_DATELINE.match(text)
+    if dateline and dateline.group(0).rsplit(",", 1)[1].split()[0].rstrip(".") in _MONTH_NAMES:
+        return True
+    starts = [m.group(1).islower() for m in _SENTENCE_START.finditer(text)]
+    return sum(starts) >= 2 and sum(starts) * 2 > len(starts)
+
+
 def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list[Timex]:
     """Temporal expressions in ``text`` as TIMEX3, normalized against ``dct`` (None = unknown).
 
@@ -2804,6 +3011,10 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
     if not text.isascii():
         text = text.translate(_TYPOGRAPHIC)
     cands = _candidates(text)
+    if cands and _LOWER_MONTH.search(text) and not _lower_keyed(text):
+        # in ordinary copy a lower-case "july" is a futures contract ("under New York july"), not
+        # a month the story is dated by: lower-case names count only in copy keyed in lower case
+        cands = [c for c in cands if _PATTERNS[c[3]][1] is _dateline_any_case or not _LOWER_MONTH.search(c[4].group(0))]
     if not cands:
         return []  # most sentences of news name no time
     if isinstance(dct, datetime):
@@ -2824,7 +3035,8 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
         taken.append((s, e, idx, m))
         occupied[s:e] = b"\x01" * (e - s)
     ctx.last_year = ctx.last_quarter = ctx.last_day = ctx.last_month = None
-    ctx.last_period, ctx.last_month_end, ctx.last_day_end = None, -1, -1
+    ctx.last_period, ctx.last_month_end, ctx.last_day_end, ctx.focus_month, ctx.focus_month_end = None, -1, -1, None, -1
+    ctx.named_quarter = None
     ctx.ref_time, ctx.last_end = None, -1
     taken.sort()
     out: list[Timex] = []
@@ -2887,6 +3099,7 @@ def local_date(text: str, dct: date | None) -> date | None:
     return dct
 
 
+_LEVEL_BEFORE = re.compile(r"\b(?:above|below|over|under)\s+(?:the\s+|its\s+)?$", re.I)
 _COMPARED_BEFORE = re.compile(
     r"(?:\b(?:from|than|since|against|compared\s+(?:with|to)|versus|vs|base(?:\s+year)?)\b(?:[^,;:.]|[.,](?=\d))*"
     r"|\b(?:same|corresponding|comparable|year-ago|year-earlier)\s+(?:period|quarter|months?|weeks?|time)\s+(?:of|in)\s+)$",
@@ -2921,6 +3134,11 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
     if month and n.type in ("DATE", "TIME"):
         ctx.last_month = (int(month.group(1)), int(month.group(2)))
         ctx.last_month_end = e
+        compared = _COMPARED_BEFORE.search(text, max(0, s - 120), s)
+        if compared is not None and compared.group(0)[:4].lower() == "base":
+            compared = None  # "index (base 1985) fell 0.4 pct in January": the base is no comparison of the month
+        if not n.comparison and compared is None and not _LEVEL_BEFORE.search(text, max(0, s - 20), s):
+            ctx.focus_month, ctx.focus_month_end = ctx.last_month, e
     if n.type == "DATE" and _MONTH_ONLY.fullmatch(n.value) and _MONTH_NAME.search(text, s, e):
         # figures "for January ... against December and the year-ago period": the latest month
         # named is the one reported on, the others are its comparisons
