@@ -2194,8 +2194,9 @@ _TIME_RE = (
     r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s+(?P<tz2>(?-i:[ECMP][SD]?T|GMT|UTC))(?:\s?(?P<off2>[+-]\d{1,2}(?::?\d\d)?))?|\s+local\s+time"
     r"|\s*\(\s*(?P<ptz2>(?-i:GMT|UTC))\s*(?P<poff2>[+-]\s?\d{1,2}(?::?\d\d)?)?\s*\))?"
     r"|(?P<noon>noon|midnight|mid-?day)(?:\s+(?P<tz3>(?-i:GMT|UTC)))?"
-    r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s+(?:(?P<tz4>(?-i:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT))|local\s+time"
-    r"|hrs(?:\s+(?:(?P<tz5>(?-i:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT))|local\s+time))?)"  # "0930 hrs EST April 7"
+    # a four-digit clock's zone in any case: the wire writes "at 1400 gmt" too (37 times in Reuters-21578)
+    r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s+(?:(?P<tz4>(?:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT)\b)|local\s+time"
+    r"|hrs(?:\s+(?:(?P<tz5>(?:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT)\b)|local\s+time))?)"  # "0930 hrs EST April 7"
     r"|(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<mi12>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)"
 )
 _DAY_REF = rf"(?:{_WEEKDAY_RE}|today|yesterday|tomorrow|(?:{_MONTH_RE})\s*{_DAY_RE})"
@@ -2250,7 +2251,7 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     # abbreviations are ambiguous (CST, IST)
     zone = m.group("tz") or m.group("tz2") or m.group("tz3") or m.group("tz4") or m.group("tz5") or m.group("ptz") or m.group("ptz2")
     offset = m.group("off") or m.group("off2") or m.group("poff") or m.group("poff2")
-    if zone in ("GMT", "UTC"):
+    if zone and zone.upper() in ("GMT", "UTC"):
         tpart += _utc_offset(offset)
     return _Norm("TIME", day.value + tpart, None, day.anchor, day.year_inferred)
 

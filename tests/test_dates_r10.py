@@ -231,6 +231,19 @@ _ANY_CASE = [
 ]  # fmt: skip
 
 
+# -- "at 1400 gmt": the wire writes a clock's zone in lower case too (37 "gmt", 7 "est" in the corpus) ---
+
+_CLOCK_ZONE_CASE = [
+    ("Subscriptions on the loan close at 1400 gmt on March 13.", "1987-03-05", "1400 gmt on March 13",
+     ("TIME", "1987-03-13T14:00Z", None)),
+    ("At 1200 gmt, sterling's trade-weighted index was up 0.6 at 72.7.", "1987-03-11", "1200 gmt",
+     ("TIME", "1987-03-11T12:00Z", None)),
+    # a named local zone stays a plain local time, as TimeBank writes "9 a.m. EST"
+    ("Piedmont Avaition Inc's board of directors will conduct a special meeting beginning at 1400 est today, "
+     "a Piedmont spokesman said.", "1987-03-04", "1400 est today", ("TIME", "1987-03-04T14:00", None)),
+]  # fmt: skip
+
+
 _CLASSES = [
     ("a report's span: 'the week ended'", _REPORT_SPAN),
     ("'week ago' without its article", _BARE_AGO),
@@ -243,6 +256,7 @@ _CLASSES = [
     ("datelines and months in lower case", _ANY_CASE),
     ("a forecast quarter compared with", _FORECAST_QUARTER),
     ("earnings notes: 'yr-ago', 'the week to Wednesday'", _EARNINGS_NOTES),
+    ("a clock's zone in lower case", _CLOCK_ZONE_CASE),
 ]
 _CASES = [(cls, *row) for cls, rows in _CLASSES for row in rows]
 
