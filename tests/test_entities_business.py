@@ -218,7 +218,7 @@ def test_west_german_is_a_demonym_of_west_germany(nlp):
     ("General Motors Corp and Chrysler Corp asked the Treasury for loans.", "Chrysler Corp", "Chrysler"),
     ("Ford Motor Co said its first quarter sales fell.", "Ford Motor Co", "Ford Motor Company"),
     ("The issue is rated A-1 by Moody's and A by Standard and Poor's.", "Moody's", "Moody's Investors Service"),
-    ("Standard and Poor's Corp said the merger would not affect the ratings.", "Standard and Poor's Corp", "Standard & Poor's"),
+    ("Standard and Poor's Corp said the merger would not affect the ratings.", "Standard and Poor's Corp", "S&P Global Ratings"),
     ("The Securities and Exchange Commission approved the rule on Tuesday.", "The Securities and Exchange Commission",
      "U.S. Securities and Exchange Commission"),
     ("Shares of Lehman Brothers fell 45 pct on the New York Stock Exchange.", "Lehman Brothers", "Lehman Brothers"),
