@@ -73,3 +73,19 @@ FOREIGN_OFFICE = ("The report, monitored by the British Broadcasting Corp, follo
 ])
 def test_the_foreign_office_is_the_department_of_the_story_s_year(nlp, day, title):
     assert linked(nlp, FOREIGN_OFFICE, day, "Foreign Office") == [title]
+
+
+def test_a_dateline_city_takes_the_english_article_title(nlp):
+    text = ("MONTREAL, March 2 - Alcan Aluminium Ltd said its board declared a three-for-two stock split, subject "
+            "to shareholder approval at the April 23 annual meeting.")
+    assert linked(nlp, text, date(1987, 3, 2), "MONTREAL") == ["Montreal"]
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    ("Montréal", "Montreal"), ("Québec", "Quebec City"), ("Aarhus", "Aarhus"), ("Xi'an", "Xi'an"),
+    ("Cordoba", "Córdoba, Argentina"),  # the largest namesake is disambiguated on Wikipedia too
+    ("Thane", "Thane"), ("Herat", "Herat"),  # geonames' macrons ("Thāne", "Herāt") are no part of the titles
+])
+def test_a_generated_city_row_carries_the_wikipedia_title(name, title):
+    hits = [e for e, _ in load().lookup(name) if e.kind in ("city", "capital")]
+    assert hits and hits[0].canonical_name == title
