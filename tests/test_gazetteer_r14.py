@@ -89,3 +89,55 @@ def test_a_dateline_city_takes_the_english_article_title(nlp):
 def test_a_generated_city_row_carries_the_wikipedia_title(name, title):
     hits = [e for e, _ in load().lookup(name) if e.kind in ("city", "capital")]
     assert hits and hits[0].canonical_name == title
+
+
+# ---------------------------------------------------------------- part 2: the full-corpus band
+
+BAND = [
+    # a company written with "Group" and a legal form: the title keeps "Group"
+    ("The trading banks affected are the <Bank of New Zealand>, Australia and New Zealand Banking Group Ltd "
+     "<ANZA.S>, Westpac Banking Corp <WSTP.S> and <National Bank of New Zealand Ltd>.",
+     date(1987, 3, 5), "Australia and New Zealand Banking Group Ltd", "Australia and New Zealand Banking Group"),
+    ("LOS ANGELES, March 19 - Jefferies Group Inc said founder and chairman Boyd L. Jefferies has resigned and "
+     "intends to plead guilty to two felony charges.", date(1987, 3, 19), "Jefferies Group Inc", "Jefferies Group"),
+    # 1987 companies under the title of the article their history lives in now
+    ("He told security analysts Middle South was close to recommending resumption of the common stock dividend "
+     "when the Mississippi court ordered the rate rollback.", date(1987, 3, 25), "Middle South", "Entergy"),
+    ("Without a new agreement containing lower labor costs, AMC said it would phase out vehicle production at the "
+     "complex in Kenosha, Wisconsin, by 1989.", date(1987, 3, 2), "AMC", "American Motors Corporation"),
+    ("CLEVELAND, Feb 26 - Standard Oil Co and BP North America Inc said they plan to form a venture to manage the "
+     "money market borrowing and investment activities of both companies.",
+     date(1987, 2, 26), "Standard Oil Co", "Standard Oil of Ohio"),
+    # bodies, outlets and a party of 1987 copy
+    ("The legislation outlined by Ryzhkov, formally called the draft law on state enterprises, is expected to be "
+     "approved by the Supreme Soviet, to take effect next January 1.",
+     date(1987, 6, 29), "Supreme Soviet", "Supreme Soviet of the Soviet Union"),
+    ("BOGOTA, March 13 - Colombia opened coffee export registrations for April and May with the National Coffee "
+     "Growers' Federation setting no limit, Gilberto Arango, president of the private exporters' association, said.",
+     date(1987, 3, 13), "National Coffee Growers' Federation", "National Federation of Coffee Growers of Colombia"),
+    ("LONDON, March 13 - The Liberal party easily won the Truro by-election with almost twice as many votes as its "
+     "nearest rival, the Press Association news agency reported.", date(1987, 3, 13), "Press Association", "PA Media"),
+    ("LONDON, Feb 27 - Britain's centrist Liberal-Social Democratic Alliance won a surprise victory in a "
+     "parliamentary by-election in the London borough of Greenwich, a seat held by the main opposition Labour "
+     "party for the past 50 years.", date(1987, 2, 26), "Liberal-Social Democratic Alliance", "SDP–Liberal Alliance"),
+    # an official named by his surname after the full name earlier in the story
+    ("Speaking to a House Agriculture Appropriations subcommittee, Amstutz cited three factors which have "
+     "improved the wheat outlook.", date(1987, 3, 18), "Amstutz", "Daniel Amstutz"),
+    # places: an island, a port and a dateline town below cities.csv's population floor
+    ("The last confirmed Iraqi attack on shipping was on March 8, when an Iranian tanker was hit by a missile "
+     "south of Iran's Kharg island oil export terminal.", date(1987, 3, 18), "Kharg", "Kharg Island"),
+    ("MARTINSVILLE, Va., March 19 - Qtly div nine cts vs eight cts prior Payable July one Record June 12 Reuter",
+     date(1987, 3, 19), "MARTINSVILLE", "Martinsville, Virginia"),
+    ("CITY OF COMMERCE, Calif., March 9 - The Federated Group Inc said its four-week March 1 sales totaled "
+     "25.7 mln dlrs, down eight pct from the same period a year ago.", date(1987, 3, 9), "CITY OF COMMERCE", "Commerce, California"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "surface", "title"), BAND)
+def test_a_name_of_the_full_corpus_band_links_to_its_article(nlp, text, day, surface, title):
+    assert linked(nlp, text, day, surface) == [title]
+
+
+def test_the_supreme_soviet_of_1992_is_russia_s():
+    hits = load().lookup("Supreme Soviet", 1992)
+    assert hits[0][0].canonical_name == "Supreme Soviet of Russia"
