@@ -217,7 +217,7 @@ def test_west_german_is_a_demonym_of_west_germany(nlp):
     ("General Motors Corp and Chrysler Corp asked the Treasury for loans.", "General Motors Corp", "General Motors"),
     ("General Motors Corp and Chrysler Corp asked the Treasury for loans.", "Chrysler Corp", "Chrysler"),
     ("Ford Motor Co said its first quarter sales fell.", "Ford Motor Co", "Ford Motor Company"),
-    ("The issue is rated A-1 by Moody's and A by Standard and Poor's.", "Moody's", "Moody's Investors Service"),
+    ("The issue is rated A-1 by Moody's and A by Standard and Poor's.", "Moody's", "Moody's Ratings"),
     ("Standard and Poor's Corp said the merger would not affect the ratings.", "Standard and Poor's Corp", "S&P Global Ratings"),
     ("The Securities and Exchange Commission approved the rule on Tuesday.", "The Securities and Exchange Commission",
      "U.S. Securities and Exchange Commission"),

@@ -29,6 +29,8 @@ RENAMED = [
      date(1987, 3, 9), "Royal Dutch/Shell Group", "Shell plc"),
     ("The issue is rated AAA by Standard and Poor's and secured by Federal Home Loan Mortgage Corp, Freddie Mac, "
      "certificates.", date(1987, 2, 26), "Standard and Poor's", "S&P Global Ratings"),
+    ("Non-refundable for 10 years, the issue is rated A-2 by Moody's and AA by Standard and Poor's.",
+     date(1987, 2, 26), "Moody's", "Moody's Ratings"),
     ("BAHRAIN, March 7 - The yield on 30-day bankers security deposit accounts issued this week by the Saudi "
      "Arabian Monetary Agency (SAMA) fell to 5.84073 pct from 6.21950 last Saturday, bankers said.",
      date(1987, 3, 7), "Saudi Arabian Monetary Agency", "Saudi Central Bank"),
@@ -58,7 +60,9 @@ def test_a_former_title_stays_an_alias_of_the_renamed_row():
     gaz = load()
     for former, current in [("Royal Dutch Shell", "Shell plc"), ("Total S.A.", "TotalEnergies"),
                             ("Standard & Poor's", "S&P Global Ratings"), ("Kellogg Company", "Kellogg's"),
-                            ("20th Century Fox", "20th Century Studios"), ("OS X", "macOS"), ("Kia Motors", "Kia")]:
+                            ("20th Century Fox", "20th Century Studios"), ("OS X", "macOS"), ("Kia Motors", "Kia"),
+                            ("Moody's Investors Service", "Moody's Ratings"), ("Time Warner", "WarnerMedia"),
+                            ("Islamic State of Iraq and the Levant", "Islamic State")]:
         assert gaz.lookup(former)[0][0].canonical_name == current
         assert former not in gaz.by_name
 
