@@ -29,6 +29,8 @@ RENAMED = [
      date(1987, 3, 9), "Royal Dutch/Shell Group", "Shell plc"),
     ("The issue is rated AAA by Standard and Poor's and secured by Federal Home Loan Mortgage Corp, Freddie Mac, "
      "certificates.", date(1987, 2, 26), "Standard and Poor's", "S&P Global Ratings"),
+    ("Hoffmann-La Roche and Co <HOFZ.Z> has not yet reported its results.", date(1987, 3, 13),
+     "Hoffmann-La Roche and Co", "Roche"),
     ("Non-refundable for 10 years, the issue is rated A-2 by Moody's and AA by Standard and Poor's.",
      date(1987, 2, 26), "Moody's", "Moody's Ratings"),
     ("BAHRAIN, March 7 - The yield on 30-day bankers security deposit accounts issued this week by the Saudi "
