@@ -114,6 +114,9 @@ BAND = [
     ("CLEVELAND, Feb 26 - Standard Oil Co and BP North America Inc said they plan to form a venture to manage the "
      "money market borrowing and investment activities of both companies.",
      date(1987, 2, 26), "Standard Oil Co", "Standard Oil of Ohio"),
+    ("NEW YORK, Feb 26 - ChemLawn Corp <CHEM> could attract a higher bid than the 27 dlrs per share offered by "
+     "Waste Management Inc <WNX>, Wall Street arbitrageurs said.", date(1987, 2, 26), "Waste Management Inc",
+     "Waste Management, Inc."),
     # bodies, outlets and a party of 1987 copy
     ("The legislation outlined by Ryzhkov, formally called the draft law on state enterprises, is expected to be "
      "approved by the Supreme Soviet, to take effect next January 1.",
