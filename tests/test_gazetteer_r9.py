@@ -16,7 +16,7 @@ CASES = [
      "worth over one billion dlrs.", date(1987, 3, 3), "AMR Corp", "AMR Corporation"),
     ("Though bankers feel they generally have the tacit backing of the Saudi Arabian Monetary Agency (SAMA), "
      "the Kingdom's central bank, some say it should take a more active role.",
-     date(1987, 3, 17), "Saudi Arabian Monetary Agency", "Saudi Arabian Monetary Authority"),
+     date(1987, 3, 17), "Saudi Arabian Monetary Agency", "Saudi Central Bank"),
     ("CHICAGO, March 19 - Morton Thiokol Inc said it created a joint venture company with the Yokohama Rubber "
      "Co Ltd, Tokyo, Japan, to manufacture automotive windshield sealants.",
      date(1987, 3, 19), "Morton Thiokol Inc", "Thiokol"),
