@@ -96,6 +96,10 @@ BAND = [
      "maintained until the year 2050.", date(1987, 3, 25), "Anibal Cavaco Silva", "Aníbal Cavaco Silva"),
     ("But Opposition leader Constantine Mitsotakis told reporters he thought the suspension would be temporary "
      "until the crisis is resolved.", date(1987, 3, 28), "Constantine Mitsotakis", "Konstantinos Mitsotakis"),
+    ("Neither Rep. Edward Madigan (R-Ill.) nor Sen. Bob Dole (R-Kans.), sponsors of the bills, have brought the "
+     "legislation forward.", date(1987, 3, 9), "Edward Madigan", "Ed Madigan"),  # the article moved to his short name
+    ("The reduced contribution reflects the spin-off from Hong Kong Land of <Dairy Farm International Ltd> last "
+     "September.", date(1987, 3, 25), "Dairy Farm International Ltd", "DFI Retail Group"),  # renamed in 2022
     # places
     ("BAHRAIN, March 5 - Iranian troops are fighting on two widely separated fronts in a new offensive in the "
      "mountains of Kurdistan in northern Iraq, Tehran's IRNA news agency said.",
