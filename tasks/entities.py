@@ -2570,7 +2570,8 @@ class _Resolver:
 
     def resolve(self, span: Span, label: str, title: str | None = None) -> tuple[Entity, str, str]:
         """(entity, role, label) for a mention; the label changes for cross-typed short forms.
-        ``title`` is the title word written before a person's name ("King" of "King Hussein")."""
+        ``title`` is the title written before a person's name ("King" of "King Hussein",
+        "Deputy Secretary of State" of "Deputy Secretary of State John Whitehead")."""
         text = span.text
         key = normalize_name(text)
         if label == "NORP" or (label in ("GPE", "LOC") and key in self.gaz.demonyms and not self.lookup(text)):
@@ -2584,9 +2585,15 @@ class _Resolver:
                 return party, "name", label
         if label == "PERSON" and title:
             # "King Hussein" after "Saddam Hussein": a title and name the gazetteer knows together
-            royal = [h for h in self.lookup(f"{title} {text}") if h[0].label == "PERSON"]
-            if royal:
-                return _entity(royal[0][0]), "name", label
+            # the longest tail of the title first: "Deputy Secretary of State John Whitehead"
+            # is keyed with its whole title, "Finance Minister Michael Wilson" with "Minister"
+            words = title.split()
+            for i in range(len(words)):
+                if words[i] == "of":
+                    continue
+                royal = [h for h in self.lookup(f"{' '.join(words[i:])} {text}") if h[0].label == "PERSON"]
+                if royal:
+                    return _entity(royal[0][0]), "name", label
         dateline = self.dateline(span, label)
         if dateline is not None:
             return dateline, "name", "GPE"
@@ -2793,7 +2800,7 @@ def extract_mentions(doc: Doc, dct: date | None = None) -> list[Mention]:
                 # "senior Reagan administration officials": a modifier alone is no title
                 title_toks, title_from = [], ent.start
             span = doc[inner:ent.end]
-        entity, role, label = res.resolve(span, label, title_toks[-1].text if title_toks else None)
+        entity, role, label = res.resolve(span, label, " ".join(t.text for t in title_toks) or None)
         res.seen.append(_Seen(tuple(normalize_name(span.text).split()), label, entity, span.start_char))
         for t in span:
             token_entity[t.i] = entity
