@@ -412,7 +412,9 @@ def _granularity_of_under(value: str) -> str | None:
 
 _FUTURE_WORDS = re.compile(
     # the lookahead lets the scan skip word ends before it tries the alternatives
-    r"\b(?=[a-z'])(?:will|'ll|shall|going\s+to|plans?\s+to|planned\s+to|expects?\s+to|scheduled|slated|due\s+to|due\s+back"
+    r"\b(?=[a-z'])(?:will|'ll|shall|going\s+to|plans?\s+to|planned\s+to|expects?\s+to|scheduled|slated|due\s+back"
+    # "due to start" is a plan; "placed on March nine due to the firm's failed plan" gives a cause
+    r"|due\s+to(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|our|such|lower|higher|increased|reduced|poor|weak|strong)\b)"
     r"|would|next|tomorrow|upcoming|intends?\s+to|aims?\s+to)\b",
     re.I,
 )
@@ -2532,6 +2534,8 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 
 @_rule(_DUR_BETWEEN_RE, prio=2)
 def _duration_between(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    if m.group("the") or not m.group("u").lower().endswith(("s", "ies")):
+        return None  # "divided between the three and six month issues": two tenors, no range
     norm = _duration(m, ctx, s, e)
     if norm is None or norm.type != "DURATION":
         return None

@@ -164,3 +164,29 @@ def test_year_ago_quarter_follows_the_fiscal_quarter() -> None:
         "195,000 dlrs in its third quarter ended March 31, compared to a year ago loss in the quarter of 169,000 dlrs.",
         "1987-04-13", "a year ago", ("DATE", "1986-Q3", None),
     )  # fmt: skip
+
+
+# -- "due to" gives a cause unless a verb follows ----------------------------------------------------
+# "due to start" is a plan and looks ahead; "due to the firm's failed plan" is a cause, and the clause's
+# own tense decides (over all of Reuters-21578, about 30 such months and weekdays had been sent ahead).
+
+_DUE_TO_CAUSE = [
+    ("The issues were removed from review where they were placed on March nine due to the firm's failed "
+     "recapitalization plan.", "1987-06-29", "March nine", ("DATE", "1987-03-09", None)),
+    ("WINTERSBURG, Ariz., June 29 - The Palo Verde Unit 1 nuclear power plant was removed from service Sunday "
+     "due to a leaking pipe in its circulating water system, according to the plant's operators.", "1987-06-29", "Sunday", ("DATE", "1987-06-28", None)),
+    ("Farmers' incomes fell 11 billion dlrs in May after decreasing 6.7 billion dlrs in April due to lower farm "
+     "subsidy payments, the department said.", "1987-06-18", "April", ("DATE", "1987-04", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _DUE_TO_CAUSE)
+def test_due_to_a_cause_does_not_look_ahead(text: str, dct: str, surface: str, expected: Expected) -> None:
+    check_timex(text, dct, surface, expected)
+
+
+def test_between_the_tenors_is_no_range() -> None:
+    text = ("The March 9 sale, to be evenly divided between the three and six month issues, will result in a "
+            "paydown of 2.4 billion dlrs.")  # fmt: skip
+    found = extract_timexes(text, date(1987, 3, 3))
+    assert [t.text for t in found] == ["March 9", "six month"]
