@@ -174,7 +174,8 @@ _DUE_TO_CAUSE = [
     ("The issues were removed from review where they were placed on March nine due to the firm's failed "
      "recapitalization plan.", "1987-06-29", "March nine", ("DATE", "1987-03-09", None)),
     ("WINTERSBURG, Ariz., June 29 - The Palo Verde Unit 1 nuclear power plant was removed from service Sunday "
-     "due to a leaking pipe in its circulating water system, according to the plant's operators.", "1987-06-29", "Sunday", ("DATE", "1987-06-28", None)),
+     "due to a leaking pipe in its circulating water system, according to the plant's operator, the Arizona "
+     "Nuclear Power Project.", "1987-06-29", "Sunday", ("DATE", "1987-06-28", None)),
     ("Farmers' incomes fell 11 billion dlrs in May after decreasing 6.7 billion dlrs in April due to lower farm "
      "subsidy payments, the department said.", "1987-06-18", "April", ("DATE", "1987-04", None)),
 ]  # fmt: skip
