@@ -590,12 +590,17 @@ _FORWARD_BEFORE = re.compile(
     # "spreading July/Nov"; a dividend is "payable June 22 to holders of record on June Eight"
     r"\b(?:(?:deliver(?:y|ies)|loadings?|arrivals?)\s+(?:in|for|during)|near(?:by)?|spot|(?:new|old)[\s-]+crop|distant|deferred"
     r"|spreading|payable(?:\s+(?:on|in|from))?|of\s+record(?:\s+(?:on|as\s+of))?|(?:maturing|expiring)\s+(?:in|on)|no\s+earlier\s+than"
+    # a vessel's loading window: "laydays of April 15-30", "NS/DNS laydays include July 1-10"; "the
+    # barley is for shipment May 5-20"
+    r"|laydays(?:\s+(?:of|for|include|includes|including|from))?|for\s+shipment"
     # "ended their meeting, promising further talks in May": talks still to come, whatever the verb
     r"|(?:further|fresh|more|follow-up|another\s+round\s+of)\s+(?:talks|negotiations|meetings?|discussions|consultations)\s+(?:in|on|by|during))\s+$",
     re.I,
 )
 _FORWARD_AFTER = re.compile(
     r"(?:[/-][A-Z][a-z]+)?\s+(?:delivery|shipment|loading|arrival|contract|futures|options|position)\b"
+    # a shipping window: "for October 1-15 and December 5-20 delivery"
+    r"|\s*-\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:deliver(?:y|ies)|shipments?|loadings?|arrivals?)\b"
     # a run of months names a trading position, whatever the noun's number: "Jun/Jul shipments
     # of coconut oil", "for Aug/Sept/Oct shipment", "Aug/Oct call traded at 357.50 dlrs"
     r"|(?:[/-][A-Z][a-z]+)+\s+(?:deliver(?:y|ies)|shipments?|loadings?|arrivals?|calls?|puts?|positions?|spreads?)\b"
@@ -3160,7 +3165,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
 
 
 _SECOND_DAY = re.compile(
-    r"(?:\s*-\s*|\s+(?:and|or|to|through|thru|until|till)\s+)(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![-/.]\d)"
+    r"(?:\s*-\s*|\s+(?:and|or|to|through|thru|until|till)\s+)(?P<d>[0-3]?\d)(?P<suf>st|nd|rd|th)?\b(?![-/.]\d)"
     rf"(?:(?P<comma>,?\s+)(?P<y>{_YEAR_RE})\b)?"
 )
 #: what follows a number that is a count or an amount, not a day: "May 1 and 2 pct", "June 5 to 10 mln"
@@ -3194,7 +3199,7 @@ def _second_day(text: str, e: int, norm: _Norm, m: re.Match[str], idx: int, occu
             value, anchor, inferred = date(int(year), month, second).isoformat(), norm.anchor, norm.year_inferred
     except ValueError:
         return None  # "Feb 27-30": no such day
-    end = tail.end() if tail.group("y") else tail.end("d")
+    end = tail.end() if tail.group("y") else tail.end("suf") if tail.group("suf") else tail.end("d")
     return tail.start("d"), end, _Norm("DATE", value, None, anchor, inferred)
 
 

@@ -191,3 +191,21 @@ def test_between_the_tenors_is_no_range() -> None:
             "paydown of 2.4 billion dlrs.")  # fmt: skip
     found = extract_timexes(text, date(1987, 3, 3))
     assert [t.text for t in found] == ["March 9", "six month"]
+
+
+# -- a shipping window looks ahead ------------------------------------------------------------------
+# A tender's loading window or delivery period is still to come, whatever the verb of the report.
+
+_SHIPPING_WINDOWS = [
+    ("The agent said NS/DNS laydays include July 1-10 for 7,500-9,500 tonnes, Aug 1-10 for 8,000-10,000 tonnes",
+     "1987-04-08", "July 1", ("DATE", "1987-07-01", None)),
+    ("CHICAGO, March 3 - Taiwan bought 25,000 tonnes U.S. soybeans today at 203.40 dlrs a tonne, C and F, Gulf, "
+     "for May 15-30 shipment, private export sources said.", "1987-03-03", "May 15", ("DATE", "1987-05-15", None)),
+    ("the jointly-owned ISAB/Garrone refinery at Mellili, capacity 220,000 bpd, is due to start up around March "
+     "20-25th following its closure for maintenance a month ago, a company spokesman said.", "1987-03-12", "25th", ("DATE", "1987-03-25", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _SHIPPING_WINDOWS)
+def test_shipping_window_looks_ahead(text: str, dct: str, surface: str, expected: Expected) -> None:
+    check_timex(text, dct, surface, expected)
