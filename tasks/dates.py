@@ -412,7 +412,9 @@ def _granularity_of_under(value: str) -> str | None:
 
 _FUTURE_WORDS = re.compile(
     # the lookahead lets the scan skip word ends before it tries the alternatives
-    r"\b(?=[a-z'])(?:will|'ll|shall|going\s+to|plans?\s+to|planned\s+to|expects?\s+to|scheduled|slated|due\s+to|due\s+back"
+    r"\b(?=[a-z'])(?:will|'ll|shall|going\s+to|plans?\s+to|planned\s+to|expects?\s+to|scheduled|slated|due\s+back"
+    # "due to start" is a plan; "placed on March nine due to the firm's failed plan" gives a cause
+    r"|due\s+to(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|our|such|lower|higher|increased|reduced|poor|weak|strong)\b)"
     r"|would|next|tomorrow|upcoming|intends?\s+to|aims?\s+to)\b",
     re.I,
 )
@@ -587,11 +589,18 @@ _FORWARD_BEFORE = re.compile(
     # futures talk names contracts by month: "bought new crop November", "distant December",
     # "spreading July/Nov"; a dividend is "payable June 22 to holders of record on June Eight"
     r"\b(?:(?:deliver(?:y|ies)|loadings?|arrivals?)\s+(?:in|for|during)|near(?:by)?|spot|(?:new|old)[\s-]+crop|distant|deferred"
-    r"|spreading|payable(?:\s+(?:on|in|from))?|of\s+record(?:\s+(?:on|as\s+of))?|(?:maturing|expiring)\s+(?:in|on)|no\s+earlier\s+than)\s+$",
+    r"|spreading|payable(?:\s+(?:on|in|from))?|of\s+record(?:\s+(?:on|as\s+of))?|(?:maturing|expiring)\s+(?:in|on)|no\s+earlier\s+than"
+    # a vessel's loading window: "laydays of April 15-30", "NS/DNS laydays include July 1-10"; "the
+    # barley is for shipment May 5-20"
+    r"|laydays(?:\s+(?:of|for|include|includes|including|from))?|for\s+shipment"
+    # "ended their meeting, promising further talks in May": talks still to come, whatever the verb
+    r"|(?:further|fresh|more|follow-up|another\s+round\s+of)\s+(?:talks|negotiations|meetings?|discussions|consultations)\s+(?:in|on|by|during))\s+$",
     re.I,
 )
 _FORWARD_AFTER = re.compile(
     r"(?:[/-][A-Z][a-z]+)?\s+(?:delivery|shipment|loading|arrival|contract|futures|options|position)\b"
+    # a shipping window: "for October 1-15 and December 5-20 delivery"
+    r"|\s*-\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:deliver(?:y|ies)|shipments?|loadings?|arrivals?)\b"
     # a run of months names a trading position, whatever the noun's number: "Jun/Jul shipments
     # of coconut oil", "for Aug/Sept/Oct shipment", "Aug/Oct call traded at 357.50 dlrs"
     r"|(?:[/-][A-Z][a-z]+)+\s+(?:deliver(?:y|ies)|shipments?|loadings?|arrivals?|calls?|puts?|positions?|spreads?)\b"
@@ -966,12 +975,52 @@ def _month_spelled_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | N
     if d.islower() and not m.group("y") and not re.match(r"\s*(?:[,.;:)]|$|(?:and|or|to|through|at|when|after|before|from)\b)", ctx.text[e : e + 9]):
         # "in March two banks failed": a count, not a day; a dividend line's dates are days
         # whatever follows them ("Pay June one Record May one")
-        if not re.search(r"\b(?:pay|payable|record|effective|ended|ending)\s+$", ctx.text[max(0, s - 10) : s], re.I):
+        day_cue = re.search(r"\b(?:pay|payable|record|effective|ended|ending|on)\s+$", ctx.text[max(0, s - 10) : s], re.I)
+        # "left the firm on November six last year": "on" and a following year read a day
+        if not day_cue and not re.match(r"\s+(?:last|this|next)\s+year\b", ctx.text[e : e + 16], re.I):
             return None
     name = m.group("m")
     if name.lower() == "may" and not _PREP_BEFORE_MONTH.search(ctx.text[max(0, s - 20) : s]) and not re.search(r"\b(?:record|payable|pay|ended|ending|on)\s+$", ctx.text[max(0, s - 10) : s], re.I):
         return None  # "may one day": the modal (a dividend line's "Pay May One" is a day)
     month, day = _month_of(name), _SPELLED_DAY[d.lower()]
+    if m.group("y"):
+        return _date_norm(date(int(m.group("y")), month, day).isoformat(), "text")
+    year = _listed_year(ctx, month, s)
+    if year is None:
+        year = _nearest_year(ctx, month, day, s, e)
+    if year is None:
+        return _date_norm(f"XXXX-{month:02d}-{day:02d}", "none")
+    return _date_norm(date(year, month, day).isoformat(), "dct", True)
+
+
+def _transpositions(name: str) -> set[str]:
+    return {name[:i] + name[i + 1] + name[i] + name[i + 2 :] for i in range(1, len(name) - 1)} - {name}
+
+
+#: keying slips in running text: a month name with two letters swapped ("Juen 30, 1987"); the
+#: first letter stays, and the swap must not make another word ("Mrach" does not, nor "Arpil")
+_MONTH_SLIPS = {t: i for i, m in enumerate(calendar.month_name) if len(m) >= 4 for t in _transpositions(m)}
+_ODD_MONTH_RE = "|".join(sorted([*(m for m in calendar.month_name if m), *_MONTH_SLIPS], key=len, reverse=True))
+
+
+@_rule(rf"(?P<m>{_ODD_MONTH_RE})\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![-/.,:]\d)(?:,?\s+(?P<y>{_YEAR_RE}))?", prio=4)
+def _month_day_odd_case(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """A month and day keyed in lower or mixed case or with two letters swapped in ordinary copy
+    ("the year ended december 31", "training on APril 15", "on Juen 30, 1987"): TimeML tags the
+    expression whatever its spelling. The usual cases are ``_month_day``'s; lower-case "march"
+    and "may" (the verb, the modal) count only after a preposition."""
+    name = m.group("m")
+    if name in _MONTH_SLIPS:
+        month = _MONTH_SLIPS[name]
+    else:
+        if name.istitle() or name.isupper() or name.lower() not in _MONTH_NAMES:
+            return None
+        month = _MONTH_NAMES[name.lower()]
+        if name.islower() and name in ("march", "may", "august") and not _PREP_BEFORE_MONTH.search(ctx.text[max(0, s - 20) : s]):
+            return None
+    if not m.group("y") and (_NOT_A_DAY_AFTER.match(ctx.text, e) or re.match(r"\s*[-/]\s*\d", ctx.text[e : e + 4])):
+        return None  # "july 10 pct", a futures table's "june 26-28"
+    day = _day_of(m.group("d"))
     if m.group("y"):
         return _date_norm(date(int(m.group("y")), month, day).isoformat(), "text")
     year = _listed_year(ctx, month, s)
@@ -1502,7 +1551,9 @@ def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         elif m.group("rel") and m.group("rel").lower() in ("last", "next", "year-ago", "year-earlier"):
             year += 1 if m.group("rel").lower() == "next" else -1
         else:
-            year = _period_year(ctx, (n - 1) * (3 if code == "Q" else 6) + 1, 3 if code == "Q" else 6, s, e)
+            year = _ended_year(ctx, e) if code == "Q" else None
+            if year is None:
+                year = _period_year(ctx, (n - 1) * (3 if code == "Q" else 6) + 1, 3 if code == "Q" else 6, s, e)
         anchor, inferred = "dct", True
     if code == "Q" and not (m.group("rel") or "").lower().startswith("year-"):
         if year is not None and re.match(r",?\s+(?:ended|ending)\b", ctx.text[e : e + 10]):
@@ -1620,6 +1671,21 @@ _SAME_PERIOD_OF = re.compile(rf"\s+(?:of|in)\s+(?P<y>{_YEAR_RE}|last\s+year|this
 _MONTHS_SPAN = re.compile(r"\b(?:months|weeks|month|year\s+to\s+date|mths)\b", re.I)
 
 _ENDED = re.compile(rf",?\s+(?:that\s+)?(?:ended|ending|ends)\s+(?P<m>{_MONTH_RE})\s*(?:{_DAY_RE})?(?:,?\s+(?P<y>{_YEAR_RE}))?", re.I)
+
+
+def _ended_year(ctx: _Ctx, e: int) -> int | None:
+    """The year of a fiscal quarter named with its closing date: TimeBank keeps the company's
+    ordinal and dates it by the year the quarter closed ("its fourth quarter ended Sept. 30" in a
+    November 1989 story is 1989-Q4, "the third quarter, ended March 31" in April 1987 is 1987-Q3,
+    not the calendar third quarter of 1986)."""
+    m = _ENDED.match(ctx.text, e)
+    if m is None or ctx.dct is None:
+        return None
+    if m.group("y"):
+        return int(m.group("y"))
+    if not re.match(r",?\s+(?:that\s+)?ended\b", ctx.text[e : e + 16], re.I):
+        return None  # "ending June 30" may close ahead: the period's own year decides
+    return ctx.dct.year if _month_of(m.group("m")) <= ctx.dct.month else ctx.dct.year - 1
 
 
 def _quarter_ended(ctx: _Ctx, e: int) -> tuple[int, int] | None:
@@ -2336,6 +2402,9 @@ _DUR_RE = (
     rf"(?P<n>{_NUM_RE})(?P<n2>(?:\s+(?:to|or)\s+|-)(?:{_NUM_RE}))?(?P<hy>[\s-]+)(?:(?:more|additional|further|straight|consecutive|full|long|trading|business)\s+)?"
     rf"(?P<u>{_UNIT_RE})(?P<andhalf>\s+and\s+a\s+half)?(?P<old>-old)?(?P<orso>\s+or\s+so)?(?P<dir>\s+(?:ago|earlier|later|before|after|from\s+now|hence|back|previously))?"
 )
+#: "between two and three months": TimeBank tags a range of counts as one duration valued by its
+#: first bound ("within two to three weeks" is P2W); "between" itself is a signal, outside the tag
+_DUR_BETWEEN_RE = "between\\s+" + _DUR_RE.replace(r"(?:\s+(?:to|or)\s+|-)", r"\s+and\s+").replace(")?(?P<hy>", ")(?P<hy>", 1)
 _AFTER_DURATION = {"later", "earlier", "ago", "after", "before", "or", "and", "from", "in", "to", "at", "on", "that", "when"}
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d|million|billion|trillion|cents?|dollars?|times|hours|percent|%|yen|marks|pounds|barrels|tons|units|shares"
@@ -2388,6 +2457,9 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     n = _num(ntext)
     if ntext == "one" and (m.group("n2") or "").lower() == "-half":
         n = 0.5  # "closed one-half hour early": the fraction, not a range from one to a half
+    bound = re.sub(r"^(?:\s+(?:to|or|and)\s+|-)", "", (m.group("n2") or "").lower())
+    if bound and ntext not in ("a", "an") and isinstance(_num(bound), str):
+        n = "X"  # "for one to several weeks": a range closed by a vague count has no number
     unit = m.group("u")
     key = _unit_key(unit)
     plural = unit.lower().endswith(("s", "ies"))
@@ -2401,8 +2473,8 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         n += 0.5
     if re.fullmatch(r"\d{4}", ntext) and not m.group("hy").startswith("-"):
         return None  # "the 1988 quarter" is a year, not 1,988 quarters
-    if n == 1 and plural and ntext in ("a", "an", "one"):
-        return None
+    if n == 1 and plural and ntext in ("a", "an", "one") and not m.group("n2"):
+        return None  # "one months" is no duration; "one to six months" is a range (TimeBank values its first bound)
     if ntext in ("a", "an") and ("-" in m.group("hy") or m.group("n2")):
         return None
     if ntext in ("a", "an") and not m.group("rel") and not m.group("dir") and _rate_after_amount(ctx.text, s):
@@ -2463,6 +2535,16 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if not m.group("the") and (m.group("rel") or "").lower() == "following":
         cut = m.start("n")  # "he said following two days of talks": the preposition, not "the following"
     return _Norm("DURATION", value, mod, "none", cut_left=cut)
+
+
+@_rule(_DUR_BETWEEN_RE, prio=2)
+def _duration_between(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    if m.group("the") or not m.group("u").lower().endswith(("s", "ies")):
+        return None  # "divided between the three and six month issues": two tenors, no range
+    norm = _duration(m, ctx, s, e)
+    if norm is None or norm.type != "DURATION":
+        return None
+    return replace(norm, cut_left=max(norm.cut_left, m.start("the") if m.group("the") else m.start("rel") if m.group("rel") else m.start("n")))
 
 
 @_rule(rf"(?P<u>{_UNIT_RE})", prio=-1)
@@ -2745,6 +2827,8 @@ _UNIT_WORDS_SET = frozenset(_UNIT_WORDS.split())
 _NEEDS_WORDS = {
     "_month_day": _MONTH_WORDS,
     "_dateline_any_case": _MONTH_WORDS,
+    "_month_day_odd_case": _MONTH_WORDS + " " + " ".join(w.lower() for w in _MONTH_SLIPS),
+    "_duration_between": "between",
     "_month_spelled_day": _MONTH_WORDS,
     "_month_year": _MONTH_WORDS,
     "_month_alone": _MONTH_WORDS,
@@ -2804,7 +2888,7 @@ _NEEDS_WORDS = {
     "_spoken_year": "nineteen twenty thousand",
 }
 #: A second gate, all-of with the first: a word of this set must occur as well.
-_ALSO_NEEDS = {name: "#" for name in ("_month_day", "_dateline_any_case", "_month_year", "_week_of", "_half_of_year")} | {
+_ALSO_NEEDS = {name: "#" for name in ("_month_day", "_dateline_any_case", "_month_day_odd_case", "_month_year", "_week_of", "_half_of_year")} | {
     # "last week", "this March", "next Friday": the word counted from
     "_relative": f"week weekend month year decade century {_SEASON_WORDS} {_MONTH_WORDS} {_WEEKDAY_WORDS}",
     "_bare_plural": "for in within over took take last lasted spent",
@@ -3015,7 +3099,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
     if cands and _LOWER_MONTH.search(text) and not _lower_keyed(text):
         # in ordinary copy a lower-case "july" is a futures contract ("under New York july"), not
         # a month the story is dated by: lower-case names count only in copy keyed in lower case
-        cands = [c for c in cands if _PATTERNS[c[3]][1] is _dateline_any_case or not _LOWER_MONTH.search(c[4].group(0))]
+        cands = [c for c in cands if _PATTERNS[c[3]][1] in (_dateline_any_case, _month_day_odd_case) or not _LOWER_MONTH.search(c[4].group(0))]
     if not cands:
         return []  # most sentences of news name no time
     if isinstance(dct, datetime):
@@ -3042,7 +3126,10 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
     taken.sort()
     out: list[Timex] = []
     last_end = 0
+    swallowed = -1
     for s, e, idx, m in taken:
+        if e <= swallowed:
+            continue  # the year closing "April 15-30, 1987" went with the second day
         norm = _apply(idx, m, ctx, s, e)
         if norm is None:
             continue
@@ -3064,9 +3151,56 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
         e2, norm = _extend_right(text, e2, norm)
         out.append(_make(text, s2, e2, norm, ctx))
         last_end = e2
+        second = _second_day(text, e2, norm, m, idx, occupied)
+        if second is not None:
+            if second[2].anchor == "text" and norm.anchor != "text":
+                # "April 15-30, 1987": the year closing the range dates its first day too
+                norm = replace(norm, value=second[2].value[:4] + norm.value[4:], anchor="text", year_inferred=False)
+                out[-1] = _make(text, s2, e2, norm, ctx)
+            out.append(_make(text, second[0], second[1], second[2], ctx))
+            last_end = swallowed = second[1]
     if text is not original:
         out = [replace(t, text=original[t.start_char : t.end_char]) for t in out]
     return out
+
+
+_SECOND_DAY = re.compile(
+    r"(?:\s*-\s*|\s+(?:and|or|to|through|thru|until|till)\s+)(?P<d>[0-3]?\d)(?P<suf>st|nd|rd|th)?\b(?![-/.]\d)"
+    rf"(?:(?P<comma>,?\s+)(?P<y>{_YEAR_RE})\b)?"
+)
+#: what follows a number that is a count or an amount, not a day: "May 1 and 2 pct", "June 5 to 10 mln"
+_NOT_A_DAY_AFTER = re.compile(
+    r"\s*(?:%|pct|percent|per\b|mln|bln|billion|million|dlrs?|cents?|points?|stg|yen|marks|francs|shares|votes|"
+    r"tonnes|tons|barrels|bpd|times|years?|months?|weeks?|days?|hours?|minutes?|a\.m|p\.m|am\b|pm\b|GMT|EST|EDT|hrs|,\d|:\d)",
+    re.I,
+)
+
+
+def _second_day(text: str, e: int, norm: _Norm, m: re.Match[str], idx: int, occupied: bytearray) -> tuple[int, int, _Norm] | None:
+    """The second day of a range or pair ("April 15-30", "Sept. 11-12", "March 30 and 31"):
+    TimeML (after TIDES) tags each point of a range on its own, so the bare day gets a TIMEX3
+    of its own carrying the month and year of the first."""
+    if _PATTERNS[idx][1] is not _month_day or not m.group("m1") or m.group("y") or norm.type != "DATE":
+        return None
+    day_value = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)-(\d\d)", norm.value)
+    tail = _SECOND_DAY.match(text, e)
+    if day_value is None or tail is None or any(occupied[tail.start("d") : tail.end("d")]):
+        return None
+    first, second = int(day_value.group(3)), int(tail.group("d"))
+    if second <= first or _NOT_A_DAY_AFTER.match(text, tail.end("d")):
+        return None
+    year, month = day_value.group(1), int(day_value.group(2))
+    try:
+        if tail.group("y"):
+            value, anchor, inferred = date(int(tail.group("y")), month, second).isoformat(), "text", False
+        elif year == "XXXX":
+            value, anchor, inferred = f"XXXX-{month:02d}-{second:02d}", "none", False
+        else:
+            value, anchor, inferred = date(int(year), month, second).isoformat(), norm.anchor, norm.year_inferred
+    except ValueError:
+        return None  # "Feb 27-30": no such day
+    end = tail.end() if tail.group("y") else tail.end("suf") if tail.group("suf") else tail.end("d")
+    return tail.start("d"), end, _Norm("DATE", value, None, anchor, inferred)
 
 
 #: Typographic marks read as their ASCII forms: curly quotes and apostrophes, the en dash and the
