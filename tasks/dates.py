@@ -901,6 +901,26 @@ def _month_of(s: str) -> int:
     return _MONTH_NAMES[s.lower().rstrip(".")]
 
 
+def _slipped_day(month: int, day: int) -> int:
+    """"fiscal 1987 ending September 31": a 31st in a 30-day month is a slip for the month's last
+    day, its closing date."""
+    return 30 if day == 31 and month in (4, 6, 9, 11) else day
+
+
+def _yearless_day(ctx: _Ctx, month: int, day: int, s: int, e: int) -> _Norm | None:
+    """A month and day the text gives no year: the year a list or the tense around it points to,
+    else none at all without a document date (never the machine's clock)."""
+    year = _listed_year(ctx, month, s)
+    if year is None:
+        year = _nearest_year(ctx, month, day, s, e)
+    if year is None:
+        return _date_norm(f"XXXX-{month:02d}-{day:02d}", "none")
+    try:
+        return _date_norm(date(year, month, day).isoformat(), "dct", True)
+    except ValueError:
+        return None  # "February 29" in a year without one
+
+
 def _day_of(s: str) -> int:
     return int(re.match(r"\d+", s).group(0))  # type: ignore[union-attr]
 
@@ -912,9 +932,7 @@ def _day_of(s: str) -> int:
 )
 def _month_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     month = _month_of(m.group("m1") or m.group("m2"))
-    day = _day_of(m.group("d1") or m.group("d2"))
-    if day == 31 and month in (4, 6, 9, 11):
-        day = 30  # "fiscal 1987 ending September 31": a slip for the month's last day, its closing date
+    day = _slipped_day(month, _day_of(m.group("d1") or m.group("d2")))
     if m.group("y"):
         y = m.group("y")
         year = int(y) if len(y) == 4 else 1900 + int(y[1:])
@@ -926,15 +944,7 @@ def _month_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     split_end = _split_year_end(ctx, s)
     if split_end is not None:
         return _date_norm(date(split_end, month, day).isoformat(), "text")
-    year = _listed_year(ctx, month, s)
-    if year is None:
-        year = _nearest_year(ctx, month, day, s, e)
-    if year is None:
-        return _date_norm(f"XXXX-{month:02d}-{day:02d}", "none")
-    try:
-        return _date_norm(date(year, month, day).isoformat(), "dct", True)
-    except ValueError:
-        return None
+    return _yearless_day(ctx, month, day, s, e)
 
 
 @_rule(r"(?<=, )(?P<m>[A-Za-z]{3,9})\.?\s(?P<d>[0-3]?\d)(?=\s+-\s)", prio=4)
@@ -985,12 +995,7 @@ def _month_spelled_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | N
     month, day = _month_of(name), _SPELLED_DAY[d.lower()]
     if m.group("y"):
         return _date_norm(date(int(m.group("y")), month, day).isoformat(), "text")
-    year = _listed_year(ctx, month, s)
-    if year is None:
-        year = _nearest_year(ctx, month, day, s, e)
-    if year is None:
-        return _date_norm(f"XXXX-{month:02d}-{day:02d}", "none")
-    return _date_norm(date(year, month, day).isoformat(), "dct", True)
+    return _yearless_day(ctx, month, day, s, e)
 
 
 def _transpositions(name: str) -> set[str]:
@@ -1020,15 +1025,10 @@ def _month_day_odd_case(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | 
             return None
     if not m.group("y") and (_NOT_A_DAY_AFTER.match(ctx.text, e) or re.match(r"\s*[-/]\s*\d", ctx.text[e : e + 4])):
         return None  # "july 10 pct", a futures table's "june 26-28"
-    day = _day_of(m.group("d"))
+    day = _slipped_day(month, _day_of(m.group("d")))
     if m.group("y"):
         return _date_norm(date(int(m.group("y")), month, day).isoformat(), "text")
-    year = _listed_year(ctx, month, s)
-    if year is None:
-        year = _nearest_year(ctx, month, day, s, e)
-    if year is None:
-        return _date_norm(f"XXXX-{month:02d}-{day:02d}", "none")
-    return _date_norm(date(year, month, day).isoformat(), "dct", True)
+    return _yearless_day(ctx, month, day, s, e)
 
 
 @_rule(rf"the\s+week\s+of\s+(?P<m>{_MONTH_RE})\s*(?P<d>{_DAY_RE})(?![\d,]*\s*\d{{4}})", prio=5)

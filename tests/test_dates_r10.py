@@ -167,6 +167,10 @@ _MONTH_END_SLIP = [
     ("MUNICH, March 26 - World group turnover of Siemens AG <SIEG.F> should rise to 51 or 52 billion marks in "
      "the current year to September 31 after a 19 pct upturn in the first five months, management board "
      "chairman Karlheinz Kaske said.", "1987-03-26", "the current year", ("DATE", "1987", None)),
+    # made from the Anacomp sentence in lower case (the corpus has no such slip in lower case): the
+    # odd-case reading takes the same last day, not the impossible XXXX-09-31
+    ("Howard Harlow said Anacomp's earnings for the fiscal year ending september 31 could be doubled.",
+     "1987-03-03", "september 31", ("DATE", "1987-09-30", None)),
 ]  # fmt: skip
 
 
