@@ -40,10 +40,6 @@ _RANGES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _RANGES)
-def test_range_of_counts_is_one_duration_from_its_first_bound(text: str, dct: str, surface: str, expected: Expected) -> None:
-    check_timex(text, dct, surface, expected)
-
 
 def test_and_without_between_leaves_the_second_count_its_own_duration() -> None:
     # money-market copy lists tenors: "one and three months" names two rates, no range
@@ -75,10 +71,6 @@ _SECOND_DAY = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _SECOND_DAY)
-def test_second_day_of_a_range_is_tagged(text: str, dct: str, surface: str, expected: Expected) -> None:
-    check_timex(text, dct, surface, expected)
-
 
 def test_a_count_after_a_day_is_no_second_day() -> None:
     found = extract_timexes("Bank rates rose on May 1 and 2 pct on May 4.", date(1987, 4, 20))
@@ -99,10 +91,6 @@ _ODD_CASE = [
      "November six", ("DATE", "1986-11-06", None)),
 ]  # fmt: skip
 
-
-@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _ODD_CASE)
-def test_month_day_in_odd_case_or_misspelt(text: str, dct: str, surface: str, expected: Expected) -> None:
-    check_timex(text, dct, surface, expected)
 
 
 @pytest.mark.parametrize("text", [
@@ -127,12 +115,13 @@ def test_parenthetical_gmt_after_local_time_stays_untagged() -> None:
 # -- a month's year from a forward-looking noun phrase ----------------------------------------------
 
 
-def test_further_talks_in_a_month_look_ahead() -> None:
-    check_timex(
+_FORWARD_NOUN = [
+    (
         "Siew returned from Washington on Friday after the U.S responded to Taiwan's request to increase its "
         "textile export quotas by promising further talks in May.",
         "1987-03-15", "May", ("DATE", "1987-05", None),
-    )  # fmt: skip
+    ),
+]  # fmt: skip
 
 
 # -- a fiscal quarter named with its closing date ---------------------------------------------------
@@ -153,17 +142,14 @@ _FISCAL_QUARTERS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _FISCAL_QUARTERS)
-def test_fiscal_quarter_takes_the_year_it_closed(text: str, dct: str, surface: str, expected: Expected) -> None:
-    check_timex(text, dct, surface, expected)
 
-
-def test_year_ago_quarter_follows_the_fiscal_quarter() -> None:
-    check_timex(
+_YEAR_AGO_FISCAL = [
+    (
         "SAN DIEGO, Calif., April 13 - Personal Computer Products Inc said it expects to report a loss of about "
         "195,000 dlrs in its third quarter ended March 31, compared to a year ago loss in the quarter of 169,000 dlrs.",
         "1987-04-13", "a year ago", ("DATE", "1986-Q3", None),
-    )  # fmt: skip
+    ),
+]  # fmt: skip
 
 
 # -- "due to" gives a cause unless a verb follows ----------------------------------------------------
@@ -180,10 +166,6 @@ _DUE_TO_CAUSE = [
      "subsidy payments, the department said.", "1987-06-18", "April", ("DATE", "1987-04", None)),
 ]  # fmt: skip
 
-
-@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _DUE_TO_CAUSE)
-def test_due_to_a_cause_does_not_look_ahead(text: str, dct: str, surface: str, expected: Expected) -> None:
-    check_timex(text, dct, surface, expected)
 
 
 def test_between_the_tenors_is_no_range() -> None:
@@ -206,6 +188,19 @@ _SHIPPING_WINDOWS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _SHIPPING_WINDOWS)
-def test_shipping_window_looks_ahead(text: str, dct: str, surface: str, expected: Expected) -> None:
+_CLASSES = [
+    ("a range of counts", _RANGES),
+    ("a range's second day", _SECOND_DAY),
+    ("a month in odd case or misspelt", _ODD_CASE),
+    ("a forward-looking noun phrase", _FORWARD_NOUN),
+    ("a fiscal quarter by the year it closed", _FISCAL_QUARTERS),
+    ("a year-ago quarter after a fiscal one", _YEAR_AGO_FISCAL),
+    ("'due to' a cause", _DUE_TO_CAUSE),
+    ("a shipping window", _SHIPPING_WINDOWS),
+]
+_CASES = [(cls, *row) for cls, rows in _CLASSES for row in rows]
+
+
+@pytest.mark.parametrize(("cls", "text", "dct", "surface", "expected"), _CASES, ids=[f"{c[0]}: {c[3]}" for c in _CASES])
+def test_round11_expression(cls: str, text: str, dct: str, surface: str, expected: Expected) -> None:
     check_timex(text, dct, surface, expected)
