@@ -37,16 +37,6 @@ def test_a_company_of_1987_copy_links_under_the_article_of_its_history(nlp, text
     assert linked(nlp, text, day, surface) == [title]
 
 
-@pytest.mark.parametrize(("former", "current"), [
-    ("Symantec", "Gen Digital"), ("NortonLifeLock", "Gen Digital"), ("NCR Corporation", "NCR Voyix"),
-    ("Delphi Automotive", "Aptiv"), ("Delphi Corp.", "Aptiv"),
-])
-def test_a_former_title_stays_an_alias_of_the_renamed_row(former, current):
-    gaz = load()
-    assert gaz.lookup(former)[0][0].canonical_name == current
-    assert former not in gaz.by_name
-
-
 @pytest.mark.parametrize(("name", "year", "title"), [
     ("Viacom", 1987, "Viacom (1952–2005)"), ("Viacom", 2010, "Viacom (2005–2019)"),
     ("News Corp", 1987, "News Corporation (1980–2013)"), ("News Corp", 2015, "News Corp"),
