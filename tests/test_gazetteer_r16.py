@@ -88,3 +88,35 @@ def test_a_surname_shared_by_later_politicians_is_not_an_alias():
     assert g.lookup("Cuomo", 1987) == []
     assert all(e.label != "PERSON" for e, _ in g.lookup("Cranston", 1987))
     assert g.lookup("Mario Cuomo", 1987)[0][0].canonical_name == "Mario Cuomo"
+
+
+# ---------------------------------------------------------------- part 2: firms tagged PERSON
+
+def labels(nlp, text: str, surface: str) -> list[str]:
+    return [m.label for m in extract_mentions(nlp(text), date(1987, 4, 9)) if m.text == surface]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("CALGARY, Alberta, April 9 - <Sulpetro Ltd> said it had not yet obtained Canadian government approval of a "
+     "previously reported agreement to restructure its 505 mln dlr debt. Sulpetro said it was operating as if the "
+     "restructuring were implemented, and was required to pay interest only on the term loan part of its debt.",
+     "Sulpetro"),
+    ("NEW YORK, March 18 - Standard and Poor's Corp said it raised to A-minus from BBB-plus Hechinger Co's 19.9 "
+     "mln dlrs of industrial revenue bonds. In its release yesterday, S and P cited what it termed an outstanding "
+     "record of sales and earnings growth by Hechinger.", "Hechinger"),
+    ("TORONTO, March 25 - <Timminco Ltd> said it acquired Universal Adhesives Inc, of Memphis, for undisclosed "
+     "terms. Timminco said Universal Adhesives will complement the company's Canadian-based industrial adhesives "
+     "division.", "Timminco"),
+])
+def test_a_one_word_name_the_story_writes_with_a_legal_form_is_the_firm(nlp, text, surface):
+    got = labels(nlp, text, surface)
+    assert got and set(got) == {"ORG"}
+
+
+def test_a_founder_the_story_names_in_full_stays_a_person(nlp):
+    # "Bond Corp" is his company, but "chairman Alan Bond" is written out: "Bond said" is the man
+    text = ("PERTH, April 13 - Bond Corp Holdings Ltd <BONA.S> plans to use its 1.05 billion dlr acquisition of "
+            "Kerry Packer's television and radio holdings as the springboard to a global media group, chairman "
+            "Alan Bond said. \"It's intended that we will be a global media company in the fullness of time,\" "
+            "Bond said.")
+    assert labels(nlp, text, "Bond") == ["PERSON"]
