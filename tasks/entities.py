@@ -362,7 +362,8 @@ class EntityRules:
         it (one sense per story; "Henley" tagged GPE there too), unless the gazetteer knows it
         as a person or a place, or it is part of a person's name the story writes in full. A
         full name ("Janney Montgomery") needs a cue other than "said it", which a company's
-        spokesman says too."""
+        spokesman says too. A one-word name the story also writes before a legal form ("Babcock
+        AG", "Hechinger Co") is that company's short name: the cue is the story's own full name."""
         persons = [e for e in ents if e.label_ == "PERSON"]
         tokens = {i for e in persons for i in range(e.start, e.end)}
         by_text: dict[str, list[Span]] = {}
@@ -375,6 +376,8 @@ class EntityRules:
                 continue
             # the cue first: most people have none, and the checks after it cost more
             cued = [e for e in spans if _firm_cue(e, tokens - set(range(e.start, e.end)))]
+            if not cued and len(words) == 1 and _named_with_legal_form(doc, text):
+                cued = spans  # "Sulpetro said." in a story that writes "Sulpetro Ltd": the firm's short name
             if len(words) > 1:
                 cued = [e for e in cued if not (e.end + 1 < len(doc) and doc[e.end].lemma_ in ("say", "add", "report"))]
             if not cued or any(h.label == "PERSON" or h.kind in gz.PLACE_KINDS for h, _ in self.gaz.lookup(text)):
