@@ -11,7 +11,7 @@ from spacy.language import Language
 from tasks import land
 from tasks.dates import extract_timexes
 from tasks.entities import Mention, extract_mentions
-from tasks.gazetteer import load
+from tasks.gazetteer import load, norm
 from tasks.schema import TABLES
 
 
@@ -40,6 +40,12 @@ def mentions_by_text(nlp, text: str, dct: date | None) -> dict[str, list[Mention
     for m in extract_mentions(nlp(text), dct):
         out.setdefault(m.text, []).append(m)
     return out
+
+
+def linked(nlp, text: str, day: date, surface: str) -> list[str]:
+    """The titles the mentions written ``surface`` link to in ``text`` dated ``day``."""
+    ms: list[Mention] = extract_mentions(nlp(text), day)
+    return [m.entity.canonical_name for m in ms if norm(m.text).rstrip(".") == norm(surface).rstrip(".")]
 
 
 def known(name: str) -> str:

@@ -14,14 +14,8 @@ from datetime import date
 
 import pytest
 
-from tasks.entities import Mention, extract_mentions
-from tasks.gazetteer import load, norm
-
-
-def linked(nlp, text: str, day: date, surface: str) -> list[str]:
-    ms: list[Mention] = extract_mentions(nlp(text), day)
-    return [m.entity.canonical_name for m in ms if norm(m.text).rstrip(".") == norm(surface).rstrip(".")]
-
+from tasks.gazetteer import load
+from tests.helpers import linked
 
 RENAMED = [
     ("NEW YORK, MARCH 9 - Shell Canada, a wholly owned subsidiary of the Royal Dutch/Shell Group <RD> said that "

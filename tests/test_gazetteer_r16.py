@@ -8,14 +8,9 @@ from datetime import date
 
 import pytest
 
-from tasks.entities import Mention, extract_mentions
-from tasks.gazetteer import load, norm
-
-
-def linked(nlp, text: str, day: date, surface: str) -> list[str]:
-    ms: list[Mention] = extract_mentions(nlp(text), day)
-    return [m.entity.canonical_name for m in ms if norm(m.text).rstrip(".") == norm(surface).rstrip(".")]
-
+from tasks.entities import extract_mentions
+from tasks.gazetteer import load
+from tests.helpers import linked
 
 BAND = [
     # officials and business people of 1987 copy, under today's titles
