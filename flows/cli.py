@@ -238,16 +238,29 @@ def validate(
 @app.command("eval")
 def evaluate(
     what: Annotated[str, typer.Argument(help="entities, timex or amounts")],
-    split: Annotated[str, typer.Option(help="dev, test or all")] = "test",
+    split: Annotated[str | None, typer.Option(help="dev, test or all (default: test; all with --data)")] = None,
     limit: Annotated[int | None, typer.Option(help="At most this many gold documents.")] = None,
+    data: Annotated[Path | None, typer.Option(
+        "--data", help="Score your own gold instead: a folder of MEANTIME .xml (entities, amounts, timex) "
+        "or TimeML .tml files (timex), e.g. the parts of a corpus we never tuned on.")] = None,
 ) -> None:
-    """Score a step against gold data in ../shared/data."""
+    """Score a step against gold data in ../shared/data, or against the gold under --data."""
     import importlib
+
+    from rich.markup import escape
 
     if what not in ("entities", "timex", "amounts"):
         raise typer.BadParameter("expected entities, timex or amounts")
+    if split not in (None, "dev", "test", "all"):
+        raise typer.BadParameter(f"expected dev, test or all, not {split!r}", param_hint="--split")
     module = importlib.import_module(f"tasks.evaluate.{what}")
-    out.print(module.main(split=split, limit=limit))
+    kwargs = {} if data is None else {"data": data}
+    try:
+        report = module.main(split=split or ("all" if data is not None else "test"), limit=limit, **kwargs)
+    except FileNotFoundError as exc:
+        out.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    out.print(report, markup=False, highlight=False, soft_wrap=True)
 
 
 def today() -> date:

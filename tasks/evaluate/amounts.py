@@ -255,8 +255,8 @@ def score_docs(docs: Sequence[GoldDoc]) -> dict[str, SpanScore]:
     }
 
 
-def meantime_scores(split: str, limit: int | None = None) -> dict[str, SpanScore]:
-    paths = [p for p in meantime.files(require(meantime.ROOT)) if split in ("all", split_of(p.stem))]
+def meantime_scores(split: str, limit: int | None = None, root: Path = meantime.ROOT) -> dict[str, SpanScore]:
+    paths = [p for p in meantime.gold_files(root) if split in ("all", split_of(p.stem))]
     paths = sorted(paths)[:limit] if limit else sorted(paths)
     docs = []
     for md in map(meantime.read, paths):
@@ -481,8 +481,15 @@ def _span_result(sc: SpanScore, split: str) -> dict:
     return out
 
 
-def evaluate(split: str = "test", limit: int | None = None) -> dict:
+def evaluate(split: str = "test", limit: int | None = None, data: Path | None = None) -> dict:
+    """Every set's scores; with ``data``, only those of the MEANTIME-format documents under it
+    (the labelled sets are this repository's own and are left out)."""
     result: dict = {"split": split, "limit": limit}
+    if data is not None:
+        result["data"] = str(data)
+        for name, sc in meantime_scores(split, limit, root=data).items():
+            result[f"meantime/{name}"] = _span_result(sc, split)
+        return result
     if SHARED_DATA.exists():
         for name, sc in meantime_scores(split, limit).items():
             result[f"meantime/{name}"] = _span_result(sc, split)
@@ -534,10 +541,13 @@ def format_report(result: dict) -> str:
                 f"{r['strict']['p']:>6.3f} {r['strict']['r']:>6.3f} {r['strict']['f1']:>6.3f}  "
                 f"{r['kind_accuracy']:>8.3f}  {'[{:.3f}, {:.3f}]'.format(*r['relaxed_f1_ci']):>20} {r['n_docs']:>4}"
             )
+    if "data" in result:
+        lines.insert(1, f"gold: {result['data']}")
+    lines += ["", "95 % interval: percentile bootstrap over documents (1,000 resamples); the held-out splits are small."]
+    if "labelled" not in result:
+        return "\n".join(lines)
     lab = result["labelled"]
     lines += [
-        "",
-        "95 % interval: percentile bootstrap over documents (1,000 resamples); the held-out splits are small.",
         "",
         f"Labelled Reuters amounts (n={lab['n']}): share of gold rows",
         "  ".join(
@@ -550,9 +560,10 @@ def format_report(result: dict) -> str:
     return "\n".join(lines)
 
 
-def main(split: str = "test", limit: int | None = None) -> str:
-    """Run the harness on ``split`` (``dev``, ``test`` or ``all``) and return a printable table."""
-    return format_report(evaluate(split, limit))
+def main(split: str = "test", limit: int | None = None, data: Path | None = None) -> str:
+    """Run the harness on ``split`` (``dev``, ``test`` or ``all``) and return a printable table;
+    ``data``: score the MEANTIME-format documents under that folder instead."""
+    return format_report(evaluate(split, limit, data))
 
 
 if __name__ == "__main__":

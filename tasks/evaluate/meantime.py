@@ -45,7 +45,19 @@ class MeantimeDoc:
 
 
 def files(root: Path = ROOT) -> list[Path]:
-    return sorted(root.glob("corpus_*/*.xml"))
+    """Every MEANTIME document under ``root``: the release keeps them in ``corpus_<topic>/``
+    folders, and a user's own copy of another part of the corpus may be laid out flat."""
+    return sorted(root.rglob("*.xml"))
+
+
+def gold_files(root: Path) -> list[Path]:
+    """``files(root)``, failing with the folder's name when it holds no MEANTIME document."""
+    if not root.exists():
+        raise FileNotFoundError(f"gold data not found at {root}")
+    found = files(root)
+    if not found:
+        raise FileNotFoundError(f"no MEANTIME .xml documents under {root}")
+    return found
 
 
 def read(path: Path) -> MeantimeDoc:

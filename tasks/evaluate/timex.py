@@ -18,6 +18,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -53,7 +54,11 @@ class TmlDoc:
 
 
 def files(root: Path = ROOT) -> list[Path]:
-    return sorted(p for sub in SUBCORPORA for p in (root / sub).glob("*.tml"))
+    """TimeML documents under ``root``: TBAQ's two sub-corpora, or, for another TimeML corpus
+    (TempEval-3 Platinum, a user's own gold), every ``.tml`` file below it."""
+    if all((root / sub).is_dir() for sub in SUBCORPORA):
+        return sorted(p for sub in SUBCORPORA for p in (root / sub).glob("*.tml"))
+    return sorted(root.rglob("*.tml"))
 
 
 def _dct(tree: ET.Element) -> date | None:
@@ -99,8 +104,8 @@ def read(path: Path) -> TmlDoc:
     return TmlDoc(path.stem, "".join(pieces), _dct(tree), gold)
 
 
-def documents(split: str = "all", limit: int | None = None) -> list[TmlDoc]:
-    paths = {p.stem: p for p in files(require(ROOT))}
+def documents(split: str = "all", limit: int | None = None, root: Path = ROOT) -> list[TmlDoc]:
+    paths = {p.stem: p for p in files(require(root))}
     names = select(paths, split)
     if limit is not None:
         names = names[:limit]
@@ -303,8 +308,10 @@ def _date_line(text: str) -> date | None:
     return dt.date() if dt is not None else None
 
 
-def meantime_documents(split: str = "all", limit: int | None = None) -> list[MeantimeTimexDoc]:
-    paths = {p.stem: p for p in meantime.files(require(meantime.ROOT))}
+def meantime_documents(
+    split: str = "all", limit: int | None = None, root: Path = meantime.ROOT,
+) -> list[MeantimeTimexDoc]:
+    paths = {p.stem: p for p in meantime.gold_files(root)}
     names = select(paths, split)
     if limit is not None:
         names = names[:limit]
@@ -334,8 +341,10 @@ def evaluate_meantime(docs: Iterable[MeantimeTimexDoc], use_spacy: bool = True) 
     return scores, tag.timing
 
 
-def run_meantime(splits: Sequence[str], limit: int | None = None) -> dict[str, dict[str, object]]:
-    return _run(splits, limit, meantime_documents, evaluate_meantime)
+def run_meantime(
+    splits: Sequence[str], limit: int | None = None, root: Path = meantime.ROOT,
+) -> dict[str, dict[str, object]]:
+    return _run(splits, limit, partial(meantime_documents, root=root), evaluate_meantime)
 
 
 def table(results: dict[str, dict[str, float | int]]) -> str:
@@ -355,8 +364,8 @@ def table(results: dict[str, dict[str, float | int]]) -> str:
     return "\n".join(lines)
 
 
-def run(splits: Sequence[str], limit: int | None = None) -> dict[str, dict[str, object]]:
-    return _run(splits, limit, documents, evaluate)
+def run(splits: Sequence[str], limit: int | None = None, root: Path = ROOT) -> dict[str, dict[str, object]]:
+    return _run(splits, limit, partial(documents, root=root), evaluate)
 
 
 def _run(splits: Sequence[str], limit: int | None, load: Callable[[str, int | None], Sequence[Any]],
@@ -369,8 +378,12 @@ def _run(splits: Sequence[str], limit: int | None, load: Callable[[str, int | No
     return out
 
 
-def main(split: str = "test", limit: int | None = None) -> str:
-    """Score ``split`` (and dev for reference) and return a printable table."""
+def main(split: str = "test", limit: int | None = None, data: Path | None = None) -> str:
+    """Score ``split`` (and dev for reference) and return a printable table. With ``data``, score
+    only the gold under that folder: TimeML ``.tml`` files (TempEval-3 style) or, if it holds
+    none, MEANTIME ``.xml`` files."""
+    if data is not None:
+        return _main_on(data, split, limit)
     splits = ["dev", "test"] if split in ("test", "all") else [split]
     if split == "all":
         splits = ["dev", "test", "all"]
@@ -388,6 +401,22 @@ def main(split: str = "test", limit: int | None = None) -> str:
         for s in splits
     )
     return table(rows) + "\n" + timing
+
+
+def _main_on(data: Path, split: str, limit: int | None) -> str:
+    if files(require(data)):
+        corpus, res = "TimeML", run([split], limit, root=data)
+    elif meantime.files(data):
+        corpus, res = "MEANTIME", run_meantime([split], limit, root=data)
+    else:
+        raise FileNotFoundError(f"no TimeML .tml or MEANTIME .xml gold documents under {data}")
+    rows: dict[str, dict[str, float | int]] = {
+        f"newsetl {corpus} ({split}, {res[split]['n_docs']} docs)": res[split]["scores"],  # type: ignore[dict-item]
+        **PUBLISHED,
+    }
+    timing = res[split]["timing"]
+    return (f"gold: {data}\n" + table(rows)
+            + f"\n{split}: tagger {timing['tagger_s']:.2f}s, spaCy {timing['spacy_s']:.2f}s")  # type: ignore[index]
 
 
 if __name__ == "__main__":
