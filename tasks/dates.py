@@ -2219,6 +2219,7 @@ def _part_of(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return replace(_rel(ctx, unit, unit, step), mod=mod)
 
 
+_CROP_AFTER = re.compile(r"\s+(?:wheat|barley|oats|rye|rapeseed|crops?|grains?|plantings?|sowings?|seedings?)\b", re.I)
 _FALL_SEASON_BEFORE = re.compile(r"\b(?:in|by|the|this|last|next|until|since|during|early|late|mid)[\s-]+$", re.I)
 
 
@@ -2228,6 +2229,8 @@ def _season(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     y = m.group("y") or m.group("y2")
     code = _SEASONS[season]
     mod = {"early": "START", "late": "END", "mid": "MID"}.get((m.group("pm") or "").lower())
+    if _CROP_AFTER.match(ctx.text, e):
+        return None  # "farmers unable to plant 1987 winter wheat": a crop; the year stays a year
     if m.group("s2") and m.group("s2")[:1].isupper() and re.match(r"\s+(?-i:[A-Z])", ctx.text[e : e + 2]):
         return None  # "the 2010 Winter Olympics", "the 2008 Summer Games": a name; the year stays a year
     if y and season == "fall" and not re.search(r"\bof\s", m.group(0)) and not _FALL_SEASON_BEFORE.search(ctx.text, max(0, s - 12), s):
@@ -2248,7 +2251,12 @@ def _season(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return None  # "the fall in prices", "The fall is a technical reaction": the noun, not autumn
     if ctx.dct is None:
         return _Norm("DATE", f"XXXX-{code}", mod, "none")
-    return _Norm("DATE", f"{ctx.dct.year:04d}-{code}", mod, "dct", True)
+    year = ctx.dct.year
+    # "prospects had dimmed significantly since the autumn" (March 1987) is 1986's; a season naming a
+    # recurring one ("before the start of the summer driving season") stays the DCT's
+    if date(year, _SEASON_MONTHS[code][0], 1) > ctx.dct and not _ATTRIBUTIVE_AFTER.match(ctx.text, e) and ctx.tense(s, e) == "past":
+        year -= 1
+    return _Norm("DATE", f"{year:04d}-{code}", mod, "dct", True)
 
 
 #: Newspapers named for their day of issue: "the Sunday Telegraph", "Sunday Times".
