@@ -944,7 +944,23 @@ def _month_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     split_end = _split_year_end(ctx, s)
     if split_end is not None:
         return _date_norm(date(split_end, month, day).isoformat(), "text")
+    rel = _REL_BEFORE_DAY.search(ctx.text, max(0, s - 6), s)
+    if rel is not None and ctx.dct is not None:
+        # "ruled provisionally last June 18": the word fixes the side of the DCT (HeidelTime's
+        # date_r17c); TimeBank leaves it out of the extent ("shot to death last Oct. 23", NYT19990419.0515)
+        try:
+            cands = [date(y, month, day) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+        except ValueError:
+            return None
+        if rel.group(1).lower() == "last":
+            d = max(c for c in cands if c < ctx.dct)
+        else:
+            d = min(c for c in cands if c > ctx.dct)
+        return _date_norm(d.isoformat(), "dct", True)
     return _yearless_day(ctx, month, day, s, e)
+
+
+_REL_BEFORE_DAY = re.compile(r"(?<![\w-])(last|next)\s+$", re.I)
 
 
 @_rule(r"(?<=, )(?P<m>[A-Za-z]{3,9})\.?\s(?P<d>[0-3]?\d)(?=\s+-\s)", prio=4)

@@ -155,3 +155,23 @@ def test_period_and_bound_extents(text: str, dct: str, surface: str, expected: E
 def test_preposition_over_stays_outside_the_span() -> None:
     found = extract_timexes("Prices have risen 40 pct over the past 18 months.", date(1987, 3, 10))
     assert [(t.text, t.value, t.mod) for t in found] == [("the past 18 months", "P18M", None)]
+
+
+# -- "last April 26", "next March 31" --------------------------------------------------------------
+# HeidelTime's date_r17c: the word fixes the side of the DCT, whatever the tense around it says
+# ("were killed ... last April 26" was read as the coming April). TimeBank leaves the word out of
+# the extent ("shot to death last Oct. 23", NYT19990419.0515), and so does newsetl.
+
+_REL_DAYS = [
+    ("About 135,000 people were evacuated and 31 were killed after an explosion and fire at Chernobyl last "
+     "April 26.", "1987-03-16", "April 26", ("DATE", "1986-04-26", None)),
+    ("Consumers Power said it shut the plant down last May 19 because of problems with a regulating steam "
+     "valve.", "1987-03-27", "May 19", ("DATE", "1986-05-19", None)),
+    ("Australia, the largest beef supplier to Japan, has been trying to boost exports prior to the expiry of "
+     "a four-year beef accord next March 31.", "1987-04-08", "March 31", ("DATE", "1988-03-31", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _REL_DAYS, ids=lambda v: str(v)[:30])
+def test_last_and_next_before_a_month_and_day(text: str, dct: str, surface: str, expected: Expected) -> None:
+    check_timex(text, dct, surface, expected, parsed=True)
