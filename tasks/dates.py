@@ -1014,6 +1014,34 @@ def _month_spelled_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | N
     return _yearless_day(ctx, month, day, s, e)
 
 
+_ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth"
+    " fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}  # fmt: skip
+_ORDINAL_DAYS |= {f"{t}-{w}": n + k for t, n in (("twenty", 20), ("thirty", 30)) for w, k in _ORDINAL_DAYS.items() if k <= 9}
+_ORDINAL_DAYS["thirtieth"] = 30
+_ORDINAL_DAY_RE = "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))
+
+
+@_rule(rf"(?P<m>{_MONTH_RE})\s+(?P<d>(?-i:{_ORDINAL_DAY_RE}))(?![\w-])(?:,?\s+(?P<y>{_YEAR_RE}))?", prio=5)
+def _month_ordinal_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """A day written as an ordinal word: "rejected by the board of directors February third"."""
+    if not m.group("y") and not _ORDINAL_DAY_AFTER.match(ctx.text, e):
+        return None  # "the January-March first quarter": the ordinal counts something else
+    if m.group("m").lower() == "may" and not _PREP_BEFORE_MONTH.search(ctx.text[max(0, s - 20) : s]):
+        return None
+    month, day = _month_of(m.group("m")), _ORDINAL_DAYS[m.group("d")]
+    if day > calendar.monthrange(2000, month)[1]:
+        return None
+    if m.group("y"):
+        return _date_norm(date(int(m.group("y")), month, day).isoformat(), "text")
+    return _yearless_day(ctx, month, day, s, e)
+
+
+_ORDINAL_DAY_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:and|or|to|through|at|when|after|before|from|its|his|her|their|the|a|an|in|for|of|with|by|last|this|next)\b)"
+)
+
+
 def _transpositions(name: str) -> set[str]:
     return {name[:i] + name[i + 1] + name[i] + name[i + 2 :] for i in range(1, len(name) - 1)} - {name}
 
@@ -2919,6 +2947,7 @@ _NEEDS_WORDS = {
     "_month_day_odd_case": _MONTH_WORDS + " " + " ".join(w.lower() for w in _MONTH_SLIPS),
     "_duration_between": "between",
     "_month_spelled_day": _MONTH_WORDS,
+    "_month_ordinal_day": _MONTH_WORDS,
     "_month_year": _MONTH_WORDS,
     "_month_alone": _MONTH_WORDS,
     "_month_pair_quarter": "quarter qtr period",
@@ -2985,6 +3014,8 @@ _ALSO_NEEDS = {name: "#" for name in ("_month_day", "_dateline_any_case", "_mont
     "_bare_plural": "for in within over took take last lasted spent",
     "_duration": "#dur",
     "_month_spelled_day": "one two three four five six seven eight nine",
+    "_month_ordinal_day": "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth"
+    " fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth",
     "_month_rel_year": "year",
     "_that_year": "that",
     "_unit_ended": "ended ending to",

@@ -175,3 +175,24 @@ _REL_DAYS = [
 @pytest.mark.parametrize(("text", "dct", "surface", "expected"), _REL_DAYS, ids=lambda v: str(v)[:30])
 def test_last_and_next_before_a_month_and_day(text: str, dct: str, surface: str, expected: Expected) -> None:
     check_timex(text, dct, surface, expected, parsed=True)
+
+
+# -- a day written as an ordinal word: "February third" --------------------------------------------
+# HeidelTime's date_r2a ("January nineteenth"). Only "April Four" style cardinals were read; an
+# ordinal after a month left a month-granular DATE. An ordinal counting something else stays out.
+
+_ORDINAL_DAYS = [
+    ("Yesterday, Frank Hoenemeyer, a retired vice chairman of Prudential Insurance Co and currently a Purolator "
+     "board member, said an initial offer from Hutton was rejected by the board of directors February third.",
+     "1987-04-01", "February third", ("DATE", "1987-02-03", None)),
+    ("Occidental Petroleum Corp said its unit Natural Gas Pipeline will delay until July second its redemption "
+     "of 202 mln dlrs of debt.", "1987-06-01", "July second", ("DATE", "1987-07-02", None)),
+    ("Productivity in the non-farm business sector increased at a revised seasonally adjusted annual rate of "
+     "0.5 pct in the January-March first quarter, the Labor Department said.", "1987-06-02", "first quarter",
+     ("DATE", "1987-Q1", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _ORDINAL_DAYS, ids=lambda v: str(v)[:30])
+def test_month_and_ordinal_word_day(text: str, dct: str, surface: str, expected: Expected) -> None:
+    check_timex(text, dct, surface, expected, parsed=True)
