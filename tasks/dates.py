@@ -2297,8 +2297,11 @@ def _season(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return _Norm("DATE", f"XXXX-{code}", mod, "none")
     year = ctx.dct.year
     # "prospects had dimmed significantly since the autumn" (March 1987) is 1986's; a season naming a
-    # recurring one ("before the start of the summer driving season") stays the DCT's
-    if date(year, _SEASON_MONTHS[code][0], 1) > ctx.dct and not _ATTRIBUTIVE_AFTER.match(ctx.text, e) and ctx.tense(s, e) == "past":
+    # recurring one ("before the start of the summer driving season") stays the DCT's. Only the
+    # parse tells the clause's own tense from a reporting verb's ("It said sales are expected to
+    # begin in the fall")
+    past = ctx.doc is not None and ctx.tense(s, e) == "past"
+    if date(year, _SEASON_MONTHS[code][0], 1) > ctx.dct and not _ATTRIBUTIVE_AFTER.match(ctx.text, e) and past:
         year -= 1
     return _Norm("DATE", f"{year:04d}-{code}", mod, "dct", True)
 
