@@ -944,7 +944,23 @@ def _month_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     split_end = _split_year_end(ctx, s)
     if split_end is not None:
         return _date_norm(date(split_end, month, day).isoformat(), "text")
+    rel = _REL_BEFORE_DAY.search(ctx.text, max(0, s - 6), s)
+    if rel is not None and ctx.dct is not None:
+        # "ruled provisionally last June 18": the word fixes the side of the DCT (HeidelTime's
+        # date_r17c); TimeBank leaves it out of the extent ("shot to death last Oct. 23", NYT19990419.0515)
+        try:
+            cands = [date(y, month, day) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+        except ValueError:
+            return None
+        if rel.group(1).lower() == "last":
+            d = max(c for c in cands if c < ctx.dct)
+        else:
+            d = min(c for c in cands if c > ctx.dct)
+        return _date_norm(d.isoformat(), "dct", True)
     return _yearless_day(ctx, month, day, s, e)
+
+
+_REL_BEFORE_DAY = re.compile(r"(?<![\w-])(last|next)\s+$", re.I)
 
 
 @_rule(r"(?<=, )(?P<m>[A-Za-z]{3,9})\.?\s(?P<d>[0-3]?\d)(?=\s+-\s)", prio=4)
@@ -996,6 +1012,34 @@ def _month_spelled_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | N
     if m.group("y"):
         return _date_norm(date(int(m.group("y")), month, day).isoformat(), "text")
     return _yearless_day(ctx, month, day, s, e)
+
+
+_ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth"
+    " fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}  # fmt: skip
+_ORDINAL_DAYS |= {f"{t}-{w}": n + k for t, n in (("twenty", 20), ("thirty", 30)) for w, k in _ORDINAL_DAYS.items() if k <= 9}
+_ORDINAL_DAYS["thirtieth"] = 30
+_ORDINAL_DAY_RE = "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))
+
+
+@_rule(rf"(?P<m>{_MONTH_RE})\s+(?P<d>(?-i:{_ORDINAL_DAY_RE}))(?![\w-])(?:,?\s+(?P<y>{_YEAR_RE}))?", prio=5)
+def _month_ordinal_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """A day written as an ordinal word: "rejected by the board of directors February third"."""
+    if not m.group("y") and not _ORDINAL_DAY_AFTER.match(ctx.text, e):
+        return None  # "the January-March first quarter": the ordinal counts something else
+    if m.group("m").lower() == "may" and not _PREP_BEFORE_MONTH.search(ctx.text[max(0, s - 20) : s]):
+        return None
+    month, day = _month_of(m.group("m")), _ORDINAL_DAYS[m.group("d")]
+    if day > calendar.monthrange(2000, month)[1]:
+        return None
+    if m.group("y"):
+        return _date_norm(date(int(m.group("y")), month, day).isoformat(), "text")
+    return _yearless_day(ctx, month, day, s, e)
+
+
+_ORDINAL_DAY_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:and|or|to|through|at|when|after|before|from|its|his|her|their|the|a|an|in|for|of|with|by|last|this|next)\b)"
+)
 
 
 def _transpositions(name: str) -> set[str]:
@@ -1398,6 +1442,8 @@ def _slashed(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 _NOT_YEAR_AFTER = re.compile(
     r"\s*(?:%|percent|shares|people|members|troops|employees|workers|points|miles|feet|tons|barrels"
     r"|cars|units|jobs|acres|men|women|soldiers|dollars|yen|marks|pounds|copies|votes|[-/]\d|,\d|\.\d"
+    # metric measures too ("ZINC HIGH GRADE - 1750 tonnes", "a 2000 kilometre pipeline")
+    r"|tonnes|kilometres?|kilometers?|km|metres?|meters?|hectares|ounces|kilos|gallons|bushels"
     r"|\s{2,}\d"  # a column of figures ("CCC STOCKS   1803    1783   793")
     r"|(?:hrs|hours|local\s+time|GMT|EST|EDT|CST|CDT|PST|PDT|BST|JST)\b|(?:and|to|-)\s*[0-2]\d[0-5]\d\s+(?:hrs|hours|local|(?-i:[A-Z]{3}))\b)",
     re.I,
@@ -1580,7 +1626,7 @@ def _half_of_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", f"{int(m.group('y')):04d}-H{n}", None, "text")
 
 
-@_rule(rf"(?:the\s+|(?P<dem>this|that)\s+)?(?:(?P<cmp>comparable|corresponding|same)[\s-]+)?(?P<rel>latest|current|previous|prior|year-earlier|year-ago|(?<!\ba\s)year\s+(?:ago|earlier)(?=\s+(?:quarter|qtr|period)\b)|recent|most\s+recent|last\s+year's|this\s+year's|last|comparable|corresponding|same|(?P<y>{_YEAR_RE}))?(?:[\s-]+{_FISCAL})?[\s-]*(?P<unit>quarter|qtr\b|period)(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?", prio=0)
+@_rule(rf"(?:the\s+|(?P<dem>this|that)\s+)?(?:(?P<cmp>comparable|corresponding|same)[\s-]+)?(?P<rel>latest|current|previous|prior|year-earlier|year-ago|(?<!\ba\s)year\s+(?:ago|earlier)(?=\s+(?:quarter|qtr|period)\b)|recent|most\s+recent|last\s+year's|this\s+year's|last|next|coming|following|comparable|corresponding|same|(?P<y>{_YEAR_RE}))?(?:[\s-]+{_FISCAL})?[\s-]*(?P<unit>quarter|qtr\b|period)(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?", prio=0)
 def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     has_the = m.group(0).lower().startswith("the") or bool(m.group("dem"))
     rel = re.sub(r"\s+", " ", (m.group("rel") or m.group("cmp") or "").lower())
@@ -1601,6 +1647,10 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return None
     if rel == "last" and not has_the:
         rel = "previous-dct"
+    if rel == "following" and not has_the:
+        return None  # "following quarter-end selling": the preposition
+    if rel in ("next", "coming", "following") and m.group("unit").lower() == "period":
+        return None  # "the next period" names no calendar quarter
     if ctx.dct is None:
         return _Norm("DATE", "XXXX-QX", None, "none")
     if m.group("unit").lower() == "period" and ctx.last_period and ctx.last_period[0] == "month" and rel in ("year-earlier", "year-ago"):
@@ -1610,6 +1660,17 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     dct_q = (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
     prev_q = (dct_q[0] - 1, 4) if dct_q[1] == 1 else (dct_q[0], dct_q[1] - 1)
     this_ahead = (m.group("dem") or "").lower() == "this" and not rel and ctx.tense(s, e) == "future"
+    if rel in ("next", "coming") or (rel == "following" and ctx.last_quarter is None):
+        # "production planned for the following quarter" after "shipments will begin next quarter":
+        # the quarter after the one in focus; with none in focus, after the DCT's
+        y, q = (dct_q[0] + 1, 1) if dct_q[1] == 4 else (dct_q[0], dct_q[1] + 1)
+        ctx.last_quarter = (y, q)
+        return _Norm("DATE", f"{y:04d}-Q{q}", None, "dct", True)
+    if rel == "following":
+        y, q = ctx.last_quarter  # type: ignore[misc]
+        y, q = (y + 1, 1) if q == 4 else (y, q + 1)
+        ctx.last_quarter = (y, q)
+        return _Norm("DATE", f"{y:04d}-Q{q}", None, "text")
     if rel == "current" or this_ahead:
         # "will continue to drop in this quarter": a quarter still to come is the DCT's, not the
         # one reported on ("This quarter's loss includes ..." is that one)
@@ -1776,9 +1837,17 @@ def _the_weekend(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 _FIXED_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
                    "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
                    "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
-                   "boxing day": (12, 26)}  # fmt: skip
+                   "boxing day": (12, 26), "may day": (5, 1), "st. patrick's day": (3, 17),
+                   "fourth of july": (7, 4), "remembrance day": (11, 11), "all saints' day": (11, 1)}  # fmt: skip
+#: Other spellings of one holiday's name.
+_HOLIDAY_ALIASES = {"saint patrick's day": "st. patrick's day", "st patrick's day": "st. patrick's day",
+                    "all saints day": "all saints' day", "presidents' day": "presidents day",
+                    "president's day": "presidents day", "whit sunday": "pentecost", "whitsun": "pentecost",
+                    "pentecost sunday": "pentecost", "martin luther king jr. day": "martin luther king day"}  # fmt: skip
 #: Days counted from Easter Sunday (Western churches; the Gregorian computus below).
-_EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2}
+_EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
+                    "ash wednesday": -46, "palm sunday": -7, "maundy thursday": -3, "holy saturday": -1,
+                    "ascension day": 39, "pentecost": 49, "whit monday": 50}  # fmt: skip
 #: A holiday's name opening another name: "the Good Friday Agreement", "Christmas Island", "Easter eggs".
 _HOLIDAY_NAME_AFTER = re.compile(r"\s+(?:(?-i:Agreement|Accord|Island|Islands|Rising|Uprising|Offensive|Rebellion)\b|(?-i:[Ee]ggs?|[Bb]unny)\b)")
 
@@ -1805,12 +1874,16 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
 
 
 _FLOATING_HOLIDAYS = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
-                      "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3)}  # fmt: skip
+                      "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3),
+                      "presidents day": (2, 0, 3), "columbus day": (10, 0, 2),
+                      # the United States' Mother's and Father's Days (Britain's Mothering Sunday follows Lent)
+                      "mother's day": (5, 6, 2), "father's day": (6, 6, 3)}  # fmt: skip
 
 
-@_rule(r"(?:(?P<rel>last|next|this)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|Halloween|Valentine's\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|Boxing\s+Day))(?P<wk>\s+(?-i:week|weekend))?(?:,?\s+(?P<y>" + _YEAR_RE + r"))?", prio=3)
+@_rule(r"(?:(?P<rel>last|next|this)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|Halloween|Valentine's\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|Boxing\s+Day|May\s+Day|(?:St\.?|Saint)\s+Patrick's\s+Day|Fourth\s+of\s+July|Remembrance\s+Day|All\s+Saints'?\s+Day|Ash\s+Wednesday|Palm\s+Sunday|Maundy\s+Thursday|Holy\s+Saturday|Ascension\s+Day|Pentecost(?:\s+Sunday)?(?![a-z])|Whit(?:sun(?![a-z])|\s+(?:Sunday|Monday))|Presidents'?\s+Day|President's\s+Day|Columbus\s+Day|Mother's\s+Day|Father's\s+Day|Black\s+Friday|Martin\s+Luther\s+King\s+Jr\.\s+Day))(?P<wk>\s+(?-i:week|weekend))?(?:,?\s+(?P<y>" + _YEAR_RE + r"))?", prio=3)
 def _holiday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     name = re.sub(r"\s+", " ", m.group("h").lower())
+    name = _HOLIDAY_ALIASES.get(name, name)
     if _HOLIDAY_NAME_AFTER.match(ctx.text, m.end("h")):
         return None
 
@@ -1820,6 +1893,8 @@ def _holiday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         if name in _FIXED_HOLIDAYS:
             mo, d = _FIXED_HOLIDAYS[name]
             return date(year, mo, d)
+        if name == "black friday":
+            return _nth_weekday(year, 11, 3, 4) + timedelta(days=1)  # the day after Thanksgiving
         mo, wd, n = _FLOATING_HOLIDAYS[name]
         return _nth_weekday(year, mo, wd, n)
 
@@ -1837,6 +1912,10 @@ def _holiday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         if name in _FIXED_HOLIDAYS and not week:
             mo, d = _FIXED_HOLIDAYS[name]
             return _Norm("DATE", f"XXXX-{mo:02d}-{d:02d}", None, "none")
+        if not week:
+            # a movable feast is still a day: tag it whole rather than leave "Wednesday" of "Ash
+            # Wednesday" to the weekday rule
+            return _Norm("DATE", "XXXX-XX-XX", None, "none")
         return None
     rel = (m.group("rel") or "").lower()
     cands = [on(y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
@@ -2118,6 +2197,11 @@ def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         if ulow == "month" and ctx.last_month is not None:
             d = _add_months(date(ctx.last_month[0], ctx.last_month[1], 1), delta)
             return _Norm("DATE", _fmt(d, "month"), mod, "text")
+    if rel in ("following", "previous", "prior") and ulow == "week" and rel_full.startswith("the") and ctx.last_day is not None:
+        # "in the week ended January 9 ... versus 46,254 tons the previous week": the week next to
+        # the day in focus, not to the DCT (TimeML anchors "the following week" on the reference time)
+        d = ctx.last_day + timedelta(days=7 if rel == "following" else -7)
+        return _Norm("DATE", _fmt(d, "week"), mod, "text")
     step = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1,
             "coming": 1, "following": 1}.get(rel, 0)  # fmt: skip
     if ulow in _WEEKDAYS:
@@ -2179,14 +2263,22 @@ def _part_of(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return replace(_rel(ctx, unit, unit, step), mod=mod)
 
 
-@_rule(r"(?:the\s+)?(?:(?P<rel>this|last|next|that|the\s+same)\s+)?(?:(?P<pm>early|late|mid)(?:\s+|-))?(?P<s>spring|summer|fall|autumn|winter)(?:\s+of\s+(?P<y>" + _YEAR_RE + r"))?|(?P<y2>" + _YEAR_RE + r")\s+(?P<s2>spring|summer|fall|autumn|winter)")
+_CROP_AFTER = re.compile(r"\s+(?:wheat|barley|oats|rye|rapeseed|crops?|grains?|plantings?|sowings?|seedings?)\b", re.I)
+_FALL_SEASON_BEFORE = re.compile(r"\b(?:in|by|the|this|last|next|until|since|during|early|late|mid)[\s-]+$", re.I)
+
+
+@_rule(r"(?:the\s+)?(?:(?P<rel>this|last|next|that|the\s+same)\s+)?(?:(?P<pm>early|late|mid)(?:\s+|-))?(?P<s>spring|summer|fall|autumn|winter)(?:(?:\s+of\s+|\s+(?=(?:19|20)\d\d(?![\d/-])))(?P<y>" + _YEAR_RE + r"))?|(?P<y2>" + _YEAR_RE + r")\s+(?P<s2>spring|summer|fall|autumn|winter)")
 def _season(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     season = (m.group("s") or m.group("s2")).lower()
     y = m.group("y") or m.group("y2")
     code = _SEASONS[season]
     mod = {"early": "START", "late": "END", "mid": "MID"}.get((m.group("pm") or "").lower())
+    if _CROP_AFTER.match(ctx.text, e):
+        return None  # "farmers unable to plant 1987 winter wheat": a crop; the year stays a year
     if m.group("s2") and m.group("s2")[:1].isupper() and re.match(r"\s+(?-i:[A-Z])", ctx.text[e : e + 2]):
         return None  # "the 2010 Winter Olympics", "the 2008 Summer Games": a name; the year stays a year
+    if y and season == "fall" and not re.search(r"\bof\s", m.group(0)) and not _FALL_SEASON_BEFORE.search(ctx.text, max(0, s - 12), s):
+        return None  # "expected to fall 1987 levels": the verb; "in fall 1987" is the season
     if y:
         return _Norm("DATE", f"{y}-{code}", mod, "text")
     if not m.group(0).lower().startswith("the") and not m.group("rel"):
@@ -2203,7 +2295,15 @@ def _season(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return None  # "the fall in prices", "The fall is a technical reaction": the noun, not autumn
     if ctx.dct is None:
         return _Norm("DATE", f"XXXX-{code}", mod, "none")
-    return _Norm("DATE", f"{ctx.dct.year:04d}-{code}", mod, "dct", True)
+    year = ctx.dct.year
+    # "prospects had dimmed significantly since the autumn" (March 1987) is 1986's; a season naming a
+    # recurring one ("before the start of the summer driving season") stays the DCT's. Only the
+    # parse tells the clause's own tense from a reporting verb's ("It said sales are expected to
+    # begin in the fall")
+    past = ctx.doc is not None and ctx.tense(s, e) == "past"
+    if date(year, _SEASON_MONTHS[code][0], 1) > ctx.dct and not _ATTRIBUTIVE_AFTER.match(ctx.text, e) and past:
+        year -= 1
+    return _Norm("DATE", f"{year:04d}-{code}", mod, "dct", True)
 
 
 #: Newspapers named for their day of issue: "the Sunday Telegraph", "Sunday Times".
@@ -2747,6 +2847,10 @@ _AGO = re.compile(rf"(?:{_NUM_RE})[\s-]+(?:{_UNIT_RE})(?:\s+or\s+so)?\s+(?:ago|e
 
 
 _THE_SPACE = re.compile(r"the\s", re.I)
+_BOUND_BEFORE_THE = re.compile(r"(?<![\w-])(?P<w>at\s+least|at\s+most|more\s+than|less\s+than|no\s+more\s+than|no\s+less\s+than)\s+$", re.I)
+#: "over a three-year period" is tagged whole (TimeBank wsj_0778), as HeidelTime does.
+_PERIOD_NOUN_AFTER = re.compile(r"\s+period\b", re.I)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:an?|the)\s+$", re.I)
 _ABOUT_BEFORE = re.compile(r"(?P<w>about|around|approximately|circa|roughly)\s+$", re.I)
 _DEICTIC_START = re.compile(r"(?:last|this|next|that)\b", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
@@ -2755,7 +2859,12 @@ _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 def _extend(text: str, start: int, end: int, norm: _Norm) -> tuple[int, _Norm]:
     window = text[max(0, start - 30) : start]
     if _THE_SPACE.match(text, start, start + 4):
-        # only "the last half of | the '80s" reaches over a determiner
+        # only "the last half of | the '80s" and a bound on a counted span ("at least the past 18
+        # months", TimeBank wsj_1014) reach over a determiner; "over the past 18 months" is a preposition
+        m = _BOUND_BEFORE_THE.search(window)
+        if m and norm.type == "DURATION" and norm.mod is None:
+            w = re.sub(r"\s+", " ", m.group("w").lower())
+            return start - (len(window) - m.start()), replace(norm, mod=_APPROX_MODS.get(w))
         m = _POINT_PREFIX.search(window)
         if m and m.group("w1") and norm.type == "DATE" and norm.mod is None and not norm.value.endswith("_REF"):
             w = re.sub(r"\s+", " ", m.group("w1").lower()) + " of"
@@ -2800,6 +2909,17 @@ _OPEN_SUFFIX = re.compile(r"\s+(?:or\s+(?P<after>later|after)|and\s+(?P<beyond>b
 _OPEN_DURATION = re.compile(r"\s+or\s+(?:(?P<more>more|longer)|(?P<less>less|fewer|shorter))\b(?!\s+than\b|-)", re.I)
 
 
+def _period_np(text: str, start: int, end: int, norm: _Norm) -> tuple[int, int]:
+    """"a three-year period": the article and the noun join a counted span written as an adjective."""
+    if norm.type != "DURATION" or "-" not in text[start:end] or not text[end - 1].isalpha():
+        return start, end
+    after = _PERIOD_NOUN_AFTER.match(text, end)
+    before = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+    if after is None or before is None:
+        return start, end
+    return before.start(), after.end()
+
+
 def _extend_right(text: str, end: int, norm: _Norm) -> tuple[int, _Norm]:
     if norm.type == "DURATION" and norm.mod is None and _DIGIT.search(norm.value):
         m = _OPEN_DURATION.match(text, end)
@@ -2830,6 +2950,7 @@ _NEEDS_WORDS = {
     "_month_day_odd_case": _MONTH_WORDS + " " + " ".join(w.lower() for w in _MONTH_SLIPS),
     "_duration_between": "between",
     "_month_spelled_day": _MONTH_WORDS,
+    "_month_ordinal_day": _MONTH_WORDS,
     "_month_year": _MONTH_WORDS,
     "_month_alone": _MONTH_WORDS,
     "_month_pair_quarter": "quarter qtr period",
@@ -2852,7 +2973,9 @@ _NEEDS_WORDS = {
     "_same_unit_year_ago": "month week",
     "_final_quarter": "quarter",
     "_the_weekend": "weekend",
-    "_holiday": "christmas #newyear independence halloween valentine veterans thanksgiving labor memorial martin easter good boxing",
+    "_holiday": "christmas #newyear independence halloween valentine veterans thanksgiving labor memorial martin easter good boxing"
+    " may patrick fourth remembrance saints ash palm maundy holy ascension pentecost whit whitsun presidents president"
+    " columbus mother father black",
     "_q_abbrev": "q h",
     "_the_year": "year",
     "_today": "today tonight yesterday tomorrow",
@@ -2894,6 +3017,8 @@ _ALSO_NEEDS = {name: "#" for name in ("_month_day", "_dateline_any_case", "_mont
     "_bare_plural": "for in within over took take last lasted spent",
     "_duration": "#dur",
     "_month_spelled_day": "one two three four five six seven eight nine",
+    "_month_ordinal_day": "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth"
+    " fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth",
     "_month_rel_year": "year",
     "_that_year": "that",
     "_unit_ended": "ended ending to",
@@ -3143,6 +3268,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
         if s < norm.cut_right < e2:
             e2 = norm.cut_right
         s, e2 = _trim(text, s, e2)
+        s, e2 = _period_np(text, s, e2, norm)
         s2, extended = _extend(text, s, e2, norm)
         if s2 < last_end:
             s2 = s  # the modifier belongs to the expression before ("the first half | of 1986")
