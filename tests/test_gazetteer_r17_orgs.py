@@ -212,6 +212,8 @@ CASES = [
      "COVID-19 pandemic", "EVENT"),  # made
     ("The coronavirus pandemic shut down schools across the country.", date(2020, 4, 1), "coronavirus pandemic",
      "COVID-19 pandemic", "EVENT"),  # made
+    ("Delegates at COP28 in Dubai agreed to transition away from fossil fuels.", date(2023, 12, 13), "COP28",
+     "2023 United Nations Climate Change Conference", "EVENT"),  # made
     # ---- places and companies of the period
     # Reuters-21578, reuters-17409
     ("Western Europe have pledged political backing for President Hosni Mubarak's government, committed to a "
@@ -243,7 +245,8 @@ def test_a_name_of_2015_2026_news_links_to_its_article(nlp, text, day, surface, 
     ("Snapchat Inc", "Snap Inc."), ("Front National", "National Rally"), ("BSkyB", "Sky Group"),
     ("La République En Marche!", "Renaissance (French political party)"), ("DeepMind", "Google DeepMind"),
     ("China Evergrande Group", "Evergrande Group"), ("Severodonetsk", "Sievierodonetsk"),
-    ("Ant Financial", "Ant Group"), ("Uber Technologies", "Uber"),
+    ("Ant Financial", "Ant Group"), ("Uber Technologies", "Uber"), ("Qatar Petroleum", "QatarEnergy"),
+    ("Huawei Technologies", "Huawei"), ("Fiat Chrysler", "Fiat Chrysler Automobiles"), ("Meituan Dianping", "Meituan"),
 ])  # fmt: skip
 def test_a_former_name_is_an_alias_of_the_row_under_todays_title(former, current):
     gaz = load()
