@@ -292,8 +292,15 @@ def _unlinked(label: str, text: str) -> Entity:
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "la", "al", "on", "in"})
 
 
+#: An Arabic article joined to the next word of a name ("Hayat Tahrir al-Sham", "Izz ad-Din
+#: al-Qassam Brigades", "Bab el-Mandeb"): a part of the name, not a lower-case description.
+_ARTICLE_PREFIX_RE = re.compile(r"(?:a[dlnrstz]|e[dl]|ash|ath|u[dl])-[A-Z]")
+
+
 def _descriptive(alias: str) -> bool:
-    return any(w[0].islower() and w not in _FUNCTION_WORDS for w in alias.split()[1:])
+    return any(
+        w[0].islower() and w not in _FUNCTION_WORDS and not _ARTICLE_PREFIX_RE.match(w) for w in alias.split()[1:]
+    )
 
 
 def _possessive_name(hits: list[tuple[GazEntry, str]]) -> bool:
@@ -315,9 +322,10 @@ class EntityRules:
             # descriptions ("Iraqi parliament", "US military") are linked, never forced either
             # market indices are written with lower-case heads ("Nasdaq composite index")
             # an agreement is written with a lower-case head too ("the Louvre accord")
-            # so are a product's model words ("iPod touch", "iTunes store")
+            # so are a product's model words ("iPod touch", "iTunes store") and an event's head
+            # word ("the coronavirus pandemic")
             if all(e.kind in ("city", "capital") for e, _ in hits) or (
-                _descriptive(alias) and not all(e.kind in ("index", "treaty", "product") for e, _ in hits)
+                _descriptive(alias) and not all(e.kind in ("index", "treaty", "product", "event") for e, _ in hits)
             ):
                 continue
             # a product named by one ordinary capitalized word ("Windows", "Safari", "Kindle") is
@@ -796,7 +804,9 @@ class EntityRules:
                     ents.append(m)
                 continue
             # ("the Bay" + "Biscay" under "Bay of Biscay": a span's leading "the" is no part of the name)
-            if all(m.start <= _name_start(e) and e.end <= m.end for e in over) and any(len(e) < len(m) for e in over):
+            if all(m.start <= _name_start(e) and _name_end(e) <= m.end for e in over) and any(
+                len(e) < len(m) for e in over
+            ):
                 ents = [e for e in ents if e not in over] + [m]
                 continue
             if len(over) == 1:
@@ -1177,6 +1187,12 @@ class EntityRules:
 def _name_start(e: Span) -> int:
     """First token of ``e`` after a leading "the"."""
     return e.start + 1 if len(e) > 1 and e[0].lower_ == "the" else e.start
+
+
+def _name_end(e: Span) -> int:
+    """End of ``e`` before an opening parenthesis the model ran into ("International
+    Development (USAID" after "the United States Agency for")."""
+    return next((t.i for t in e[1:] if t.text == "("), e.end)
 
 
 def _named_with_legal_form(doc: Doc, name: str) -> bool:
