@@ -49,8 +49,9 @@ COUNTRY_ALIASES = {
     "KP": ["DPRK", "N. Korea"], "CN": ["PRC", "Mainland China", "People's Republic of China"],
     "CZ": ["Czechia"], "TR": ["Türkiye", "Turkiye"], "IE": ["Ireland", "Eire"],
     "CI": ["Côte d'Ivoire", "Cote d'Ivoire"], "MM": ["Burma"], "SZ": ["Swaziland"],
-    "MK": ["Macedonia"], "NL": ["Holland", "The Netherlands"], "VA": ["Vatican", "Holy See"],
-    "PS": ["Palestine", "Palestinian territories"], "CD": ["DR Congo", "DRC", "Congo-Kinshasa"],
+    "MK": ["Macedonia", "Republic of Macedonia"], "NL": ["Holland", "The Netherlands"], "VA": ["Vatican", "Holy See"],
+    "PS": ["Palestine", "Palestinian territories"],
+    "CD": ["DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of Congo"],
     "CG": ["Congo-Brazzaville"], "TL": ["Timor-Leste"], "CV": ["Cabo Verde"], "GE": ["Georgia"],
     "BA": ["Bosnia"], "SR": ["Surinam"],
 }
@@ -126,6 +127,9 @@ CITY_TITLES = {
     # French, Danish, Greek and Chinese spellings the English articles drop
     "Montréal": "Montreal", "Québec": "Quebec City", "Århus": "Aarhus", "Thessaloníki": "Thessaloniki",
     "Xi’an": "Xi'an", "Ta’if": "Taif",
+    # Ukrainian places as English Wikipedia titles them since 2022 (geonames keeps the older romanization)
+    "Zaporizhzhya": "Zaporizhzhia", "Mykolayiv": "Mykolaiv", "Vinnytsya": "Vinnytsia", "Slovyansk": "Sloviansk",
+    "Makiyivka": "Makiivka", "Kamyanske": "Kamianske", "Berdyansk": "Berdiansk", "Jabālyā": "Jabalia",
 }
 #: Titles that depend on the country: the largest namesake is disambiguated on Wikipedia too.
 CITY_TITLES_BY_COUNTRY = {("Córdoba", "AR"): "Córdoba, Argentina"}
@@ -133,7 +137,7 @@ CITY_TITLES_BY_COUNTRY = {("Córdoba", "AR"): "Córdoba, Argentina"}
 #: English Wikipedia titles these places without them (Thane, Herat).
 PLAIN_ROMANIZATION = frozenset({
     "IN", "PK", "BD", "NP", "LK", "IR", "AF", "SA", "IQ", "EG", "SY", "YE", "JO", "LB", "KW", "AE", "OM",
-    "QA", "BH", "LY", "SD",
+    "QA", "BH", "LY", "SD", "PS",
 })
 CITY_ALIASES = {
     "New York City": ["New York", "NYC", "New York, N.Y."],
@@ -141,6 +145,8 @@ CITY_ALIASES = {
     "Los Angeles": ["LA", "L.A."], "Saint Petersburg": ["St. Petersburg", "St Petersburg"],
     "Kyiv": ["Kiev"], "Mumbai": ["Bombay"], "Beijing": ["Peking"], "Kolkata": ["Calcutta"],
     "Chennai": ["Madras"], "Yangon": ["Rangoon"], "Ho Chi Minh City": ["Saigon"],
+    # the Soviet-era spellings 1987 grain and shipping copy uses ("loading at Odessa")
+    "Odesa": ["Odessa"], "Kharkiv": ["Kharkov"],
 }
 
 
