@@ -82,6 +82,10 @@ R17_PEOPLE = [
     ("Prince William unveiled the statue.", D25, "William", "William, Prince of Wales"),  # made
     ("Pope Leo XIV celebrated his first Sunday prayer in St. Peter's Square.", date(2025, 5, 11), "Leo XIV",
      "Pope Leo XIV"),  # made
+    ("Bosniak presidency member Denis Becirovic said the state would not be divided.", D25, "Denis Becirovic",
+     "Denis Bećirović"),  # made
+    ("Liechtenstein's Prime Minister Daniel Risch presented the budget.", D25, "Daniel Risch",
+     "Daniel Risch"),  # made
     # the Americas
     ("Argentine President Javier Milei said inflation was falling. Milei spoke in Buenos Aires.", D25,
      "Milei", "Javier Milei"),  # made
@@ -99,6 +103,10 @@ R17_PEOPLE = [
      "Juan Guaidó"),  # made
     ("Cuban President Miguel Diaz-Canel blamed the blackout on the U.S. embargo.", D25,
      "Miguel Diaz-Canel", "Miguel Díaz-Canel"),  # made
+    ("Surinamese President Chan Santokhi said the oil revenue would pay the debt.", date(2023, 6, 1),
+     "Chan Santokhi", "Chan Santokhi"),  # made
+    ("Dominica's Prime Minister Roosevelt Skerrit called a snap election.", date(2022, 11, 7),
+     "Roosevelt Skerrit", "Roosevelt Skerrit"),  # made
     # Asia and the Pacific
     ("South Korean President Yoon Suk Yeol declared martial law on Tuesday night.", date(2024, 12, 3),
      "Yoon Suk Yeol", "Yoon Suk Yeol"),  # made
@@ -127,6 +135,10 @@ R17_PEOPLE = [
     ("Chinese Premier Li Qiang said the economy would grow about 5 percent.", D25, "Li Qiang",
      "Li Qiang"),  # made
     ("Vietnam's top leader To Lam met the visiting delegation.", D25, "To Lam", "Tô Lâm"),  # made
+    ("East Timor's President Jose Ramos-Horta said the country would join ASEAN.", D25, "Jose Ramos-Horta",
+     "José Ramos-Horta"),  # made
+    ("Lao Prime Minister Sonexay Siphandone chaired the summit in Vientiane.", date(2024, 10, 9),
+     "Sonexay Siphandone", "Sonexay Siphandone"),  # made
     # the Middle East
     ("Iranian President Masoud Pezeshkian said Tehran was ready for talks. Pezeshkian spoke on state TV.",
      D25, "Pezeshkian", "Masoud Pezeshkian"),  # made
@@ -162,6 +174,8 @@ R17_PEOPLE = [
      "Mohamed Hamdan Dagalo", "Mohamed Hamdan Dagalo"),  # made
     ("Hemedti said the RSF would form a government.", D25, "Hemedti", "Mohamed Hamdan Dagalo"),  # made
     ("Bangladesh's Sheikh Hasina fled to India.", date(2024, 8, 5), "Hasina", "Sheikh Hasina"),  # made
+    ("Lesotho's Prime Minister Sam Matekane said the tariff would cost thousands of jobs.", D25,
+     "Sam Matekane", "Sam Matekane"),  # made
     # Russia and Ukraine
     ("Russian Prime Minister Mikhail Mishustin presented the government's report to the Duma.", D25,
      "Mikhail Mishustin", "Mikhail Mishustin"),  # made
@@ -178,6 +192,8 @@ R17_PEOPLE = [
      "Pete Hegseth"),  # made
     ("Treasury Secretary Scott Bessent said the tariffs would raise revenue.", D25, "Scott Bessent",
      "Scott Bessent"),  # made
+    ("U.S. intelligence chief Avril Haines told senators the threat was growing.", date(2023, 3, 8),
+     "Avril Haines", "Avril Haines"),  # made
     ("House Minority Leader Hakeem Jeffries said Democrats would oppose the bill.", D25, "Hakeem Jeffries",
      "Hakeem Jeffries"),  # made
     ("Chancellor Rachel Reeves delivered her first budget on Wednesday.", date(2024, 10, 30),
