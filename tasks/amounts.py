@@ -471,7 +471,12 @@ _RANGE_RE = re.compile(r"\s*(?:-|–|to|and|or)\s*", re.I)
 _FRACTION_POINT_RE = re.compile(
     r"(?:\s+of)?(?:\s+a)?[ \t]*-?(?P<p>percentage\s+points?|pct\s+points?|basis\s+points?|points?)\b", re.I
 )
-_AND_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.I)
+#: A whole number and a fraction: "one and a half million", "one-and-a-half to three per cent", "two and
+#: three-quarter times", "a million and a half".
+_AND_HALF_RE = re.compile(
+    r"(?:\s+and\s+|-and-)(?P<f>(?:a|one)[\s-]half|(?:a|one)[\s-]quarter|three[\s-]quarters?)\b", re.I
+)
+_AND_FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
 _OF_RE = re.compile(r"\s+of\s+", re.I)
 _OR_PER_SHARE_RE = re.compile(r",?\s+or\s+")
 _PER_SHARE_AFTER_RE = re.compile(r"\s+(?:a|per)\s+(?:shr|share)\b", re.I)
@@ -771,7 +776,10 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
         return am
     half = _AND_HALF_RE.match(text, end) if which in ("digits", "words") else None
     if half is not None and value is not None:
-        value, end = value + 0.5, half.end()
+        frac = _AND_FRACTIONS["quarters" if half.group("f").lower().startswith("three") else re.split(r"[\s-]", half.group("f").lower())[-1]]
+        last = m.group(0).split()[-1].lower() if which == "words" else ""
+        # "a million and a half" is half a million more, "one and a half" half of one more
+        value, end = value + frac * _SCALE_WORDS.get(last, 12.0 if last == "dozen" else 1.0), half.end()
     am = _Match(core_start, end, core_start, end, value=value)
     sign = _sign_start(text, core_start, floor) if which in ("digits", "words") and value is not None else None
     if sign is not None:
@@ -955,6 +963,10 @@ def _extend_range(text: str, am: _Match) -> None:
     if v2 is None:
         return
     end2 = m2.end()
+    if (half2 := _AND_HALF_RE.match(text, end2)) is not None and re.fullmatch(r"[\d.]+|[a-z]+", m2.group(0), re.I):
+        # "two to three-and-a-half times": the far end has its fraction too
+        frac = _AND_FRACTIONS["quarters" if half2.group("f").lower().startswith("three") else re.split(r"[\s-]", half2.group("f").lower())[-1]]
+        v2, end2 = v2 + frac, half2.end()
     sm = _SCALE_ATTACHED_RE.match(text, end2) if m2.group("digits") else None
     if sm:
         v2 *= _SCALE_ATTACHED[sm.group("s").lower()]

@@ -199,3 +199,22 @@ def test_digits_in_a_web_address_are_no_amounts(nlp) -> None:
     # made: a source link at the foot of a story
     found = amounts(nlp, "The full report is at http://www.example.org/report?id=305&page=20%25 and costs $5.")
     assert set(found) == {"$5"}
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "low", "high"), [
+    # reuters-6375: the fraction hyphenated to its whole number, as the range's low end
+    ("According to the newspaper, the padding of figures makes up one-and-a-half to three per cent of the "
+     "volume of production.", "one-and-a-half to three per cent", None, 1.5, 3),
+    # reuters-12496: and as its high end
+    ("The company said the new bus offers processing power up to two to three-and-a-half times the existing "
+     "IBM PC AT.", "two to three-and-a-half", None, 2, 3.5),
+    # made: a quarter, and a half after the scale word (half a million more, not half of one)
+    ("Some one and a quarter million people and a million and a half tourists came.",
+     "Some one and a quarter million", 1.25e6, None, None),
+    ("Some one and a quarter million people and a million and a half tourists came.",
+     "a million and a half", 1.5e6, None, None),
+])
+def test_a_whole_number_and_a_fraction(nlp, sentence: str, text: str, value: float | None,
+                                       low: float | None, high: float | None) -> None:
+    found = amounts(nlp, sentence)[text]
+    assert (found.value, found.value_low, found.value_high) == (value, low, high)
