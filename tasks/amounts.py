@@ -1141,7 +1141,7 @@ _TEMP_AFTER_RE = re.compile(
 _TEMP_ATTACHED_RE = re.compile(r"(?P<scale>[CF])(?![A-Za-z0-9])")
 _TEMP_SPACED_RE = re.compile(r"[ \t]?(?P<scale>[CF])(?![A-Za-z0-9&'.-]|\.[A-Za-z])")
 _TEMP_CUE_RE = re.compile(
-    r"\b(?:temperatures?|degrees|heat(?:wave)?|cold|warm(?:er|est)?|hot(?:ter|test)?|cool(?:er)?|chill|"
+    r"\b(?:temperatures?|degrees|heat(?:wave)?|cold|warm(?:er|est|ing)?|climate|hot(?:ter|test)?|cool(?:er)?|chill|"
     r"freez\w*|frost|thermometers?|weather|forecasters?|celsius|fahrenheit)\b",
     re.I,
 )

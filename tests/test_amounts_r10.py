@@ -218,3 +218,9 @@ def test_a_whole_number_and_a_fraction(nlp, sentence: str, text: str, value: flo
                                        low: float | None, high: float | None) -> None:
     found = amounts(nlp, sentence)[text]
     assert (found.value, found.value_low, found.value_high) == (value, low, high)
+
+
+def test_warming_in_degrees_is_a_temperature(nlp) -> None:
+    # made: climate copy writes the scale letter against the number, with no "temperature" in sight
+    found = amounts(nlp, "The Paris agreement aims to limit global warming to 1.5C above pre-industrial levels.")["1.5C"]
+    assert (found.value, found.unit) == (1.5, "degree Celsius")
