@@ -128,10 +128,15 @@ _PREFIX_CURRENCY = {
     "l": "ITL",
     # the currency signs of the Unicode "Currency Symbols" block in news use
     "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₦": "NGN", "₱": "PHP", "₫": "VND",
-    "฿": "THB", "₴": "UAH",
+    "฿": "THB", "₴": "UAH", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₮": "MNT", "₸": "KZT", "₼": "AZN",
+    "₵": "GHS", "₲": "PYG",
+    # the renminbi's common abbreviation in Chinese business news ("RMB 1.2 billion"), not an ISO code
+    "rmb": "CNY",
 }
+#: Currency signs written after the number in continental style ("5 €, 10 €", "100,000 ₭").
+_SIGN_AFTER_RE = re.compile(r"[ \t]?(?P<s>[€¥₹₩₽₺₪₦₱₫฿₴₡₾₭₮₸₼₵₲])")
 _PREFIX_RE = (
-    r"(?:US\s?\$|U\.S\.\s?\$|C\$|Can\$|A\$|Aus\$|HK\$|NZ\$|S\$|NT\$|R\$|GB\s?£|GB\s?#|£|€|¥|₹|₩|₽|₺|₪|₦|₱|₫|฿|₴|\$"
+    r"(?:US\s?\$|U\.S\.\s?\$|C\$|Can\$|A\$|Aus\$|HK\$|NZ\$|S\$|NT\$|R\$|GB\s?£|GB\s?#|£|€|¥|₹|₩|₽|₺|₪|₦|₱|₫|฿|₴|₡|₾|₭|₮|₸|₼|₵|₲|\$|RMB\b"
     r"|dlrs|dlr|Stg|STG|stg|DM|Dfl\.?|dfl\.?|FFr\.?|SFr\.?|Sfr\.?|Rs\.?|Y(?=\d)|L(?=\d))"
 )
 
@@ -163,6 +168,8 @@ _CURRENCY_WORDS = {
     "forints": "HUF", "zlotys": "PLN", "korunas": "CZK", "sdr": "XDR", "sdrs": "XDR",
     "special drawing rights": "XDR", "bolivar": "VEB", "bolivars": "VEB", "sucre": "ECS",
     "sucres": "ECS", "intis": "PEI", "lei": "ROL",
+    # "Newman shares eased one penny", "500 million rmb"
+    "penny": "GBP", "pennies": "GBP", "rmb": "CNY",
 }
 #: Singular/plural/short forms of one currency word, for "3.5 billion Swiss francs ... 71.2 billion francs".
 _CURRENCY_BASE = {
@@ -170,7 +177,7 @@ _CURRENCY_BASE = {
     "pesos": "peso", "kroner": "krone", "riyals": "riyal", "dinars": "dinar", "rials": "rial",
     "cents": "cent", "cts": "cent", "ct": "cent", "marks": "mark", "ecus": "ecu",
     "shillings": "shilling", "schillings": "schilling", "rupees": "rupee", "kronor": "krona",
-    "krone": "krone", "crowns": "crown",
+    "krone": "krone", "crowns": "crown", "pennies": "penny",
 }
 #: Country cues in the document for currency words shared by several countries.
 _CURRENCY_CUES = {
@@ -205,7 +212,7 @@ _CURRENCY_CUES = {
 }
 _WEIGHT_BEFORE_RE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weights?[ \t]+of)\b[^.;:\n]{0,25}$", re.I)
 _NAME_LIKE_CURRENCIES = frozenset({"mark", "marks", "rand", "won", "p", "punt", "pound", "franc", "crowns"})
-_MINOR = {"cent", "cents", "ct", "cts", "pence", "p"}
+_MINOR = {"cent", "cents", "ct", "cts", "pence", "p", "penny", "pennies"}
 _CURRENCY_ADJ = {
     "u.s.": "USD", "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
     "new zealand": "NZD", "n.z.": "NZD", "hong kong": "HKD", "h.k.": "HKD", "singapore": "SGD", "taiwan": "TWD",
@@ -278,7 +285,24 @@ _UNITS = {
     "compensated gross registered tonnes": "compensated gross ton", "compensated gross tonnes": "compensated gross ton",
     "short tonnes": "ton", "short tonne": "ton", "short ton": "ton", "long ton": "long ton",
     "metric tonne": "tonne", "teu": "twenty-foot equivalent unit", "teus": "twenty-foot equivalent unit",
+    # round 10, from the unit lists of Microsoft Recognizers-Text's English specs, kept to those news
+    # prints: speeds written out ("65 miles per hour", "5,000 km an hour"), millilitres and milligrams
+    # (drug doses), storage and line speeds, word sizes ("16-bit chips"), areas with an exponent
+    "miles per hour": "mile per hour", "miles an hour": "mile per hour", "mile per hour": "mile per hour",
+    "kilometres per hour": "kilometre per hour", "kilometers per hour": "kilometre per hour",
+    "kilometres an hour": "kilometre per hour", "kilometers an hour": "kilometre per hour",
+    "km per hour": "kilometre per hour", "km an hour": "kilometre per hour", "km/hr": "kilometre per hour",
+    "kmph": "kilometre per hour", "millilitres": "millilitre", "milliliters": "millilitre",
+    "millilitre": "millilitre", "milliliter": "millilitre", "ml": "millilitre", "milligrams": "milligram",
+    "milligram": "milligram", "mg": "milligram", "micrograms": "microgram", "microgram": "microgram",
+    "terabytes": "terabyte", "terabyte": "terabyte", "gigabyte": "gigabyte", "megabyte": "megabyte",
+    "kilobytes": "kilobyte", "kilobyte": "kilobyte", "petabytes": "petabyte", "petabyte": "petabyte",
+    "bit": "bit", "bits": "bit", "mbps": "megabit per second", "gbps": "gigabit per second",
+    "kbps": "kilobit per second", "km2": "square kilometre", "km²": "square kilometre",
+    "m²": "square metre", "sq m": "square metre", "sq mi": "square mile",
 }
+#: Rates per hour: a date extractor may read their "per hour" as a set of times.
+_PER_HOUR_UNITS = frozenset({"mile per hour", "kilometre per hour"})
 #: Units that are also what is counted ("5.93 mln bags" counts bags).
 _CONTAINER_UNITS = frozenset({"bags", "bag", "bales", "bale", "sacks"})
 _MASS_UNITS = frozenset({"tonne", "ton", "long ton", "ounce", "troy ounce", "pound", "kilogram", "bushel", "barrel", "gram"})
@@ -298,7 +322,23 @@ _APPROX = [
     ("roughly", "approx"), ("an estimated", "approx"), ("estimated", "approx"),
     ("circa", "approx"), ("approx.", "approx"), ("an approximate", "approx"),
     ("or so", "approx"),
+    # comparatives as thresholds: "cash deposits greater than 10,000 dlrs", "prices higher than 70 cts"
+    ("greater than", "more_than"), ("larger than", "more_than"), ("bigger than", "more_than"),
+    ("higher than", "more_than"), ("lower than", "less_than"), ("smaller than", "less_than"),
 ]
+_COMPARATIVES = frozenset({"greater than", "larger than", "bigger than", "higher than", "lower than", "smaller than"})
+#: Before a comparative, what makes its number the base of a comparison, not a threshold: "3.6 pct
+#: higher than 1.11 billion cubic metres", "five times greater than 1985", "was higher than 1.5
+#: billion a year ago".
+_COMPARISON_BASE_RE = re.compile(
+    r"(?:\d[\d.,/-]*(?:[ \t]*(?:%|pct|percent|per[ \t]+cent|points?|fold|mln|million|billion|[a-z]+s))?|\btimes|"
+    r"\b(?:higher|lower|more|less)[ \t]+or|"  # "7.25 pct higher or lower than 4.7619": a band around a rate
+    r"\b(?:is|was|were|are|be|been|being|it's|that's|remained|stood|came\s+in|ran|but|yet)(?:[ \t]+(?:much|far|slightly|"
+    r"significantly|substantially|well|even|still|a\s+little|somewhat))?)[ \t]+$",
+    re.I,
+)
+#: After an amount, the bound it sets: "20 pct or more of its common", "10 pct or less of SEC actions".
+_OR_BOUND_AFTER_RE = re.compile(r"[ \t]+or[ \t]+(?P<w>more|greater|higher|above|over|less|fewer|lower|below|under)\b", re.I)
 # "no higher than 10,000 nor further than 100 miles", "not fewer than 20": a negated comparative
 # bounds the amount the other way round
 for _neg in ("no", "not", "nor"):
@@ -431,7 +471,12 @@ _RANGE_RE = re.compile(r"\s*(?:-|–|to|and|or)\s*", re.I)
 _FRACTION_POINT_RE = re.compile(
     r"(?:\s+of)?(?:\s+a)?[ \t]*-?(?P<p>percentage\s+points?|pct\s+points?|basis\s+points?|points?)\b", re.I
 )
-_AND_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.I)
+#: A whole number and a fraction: "one and a half million", "one-and-a-half to three per cent", "two and
+#: three-quarter times", "a million and a half".
+_AND_HALF_RE = re.compile(
+    r"(?:\s+and\s+|-and-)(?P<f>(?:a|one)[\s-]half|(?:a|one)[\s-]quarter|three[\s-]quarters?)\b", re.I
+)
+_AND_FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
 _OF_RE = re.compile(r"\s+of\s+", re.I)
 _OR_PER_SHARE_RE = re.compile(r",?\s+or\s+")
 _PER_SHARE_AFTER_RE = re.compile(r"\s+(?:a|per)\s+(?:shr|share)\b", re.I)
@@ -442,6 +487,8 @@ _ORDINAL_LIKE_FRACTION_RE = re.compile(rf"an?\s+(?:{'|'.join(_DENOMINATORS)})", 
 _POSSESSIVE_RE = re.compile(r"(?:the\s+)?[A-Za-z]+(?:s'|'s)\s+")
 #: "4 million of its 4.9 million shares": a part of the amount that follows, in its kind.
 _PARTITIVE_RE = re.compile(r"\s+of\s+(?:its|the|their|his|her|our|your|[A-Z][\w.&-]*'s?)\s+(?:[a-z]+(?:'s)?\s+)?")
+#: Web and mail addresses: their digits ("?id=305", "%2520") are no amounts.
+_URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')\]]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE_RE = re.compile(r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d")
 _MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?,?[ \t]+(?:{_alt(list(_MONTHS))})\b", re.I)
 _TIME_AFTER_RE = re.compile(rf"\s+(?:\w+\s+)?(?:{_alt(list(_TIME_UNITS))})\b")
@@ -634,7 +681,7 @@ def _pence_attached(text: str, end: int) -> re.Match[str] | None:
 def _iso_attached(text: str, start: int) -> bool:
     """ "SGD1.75-billion", "USD5": an ISO 4217 code written against the number."""
     m = re.search(r"(?<![A-Za-z])([A-Z]{3})$", text[max(0, start - 4) : start])
-    return m is not None and m.group(1) in iso_currencies() and m.group(1) not in _ISO_STOP
+    return m is not None and (m.group(1) in iso_currencies() or m.group(1) == "RMB") and m.group(1) not in _ISO_STOP
 
 
 def _after_ok(text: str, end: int) -> bool:
@@ -714,7 +761,8 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
         return None  # "the 0/92 program", "open 24/7", "2/26": a name, a slogan, a date
     if which == "digits" and not _boundary_ok(text, core_start, end):
         # "747-400", "A320", "18:00", "1/2" inside dates: not standalone numbers
-        attached = _SCALE_ATTACHED_RE.match(text, end) or _UNIT_ATTACHED_RE.match(text, end) or _pence_attached(text, end)
+        attached = (_SCALE_ATTACHED_RE.match(text, end) or _UNIT_ATTACHED_RE.match(text, end) or _pence_attached(text, end)
+                    or _temp_attached(text, end))
         iso = _iso_attached(text, core_start)
         if text[end : end + 1] != "%" and attached is None and not (iso and _after_ok(text, end)):
             return None
@@ -728,8 +776,14 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
         return am
     half = _AND_HALF_RE.match(text, end) if which in ("digits", "words") else None
     if half is not None and value is not None:
-        value, end = value + 0.5, half.end()
+        frac = _AND_FRACTIONS["quarters" if half.group("f").lower().startswith("three") else re.split(r"[\s-]", half.group("f").lower())[-1]]
+        last = m.group(0).split()[-1].lower() if which == "words" else ""
+        # "a million and a half" is half a million more, "one and a half" half of one more
+        value, end = value + frac * _SCALE_WORDS.get(last, 12.0 if last == "dozen" else 1.0), half.end()
     am = _Match(core_start, end, core_start, end, value=value)
+    sign = _sign_start(text, core_start, floor) if which in ("digits", "words") and value is not None else None
+    if sign is not None:
+        am.start, am.value = sign, -value  # type: ignore[operator]
     if which == "words" and m.group("words") and _words_scale(m.group("words")) > 1:
         am.scale, am.bare = _words_scale(m.group("words")), False  # "six billion" is already scaled
     if vague_bounds is not None:
@@ -794,6 +848,34 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
         am.value = _scaled(am.value, 100)
         am.low, am.high = _scaled(am.low, 100), _scaled(am.high, 100)
     return am
+
+
+_MINUS_BEFORE_RE = re.compile(r"(?:(?<=[\s(\[])|^)(?:(?P<w>minus|negative)[ \t]+|[-−])$", re.I)
+#: Words after which "minus" signs a number ("fell to minus 0.3 percent", "as low as minus 20 degrees
+#: C") rather than subtracting it ("LIBOR minus 6-1/2 pct", "allocations minus 15 pct").
+_MINUS_AFTER_WORDS = frozenset(
+    "to at of from as near around about between was were is are be been hit reached stood and or with a "
+    "fell dropped rose plunged slumped sank remained stayed ranging".split()
+)
+
+
+def _sign_start(text: str, start: int, floor: int) -> int | None:
+    """Where a negative number's sign starts: "minus 20 degrees C", "a -0.5% change", "−3.2"."""
+    m = _MINUS_BEFORE_RE.search(text, max(floor, start - 9), start)
+    if m is None:
+        return None
+    prev = re.search(r"(\S+)\s*$", text[max(0, m.start() - 24) : m.start()])
+    if m.group("w") is None:
+        # a hyphen signs a number only after a verb or preposition ("fell -0.5%"): "1986 -87" is a year
+        # span, "caesium-134 and -137" a second name
+        if text[m.start()] == "−" or prev is None or prev.group(1)[-1] in "(:":
+            return m.start()
+        return m.start() if prev.group(1).lower() in _MINUS_AFTER_WORDS - {"and", "or"} else None
+    if re.search(r"\bplus(?:\s+(?:or|and)\s+|\s*/\s*)$", text[max(0, m.start() - 10) : m.start()], re.I):
+        return None  # "plus or minus 10 pct": a tolerance either way
+    if prev is None or prev.group(1)[-1] in "(,;:" or prev.group(1).lower() in _MINUS_AFTER_WORDS:
+        return m.start()
+    return None
 
 
 #: The year-ago figure the wire prints in parentheses between a figure and its unit: "3,426 (168,682) tonnes".
@@ -881,6 +963,10 @@ def _extend_range(text: str, am: _Match) -> None:
     if v2 is None:
         return
     end2 = m2.end()
+    if (half2 := _AND_HALF_RE.match(text, end2)) is not None and re.fullmatch(r"[\d.]+|[a-z]+", m2.group(0), re.I):
+        # "two to three-and-a-half times": the far end has its fraction too
+        frac = _AND_FRACTIONS["quarters" if half2.group("f").lower().startswith("three") else re.split(r"[\s-]", half2.group("f").lower())[-1]]
+        v2, end2 = v2 + frac, half2.end()
     sm = _SCALE_ATTACHED_RE.match(text, end2) if m2.group("digits") else None
     if sm:
         v2 *= _SCALE_ATTACHED[sm.group("s").lower()]
@@ -989,17 +1075,33 @@ def _extend_unit_or_currency(text: str, am: _Match) -> None:
     if cm is not None:
         _set_currency(am, cm)
         am.end, am.bare = cm.end(), False
+        if am.cur_word == "penny" and not _STERLING_CUE_RE.search(text) and re.search(r"\$|\b(?:dlrs?|dollars?|cents?|cts)\b", text):
+            am.currency = "USD"  # "shares rose a penny to $5.10": the American cent
         iso = _ISO_AFTER_RE.match(text, am.end)
         if iso and iso.group("iso") in iso_currencies() and iso.group("iso") not in _ISO_STOP:
             am.currency = iso.group("iso")
+        return
+    tm = _TEMP_AFTER_RE.match(text, start)
+    if tm is None and start == am.core_end:
+        tm = _temp_attached(text, start, spaced=True)
+    if tm is not None:
+        scale = (tm.groupdict().get("scale") or tm.groupdict().get("scale2") or "").lower()
+        am.kind, am.end, am.bare = "quantity", tm.end(), False
+        am.unit = {"f": "degree Fahrenheit", "k": "kelvin", "": "degree"}.get(scale[:1], "degree Celsius")
+        return
+    sa = _SIGN_AFTER_RE.match(text, start)
+    if sa is not None and am.currency is None and _after_ok(text, sa.end()):
+        am.kind, am.currency, am.end, am.bare = "money", _PREFIX_CURRENCY[sa.group("s")], sa.end(), False
         return
     um = _UNIT_RE.match(text, start)
     if um is None and start == am.core_end:
         um = _UNIT_ATTACHED_RE.match(text, start)
     if um is not None:
         word = re.sub(r"\s+", " ", um.group("u").lower())
-        if word in ("ha", "ft", "cm", "mm", "mw", "gw", "gb", "mb", "tb", "kw", "bp", "''") and um.start("u") > am.end + 1:
+        if word in ("ha", "ft", "cm", "mm", "mw", "gw", "gb", "mb", "tb", "kw", "bp", "ml", "mg", "bit", "''") and um.start("u") > am.end + 1:
             return
+        if word == "ml" and um.start("u") > am.end and re.search(r"\bmln\b", text[max(0, am.start - 60) : am.start]):
+            return  # "Revs 118.9 mln vs 161.8 ml": a table's "mln" cut short, not millilitres
         if word == "''" and _inside_quote(text, am.start):
             return  # ``we ordered 20'': a closing quote, not inches
         am.kind, am.unit, am.end, am.bare = "quantity", _UNITS[word], um.end(), False
@@ -1027,6 +1129,36 @@ def _extend_unit_or_currency(text: str, am: _Match) -> None:
     iso = _ISO_AFTER_RE.match(text, start)
     if iso and am.currency is None and iso.group("iso") in iso_currencies() and iso.group("iso") not in _ISO_STOP and "(" not in iso.group(0):
         am.kind, am.currency, am.end, am.bare = "money", iso.group("iso"), iso.end(), False
+
+
+#: A temperature's scale after its number: "30 degrees Celsius", "0 degrees F", "20.3 Celsius", "85°",
+#: "-5°C" (the letters alone need the degree word or sign, or the number against them, see
+#: ``_temp_attached``).
+_TEMP_AFTER_RE = re.compile(
+    r"(?:[ \t]*|-)(?:(?:degrees?|°)[ \t]*(?P<scale>(?i:celsius|centigrade|fahrenheit|kelvin)|C|F)(?![A-Za-z0-9])"
+    r"|°|(?P<scale2>(?i:celsius|centigrade|fahrenheit))\b)"
+)
+_TEMP_ATTACHED_RE = re.compile(r"(?P<scale>[CF])(?![A-Za-z0-9])")
+_TEMP_SPACED_RE = re.compile(r"[ \t]?(?P<scale>[CF])(?![A-Za-z0-9&'.-]|\.[A-Za-z])")
+_TEMP_CUE_RE = re.compile(
+    r"\b(?:temperatures?|degrees|heat(?:wave)?|cold|warm(?:er|est|ing)?|climate|hot(?:ter|test)?|cool(?:er)?|chill|"
+    r"freez\w*|frost|thermometers?|weather|forecasters?|celsius|fahrenheit)\b",
+    re.I,
+)
+
+
+def _temp_attached(text: str, end: int, spaced: bool = False) -> re.Match[str] | None:
+    """ "40C (104F)", "-5C", "minus 30 C": a temperature written against (or a space from) its scale
+    letter, in a sentence about the weather or heat (elsewhere "1C" and "3F" are names: "Insat 1C",
+    "P-3F")."""
+    m = (_TEMP_SPACED_RE if spaced else _TEMP_ATTACHED_RE).match(text, end)
+    if m is None:
+        return None
+    if spaced and m.start("scale") > end:
+        # a letter a space away needs the weather named just before: "temperatures down to minus 30 C"
+        return m if _TEMP_CUE_RE.search(text, max(0, end - 60), end) else None
+    window = re.split(r"(?<=[.!?])\s+(?=[A-Z])|\n", text[max(0, end - 200) : end + 120])
+    return m if any(_TEMP_CUE_RE.search(part) for part in window if text[end - 1 : end + 1] in part) else None
 
 
 _MAGNITUDE_BEFORE_RE = re.compile(r"\b[Mm]agnitude(?P<of>[ \t]+of)?[ \t-]+$")
@@ -1114,7 +1246,7 @@ def _extend_prefix(text: str, am: _Match, floor: int = 0) -> None:
     if pm is None:
         return
     token = re.sub(r"\s+", " ", pm.group("p"))
-    if re.fullmatch(r"[A-Z]{3}", token):
+    if re.fullmatch(r"[A-Z]{3}", token) and token.lower() not in _PREFIX_CURRENCY:
         if token not in iso_currencies() or token in _ISO_STOP:
             return
         code = token
@@ -1157,6 +1289,8 @@ def _extend_approx(text: str, am: _Match, floor: int = 0) -> None:
             return
         if word == "up to" and re.search(rf"\b(?:{_CHANGE_VERBS})\s+$", head[: m.start("a")], re.I):
             return  # "revised up to 850 mln": raised to, not at most
+        if word in _COMPARATIVES and _COMPARISON_BASE_RE.search(text, max(0, base + start - 40), base + start):
+            return
         if word == "estimated" and _ESTIMATED_VERB_RE.search(text[max(0, base + start - 30) : base + start]):
             return  # "Baker had previously estimated 110 to 130 mln dlrs": the verb, not "an estimated"
         am.approx = _APPROX_MAP[word]
@@ -1165,6 +1299,9 @@ def _extend_approx(text: str, am: _Match, floor: int = 0) -> None:
             am.start = base + start + (4 if word.startswith("nor ") else 0)
     elif re.match(r"\s+or\s+so\b", text[am.end :], re.I):
         am.approx = "approx"
+    elif (ob := _OR_BOUND_AFTER_RE.match(text, am.end)) is not None and am.value is not None:
+        # the words stay outside the extent, as "or so" does: the bound is the amount's own value
+        am.approx = "at_least" if ob.group("w").lower() in ("more", "greater", "higher", "above", "over") else "at_most"
     if m is None and am.kind == "count" and am.value is not None and (al := _ALL_BEFORE_RE.search(head)):
         # "to add all 51 of Indonesia's air carriers": MEANTIME marks the quantifier with its number
         # ("all 51", as "some 400"); "all" bounds nothing, so no approximation is recorded
@@ -1680,8 +1817,10 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
             am.kind, am.currency, am.bare = "money", whole.currency, False
             continue
         if whole is not None and _PARTITIVE_RE.fullmatch(text[am.end : whole.start]):
-            if whole.kind in ("money", "quantity") and not whole.minor:
-                _inherit(am, whole)  # "10 million of its $50 million facility"
+            # "10 million of its $50 million facility"; not "300,000 of its 32-bit 68020 microprocessors",
+            # where the unit makes an adjective of the thing counted
+            if whole.kind in ("money", "quantity") and not whole.minor and not text.startswith("-", whole.core_end):
+                _inherit(am, whole)
             continue  # "4 million of its 4.9 million shares" counts shares, whatever money came before
         if am.scale > 1 and not am.counts and not _COUNT_ROW_RE.search(text[max(0, am.start - 30) : am.start]):
             # "2.6 million Macs" counts Macs: no unit was elided
@@ -2025,6 +2164,12 @@ def _word_end(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
+def _rate_tail_excluded(am: _Match, skip: Sequence[tuple[int, int]]) -> bool:
+    """ "10 kilometres per hour": a date extractor may take the unit's "per hour" for a set of times;
+    the number and its unit still make a speed."""
+    return am.unit in _PER_HOUR_UNITS and not any(s < am.core_end and am.core_start < e for s, e in skip)
+
+
 def _after_excluded(text: str, am: _Match, skip: Sequence[tuple[int, int]]) -> _Match | None:
     """The amount a range's far end makes alone when its near end lies in a date: "fell on April 2
     to 3.775 billion dlrs", "MOSCOW, March 16 - Seventeen people were killed" read "2 to 3.775" and
@@ -2049,12 +2194,12 @@ def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str
     ``text``: the parsed text when the caller has it (spaCy rebuilds ``doc.text`` token by token)."""
     text = doc.text if text is None else text
     kept: list[_Match] = []
-    skip = [*exclude, *((m.start(), m.end()) for m in _PHONE_RE.finditer(text))]
+    skip = [*exclude, *((m.start(), m.end()) for m in _PHONE_RE.finditer(text)), *((m.start(), m.end()) for m in _URL_RE.finditer(text))]
     found = _scan(text)
     starts = _sentence_starts(doc) if found else []
     table = _TABLE_RE.search(text) is not None
     for am in found:
-        if any(s < am.end and am.start < e for s, e in skip):
+        if any(s < am.end and am.start < e for s, e in skip) and not _rate_tail_excluded(am, skip):
             am = _after_excluded(text, am, skip)
             if am is None:
                 continue
