@@ -2549,6 +2549,27 @@ def _recent_quarter(ctx: _Ctx, y: int, q: int) -> bool:
     return (ctx.dct - end).days <= 200
 
 
+_FRACTION_OBJECT_AFTER = re.compile(
+    r"\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+|its\s+|their\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year|season|decade|(?:19|20)\d\d)\b)"
+    r"|\s*(?:%|pct\b|percent\b|per\s+cent\b|points?\b)",
+    re.I,
+)
+
+
+def _fraction_of_quarters(text: str, n: str, hy: str, s: int, e: int) -> bool:
+    """Three quarters of something that is not a year is a share of it, not nine months; a
+    hyphenated "three-quarters" is the fraction's spelling, and TimeBank tags neither
+    ("Iraq imports about three-quarters of its food"). "Four quarters of modest profits" is a
+    year's worth of quarters: only three can be a fraction."""
+    if "-" in hy:
+        return True
+    if n != "three":
+        return False
+    if re.search(r"\b(?:and|-)\s*$", text[max(0, s - 6) : s]):
+        return True  # "eleven and three quarters": the fraction of a mixed number
+    return _FRACTION_OBJECT_AFTER.match(text, e) is not None
+
+
 @_rule(_DUR_RE, prio=2)
 def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     ntext = re.sub(r"\s+", " ", m.group("n").lower())
@@ -2583,6 +2604,8 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         nxt = re.match(r"\s*(\w+)", ctx.text[e : e + 20])
         if nxt and nxt.group(1).lower() not in _AFTER_DURATION:
             return None  # "a second devaluation", "a quarter of", "a weekend meeting", "a night session"
+    if key == "quarter" and plural and not m.group("rel") and _fraction_of_quarters(ctx.text, ntext, m.group("hy"), s, e):
+        return None  # "imports about three-quarters of its food", "Eleven and three-quarters pct": a fraction
     if re.match(r"-(?:on|to|over)-", ctx.text[e : e + 6]) and not m.group("dir"):
         return None  # "a year-on-year increase", "on a month-on-month basis": a comparison, no span of time
     if m.group("old") or re.match(r"\s+old\b", ctx.text[e : e + 5]):

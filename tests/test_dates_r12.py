@@ -196,3 +196,34 @@ _ORDINAL_DAYS = [
 @pytest.mark.parametrize(("text", "dct", "surface", "expected"), _ORDINAL_DAYS, ids=lambda v: str(v)[:30])
 def test_month_and_ordinal_word_day(text: str, dct: str, surface: str, expected: Expected) -> None:
     check_timex(text, dct, surface, expected, parsed=True)
+
+
+# -- "three quarters" as a fraction ----------------------------------------------------------------
+# Found by amounts round 10: the duration rule read a fraction as nine months and the amount was lost.
+# TimeBank tags neither spelling ("Iraq imports about three-quarters of its food", TBAQ dev text);
+# "four quarters of modest profits" and "the next three quarters" stay durations.
+
+_FRACTIONS = [
+    ("Eleven and three-quarters pct is way above money market rates.", "1987-03-05", "three-quarters", None),
+    ("More than three quarters of the total, some 290,000 tonnes, will come from the United States.",
+     "1987-03-12", "three quarters", None),
+    ("Moscow would have to gain the backing of two-thirds of the board of governors representing "
+     "three-quarters of the voting power of member countries.", "1987-04-29", "three-quarters", None),
+    ("The company said the loss followed four quarters of modest profits.", "1987-04-09", "four quarters",
+     ("DURATION", "P4Q", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _FRACTIONS, ids=lambda v: str(v)[:30])
+def test_three_quarters_of_something_is_a_fraction(text: str, dct: str, surface: str, expected: Expected) -> None:
+    check_timex(text, dct, surface, expected)
+
+
+def test_the_fraction_comes_back_as_an_amount(nlp) -> None:
+    from tasks.amounts import extract_amounts
+
+    text = "Eleven and three-quarters pct is way above money market rates."
+    doc = nlp(text)
+    timexes = extract_timexes(text, date(1987, 3, 5), doc)
+    [amount] = extract_amounts(doc, exclude=[(t.start_char, t.end_char) for t in timexes])
+    assert (amount.text, amount.kind, amount.value) == ("Eleven and three-quarters pct", "percent", 11.75)
