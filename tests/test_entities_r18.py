@@ -192,3 +192,10 @@ def test_congo_by_year_and_context(nlp, case, text, day, title):
     congo = [m for s, ms in got.items() if s in ("Congo", "Congo's") for m in ms]
     assert congo, sorted(got)
     assert {m.entity.canonical_name for m in congo} == {title}
+
+
+def test_grand_duke_is_a_title_as_king_is(nlp):
+    got = found(nlp, "Luxembourg's Grand Duke Henri will abdicate in October.", date(2025, 3, 4))  # made
+    m = got["Henri"][0]
+    assert (m.entity.canonical_name, m.title, m.affiliation) == ("Henri, Grand Duke of Luxembourg", "Grand Duke",
+                                                                  "Luxembourg")
