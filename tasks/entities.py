@@ -2985,6 +2985,9 @@ def extract_mentions(doc: Doc, dct: date | None = None) -> list[Mention]:
     return _congo_kinshasa(doc, out, gaz, res.year)
 
 
+#: The other Congo written out, linked or not ("the Republic of Congo", "Congo Republic")
+_BRAZZAVILLE_RE = re.compile(r"(?<!Democratic )Republic of (?:the )?Congo|Congo Republic|Congo-Brazzaville")
+
 #: Words before "Congo" that place it in the Democratic Republic's half ("eastern Congo").
 _DRC_SIDES = frozenset({"eastern", "northeastern", "southeastern", "east"})
 
@@ -3004,8 +3007,9 @@ def _congo_kinshasa(doc: Doc, out: list[Mention], gaz: Gazetteer, year: int | No
     bare = [m for m in out if m.entity.entity_id == rc_id and normalize_name(m.text) == "Congo"]
     if not bare:
         return out
-    codes = [m.entity.country_code for m in out if m.entity.entity_id != rc_id and m.role != "demonym"]
-    cd, cg = codes.count("CD"), codes.count("CG")
+    # ("the Republic of Congo" written in full counts for Brazzaville)
+    codes = [m.entity.country_code for m in out if m not in bare and m.role != "demonym"]
+    cd, cg = codes.count("CD"), codes.count("CG") + len(_BRAZZAVILLE_RE.findall(doc.text))
     east = any(_word_before(doc, m.start_char) in _DRC_SIDES for m in bare)
     if not (cd > cg or (east and cg == 0)):
         return out

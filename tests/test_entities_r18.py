@@ -175,6 +175,10 @@ CONGO = [
      "of backing them.", date(2012, 11, 20), DRC),  # made
     ("Brazzaville, 2015", "Congo's oil exports rose last year, officials in Brazzaville said.", date(2015, 3, 2),
      RC),  # made
+    ("the Democratic Republic first, 2020", "Troops of the Democratic Republic of Congo clashed with rebels on "
+     "Sunday. Congo's army said it had retaken the town.", date(2020, 1, 6), DRC),  # made
+    ("the Republic of Congo written out, 2020", "The Republic of Congo and Kinshasa signed a border accord. "
+     "Congo's president attended the ceremony.", date(2020, 1, 6), RC),  # made
     ("plain, 2019", "Congo's government signed the accord with the company on Monday.", date(2019, 6, 3),
      RC),  # made
     # reuters-262: Zaire named in the same sentence; 1987's "Congo" is Brazzaville
