@@ -868,7 +868,9 @@ class EntityRules:
             k = d + n
             while n and k < e.end and (_title_word(doc, k) or _title_hyphen(doc, k)):
                 k += 1
-            if k == d + n or self.gaz.lookup(e.text) or (k < e.end and e.label_ != "PERSON"):
+            # ("the Soviet Foreign Trade bank": titles alone that end in no person's title are a body's words)
+            alone = k == e.end and doc[k - 1].text not in PERSON_TITLES and doc[k - 1].text not in ("Duke", "Duchess")
+            if k == d + n or self.gaz.lookup(e.text) or (k < e.end and e.label_ != "PERSON") or alone:
                 out.append(e)
                 continue
             out.append(Span(doc, d, d + n, label="NORP"))

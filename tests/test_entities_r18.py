@@ -119,6 +119,15 @@ def test_an_untagged_demonym_before_a_title_is_the_affiliation(nlp, text, day, d
     assert got[person][0].affiliation == country
 
 
+def test_a_demonym_and_portfolio_words_before_a_body_stay_the_body_s(nlp):
+    # "Foreign" and "Trade" are title words before a minister's name, not before "bank"
+    text = ("LONDON, March 9 - Vneshtorgbank, the Soviet Foreign Trade bank, is seeking an increase to 250 mln stg "
+            "from the original 150 mln for a five year, sterling bankers' acceptance facility arranged last autumn, "
+            "Lloyds Merchant Bank Ltd said as arranger.")  # reuters-3231
+    got = found(nlp, text, date(1987, 3, 9))
+    assert [m.label for m in got["the Soviet Foreign Trade"]] == ["ORG"], sorted(got)
+
+
 def test_a_demonym_before_a_ministry_is_no_title(nlp):
     # "Finance" is a title word before a name, not before "Ministry": the body keeps its span
     got = found(nlp, "The Thai Finance Ministry said the baht would stay stable.", date(2019, 5, 2))  # made
