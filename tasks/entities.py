@@ -92,7 +92,15 @@ whole is itself a gazetteer name ("Guinea-Bissau").
 
 Titles before a person's name ("Iraqi Prime Minister Adel Abdul Mahdi") are split off into
 ``Mention.title``; the country or organization named just before the title goes to
-``Mention.affiliation``.
+``Mention.affiliation``. A demonym and a royal title the model reads into the name ("Thai King
+Maha Vajiralongkorn", "Saudi Crown Prince Mohammed bin Salman", "Grand Duke Henri") are split
+off the same way. A person's name broken by the model at a lower-case particle ("Cor van" +
+"Klugt", "Bingu" + "Mutharika" with "wa" between) is one name; a gazetteer person's name with
+its particles ("José Eduardo dos Santos") is forced over the fragments.
+
+Bare "Congo" is the Republic of the Congo in copy of 1971-1996 (the other was Zaire); before
+and after, a story that places it in the east or names more of the Democratic Republic
+(Kinshasa, Goma, Kabila) than of Brazzaville means the Democratic Republic of the Congo.
 
 Place names shared by a city and a US state ("Washington", "New York") mean the state only
 after "<place>, " or before "state"; otherwise the city, if it is a capital or a city Wikipedia
@@ -297,9 +305,19 @@ _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "la", "al", 
 _ARTICLE_PREFIX_RE = re.compile(r"(?:a[dlnrstz]|e[dl]|ash|ath|u[dl])-[A-Z]")
 
 
-def _descriptive(alias: str) -> bool:
+#: Lower-case particles inside a person's name ("José Eduardo dos Santos", "Bingu wa Mutharika",
+#: "Ulisses Correia e Silva", "Mohammed bin Salman", "Rafael van der Vaart"): part of the name,
+#: so the name is forced onto the text over the fragments the model tags on either side.
+_NAME_PARTICLES = frozenset("""
+dos da das do de di du des del della dei e y wa bin bint ibn ben van der den von zu ter ten la le
+""".split())
+
+
+def _descriptive(alias: str, person: bool = False) -> bool:
     return any(
-        w[0].islower() and w not in _FUNCTION_WORDS and not _ARTICLE_PREFIX_RE.match(w) for w in alias.split()[1:]
+        w[0].islower() and w not in _FUNCTION_WORDS and not _ARTICLE_PREFIX_RE.match(w)
+        and not (person and w in _NAME_PARTICLES)
+        for w in alias.split()[1:]
     )
 
 
@@ -325,7 +343,8 @@ class EntityRules:
             # so are a product's model words ("iPod touch", "iTunes store") and an event's head
             # word ("the coronavirus pandemic")
             if all(e.kind in ("city", "capital") for e, _ in hits) or (
-                _descriptive(alias) and not all(e.kind in ("index", "treaty", "product", "event") for e, _ in hits)
+                _descriptive(alias, all(e.label == "PERSON" for e, _ in hits))
+                and not all(e.kind in ("index", "treaty", "product", "event") for e, _ in hits)
             ):
                 continue
             # a product named by one ordinary capitalized word ("Windows", "Safari", "Kindle") is
@@ -348,6 +367,7 @@ class EntityRules:
     def __call__(self, doc: Doc) -> Doc:
         self._split_final_initials(doc)
         ents = self._split_possessives(doc, self._reconcile(doc, _cut_dateline_dates(doc, list(doc.ents))))
+        ents = self._particle_names(doc, self._demonym_titles(doc, ents))
         ents = self._dateline(doc, ents)
         ents = self._join_bodies(doc, self._to_legal_form(doc, self._hyphenated(doc, ents)))
         ents = self._national_bodies(doc, self._fixed_conjunctions(doc, ents))
@@ -824,6 +844,78 @@ class EntityRules:
         if m.end < len(doc) and doc[m.end].tag_ == "POS" and _possessive_name(self.gaz.lookup(m.text)):
             return Span(doc, m.start, m.end + 1, label=m.label_)
         return m
+
+    def _demonym_titles(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Thai King Maha Vajiralongkorn", "Saudi Crown Prince Mohammed bin Salman" tagged as
+        one PERSON span: the demonym is the person's affiliation (as in "Iraqi Prime Minister
+        Adel Abdul Mahdi", which the model splits itself) and the title no part of the name. A
+        span of a demonym and titles alone ("Spanish King" before "Felipe", "the Kuwaiti Emir")
+        keeps the demonym; a name the model left untagged right after it takes the title. A
+        demonym the model left untagged before a person's title ("West German President Richard
+        von Weizsaecker" opening a story) is tagged."""
+        out: list[Span] = []
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        for e in ents:
+            if e.label_ == "PERSON":
+                k = e.start
+                while k > 0 and k - 1 not in taken and _title_word(doc, k - 1):
+                    k -= 1
+                n = self._demonym_before(doc, k, taken) if k < e.start else 0
+                if n:
+                    out.append(Span(doc, k - n, k, label="NORP"))
+            d = _name_start(e)
+            n = self._demonym_at(doc, d, e.end)
+            k = d + n
+            while n and k < e.end and (_title_word(doc, k) or _title_hyphen(doc, k)):
+                k += 1
+            # ("the Soviet Foreign Trade bank": titles alone that end in no person's title are a body's words)
+            alone = k == e.end and doc[k - 1].text not in PERSON_TITLES and doc[k - 1].text not in ("Duke", "Duchess")
+            if k == d + n or self.gaz.lookup(e.text) or (k < e.end and e.label_ != "PERSON") or alone:
+                out.append(e)
+                continue
+            out.append(Span(doc, d, d + n, label="NORP"))
+            end = e.end
+            if k == e.end:
+                while end < len(doc) and end not in taken and doc[end].is_title and doc[end].pos_ == "PROPN":
+                    end += 1
+                if end == e.end:
+                    continue
+            out.append(Span(doc, d + n, end, label="PERSON"))
+        return out
+
+    def _demonym_at(self, doc: Doc, i: int, end: int) -> int:
+        """Length of the demonym starting at ``doc[i]`` ("Thai", "South Korean"), 0 if none."""
+        for n in (2, 1):
+            if i + n <= end and all(t.is_title for t in doc[i:i + n]) and (
+                normalize_name(doc[i:i + n].text) in self.gaz.demonyms
+            ):
+                return n
+        return 0
+
+    def _demonym_before(self, doc: Doc, k: int, taken: set[int]) -> int:
+        """Length of an untagged demonym ending right before ``doc[k]``, 0 if none."""
+        for n in (2, 1):
+            if k - n >= 0 and not any(i in taken for i in range(k - n, k)) and self._demonym_at(doc, k - n, k) == n:
+                return n
+        return 0
+
+    def _particle_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Cor van" + "Klugt", "Pieter van der" + "Vorm", "Van der" + "Klugt": the model breaks
+        a person's name at its lower-case particle; two person spans joined by particles (at the
+        end of the first or between them) are one name."""
+        ents = sorted(ents, key=lambda e: e.start)
+        out: list[Span] = []
+        for e in ents:
+            prev = out[-1] if out else None
+            if prev is not None and prev.label_ == "PERSON" and e.label_ == "PERSON" and prev.end <= e.start:
+                gap = doc[prev.end:e.start]
+                if all(t.lower_ in _NAME_PARTICLES and t.is_lower for t in gap) and (
+                    len(gap) or prev[-1].lower_ in _NAME_PARTICLES
+                ) and e[0].is_title and "\n" not in doc[prev.start:e.end].text:
+                    out[-1] = Span(doc, prev.start, e.end, label="PERSON")
+                    continue
+            out.append(e)
+        return out
 
     def _airline(self, doc: Doc, e: Span) -> Span:
         """"Adam Air Flight 574" (tagged ORG, or WORK_OF_ART for a known airline): the airline
@@ -1752,6 +1844,15 @@ def _title(doc: Doc, start: int) -> tuple[int, int]:
     return i, start
 
 
+def _title_word(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is a title word, "Grand" of "Grand Duke Henri" included."""
+    t = doc[i].text
+    if t in ("Grand", "Duke", "Duchess"):
+        pair = (doc[i - 1].text, t) if t != "Grand" and i > 0 else (t, doc[i + 1].text if i + 1 < len(doc) else "")
+        return pair in (("Grand", "Duke"), ("Grand", "Duchess"))
+    return t in TITLE_WORDS and doc[i].is_title
+
+
 def _title_hyphen(doc: Doc, i: int) -> bool:
     """``doc[i]`` is the hyphen of a title such as "Vice-President"."""
     return doc[i].text == "-" and 0 < i < len(doc) - 1 and doc[i - 1].text in TITLE_WORDS and doc[i + 1].text in TITLE_WORDS
@@ -2156,7 +2257,18 @@ class _Resolver:
             if (s.label == "ORG" and label in ("PERSON", "ORG") and len(toks) == 1 and toks[0] in full
                     and _founder_surname(s.tokens, toks) and not self._surname_named(toks)):
                 # "Schwab said" after "Charles Schwab and Co Inc": a firm named after a person
-                # goes by the surname, unless the story names a person of that name
+                # goes by the surname, unless the story names a person of that name; a firm the
+                # gazetteer does not know only looks named after a person ("Karl Lorimar", a unit
+                # of "Lorimar Telepictures Corp"), so a firm the story wrote in full starting
+                # with the word comes first
+                known = s.entity.entity_id != _unlinked_id(s)
+                return (None if known else self._firm_with_prefix(toks, label, genitive)) or (s.entity, "ORG")
+        return None
+
+    def _firm_with_prefix(self, toks: tuple[str, ...], label: str, genitive: bool) -> tuple[Entity, str] | None:
+        """The latest organization of the story whose name starts with ``toks``."""
+        for s in reversed(self.seen):
+            if s.label == "ORG" and len(s.tokens) > len(toks) and self.keys(s.tokens, genitive)[: len(toks)] == toks:
                 return s.entity, "ORG"
         return None
 
@@ -2812,7 +2924,7 @@ def extract_mentions(doc: Doc, dct: date | None = None) -> list[Mention]:
             title_from, _ = _title(doc, ent.start)
             inner = ent.start
             # titles inside the model's span ("President Vladimir Putin") are split off too
-            while inner < ent.end - 1 and (doc[inner].text in TITLE_WORDS or _title_hyphen(doc, inner)):
+            while inner < ent.end - 1 and (doc[inner].text in TITLE_WORDS or _title_word(doc, inner) or _title_hyphen(doc, inner)):
                 inner += 1
             title_toks = list(doc[title_from:inner])
             if title_toks and title_toks[-1].text in _TITLE_MODIFIERS:
@@ -2872,7 +2984,44 @@ def extract_mentions(doc: Doc, dct: date | None = None) -> list[Mention]:
             # "Jobs" the model missed, after "Steve Jobs" was named
             by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", surnames[tok.text], "short_form")
     out = sorted(by_start.values(), key=lambda m: (m.start_char, -m.end_char))
-    return out
+    return _congo_kinshasa(doc, out, gaz, res.year)
+
+
+#: The other Congo written out, linked or not ("the Republic of Congo", "Congo Republic")
+_BRAZZAVILLE_RE = re.compile(r"(?<!Democratic )Republic of (?:the )?Congo|Congo Republic|Congo-Brazzaville")
+
+#: Words before "Congo" that place it in the Democratic Republic's half ("eastern Congo").
+_DRC_SIDES = frozenset({"eastern", "northeastern", "southeastern", "east"})
+
+
+def _congo_kinshasa(doc: Doc, out: list[Mention], gaz: Gazetteer, year: int | None) -> list[Mention]:
+    """Bare "Congo" is the Republic of the Congo (Brazzaville) in copy of 1971-1996, when the
+    other Congo was Zaire; before and after, wire copy writes "Congo" for the Democratic
+    Republic too (Reuters' style from 1997: "Democratic Republic of Congo", then "Congo").
+    Outside those years a story that places "Congo" in the east ("eastern Congo") or names
+    more of the Democratic Republic (Kinshasa, Goma, Kabila) than of Brazzaville means it."""
+    if year is not None and 1971 <= year <= 1996:
+        return out
+    rc, drc = gaz.by_name.get("Republic of the Congo"), gaz.by_name.get("Democratic Republic of the Congo")
+    if rc is None or drc is None:
+        return out
+    rc_id = _entity(rc).entity_id
+    bare = [m for m in out if m.entity.entity_id == rc_id and normalize_name(m.text) == "Congo"]
+    if not bare:
+        return out
+    # ("the Republic of Congo" written in full counts for Brazzaville)
+    codes = [m.entity.country_code for m in out if m not in bare and m.role != "demonym"]
+    cd, cg = codes.count("CD"), codes.count("CG") + len(_BRAZZAVILLE_RE.findall(doc.text))
+    east = any(_word_before(doc, m.start_char) in _DRC_SIDES for m in bare)
+    if not (cd > cg or (east and cg == 0)):
+        return out
+    kinshasa = _entity(drc)
+    return [replace(m, entity=kinshasa) if m in bare else m for m in out]
+
+
+def _word_before(doc: Doc, start_char: int) -> str:
+    i = next((t.i for t in doc if t.idx == start_char), 0)
+    return doc[i - 1].lower_ if i else ""
 
 
 def entity_rows(mentions: Iterable[tuple[Mention, date | None]]) -> list[dict[str, object]]:

@@ -76,8 +76,8 @@ R17_PEOPLE = [
     # monarchs, popes and royal styles: the title word written with the name
     ("Morocco's King Mohammed VI pardoned the journalists.", D25, "Mohammed VI", "Mohammed VI of Morocco"),  # made
     ("Norway's King Harald was admitted to hospital.", D25, "Harald", "Harald V"),  # made
-    ("Grand Duke Henri will abdicate in October.", D25, "Grand Duke Henri",
-     "Henri, Grand Duke of Luxembourg"),  # made
+    ("Grand Duke Henri will abdicate in October.", D25, "Henri",
+     "Henri, Grand Duke of Luxembourg"),  # made; "Grand Duke" is the title, as "King" (round 18)
     ("Emperor Naruhito addressed the nation.", D25, "Naruhito", "Naruhito"),  # made
     ("Prince William unveiled the statue.", D25, "William", "William, Prince of Wales"),  # made
     ("Pope Leo XIV celebrated his first Sunday prayer in St. Peter's Square.", date(2025, 5, 11), "Leo XIV",
