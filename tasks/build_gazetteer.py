@@ -52,7 +52,7 @@ COUNTRY_ALIASES = {
     "MK": ["Macedonia", "Republic of Macedonia"], "NL": ["Holland", "The Netherlands"], "VA": ["Vatican", "Holy See"],
     "PS": ["Palestine", "Palestinian territories"],
     "CD": ["DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of Congo"],
-    "CG": ["Congo-Brazzaville"], "TL": ["Timor-Leste"], "CV": ["Cabo Verde"], "GE": ["Georgia"],
+    "CG": ["Congo-Brazzaville", "Republic of Congo", "Congo Republic"], "TL": ["Timor-Leste"], "CV": ["Cabo Verde"], "GE": ["Georgia"],
     "BA": ["Bosnia"], "SR": ["Surinam"],
 }
 

@@ -366,6 +366,8 @@ def test_a_model_span_running_into_a_parenthesis_gives_way_to_the_known_name(nlp
         ("Israeli troops pushed into Rafah and Khan Younis on Tuesday.", D24, "Rafah", "Rafah"),  # made
         ("Fighting in the east of the Democratic Republic of Congo displaced thousands.", D24,
          "Democratic Republic of Congo", "Democratic Republic of the Congo"),  # made
+        ("Oil output in the Republic of Congo fell last year, the Brazzaville government said.", D24,
+         "Republic of Congo", "Republic of the Congo"),  # made
     ],
 )
 def test_a_renamed_city_links_under_its_current_title(nlp, text, day, surface, title):
