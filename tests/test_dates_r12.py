@@ -34,11 +34,6 @@ _SEASONS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _SEASONS, ids=lambda v: str(v)[:30])
-def test_season_with_a_bare_year(text: str, dct: str, surface: str, expected: Expected) -> None:
-    check_timex(text, dct, surface, expected)
-
-
 # A past-tense "the autumn" in March has not started this year: it is last year's (TimeBank's dev
 # seasons all fall in a past or running season, which the rule leaves as they were).
 _SEASON_TENSE = [
@@ -70,11 +65,6 @@ _NEXT_QUARTER = [
     ("Preparations for a possible upturn in demand could also spur higher production next quarter, Merrill "
      "Lynch analyst Matt Aizawa said.", "1987-03-11", "next quarter", ("DATE", "1987-Q2", None)),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _NEXT_QUARTER, ids=lambda v: str(v)[:30])
-def test_next_and_following_quarter(text: str, dct: str, surface: str, expected: Expected) -> None:
-    check_timex(text, dct, surface, expected)
 
 
 # -- holidays from HeidelTime's lists that Reuters names -------------------------------------------
@@ -118,11 +108,6 @@ _PREVIOUS_WEEK = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _PREVIOUS_WEEK, ids=lambda v: str(v)[:30])
-def test_previous_week_follows_the_week_in_focus(text: str, dct: str, surface: str, expected: Expected) -> None:
-    check_timex(text, dct, surface, expected)
-
-
 # -- a number before a metric unit is no year ------------------------------------------------------
 # HeidelTime's date_r3c_negative ("2000 kilometers"); LME carry tables write tonnages without commas.
 
@@ -145,11 +130,6 @@ _EXTENTS = [
      "Ecuador five mln barrels of crude, which would repaid in kind after a 180-day period.", "1987-03-11",
      "a 180-day period", ("DURATION", "P180D", None)),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _EXTENTS, ids=lambda v: str(v)[:30])
-def test_period_and_bound_extents(text: str, dct: str, surface: str, expected: Expected) -> None:
-    check_timex(text, dct, surface, expected)
 
 
 def test_preposition_over_stays_outside_the_span() -> None:
@@ -214,11 +194,6 @@ _FRACTIONS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _FRACTIONS, ids=lambda v: str(v)[:30])
-def test_three_quarters_of_something_is_a_fraction(text: str, dct: str, surface: str, expected: Expected) -> None:
-    check_timex(text, dct, surface, expected)
-
-
 def test_the_fraction_comes_back_as_an_amount(nlp) -> None:
     from tasks.amounts import extract_amounts
 
@@ -227,3 +202,18 @@ def test_the_fraction_comes_back_as_an_amount(nlp) -> None:
     timexes = extract_timexes(text, date(1987, 3, 5), doc)
     [amount] = extract_amounts(doc, exclude=[(t.start_char, t.end_char) for t in timexes])
     assert (amount.text, amount.kind, amount.value) == ("Eleven and three-quarters pct", "percent", 11.75)
+
+
+_CLASSES = [
+    ("season with a bare year", _SEASONS),
+    ("next and following quarter", _NEXT_QUARTER),
+    ("previous week follows the week in focus", _PREVIOUS_WEEK),
+    ("period and bound extents", _EXTENTS),
+    ("three quarters of something is a fraction", _FRACTIONS),
+]
+_CASES = [(cls, *row) for cls, rows in _CLASSES for row in rows]
+
+
+@pytest.mark.parametrize(("cls", "text", "dct", "surface", "expected"), _CASES, ids=[f"{c[0]}: {c[3]}" for c in _CASES])
+def test_round12_expression(cls: str, text: str, dct: str, surface: str, expected: Expected) -> None:
+    check_timex(text, dct, surface, expected)
