@@ -63,6 +63,14 @@ R14_RENAMED = [
     # round 15, checked against stored Wikipedia copies
     ("Symantec", "Gen Digital"), ("NortonLifeLock", "Gen Digital"), ("NCR Corporation", "NCR Voyix"),
     ("Delphi Automotive", "Aptiv"), ("Delphi Corp.", "Aptiv"),
+    # round 17: renames since 2015
+    ("Twitter", "X (social network)"), ("Brexit Party", "Reform UK"), ("Square Inc", "Block, Inc."),
+    ("DONG Energy", "Ørsted (company)"), ("Facebook Inc", "Meta Platforms"), ("ARM Holdings", "Arm Holdings"),
+    ("Snapchat Inc", "Snap Inc."), ("Front National", "National Rally"), ("BSkyB", "Sky Group"),
+    ("La République En Marche!", "Renaissance (French political party)"), ("DeepMind", "Google DeepMind"),
+    ("China Evergrande Group", "Evergrande Group"), ("Severodonetsk", "Sievierodonetsk"),
+    ("Ant Financial", "Ant Group"), ("Uber Technologies", "Uber"), ("Qatar Petroleum", "QatarEnergy"),
+    ("Huawei Technologies", "Huawei"), ("Fiat Chrysler", "Fiat Chrysler Automobiles"), ("Meituan Dianping", "Meituan"),
 ])  # fmt: skip
 def test_a_former_title_stays_an_alias_of_the_renamed_row(former, current):
     gaz = load()
