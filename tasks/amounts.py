@@ -229,6 +229,9 @@ _CURRENCY_ADJ = {
     "finnish": "FIM", "austrian": "ATS", "portuguese": "PTE", "greek": "GRD", "israeli": "ILS",
     "thai": "THB", "indonesian": "IDR", "polish": "PLN", "hungarian": "HUF", "czech": "CZK",
     "russian": "RUB", "peruvian": "PEN", "icelandic": "ISK", "ukrainian": "UAH",
+    # the Gulf and Balkan currencies of Duckling's English money corpus ("42 qatari riyals")
+    "qatari": "QAR", "omani": "OMR", "bahraini": "BHD", "emirati": "AED", "u.a.e.": "AED", "uae": "AED",
+    "bulgarian": "BGN", "yemeni": "YER", "libyan": "LYD", "tunisian": "TND", "algerian": "DZD",
 }
 _ISO_STOP = frozenset({"ALL", "TOP", "CUP", "BOB", "MOP", "GEL", "PEN", "TRY", "SOS", "MAD",
                        "NIO", "AMD", "BAM", "CVE", "STD", "LSL"})
@@ -300,6 +303,25 @@ _UNITS = {
     "bit": "bit", "bits": "bit", "mbps": "megabit per second", "gbps": "gigabit per second",
     "kbps": "kilobit per second", "km2": "square kilometre", "km²": "square kilometre",
     "m²": "square metre", "sq m": "square metre", "sq mi": "square mile",
+    # round 11, from the units of quantulum3's and Duckling's English test corpora that news prints:
+    # shipping and commodity copy's metric tons ("20,000 mt bulk wheat") and mill capacities ("250
+    # tonnes a day", as "barrels a day"), beer and wine output in hectolitres, spoil in cubic yards,
+    # power sold in megawatt hours, fibre and chip sizes, radiation doses after an accident
+    "mt": "tonne", "tonnes a day": "tonne per day", "tonnes per day": "tonne per day",
+    "tons a day": "ton per day", "tons per day": "ton per day", "tpd": "tonne per day",
+    "hectolitres": "hectolitre", "hectoliters": "hectolitre", "hectolitre": "hectolitre",
+    "hectoliter": "hectolitre", "centilitres": "centilitre", "centiliters": "centilitre", "cl": "centilitre",
+    "cubic yards": "cubic yard", "cubic yard": "cubic yard", "cubic inches": "cubic inch",
+    "cubic kilometres": "cubic kilometre", "cubic kilometers": "cubic kilometre", "cubic miles": "cubic mile",
+    "megawatt hours": "megawatt hour", "megawatt-hours": "megawatt hour", "mwh": "megawatt hour",
+    "gigawatt hours": "gigawatt hour", "gigawatt-hours": "gigawatt hour", "gwh": "gigawatt hour",
+    "terawatt hours": "terawatt hour", "terawatt-hours": "terawatt hour", "twh": "terawatt hour",
+    "kilowatt-hours": "kilowatt hour", "watt hours": "watt hour", "wh": "watt hour",
+    "bytes": "byte", "exabytes": "exabyte", "nanometres": "nanometre", "nanometers": "nanometre",
+    "nanometre": "nanometre", "nanometer": "nanometre", "microns": "micrometre", "micron": "micrometre",
+    "micrometres": "micrometre", "micrometers": "micrometre", "millisieverts": "millisievert",
+    "microsieverts": "microsievert", "sieverts": "sievert", "msv": "millisievert",
+    "electronvolts": "electronvolt",  # not "eV": "20,000 EV batteries" are electric vehicles
 }
 #: Rates per hour: a date extractor may read their "per hour" as a set of times.
 _PER_HOUR_UNITS = frozenset({"mile per hour", "kilometre per hour"})
