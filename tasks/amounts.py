@@ -347,6 +347,9 @@ _APPROX = [
     # comparatives as thresholds: "cash deposits greater than 10,000 dlrs", "prices higher than 70 cts"
     ("greater than", "more_than"), ("larger than", "more_than"), ("bigger than", "more_than"),
     ("higher than", "more_than"), ("lower than", "less_than"), ("smaller than", "less_than"),
+    # "sales exceeding 50 mln dlrs", "notes not exceeding 50 mln Australian dlrs" (Duckling's "exceeding
+    # 2 hectoliters"); a participle, so outside the extent as "up to" is: MEANTIME marks "exceed" an event
+    ("exceeding", "more_than"), ("not exceeding", "at_most"),
 ]
 _COMPARATIVES = frozenset({"greater than", "larger than", "bigger than", "higher than", "lower than", "smaller than"})
 #: Before a comparative, what makes its number the base of a comparison, not a threshold: "3.6 pct
@@ -372,7 +375,7 @@ for _neg in ("no", "not", "nor"):
             _APPROX.append((f"{_neg} {_cmp} than", "at_least"))
 
 #: Approximators that stay outside the span, as in MEANTIME ("up to 840" -> "840").
-_APPROX_OUTSIDE = frozenset({"up to", "as high as"})
+_APPROX_OUTSIDE = frozenset({"up to", "as high as", "exceeding", "not exceeding"})
 
 _CHANGE_VERBS = "revised|raised|moved|pushed|went|rose|jumped|climbed|shot|marked|bumped|ratcheted|edged|rounded|trade[sd]?"
 

@@ -79,3 +79,34 @@ def test_electric_vehicles_are_no_electronvolts(nlp) -> None:
     # made: "eV" is left out of the units, as modern copy's "EV" is an electric vehicle
     found = amounts(nlp, "The company sold 20,000 EV batteries last year.")
     assert found["20,000"].kind == "count"
+
+
+@pytest.mark.parametrize(("sentence", "text", "approximate", "low", "high"), [
+    # reuters-1391: Duckling's "exceeding 2 hectoliters", "exceeding 4 oz of chocolate"
+    ("The company also said it received Food and Drug Administration approval to market Cefadroxil, a generic "
+     "version of an antibiotic with domestic sales exceeding 50 mln dlrs in 1986.",
+     "50 mln dlrs", "more_than", 50e6, None),
+    # reuters-17123
+    ("With daytime temperatures in parts of Europe exceeding 20 degrees centigrade Licht said sowings have been "
+     "boosted and may be completed in most countries by the end of the month.",
+     "20 degrees centigrade", "more_than", 20, None),
+    # reuters-15371: the negated participle caps the amount
+    ("The facility will allow the issuers to opt for notes not exceeding 50 mln Australian dlrs and 50 mln New "
+     "Zealand dlrs on a non-underwritten basis.", "50 mln Australian dlrs", "at_most", None, 50e6),
+    # reuters-237
+    ("For 1987 early indications point to a slightly positive growth rate not exceeding one pct.",
+     "one pct", "at_most", None, 1),
+])
+def test_exceeding_bounds_the_amount_from_outside(nlp, sentence: str, text: str, approximate: str,
+                                                  low: float | None, high: float | None) -> None:
+    # the bound had been lost ("exceeding" was no approximator); the participle stays out of the extent,
+    # as MEANTIME marks "exceed" as an event
+    found = amounts(nlp, sentence)[text]
+    assert (found.approximate, found.value_low, found.value_high) == (approximate, low, high)
+
+
+def test_exceeding_a_named_figure_bounds_nothing(nlp) -> None:
+    # reuters-10325: "exceeding the previous peak of 2.4 billion" compares; the second figure is exact
+    found = amounts(nlp, "Stock turnover hit a record 2.6 billion shares today, exceeding the previous peak of "
+                         "2.4 billion set on March 18.")
+    assert found["2.4 billion"].approximate is None
