@@ -502,6 +502,10 @@ _AND_HALF_RE = re.compile(
     r"(?:\s+and\s+|-and-)(?P<f>(?:a|one)[\s-]half|(?:a|one)[\s-]quarter|three[\s-]quarters?)\b", re.I
 )
 _AND_FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
+_DIGIT_WORDS = {w: i for i, w in enumerate(_UNITS_WORDS[:10])} | {"oh": 0}
+#: Broadcast transcripts spell a decimal out: "a one point six billion dollar plan" (Duckling's "two
+#: point two million"); the digits after "point" are single number words.
+_POINT_WORDS_RE = re.compile(rf"[ \t]+point(?P<d>(?:[ \t]+(?:{'|'.join(_DIGIT_WORDS)})\b)+)", re.I)
 _OF_RE = re.compile(r"\s+of\s+", re.I)
 _OR_PER_SHARE_RE = re.compile(r",?\s+or\s+")
 _PER_SHARE_AFTER_RE = re.compile(r"\s+(?:a|per)\s+(?:shr|share)\b", re.I)
@@ -774,6 +778,21 @@ def _extend_quote(text: str, m: re.Match[str], floor: int) -> _Match | None:
 _WORDS_PAIR_AFTER_RE = re.compile(rf"(?:-|[ \t]+and[ \t]+)(?:{_WORD}|\d)\b", re.I)
 
 
+def _spoken_decimal(text: str, m: re.Match[str], end: int) -> tuple[float, int] | None:
+    """(fraction, end) of "one point six" after whole number words, when a scale, percent, currency or
+    unit follows: "at one point six people" stays the idiom and a count."""
+    pm = _POINT_WORDS_RE.match(text, end)
+    if pm is None or _words_scale(m.group("words")) > 1:
+        return None
+    if re.search(r"\bat[ \t]+$", text[max(0, m.start() - 4) : m.start()], re.I) and m.group("words").lower() == "one":
+        return None  # "at one point two million people had gathered": the idiom, then the count
+    after = pm.end()
+    if not any(r.match(text, after) for r in (_SCALE_RE, _PCT_RE, _CUR_WORD_RE, _UNIT_RE)):
+        return None
+    digits = "".join(str(_DIGIT_WORDS[w.lower()]) for w in pm.group("d").split())
+    return float("0." + digits), after
+
+
 def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
     """The amount around core ``m``; it may reach back to ``floor`` (the previous amount's end)."""
     value, vague_bounds, which = _core_value(m)
@@ -805,6 +824,8 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
         last = m.group(0).split()[-1].lower() if which == "words" else ""
         # "a million and a half" is half a million more, "one and a half" half of one more
         value, end = value + frac * _SCALE_WORDS.get(last, 12.0 if last == "dozen" else 1.0), half.end()
+    if which == "words" and value is not None and (point := _spoken_decimal(text, m, end)) is not None:
+        value, end = value + point[0], point[1]
     am = _Match(core_start, end, core_start, end, value=value)
     sign = _sign_start(text, core_start, floor) if which in ("digits", "words") and value is not None else None
     if sign is not None:

@@ -110,3 +110,26 @@ def test_exceeding_a_named_figure_bounds_nothing(nlp) -> None:
     found = amounts(nlp, "Stock turnover hit a record 2.6 billion shares today, exceeding the previous peak of "
                          "2.4 billion set on March 18.")
     assert found["2.4 billion"].approximate is None
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "value"), [
+    # Duckling Numeral/EN/Corpus.hs "two point two million", in a carrier; a transcript's spelled-out
+    # decimal had come out as its last digit and scale ("six billion dollar", six billion)
+    ("Officials said the figure was two point two million.", "two point two million", "count", 2.2e6),  # made
+    ("The changes are part of a one point six billion dollar plan.",  # made
+     "one point six billion dollar", "money", 1.6e9),
+    # Duckling Distance/EN/Corpus.hs "three point five miles"
+    ("The convoy stopped three point five miles from the border.", "three point five miles", "quantity", 3.5),  # made
+    ("Inflation was running at four point two percent in May.", "four point two percent", "percent", 4.2),  # made
+])
+def test_a_spoken_decimal_keeps_its_digits(nlp, sentence: str, text: str, kind: str, value: float) -> None:
+    found = amounts(nlp, sentence)[text]
+    assert (found.kind, found.value) == (kind, value)
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("At one point six people were trapped in the lift.", "six", 6),  # made: no unit or scale follows
+    ("At one point two million people lined the route.", "two million", 2e6),  # made: the idiom "at one point"
+])
+def test_at_one_point_stays_an_idiom(nlp, sentence: str, text: str, value: float) -> None:
+    assert amounts(nlp, sentence)[text].value == value
