@@ -1134,6 +1134,12 @@ def _extend_unit_or_currency(text: str, am: _Match) -> None:
         scale = (tm.groupdict().get("scale") or tm.groupdict().get("scale2") or "").lower()
         am.kind, am.end, am.bare = "quantity", tm.end(), False
         am.unit = {"f": "degree Fahrenheit", "k": "kelvin", "": "degree"}.get(scale[:1], "degree Celsius")
+        _below_zero(text, am)
+        return
+    if am.bare and am.kind == "count" and am.value is not None and _BELOW_ZERO_RE.match(text, start):
+        # "temperatures of 10 below zero": the degrees go unsaid (Duckling's "2 below zero")
+        am.kind, am.unit, am.bare = "quantity", "degree", False
+        _below_zero(text, am)
         return
     sa = _SIGN_AFTER_RE.match(text, start)
     if sa is not None and am.currency is None and _after_ok(text, sa.end()):
@@ -1151,6 +1157,8 @@ def _extend_unit_or_currency(text: str, am: _Match) -> None:
         if word == "''" and _inside_quote(text, am.start):
             return  # ``we ordered 20'': a closing quote, not inches
         am.kind, am.unit, am.end, am.bare = "quantity", _UNITS[word], um.end(), False
+        if am.unit == "degree":
+            _below_zero(text, am)
         return
     mb = None
     if am.kind == "count" and am.bare and am.value is not None and am.value < 10:  # readings run 0-10, not "of 1986"
@@ -1175,6 +1183,29 @@ def _extend_unit_or_currency(text: str, am: _Match) -> None:
     iso = _ISO_AFTER_RE.match(text, start)
     if iso and am.currency is None and iso.group("iso") in iso_currencies() and iso.group("iso") not in _ISO_STOP and "(" not in iso.group(0):
         am.kind, am.currency, am.end, am.bare = "money", iso.group("iso"), iso.end(), False
+
+
+_BELOW_ZERO_RE = re.compile(
+    r"[ \t]+below[ \t]+zero\b(?:[ \t]+(?P<scale>(?i:fahrenheit|celsius|centigrade)\b|[CF](?![A-Za-z0-9])))?", re.I
+)
+
+
+def _below_zero(text: str, am: _Match) -> None:
+    """ "25 degrees below zero", "296 degrees below zero Fahrenheit": the reading is negative; "below
+    zero" had been a second amount, a count of 0."""
+    bz = _BELOW_ZERO_RE.match(text, am.end)
+    if bz is None:
+        return
+    if am.value is not None and am.value >= 0:
+        am.value = -am.value
+    elif am.value is None and am.low is not None and am.high is not None and am.low >= 0:
+        am.low, am.high = -am.high, -am.low  # "between 10 and 20 degrees below zero" runs from -20 to -10
+    else:
+        return
+    am.end = bz.end()
+    scale = (bz.group("scale") or "").lower()
+    if scale and am.unit == "degree":
+        am.unit = "degree Fahrenheit" if scale.startswith("f") else "degree Celsius"
 
 
 #: A temperature's scale after its number: "30 degrees Celsius", "0 degrees F", "20.3 Celsius", "85°",

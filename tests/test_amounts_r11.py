@@ -133,3 +133,25 @@ def test_a_spoken_decimal_keeps_its_digits(nlp, sentence: str, text: str, kind: 
 ])
 def test_at_one_point_stays_an_idiom(nlp, sentence: str, text: str, value: float) -> None:
     assert amounts(nlp, sentence)[text].value == value
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit"), [
+    # reuters-3110: Duckling's "2 degrees below zero"; "below zero" had been a count of 0 of its own
+    ("Early morning gusty winds brought the wind chill to 15 and 25 degrees below zero.",
+     "25 degrees below zero", -25, "degree"),
+    # reuters-15072: the scale after "below zero"
+    ("It said when cooled to 91 degrees Kelvin, or 296 degrees below zero Fahrenheit, the wires conduct "
+     "electricity without resistance.", "296 degrees below zero Fahrenheit", -296, "degree Fahrenheit"),
+    # Duckling Temperature/EN/Corpus.hs "2 below zero", in a carrier
+    ("Temperatures in the city reached 2 below zero on Sunday.", "2 below zero", -2, "degree"),  # made
+])
+def test_below_zero_is_a_negative_reading(nlp, sentence: str, text: str, value: float, unit: str) -> None:
+    found = amounts(nlp, sentence)
+    assert (found[text].kind, found[text].value, found[text].unit) == ("quantity", value, unit)
+    assert "below zero" not in found
+
+
+def test_a_range_below_zero_runs_from_the_colder_end(nlp) -> None:
+    found = amounts(nlp, "Temperatures fell to between 10 and 20 degrees below zero.")  # made
+    assert (found["between 10 and 20 degrees below zero"].value_low,
+            found["between 10 and 20 degrees below zero"].value_high) == (-20, -10)
