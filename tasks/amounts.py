@@ -208,8 +208,18 @@ _CURRENCY_CUES = {
         (r"\bstg\b|\b[Ss]terling|\bLondon\b|\bBritain|\bBritish\b|\bU\.K\.|\bUK\b|\bEngland|£", "GBP"),
         (r"\bIrish\b|\bIreland\b|\bDublin\b", "IEP"), (r"\bEgypt", "EGP"), (r"\bCyprus\b", "CYP"),
         (r"\bLebanon|\bLebanese\b", "LBP"),
+        # Sudan's and Syria's budgets ("a budget deficit of 2.86 billion pounds") had been weights
+        (r"\bSudan|\bKhartoum\b", "SDG"), (r"\bSyria|\bDamascus\b", "SYP"),
     ),
 }
+#: Money words before a bare "pounds" in a story that names no country: "operating profit of 361 million
+#: pounds", quantulum3's "I spent 20 million pounds"; a weight is named by its goods, capacity or output.
+_POUND_MONEY_BEFORE_RE = re.compile(
+    r"\b(?:profits?|loss(?:es)?|revenues?|turnover|earnings|spent|spend(?:s|ing)?|paid|costs?|costing|worth|valued|"
+    r"budgets?|deficits?|fined?|fines|bids?|prices?|priced|investments?|invested|dividends?|debts?|salar(?:y|ies)|"
+    r"wages?|taxe?s?|sales? proceeds)\b[^.;:\n]{0,40}$",
+    re.I,
+)
 _WEIGHT_BEFORE_RE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weights?[ \t]+of)\b[^.;:\n]{0,25}$", re.I)
 _NAME_LIKE_CURRENCIES = frozenset({"mark", "marks", "rand", "won", "p", "punt", "pound", "franc", "crowns"})
 _MINOR = {"cent", "cents", "ct", "cts", "pence", "p", "penny", "pennies"}
@@ -2188,7 +2198,7 @@ def _resolve_currencies(text: str, ams: list[_Match]) -> None:
                     first = (m.start(), code)
             if first is not None:
                 am.currency = first[1]
-            elif am.cur_word == "pound":
+            elif am.cur_word == "pound" and not _POUND_MONEY_BEFORE_RE.search(text, max(0, am.start - 60), am.start):
                 am.kind, am.currency, am.unit, am.cur_word = "quantity", None, "pound", None
         elif am.cur_word in ("dollar", "cent") and am.currency == "USD":
             if not home:

@@ -155,3 +155,38 @@ def test_a_range_below_zero_runs_from_the_colder_end(nlp) -> None:
     found = amounts(nlp, "Temperatures fell to between 10 and 20 degrees below zero.")  # made
     assert (found["between 10 and 20 degrees below zero"].value_low,
             found["between 10 and 20 degrees below zero"].value_high) == (-20, -10)
+
+
+@pytest.mark.parametrize(("text", "amount", "value", "currency"), [
+    # reuters-6618 (dateline and one sentence): had been a weight of 2.86 billion pounds
+    ("KHARTOUM, March 18 - Sudan, its Treasury depleted by nearly four years of civil war in the south and the "
+     "aftermath of the devastating 1984-85 drought, has a budget deficit of 2.86 billion pounds this fiscal year.",
+     "2.86 billion pounds", 2.86e9, "SDG"),
+    # reuters-19164
+    ("KHARTOUM, June 19 - Sudan has set aside 781.6 mln dlrs to service foreign debts in 1987/88. Omar said "
+     "government revenue in 1987/88 would total 3.9 billion pounds.", "3.9 billion pounds", 3.9e9, "SDG"),
+    # reuters-8796: had been sterling, from a cue later in the story
+    ("CAIRO, March 24 - Sudan has rejected a demand by the International Monetary Fund for a currency devaluation. "
+     "Dealers in Khartoum's thriving black market said the dollar was sold at 5.5 pounds today.",
+     "5.5 pounds", 5.5, "SDG"),
+    # reuters-5802
+    ("DAMASCUS, March 17 - Finance minister Qahtan Seyoufi told parliament last night the reduction was due "
+     "mainly to a cut in investment allocations. Planned recurrent spending of 24.2 billion pounds, almost "
+     "unchanged from 1986, took account of national security needs and \"Syria's role in steadfastness and liberation,\" he said.",
+     "24.2 billion pounds", 24.2e9, "SYP"),
+    # quantulum3 quantities.ambiguity.json: money by the verb, in a text that names no country
+    ("I spent 20 million pounds on this!", "20 million pounds", 20e6, "GBP"),
+    # the lead's leftover from round 10, "operating profit" before a bare "pounds"
+    ("The group reported an operating profit of 361 million pounds for the year.",  # made
+     "361 million pounds", 361e6, "GBP"),
+])
+def test_pounds_are_money_by_country_or_money_word(nlp, text: str, amount: str, value: float, currency: str) -> None:
+    found = amounts(nlp, text)[amount]
+    assert (found.kind, found.value, found.currency, found.unit) == ("money", value, currency, None)
+
+
+def test_a_plants_capacity_in_pounds_stays_a_weight(nlp) -> None:
+    # reuters-6561: no money word before it, no country whose currency is the pound
+    found = amounts(nlp, "Aristech said the expansion will increase the company's total polypropylene, a "
+                         "thermoplastic resin, capacity to 600 mln pounds annually from 515 mln pounds now.")
+    assert (found["600 mln pounds"].kind, found["600 mln pounds"].unit) == ("quantity", "pound")
