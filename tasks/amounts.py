@@ -811,6 +811,10 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
         return None
     if which == "quote":
         return _extend_quote(text, m, floor)
+    if which == "digits" and re.match(r"0\d", m.group("digits")):
+        # "10 000 dollars" (quantulum3), a table's "2,318,00": a zero-led group is the tail of a number
+        # the scan could not read, not an amount of 0 ("0033" is a code, "0800" a clock time)
+        return None
     if which == "digits" and not _plain_fraction_ok(m.group("digits")):
         return None  # "the 0/92 program", "open 24/7", "2/26": a name, a slogan, a date
     if which == "digits" and not _boundary_ok(text, core_start, end):

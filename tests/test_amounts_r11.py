@@ -190,3 +190,16 @@ def test_a_plants_capacity_in_pounds_stays_a_weight(nlp) -> None:
     found = amounts(nlp, "Aristech said the expansion will increase the company's total polypropylene, a "
                          "thermoplastic resin, capacity to 600 mln pounds annually from 515 mln pounds now.")
     assert (found["600 mln pounds"].kind, found["600 mln pounds"].unit) == ("quantity", "pound")
+
+
+@pytest.mark.parametrize(("text", "spurious"), [
+    # reuters-621: a results table's "2,318,00" (a digit lost on the wire) had left "00", money of 0 dlrs
+    ("12 mths Shr loss 1.36 dlrs vs profit 56 cts Net loss 2,318,00 vs profit 789,000 Revs 17.5 mln vs 20.9 mln",
+     "00"),
+    # quantulum3 quantities.json: thousands grouped by a space; "000 dollars" had been money of 0
+    ("valued at $13,009 million in 2013, and 278,000 t valued 10 000 dollars.", "000 dollars"),
+])
+def test_a_zero_led_group_is_no_amount(nlp, text: str, spurious: str) -> None:
+    found = amounts(nlp, text)
+    assert spurious not in found
+    assert not [a for a in found.values() if a.value == 0]
