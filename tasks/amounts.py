@@ -208,8 +208,18 @@ _CURRENCY_CUES = {
         (r"\bstg\b|\b[Ss]terling|\bLondon\b|\bBritain|\bBritish\b|\bU\.K\.|\bUK\b|\bEngland|£", "GBP"),
         (r"\bIrish\b|\bIreland\b|\bDublin\b", "IEP"), (r"\bEgypt", "EGP"), (r"\bCyprus\b", "CYP"),
         (r"\bLebanon|\bLebanese\b", "LBP"),
+        # Sudan's and Syria's budgets ("a budget deficit of 2.86 billion pounds") had been weights
+        (r"\bSudan|\bKhartoum\b", "SDG"), (r"\bSyria|\bDamascus\b", "SYP"),
     ),
 }
+#: Money words before a bare "pounds" in a story that names no country: "operating profit of 361 million
+#: pounds", quantulum3's "I spent 20 million pounds"; a weight is named by its goods, capacity or output.
+_POUND_MONEY_BEFORE_RE = re.compile(
+    r"\b(?:profits?|loss(?:es)?|revenues?|turnover|earnings|spent|spend(?:s|ing)?|paid|costs?|costing|worth|valued|"
+    r"budgets?|deficits?|fined?|fines|bids?|prices?|priced|investments?|invested|dividends?|debts?|salar(?:y|ies)|"
+    r"wages?|taxe?s?|sales? proceeds)\b[^.;:\n]{0,40}$",
+    re.I,
+)
 _WEIGHT_BEFORE_RE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weights?[ \t]+of)\b[^.;:\n]{0,25}$", re.I)
 _NAME_LIKE_CURRENCIES = frozenset({"mark", "marks", "rand", "won", "p", "punt", "pound", "franc", "crowns"})
 _MINOR = {"cent", "cents", "ct", "cts", "pence", "p", "penny", "pennies"}
@@ -229,6 +239,9 @@ _CURRENCY_ADJ = {
     "finnish": "FIM", "austrian": "ATS", "portuguese": "PTE", "greek": "GRD", "israeli": "ILS",
     "thai": "THB", "indonesian": "IDR", "polish": "PLN", "hungarian": "HUF", "czech": "CZK",
     "russian": "RUB", "peruvian": "PEN", "icelandic": "ISK", "ukrainian": "UAH",
+    # the Gulf and Balkan currencies of Duckling's English money corpus ("42 qatari riyals")
+    "qatari": "QAR", "omani": "OMR", "bahraini": "BHD", "emirati": "AED", "u.a.e.": "AED", "uae": "AED",
+    "bulgarian": "BGN", "yemeni": "YER", "libyan": "LYD", "tunisian": "TND", "algerian": "DZD",
 }
 _ISO_STOP = frozenset({"ALL", "TOP", "CUP", "BOB", "MOP", "GEL", "PEN", "TRY", "SOS", "MAD",
                        "NIO", "AMD", "BAM", "CVE", "STD", "LSL"})
@@ -300,6 +313,25 @@ _UNITS = {
     "bit": "bit", "bits": "bit", "mbps": "megabit per second", "gbps": "gigabit per second",
     "kbps": "kilobit per second", "km2": "square kilometre", "km²": "square kilometre",
     "m²": "square metre", "sq m": "square metre", "sq mi": "square mile",
+    # round 11, from the units of quantulum3's and Duckling's English test corpora that news prints:
+    # shipping and commodity copy's metric tons ("20,000 mt bulk wheat") and mill capacities ("250
+    # tonnes a day", as "barrels a day"), beer and wine output in hectolitres, spoil in cubic yards,
+    # power sold in megawatt hours, fibre and chip sizes, radiation doses after an accident
+    "mt": "tonne", "tonnes a day": "tonne per day", "tonnes per day": "tonne per day",
+    "tons a day": "ton per day", "tons per day": "ton per day", "tpd": "tonne per day",
+    "hectolitres": "hectolitre", "hectoliters": "hectolitre", "hectolitre": "hectolitre",
+    "hectoliter": "hectolitre", "centilitres": "centilitre", "centiliters": "centilitre", "cl": "centilitre",
+    "cubic yards": "cubic yard", "cubic yard": "cubic yard", "cubic inches": "cubic inch",
+    "cubic kilometres": "cubic kilometre", "cubic kilometers": "cubic kilometre", "cubic miles": "cubic mile",
+    "megawatt hours": "megawatt hour", "megawatt-hours": "megawatt hour", "mwh": "megawatt hour",
+    "gigawatt hours": "gigawatt hour", "gigawatt-hours": "gigawatt hour", "gwh": "gigawatt hour",
+    "terawatt hours": "terawatt hour", "terawatt-hours": "terawatt hour", "twh": "terawatt hour",
+    "kilowatt-hours": "kilowatt hour", "watt hours": "watt hour", "wh": "watt hour",
+    "bytes": "byte", "exabytes": "exabyte", "nanometres": "nanometre", "nanometers": "nanometre",
+    "nanometre": "nanometre", "nanometer": "nanometre", "microns": "micrometre", "micron": "micrometre",
+    "micrometres": "micrometre", "micrometers": "micrometre", "millisieverts": "millisievert",
+    "microsieverts": "microsievert", "sieverts": "sievert", "msv": "millisievert",
+    "electronvolts": "electronvolt",  # not "eV": "20,000 EV batteries" are electric vehicles
 }
 #: Rates per hour: a date extractor may read their "per hour" as a set of times.
 _PER_HOUR_UNITS = frozenset({"mile per hour", "kilometre per hour"})
@@ -325,6 +357,9 @@ _APPROX = [
     # comparatives as thresholds: "cash deposits greater than 10,000 dlrs", "prices higher than 70 cts"
     ("greater than", "more_than"), ("larger than", "more_than"), ("bigger than", "more_than"),
     ("higher than", "more_than"), ("lower than", "less_than"), ("smaller than", "less_than"),
+    # "sales exceeding 50 mln dlrs", "notes not exceeding 50 mln Australian dlrs" (Duckling's "exceeding
+    # 2 hectoliters"); a participle, so outside the extent as "up to" is: MEANTIME marks "exceed" an event
+    ("exceeding", "more_than"), ("not exceeding", "at_most"),
 ]
 _COMPARATIVES = frozenset({"greater than", "larger than", "bigger than", "higher than", "lower than", "smaller than"})
 #: Before a comparative, what makes its number the base of a comparison, not a threshold: "3.6 pct
@@ -350,7 +385,7 @@ for _neg in ("no", "not", "nor"):
             _APPROX.append((f"{_neg} {_cmp} than", "at_least"))
 
 #: Approximators that stay outside the span, as in MEANTIME ("up to 840" -> "840").
-_APPROX_OUTSIDE = frozenset({"up to", "as high as"})
+_APPROX_OUTSIDE = frozenset({"up to", "as high as", "exceeding", "not exceeding"})
 
 _CHANGE_VERBS = "revised|raised|moved|pushed|went|rose|jumped|climbed|shot|marked|bumped|ratcheted|edged|rounded|trade[sd]?"
 
@@ -477,6 +512,10 @@ _AND_HALF_RE = re.compile(
     r"(?:\s+and\s+|-and-)(?P<f>(?:a|one)[\s-]half|(?:a|one)[\s-]quarter|three[\s-]quarters?)\b", re.I
 )
 _AND_FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
+_DIGIT_WORDS = {w: i for i, w in enumerate(_UNITS_WORDS[:10])} | {"oh": 0}
+#: Broadcast transcripts spell a decimal out: "a one point six billion dollar plan" (Duckling's "two
+#: point two million"); the digits after "point" are single number words.
+_POINT_WORDS_RE = re.compile(rf"[ \t]+point(?P<d>(?:[ \t]+(?:{'|'.join(_DIGIT_WORDS)})\b)+)", re.I)
 _OF_RE = re.compile(r"\s+of\s+", re.I)
 _OR_PER_SHARE_RE = re.compile(r",?\s+or\s+")
 _PER_SHARE_AFTER_RE = re.compile(r"\s+(?:a|per)\s+(?:shr|share)\b", re.I)
@@ -749,6 +788,21 @@ def _extend_quote(text: str, m: re.Match[str], floor: int) -> _Match | None:
 _WORDS_PAIR_AFTER_RE = re.compile(rf"(?:-|[ \t]+and[ \t]+)(?:{_WORD}|\d)\b", re.I)
 
 
+def _spoken_decimal(text: str, m: re.Match[str], end: int) -> tuple[float, int] | None:
+    """(fraction, end) of "one point six" after whole number words, when a scale, percent, currency or
+    unit follows: "at one point six people" stays the idiom and a count."""
+    pm = _POINT_WORDS_RE.match(text, end)
+    if pm is None or _words_scale(m.group("words")) > 1:
+        return None
+    if re.search(r"\bat[ \t]+$", text[max(0, m.start() - 4) : m.start()], re.I) and m.group("words").lower() == "one":
+        return None  # "at one point two million people had gathered": the idiom, then the count
+    after = pm.end()
+    if not any(r.match(text, after) for r in (_SCALE_RE, _PCT_RE, _CUR_WORD_RE, _UNIT_RE)):
+        return None
+    digits = "".join(str(_DIGIT_WORDS[w.lower()]) for w in pm.group("d").split())
+    return float("0." + digits), after
+
+
 def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
     """The amount around core ``m``; it may reach back to ``floor`` (the previous amount's end)."""
     value, vague_bounds, which = _core_value(m)
@@ -757,6 +811,10 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
         return None
     if which == "quote":
         return _extend_quote(text, m, floor)
+    if which == "digits" and re.match(r"0\d", m.group("digits")):
+        # "10 000 dollars" (quantulum3), a table's "2,318,00": a zero-led group is the tail of a number
+        # the scan could not read, not an amount of 0 ("0033" is a code, "0800" a clock time)
+        return None
     if which == "digits" and not _plain_fraction_ok(m.group("digits")):
         return None  # "the 0/92 program", "open 24/7", "2/26": a name, a slogan, a date
     if which == "digits" and not _boundary_ok(text, core_start, end):
@@ -780,6 +838,8 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
         last = m.group(0).split()[-1].lower() if which == "words" else ""
         # "a million and a half" is half a million more, "one and a half" half of one more
         value, end = value + frac * _SCALE_WORDS.get(last, 12.0 if last == "dozen" else 1.0), half.end()
+    if which == "words" and value is not None and (point := _spoken_decimal(text, m, end)) is not None:
+        value, end = value + point[0], point[1]
     am = _Match(core_start, end, core_start, end, value=value)
     sign = _sign_start(text, core_start, floor) if which in ("digits", "words") and value is not None else None
     if sign is not None:
@@ -1088,6 +1148,12 @@ def _extend_unit_or_currency(text: str, am: _Match) -> None:
         scale = (tm.groupdict().get("scale") or tm.groupdict().get("scale2") or "").lower()
         am.kind, am.end, am.bare = "quantity", tm.end(), False
         am.unit = {"f": "degree Fahrenheit", "k": "kelvin", "": "degree"}.get(scale[:1], "degree Celsius")
+        _below_zero(text, am)
+        return
+    if am.bare and am.kind == "count" and am.value is not None and _BELOW_ZERO_RE.match(text, start):
+        # "temperatures of 10 below zero": the degrees go unsaid (Duckling's "2 below zero")
+        am.kind, am.unit, am.bare = "quantity", "degree", False
+        _below_zero(text, am)
         return
     sa = _SIGN_AFTER_RE.match(text, start)
     if sa is not None and am.currency is None and _after_ok(text, sa.end()):
@@ -1105,6 +1171,8 @@ def _extend_unit_or_currency(text: str, am: _Match) -> None:
         if word == "''" and _inside_quote(text, am.start):
             return  # ``we ordered 20'': a closing quote, not inches
         am.kind, am.unit, am.end, am.bare = "quantity", _UNITS[word], um.end(), False
+        if am.unit == "degree":
+            _below_zero(text, am)
         return
     mb = None
     if am.kind == "count" and am.bare and am.value is not None and am.value < 10:  # readings run 0-10, not "of 1986"
@@ -1129,6 +1197,29 @@ def _extend_unit_or_currency(text: str, am: _Match) -> None:
     iso = _ISO_AFTER_RE.match(text, start)
     if iso and am.currency is None and iso.group("iso") in iso_currencies() and iso.group("iso") not in _ISO_STOP and "(" not in iso.group(0):
         am.kind, am.currency, am.end, am.bare = "money", iso.group("iso"), iso.end(), False
+
+
+_BELOW_ZERO_RE = re.compile(
+    r"[ \t]+below[ \t]+zero\b(?:[ \t]+(?P<scale>(?i:fahrenheit|celsius|centigrade)\b|[CF](?![A-Za-z0-9])))?", re.I
+)
+
+
+def _below_zero(text: str, am: _Match) -> None:
+    """ "25 degrees below zero", "296 degrees below zero Fahrenheit": the reading is negative; "below
+    zero" had been a second amount, a count of 0."""
+    bz = _BELOW_ZERO_RE.match(text, am.end)
+    if bz is None:
+        return
+    if am.value is not None and am.value >= 0:
+        am.value = -am.value
+    elif am.value is None and am.low is not None and am.high is not None and am.low >= 0:
+        am.low, am.high = -am.high, -am.low  # "between 10 and 20 degrees below zero" runs from -20 to -10
+    else:
+        return
+    am.end = bz.end()
+    scale = (bz.group("scale") or "").lower()
+    if scale and am.unit == "degree":
+        am.unit = "degree Fahrenheit" if scale.startswith("f") else "degree Celsius"
 
 
 #: A temperature's scale after its number: "30 degrees Celsius", "0 degrees F", "20.3 Celsius", "85°",
@@ -2111,7 +2202,7 @@ def _resolve_currencies(text: str, ams: list[_Match]) -> None:
                     first = (m.start(), code)
             if first is not None:
                 am.currency = first[1]
-            elif am.cur_word == "pound":
+            elif am.cur_word == "pound" and not _POUND_MONEY_BEFORE_RE.search(text, max(0, am.start - 60), am.start):
                 am.kind, am.currency, am.unit, am.cur_word = "quantity", None, "pound", None
         elif am.cur_word in ("dollar", "cent") and am.currency == "USD":
             if not home:
