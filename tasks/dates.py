@@ -163,7 +163,9 @@ _MONTH_RE = (
 _MON_ABBR_RE = r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _ANY_MONTH_RE = rf"(?:{_MONTH_RE}|{_MON_ABBR_RE})"
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_WEEKDAY_RE = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# unlike a month ("under New York july" is a contract), a day name in lower case is still the day:
+# Latin American and commodity copy writes "on monday", "thursday's earthquake"
+_WEEKDAY_RE = r"(?-i:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
 _SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 _PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
