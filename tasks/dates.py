@@ -1089,6 +1089,41 @@ def _week_of(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return None
 
 
+_NTH_IN_MONTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                 "fifth": 5, "5th": 5, "last": -1, "final": -1}  # fmt: skip
+
+
+@_rule(
+    # "day in" stays out: "fell for the second day in March" counts days of falling
+    rf"(?:the\s+)?(?P<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|final)\s+(?:(?P<wd>{_WEEKDAY_RE})\s+(?:of|in)"
+    rf"|(?P<u>week|week-?end)\s+(?:of|in)|(?P<day>day)\s+of)\s+(?P<m>{_MONTH_RE})(?:,?\s+(?P<y>{_YEAR_RE}))?(?![\s.]*\d)",
+    prio=3,
+)
+def _nth_in_month(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"the fourth week of February", "the last Sunday in April", "the first day of March": a week,
+    day or weekend counted within a month. Weekly statistics count a month's weeks by its days (1-7,
+    8-14, ..., the last seven), so a week is the ISO week holding the middle of its seven days."""
+    month, n = _month_of(m.group("m")), _NTH_IN_MONTH[m.group("n").lower()]
+    gran = "day" if m.group("wd") or m.group("day") else "week" if m.group("u").lower() == "week" else "weekend"
+    if m.group("y"):
+        year, anchor = int(m.group("y")), "text"
+    else:
+        month_norm = _month_value(ctx, month, s, e)
+        if month_norm.value.startswith("X"):
+            return _Norm("DATE", f"XXXX-{month:02d}-XX" if gran == "day" else _UNDERSPECIFIED[gran], None, "none")
+        year, anchor = int(month_norm.value[:4]), month_norm.anchor
+    days = calendar.monthrange(year, month)[1]
+    if m.group("wd") or gran == "weekend":
+        d = _nth_weekday(year, month, _WEEKDAYS[m.group("wd").lower()] if m.group("wd") else 5, n)
+    elif gran == "day":
+        d = date(year, month, n if n > 0 else days)
+    else:
+        d = date(year, month, 7 * (n - 1) + 4 if n > 0 else days - 3)
+    if d.month != month:
+        return None  # "the fifth Friday of February"
+    return _Norm("DATE", _fmt(d, gran), None, anchor, anchor == "dct")
+
+
 @_rule(r"the\s+week(?='s\b|\s*[,.;:])", prio=1)
 def _the_week(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     """"For the week, the index dropped 3.8%": the week of the day in focus, else the DCT's."""
@@ -3029,6 +3064,7 @@ _NEEDS_WORDS = {
     "_quarters_of": "quarter quarters",
     "_week_of": "week",
     "_the_week": "week",
+    "_nth_in_month": "week weekend day " + _WEEKDAY_WORDS,
     "_half_of_year": "half quarters",
     "_set_freq": "once twice times",
     "_plural_days": "mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends",
@@ -3045,6 +3081,7 @@ _ALSO_NEEDS = {name: "#" for name in ("_month_day", "_dateline_any_case", "_mont
     "_month_ordinal_day": "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth"
     " fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth",
     "_month_rel_year": "year",
+    "_nth_in_month": _MONTH_WORDS,
     "_that_year": "that",
     "_unit_ended": "ended ending to",
     "_same_unit_year_ago": "same corresponding comparable",
