@@ -1124,6 +1124,17 @@ def _nth_in_month(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", _fmt(d, gran), None, anchor, anchor == "dct")
 
 
+@_rule(rf"(?P<wd>{_WEEKDAY_RE})\s+(?:of\s+)?(?P<rel>next|this|last)\s+week(?!['\u2019-])", prio=3)
+def _weekday_of_week(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"on Monday or Tuesday next week": the day of the week named, not the nearest such day."""
+    wd = _WEEKDAYS[m.group("wd").lower()]
+    if ctx.dct is None:
+        return _Norm("DATE", f"XXXX-WXX-{wd + 1}", None, "none")
+    weeks = {"next": 1, "this": 0, "last": -1}[m.group("rel").lower()]
+    day = ctx.dct + timedelta(days=wd - ctx.dct.weekday(), weeks=weeks)
+    return _Norm("DATE", day.isoformat(), None, "dct", True)
+
+
 @_rule(r"the\s+week(?='s\b|\s*[,.;:])", prio=1)
 def _the_week(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     """"For the week, the index dropped 3.8%": the week of the day in focus, else the DCT's."""
@@ -3064,6 +3075,7 @@ _NEEDS_WORDS = {
     "_quarters_of": "quarter quarters",
     "_week_of": "week",
     "_the_week": "week",
+    "_weekday_of_week": "week",
     "_nth_in_month": "week weekend day " + _WEEKDAY_WORDS,
     "_half_of_year": "half quarters",
     "_set_freq": "once twice times",
@@ -3081,6 +3093,7 @@ _ALSO_NEEDS = {name: "#" for name in ("_month_day", "_dateline_any_case", "_mont
     "_month_ordinal_day": "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth"
     " fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth",
     "_month_rel_year": "year",
+    "_weekday_of_week": _WEEKDAY_WORDS,
     "_nth_in_month": _MONTH_WORDS,
     "_that_year": "that",
     "_unit_ended": "ended ending to",
