@@ -1886,16 +1886,24 @@ _FIXED_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christ
                    "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
                    "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
                    "boxing day": (12, 26), "may day": (5, 1), "st. patrick's day": (3, 17),
-                   "fourth of july": (7, 4), "remembrance day": (11, 11), "all saints' day": (11, 1)}  # fmt: skip
+                   "fourth of july": (7, 4), "remembrance day": (11, 11), "all saints' day": (11, 1),
+                   "guy fawkes day": (11, 5), "guy fawkes night": (11, 5), "lincoln's birthday": (2, 12)}  # fmt: skip
 #: Other spellings of one holiday's name.
 _HOLIDAY_ALIASES = {"saint patrick's day": "st. patrick's day", "st patrick's day": "st. patrick's day",
                     "all saints day": "all saints' day", "presidents' day": "presidents day",
                     "president's day": "presidents day", "whit sunday": "pentecost", "whitsun": "pentecost",
-                    "pentecost sunday": "pentecost", "martin luther king jr. day": "martin luther king day"}  # fmt: skip
+                    "pentecost sunday": "pentecost", "martin luther king jr. day": "martin luther king day",
+                    # Duckling's corpus (facebook/duckling, Time/EN/US/Corpus.hs): the federal names and
+                    # the spellings without an apostrophe
+                    "mlk day": "martin luther king day", "martin luther king's day": "martin luther king day",
+                    "washington's birthday": "presidents day", "mothers day": "mother's day",
+                    "fathers day": "father's day", "mothers' day": "mother's day", "fathers' day": "father's day", "new years day": "new year's day", "new years eve": "new year's eve",
+                    "mardi gras": "shrove tuesday", "pancake day": "shrove tuesday"}  # fmt: skip
 #: Days counted from Easter Sunday (Western churches; the Gregorian computus below).
 _EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
                     "ash wednesday": -46, "palm sunday": -7, "maundy thursday": -3, "holy saturday": -1,
-                    "ascension day": 39, "pentecost": 49, "whit monday": 50}  # fmt: skip
+                    "ascension day": 39, "pentecost": 49, "whit monday": 50, "shrove tuesday": -47,
+                    "trinity sunday": 56}  # fmt: skip
 #: A holiday's name opening another name: "the Good Friday Agreement", "Christmas Island", "Easter eggs".
 _HOLIDAY_NAME_AFTER = re.compile(r"\s+(?:(?-i:Agreement|Accord|Island|Islands|Rising|Uprising|Offensive|Rebellion)\b|(?-i:[Ee]ggs?|[Bb]unny)\b)")
 
@@ -1928,7 +1936,7 @@ _FLOATING_HOLIDAYS = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4)
                       "mother's day": (5, 6, 2), "father's day": (6, 6, 3)}  # fmt: skip
 
 
-@_rule(r"(?:(?P<rel>last|next|this)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|Halloween|Valentine's\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|Boxing\s+Day|May\s+Day|(?:St\.?|Saint)\s+Patrick's\s+Day|Fourth\s+of\s+July|Remembrance\s+Day|All\s+Saints'?\s+Day|Ash\s+Wednesday|Palm\s+Sunday|Maundy\s+Thursday|Holy\s+Saturday|Ascension\s+Day|Pentecost(?:\s+Sunday)?(?![a-z])|Whit(?:sun(?![a-z])|\s+(?:Sunday|Monday))|Presidents'?\s+Day|President's\s+Day|Columbus\s+Day|Mother's\s+Day|Father's\s+Day|Black\s+Friday|Martin\s+Luther\s+King\s+Jr\.\s+Day))(?P<wk>\s+(?-i:week|weekend))?(?:,?\s+(?P<y>" + _YEAR_RE + r"))?", prio=3)
+@_rule(r"(?:(?P<rel>last|next|this)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|Halloween|Valentine's\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|Boxing\s+Day|May\s+Day|(?:St\.?|Saint)\s+Patrick's\s+Day|Fourth\s+of\s+July|Remembrance\s+Day|All\s+Saints'?\s+Day|Ash\s+Wednesday|Palm\s+Sunday|Maundy\s+Thursday|Holy\s+Saturday|Ascension\s+Day|Pentecost(?:\s+Sunday)?(?![a-z])|Whit(?:sun(?![a-z])|\s+(?:Sunday|Monday))|Presidents'?\s+Day|President's\s+Day|Columbus\s+Day|Mother(?:'s|s'?)\s+Day|Father(?:'s|s'?)\s+Day|Black\s+Friday|Martin\s+Luther\s+King\s+Jr\.\s+Day|Cyber\s+Monday|MLK\s+Day|Martin\s+Luther\s+King's\s+Day|Washington's\s+Birthday|Lincoln's\s+Birthday|Guy\s+Fawkes\s+(?:Day|Night)|New\s+Years\s+(?:Day|Eve)|Mardi\s+Gras|Shrove\s+Tuesday|Pancake\s+Day|Trinity\s+Sunday))(?P<wk>\s+(?-i:[Ww]eek-?end|[Ww]eek))?(?:,?\s+(?P<y>" + _YEAR_RE + r"))?", prio=3)
 def _holiday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     name = re.sub(r"\s+", " ", m.group("h").lower())
     name = _HOLIDAY_ALIASES.get(name, name)
@@ -1943,11 +1951,13 @@ def _holiday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             return date(year, mo, d)
         if name == "black friday":
             return _nth_weekday(year, 11, 3, 4) + timedelta(days=1)  # the day after Thanksgiving
+        if name == "cyber monday":
+            return _nth_weekday(year, 11, 3, 4) + timedelta(days=4)  # the Monday after Thanksgiving
         mo, wd, n = _FLOATING_HOLIDAYS[name]
         return _nth_weekday(year, mo, wd, n)
 
     # "as Easter week began" is the week holding Easter Sunday (TimeBank: 2000-W16)
-    week = (m.group("wk") or "").strip().lower()
+    week = (m.group("wk") or "").strip().lower().replace("-", "")
 
     def value(d: date) -> str:
         if week == "weekend" and d.weekday() == 0:
@@ -3046,7 +3056,7 @@ _NEEDS_WORDS = {
     "_the_weekend": "weekend",
     "_holiday": "christmas #newyear independence halloween valentine veterans thanksgiving labor memorial martin easter good boxing"
     " may patrick fourth remembrance saints ash palm maundy holy ascension pentecost whit whitsun presidents president"
-    " columbus mother father black",
+    " columbus mother mothers father fathers black cyber mlk washington lincoln guy mardi shrove pancake trinity",
     "_q_abbrev": "q h",
     "_the_year": "year",
     "_today": "today tonight yesterday tomorrow",
