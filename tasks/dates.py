@@ -564,6 +564,9 @@ def _adjunct_of(doc: Doc, verb: Token, start: int, end: int) -> bool:
     return head == verb
 
 
+_PASSIVE_BE = re.compile(r"\bbe\s+$", re.I)
+
+
 def _tense_from_text(text: str, start: int, end: int) -> str | None:
     lo = max(0, start - 200)
     hi = min(len(text), end + 200)
@@ -579,6 +582,8 @@ def _tense_from_text(text: str, start: int, end: int) -> str | None:
         for m in pattern.finditer(text, lo, hi):
             if start <= m.start() < end:
                 continue
+            if label == "past" and _PASSIVE_BE.search(text, max(lo, m.start() - 6), m.start()):
+                continue  # "talks will be held July 13": a participle after "be" tells no tense
             dist = start - m.end() if m.end() <= start else m.start() - end
             if best is None or dist < best[0]:
                 best = (dist, label)
