@@ -1044,6 +1044,24 @@ def _month_ordinal_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | N
     return _yearless_day(ctx, month, day, s, e)
 
 
+#: A count before an ordinal makes it a fraction: "a third of March sales", "one fifth of April's output".
+_FRACTION_BEFORE = re.compile(rf"(?:\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d)\s+$", re.I)
+
+
+@_rule(rf"(?:the\s+)?(?P<d>(?-i:{_ORDINAL_DAY_RE}))\s+of\s+(?P<m>{_MONTH_RE})(?:,?\s+(?P<y>{_YEAR_RE}))?(?![\s.]*\d)", prio=5)
+def _ordinal_of_month(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"wrote to the prime minister on the fourth of March", "by the first of July" (a capital
+    ordinal names something: "the small Sixth of July Bank")."""
+    if _FRACTION_BEFORE.search(ctx.text, max(0, s - 8), s):
+        return None
+    month, day = _month_of(m.group("m")), _ORDINAL_DAYS[m.group("d")]
+    if day > calendar.monthrange(2000, month)[1]:
+        return None
+    if m.group("y"):
+        return _date_norm(date(int(m.group("y")), month, day).isoformat(), "text")
+    return _yearless_day(ctx, month, day, s, e)
+
+
 _ORDINAL_DAY_AFTER = re.compile(
     r"\s*(?:[,.;:)]|$|(?:and|or|to|through|at|when|after|before|from|its|his|her|their|the|a|an|in|for|of|with|by|last|this|next)\b)"
 )
@@ -3037,6 +3055,7 @@ _NEEDS_WORDS = {
     "_duration_between": "between",
     "_month_spelled_day": _MONTH_WORDS,
     "_month_ordinal_day": _MONTH_WORDS,
+    "_ordinal_of_month": _MONTH_WORDS,
     "_month_year": _MONTH_WORDS,
     "_month_alone": _MONTH_WORDS,
     "_month_pair_quarter": "quarter qtr period",
@@ -3108,6 +3127,8 @@ _ALSO_NEEDS = {name: "#" for name in ("_month_day", "_dateline_any_case", "_mont
     "_month_ordinal_day": "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth"
     " fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth",
     "_month_rel_year": "year",
+    "_ordinal_of_month": "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth"
+    " fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth",
     "_weekday_of_week": _WEEKDAY_WORDS,
     "_nth_in_month": _MONTH_WORDS,
     "_that_year": "that",
