@@ -1045,7 +1045,7 @@ def _month_ordinal_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | N
 
 
 #: A count before an ordinal makes it a fraction: "a third of March sales", "one fifth of April's output".
-_FRACTION_BEFORE = re.compile(rf"(?:\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d)\s+$", re.I)
+_FRACTION_BEFORE = re.compile(r"(?:\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d)\s+$", re.I)
 
 
 @_rule(rf"(?:the\s+)?(?P<d>(?-i:{_ORDINAL_DAY_RE}))\s+of\s+(?P<m>{_MONTH_RE})(?:,?\s+(?P<y>{_YEAR_RE}))?(?![\s.]*\d)", prio=5)
