@@ -788,6 +788,8 @@ class _Norm:
     """Counted back or forth from the reference time ("a year earlier"): it does not move it."""
     split_tail: bool = False
     """The second year of "1986/87": the year in focus stays the first ("during that year")."""
+    month_of: tuple[int, int] | None = None
+    """(year, month) a week value was counted in ("the last week of February"): the month in focus."""
 
 
 Handler = Callable[[re.Match[str], _Ctx, int, int], _Norm | None]
@@ -1144,7 +1146,7 @@ def _nth_in_month(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         d = date(year, month, 7 * (n - 1) + 4 if n > 0 else days - 3)
     if d.month != month:
         return None  # "the fifth Friday of February"
-    return _Norm("DATE", _fmt(d, gran), None, anchor, anchor == "dct")
+    return _Norm("DATE", _fmt(d, gran), None, anchor, anchor == "dct", month_of=(year, month))
 
 
 @_rule(rf"(?P<wd>{_WEEKDAY_RE})\s+(?:of\s+)?(?P<rel>next|this|last)\s+week(?!['\u2019-])", prio=3)
@@ -3503,8 +3505,9 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
         quarter = int(named.group(3)) if named.lastindex == 3 and named.group(2) == "Q" else None
         ctx.ref_time = (int(named.group(1)), quarter, e, _ADJUNCT_BEFORE.search(text, max(0, s - 30), s) is not None)
     month = _MONTH_PREFIX.match(n.value)
-    if month and n.type in ("DATE", "TIME"):
-        ctx.last_month = (int(month.group(1)), int(month.group(2)))
+    year_month = (int(month.group(1)), int(month.group(2))) if month else n.month_of
+    if year_month is not None and n.type in ("DATE", "TIME"):
+        ctx.last_month = year_month
         ctx.last_month_end = e
         compared = _COMPARED_BEFORE.search(text, max(0, s - 120), s)
         if compared is not None and compared.group(0)[:4].lower() == "base":
