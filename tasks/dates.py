@@ -163,7 +163,9 @@ _MONTH_RE = (
 _MON_ABBR_RE = r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _ANY_MONTH_RE = rf"(?:{_MONTH_RE}|{_MON_ABBR_RE})"
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_WEEKDAY_RE = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# unlike a month ("under New York july" is a contract), a day name in lower case is still the day:
+# Latin American and commodity copy writes "on monday", "thursday's earthquake"
+_WEEKDAY_RE = r"(?-i:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
 _SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 _PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
@@ -562,6 +564,9 @@ def _adjunct_of(doc: Doc, verb: Token, start: int, end: int) -> bool:
     return head == verb
 
 
+_PASSIVE_BE = re.compile(r"\bbe\s+$", re.I)
+
+
 def _tense_from_text(text: str, start: int, end: int) -> str | None:
     lo = max(0, start - 200)
     hi = min(len(text), end + 200)
@@ -577,6 +582,8 @@ def _tense_from_text(text: str, start: int, end: int) -> str | None:
         for m in pattern.finditer(text, lo, hi):
             if start <= m.start() < end:
                 continue
+            if label == "past" and _PASSIVE_BE.search(text, max(lo, m.start() - 6), m.start()):
+                continue  # "talks will be held July 13": a participle after "be" tells no tense
             dist = start - m.end() if m.end() <= start else m.start() - end
             if best is None or dist < best[0]:
                 best = (dist, label)
@@ -781,6 +788,8 @@ class _Norm:
     """Counted back or forth from the reference time ("a year earlier"): it does not move it."""
     split_tail: bool = False
     """The second year of "1986/87": the year in focus stays the first ("during that year")."""
+    month_of: tuple[int, int] | None = None
+    """(year, month) a week value was counted in ("the last week of February"): the month in focus."""
 
 
 Handler = Callable[[re.Match[str], _Ctx, int, int], _Norm | None]
@@ -1037,6 +1046,24 @@ def _month_ordinal_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | N
     return _yearless_day(ctx, month, day, s, e)
 
 
+#: A count before an ordinal makes it a fraction: "a third of March sales", "one fifth of April's output".
+_FRACTION_BEFORE = re.compile(r"(?:\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d)\s+$", re.I)
+
+
+@_rule(rf"(?:the\s+)?(?P<d>(?-i:{_ORDINAL_DAY_RE}))\s+of\s+(?P<m>{_MONTH_RE})(?:,?\s+(?P<y>{_YEAR_RE}))?(?![\s.]*\d)", prio=5)
+def _ordinal_of_month(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"wrote to the prime minister on the fourth of March", "by the first of July" (a capital
+    ordinal names something: "the small Sixth of July Bank")."""
+    if _FRACTION_BEFORE.search(ctx.text, max(0, s - 8), s):
+        return None
+    month, day = _month_of(m.group("m")), _ORDINAL_DAYS[m.group("d")]
+    if day > calendar.monthrange(2000, month)[1]:
+        return None
+    if m.group("y"):
+        return _date_norm(date(int(m.group("y")), month, day).isoformat(), "text")
+    return _yearless_day(ctx, month, day, s, e)
+
+
 _ORDINAL_DAY_AFTER = re.compile(
     r"\s*(?:[,.;:)]|$|(?:and|or|to|through|at|when|after|before|from|its|his|her|their|the|a|an|in|for|of|with|by|last|this|next)\b)"
 )
@@ -1085,6 +1112,52 @@ def _week_of(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return _Norm("DATE", _fmt(date(year, month, day), "week"), None, "dct", True)
     except ValueError:
         return None
+
+
+_NTH_IN_MONTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                 "fifth": 5, "5th": 5, "last": -1, "final": -1}  # fmt: skip
+
+
+@_rule(
+    # "day in" stays out: "fell for the second day in March" counts days of falling
+    rf"(?:the\s+)?(?P<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|final)\s+(?:(?P<wd>{_WEEKDAY_RE})\s+(?:of|in)"
+    rf"|(?P<u>week|week-?end)\s+(?:of|in)|(?P<day>day)\s+of)\s+(?P<m>{_MONTH_RE})(?:,?\s+(?P<y>{_YEAR_RE}))?(?![\s.]*\d)",
+    prio=3,
+)
+def _nth_in_month(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"the fourth week of February", "the last Sunday in April", "the first day of March": a week,
+    day or weekend counted within a month. Weekly statistics count a month's weeks by its days (1-7,
+    8-14, ..., the last seven), so a week is the ISO week holding the middle of its seven days."""
+    month, n = _month_of(m.group("m")), _NTH_IN_MONTH[m.group("n").lower()]
+    gran = "day" if m.group("wd") or m.group("day") else "week" if m.group("u").lower() == "week" else "weekend"
+    if m.group("y"):
+        year, anchor = int(m.group("y")), "text"
+    else:
+        month_norm = _month_value(ctx, month, s, e)
+        if month_norm.value.startswith("X"):
+            return _Norm("DATE", f"XXXX-{month:02d}-XX" if gran == "day" else _UNDERSPECIFIED[gran], None, "none")
+        year, anchor = int(month_norm.value[:4]), month_norm.anchor
+    days = calendar.monthrange(year, month)[1]
+    if m.group("wd") or gran == "weekend":
+        d = _nth_weekday(year, month, _WEEKDAYS[m.group("wd").lower()] if m.group("wd") else 5, n)
+    elif gran == "day":
+        d = date(year, month, n if n > 0 else days)
+    else:
+        d = date(year, month, 7 * (n - 1) + 4 if n > 0 else days - 3)
+    if d.month != month:
+        return None  # "the fifth Friday of February"
+    return _Norm("DATE", _fmt(d, gran), None, anchor, anchor == "dct", month_of=(year, month))
+
+
+@_rule(rf"(?P<wd>{_WEEKDAY_RE})\s+(?:of\s+)?(?P<rel>next|this|last)\s+week(?!['\u2019-])", prio=3)
+def _weekday_of_week(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"on Monday or Tuesday next week": the day of the week named, not the nearest such day."""
+    wd = _WEEKDAYS[m.group("wd").lower()]
+    if ctx.dct is None:
+        return _Norm("DATE", f"XXXX-WXX-{wd + 1}", None, "none")
+    weeks = {"next": 1, "this": 0, "last": -1}[m.group("rel").lower()]
+    day = ctx.dct + timedelta(days=wd - ctx.dct.weekday(), weeks=weeks)
+    return _Norm("DATE", day.isoformat(), None, "dct", True)
 
 
 @_rule(r"the\s+week(?='s\b|\s*[,.;:])", prio=1)
@@ -1838,16 +1911,24 @@ _FIXED_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christ
                    "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
                    "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
                    "boxing day": (12, 26), "may day": (5, 1), "st. patrick's day": (3, 17),
-                   "fourth of july": (7, 4), "remembrance day": (11, 11), "all saints' day": (11, 1)}  # fmt: skip
+                   "fourth of july": (7, 4), "remembrance day": (11, 11), "all saints' day": (11, 1),
+                   "guy fawkes day": (11, 5), "guy fawkes night": (11, 5), "lincoln's birthday": (2, 12)}  # fmt: skip
 #: Other spellings of one holiday's name.
 _HOLIDAY_ALIASES = {"saint patrick's day": "st. patrick's day", "st patrick's day": "st. patrick's day",
                     "all saints day": "all saints' day", "presidents' day": "presidents day",
                     "president's day": "presidents day", "whit sunday": "pentecost", "whitsun": "pentecost",
-                    "pentecost sunday": "pentecost", "martin luther king jr. day": "martin luther king day"}  # fmt: skip
+                    "pentecost sunday": "pentecost", "martin luther king jr. day": "martin luther king day",
+                    # Duckling's corpus (facebook/duckling, Time/EN/US/Corpus.hs): the federal names and
+                    # the spellings without an apostrophe
+                    "mlk day": "martin luther king day", "martin luther king's day": "martin luther king day",
+                    "washington's birthday": "presidents day", "mothers day": "mother's day",
+                    "fathers day": "father's day", "mothers' day": "mother's day", "fathers' day": "father's day", "new years day": "new year's day", "new years eve": "new year's eve",
+                    "mardi gras": "shrove tuesday", "pancake day": "shrove tuesday"}  # fmt: skip
 #: Days counted from Easter Sunday (Western churches; the Gregorian computus below).
 _EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
                     "ash wednesday": -46, "palm sunday": -7, "maundy thursday": -3, "holy saturday": -1,
-                    "ascension day": 39, "pentecost": 49, "whit monday": 50}  # fmt: skip
+                    "ascension day": 39, "pentecost": 49, "whit monday": 50, "shrove tuesday": -47,
+                    "trinity sunday": 56}  # fmt: skip
 #: A holiday's name opening another name: "the Good Friday Agreement", "Christmas Island", "Easter eggs".
 _HOLIDAY_NAME_AFTER = re.compile(r"\s+(?:(?-i:Agreement|Accord|Island|Islands|Rising|Uprising|Offensive|Rebellion)\b|(?-i:[Ee]ggs?|[Bb]unny)\b)")
 
@@ -1880,7 +1961,7 @@ _FLOATING_HOLIDAYS = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4)
                       "mother's day": (5, 6, 2), "father's day": (6, 6, 3)}  # fmt: skip
 
 
-@_rule(r"(?:(?P<rel>last|next|this)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|Halloween|Valentine's\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|Boxing\s+Day|May\s+Day|(?:St\.?|Saint)\s+Patrick's\s+Day|Fourth\s+of\s+July|Remembrance\s+Day|All\s+Saints'?\s+Day|Ash\s+Wednesday|Palm\s+Sunday|Maundy\s+Thursday|Holy\s+Saturday|Ascension\s+Day|Pentecost(?:\s+Sunday)?(?![a-z])|Whit(?:sun(?![a-z])|\s+(?:Sunday|Monday))|Presidents'?\s+Day|President's\s+Day|Columbus\s+Day|Mother's\s+Day|Father's\s+Day|Black\s+Friday|Martin\s+Luther\s+King\s+Jr\.\s+Day))(?P<wk>\s+(?-i:week|weekend))?(?:,?\s+(?P<y>" + _YEAR_RE + r"))?", prio=3)
+@_rule(r"(?:(?P<rel>last|next|this)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|Halloween|Valentine's\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|Boxing\s+Day|May\s+Day|(?:St\.?|Saint)\s+Patrick's\s+Day|Fourth\s+of\s+July|Remembrance\s+Day|All\s+Saints'?\s+Day|Ash\s+Wednesday|Palm\s+Sunday|Maundy\s+Thursday|Holy\s+Saturday|Ascension\s+Day|Pentecost(?:\s+Sunday)?(?![a-z])|Whit(?:sun(?![a-z])|\s+(?:Sunday|Monday))|Presidents'?\s+Day|President's\s+Day|Columbus\s+Day|Mother(?:'s|s'?)\s+Day|Father(?:'s|s'?)\s+Day|Black\s+Friday|Martin\s+Luther\s+King\s+Jr\.\s+Day|Cyber\s+Monday|MLK\s+Day|Martin\s+Luther\s+King's\s+Day|Washington's\s+Birthday|Lincoln's\s+Birthday|Guy\s+Fawkes\s+(?:Day|Night)|New\s+Years\s+(?:Day|Eve)|Mardi\s+Gras|Shrove\s+Tuesday|Pancake\s+Day|Trinity\s+Sunday))(?P<wk>\s+(?-i:[Ww]eek-?end|[Ww]eek))?(?:,?\s+(?P<y>" + _YEAR_RE + r"))?", prio=3)
 def _holiday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     name = re.sub(r"\s+", " ", m.group("h").lower())
     name = _HOLIDAY_ALIASES.get(name, name)
@@ -1895,11 +1976,13 @@ def _holiday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             return date(year, mo, d)
         if name == "black friday":
             return _nth_weekday(year, 11, 3, 4) + timedelta(days=1)  # the day after Thanksgiving
+        if name == "cyber monday":
+            return _nth_weekday(year, 11, 3, 4) + timedelta(days=4)  # the Monday after Thanksgiving
         mo, wd, n = _FLOATING_HOLIDAYS[name]
         return _nth_weekday(year, mo, wd, n)
 
     # "as Easter week began" is the week holding Easter Sunday (TimeBank: 2000-W16)
-    week = (m.group("wk") or "").strip().lower()
+    week = (m.group("wk") or "").strip().lower().replace("-", "")
 
     def value(d: date) -> str:
         if week == "weekend" and d.weekday() == 0:
@@ -2974,6 +3057,7 @@ _NEEDS_WORDS = {
     "_duration_between": "between",
     "_month_spelled_day": _MONTH_WORDS,
     "_month_ordinal_day": _MONTH_WORDS,
+    "_ordinal_of_month": _MONTH_WORDS,
     "_month_year": _MONTH_WORDS,
     "_month_alone": _MONTH_WORDS,
     "_month_pair_quarter": "quarter qtr period",
@@ -2998,7 +3082,7 @@ _NEEDS_WORDS = {
     "_the_weekend": "weekend",
     "_holiday": "christmas #newyear independence halloween valentine veterans thanksgiving labor memorial martin easter good boxing"
     " may patrick fourth remembrance saints ash palm maundy holy ascension pentecost whit whitsun presidents president"
-    " columbus mother father black",
+    " columbus mother mothers father fathers black cyber mlk washington lincoln guy mardi shrove pancake trinity",
     "_q_abbrev": "q h",
     "_the_year": "year",
     "_today": "today tonight yesterday tomorrow",
@@ -3027,6 +3111,8 @@ _NEEDS_WORDS = {
     "_quarters_of": "quarter quarters",
     "_week_of": "week",
     "_the_week": "week",
+    "_weekday_of_week": "week",
+    "_nth_in_month": "week weekend day " + _WEEKDAY_WORDS,
     "_half_of_year": "half quarters",
     "_set_freq": "once twice times",
     "_plural_days": "mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends",
@@ -3043,6 +3129,10 @@ _ALSO_NEEDS = {name: "#" for name in ("_month_day", "_dateline_any_case", "_mont
     "_month_ordinal_day": "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth"
     " fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth",
     "_month_rel_year": "year",
+    "_ordinal_of_month": "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth"
+    " fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth",
+    "_weekday_of_week": _WEEKDAY_WORDS,
+    "_nth_in_month": _MONTH_WORDS,
     "_that_year": "that",
     "_unit_ended": "ended ending to",
     "_same_unit_year_ago": "same corresponding comparable",
@@ -3415,8 +3505,9 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
         quarter = int(named.group(3)) if named.lastindex == 3 and named.group(2) == "Q" else None
         ctx.ref_time = (int(named.group(1)), quarter, e, _ADJUNCT_BEFORE.search(text, max(0, s - 30), s) is not None)
     month = _MONTH_PREFIX.match(n.value)
-    if month and n.type in ("DATE", "TIME"):
-        ctx.last_month = (int(month.group(1)), int(month.group(2)))
+    year_month = (int(month.group(1)), int(month.group(2))) if month else n.month_of
+    if year_month is not None and n.type in ("DATE", "TIME"):
+        ctx.last_month = year_month
         ctx.last_month_end = e
         compared = _COMPARED_BEFORE.search(text, max(0, s - 120), s)
         if compared is not None and compared.group(0)[:4].lower() == "base":
