@@ -89,6 +89,9 @@ _SPELLINGS = [
     ("Dmitriy Medvedev", 2009, "Dmitry Medvedev"),
     # hyphen and space in a Korean given name, or neither
     ("Kim Jongun", 2018, "Kim Jong Un"),
+    # the 9/11 Commission's "Ladin", once the gazetteer spells it so, is "Laden" for his son as well
+    ("Usama bin Ladin", 2001, "Osama bin Laden"),
+    ("Hamza bin Ladin", 2019, "Hamza bin Laden"),
     # "Mohammed" alone agrees with many people: Guyana's president is Irfaan Ali, not any Mohammed Ali
     ("Mohammed Ali", 2021, None),
     # "Mahmoud" is another name than "Mohammed" / "Muhammad", whatever the consonants
