@@ -1454,6 +1454,12 @@ for _a, _b in _GIVEN_NAME_PAIRS:
     _GIVEN_NAME_FORMS[_b] = (*_GIVEN_NAME_FORMS.get(_b, ()), _a)
 
 
+#: The same, casefolded, for the gazetteer's spelling index.
+_GIVEN_FORMS_FOLDED = {k.casefold(): tuple(f.casefold() for f in v) for k, v in _GIVEN_NAME_FORMS.items()}
+#: Labels the model gives a person's full name that another outlet spells otherwise.
+_VARIANT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
+
+
 def _company_run(doc: Doc, start: int) -> Span | None:
     """The capitalized words from ``start`` when they end in a legal form ("Pacific Resources
     Inc", "FilmTec Corp", "Adams-Russell Co Inc", "Aluminum Co of Canada Ltd"); "and" after a
@@ -2654,6 +2660,13 @@ class _Resolver:
             # "Ivan F. Boesky", "Martin T. Sosnoff": wire copy adds a middle initial that the
             # article title and the gazetteer row leave out
             hit = _choose(self.lookup(f"{span[0].text} {span[2].text}"), label, span)
+        if hit is None and label in _VARIANT_LABELS and len(span) >= 2 and self.gaz.spellings is not None:
+            # "Volodymyr Zelenskiy", "Moammar Qaddafi": another outlet's spelling of a known
+            # person's surname with the same given name is that person, if only one of the period
+            # ("Walid Mualem" tagged GPE is Walid Muallem all the same)
+            person = self.gaz.spellings.person(text, self.year, _GIVEN_FORMS_FOLDED)
+            if person is not None:
+                hit = (person, "name")
         if hit is None and label in ("ORG", "FAC", "LOC", "GPE") and " International Airport" in text:
             hit = _choose(self.lookup(text.replace(" International Airport", " Airport")), label, span)
         if hit is None and label in ("ORG", "FAC"):

@@ -142,6 +142,180 @@ def _case_sensitive(alias: str) -> bool:
     return len(alias) <= 3 or alias.isupper() or "." in alias and len(alias) <= 6
 
 
+#: Words before a person's name in some aliases ("Minister Michael Wilson", "Sir Colin
+#: Marshall"): the gazetteer keys a common name with its title, so such a name is no given name
+#: and surname to compare.
+_NAME_TITLES = frozenset("""
+sheikh shaikh king queen prince princess crown pope sir dame lord lady mr mr. mrs mrs. ms ms. dr dr.
+president minister secretary ayatollah emir sultan grand duke imam cardinal general gen. senator
+""".split())
+#: Arabic articles inside a name, which outlets write or not ("Muammar al-Gaddafi", "Abdel
+#: Fattah el-Sisi").
+_ARTICLES = frozenset({"al", "el"})
+#: First words of a surname written alone ("al-Sharaa", "De Croo", "Le Pen"): no given name to
+#: compare (nor is "Al" of "Al Gore", whom the gazetteer's own names find).
+_PARTICLES = _ARTICLES | frozenset({"de", "le", "la", "van", "von", "der", "den", "di", "da", "du", "dos", "del", "bin", "ibn"})
+#: Particles wire copy leaves out of a name ("Richard Weizsaecker"); not "bin" of "Mohammed bin Salman".
+_OMITTED = _PARTICLES - {"bin", "ibn"}
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv", "3rd"})
+#: Shorter transliteration keys join different names ("Saad" is not "Said").
+_SHORTEST_KEY = 4
+#: A title with a disambiguator or a peerage ("Michael Wilson (Canadian politician)", "John
+#: MacGregor, Baron MacGregor of Pulham Market"): a common name the gazetteer keys otherwise.
+_KEYED_APART = re.compile(r"[(,]")
+_Y_ENDING = re.compile(r"(?:iy|yy|yi|ii|ij)$")
+_DIGRAPHS = (("kh", "k"), ("gh", "k"), ("dh", "d"), ("ph", "f"), ("zh", "j"), ("dj", "j"), ("ck", "k"))
+_LETTER_CLASS = str.maketrans("qgcweiyu", "kkkvaaao")
+_REPEATS = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=1 << 14)
+def spelling(token: str) -> str:
+    """A name word as outlets spell it alike: folded, without apostrophes or dots, and with one
+    ending for the transliterated Slavic "-iy"/"-yy"/"-yi"/"-ii" ("Zelenskiy", "Zelenskyy",
+    "Zelensky"; "Andrii", "Andriy")."""
+    word = fold(token).replace("'", "").replace("’", "").replace(".", "")
+    return _Y_ENDING.sub("y", word) if len(word) > 4 else word
+
+
+@lru_cache(maxsize=1 << 14)
+def skeleton(token: str) -> str:
+    """Transliteration key of a name word: German "oe"/"ue"/"ae" as the umlaut's vowel, Arabic
+    "q"/"k"/"g"/"gh", "kh"/"k", "dh"/"d" alike, vowels as front (a, e, i, y) or back (o, u), doubled
+    letters once ("Qaddafi", "Kadhafi", "Gadhafi"; "Mohammed", "Muhammad"; "Moammar", "Muammar";
+    not "Mahmoud", whose vowels are another name's)."""
+    word = spelling(token)
+    for a, b in (("oe", "o"), ("ue", "u"), ("ae", "a")):
+        word = word.replace(a, b)
+    for a, b in _DIGRAPHS:
+        word = word.replace(a, b)
+    return _REPEATS.sub(r"\1", word.translate(_LETTER_CLASS))
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """The words of a person's name that spelling variants are compared on: no Arabic article
+    inside the name, no generation ("Jr.")."""
+    words = [w for w in fold(name).split() if w.strip(".")]
+    if len(words) > 1 and words[-1].rstrip(".") in _GENERATIONS:
+        words = words[:-1]
+    inner = [w for w in words[1:-1] if w not in _ARTICLES]
+    return tuple(spelling(w) for w in (words[:1] + inner + words[-1:])) if len(words) > 1 else tuple(spelling(w) for w in words)
+
+
+def generation(name: str) -> str:
+    """"iii" of "T. Boone Pickens III" (or "3rd"), "jr" of "Louis Gerstner Jr."; "" without one."""
+    words = fold(name).split()
+    last = words[-1].rstrip(".") if len(words) > 1 else ""
+    return ("iii" if last == "3rd" else last) if last in _GENERATIONS else ""
+
+
+@dataclass
+class PersonNames:
+    """The name words of one gazetteer person, over its Wikipedia title and aliases."""
+
+    entry: GazEntry
+    names: tuple[tuple[str, ...], ...]
+    """Its names of more than one word, as ``name_words``."""
+    surnames: frozenset[str]
+    generations: frozenset[str]
+    """"jr", "iii"... of its names, "" for names without one: "T. Boone Pickens III" is the
+    son of T. Boone Pickens."""
+
+
+@dataclass
+class SpellingIndex:
+    """People by the transliteration key of their surname, and by their full name without
+    spaces ("Kim Jong Un", "Kim Jong-un"), built once at load; ``varied`` holds the keys of name
+    words the gazetteer itself spells more than one way ("Gaddafi", "Qaddafi"), the only words
+    whose other spellings are trusted."""
+
+    by_surname: dict[str, list[PersonNames]]
+    compact: dict[str, list[PersonNames]]
+    varied: frozenset[str]
+
+    def same_word(self, written: str, known: str) -> bool:
+        """``written`` is ``known`` or, for a word the gazetteer spells several ways, another
+        transliteration of it."""
+        if written == known:
+            return True
+        key = skeleton(known)
+        return len(key) >= _SHORTEST_KEY and key in self.varied and skeleton(written) == key
+
+    def given_agrees(self, written: str, given: str, forms: dict[str, tuple[str, ...]]) -> bool:
+        return self.same_word(written, given) or given in forms.get(written, ())
+
+    def middles_agree(self, written: tuple[str, ...], known: tuple[str, ...]) -> bool:
+        """The middle names written are the person's, an initial standing for a name, and only
+        particles are left out ("Richard Weizsaecker"): "Mohammed Ali" is not Mohamed Irfaan Ali,
+        and "John Whitehead" not John C. Whitehead, whom the gazetteer keys by his title alone."""
+        def matches(w: str, m: str) -> bool:
+            return self.same_word(w, m) or (len(w) == 1 or len(m) == 1) and w[:1] == m[:1]
+
+        return (all(any(matches(w, m) for m in known) for w in written)
+                and all(any(matches(w, m) for w in written) for m in known if m not in _OMITTED))
+
+    def person(self, name: str, year: int | None, forms: dict[str, tuple[str, ...]]) -> GazEntry | None:
+        """The one person of the period whose surname and given name ``name`` spells another way,
+        or whose full name it writes with other spaces; None for none or several."""
+        words = name_words(name)
+        if len(words) < 2 or words[0] in _PARTICLES or words[0] in _NAME_TITLES:
+            return None
+        born = generation(name)
+        found = {id(p.entry): p.entry for p in self.compact.get("".join(words), []) if born in p.generations}
+        for p in self.by_surname.get(skeleton(words[-1]), []):
+            if born in p.generations and self.spells(words, p, forms):
+                found[id(p.entry)] = p.entry
+        here = [e for e in found.values() if year is None or e.distance(year) == 0]
+        return here[0] if len(here) == 1 else None
+
+    def spells(self, words: tuple[str, ...], p: PersonNames, forms: dict[str, tuple[str, ...]]) -> bool:
+        """``words`` are one of ``p``'s names, its surname spelled as any of them."""
+        return any(self.same_word(words[-1], s) for s in p.surnames) and any(
+            self.given_agrees(words[0], n[0], forms) and self.middles_agree(words[1:-1], n[1:-1]) for n in p.names
+        )
+
+
+def _variant_pairs(names: list[tuple[str, ...]]) -> set[str]:
+    """Keys of the words that two names of one person spell differently but alike ("Moammar
+    Gadhafi" / "Muammar Qaddafi"), position by position, surnames always."""
+    keys: set[str] = set()
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            keys.update(skeleton(x) for x, y in _aligned(a, b) if x != y and skeleton(x) == skeleton(y))
+    return keys
+
+
+def _aligned(a: tuple[str, ...], b: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Words in the same place of two names: all of them in names of one length, else the
+    surnames and, when both have one, the given names."""
+    if len(a) == len(b):
+        return list(zip(a, b, strict=True))
+    return [(a[-1], b[-1])] + ([(a[0], b[0])] if len(a) > 1 and len(b) > 1 else [])
+
+
+def spelling_index(entries: list[GazEntry]) -> SpellingIndex:
+    by_surname: dict[str, list[PersonNames]] = {}
+    compact: dict[str, list[PersonNames]] = {}
+    varied: set[str] = set()
+    for e in entries:
+        if e.label != "PERSON":
+            continue
+        written = [n for n in (e.canonical_name, *e.aliases) if not _KEYED_APART.search(n)]
+        names = [n for n in map(name_words, written) if n and n[0] not in _NAME_TITLES and all(w.isalpha() for w in n)]
+        full = [n for n in names if len(n) > 1 and n[0] not in _PARTICLES]
+        if not full:
+            continue
+        varied |= _variant_pairs(names)
+        person = PersonNames(
+            e, tuple(dict.fromkeys(full)), frozenset(n[-1] for n in names), frozenset(generation(n) for n in written),
+        )
+        for key in {skeleton(s) for s in person.surnames}:
+            by_surname.setdefault(key, []).append(person)
+        for key in {"".join(n) for n in full}:
+            compact.setdefault(key, []).append(person)
+    return SpellingIndex(by_surname, compact, frozenset(varied))
+
+
 @dataclass
 class Gazetteer:
     entries: list[GazEntry]
@@ -149,6 +323,7 @@ class Gazetteer:
     folded: dict[str, list[tuple[GazEntry, str]]]
     demonyms: dict[str, GazEntry]
     by_name: dict[str, GazEntry]
+    spellings: SpellingIndex | None = None
 
     def lookup(self, text: str, year: int | None = None) -> list[tuple[GazEntry, str]]:
         """Entries named by ``text`` with the role of the alias (name, acronym, metonym), best first.
@@ -229,4 +404,4 @@ def load(directory: Path = GAZETTEER_DIR) -> Gazetteer:
                 if all(x is not e for x, _ in flst):
                     flst.append((e, role))
     demonyms = {d: by_name[c] for d, c in read_demonyms(directory).items() if c in by_name}
-    return Gazetteer(entries, exact, folded, demonyms, by_name)
+    return Gazetteer(entries, exact, folded, demonyms, by_name, spelling_index(entries))
