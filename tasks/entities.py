@@ -2427,7 +2427,7 @@ class _Resolver:
                     hits = self.lookup(e.text)
                     code = hits[0][0].country_code if hits and hits[0][0].kind in _NATIONAL_KINDS else None
                 elif e.label_ == "NORP":
-                    d = self.gaz.demonyms.get(normalize_name(e.text))
+                    d = self.gaz.demonym(normalize_name(e.text), self.year)
                     code = d.country_code if d is not None else None
                 else:
                     continue
@@ -2707,7 +2707,7 @@ class _Resolver:
         key = normalize_name(text)
         if label == "NORP" or (label in ("GPE", "LOC") and key in self.gaz.demonyms and not self.lookup(text)):
             # "Kuwaiti" tagged GPE is a demonym all the same
-            country = self.gaz.demonyms.get(key)
+            country = self.gaz.demonym(key, self.year)
             if country is not None:
                 return _entity(country), "demonym", "NORP"
         if label == "NORP":
@@ -2850,7 +2850,7 @@ def _unlinked_id(s: _Seen) -> str:
 _PAIR_SPLIT_RE = re.compile(r"-(?=[A-Z])")
 
 
-def _split_pair(m: Mention, gaz: Gazetteer) -> list[Mention] | None:
+def _split_pair(m: Mention, gaz: Gazetteer, year: int | None = None) -> list[Mention] | None:
     """"U.S.-Japan trade", "Soviet-American talks", "the Iran-Iraq war": a hyphenated pair of
     places or demonyms (one token for the model) is one mention per place, each linked; so is a
     pair of known bodies tagged ORG ("the White House-Congress debate")."""
@@ -2868,7 +2868,7 @@ def _split_pair(m: Mention, gaz: Gazetteer) -> list[Mention] | None:
                 pos += len(part) + 1
             return out
     for part in parts:
-        demonym = gaz.demonyms.get(normalize_name(part))
+        demonym = gaz.demonym(normalize_name(part), year)
         # a company is named after a region, not two states ("Georgia-Pacific" tagged ORG)
         kinds = gz.PLACE_KINDS - {"city", "region"} if m.label == "ORG" else gz.PLACE_KINDS - {"city"}
         places = [(e, role) for e, role in gaz.lookup(part) if e.kind in kinds]
@@ -2953,7 +2953,7 @@ def extract_mentions(doc: Doc, dct: date | None = None) -> list[Mention]:
     if dateline is not None:
         out.insert(0, dateline)
     out = _link_forward(out, res.seen)
-    out = [part for m in out for part in (_split_pair(m, gaz) or [m])]
+    out = [part for m in out for part in (_split_pair(m, gaz, res.year) or [m])]
     by_start = {m.start_char: m for m in out}
     labels = {m.entity.entity_id: m.label for m in out if m.role not in ("acronym", "demonym")}
     surnames = {
