@@ -1663,6 +1663,10 @@ def _firm_cue(e: Span, persons: set[int]) -> bool:
         return True  # "Bredero shares, which had crashed", "Duffour et Igon shares were quoted"
     if i + 1 < n and doc[i].lemma_ in _QUOTE_VERBS and (doc[i + 1].like_num or doc[i + 1].text[:1].isdigit()):
         return True  # "Hemlo Gold advanced 7/8 to 27-1/4": a share's price
+    if i + 1 < n and doc[i].lower_ in ("common", "preferred") and doc[i + 1].lower_ in ("stock", "shares", "share"):
+        return True  # "0.0333 Berry common shares for each Norris share": only a company issues stock
+    if _acquired(e):
+        return True
     if i + 3 < n and doc[i].text == "," and doc[i + 1].lower_ in ("jointly", "wholly", "majority", "partly", "owned"):
         return doc[i + 1].lower_ == "owned" or (doc[i + 2].lower_ == "owned" and doc[i + 3].lower_ == "by")
     if i + 2 < n and doc[i].lemma_ in ("say", "add", "report") and doc[i].tag_ in ("VBD", "VBZ") and doc[i + 1].lower_ in ("it", "its"):
@@ -1685,6 +1689,26 @@ def _firm_cue(e: Span, persons: set[int]) -> bool:
     )):
         return True  # "accounting firm KMG Main Hurdman", "sole manager Morgan Stanley"
     return e.start >= 2 and doc[e.start - 1].lower_ == "of" and (e.start - 2) in persons
+
+
+#: Words before a company that is bought or merged ("to acquire Carmark", "the takeover of X").
+_ACQUIRED_AFTER = frozenset({"acquire", "acquired", "acquires", "acquiring"})
+_ACQUIRED_NOUNS = frozenset({"acquisition", "takeover", "merger"})
+
+
+def _acquired(e: Span) -> bool:
+    """``e`` is bought or merged: "for Baxter to acquire Carmark", "the takeover of Bredero",
+    "a merger with Wyle"; no person is acquired. Not a possessive after it ("acquired Clarke's
+    family business"), which is someone's holding."""
+    doc = e.doc
+    if e.end < len(doc) and doc[e.end].tag_ == "POS":
+        return False
+    k = e.start - 1
+    if k < 0:
+        return False
+    if doc[k].lower_ in _ACQUIRED_AFTER:
+        return True
+    return k >= 1 and doc[k].lower_ in ("of", "with") and doc[k - 1].lower_ in _ACQUIRED_NOUNS
 
 
 def _firm_apposition(doc: Doc, i: int) -> bool:

@@ -57,3 +57,41 @@ def test_a_demonym_with_a_period_is_still_a_demonym_for_the_rules():
     assert gaz.demonym("Congolese", 1987).canonical_name == "Republic of the Congo"
     assert gaz.demonym("Congolese", 2005).canonical_name == "Democratic Republic of the Congo"
     assert gaz.demonym("Iraqi", 1987).canonical_name == "Iraq"
+
+
+# A name the model tags PERSON is a company where the story says only a company's thing of it:
+# its common stock, or that it is acquired. (text, day, name); Reuters-21578 NEWID in the comment.
+ACQUIRED_OR_ISSUING = [
+    # 6610
+    ("EL SEGUNDO, Calif., March 18 - Wyle Laboratories said it is issuing in the Euro-Market 25 mln dlrs of 6-1/4 "
+     "pct convertible subordinated debentures due March 2002.\n\nThe debentures are convertible into Wyle common "
+     "stock at a rate of 19.25 dlrs worth of debentures for each common share, the company said.",
+     date(1987, 3, 18), "Wyle"),
+    # 5757
+    ("In a filing with the Securities and Exchange Commission, Harris said it bought 81,001 Centerre common shares "
+     "between Jan 2 and March 4 at prices ranging from 36.00 to 39.75 dlrs a share.", date(1987, 3, 16), "Centerre"),
+    # 19758
+    ("On May 11, Baxter and Carmark announced a definitive agreement for Baxter to acquire Carmark in a stock "
+     "transaction valued at 528 mln dlrs.", date(1987, 6, 29), "Carmark"),
+    # 7362
+    ("KANSAS CITY, Mo., March 19 - <Azure Ventures Ltd> said it signed a letter of intent to acquire John Paul "
+     "Richards and Associates Inc.\n\nThe company said if the merger is approved by shareholders of both companies, "
+     "the shareholders of John Paul Richards would become majority shareholders, owning 60 pct of the common stock, "
+     "of the new public company.", date(1987, 3, 19), "John Paul Richards"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "name"), ACQUIRED_OR_ISSUING, ids=[c[2] for c in ACQUIRED_OR_ISSUING])
+def test_a_name_that_issues_stock_or_is_acquired_is_a_company(nlp, text, day, name):
+    labels = {m.label for m in extract_mentions(nlp(text), day) if m.text == name}
+    assert labels == {"ORG"}, labels
+
+
+def test_a_person_whose_business_is_acquired_stays_a_person(nlp):
+    # NEWID 15571 (9-APR-1987): the possessive makes "Clarke" the owner of what is bought
+    text = ("In addition, David Clarke the president of another Hanson Trust subsidiary, Hanson Industries, will be "
+            "named chairman of International Proteins's executive committee upon his election to the board at the "
+            "annual meeting.\n\nInternational Proteins recently acquired Clarke's family business, Great South Beach "
+            "Sales Co, for 900,000 restricted common shares of which 350,000 have been issued to date.")
+    labels = {m.label for m in extract_mentions(nlp(text), date(1987, 4, 9)) if m.text.startswith("Clarke")}
+    assert labels == {"PERSON"}, labels
