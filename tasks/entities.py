@@ -1663,6 +1663,8 @@ def _firm_cue(e: Span, persons: set[int]) -> bool:
         return True  # "Bredero shares, which had crashed", "Duffour et Igon shares were quoted"
     if i + 1 < n and doc[i].lemma_ in _QUOTE_VERBS and (doc[i + 1].like_num or doc[i + 1].text[:1].isdigit()):
         return True  # "Hemlo Gold advanced 7/8 to 27-1/4": a share's price
+    if i < n and doc[i].lower_ in _FIRM_STAFF and doc[i].tag_ in ("NN", "NNS"):
+        return True  # "Almaden spokesman Jesus Gallego said", "Citrosuco officials were not available"
     if i + 1 < n and doc[i].lower_ in ("common", "preferred") and doc[i + 1].lower_ in ("stock", "shares", "share"):
         return True  # "0.0333 Berry common shares for each Norris share": only a company issues stock
     if _acquired(e):
@@ -1691,6 +1693,9 @@ def _firm_cue(e: Span, persons: set[int]) -> bool:
     return e.start >= 2 and doc[e.start - 1].lower_ == "of" and (e.start - 2) in persons
 
 
+#: A company's staff written right after its name ("Banespa workers", "Pathmark employees"); a
+#: politician's spokesman is written so too, but the gazetteer knows the politicians of the wire.
+_FIRM_STAFF = frozenset({"spokesman", "spokeswoman", "officials", "employees", "workers", "management"})
 #: Words before a company that is bought or merged ("to acquire Carmark", "the takeover of X").
 _ACQUIRED_AFTER = frozenset({"acquire", "acquired", "acquires", "acquiring"})
 _ACQUIRED_NOUNS = frozenset({"acquisition", "takeover", "merger"})

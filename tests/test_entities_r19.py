@@ -60,8 +60,8 @@ def test_a_demonym_with_a_period_is_still_a_demonym_for_the_rules():
 
 
 # A name the model tags PERSON is a company where the story says only a company's thing of it:
-# its common stock, or that it is acquired. (text, day, name); Reuters-21578 NEWID in the comment.
-ACQUIRED_OR_ISSUING = [
+# its common stock, its staff, or that it is acquired. (text, day, name); Reuters-21578 NEWID in the comment.
+FIRM_CUES = [
     # 6610
     ("EL SEGUNDO, Calif., March 18 - Wyle Laboratories said it is issuing in the Euro-Market 25 mln dlrs of 6-1/4 "
      "pct convertible subordinated debentures due March 2002.\n\nThe debentures are convertible into Wyle common "
@@ -78,11 +78,19 @@ ACQUIRED_OR_ISSUING = [
      "Richards and Associates Inc.\n\nThe company said if the merger is approved by shareholders of both companies, "
      "the shareholders of John Paul Richards would become majority shareholders, owning 60 pct of the common stock, "
      "of the new public company.", date(1987, 3, 19), "John Paul Richards"),
+    # 9391
+    ("He said the chief development since yesterday was the decision by the city's 20,000 Banespa workers to come "
+     "out on strike.", date(1987, 3, 25), "Banespa"),
+    # 16061
+    ("Ontario Hydro spokeswoman Christina Warren told Reuters the blackout occurred when a transformer cable went "
+     "down during routine maintenance at a downtown hydroelectricity station.", date(1987, 4, 9), "Ontario Hydro"),
+    # 16728
+    ("The union said it represented more than 10,000 Pathmark workers.", date(1987, 4, 13), "Pathmark"),
 ]
 
 
-@pytest.mark.parametrize(("text", "day", "name"), ACQUIRED_OR_ISSUING, ids=[c[2] for c in ACQUIRED_OR_ISSUING])
-def test_a_name_that_issues_stock_or_is_acquired_is_a_company(nlp, text, day, name):
+@pytest.mark.parametrize(("text", "day", "name"), FIRM_CUES, ids=[c[2] for c in FIRM_CUES])
+def test_a_name_with_stock_staff_or_a_buyer_is_a_company(nlp, text, day, name):
     labels = {m.label for m in extract_mentions(nlp(text), day) if m.text == name}
     assert labels == {"ORG"}, labels
 
