@@ -1669,6 +1669,12 @@ def _firm_cue(e: Span, persons: set[int]) -> bool:
         return True  # "Bredero shares, which had crashed", "Duffour et Igon shares were quoted"
     if i + 1 < n and doc[i].lemma_ in _QUOTE_VERBS and (doc[i + 1].like_num or doc[i + 1].text[:1].isdigit()):
         return True  # "Hemlo Gold advanced 7/8 to 27-1/4": a share's price
+    if i < n and doc[i].lower_ in _FIRM_STAFF and doc[i].tag_ in ("NN", "NNS"):
+        return True  # "Almaden spokesman Jesus Gallego said", "Citrosuco officials were not available"
+    if i + 1 < n and doc[i].lower_ in ("common", "preferred") and doc[i + 1].lower_ in ("stock", "shares", "share"):
+        return True  # "0.0333 Berry common shares for each Norris share": only a company issues stock
+    if _acquired(e):
+        return True
     if i + 3 < n and doc[i].text == "," and doc[i + 1].lower_ in ("jointly", "wholly", "majority", "partly", "owned"):
         return doc[i + 1].lower_ == "owned" or (doc[i + 2].lower_ == "owned" and doc[i + 3].lower_ == "by")
     if i + 2 < n and doc[i].lemma_ in ("say", "add", "report") and doc[i].tag_ in ("VBD", "VBZ") and doc[i + 1].lower_ in ("it", "its"):
@@ -1691,6 +1697,29 @@ def _firm_cue(e: Span, persons: set[int]) -> bool:
     )):
         return True  # "accounting firm KMG Main Hurdman", "sole manager Morgan Stanley"
     return e.start >= 2 and doc[e.start - 1].lower_ == "of" and (e.start - 2) in persons
+
+
+#: A company's staff written right after its name ("Banespa workers", "Pathmark employees"); a
+#: politician's spokesman is written so too, but the gazetteer knows the politicians of the wire.
+_FIRM_STAFF = frozenset({"spokesman", "spokeswoman", "officials", "employees", "workers", "management"})
+#: Words before a company that is bought or merged ("to acquire Carmark", "the takeover of X").
+_ACQUIRED_AFTER = frozenset({"acquire", "acquired", "acquires", "acquiring"})
+_ACQUIRED_NOUNS = frozenset({"acquisition", "takeover", "merger"})
+
+
+def _acquired(e: Span) -> bool:
+    """``e`` is bought or merged: "for Baxter to acquire Carmark", "the takeover of Bredero",
+    "a merger with Wyle"; no person is acquired. Not a possessive after it ("acquired Clarke's
+    family business"), which is someone's holding."""
+    doc = e.doc
+    if e.end < len(doc) and doc[e.end].tag_ == "POS":
+        return False
+    k = e.start - 1
+    if k < 0:
+        return False
+    if doc[k].lower_ in _ACQUIRED_AFTER:
+        return True
+    return k >= 1 and doc[k].lower_ in ("of", "with") and doc[k - 1].lower_ in _ACQUIRED_NOUNS
 
 
 def _firm_apposition(doc: Doc, i: int) -> bool:
@@ -2433,7 +2462,7 @@ class _Resolver:
                     hits = self.lookup(e.text)
                     code = hits[0][0].country_code if hits and hits[0][0].kind in _NATIONAL_KINDS else None
                 elif e.label_ == "NORP":
-                    d = self.gaz.demonyms.get(normalize_name(e.text))
+                    d = self.gaz.demonym(normalize_name(e.text), self.year)
                     code = d.country_code if d is not None else None
                 else:
                     continue
@@ -2720,7 +2749,7 @@ class _Resolver:
         key = normalize_name(text)
         if label == "NORP" or (label in ("GPE", "LOC") and key in self.gaz.demonyms and not self.lookup(text)):
             # "Kuwaiti" tagged GPE is a demonym all the same
-            country = self.gaz.demonyms.get(key)
+            country = self.gaz.demonym(key, self.year)
             if country is not None:
                 return _entity(country), "demonym", "NORP"
         if label == "NORP":
@@ -2863,7 +2892,7 @@ def _unlinked_id(s: _Seen) -> str:
 _PAIR_SPLIT_RE = re.compile(r"-(?=[A-Z])")
 
 
-def _split_pair(m: Mention, gaz: Gazetteer) -> list[Mention] | None:
+def _split_pair(m: Mention, gaz: Gazetteer, year: int | None = None) -> list[Mention] | None:
     """"U.S.-Japan trade", "Soviet-American talks", "the Iran-Iraq war": a hyphenated pair of
     places or demonyms (one token for the model) is one mention per place, each linked; so is a
     pair of known bodies tagged ORG ("the White House-Congress debate")."""
@@ -2881,7 +2910,7 @@ def _split_pair(m: Mention, gaz: Gazetteer) -> list[Mention] | None:
                 pos += len(part) + 1
             return out
     for part in parts:
-        demonym = gaz.demonyms.get(normalize_name(part))
+        demonym = gaz.demonym(normalize_name(part), year)
         # a company is named after a region, not two states ("Georgia-Pacific" tagged ORG)
         kinds = gz.PLACE_KINDS - {"city", "region"} if m.label == "ORG" else gz.PLACE_KINDS - {"city"}
         places = [(e, role) for e, role in gaz.lookup(part) if e.kind in kinds]
@@ -2966,7 +2995,7 @@ def extract_mentions(doc: Doc, dct: date | None = None) -> list[Mention]:
     if dateline is not None:
         out.insert(0, dateline)
     out = _link_forward(out, res.seen)
-    out = [part for m in out for part in (_split_pair(m, gaz) or [m])]
+    out = [part for m in out for part in (_split_pair(m, gaz, res.year) or [m])]
     by_start = {m.start_char: m for m in out}
     labels = {m.entity.entity_id: m.label for m in out if m.role not in ("acronym", "demonym")}
     surnames = {

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -128,13 +128,34 @@ def read_entries(directory: Path = GAZETTEER_DIR) -> list[GazEntry]:
     return out
 
 
-def read_demonyms(directory: Path = GAZETTEER_DIR) -> dict[str, str]:
-    """Demonym (as written, e.g. ``Iraqi``, ``Iraqis``) -> canonical name of its country/body."""
+#: A demonym row with a period: (demonym, canonical name, valid_from, valid_to).
+DatedDemonym = tuple[str, str, int | None, int | None]
+
+
+def _demonym_rows(directory: Path) -> list[dict[str, str]]:
     path = directory / "demonyms.csv"
     if not path.exists():
-        return {}
+        return []
     with path.open(encoding="utf-8", newline="") as f:
-        return {r["demonym"]: r["canonical_name"] for r in csv.DictReader(f)}
+        return list(csv.DictReader(f))
+
+
+def read_demonyms(directory: Path = GAZETTEER_DIR) -> dict[str, str]:
+    """Demonym (as written, e.g. ``Iraqi``, ``Iraqis``) -> canonical name of its country/body,
+    from the rows without a period."""
+    return {
+        r["demonym"]: r["canonical_name"] for r in _demonym_rows(directory)
+        if not (r.get("valid_from") or r.get("valid_to"))
+    }
+
+
+def read_dated_demonyms(directory: Path = GAZETTEER_DIR) -> list[DatedDemonym]:
+    """The demonym rows with a period: "Congolese" meant Congo-Brazzaville while the other
+    Congo was Zaire (1971-1996), the Democratic Republic before and after."""
+    return [
+        (r["demonym"], r["canonical_name"], _int(r.get("valid_from")), _int(r.get("valid_to")))
+        for r in _demonym_rows(directory) if r.get("valid_from") or r.get("valid_to")
+    ]
 
 
 def _case_sensitive(alias: str) -> bool:
@@ -324,6 +345,16 @@ class Gazetteer:
     demonyms: dict[str, GazEntry]
     by_name: dict[str, GazEntry]
     spellings: SpellingIndex | None = None
+    dated_demonyms: dict[str, list[tuple[GazEntry, int | None, int | None]]] = field(default_factory=dict)
+
+    def demonym(self, name: str, year: int | None = None) -> GazEntry | None:
+        """The country or body a demonym names in copy of ``year``: a row whose period holds the
+        year, else the row without a period (also when the year is unknown)."""
+        if year is not None:
+            for e, lo, hi in self.dated_demonyms.get(name, ()):
+                if (lo is None or lo <= year) and (hi is None or year <= hi):
+                    return e
+        return self.demonyms.get(name)
 
     def lookup(self, text: str, year: int | None = None) -> list[tuple[GazEntry, str]]:
         """Entries named by ``text`` with the role of the alias (name, acronym, metonym), best first.
@@ -404,4 +435,9 @@ def load(directory: Path = GAZETTEER_DIR) -> Gazetteer:
                 if all(x is not e for x, _ in flst):
                     flst.append((e, role))
     demonyms = {d: by_name[c] for d, c in read_demonyms(directory).items() if c in by_name}
-    return Gazetteer(entries, exact, folded, demonyms, by_name, spelling_index(entries))
+    dated: dict[str, list[tuple[GazEntry, int | None, int | None]]] = {}
+    for d, c, lo, hi in read_dated_demonyms(directory):
+        if c in by_name:
+            dated.setdefault(d, []).append((by_name[c], lo, hi))
+            demonyms.setdefault(d, by_name[c])  # a demonym known only for a period is a demonym all the same
+    return Gazetteer(entries, exact, folded, demonyms, by_name, spelling_index(entries), dated)
