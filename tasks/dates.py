@@ -193,14 +193,14 @@ _NUM_RE = (
 )
 _UNIT_RE = (
     r"(?:(?:trading|business|calendar|working)\s+)?"
-    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|mths?\b|quarters?|years?|decades?|centur(?:y|ies))"
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|mths?\b|quarters?|years?|decades?|centur(?:y|ies))"
 )
 _UNIT_CODE = {"second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1),
-              "day": ("", "D", 1), "night": ("", "D", 1), "week": ("", "W", 1),
+              "day": ("", "D", 1), "night": ("", "D", 1), "week": ("", "W", 1), "fortnight": ("", "W", 2),
               "weekend": ("", "WE", 1), "month": ("", "M", 1), "quarter": ("", "Q", 1),
               "year": ("", "Y", 1), "decade": ("", "Y", 10), "century": ("", "Y", 100)}  # fmt: skip
 _UNIT_GRAN = {"second": "time", "minute": "time", "hour": "time", "day": "day", "night": "day",
-              "week": "week", "weekend": "week", "month": "month", "quarter": "quarter",
+              "week": "week", "weekend": "week", "fortnight": "week", "month": "month", "quarter": "quarter",
               "year": "year", "decade": "decade", "century": "century"}  # fmt: skip
 
 
@@ -300,6 +300,8 @@ def _shift(d: date, unit: str, n: int) -> date:
         return d + timedelta(days=n)
     if key in ("week", "weekend"):
         return d + timedelta(weeks=n)
+    if key == "fortnight":
+        return d + timedelta(weeks=2 * n)
     if key == "month":
         return _add_months(d, n)
     if key == "quarter":
@@ -2235,6 +2237,13 @@ def _complementizer(ctx: _Ctx, s: int) -> bool:
     return _SAY_BEFORE.search(ctx.text, max(0, s - 15), s) is not None
 
 
+@_rule(r"(?:the\s+(?:past|last|next|coming)|past)\s+fortnight\b", prio=2)
+def _relative_fortnight(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"over the past fortnight", "in the next fortnight": the two weeks up to or from now, a
+    DURATION as "the past week" is (a bare "last fortnight" may be either, so it stays untagged)."""
+    return _Norm("DURATION", "P2W", None, "none")
+
+
 @_rule(rf"(?P<rel>{_REL_WORD})\s+(?P<u>week|weekend|month|year|decade|century|{_FISCAL}\s+year|spring|summer|fall|autumn|winter|{_MONTH_RE}|{_WEEKDAY_RE})(?![.\s]*\d)", prio=2)
 def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     rel_full = re.sub(r"\s+", " ", m.group("rel").lower())
@@ -2583,7 +2592,7 @@ def _part_of_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 _DUR_RE = (
     rf"(?:(?P<the>the)\s+)?(?:(?P<rel>past|last|next|first|final|coming|previous|following|initial|remaining|ensuing|preceding|latest|additional|further|recent)\s+)?"
     rf"(?P<n>{_NUM_RE})(?P<n2>(?:\s+(?:to|or)\s+|-)(?:{_NUM_RE}))?(?P<hy>[\s-]+)(?:(?:more|additional|further|straight|consecutive|full|long|trading|business)\s+)?"
-    rf"(?P<u>{_UNIT_RE})(?P<andhalf>\s+and\s+a\s+half)?(?P<old>-old)?(?P<orso>\s+or\s+so)?(?P<dir>\s+(?:ago|earlier|later|before|after|from\s+now|hence|back|previously))?"
+    rf"(?P<u>{_UNIT_RE})(?P<andhalf>\s+and\s+a\s+half)?(?P<old>-old)?(?P<orso>\s+or\s+so)?(?P<dir>\s+(?:ago|earlier|later|before|after|from\s+(?:now|today(?!['’]s))|hence|back|previously))?"
 )
 #: "between two and three months": TimeBank tags a range of counts as one duration valued by its
 #: first bound ("within two to three weeks" is P2W); "between" itself is a signal, outside the tag
@@ -2696,6 +2705,8 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     direction = (m.group("dir") or "").strip().lower()
     if direction == "previously":
         direction = "earlier"  # "40 mln a year previously"
+    if direction == "from today":
+        direction = "from now"  # "three years from today" counts from the DCT, as "from now" does
     if direction == "before" and re.match(r"\s*(?:[,.;:)]|$|(?:and|but|while|whereas|compared|against|versus|vs)\b)", ctx.text[e : e + 12]):
         direction = "earlier"  # "from 463.5 mln dlrs a year before.": a year earlier, nothing follows
     mod = "APPROX" if m.group("orso") else None
@@ -2790,7 +2801,7 @@ _PAPER_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:(?![\w-]*(?:ed|s
 _PAPER_NOUN_AFTER = re.compile(r"\s*(?:[.;:)]|,\s+(?:the\s+)?[A-Z])|\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|added|published|carried)\b")
 
 
-@_rule(r"(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semi-?annually|annual)")
+@_rule(r"(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|fortnightly|semi-?annually|annual)")
 def _set_adverb(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     w = m.group("w").lower().replace("-", "")
     if w in ("annual", "quarterly"):
@@ -2809,7 +2820,7 @@ def _set_adverb(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return None  # "average daily volume" describes a rate, not a recurrence
     value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
              "quarterly": "P1Q", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
-             "semiannually": "P6M"}[w]  # fmt: skip
+             "fortnightly": "P2W", "semiannually": "P6M"}[w]  # fmt: skip
     return _Norm("SET", value, None, "none")
 
 
@@ -2836,7 +2847,7 @@ def _seasons_set(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("SET", f"XXXX-{_SEASONS[m.group('s').lower()[:-1]]}", None, "none")
 
 
-@_rule(rf"(?P<q>every|each|per)\s+(?P<other>other\s+)?(?:(?P<n>{_NUM_WORD}|\d+)\s+)?(?P<u>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|season|{_WEEKDAY_RE}|{_MONTH_RE}|spring|summer|fall|autumn|winter|morning|afternoon|evening)s?", prio=2)
+@_rule(rf"(?P<q>every|each|per)\s+(?P<other>other\s+)?(?:(?P<n>{_NUM_WORD}|\d+)\s+)?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|season|{_WEEKDAY_RE}|{_MONTH_RE}|spring|summer|fall|autumn|winter|morning|afternoon|evening)s?", prio=2)
 def _set_every(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     u = m.group("u").lower()
     n: Any = _num(m.group("n")) if m.group("n") else (2 if m.group("other") else 1)
@@ -2949,7 +2960,7 @@ _APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX"
 
 
 #: "two years ago", "a week or so earlier": a point reached by counting, which "almost"/"more than" qualify
-_AGO = re.compile(rf"(?:{_NUM_RE})[\s-]+(?:{_UNIT_RE})(?:\s+or\s+so)?\s+(?:ago|earlier|later|before|after|from\s+now|back|previously)\b", re.I)
+_AGO = re.compile(rf"(?:{_NUM_RE})[\s-]+(?:{_UNIT_RE})(?:\s+or\s+so)?\s+(?:ago|earlier|later|before|after|from\s+(?:now|today)|back|previously)\b", re.I)
 
 
 _THE_SPACE = re.compile(r"the\s", re.I)
@@ -3044,13 +3055,14 @@ def _extend_right(text: str, end: int, norm: _Norm) -> tuple[int, _Norm]:
 
 _MONTH_WORDS = "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"
 _WEEKDAY_WORDS = "monday tuesday wednesday thursday friday saturday sunday"
-_UNIT_WORDS = "second seconds minute minutes hour hours day days night nights week weeks weekend weekends month months mth mths quarter quarters year years decade decades century centuries"
+_UNIT_WORDS = "second seconds minute minutes hour hours day days night nights week weeks weekend weekends fortnight fortnights month months mth mths quarter quarters year years decade decades century centuries"
 _SEASON_WORDS = "spring summer fall autumn winter"
 _UNIT_WORDS_SET = frozenset(_UNIT_WORDS.split())
 #: Words (lower case) one of which must occur for a rule to be tried; ``#`` stands for any digit and
 #: ``#year``, ``#sep``, ``#0s``, ``#clock`` for the digit shapes of ``_SHAPES``.
 #: Skipping rules that cannot match is what makes the tagger cheap on sentences without dates.
 _NEEDS_WORDS = {
+    "_relative_fortnight": "fortnight",
     "_month_day": _MONTH_WORDS,
     "_dateline_any_case": _MONTH_WORDS,
     "_month_day_odd_case": _MONTH_WORDS + " " + " ".join(w.lower() for w in _MONTH_SLIPS),
@@ -3103,7 +3115,7 @@ _NEEDS_WORDS = {
     "_duration": _UNIT_WORDS,
     # the rule keeps only these plurals ("for years"); "annual" and "quarterly" it always rejects
     "_bare_plural": "years months decades weeks centuries hours minutes",
-    "_set_adverb": "daily weekly monthly annually yearly hourly nightly biweekly semiannually semi",
+    "_set_adverb": "daily weekly monthly annually yearly hourly nightly biweekly fortnightly semiannually semi",
     "_set_every": "every each per",
     "_vague_adjective": "long old",
     "_seasons_set": "summers winters springs autumns falls",
@@ -3150,7 +3162,7 @@ _SHAPES = (
 )
 _TOKEN = re.compile(r"[a-z]+")
 _NEW_YEAR = re.compile(r"new\s+year")
-_UNIT_WORD = re.compile(r"(?=[smhdnwqyc])(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|mths?|quarters?|years?|decades?|centur(?:y|ies))")
+_UNIT_WORD = re.compile(r"(?=[smhdnwqycf])(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|mths?|quarters?|years?|decades?|centur(?:y|ies))")
 #: The words a count ends in ("two", "a few", "a couple of", "a half"), and the words _DUR_RE lets
 #: stand between a count and its unit ("two more weeks", "five trading days").
 _COUNT_END = frozenset(
