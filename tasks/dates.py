@@ -1033,6 +1033,16 @@ _ORDINAL_DAYS["thirtieth"] = 30
 _ORDINAL_DAY_RE = "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))
 
 
+def _ordinal_day_of(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """The day an ordinal word names in its month (groups ``m``, ``d`` and an optional ``y``)."""
+    month, day = _month_of(m.group("m")), _ORDINAL_DAYS[m.group("d")]
+    if day > calendar.monthrange(2000, month)[1]:
+        return None
+    if m.group("y"):
+        return _date_norm(date(int(m.group("y")), month, day).isoformat(), "text")
+    return _yearless_day(ctx, month, day, s, e)
+
+
 @_rule(rf"(?P<m>{_MONTH_RE})\s+(?P<d>(?-i:{_ORDINAL_DAY_RE}))(?![\w-])(?:,?\s+(?P<y>{_YEAR_RE}))?", prio=5)
 def _month_ordinal_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     """A day written as an ordinal word: "rejected by the board of directors February third"."""
@@ -1040,12 +1050,7 @@ def _month_ordinal_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | N
         return None  # "the January-March first quarter": the ordinal counts something else
     if m.group("m").lower() == "may" and not _PREP_BEFORE_MONTH.search(ctx.text[max(0, s - 20) : s]):
         return None
-    month, day = _month_of(m.group("m")), _ORDINAL_DAYS[m.group("d")]
-    if day > calendar.monthrange(2000, month)[1]:
-        return None
-    if m.group("y"):
-        return _date_norm(date(int(m.group("y")), month, day).isoformat(), "text")
-    return _yearless_day(ctx, month, day, s, e)
+    return _ordinal_day_of(m, ctx, s, e)
 
 
 #: A count before an ordinal makes it a fraction: "a third of March sales", "one fifth of April's output".
@@ -1058,12 +1063,7 @@ def _ordinal_of_month(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | No
     ordinal names something: "the small Sixth of July Bank")."""
     if _FRACTION_BEFORE.search(ctx.text, max(0, s - 8), s):
         return None
-    month, day = _month_of(m.group("m")), _ORDINAL_DAYS[m.group("d")]
-    if day > calendar.monthrange(2000, month)[1]:
-        return None
-    if m.group("y"):
-        return _date_norm(date(int(m.group("y")), month, day).isoformat(), "text")
-    return _yearless_day(ctx, month, day, s, e)
+    return _ordinal_day_of(m, ctx, s, e)
 
 
 _ORDINAL_DAY_AFTER = re.compile(
