@@ -1802,11 +1802,24 @@ def _plain_run(doc: Doc, start: int, end: int) -> bool:
 
 
 #: Plurals the lemmatizer's lookup table reads as another word's: "new taxes" are no "taxis".
-_LEMMA_FIXES = {"taxes": "tax"}
+_LEMMA_FIXES = {"taxes": "tax", "proceeds": "proceeds"}  # "proceeds" has no singular
 
 
 def _lemma(tok: Token) -> str:
-    return _LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
+    word = _LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
+    doc = tok.doc
+    if (
+        tok.i >= 2
+        and doc[tok.i - 1].text == "-"
+        and not doc[tok.i - 1].whitespace_
+        and not doc[tok.i - 2].whitespace_
+        and doc[tok.i - 2].is_alpha
+        and not doc[tok.i - 2].like_num  # "four-wheel steering" counts wheels
+        and not (tok.i >= 3 and doc[tok.i - 3].text == "-" and not doc[tok.i - 3].whitespace_)
+    ):
+        # the tokenizer splits "write-downs" at the hyphen: the thing is a write-down, not a "down"
+        return f"{doc[tok.i - 2].lower_}-{word}"
+    return word
 
 
 def _plural_lemma(tok: Token) -> str:

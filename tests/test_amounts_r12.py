@@ -125,3 +125,37 @@ def test_harness_reports_the_r6_part() -> None:
     assert harness.TIMEBANK_PARTS["r6"] == (6,)
     res = harness.evaluate("dev", limit=2)
     assert "timebank/newsetl r6" in res
+
+
+# what an amount is of, when the tokenizer splits a hyphenated noun: the whole noun, not its last part;
+# "proceeds" has no singular; a count's own compound ("four-wheel") still counts the noun after the hyphen
+OBJECTS: list[tuple[str, str, str]] = [
+    # wsj_1013 (r6 dev)
+    ("The loss stems from $357.5 million of write-downs on Columbia's $4.4 billion high-yield investment "
+     "securities portfolio, which includes about $3.7 billion of junk bonds, $400 million of preferred stock, "
+     "and Treasury securities.",
+     "$357.5 million", "write-down"),
+    # wsj_1008 (r6 dev)
+    ("Lawrence Insurance, based in Albany, N.Y., plans to use the $22.5 million in proceeds to help finance "
+     "the acquisition of United Republic.",
+     "$22.5 million", "proceeds"),
+    # Reuters reut2-009:9050
+    ("Gordon Macklin, 58, who has served as president for 17 years, today announced his decision to leave the "
+     "organization of 6,658 broker-dealers.",
+     "6,658", "broker-dealer"),
+    # Reuters reut2-007:7214
+    ("The administration has proposed development bank funding of 1.8 billion dlrs for fiscal year 1988 and "
+     "seeks about 290 mln dlrs in catch-up from funding reduced in prior years.",
+     "about 290 mln dlrs", "catch-up"),
+    # Reuters reut2-014:14857
+    ("Major Japanese automakers are gearing up to equip sporty models with four-wheel steering, a feature that "
+     "could become standard on high-grade cars in the future, automotive industry sources said.",
+     "four", "wheel"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "thing"), OBJECTS)
+def test_a_hyphenated_noun_is_the_whole_object(nlp, sentence: str, span: str, thing: str) -> None:
+    got = found(nlp, sentence)
+    assert span in got, got
+    assert got[span].object == thing
