@@ -525,6 +525,10 @@ _UNIT_OF_RE = re.compile(r"(?:\s*\([^()\n]{1,30}\))?\s+of\s+", re.I)
 _ORDINAL_LIKE_FRACTION_RE = re.compile(rf"an?\s+(?:{'|'.join(_DENOMINATORS)})", re.I)
 _POSSESSIVE_RE = re.compile(r"(?:the\s+)?[A-Za-z]+(?:s'|'s)\s+")
 #: "4 million of its 4.9 million shares": a part of the amount that follows, in its kind.
+#: "buy one-half share of common", "$19 and one-eighth QVC share": part of one share, a count of shares.
+_SHARE_PART_AFTER_RE = re.compile(r"\s+(?:an?\s+)?(?:(?:[A-Z][A-Za-z&]*|common|new|ordinary|preferred)\s+)?share\b(?!-)")
+#: "its one-third share", "a half share in the venture", "its current two-thirds share": a stake.
+_STAKE_BEFORE_RE = re.compile(r"(?:\b(?:an?|the|its|their|his|her|our|your)|'s?)\s+(?:[a-z]+\s+)?$", re.I)
 _PARTITIVE_RE = re.compile(r"\s+of\s+(?:its|the|their|his|her|our|your|[A-Z][\w.&-]*'s?)\s+(?:[a-z]+(?:'s)?\s+)?")
 #: Web and mail addresses: their digits ("?id=305", "%2520") are no amounts.
 _URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')\]]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -882,6 +886,8 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
             am.kind, am.bare, am.value = "quantity", False, value / 100
             am.unit = _UNITS[um.group("u").lower()]
             end = am.end = end + an.end() + um.end()
+        elif _SHARE_PART_AFTER_RE.match(text, end) and not _STAKE_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()]):
+            am.kind, am.value = "count", value / 100
     if which == "digits":
         # attached suffixes: 1.5bn, 500km, 2GB, 15%
         sm = _SCALE_ATTACHED_RE.match(text, end)
@@ -1796,11 +1802,24 @@ def _plain_run(doc: Doc, start: int, end: int) -> bool:
 
 
 #: Plurals the lemmatizer's lookup table reads as another word's: "new taxes" are no "taxis".
-_LEMMA_FIXES = {"taxes": "tax"}
+_LEMMA_FIXES = {"taxes": "tax", "proceeds": "proceeds"}  # "proceeds" has no singular
 
 
 def _lemma(tok: Token) -> str:
-    return _LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
+    word = _LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
+    doc = tok.doc
+    if (
+        tok.i >= 2
+        and doc[tok.i - 1].text == "-"
+        and not doc[tok.i - 1].whitespace_
+        and not doc[tok.i - 2].whitespace_
+        and doc[tok.i - 2].is_alpha
+        and not doc[tok.i - 2].like_num  # "four-wheel steering" counts wheels
+        and not (tok.i >= 3 and doc[tok.i - 3].text == "-" and not doc[tok.i - 3].whitespace_)
+    ):
+        # the tokenizer splits "write-downs" at the hyphen: the thing is a write-down, not a "down"
+        return f"{doc[tok.i - 2].lower_}-{word}"
+    return word
 
 
 def _plural_lemma(tok: Token) -> str:
@@ -1927,8 +1946,8 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
             if _INDEX_LEVEL_RE.fullmatch(text[ams[prev[-1]].end : am.start]):
                 _inherit(am, ams[prev[-1]])  # "fell 106.5 points to 4,208.1": the index's level, in its points
                 continue
-        if prev and am.scale == 1 and ams[prev[-1]].kind in ("percent", "money"):
-            src = ams[prev[-1]]
+        if prev and am.scale == 1 and am.bare and ams[prev[-1]].kind in ("percent", "money"):
+            src = ams[prev[-1]]  # not "$19 and one-eighth QVC share": a part of a share keeps its noun
             if _CONNECTOR_RE.fullmatch(text[src.end : am.start]) and "\n" not in text[src.end : am.start]:
                 if (src.kind == "percent" and (am.value or 0) <= 100) or (src.kind == "money" and src.scale == 1):
                     _inherit(am, src)
