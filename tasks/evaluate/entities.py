@@ -327,7 +327,7 @@ NOTES = (
 
 def main(split: str = "test", limit: int | None = None, data: Path | None = None) -> str:
     """Run the harness on ``split`` (dev, test or all) and return a printable table: MEANTIME,
-    then the hand-labelled Reuters linking set (``tasks.evaluate.links``). With ``data``, score
+    then the hand-labelled Reuters and TimeBank-AQUAINT linking sets (``tasks.evaluate.links``). With ``data``, score
     only the MEANTIME-format documents under that folder (another part of the corpus)."""
     from tasks.evaluate import links
 
@@ -335,7 +335,8 @@ def main(split: str = "test", limit: int | None = None, data: Path | None = None
         return f"gold: {data}\n" + table(split, evaluate(split, limit, root=data)) + "\n\n" + NOTES
     return (
         table(split, evaluate(split, limit)) + "\n\n" + NOTES + "\n\n"
-        + links.table(split, links.evaluate(split, limit)) + "\n\n" + links.NOTES
+        + links.table(split, links.evaluate(split, limit)) + "\n\n" + links.NOTES + "\n\n"
+        + links.table(split, links.evaluate(split, limit, "timebank")) + "\n\n" + links.TB_NOTES
     )
 
 
