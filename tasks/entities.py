@@ -310,7 +310,14 @@ _ARTICLE_PREFIX_RE = re.compile(r"(?:a[dlnrstz]|e[dl]|ash|ath|u[dl])-[A-Z]")
 #: so the name is forced onto the text over the fragments the model tags on either side.
 _NAME_PARTICLES = frozenset("""
 dos da das do de di du des del della dei e y wa bin bint ibn ben van der den von zu ter ten la le
+arap al el af vom
 """.split())
+
+
+def _person_rest(e: Span) -> bool:
+    """The part of a person's name after a particle, as the model tags it: a person, or a
+    surname read as an organization ("Moi" of "Daniel arap Moi")."""
+    return e.label_ == "PERSON" or (e.label_ == "ORG" and len(e) <= 2 and all(t.is_title for t in e))
 
 
 def _descriptive(alias: str, person: bool = False) -> bool:
@@ -367,7 +374,7 @@ class EntityRules:
     def __call__(self, doc: Doc) -> Doc:
         self._split_final_initials(doc)
         ents = self._split_possessives(doc, self._reconcile(doc, _cut_dateline_dates(doc, list(doc.ents))))
-        ents = self._particle_names(doc, self._demonym_titles(doc, ents))
+        ents = self._particle_names(doc, self._demonym_bodies(doc, self._demonym_titles(doc, ents)))
         ents = self._dateline(doc, ents)
         ents = self._join_bodies(doc, self._to_legal_form(doc, self._hyphenated(doc, ents)))
         ents = self._national_bodies(doc, self._fixed_conjunctions(doc, ents))
@@ -883,6 +890,19 @@ class EntityRules:
             out.append(Span(doc, d + n, end, label="PERSON"))
         return out
 
+    def _demonym_bodies(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"a Libyan World Court case" tagged "Libyan World Court" ORG: no country owns an
+        international body, so a demonym before one is the party's country, not part of the name."""
+        out: list[Span] = []
+        for e in ents:
+            n = self._demonym_at(doc, e.start, e.end) if e.label_ == "ORG" else 0
+            rest = doc[e.start + n:e.end]
+            if n and len(rest) and not self.gaz.lookup(e.text) and any(h.kind == "intl_org" for h, _ in self.gaz.lookup(rest.text)):
+                out += [Span(doc, e.start, e.start + n, label="NORP"), Span(doc, rest.start, rest.end, label="ORG")]
+            else:
+                out.append(e)
+        return out
+
     def _demonym_at(self, doc: Doc, i: int, end: int) -> int:
         """Length of the demonym starting at ``doc[i]`` ("Thai", "South Korean"), 0 if none."""
         for n in (2, 1):
@@ -902,12 +922,13 @@ class EntityRules:
     def _particle_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """"Cor van" + "Klugt", "Pieter van der" + "Vorm", "Van der" + "Klugt": the model breaks
         a person's name at its lower-case particle; two person spans joined by particles (at the
-        end of the first or between them) are one name."""
+        end of the first or between them) are one name. The part after the particle is often
+        tagged a short ORG ("Daniel arap" + "Moi")."""
         ents = sorted(ents, key=lambda e: e.start)
         out: list[Span] = []
         for e in ents:
             prev = out[-1] if out else None
-            if prev is not None and prev.label_ == "PERSON" and e.label_ == "PERSON" and prev.end <= e.start:
+            if prev is not None and prev.label_ == "PERSON" and _person_rest(e) and prev.end <= e.start:
                 gap = doc[prev.end:e.start]
                 if all(t.lower_ in _NAME_PARTICLES and t.is_lower for t in gap) and (
                     len(gap) or prev[-1].lower_ in _NAME_PARTICLES
@@ -2924,16 +2945,25 @@ def _split_pair(m: Mention, gaz: Gazetteer, year: int | None = None) -> list[Men
     return out
 
 
+#: What follows a dateline's place: its state or country, a dash, or an agency's credit.
+_DATELINE_ENDS = frozenset({",", "-", "--", "(", "_"})
+
+
 def _dateline_place(doc: Doc, res: _Resolver, covered: set[int]) -> Mention | None:
     """"BOCA RATON, Fla., March 22 -", "COPENHAGEN, April 24 -": the upper-case place that opens
     a wire story's dateline, when the model left it untagged; only a place the gazetteer knows
-    (alone, or as a US town with the state written after it)."""
-    end = 0
-    while end < min(len(doc), 5) and doc[end].is_upper and doc[end].is_alpha and end not in covered:
+    (alone, or as a US town with the state written after it). AP, NYT and Xinhua copy opens
+    with blank lines and puts its credit or a dash after the place ("\n\nHAVANA (AP) --",
+    "DAR ES SALAAM, Tanzania (Xinhua) --", "NAIROBI, Kenya (AP) _")."""
+    start = 0
+    while start < min(len(doc), 3) and doc[start].is_space:
+        start += 1
+    end = start
+    while end < min(len(doc), start + 5) and doc[end].is_upper and doc[end].is_alpha and end not in covered:
         end += 1
-    if end == 0 or end >= len(doc) or doc[end].text not in (",", "-", "--") or len(doc[0:end].text) < 3:
+    if end == start or end >= len(doc) or doc[end].text not in _DATELINE_ENDS or len(doc[start:end].text) < 3:
         return None
-    span = doc[0:end]
+    span = doc[start:end]
     name = span.text.title()
     state = _us_state_after(doc, span, res.gaz)
     hits = res.lookup(f"{name}, {state.canonical_name.split(' (')[0]}") if state is not None else []
@@ -2942,8 +2972,32 @@ def _dateline_place(doc: Doc, res: _Resolver, covered: set[int]) -> Mention | No
     if not hits or hits[0][0].kind not in gz.PLACE_KINDS:
         return None
     entity = _entity(hits[0][0])
-    res.seen.append(_Seen(tuple(name.split()), "GPE", entity, span.start_char))
+    # first, as its mention is: _link_forward pairs mentions and names seen in order
+    res.seen.insert(0, _Seen(tuple(name.split()), "GPE", entity, span.start_char))
     return Mention(span.start_char, span.end_char, span.text, "GPE", entity, "name")
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].text_with_ws
+
+
+def _heading_places(doc: Doc, res: _Resolver, covered: set[int]) -> list[Mention]:
+    """"KENYA:" alone on its line over a table of figures: AP's heading of a country's part of
+    a list names the place; the model reads the all-caps word as nothing."""
+    out: list[Mention] = []
+    for i in range(len(doc)):
+        if not (doc[i].is_upper and doc[i].is_alpha and _line_start(doc, i)):
+            continue
+        end = i
+        while end < min(len(doc), i + 4) and doc[end].is_upper and doc[end].is_alpha and end not in covered:
+            end += 1
+        if end == i or end + 1 >= len(doc) or doc[end].text != ":" or "\n" not in doc[end].text_with_ws + doc[end + 1].text:
+            continue
+        span = doc[i:end]
+        hits = [h for h in res.lookup(span.text.title()) if h[0].kind in gz.PLACE_KINDS]
+        if hits and len(span.text) > 3:
+            out.append(Mention(span.start_char, span.end_char, span.text, "GPE", _entity(hits[0][0]), "name"))
+    return out
 
 
 def extract_mentions(doc: Doc, dct: date | None = None) -> list[Mention]:
@@ -2995,6 +3049,9 @@ def extract_mentions(doc: Doc, dct: date | None = None) -> list[Mention]:
     if dateline is not None:
         out.insert(0, dateline)
     out = _link_forward(out, res.seen)
+    headings = _heading_places(doc, res, covered)
+    if headings:
+        out = sorted(out + headings, key=lambda m: m.start_char)
     out = [part for m in out for part in (_split_pair(m, gaz, res.year) or [m])]
     by_start = {m.start_char: m for m in out}
     labels = {m.entity.entity_id: m.label for m in out if m.role not in ("acronym", "demonym")}
