@@ -38,12 +38,6 @@ _DATELINES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("story", "text", "day", "place", "title"), _DATELINES, ids=[d[0] for d in _DATELINES])
-def test_the_all_caps_place_opening_a_wire_story_is_that_place(nlp, story, text, day, place, title):
-    ms = mentions_by_text(nlp, text, day)[place]
-    assert [(m.label, m.entity.canonical_name) for m in ms] == [("GPE", title)]
-
-
 #: Openings whose all-caps words name no place the gazetteer knows.
 _NOT_DATELINES = [
     "\n\nNEWS ANALYSIS (AP) --\n\nThe vote on Friday was closer than anyone had expected.",  # made
@@ -85,11 +79,16 @@ _PARTICLES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("story", "text", "day", "name", "title"), _PARTICLES, ids=[p[0] for p in _PARTICLES])
-def test_a_name_broken_at_a_particle_is_one_person(nlp, story, text, day, name, title):
+#: The all-caps place opening a wire story is that place; a name broken at a particle is one person.
+_WHOLE = [("GPE", *d) for d in _DATELINES] + [("PERSON", *p) for p in _PARTICLES]
+
+
+@pytest.mark.parametrize(("label", "story", "text", "day", "name", "title"), _WHOLE, ids=[f"{w[0]}: {w[1]}" for w in _WHOLE])
+def test_the_whole_name_is_one_mention_of_its_entity(nlp, label, story, text, day, name, title):
     found = mentions_by_text(nlp, text, day)
-    assert [(m.label, m.entity.canonical_name) for m in found[name]] == [("PERSON", title)]
-    assert "Moi" not in found
+    assert [(m.label, m.entity.canonical_name) for m in found[name]] == [(label, title)]
+    # no piece of it stands as a mention of its own ("Moi" as an organization)
+    assert not {w for w in name.split() if w != name} & set(found), sorted(found)
 
 
 def test_a_demonym_before_an_international_body_is_no_part_of_its_name(nlp):
