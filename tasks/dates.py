@@ -2128,9 +2128,34 @@ def _ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             return None
     if word == "now" and re.match(r"\s+that\b", ctx.text[e : e + 10]):
         return None
+    if re.match(r"-[a-z]", ctx.text[e : e + 2], re.I):
+        return None  # part of a compound adjective: "a now-defunct vendor", "recently-listed"
+    if word.endswith(" term") and _modifies_next_noun(ctx.text, s, e):
+        return None  # "the short term international capital market": "short term" qualifies the market
     if word == "the past" and re.match(rf"\s+(?!an?\s)(?:{_NUM_RE})\s+[a-z]", ctx.text[e : e + 30], re.I):
         return None  # "the past three summers" is not the vague past
     return _Norm("DATE", _REFS[word], None, "none")
+
+
+#: Words that may follow "the long term" when it is the period itself ("in the short term the
+#: market ...", "over the longer term and"); any other lower-case word is the noun it qualifies.
+_AFTER_TERM = frozenset(
+    "and or but nor to of as in on at for from with by is are was were be been will would could should may"
+    " might can must it its the a an he she they we i you there than while when which who whom that because"
+    " if so also though although despite rather even unless until before after since has have had not"
+    " remains remained looks looked".split()
+)
+
+
+def _modifies_next_noun(text: str, s: int, e: int) -> bool:
+    """``text[s:e]``, a phrase such as "the short term", is written as an unhyphenated adjective
+    before the noun it qualifies. After "in", "over" or "for" it is the period itself, the comma
+    left out ("over the short term prices would plummet"), unless "of" follows that noun ("in the
+    long term interests of shareholders")."""
+    nxt = re.match(r"[ \t]+([a-z]+)\b(\s+of\b)?", text[e : e + 40])
+    if nxt is None or nxt.group(1) in _AFTER_TERM:
+        return False
+    return bool(nxt.group(2)) or not re.search(r"\b(?:in|over|for|during|within)\s+$", text[max(0, s - 12) : s], re.I)
 
 
 @_rule(r"the\s+(?:(?P<few>next\s+few|few)\s+)?(?P<u>days|weeks|months|years)\s+ahead")
@@ -2244,7 +2269,7 @@ def _relative_fortnight(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | 
     return _Norm("DURATION", "P2W", None, "none")
 
 
-@_rule(rf"(?P<rel>{_REL_WORD})\s+(?P<u>week|weekend|month|year|decade|century|{_FISCAL}\s+year|spring|summer|fall|autumn|winter|{_MONTH_RE}|{_WEEKDAY_RE})(?![.\s]*\d)", prio=2)
+@_rule(rf"(?P<rel>{_REL_WORD})\s+(?P<u>week|weekend|month|year|decade|century|(?:{_FISCAL}|full)\s+year|spring|summer|fall|autumn|winter|{_MONTH_RE}|{_WEEKDAY_RE})(?![.\s]*\d)", prio=2)
 def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     rel_full = re.sub(r"\s+", " ", m.group("rel").lower())
     rel = rel_full.split()[-1]
@@ -2255,7 +2280,8 @@ def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     unit = m.group("u")
     if unit[0].isupper() and unit.lower() in _UNIT_CODE:
         return None  # a title such as ABC's "This Week"
-    ulow = re.sub(r"\s+", " ", unit.lower()).replace("fiscal ", "").replace("financial ", "")
+    # "its last full year ended September 30" is the company's previous year, as a fiscal year is
+    ulow = re.sub(r"\s+", " ", unit.lower()).replace("fiscal ", "").replace("financial ", "").replace("full ", "")
     mod = None
     cut = 0
     if rel_full.startswith(("earlier", "later")) and ulow not in ("year", "month"):
@@ -2266,7 +2292,8 @@ def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         mod = "END"
     if rel_full == "this past":
         rel, rel_full = "last", "last"
-    # "the last year" is the twelve months to now, but "the last financial year" is a named year
+    # "the last year" is the twelve months to now, but "the last financial year" (or "full year") is
+    # a named year
     fiscal = unit[:1].lower() == "f" and ulow == "year"
     if rel_full.startswith("the") and rel in ("past", "last", "next", "coming") and ulow in _UNIT_CODE and not fiscal:
         return _Norm("DURATION", _duration_value(1, ulow) or "P1Y", None, "none")

@@ -8,6 +8,9 @@ MEANTIME annotates only sentences 0-5 of each article, so only those are scored,
 date line (sentence 1, "March 01, 2008") is its CREATION_TIME: not a timex row, so predictions
 inside it are not counted. Both corpora use the same ``split_of`` hash, so their test parts stay
 held out alike.
+
+A third set, ``tests/fixtures/timex_reuters.jsonl``, is Reuters-21578 wire copy labelled by hand
+before the tagger ever saw it (see ``reuters_documents``).
 """
 
 from __future__ import annotations
@@ -22,7 +25,17 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
-from tasks.evaluate import PRF, SHARED_DATA, bootstrap_interval, f1_of, meantime, require, select
+from tasks.evaluate import (
+    PRF,
+    SHARED_DATA,
+    bootstrap_interval,
+    f1_of,
+    meantime,
+    require,
+    reuters,
+    select,
+)
+from tasks.settings import REPO_ROOT
 
 ROOT = SHARED_DATA / "timebank-aquaint"
 SUBCORPORA = ("TimeBank", "AQUAINT")
@@ -347,6 +360,85 @@ def run_meantime(
     return _run(splits, limit, partial(meantime_documents, root=root), evaluate_meantime)
 
 
+# -- Reuters-21578, labelled blind ---------------------------------------------------------------
+
+REUTERS_LABELLED = REPO_ROOT / "tests" / "fixtures" / "timex_reuters.jsonl"
+REUTERS_SRC = SHARED_DATA / "reuters21578"
+
+
+@dataclass
+class ReutersTimexDoc:
+    """A Reuters-21578 story as the pipeline lands it, scored from the end of its dateline to
+    ``opening_end`` only."""
+
+    name: str
+    text: str
+    dct: date | None
+    timexes: list[GoldTimex]
+    dateline_end: int
+    opening_end: int
+
+
+def reuters_documents(
+    split: str = "all", limit: int | None = None, path: Path = REUTERS_LABELLED, src: Path = REUTERS_SRC,
+) -> list[ReutersTimexDoc]:
+    """The blind-labelled Reuters TIMEX3 set: 40 stories, labelled before any tagger ran on them.
+
+    Chosen by ordering Reuters-21578 stories on ``sha256("timex-reuters-v1:" + NEWID)`` and taking
+    the first 40 that are not evaluation stories of the links or amounts sets, whose body has 300
+    characters or more, and which are not tables of figures (at most 12 % digits, fewer than three
+    "vs"). Every third one in that order is ``test``, the rest ``dev`` (the fixture's ``split``).
+    Only each story's opening is labelled: from the end of its dateline to the first sentence end
+    at or after character 800 of the landed text.
+
+    Conventions (TimeML 1.2.1 / TempEval-3, with TimeBank-AQUAINT dev gold deciding where the
+    guidelines leave room): no leading preposition ("on", "in", "since"), modifiers inside with a
+    ``mod`` ("late July" END, "the end of 1988" END, "Earlier this month" START; "earlier today"
+    and "later today" are today with no mod); possessives left out ("last year's" -> "last year");
+    compound durations tagged alone ("15-year", "five-month" before "period"); a ranged duration is
+    one timex with an X value ("one to two months" PXM, as TBAQ's "the next 12 to 18 months");
+    "April 15-30" is two dates, "April 15" and "30"; a rate "a year" ("6.3 mln tonnes a year") is a
+    SET P1Y; "annual", "semiannual", "short-term", "long term", "current" and "soon" are not tagged
+    (TBAQ dev tags "annual" 0 of 4 times, "long-term"/"short-term" 0 of 9); "now" and "currently"
+    are PRESENT_REF, the adjective "recent" PAST_REF. Values count from the story's own date, which
+    is its dateline's (a Hong Kong story filed 1 March UTC under "March 2" has today = 1987-03-02);
+    weeks are ISO weeks. The dateline's date is the document creation time, not a scored timex, so
+    predictions inside the dateline are dropped, as MEANTIME's date line is.
+    """
+    from tasks.dates import parse_published_at
+
+    rows = [json.loads(line) for line in require(path).read_text().splitlines() if line.strip()]
+    rows = [r for r in rows if split == "all" or r["split"] == split][:limit]
+    wanted = {r["id"] for r in rows}
+    texts = {a["id"]: a["text"] for a in reuters.articles(require(src)) if a["id"] in wanted}
+    out = []
+    for r in rows:
+        text = texts[r["id"]] or ""
+        gold = [GoldTimex(g["start"], g["end"], g["text"], g["type"], g["value"], g["mod"]) for g in r["timexes"]]
+        if any(text[g.start_char : g.end_char] != g.text for g in gold):
+            raise ValueError(f"{r['id']}: labelled offsets do not match the landed text")
+        published = parse_published_at(r["published_at"])
+        dct = published.date() if published is not None else None
+        out.append(ReutersTimexDoc(r["id"], text, dct, gold, r["dateline_end"], r["opening_end"]))
+    return out
+
+
+def evaluate_reuters(docs: Iterable[ReutersTimexDoc], use_spacy: bool = True) -> tuple[Scores, dict[str, float]]:
+    """The TBAQ scoring on each story's labelled opening; the whole story is tagged, as the
+    pipeline tags it, and predictions in the dateline or after the opening are dropped."""
+    tag = _Tagger(use_spacy)
+    scores = Scores()
+    for d in docs:
+        pred = tag(d.text, d.dct, d.opening_end)
+        kept = [p for p in pred if d.dateline_end <= p.start_char < d.opening_end]
+        score_doc(scores, d.name, d.text, d.timexes, kept)
+    return scores, tag.timing
+
+
+def run_reuters(splits: Sequence[str], limit: int | None = None) -> dict[str, dict[str, object]]:
+    return _run(splits, limit, reuters_documents, evaluate_reuters)
+
+
 def table(results: dict[str, dict[str, float | int]]) -> str:
     cols = ("strict_f1", "relaxed_f1", "value_f1", "type_f1", "strict_p", "strict_r")
     lines = [f"{'system / split':34} {'n_gold':>6} {'n_pred':>6} " + " ".join(f"{c:>10}" for c in cols)]
@@ -394,6 +486,9 @@ def main(split: str = "test", limit: int | None = None, data: Path | None = None
     mt = run_meantime(splits, limit) if meantime.ROOT.exists() else {}
     for s in mt:
         rows[f"MEANTIME ({s}, {mt[s]['n_docs']} docs)"] = mt[s]["scores"]  # type: ignore[assignment]
+    rt = run_reuters(splits, limit) if REUTERS_SRC.exists() else {}
+    for s in rt:
+        rows[f"Reuters blind ({s}, {rt[s]['n_docs']} docs)"] = rt[s]["scores"]  # type: ignore[assignment]
     for name, figures in PUBLISHED.items():
         rows[name] = figures  # type: ignore[assignment]
     timing = "; ".join(
@@ -424,5 +519,6 @@ if __name__ == "__main__":
 
     which = sys.argv[1] if len(sys.argv) > 1 else "dev"
     corpus = sys.argv[2] if len(sys.argv) > 2 else "tbaq"
-    r = run_meantime([which]) if corpus == "meantime" else run([which])
+    runs = {"meantime": run_meantime, "reuters": run_reuters}
+    r = runs.get(corpus, run)([which])
     print(json.dumps(r[which]["scores"], indent=1))
