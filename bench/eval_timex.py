@@ -1,4 +1,4 @@
-"""Full TIMEX3 evaluation on TimeBank-AQUAINT and MEANTIME plus a speed comparison with dateparser.
+"""Full TIMEX3 evaluation on TimeBank-AQUAINT, MEANTIME and the blind Reuters set plus a speed comparison with dateparser.
 
 Writes bench/results/eval_timex.{json,md}. Run: ``.venv/bin/python bench/eval_timex.py``
 (dateparser comes from the ``bench`` extra; the runtime never imports it).
@@ -64,7 +64,12 @@ def _row(name: str, r: dict[str, object]) -> str:
 
 
 def markdown(
-    res: dict[str, dict[str, object]], mt: dict[str, dict[str, object]], table: str, sp: dict[str, float], cmd: str
+    res: dict[str, dict[str, object]],
+    mt: dict[str, dict[str, object]],
+    rt: dict[str, dict[str, object]],
+    table: str,
+    sp: dict[str, float],
+    cmd: str,
 ) -> str:
     lines = [
         "# TIMEX3 evaluation on TimeBank-AQUAINT (TempEval-3 training gold) and MEANTIME (Wikinews)",
@@ -83,6 +88,8 @@ def markdown(
         lines.append(_row(f"newsetl ({split})", r))
     for split, r in mt.items():
         lines.append(_row(f"newsetl, MEANTIME ({split})", r))
+    for split, r in rt.items():
+        lines.append(_row(f"newsetl, Reuters blind ({split})", r))
     for name, fig in timex.PUBLISHED.items():
         lines.append(
             f"| {name} | | | | {fig.get('strict_f1', '-')} | | {fig.get('value_f1', '-')} | | | |"
@@ -100,6 +107,10 @@ def markdown(
         "a stated offset stays with the local time ('6:40 p.m. (GMT +8)' -> T18:40+08:00; MEANTIME's gold writes",
         "T06:40Z for it, which is neither the local time nor its UTC equivalent 10:40Z).",
         "",
+        "Reuters blind rows: 40 Reuters-21578 stories (`tests/fixtures/timex_reuters.jsonl`), each story's",
+        "opening labelled by hand before any tagger ran on it (conventions in `tasks.evaluate.timex.reuters_documents`);",
+        "the dateline's date is the creation time and is not scored; split dev/test in the fixture.",
+        "",
         "## Speed (same sentences, same process)",
         "",
         f"- sentences: {sp['sentences']}",
@@ -110,7 +121,12 @@ def markdown(
         "## Timing of the harness runs",
         "",
     ]
-    for split, r in [*res.items(), *((f"MEANTIME {k}", v) for k, v in mt.items())]:
+    named = [
+        *res.items(),
+        *((f"MEANTIME {k}", v) for k, v in mt.items()),
+        *((f"Reuters blind {k}", v) for k, v in rt.items()),
+    ]
+    for split, r in named:
         t = r["timing"]
         assert isinstance(t, dict)
         lines.append(f"- {split}: tagger {t['tagger_s']:.2f} s, spaCy parse {t['spacy_s']:.2f} s, {t['chars']} chars")
@@ -124,22 +140,24 @@ def main() -> None:
     args = ap.parse_args()
     res = timex.run(["dev", "test"])
     mt = timex.run_meantime(["dev", "test"])
+    rt = timex.run_reuters(["dev", "test"])
     table = timex.table(
         {f"newsetl ({s}, {res[s]['n_docs']} docs)": res[s]["scores"] for s in res}  # type: ignore[misc]
         | {f"MEANTIME ({s}, {mt[s]['n_docs']} docs)": mt[s]["scores"] for s in mt}  # type: ignore[misc]
+        | {f"Reuters blind ({s}, {rt[s]['n_docs']} docs)": rt[s]["scores"] for s in rt}  # type: ignore[misc]
         | dict(timex.PUBLISHED)  # type: ignore[arg-type]
     )
     sents = sentences(timex.documents("all"), args.speed_sentences)
     sp = speed(sents)
-    for r in [*res.values(), *mt.values()]:
+    for r in [*res.values(), *mt.values(), *rt.values()]:
         r.pop("errors", None)  # test errors are never looked at; dev errors via tasks.evaluate.timex
     cmd = "python bench/eval_timex.py" + (
         f" --speed-sentences {args.speed_sentences}" if args.speed_sentences != 1500 else ""
     )
     RESULTS.mkdir(parents=True, exist_ok=True)
-    payload = {"results": res, "meantime": mt, "speed": sp, "published": timex.PUBLISHED}
+    payload = {"results": res, "meantime": mt, "reuters_blind": rt, "speed": sp, "published": timex.PUBLISHED}
     (RESULTS / "eval_timex.json").write_text(json.dumps(payload, indent=1))
-    md = markdown(res, mt, table, sp, cmd)
+    md = markdown(res, mt, rt, table, sp, cmd)
     (RESULTS / "eval_timex.md").write_text(md)
     print(md)
 
