@@ -2699,6 +2699,10 @@ class _Resolver:
         if hit is None and label in ("GPE", "LOC") and _UMLAUT_RE.search(text):
             # "DUESSELDORF", "Muenchen": wire copy writes a German umlaut as a following "e"
             hit = _choose(self.lookup(_UMLAUT_RE.sub(lambda m: m.group(0)[0], text)), label, span)
+        if hit is None and label in ("GPE", "LOC") and len(span) == 1 and not self.gaz.demonym(normalize_name(text)):
+            # "Califoirnia", "Guandong": wire copy misspells a state or province by one letter
+            place = self.gaz.misspelt_place(text)
+            hit = (place, "name") if place is not None else None
         if hit is None and label == "PERSON" and len(span) >= 2 and span[0].text in _GIVEN_NAME_FORMS:
             # "James Wright" for Jim Wright, "Thomas Foley" for Tom Foley: wire copy often writes
             # the formal given name of a person known by the short one, and the other way round
