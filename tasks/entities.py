@@ -2900,11 +2900,24 @@ def _link_forward(out: list[Mention], seen: list[_Seen]) -> list[Mention]:
             if later.label == "ORG" and _org_prefix(later.tokens, toks, s.label) and s.label != "NORP":
                 target = (later.entity, "ORG")
                 break
+        if target is None and s.label == "PERSON" and len(toks) == 1:
+            target = _given_name_before(toks[0], seen[i + 1:], seen)
         if target is None:
             fixed.append(m)
         else:
             fixed.append(replace(m, entity=target[0], role="short_form", label=target[1]))
     return fixed
+
+
+def _given_name_before(word: str, later: list[_Seen], seen: list[_Seen]) -> tuple[Entity, str] | None:
+    """Feature copy names a person by the given name before the full name ("his younger sister,
+    Juanita" then "Juanita Castro"): the one person of the story whose first name it is, when no
+    person of the story has it as a surname."""
+    people = {s.entity.entity_id: s.entity for s in later if s.label == "PERSON" and len(s.tokens) > 1 and s.tokens[0] == word}
+    everyone = {s.entity.entity_id for s in seen if s.label == "PERSON" and len(s.tokens) > 1 and s.tokens[0] == word}
+    if len(people) != 1 or len(everyone) != 1 or any(s.label == "PERSON" and len(s.tokens) > 1 and s.tokens[-1] == word for s in seen):
+        return None
+    return next(iter(people.values())), "PERSON"
 
 
 def _unlinked_id(s: _Seen) -> str:
