@@ -393,8 +393,8 @@ class Gazetteer:
         w = fold(word)
         if len(w) < _SHORTEST_MISSPELLING or not w.isalpha() or w in self.folded:
             return None
-        near = {k for k in _one_edit(w) if k[:1] == w[:1] and k in self.folded}
-        if len(near) != 1:
+        near = {k for k in _one_edit(w) if k in self.folded}
+        if len(near) != 1 or next(iter(near))[:1] != w[:1]:
             return None
         entries = {id(e): e for e, _ in self.folded[near.pop()]}
         if len(entries) != 1:
