@@ -2699,6 +2699,10 @@ class _Resolver:
         if hit is None and label in ("GPE", "LOC") and _UMLAUT_RE.search(text):
             # "DUESSELDORF", "Muenchen": wire copy writes a German umlaut as a following "e"
             hit = _choose(self.lookup(_UMLAUT_RE.sub(lambda m: m.group(0)[0], text)), label, span)
+        if hit is None and label in ("GPE", "LOC") and len(span) == 1 and not self.gaz.demonym(normalize_name(text)):
+            # "Califoirnia", "Guandong": wire copy misspells a state or province by one letter
+            place = self.gaz.misspelt_place(text)
+            hit = (place, "name") if place is not None else None
         if hit is None and label == "PERSON" and len(span) >= 2 and span[0].text in _GIVEN_NAME_FORMS:
             # "James Wright" for Jim Wright, "Thomas Foley" for Tom Foley: wire copy often writes
             # the formal given name of a person known by the short one, and the other way round
@@ -2896,11 +2900,24 @@ def _link_forward(out: list[Mention], seen: list[_Seen]) -> list[Mention]:
             if later.label == "ORG" and _org_prefix(later.tokens, toks, s.label) and s.label != "NORP":
                 target = (later.entity, "ORG")
                 break
+        if target is None and s.label == "PERSON" and len(toks) == 1:
+            target = _given_name_before(toks[0], seen[i + 1:], seen)
         if target is None:
             fixed.append(m)
         else:
             fixed.append(replace(m, entity=target[0], role="short_form", label=target[1]))
     return fixed
+
+
+def _given_name_before(word: str, later: list[_Seen], seen: list[_Seen]) -> tuple[Entity, str] | None:
+    """Feature copy names a person by the given name before the full name ("his younger sister,
+    Juanita" then "Juanita Castro"): the one person of the story whose first name it is, when no
+    person of the story has it as a surname."""
+    people = {s.entity.entity_id: s.entity for s in later if s.label == "PERSON" and len(s.tokens) > 1 and s.tokens[0] == word}
+    everyone = {s.entity.entity_id for s in seen if s.label == "PERSON" and len(s.tokens) > 1 and s.tokens[0] == word}
+    if len(people) != 1 or len(everyone) != 1 or any(s.label == "PERSON" and len(s.tokens) > 1 and s.tokens[-1] == word for s in seen):
+        return None
+    return next(iter(people.values())), "PERSON"
 
 
 def _unlinked_id(s: _Seen) -> str:

@@ -337,6 +337,22 @@ def spelling_index(entries: list[GazEntry]) -> SpellingIndex:
     return SpellingIndex(by_surname, compact, frozenset(varied))
 
 
+#: Kinds a one-letter misspelling is read as: towns are left out, since a town the gazetteer
+#: lacks is often one letter from one it has ("Stirling" and Sterling, "Misima" and Mishima).
+MISSPELT_KINDS = frozenset({"country", "former_country", "us_state", "region"})
+_SHORTEST_MISSPELLING = 6
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_edit(word: str) -> set[str]:
+    """Words one deletion, transposition, substitution or insertion away from ``word``."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return ({a + b[1:] for a, b in splits if b}
+            | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+            | {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+            | {a + c + b for a, b in splits for c in _LETTERS}) - {word}
+
+
 @dataclass
 class Gazetteer:
     entries: list[GazEntry]
@@ -369,6 +385,22 @@ class Gazetteer:
         if len(hits) > 1 and any(e.dated for e, _ in hits):
             return _by_period(hits, year)
         return hits
+
+    def misspelt_place(self, word: str) -> GazEntry | None:
+        """The one country, US state or province that ``word`` misspells by one letter
+        ("Califoirnia", "Guandong", "Tennesse"): a word of six letters or more, with the same
+        first letter, and no other name of the gazetteer one letter away."""
+        w = fold(word)
+        if len(w) < _SHORTEST_MISSPELLING or not w.isalpha() or w in self.folded:
+            return None
+        near = {k for k in _one_edit(w) if k in self.folded}
+        if len(near) != 1 or next(iter(near))[:1] != w[:1]:
+            return None
+        entries = {id(e): e for e, _ in self.folded[near.pop()]}
+        if len(entries) != 1:
+            return None
+        entry = next(iter(entries.values()))
+        return entry if entry.kind in MISSPELT_KINDS else None
 
     def patterns(self) -> list[tuple[str, str]]:
         """(alias, label) pairs for the phrase matcher: every alias and metonym as written."""
