@@ -14,6 +14,9 @@ Conventions (documented in ``tasks/schema.py`` too):
 * cents and pence are converted to the main unit (``95 cts`` -> 0.95 USD);
 * a range has ``value`` NULL and ``value_low``/``value_high``; an approximate amount keeps
   its ``value`` and gets the bound implied by its direction (``more than 4`` -> low 4);
+* a range written as one expression (``15-20%``, ``200-250 seats``) is one row; a range whose ends
+  a word joins (``175 million to 180 million Canadian dollars``, ``between $14 and $16``) is one
+  row per end, ``between`` outside, as the gold marks each end, and both rows carry the range;
 * vague amounts (``hundreds``, ``billions of dollars``) have ``value`` NULL and the order of
   magnitude as bounds (hundreds -> 100..999, thousands -> 1e3..1e6, billions -> 1e9..1e12);
   ``a few``/``several`` with a scale word is 2..9 of it (a few hundred million -> 2e8..9e8,
@@ -2395,7 +2398,14 @@ def _row_extents(text: str, am: _Match) -> list[tuple[int, int]]:
     return [(lead.end() if lead else am.start, cut[0]), (cut[1], am.end)]
 
 
-_PAIR_GAP_RE = re.compile(r"[ \t]+(to|and)[ \t]+", re.I)
+#: What joins a range's two marked ends, past the other currency the wire may give for the first:
+#: "between #300 million ($473 million) and #400 million".
+_PAIR_GAP_RE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(to|and)[ \t]+", re.I)
+
+
+def _neighbours(ams: list[_Match]) -> list[tuple[_Match, _Match]]:
+    """Each amount with the next one and the one after (a conversion in parentheses may come between)."""
+    return [(a, b) for i, a in enumerate(ams) for b in ams[i + 1 : i + 3]]
 _BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+$", re.I)
 
 
@@ -2403,7 +2413,7 @@ def _pair_ranges(doc: Doc, text: str, ams: list[_Match]) -> None:
     """Two amounts that each carry their marker ("between $14 and $16", "growth of 10% to 20%")
     are the ends of one range, as "10 to 20 pct" is: both take its bounds. "rose 10% to 20%" and
     "cut by $200 to $399" stay a change and a level."""
-    for a, b in zip(ams, ams[1:], strict=False):
+    for a, b in _neighbours(ams):
         gap = _PAIR_GAP_RE.fullmatch(text, a.end, b.start)
         v1, v2 = a.value, b.value
         if gap is None or v1 is None or v2 is None or v1 >= v2 or not _same_measure(a, b):
