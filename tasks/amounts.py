@@ -96,8 +96,10 @@ _SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
 _WORD = rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:-(?:{'|'.join(_UNITS_WORDS[1:10])}))?|{'|'.join(_UNITS_WORDS)})"
 #: "and" joins number words only after a scale ("one hundred and five"), and a hyphen only before
 #: one ("two-thousand"): "between four and five billion", "three-six pct" are ranges of two numbers.
+#: "an estimated billion dlrs" (Reuters, of a quake's damage) counts one billion, as "an estimated one billion" does.
 _WORDNUM = (
-    rf"(?:(?:{_WORD}|a(?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b))"
+    rf"(?:(?:{_WORD}|a(?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b)"
+    r"|(?<=\ban estimated )(?:million|billion|trillion)(?=[ \t]+\w))"
     rf"(?:(?:\s+|-(?=(?:hundred|thousand|million|billion|trillion|dozen)\b)"
     rf"|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+)"
     rf"(?:{_WORD}|hundred|thousand|million|billion|trillion|dozen))*)"

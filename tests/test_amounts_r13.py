@@ -128,3 +128,16 @@ def test_an_approximated_range_keeps_its_approximator_on_both_rows(nlp) -> None:
                       "participate.")
     assert [(a.text, a.value_low, a.value_high, a.approximate) for a in found] == [
         ("about 65", 65.0, 70.0, "approx"), ("70 pct", 65.0, 70.0, "approx")]
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    # reut2-009:9713: the article and "estimated" before a bare scale word
+    ("The strike, called by leftist unions and declared illegal by the government, was aimed at pressing the "
+     "administration to scrap an austerity program adopted on March 13 following an earthquake that killed up to "
+     "1,000 people and caused an estimated billion dlrs in damage.", "an estimated billion dlrs"),
+    # reut2-021:21235: as with "one" written out
+    ("Sudan's foreign debt costs an estimated one billion dlrs a year to service.", "an estimated one billion dlrs"),
+])
+def test_an_estimated_billion_is_one_billion(nlp, sentence: str, text: str) -> None:
+    found = {a.text: a for a in rows(nlp, sentence)}
+    assert (found[text].value, found[text].currency, found[text].approximate) == (1e9, "USD", "approx")
