@@ -14,6 +14,9 @@ Conventions (documented in ``tasks/schema.py`` too):
 * cents and pence are converted to the main unit (``95 cts`` -> 0.95 USD);
 * a range has ``value`` NULL and ``value_low``/``value_high``; an approximate amount keeps
   its ``value`` and gets the bound implied by its direction (``more than 4`` -> low 4);
+* a range written as one expression (``15-20%``, ``200-250 seats``) is one row; a range whose ends
+  a word joins (``175 million to 180 million Canadian dollars``, ``between $14 and $16``) is one
+  row per end, ``between`` outside, as the gold marks each end, and both rows carry the range;
 * vague amounts (``hundreds``, ``billions of dollars``) have ``value`` NULL and the order of
   magnitude as bounds (hundreds -> 100..999, thousands -> 1e3..1e6, billions -> 1e9..1e12);
   ``a few``/``several`` with a scale word is 2..9 of it (a few hundred million -> 2e8..9e8,
@@ -93,8 +96,10 @@ _SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
 _WORD = rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:-(?:{'|'.join(_UNITS_WORDS[1:10])}))?|{'|'.join(_UNITS_WORDS)})"
 #: "and" joins number words only after a scale ("one hundred and five"), and a hyphen only before
 #: one ("two-thousand"): "between four and five billion", "three-six pct" are ranges of two numbers.
+#: "an estimated billion dlrs" (Reuters, of a quake's damage) counts one billion, as "an estimated one billion" does.
 _WORDNUM = (
-    rf"(?:(?:{_WORD}|a(?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b))"
+    rf"(?:(?:{_WORD}|a(?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b)"
+    r"|(?<=\ban estimated )(?:million|billion|trillion)(?=[ \t]+\w))"
     rf"(?:(?:\s+|-(?=(?:hundred|thousand|million|billion|trillion|dozen)\b)"
     rf"|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+)"
     rf"(?:{_WORD}|hundred|thousand|million|billion|trillion|dozen))*)"
@@ -642,6 +647,9 @@ class _Match:
     cur_adj: bool = False
     few: bool = False
     counts: bool = False
+    #: where a range's first end stops and its second starts when a word joins them ("175 million to
+    #: 180 million"); each end is then a row of its own carrying the range
+    split_at: tuple[int, int] | None = None
 
 
 def _core_value(m: re.Match[str]) -> tuple[float | None, tuple[float, float] | None, str]:
@@ -1070,8 +1078,14 @@ def _extend_range(text: str, am: _Match) -> None:
             return  # "Weisfield's rocketed 9 1/2 to 39", "POP plunged $4 to $14.75": a change, then the price
     am.low, am.high, am.value = v1, v2, None
     am.end = end2
+    if sep in _WORD_SEPARATORS:
+        am.split_at = (rm.start(), rm.end())
     if between is not None:
         am.start = max(0, am.start - 12) + between.start()
+
+
+#: Words that join a range's two ends; a hyphen, dash or slash ("15-20%", "1.8160/70") makes one expression.
+_WORD_SEPARATORS = frozenset({"to", "and", "or"})
 
 
 def _followed_by_marker(text: str, pos: int) -> bool:
@@ -2349,6 +2363,7 @@ def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str
     _resolve_table(text, kept)
     if _resolve_money_nouns(text, kept):
         _resolve_ellipsis(text, kept, sents)  # "surplus widened to 6.6 billion from 4.8 billion"
+    _pair_ranges(doc, text, kept)
     out: list[Amount] = []
     for am in kept:
         span = _tokens(doc, am.start, am.end)
@@ -2357,11 +2372,91 @@ def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str
             obj = _mass_object(doc, am, span)
         if am.kind == "count" and obj is None and am.unit is None and span is not None and am.vague:
             obj = _of_object(doc, span)
-        out.append(
+        out += [
             Amount(
-                am.start, am.end, text[am.start : am.end], am.kind, _tidy(am.value), _tidy(am.low), _tidy(am.high),
+                start, end, text[start:end], am.kind, _tidy(am.value), _tidy(am.low), _tidy(am.high),
                 am.currency if valid_currency(am.currency) else None, am.unit, obj, am.approx,
                 am.vague,
             )
-        )
+            for start, end in _row_extents(text, am)
+        ]
     return out
+
+
+_BETWEEN_LEAD_RE = re.compile(r"between\s+", re.I)
+
+
+def _row_extents(text: str, am: _Match) -> list[tuple[int, int]]:
+    """The extents of an amount's rows: one, or one per end of a range whose ends a word joins.
+
+    MEANTIME dev marks a range written as one expression as one VALUE ("15-20%", "200-250 seats"),
+    and the TimeBank-AQUAINT dev labels mark each end of a range joined by a word as its own VALUE
+    ("175 million" and "180 million Canadian dollars", "$14" and "$16" of "between $14 and $16"),
+    "between" outside both. Each row still carries the whole range in value_low/value_high."""
+    cut = am.split_at
+    if cut is None or not (am.start < cut[0] and cut[1] < am.end):
+        return [(am.start, am.end)]
+    lead = _BETWEEN_LEAD_RE.match(text, am.start)
+    return [(lead.end() if lead else am.start, cut[0]), (cut[1], am.end)]
+
+
+#: What joins a range's two marked ends, past the other currency the wire may give for the first:
+#: "between #300 million ($473 million) and #400 million".
+_PAIR_GAP_RE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(to|and)[ \t]+", re.I)
+
+
+def _neighbours(ams: list[_Match]) -> list[tuple[_Match, _Match]]:
+    """Each amount with the next one and the one after (a conversion in parentheses may come between)."""
+    return [(a, b) for i, a in enumerate(ams) for b in ams[i + 1 : i + 3]]
+_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+$", re.I)
+
+
+def _pair_ranges(doc: Doc, text: str, ams: list[_Match]) -> None:
+    """Two amounts that each carry their marker ("between $14 and $16", "growth of 10% to 20%")
+    are the ends of one range, as "10 to 20 pct" is: both take its bounds. "rose 10% to 20%" and
+    "cut by $200 to $399" stay a change and a level."""
+    for a, b in _neighbours(ams):
+        gap = _PAIR_GAP_RE.fullmatch(text, a.end, b.start)
+        v1, v2 = a.value, b.value
+        if gap is None or v1 is None or v2 is None or v1 >= v2 or not _same_measure(a, b):
+            continue
+        before = text[max(0, a.start - 30) : a.start]
+        if gap.group(1).lower() == "and":
+            if _BETWEEN_BEFORE_RE.search(before) is None:
+                continue
+        elif not _range_to_ok(doc, before, a, v1, v2):
+            continue
+        a.low = b.low = v1
+        a.high = b.high = v2
+        a.value = b.value = None
+
+
+def _same_measure(a: _Match, b: _Match) -> bool:
+    return (
+        a.low is None and b.low is None and not a.vague and not b.vague and a.kind == b.kind and a.currency == b.currency and a.unit == b.unit
+        and a.split_at is None and b.split_at is None and _marked(a) and _marked(b)
+    )
+
+
+def _marked(am: _Match) -> bool:
+    """Whether the amount's own text says what it measures ("$16", "20 pct"), not a bare number that
+    took it from a neighbour: "one dlr to 1.485 new Israeli shekels" is a rate, not a range."""
+    return am.start < am.core_start or am.end > am.core_end
+
+
+def _range_to_ok(doc: Doc, before: str, a: _Match, v1: float, v2: float) -> bool:
+    """"X to Y" reads as a range unless a change comes first (a verb, "from", "by", "up"): "fell 22%
+    to $182.6 million" and "rose 25 cents to $4.25" name a move and a level."""
+    if _RANGING_FROM_RE.search(before):
+        return True
+    if _FROM_BY_BEFORE_RE.search(before[-16:]) or _CHANGE_BEFORE_RE.search(before[-20:]):
+        return False
+    if not (0 < v1 and v2 / v1 <= 10):
+        return False
+    span = _tokens(doc, a.start, a.end)
+    prev = doc[span.start - 1] if span is not None and span.start > 0 else None
+    return prev is not None and prev.pos_ not in ("VERB", "AUX") and prev.lower_ not in _MOVE_WORDS
+
+
+#: Words before "X to Y" that make X a move: "up 5% to 10%", "down only 25 cents to $30.25".
+_MOVE_WORDS = frozenset({"by", "from", "up", "down", "off", "only", "just", "another", "a", "an"})

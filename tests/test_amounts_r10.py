@@ -55,7 +55,7 @@ def test_a_temperature_range_below_zero_keeps_both_ends(nlp) -> None:
     # reuters-1069: "minus 10 to 0" used to give 10 and "0 degrees" (a range cannot fall from 10 to 0)
     sentence = ("Western USSR winter wheat areas have had only light and spotty snow and winterkill is possible "
                 "tonight and tomorrow night as temperatures drop to minus 10 to 0 degrees F.")
-    found = amounts(nlp, sentence)["minus 10 to 0 degrees F"]
+    found = amounts(nlp, sentence)["0 degrees F"]
     assert (found.value_low, found.value_high, found.unit) == (-10, 0, "degree Fahrenheit")
 
 
@@ -204,10 +204,10 @@ def test_digits_in_a_web_address_are_no_amounts(nlp) -> None:
 @pytest.mark.parametrize(("sentence", "text", "value", "low", "high"), [
     # reuters-6375: the fraction hyphenated to its whole number, as the range's low end
     ("According to the newspaper, the padding of figures makes up one-and-a-half to three per cent of the "
-     "volume of production.", "one-and-a-half to three per cent", None, 1.5, 3),
+     "volume of production.", "three per cent", None, 1.5, 3),
     # reuters-12496: and as its high end
     ("The company said the new bus offers processing power up to two to three-and-a-half times the existing "
-     "IBM PC AT.", "two to three-and-a-half", None, 2, 3.5),
+     "IBM PC AT.", "three-and-a-half", None, 2, 3.5),
     # made: a quarter, and a half after the scale word (half a million more, not half of one)
     ("Some one and a quarter million people and a million and a half tourists came.",
      "Some one and a quarter million", 1.25e6, None, None),

