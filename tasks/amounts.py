@@ -2408,6 +2408,8 @@ _PAIR_GAP_RE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(to|and)[ \t]+", r
 def _neighbours(ams: list[_Match]) -> list[tuple[_Match, _Match]]:
     """Each amount with the next one and the one after (a conversion in parentheses may come between)."""
     return [(a, b) for i, a in enumerate(ams) for b in ams[i + 1 : i + 3]]
+
+
 _BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+$", re.I)
 
 

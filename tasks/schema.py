@@ -178,7 +178,7 @@ AMOUNTS = Table(
         *SPAN,
         C("kind", S, "money, count, percent or quantity.", False),
         C("value", F64, "The number: 250000000 for `$ 250 million`; percents in percentage points (3.5 for `3.5 pct`). NULL for vague amounts and ranges (see `value_low`/`value_high`) and for sizes such as `320x240` (their bounds too)."),
-        C("value_low", F64, "Lower bound of a range or vague amount (`hundreds` -> 100)."),
+        C("value_low", F64, "Lower bound of a range or vague amount (`hundreds` -> 100). A range whose ends a word joins (`between $14 and $16`, `175 million to 180 million dollars`) is one row per end, and both rows carry the range's bounds; count ranges by distinct (doc_id, value_low, value_high, currency, unit)."),
         C("value_high", F64, "Upper bound (`hundreds` -> 999)."),
         C("currency", S, "ISO 4217 code for money."),
         C("unit", S, "Normalized unit for quantities (tonne, barrel, bag, kilogram, index point for a stock index's level or move, point for another move quoted in points (a bond price, a lead in a poll), deadweight tonne for a ship's capacity, magnitude for an earthquake, ...)."),
