@@ -451,6 +451,9 @@ _INTENT_VERBS = {"expect", "plan", "schedule", "slate", "intend", "aim", "hope",
 _FUTURE_PREP = re.compile(r"\b(?:until|till|through|effective|starting|beginning|by|next|as\s+(?:soon|early)\s+as|no(?:t)?\s+later\s+than)\s+(?:(?:early|late)\s+)?$", re.I)
 _SOMEDAY_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll)\s+$", re.I)
 _ARRANGE_VERBS = {"schedule", "plan", "reschedule", "slate"}
+#: Verbs that bind someone to act: what the infinitive after them names lies ahead of the order
+#: ("the government ordered 82 companies to repay 10 pct of their borrowings by December 31").
+_DIRECTIVE_VERBS = {"order", "require", "direct", "instruct", "force", "oblige", "compel", "urge"}
 
 
 def _lemma(tok: Token) -> str:
@@ -511,6 +514,10 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
             return "future"  # "expected to join in April"
         if tok.head.lemma_.lower() == "be" and tok.head.tag_ in ("VBZ", "VBP"):
             return "future"  # "is to resume trading Tuesday"
+        if tok.head.pos_ == "VERB" and _lemma(tok.head) in _DIRECTIVE_VERBS:
+            return "future"  # "ordered 82 companies to repay ... by December 31"
+        if tok.head.lower_ == "due" and tok.head.head.tag_ in ("VBZ", "VBP"):
+            return "future"  # "the administration is due to slap 100 pct tariffs ... on Friday"
         tok = tok.head
         aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("will", "'ll", "shall", "wo") for a in aux):
@@ -1009,10 +1016,13 @@ _SPELLED_DAY = {w: n for w, n in _SMALL.items() if 1 <= n <= 9}
 def _month_spelled_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     """Reuters spells days under ten: "payable April 15, record April One", "by October one"."""
     d = m.group("d")
-    if d.islower() and not m.group("y") and not re.match(r"\s*(?:[,.;:)]|$|(?:and|or|to|through|at|when|after|before|from)\b)", ctx.text[e : e + 9]):
+    # "set April nine as the target date", "a possible downgrade March nine following investor
+    # Martin Sosnoff's bid": a preposition after the number reads a day
+    if d.islower() and not m.group("y") and not re.match(r"\s*(?:[,.;:)]|$|(?:and|or|to|through|at|when|after|before|from|for|as|following)\b)", ctx.text[e : e + 11]):
         # "in March two banks failed": a count, not a day; a dividend line's dates are days
-        # whatever follows them ("Pay June one Record May one")
-        day_cue = re.search(r"\b(?:pay|payable|record|effective|ended|ending|on)\s+$", ctx.text[max(0, s - 10) : s], re.I)
+        # whatever follows them ("Pay June one Record May one"), and so is the day a span runs
+        # from or to ("closed for a week starting August six")
+        day_cue = re.search(r"\b(?:pay|payable|record|effective|ended|ending|on|starting|beginning|until|till|since)\s+$", ctx.text[max(0, s - 12) : s], re.I)
         # "left the firm on November six last year": "on" and a following year read a day
         if not day_cue and not re.match(r"\s+(?:last|this|next)\s+year\b", ctx.text[e : e + 16], re.I):
             return None
