@@ -472,6 +472,8 @@ _RESCHEDULED_TO = re.compile(
     r"|rescheduled|adjourned)\s+(?:[a-z]+\s+){0,2}?(?:to|until|till)\s+(?:(?:early|late)\s+)?$",
     re.I,
 )
+#: The words that hang a week on its last day: "the week ended April 2", "the week to April 1".
+_WEEK_CLOSED_BY = re.compile(r"\bweek\s+(?:ended|ending|ends|to|through)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
 _BOUND_PREP = re.compile(r"\b(?:until|till|through|by)\s+(?:(?:early|late)\s+)?$", re.I)
 _PAST_PREP = re.compile(
     r"\bsince\s+(?:(?:shortly\s+|just\s+|soon\s+)?(?:after|before)\s+)?(?:the\s+)?(?:(?:early|late)\s+)?$"
@@ -699,6 +701,9 @@ class _Ctx:
     last_day: date | None = None
     last_day_end: int = -1
     """Where the expression that set ``last_day`` ends."""
+    week_day: date | None = None
+    """The last day a week was named by ("in the week ended April 2"): what "the prior week" steps
+    from, whatever day a later clause names ("the next marketing year, which begins September 1")."""
     last_month: tuple[int, int] | None = None
     last_month_end: int = -1
     named_quarter: tuple[int, int, int] | None = None
@@ -2329,7 +2334,7 @@ def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if rel in ("following", "previous", "prior") and ulow == "week" and rel_full.startswith("the") and ctx.last_day is not None:
         # "in the week ended January 9 ... versus 46,254 tons the previous week": the week next to
         # the day in focus, not to the DCT (TimeML anchors "the following week" on the reference time)
-        d = ctx.last_day + timedelta(days=7 if rel == "following" else -7)
+        d = (ctx.week_day or ctx.last_day) + timedelta(days=7 if rel == "following" else -7)
         return _Norm("DATE", _fmt(d, "week"), mod, "text")
     step = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1,
             "coming": 1, "following": 1}.get(rel, 0)  # fmt: skip
@@ -3406,7 +3411,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
             continue
         taken.append((s, e, idx, m))
         occupied[s:e] = b"\x01" * (e - s)
-    ctx.last_year = ctx.last_quarter = ctx.last_day = ctx.last_month = None
+    ctx.last_year = ctx.last_quarter = ctx.last_day = ctx.last_month = ctx.week_day = None
     ctx.last_period, ctx.last_month_end, ctx.last_day_end, ctx.focus_month, ctx.focus_month_end = None, -1, -1, None, -1
     ctx.named_quarter = None
     ctx.ref_time, ctx.last_end = None, -1
@@ -3579,6 +3584,8 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
         # "ahead of Friday's final 71.8 ... the peak touched at 1300 GMT": a possessive day is a
         # point of comparison, not the day a later clock time falls on
         ctx.last_day_end = -1 if text[e : e + 2] in ("'s", "’s") else e
+        if _WEEK_CLOSED_BY.search(text, max(0, s - 30), s):
+            ctx.week_day = ctx.last_day
     ctx.last_end = e
     if n.type in ("DATE", "TIME"):
         d0, d1, gran = _span_of(n.value)

@@ -62,3 +62,28 @@ _SPELLED = [
 @pytest.mark.parametrize(("text", "dct", "surface", "expected"), _SPELLED)
 def test_a_spelled_day_before_a_preposition(text: str, dct: str, surface: str, expected: Expected) -> None:
     check_timex(text, dct, surface, expected)
+
+
+# -- "the prior week" steps from the week the report is about -------------------------------------
+# A weekly report names its week by the day it ended; a day another clause names later ("the next
+# marketing year, which begins September 1") is no week in focus, so "the prior week" stays the
+# week before the report's week.
+
+_WEEK = [
+    # reuters-15975, its first, third and fifth paragraphs
+    ("U.S. corn sales of just over 1.0 mln tonnes in the week ended April 2 were eight pct above the prior "
+     "week, but 25 pct below the four-week average, the U.S. Agriculture Department said.\n\n"
+     "Sales for the next marketing year, which begins September 1, totaled 503,200 tonnes and were mainly "
+     "to Iraq and Taiwan.\n\n"
+     "Soybean sales of 240,500 tonnes were one-fifth below the prior week and nearly one-third below the "
+     "four-week average.", "1987-04-09", "the prior week", ("DATE", "1987-W13", None)),
+    # reuters-15999: a week named by its end day, then "the prior week"
+    ("There were 287,700 tonnes of U.S. corn shipped to the Soviet Union in the week ended April 2, "
+     "according to the U.S. Agriculture Department's latest Export Sales report.\n\nThat compares with "
+     "106,200 tonnes shipped in the prior week.", "1987-04-09", "the prior week", ("DATE", "1987-W13", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _WEEK)
+def test_the_prior_week_follows_the_reported_week(text: str, dct: str, surface: str, expected: Expected) -> None:
+    check_timex(text, dct, surface, expected, parsed=True)
