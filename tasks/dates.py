@@ -451,6 +451,9 @@ _INTENT_VERBS = {"expect", "plan", "schedule", "slate", "intend", "aim", "hope",
 _FUTURE_PREP = re.compile(r"\b(?:until|till|through|effective|starting|beginning|by|next|as\s+(?:soon|early)\s+as|no(?:t)?\s+later\s+than)\s+(?:(?:early|late)\s+)?$", re.I)
 _SOMEDAY_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll)\s+$", re.I)
 _ARRANGE_VERBS = {"schedule", "plan", "reschedule", "slate"}
+#: Verbs that bind someone to act: what the infinitive after them names lies ahead of the order
+#: ("the government ordered 82 companies to repay 10 pct of their borrowings by December 31").
+_DIRECTIVE_VERBS = {"order", "require", "direct", "instruct", "force", "oblige", "compel", "urge"}
 
 
 def _lemma(tok: Token) -> str:
@@ -469,6 +472,8 @@ _RESCHEDULED_TO = re.compile(
     r"|rescheduled|adjourned)\s+(?:[a-z]+\s+){0,2}?(?:to|until|till)\s+(?:(?:early|late)\s+)?$",
     re.I,
 )
+#: The words that hang a week on its last day: "the week ended April 2", "the week to April 1".
+_WEEK_CLOSED_BY = re.compile(r"\bweek\s+(?:ended|ending|ends|to|through)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
 _BOUND_PREP = re.compile(r"\b(?:until|till|through|by)\s+(?:(?:early|late)\s+)?$", re.I)
 _PAST_PREP = re.compile(
     r"\bsince\s+(?:(?:shortly\s+|just\s+|soon\s+)?(?:after|before)\s+)?(?:the\s+)?(?:(?:early|late)\s+)?$"
@@ -511,6 +516,10 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
             return "future"  # "expected to join in April"
         if tok.head.lemma_.lower() == "be" and tok.head.tag_ in ("VBZ", "VBP"):
             return "future"  # "is to resume trading Tuesday"
+        if tok.head.pos_ == "VERB" and _lemma(tok.head) in _DIRECTIVE_VERBS:
+            return "future"  # "ordered 82 companies to repay ... by December 31"
+        if tok.head.lower_ == "due" and tok.head.head.tag_ in ("VBZ", "VBP"):
+            return "future"  # "the administration is due to slap 100 pct tariffs ... on Friday"
         tok = tok.head
         aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("will", "'ll", "shall", "wo") for a in aux):
@@ -692,6 +701,9 @@ class _Ctx:
     last_day: date | None = None
     last_day_end: int = -1
     """Where the expression that set ``last_day`` ends."""
+    week_day: date | None = None
+    """The last day a week was named by ("in the week ended April 2"): what "the prior week" steps
+    from, whatever day a later clause names ("the next marketing year, which begins September 1")."""
     last_month: tuple[int, int] | None = None
     last_month_end: int = -1
     named_quarter: tuple[int, int, int] | None = None
@@ -1009,10 +1021,13 @@ _SPELLED_DAY = {w: n for w, n in _SMALL.items() if 1 <= n <= 9}
 def _month_spelled_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     """Reuters spells days under ten: "payable April 15, record April One", "by October one"."""
     d = m.group("d")
-    if d.islower() and not m.group("y") and not re.match(r"\s*(?:[,.;:)]|$|(?:and|or|to|through|at|when|after|before|from)\b)", ctx.text[e : e + 9]):
+    # "set April nine as the target date", "a possible downgrade March nine following investor
+    # Martin Sosnoff's bid": a preposition after the number reads a day
+    if d.islower() and not m.group("y") and not re.match(r"\s*(?:[,.;:)]|$|(?:and|or|to|through|at|when|after|before|from|for|as|following)\b)", ctx.text[e : e + 11]):
         # "in March two banks failed": a count, not a day; a dividend line's dates are days
-        # whatever follows them ("Pay June one Record May one")
-        day_cue = re.search(r"\b(?:pay|payable|record|effective|ended|ending|on)\s+$", ctx.text[max(0, s - 10) : s], re.I)
+        # whatever follows them ("Pay June one Record May one"), and so is the day a span runs
+        # from or to ("closed for a week starting August six")
+        day_cue = re.search(r"\b(?:pay|payable|record|effective|ended|ending|on|starting|beginning|until|till|since)\s+$", ctx.text[max(0, s - 12) : s], re.I)
         # "left the firm on November six last year": "on" and a following year read a day
         if not day_cue and not re.match(r"\s+(?:last|this|next)\s+year\b", ctx.text[e : e + 16], re.I):
             return None
@@ -2319,7 +2334,7 @@ def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if rel in ("following", "previous", "prior") and ulow == "week" and rel_full.startswith("the") and ctx.last_day is not None:
         # "in the week ended January 9 ... versus 46,254 tons the previous week": the week next to
         # the day in focus, not to the DCT (TimeML anchors "the following week" on the reference time)
-        d = ctx.last_day + timedelta(days=7 if rel == "following" else -7)
+        d = (ctx.week_day or ctx.last_day) + timedelta(days=7 if rel == "following" else -7)
         return _Norm("DATE", _fmt(d, "week"), mod, "text")
     step = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1,
             "coming": 1, "following": 1}.get(rel, 0)  # fmt: skip
@@ -3396,7 +3411,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
             continue
         taken.append((s, e, idx, m))
         occupied[s:e] = b"\x01" * (e - s)
-    ctx.last_year = ctx.last_quarter = ctx.last_day = ctx.last_month = None
+    ctx.last_year = ctx.last_quarter = ctx.last_day = ctx.last_month = ctx.week_day = None
     ctx.last_period, ctx.last_month_end, ctx.last_day_end, ctx.focus_month, ctx.focus_month_end = None, -1, -1, None, -1
     ctx.named_quarter = None
     ctx.ref_time, ctx.last_end = None, -1
@@ -3569,6 +3584,8 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
         # "ahead of Friday's final 71.8 ... the peak touched at 1300 GMT": a possessive day is a
         # point of comparison, not the day a later clock time falls on
         ctx.last_day_end = -1 if text[e : e + 2] in ("'s", "’s") else e
+        if _WEEK_CLOSED_BY.search(text, max(0, s - 30), s):
+            ctx.week_day = ctx.last_day
     ctx.last_end = e
     if n.type in ("DATE", "TIME"):
         d0, d1, gran = _span_of(n.value)
