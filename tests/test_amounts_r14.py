@@ -21,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 from tasks.amounts import Amount, extract_amounts
+from tasks.evaluate.amounts import meantime_type
 
 
 def rows(nlp, sentence: str) -> list[Amount]:
@@ -69,3 +70,29 @@ MOVES = [
 def test_from_x_to_y_after_a_change_verb_alone_stays_two_values(nlp, sentence: str, texts: list[str]) -> None:
     found = {a.text: a for a in rows(nlp, sentence)}
     assert [(found[t].value is not None, found[t].value_low) for t in texts] == [(True, None)] * len(texts)
+
+
+PERCENT_RANGE_TYPES = [
+    # reut2-004:4647: the approximator stays inside the first end
+    ("Kingston said about 65 to 70 pct of Emperor's shareholders are domiciled outside Australia, but the vast "
+     "majority are registered through Australian nominees and are thus entitled to participate.",
+     [("about 65", "PERCENT"), ("70 pct", "PERCENT")]),
+    # reut2-013:13238: a first end in words, "between" outside
+    ("Production in the manufactured goods industry has been falling since mid-1986 and will decline by between "
+     "one and two pct this year after a 2.5 pct increase in 1986, the Ifo economic institute said.",
+     [("one", "PERCENT"), ("two pct", "PERCENT"), ("2.5 pct", "PERCENT")]),
+    # reut2-014:14853
+    ("Bankers said some Thai banks have offered credit-worthy clients loans at near money market rates of seven to "
+     "eight pct in a bid to compete with foreign funds.",
+     [("seven", "PERCENT"), ("eight pct", "PERCENT")]),
+    # a proportion in words keeps MEANTIME's QUANTITY: no end carries a mark
+    ("Between a third and a half of the shares were sold.",  # made
+     [("a third", "QUANTITY"), ("a half", "QUANTITY")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), PERCENT_RANGE_TYPES, ids=[c[1][0][0] for c in PERCENT_RANGE_TYPES])
+def test_a_percent_range_types_both_ends_by_its_mark(nlp, sentence: str, want: list) -> None:
+    doc = nlp(sentence)
+    found = extract_amounts(doc)
+    assert [(a.text, meantime_type(a, doc.text, found)) for a in found] == want
