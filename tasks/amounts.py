@@ -1005,8 +1005,12 @@ _CHANGE_BEFORE_RE = re.compile(
 _FROM_BY_BEFORE_RE = re.compile(rf"\b(?:from|by)\s+(?:{_PREFIX_RE}\s*)?$", re.I)
 
 
+#: "ranging from", "range in size from", "range widely from", "priced from": the two ends of one range
+#: follow, as no move can be priced.
 _RANGING_FROM_RE = re.compile(
-    rf"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)[ \t]+from[ \t]+(?:{_PREFIX_RE}[ \t]*)?$", re.I
+    rf"\b(?:(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))(?:[ \t]+(?:in[ \t]+[a-z]+|widely))?|anywhere|priced)"
+    rf"[ \t]+from[ \t]+(?:{_PREFIX_RE}[ \t]*)?$",
+    re.I,
 )
 
 

@@ -7,7 +7,9 @@ evaluation sets (``reut2-NNN:id``, each named on its case):
 
 * "from X to Y" right after a range already given as the new level ("to between 15 and 18 pct from
   13 to 15 pct") is the old range: the move is told, so X and Y are the ends of one range, not a
-  change and a level. "from X to Y" after a change verb alone stays two values.
+  change and a level; so is "from X to Y" after "priced" (6 times in Reuters outside the evaluation
+  sets, all ranges) or after "range in size", "ranged in prices", "range widely" (3 times, all
+  ranges). "from X to Y" after a change verb alone stays two values.
 * the harness types the bare first end of a percent range ("about 65" of "about 65 to 70 pct") by
   the mark on its second end, as the TimeBank-AQUAINT dev labels type the bare first end of a money
   range by the range ("175 million" of "175 million to 180 million Canadian dollars", wsj_0106:
@@ -54,6 +56,36 @@ def test_from_x_to_y_after_a_new_range_is_the_old_range(nlp, sentence: str, want
     found = rows(nlp, sentence)
     old = [(a.text, a.value_low, a.value_high) for a in found if a.text in {w[0] for w in want}][-2:]
     assert old == want
+
+
+PRICED_OR_RANGING = [
+    # reut2-000:385
+    ("The Macintosh II, which is priced from 3,898 dlrs to 5,498 dlrs, also has six internal printed circuit card "
+     "slots for adding multiple functions, including an optional color display, network connections and MS-DOS "
+     "compatibility, the company said.",
+     [("3,898 dlrs", 3898.0, 5498.0), ("5,498 dlrs", 3898.0, 5498.0)]),
+    # reut2-015:15160
+    ("The devices are priced from 7.25 dlrs to 29.25 dlrs.",
+     [("7.25 dlrs", 7.25, 29.25), ("29.25 dlrs", 7.25, 29.25)]),
+    # reut2-017:17497: the first end takes the second's currency
+    ("Priced from 5.5 mln to 22 mln dlrs, the ETA 10 contains about 240 chips in each of its processing units, built "
+     "onto a board about the size of a standard newspaper section.",
+     [("5.5 mln", 5.5e6, 2.2e7), ("22 mln dlrs", 5.5e6, 2.2e7)]),
+    # reut2-006:6714: what ranges comes between "range" and "from"
+    ("The three Shell vessels are Lakeshell, Eastern Shell and Northern Shell, which range in size from 6,000 to "
+     "10,000 tonnes, Shell said.",
+     [("6,000", 6000.0, 10000.0), ("10,000 tonnes", 6000.0, 10000.0)]),
+    # reut2-008:8595
+    ("Estimates of profits from the firm's wholly owned Swire Properties Ltd unit range widely from 500 mln dlrs to "
+     "700 mln compared with 570 mln dlrs in 1985.",
+     [("500 mln dlrs", 5e8, 7e8), ("700 mln", 5e8, 7e8)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), PRICED_OR_RANGING, ids=[c[1][0][0] for c in PRICED_OR_RANGING])
+def test_priced_from_and_range_in_size_from_make_one_range(nlp, sentence: str, want: list) -> None:
+    found = rows(nlp, sentence)
+    assert [(a.text, a.value_low, a.value_high) for a in found if a.text in {w[0] for w in want}] == want
 
 
 MOVES = [
