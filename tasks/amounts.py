@@ -1005,9 +1005,27 @@ _CHANGE_BEFORE_RE = re.compile(
 _FROM_BY_BEFORE_RE = re.compile(rf"\b(?:from|by)\s+(?:{_PREFIX_RE}\s*)?$", re.I)
 
 
+#: "ranging from", "range in size from", "range widely from", "priced from": the two ends of one range
+#: follow, as no move can be priced.
 _RANGING_FROM_RE = re.compile(
-    rf"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)[ \t]+from[ \t]+(?:{_PREFIX_RE}[ \t]*)?$", re.I
+    rf"\b(?:(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))(?:[ \t]+(?:in[ \t]+[a-z]+|widely))?|anywhere|priced)"
+    rf"[ \t]+from[ \t]+(?:{_PREFIX_RE}[ \t]*)?$",
+    re.I,
 )
+
+
+#: A range given as the new level right before "from": "to between 15 and 18 pct from 13 to 15 pct",
+#: "to around 6.25 to 6.35 pct from six to 6.10 pct". The move is already told, so the "from X to Y"
+#: after it is the old range, not a change and a level.
+_NEW_RANGE_FROM_RE = re.compile(
+    r"\bto[ \t]+(?:between[ \t]+)?(?:(?:around|about|roughly|some)[ \t]+)?\S*\d\S*(?:[ \t]+[a-z]+)?"
+    r"[ \t]+(?:and|to)[ \t]+\S*\d\S*(?:[ \t]+[a-z]+){0,3}[ \t]+from[ \t]+$",
+    re.I,
+)
+
+
+def _old_range_after_new(before: str) -> bool:
+    return _NEW_RANGE_FROM_RE.search(before) is not None
 
 
 def _extend_range(text: str, am: _Match) -> None:
@@ -1022,7 +1040,10 @@ def _extend_range(text: str, am: _Match) -> None:
         return
     # "prices ranging from 2,899 to 3,699 dlrs", "has a range from 5,600 to 8,870 nautical miles": the
     # two ends of one range, where "from ... to" after a change ("rose from") is a change, then a level
-    ranging = sep == "to" and _RANGING_FROM_RE.search(text[max(0, am.start - 30) : am.start]) is not None
+    ranging = sep == "to" and (
+        _RANGING_FROM_RE.search(text[max(0, am.start - 30) : am.start]) is not None
+        or _old_range_after_new(text[max(0, am.start - 70) : am.start])
+    )
     two_ends = between is not None or ranging
     if sep == "to" and not ranging and _FROM_BY_BEFORE_RE.search(text[max(0, am.start - 16) : am.start]):
         return  # "rose by 93,000 to 3,594,000", "will be cut by $200 to $399": a change, then a level
@@ -2422,7 +2443,7 @@ def _pair_ranges(doc: Doc, text: str, ams: list[_Match]) -> None:
         v1, v2 = a.value, b.value
         if gap is None or v1 is None or v2 is None or v1 >= v2 or not _same_measure(a, b):
             continue
-        before = text[max(0, a.start - 30) : a.start]
+        before = text[max(0, a.start - 70) : a.start]
         if gap.group(1).lower() == "and":
             if _BETWEEN_BEFORE_RE.search(before) is None:
                 continue
@@ -2449,7 +2470,7 @@ def _marked(am: _Match) -> bool:
 def _range_to_ok(doc: Doc, before: str, a: _Match, v1: float, v2: float) -> bool:
     """"X to Y" reads as a range unless a change comes first (a verb, "from", "by", "up"): "fell 22%
     to $182.6 million" and "rose 25 cents to $4.25" name a move and a level."""
-    if _RANGING_FROM_RE.search(before):
+    if _RANGING_FROM_RE.search(before) or _old_range_after_new(before):
         return True
     if _FROM_BY_BEFORE_RE.search(before[-16:]) or _CHANGE_BEFORE_RE.search(before[-20:]):
         return False

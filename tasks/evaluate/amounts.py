@@ -154,7 +154,7 @@ class SpanScore:
         return self.kind_correct / self.relaxed.tp if self.relaxed.tp else 0.0
 
 
-def meantime_type(a: Amount, text: str) -> str | None:
+def meantime_type(a: Amount, text: str, rows: Sequence[Amount] = ()) -> str | None:
     """The MEANTIME VALUE type one of our rows stands for, or None when MEANTIME would not mark it.
 
     The mapping follows what the MEANTIME annotation does (inferred from dev documents, as the
@@ -163,7 +163,10 @@ def meantime_type(a: Amount, text: str) -> str | None:
 
     * money -> MONEY; count and quantity -> QUANTITY (MEANTIME's QUANTITY is any other cardinal);
     * percent -> PERCENT only when the text says so (``%``, ``pct``, ``percent``, points); a
-      proportion in words ("about half") is a QUANTITY in MEANTIME;
+      proportion in words ("about half") is a QUANTITY in MEANTIME. The first end of a percent range
+      ("about 65" of "about 65 to 70 pct", "one" of "between one and two pct") takes the mark of the
+      other end among ``rows``, as the TimeBank-AQUAINT dev labels type the bare first end of a money
+      range by the range ("175 million" of "175 million to 180 million Canadian dollars", wsj_0106: MONEY);
     * a spelled-out count right after a definite determiner ("the two companies", "the two
       parties") refers back to things already named and is not marked (3 of 3 on dev), whereas
       digits after "the" are ("exceed the 250 required"), so only number words are dropped.
@@ -181,7 +184,7 @@ def meantime_type(a: Amount, text: str) -> str | None:
     if a.kind == "money":
         return "MONEY"
     if a.kind == "percent":
-        return "PERCENT" if _PERCENT_MARK.search(a.text) else "QUANTITY"
+        return "PERCENT" if _PERCENT_MARK.search(a.text) or _marked_range_end(a, rows) else "QUANTITY"
     if (
         a.kind == "count"
         and not a.vague
@@ -193,10 +196,22 @@ def meantime_type(a: Amount, text: str) -> str | None:
     return "QUANTITY"
 
 
+def _marked_range_end(a: Amount, rows: Sequence[Amount]) -> bool:
+    """Whether ``a`` is the first end of a percent range whose second end carries the percent mark."""
+    return a.value_low is not None and a.value_high is not None and any(
+        0 < b.start_char - a.end_char <= 8  # " to ", " and ": the next row, past the joining word
+        and b.kind == "percent"
+        and (b.value_low, b.value_high) == (a.value_low, a.value_high)
+        and _PERCENT_MARK.search(b.text) is not None
+        for b in rows
+    )
+
+
 def _ours(doc: Doc) -> list[Span_]:
     spans = []
-    for a in extract_amounts(doc):
-        kind = meantime_type(a, doc.text)
+    rows = extract_amounts(doc)
+    for a in rows:
+        kind = meantime_type(a, doc.text, rows)
         if kind is not None:
             spans.append(Span_(a.start_char, a.end_char, kind, a.text))
     return spans
