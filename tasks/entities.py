@@ -1982,7 +1982,13 @@ def _abbreviation_ends(doc: Doc, i: int) -> bool:
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return doc[i].text.endswith(".") or nxt is None or not (nxt.is_title or nxt.text == ".") or (
         nxt.text == "." and nxt.whitespace_ == ""
-    )
+    ) or (nxt.text == "." and doc[i].whitespace_ == "" and _dateline_credit(doc, i + 2))
+
+
+def _dateline_credit(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens an agency's credit or the dash after a dateline ("INDEPENDENCE, MO.
+    (AP)--", "KANSAS CITY, Mo. _"), where the model splits the abbreviation's period off."""
+    return i < len(doc) and doc[i].text in ("(", "--", "_", "-")
 
 
 #: State abbreviations of wire copy before the AP list settled, beside the AP ones in the
@@ -2309,7 +2315,7 @@ class _Resolver:
             # a NORP word is a company's short name only after a company ("Varian" after "Varian
             # Associates Inc"), not after a body it describes ("Arab" after "Arab Bankers Association")
             if s.label == "ORG" and _org_prefix(full, toks, label) and (label != "NORP" or _LEGAL_WORD_RE.fullmatch(s.tokens[-1])):
-                return s.entity, "ORG"
+                return self._org_short(toks, label, genitive)
             if (s.label == "ORG" and label in ("PERSON", "ORG") and len(toks) == 1 and toks[0] in full
                     and _founder_surname(s.tokens, toks) and not self._surname_named(toks)):
                 # "Schwab said" after "Charles Schwab and Co Inc": a firm named after a person
@@ -2320,6 +2326,29 @@ class _Resolver:
                 known = s.entity.entity_id != _unlinked_id(s)
                 return (None if known else self._firm_with_prefix(toks, label, genitive)) or (s.entity, "ORG")
         return None
+
+    def _org_short(self, toks: tuple[str, ...], label: str, genitive: bool) -> tuple[Entity, str] | None:
+        """The earlier organization ``toks`` is the leading part of. With several ("Dana" after
+        "Dana Corp" and "Dana Credit Corp", "another Beneficial subsidiary" after "Beneficial Corp"
+        and "Beneficial International Insurance Co"), the one the story named by these words and
+        a legal form alone is the company meant (a unit takes its parent's name, not the other way
+        round); failing that, the first one named: wire copy names the company it is about first
+        ("Freeport" after "Freeport McMoran Inc" and "Freeport Sulphur Co")."""
+        found: list[Entity] = []
+        exact: list[Entity] = []
+        for s in self.seen:
+            if s.label != "ORG" or len(s.tokens) <= len(toks):
+                continue
+            if not _org_prefix(self.keys(s.tokens, genitive), toks, label):
+                continue
+            if label == "NORP" and not _LEGAL_WORD_RE.fullmatch(s.tokens[-1]):
+                continue
+            found.append(s.entity)
+            # (not "Group" or "Holdings": "Smoky River" after "Smoky River Coal Ltd" and "Smoky
+            # River Holdings Ltd" is the mine, not its buyer)
+            if self.keys(tuple(_without_suffix(" ".join(s.tokens)).split()), genitive) == toks:
+                exact.append(s.entity)
+        return ((exact or found)[0], "ORG") if found else None
 
     def _firm_with_prefix(self, toks: tuple[str, ...], label: str, genitive: bool) -> tuple[Entity, str] | None:
         """The latest organization of the story whose name starts with ``toks``."""
@@ -2518,6 +2547,8 @@ class _Resolver:
             code = _prefix_countries(self.gaz).get(" ".join(words[:n]))
             if code and len(words) > n:
                 rest = " ".join(words[n:])
+                if rest.casefold() in _ANALYST_WORDS:
+                    return None  # "David Owen, U.K. Economist at Kleinwort": a job, not The Economist
                 # "Belgian National Bank", "Canadian Parliament": else the body Wikipedia titles
                 # "<body> of <country>"
                 hit = self._body_of(code, [rest, *self._of_country(rest, code)])
@@ -2537,7 +2568,17 @@ class _Resolver:
         if country is not None and "(" not in key:
             wheres = (country.canonical_name, *(a for a in country.aliases if a.isupper() and len(a) <= 3))
             names += [f"{key} ({where})" for where in wheres]
-        return self._body_of(code, names)
+        hit = self._body_of(code, names)
+        if hit is not None and hit[0].kind in _COMPANY_KINDS and not self._written(hit[0], key):
+            # "Mercantile Bancorp" tagged "Bancorp", "the Bank's Brazil division" after "the
+            # World Bank": the country's company of that name ("U.S. Bancorp", "Bank of Brazil")
+            # is a guess unless the story writes its name; an exchange or agency it names stays
+            return None
+        return hit
+
+    def _written(self, e: GazEntry, key: str) -> bool:
+        """The story writes a name of ``e`` longer than ``key``."""
+        return any(len(a) > len(key) and a in self.text for a in (e.canonical_name, *e.aliases))
 
     def _of_country(self, body: str, code: str) -> list[str]:
         """The titles "<body> of <country>" and "<body> of the <country>" for the country ``code``."""

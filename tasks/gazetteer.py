@@ -393,6 +393,8 @@ class Gazetteer:
         w = fold(word)
         if len(w) < _SHORTEST_MISSPELLING or not w.isalpha() or w in self.folded:
             return None
+        if w.endswith("s") and w[:-1] in self.folded:
+            return None  # a plural is no misspelling: "some Brazils" (coffee), "the two Koreas"
         near = {k for k in _one_edit(w) if k in self.folded}
         if len(near) != 1 or next(iter(near))[:1] != w[:1]:
             return None
