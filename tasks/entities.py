@@ -992,9 +992,10 @@ class EntityRules:
         cut = next((t.i for t in doc[start:end] if t.is_space and "\n" in t.text), None)
         if cut is not None:
             end = cut
-        # "A European Commission review" opening a sentence, "``Lion''", "Snow Leopard''": an
-        # indefinite article and quotation marks around a name are not part of it
-        while end - start > 1 and (doc[start].text in ("A", "An") and doc[start].pos_ == "DET" or doc[start].text in _OPENING_QUOTES):
+        # "A European Commission review" opening a sentence, "plans for a European Community (EC)
+        # tax", "``Lion''", "Snow Leopard''": an indefinite article and quotation marks around a
+        # name are not part of it
+        while end - start > 1 and (doc[start].lower_ in ("a", "an") and doc[start].pos_ == "DET" or doc[start].text in _OPENING_QUOTES):
             start += 1
         if end - start > 2 and doc[start].lower_ == "the" and doc[start + 1].text in _OPENING_QUOTES:
             start += 2
