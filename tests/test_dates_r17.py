@@ -1,0 +1,129 @@
+"""Round-17 TIMEX3 tests: the narrative's reference day and a report's fiscal periods.
+
+Cases come from TimeBank-AQUAINT **dev** documents (named in the comment above each) and from
+Reuters-21578 stories outside the evaluation sets, read in a sample of 1,000 stories ordered by
+``sha256("dates17:" + NEWID)`` (the SGML in ``../shared/data/reuters21578``), each dated with its
+story's DATE. ``None`` as the expected value means the surface must not be tagged.
+
+Ranged durations ("two to three weeks") are left as they are: TimeBank-AQUAINT dev gold writes
+the first bound once (wsj_0585 "two to three weeks" P2W), an X once (wsj_0637 "the next 12 to 18
+months" PXM) and splits one range into two timexes (VOA19980331.1700.1533 "two" P2D, "six days"
+P6D); MEANTIME dev has none in its annotated sentences, and no TimeML 1.2.1 / TIMEX3 guideline
+text on ranges was found, so ``tests/test_dates.py`` keeps deciding.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import Expected, check_timex
+
+# -- "that same day" after the narrative moved from a day to a month -----------------------------
+# TimeML values an anaphoric day by the reference time, the time the narrative is at. When a
+# month was named after the last full day ("closed it Thursday night ... most recently last
+# October when ... that same day"), the day is one of that month, not the earlier day.
+
+_REFERENCE_DAY = [
+    # TBAQ dev APW19990206.0090 (gold 1998-10-XX)
+    ("MindSpring, which provided the Internet space for the site, closed it Thursday night for violating "
+     "``our appropriate use policies,'' spokesman Serge Clermont said.\n\nThree times, doctors whose names "
+     "appeared on the list were killed, most recently last October when Dr. Barnett Slepian was gunned down "
+     "by sniper fire in his home outside Buffalo, N.Y. His name on the Web site was crossed out that same day.",
+     "1999-02-06", "that same day", ("DATE", "1998-10-XX", None)),
+    # TBAQ dev APW19991024.0075 (the text's own year): a day named last stays the reference
+    ("Slepian was killed on Oct. 23, 1999 by a sniper hiding in his backyard. Earlier that day, the Slepian "
+     "family sent a fax to local police.", "1999-10-24", "Earlier that day", ("DATE", "1999-10-23", "START")),
+    # TBAQ dev wsj_0768: with no day named "that day" is no date
+    ("When the market drops and people get their statements, it hits, you have strong redemptions that day "
+     "and for two days following.", "1989-10-30", "that day", None),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _REFERENCE_DAY)
+def test_that_day_is_a_day_of_the_time_the_narrative_is_at(
+    text: str, dct: str, surface: str, expected: Expected
+) -> None:
+    check_timex(text, dct, surface, expected, parsed=True)
+
+
+# -- a year-ago quarter renamed in apposition ---------------------------------------------------
+# "In the comparable year-ago quarter, the second quarter ended Oct. 31" names one quarter twice:
+# the fiscal second quarter of the year before, which the day closing it and "that quarter" share.
+
+_APPOSITION = [
+    # TBAQ dev wsj_0709 (gold: 1988-Q2, 1988-Q2, 1988-10-31, 1988-Q2)
+    ("The funeral home and cemetery operator changed from a fiscal year to a calendar year in December. In "
+     "the comparable year-ago quarter, the second quarter ended Oct. 31, Service Corp. had a loss of about "
+     "$12.5 million, or 26 cents a share, on revenue of $175.4 million. Results for that quarter included "
+     "a $30 million, or 40 cents a share, write-down.", "1989-10-27"),
+]
+_APPOSITION_EXPECTED = [
+    ("the comparable year-ago quarter", ("DATE", "1988-Q2", None)),
+    ("the second quarter", ("DATE", "1988-Q2", None)),
+    ("Oct. 31", ("DATE", "1988-10-31", None)),
+    ("that quarter", ("DATE", "1988-Q2", None)),
+]
+
+
+@pytest.mark.parametrize(("surface", "expected"), _APPOSITION_EXPECTED)
+def test_a_quarter_in_apposition_to_the_year_ago_quarter_is_last_years(surface: str, expected: Expected) -> None:
+    text, dct = _APPOSITION[0]
+    check_timex(text, dct, surface, expected, parsed=True)
+
+
+# -- the half a report talks about ----------------------------------------------------------------
+# A half reported on in the past months before it closes is last year's; a half a forecast
+# participle looks to ("growth expected in the second half") lies ahead whatever the clause's
+# tense; "first half fiscal 1987" is one fiscal half; a fiscal half ("to December 31",
+# "1986/87") keeps the calendar year it had.
+
+_HALVES = [
+    # reuters-3490
+    ("Overall the year had not been a good one, with upstream operations dramatically hit by the fall in "
+     "crude oil prices and downstream operations also affected in the first half by large losses on "
+     "inventories.", "1987-03-11", "the first half", ("DATE", "1986-H1", None)),
+    # reuters-9196
+    ("Singapore's gross domestic product will grow six pct in the first quarter and five pct in the second "
+     "quarter this year, with further growth expected in the second half, Trade and Industry Minister Lee "
+     "Hsien Loong told parliament.", "1987-03-25", "the second half", ("DATE", "1987-H2", None)),
+    # reuters-7902
+    ("Earlier, Echlin reported first half fiscal 1987, ended Feb 28, earnings of 23.2 mln dlrs, or 48 cts a "
+     "share, up from 16.6 mln, or 40 cts a share, in the prior year's first half.", "1987-03-20",
+     "first half fiscal 1987", ("DATE", "1987-H1", None)),
+    # reuters-16085: a fiscal half to a named day is left where it was
+    ("As previously reported, it did not pay an interim dividend for the first half to December 31 pending "
+     "a review of the new dividend imputation tax system.", "1987-04-09", "the first half",
+     ("DATE", "1987-H1", None)),
+    # the half of a report still running keeps its year (reuters-17539)
+    ("It said sales of its color liquid display fish/depth finder are expected to exceed three mln dlrs in "
+     "the first half but will be substantially less than expected.", "1987-06-01", "the first half",
+     ("DATE", "1987-H1", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _HALVES)
+def test_the_half_a_report_talks_about(text: str, dct: str, surface: str, expected: Expected) -> None:
+    check_timex(text, dct, surface, expected, parsed=True)
+
+
+# -- "first half May": the half of a month --------------------------------------------------------
+# Commodity copy writes a shipment period as "first half May" without "of"; it is May's first
+# half (START, as "the first half of May"), not the year's.
+
+_HALF_MONTH = [
+    # reuters-16956
+    ("Pakistan bought 6,000 tonnes of rbd palm oil at its import tender today for first half May shipment, "
+     "traders said.", "1987-04-21", "first half May", ("DATE", "1987-05", "START")),
+    # reuters-16956: "May" before "and" is the month too after "half"
+    ("Pakistan sought to buy up to 12,000 tonnes for first half May and has not said when it is likely to "
+     "tender for more.", "1987-04-21", "first half May", ("DATE", "1987-05", "START")),
+    ("Pakistan sought to buy up to 12,000 tonnes for first half May and has not said when it is likely to "
+     "tender for more.", "1987-04-21", "first half", None),
+    # the "of" form joins the month as well  # made
+    ("Sales rose in the first half of May.", "1987-06-10", "the first half of May", ("DATE", "1987-05", "START")),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _HALF_MONTH)
+def test_a_half_written_before_a_month_is_the_months(text: str, dct: str, surface: str, expected: Expected) -> None:
+    check_timex(text, dct, surface, expected, parsed=True)
