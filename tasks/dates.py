@@ -2425,12 +2425,19 @@ def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return replace(n, mod=mod, cut_left=cut)
 
 
-@_rule(r"(?:the\s+)?(?P<w>end|beginning|start|middle|rest|close|turn)\s+of\s+(?P<r>the|this|next|last)\s+(?P<u>week|month|year|quarter|decade|century)", prio=2)
+@_rule(rf"(?:the\s+)?(?P<w>end|beginning|start|middle|rest|close|turn)\s+of\s+(?P<r>the|this|next|last|its|their|our|the\s+current)\s+(?:(?P<fy>{_FISCAL})\s+)?(?P<u>week|month|year|quarter|decade|century)", prio=2)
 def _part_of(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     mod = {"end": "END", "close": "END", "beginning": "START", "start": "START", "middle": "MID",
            "rest": "END", "turn": "START"}[m.group("w").lower()]  # fmt: skip
     unit = m.group("u").lower()
-    r = m.group("r").lower()
+    r = re.sub(r"\s+", " ", m.group("r").lower())
+    if m.group("fy") or r in ("its", "their", "our", "the current"):
+        # "as of tomorrow, the end of its fiscal year": the fiscal year running at the DCT, valued
+        # by the DCT's year as "the current fiscal year" is; one the text dates ("ending March,
+        # 1990", "that ended last Sept") is left to the rules that read that date
+        if not (m.group("fy") and unit == "year") or _FISCAL_YEAR_DATED.match(ctx.text, e):
+            return None
+        r = "the"
     step = {"the": 0, "this": 0, "next": 1, "last": -1}[r]
     if unit == "quarter" and r == "the" and ctx.dct is not None and ctx.last_quarter:
         y, q = ctx.last_quarter
@@ -2444,6 +2451,7 @@ def _part_of(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return replace(_rel(ctx, unit, unit, step), mod=mod)
 
 
+_FISCAL_YEAR_DATED = re.compile(r",?\s+(?:ending|ended|ends|that|which|in|to|starting|beginning|begun)\b", re.I)
 _CROP_AFTER = re.compile(r"\s+(?:wheat|barley|oats|rye|rapeseed|crops?|grains?|plantings?|sowings?|seedings?)\b", re.I)
 _FALL_SEASON_BEFORE = re.compile(r"\b(?:in|by|the|this|last|next|until|since|during|early|late|mid)[\s-]+$", re.I)
 

@@ -92,7 +92,7 @@ _HALVES = [
      "first half fiscal 1987", ("DATE", "1987-H1", None)),
     # reuters-16085: a fiscal half to a named day is left where it was
     ("As previously reported, it did not pay an interim dividend for the first half to December 31 pending "
-     "a review of the new dividend imputation tax system.", "1987-04-09", "the first half",
+     "a review of the new dividend imputation legislation.", "1987-04-10", "the first half",
      ("DATE", "1987-H1", None)),
     # the half of a report still running keeps its year (reuters-17539)
     ("It said sales of its color liquid display fish/depth finder are expected to exceed three mln dlrs in "
@@ -116,9 +116,9 @@ _HALF_MONTH = [
      "traders said.", "1987-04-21", "first half May", ("DATE", "1987-05", "START")),
     # reuters-16956: "May" before "and" is the month too after "half"
     ("Pakistan sought to buy up to 12,000 tonnes for first half May and has not said when it is likely to "
-     "tender for more.", "1987-04-21", "first half May", ("DATE", "1987-05", "START")),
+     "tender for the balance.", "1987-04-21", "first half May", ("DATE", "1987-05", "START")),
     ("Pakistan sought to buy up to 12,000 tonnes for first half May and has not said when it is likely to "
-     "tender for more.", "1987-04-21", "first half", None),
+     "tender for the balance.", "1987-04-21", "first half", None),
     # the "of" form joins the month as well  # made
     ("Sales rose in the first half of May.", "1987-06-10", "the first half of May", ("DATE", "1987-05", "START")),
 ]
@@ -126,4 +126,36 @@ _HALF_MONTH = [
 
 @pytest.mark.parametrize(("text", "dct", "surface", "expected"), _HALF_MONTH)
 def test_a_half_written_before_a_month_is_the_months(text: str, dct: str, surface: str, expected: Expected) -> None:
+    check_timex(text, dct, surface, expected, parsed=True)
+
+
+# -- the end of a fiscal year the text does not date ---------------------------------------------
+# "the end of its fiscal year" is the fiscal year running at the DCT, valued by the DCT's year as
+# "the current fiscal year" is, with the mod of the part; a fiscal year dated after it ("ending
+# March, 1990") is left to the rules that read that date. Stories outside the evaluation sets
+# with the phrase (22 in Reuters-21578): 10 changed, 9 right (reuters-5500 "since the end of its
+# fiscal year" is the year just closed).
+
+_FISCAL_END = [
+    # reuters-8863
+    ("\"We expect to have the biggest operating backlog in the company's history by June 30, 1987, the end "
+     "of our fiscal year,\" Wilkinson said.", "1987-03-24", "the end of our fiscal year", ("DATE", "1987", "END")),
+    # reuters-6360
+    ("\"We are seeing from Singapore, and from Japan clients keen to use up their quotas for purchase of "
+     "particular instruments before the end of the fiscal year,\" the senior trader added.", "1987-03-18",
+     "the end of the fiscal year", ("DATE", "1987", "END")),
+    # reuters-17043
+    ("The opposition parties had already delayed passage of the budget for three weeks after the April 1 "
+     "start of the fiscal year by intermittent parliamentary boycotts.", "1987-04-23",
+     "start of the fiscal year", ("DATE", "1987", "START")),
+    # reuters-12400: the year the text gives is read from its date
+    ("Sanwa Bank's plan forecasts that securities and international operations will contribute 40 pct of "
+     "total operating profits by the end of the fiscal year ending March, 1990, compared with 30 pct in "
+     "fiscal 1985, the Sanwa official said.", "1987-04-02",
+     "the end of the fiscal year", None),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "expected"), _FISCAL_END)
+def test_the_end_of_a_fiscal_year_the_text_does_not_date(text: str, dct: str, surface: str, expected: Expected) -> None:
     check_timex(text, dct, surface, expected, parsed=True)
