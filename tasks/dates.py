@@ -867,8 +867,19 @@ def _nearest_year(ctx: _Ctx, month: int, day: int | None, start: int, end: int) 
     return cands[0][2]
 
 
+_CURRENT_PERIOD = re.compile(r"(?:the\s+)?(?:current|this|latest)\b", re.I)
+
+
+def _year_in_focus(ctx: _Ctx, s: int) -> int | None:
+    """The year of TimeML's reference time when this sentence or the one before named it."""
+    if ctx.ref_time is None:
+        return None
+    breaks = sum(1 for _ in _SENT_BREAK.finditer(ctx.text, ctx.ref_time[2], s))
+    return ctx.ref_time[0] if breaks <= 1 else None
+
+
 #: "first-half 1986/87 net", "the first half to December 31": a fiscal half, which the calendar does not place
-_FISCAL_HALF_AFTER = re.compile(r"\s+(?:(?:fiscal\s+|financial\s+)?\d{4}|to|ended|ending|through)\b", re.I)
+_FISCAL_HALF_AFTER = re.compile(r"\s+(?:(?:fiscal\s+|financial\s+|year\s+)?\d{4}|to|ended|ending|through|(?-i:Shr|Net|Revs?|Sales|Oper|Loss|Profit))\b", re.I)
 _FORECAST_BEFORE = re.compile(r"(?<!than\s)\b(?:expected|forecast|projected|predicted|seen)\s+(?:in|for|during)\s+$", re.I)
 
 
@@ -883,9 +894,11 @@ def _period_year(ctx: _Ctx, first_month: int, n_months: int, s: int, e: int) -> 
     tense = "future" if _FORECAST_BEFORE.search(ctx.text, max(0, s - 30), s) else ctx.tense(s, e)
     if tense == "past" and start > ctx.dct:
         return y - 1
-    if tense == "past" and n_months == 6 and (end - ctx.dct).days > 60 and not _FISCAL_HALF_AFTER.match(ctx.text, e):
-        # a half reported on as past months before it closes is last year's ("downstream operations
-        # also affected in the first half by large losses on inventories", written in March)
+    if tense == "past" and n_months == 6 and (end - ctx.dct).days > 60 and not _FISCAL_HALF_AFTER.match(ctx.text, e) \
+            and _year_in_focus(ctx, s) == y - 1 and not _CURRENT_PERIOD.match(ctx.text, s):
+        # a half reported on as past, months before it closes, in a text about last year is that
+        # year's ("its fourth 1986 quarter ... downstream operations also affected in the first
+        # half", written in March); a company's fiscal "first half" in March is this year's
         return y - 1
     if tense is None and start > ctx.dct + timedelta(days=120):
         # an untensed quarter that starts more than four months after the document date ("Note:

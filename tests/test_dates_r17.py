@@ -79,7 +79,8 @@ def test_a_quarter_in_apposition_to_the_year_ago_quarter_is_last_years(surface: 
 
 _HALVES = [
     # reuters-3490
-    ("Overall the year had not been a good one, with upstream operations dramatically hit by the fall in "
+    ("Ultramar Plc <UMAR.L> said that while its fourth 1986 quarter had improved from the operational point "
+     "of view, several special charges adversely affected results.\n\nOverall the year had not been a good one, with upstream operations dramatically hit by the fall in "
      "crude oil prices and downstream operations also affected in the first half by large losses on "
      "inventories.", "1987-03-11", "the first half", ("DATE", "1986-H1", None)),
     # reuters-9196
@@ -94,6 +95,15 @@ _HALVES = [
     ("As previously reported, it did not pay an interim dividend for the first half to December 31 pending "
      "a review of the new dividend imputation legislation.", "1987-04-10", "the first half",
      ("DATE", "1987-H1", None)),
+    # a company's fiscal first half reported in March is this year's (reuters-617) ...
+    ("Pall Corp said sales for the second quarter ended January 31 were up 17.5 pct to 94.0 mln dlrs from "
+     "80.0 mln dlrs a year before and orders were up 15.5 pct to 101.1 mln from 87.4 mln.  For the first "
+     "half, it said sales were up 16.0 pct to 174.6 mln dlrs from 150.3 mln dlrs a year before.",
+     "1987-03-02", "the first half", ("DATE", "1987-H1", None)),
+    # ... and so is the "current" one after a 1986 date (reuters-6840)
+    ("Shr and avg shrs data reflect two-for-one split in December 1986. Results for year-ago nine mths and "
+     "current first half restated to reflect acquisition of E.J. Miller Enterprises for 1,040,000 shares in "
+     "January 1987.", "1987-03-18", "current first half", ("DATE", "1987-H1", None)),
     # the half of a report still running keeps its year (reuters-17539)
     ("It said sales of its color liquid display fish/depth finder are expected to exceed three mln dlrs in "
      "the first half but will be substantially less than expected.", "1987-06-01", "the first half",
