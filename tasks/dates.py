@@ -706,8 +706,9 @@ class _Ctx:
     from, whatever day a later clause names ("the next marketing year, which begins September 1")."""
     last_month: tuple[int, int] | None = None
     last_month_end: int = -1
-    month_named_end: int = -1
-    """Where the last month written as a month ("last October"), not as part of a day, ends."""
+    month_named: tuple[int, int, int] | None = None
+    """(year, month, end offset) of the last month the narrative moved to ("last October"), not as
+    part of a day."""
     named_quarter: tuple[int, int, int] | None = None
     """(year, quarter, end offset) of the last ordinal quarter written, a forecast one too."""
     focus_month: tuple[int, int] | None = None
@@ -2126,10 +2127,10 @@ def _that_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     step = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(rel, 0)
     if ctx.last_day is None:
         return None  # "strong redemptions that day": with no day named the day is no date
-    if not step and ctx.last_month is not None and ctx.month_named_end > ctx.last_day_end:
+    if not step and ctx.month_named is not None and ctx.month_named[2] > ctx.last_day_end:
         # the narrative moved on to a month after its last day ("most recently last October when
         # Dr. Barnett Slepian was gunned down ... crossed out that same day"): a day of that month
-        y, mo = ctx.last_month
+        y, mo, _ = ctx.month_named
         return _Norm("DATE", f"{y:04d}-{mo:02d}-XX", None, "text")
     d = ctx.last_day + timedelta(days=step)
     if step and re.search(r"(?:business|trading|working)\s+day", m.group(0), re.I):
@@ -3047,7 +3048,7 @@ _POINT_PREFIX = re.compile(
     r"|(?P<the>the\s+)?(?P<w2>very\s+early|early|late|mid|middle)(?:\s+|-)"
     # Reuters' "at end-1986", "from end-September", "at end August"
     r"|(?P<w3>end)-|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bsince\s))(?P<w4>end)\s"
-    r"|(?P<w5>first\s+half|second\s+half)\s)$",
+    r"|(?P<w5>first[\s-]+half|second[\s-]+half|last[\s-]+half)\s)$",
     re.I,
 )
 _APPROX_PREFIX = re.compile(
@@ -3116,7 +3117,8 @@ def _extend(text: str, start: int, end: int, norm: _Norm) -> tuple[int, _Norm]:
         if m:
             if m.group("w5") and not _MONTH_ONLY.fullmatch(norm.value):
                 return start, norm
-            w = re.sub(r"\s+", " ", (m.group("w1") or m.group("w2") or m.group("w3") or m.group("w4") or m.group("w5")).lower())
+            w = re.sub(r"[\s-]+", " ", m.group("w5").lower()) if m.group("w5") else \
+                re.sub(r"\s+", " ", (m.group("w1") or m.group("w2") or m.group("w3") or m.group("w4")).lower())
             w = {"mid": "mid-"}.get(w, w)
             if m.group("w1") or m.group("w5"):
                 w += " of"
@@ -3485,7 +3487,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
     ctx.last_year = ctx.last_quarter = ctx.last_day = ctx.last_month = ctx.week_day = None
     ctx.last_period, ctx.last_month_end, ctx.last_day_end, ctx.focus_month, ctx.focus_month_end = None, -1, -1, None, -1
     ctx.named_quarter = None
-    ctx.ref_time, ctx.last_end, ctx.month_named_end = None, -1, -1
+    ctx.ref_time, ctx.last_end, ctx.month_named = None, -1, None
     taken.sort()
     out: list[Timex] = []
     last_end = 0
@@ -3616,6 +3618,9 @@ _PERIOD_ONLY = re.compile(r"\d{4}-[QH]\d")
 _DAY_PREFIX = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 
 
+_REL_MONTH = re.compile(r"(?:last|that|early|late|mid)\b", re.I)
+
+
 def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
     if ctx.dct is None and n.anchor == "dct":
         # without a document date a calendar value can only come from the text ("a year earlier"
@@ -3639,8 +3644,11 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
             compared = None  # "index (base 1985) fell 0.4 pct in January": the base is no comparison of the month
         if not n.comparison and compared is None and not _LEVEL_BEFORE.search(text, max(0, s - 20), s):
             ctx.focus_month, ctx.focus_month_end = ctx.last_month, e
-    if n.type == "DATE" and _MONTH_ONLY.fullmatch(n.value) and not n.comparison:
-        ctx.month_named_end = e
+    if n.type == "DATE" and _MONTH_ONLY.fullmatch(n.value) and not n.comparison and (
+            _ADJUNCT_BEFORE.search(text, max(0, s - 30), s) or _REL_MONTH.match(text, s, e)):
+        # the narrative moves to a month named as when something happened ("most recently last
+        # October"), not to one naming a thing ("two cargoes June shipment")
+        ctx.month_named = (int(n.value[:4]), int(n.value[5:7]), e)
     if n.type == "DATE" and _MONTH_ONLY.fullmatch(n.value) and _MONTH_NAME.search(text, s, e):
         # figures "for January ... against December and the year-ago period": the latest month
         # named is the one reported on, the others are its comparisons

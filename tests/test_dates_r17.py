@@ -33,6 +33,16 @@ _REFERENCE_DAY = [
     # TBAQ dev APW19991024.0075 (the text's own year): a day named last stays the reference
     ("Slepian was killed on Oct. 23, 1999 by a sniper hiding in his backyard. Earlier that day, the Slepian "
      "family sent a fax to local police.", "1999-10-24", "Earlier that day", ("DATE", "1999-10-23", "START")),
+    # reuters-3112 (its first and last paragraphs): the month the narrative moved to, not a later "this month"
+    ("The paper said yesterday that John Poindexter, who resigned last November when the illegal transfer of "
+     "up to 20 mln dlrs was disclosed, was ready to break the silence he has so far maintained.\n\nThe Post's "
+     "sources also said the Senate committee could grant immunity from prosecution this month to Oliver "
+     "North, who was fired from the National Security Council on the same day that Poindexter resigned.",
+     "1987-03-09", "the same day", ("DATE", "1986-11-XX", None)),
+    # reuters-17341: a month naming a shipment is no time the narrative is at
+    ("LONDON, April 27 - Peru failed to conclude any purchases at its weekend buying tender for two cargoes "
+     "June shipment white sugar owing to the sharp price rise that day, traders said.", "1987-04-27",
+     "that day", ("DATE", "1987-04-27", None)),
     # TBAQ dev wsj_0768: with no day named "that day" is no date
     ("When the market drops and people get their statements, it hits, you have strong redemptions that day "
      "and for two days following.", "1989-10-30", "that day", None),
@@ -129,6 +139,13 @@ _HALF_MONTH = [
      "tender for the balance.", "1987-04-21", "first half May", ("DATE", "1987-05", "START")),
     ("Pakistan sought to buy up to 12,000 tonnes for first half May and has not said when it is likely to "
      "tender for the balance.", "1987-04-21", "first half", None),
+    # reuters-17021: hyphenated, and "last-half" as well
+    ("Japan bought 4,000 tonnes of Canadian rapeseed for last-half May/first-half June shipment, nearly "
+     "completing buying for May needs, trade sources said.", "1987-04-21", "first-half June",
+     ("DATE", "1987-06", "START")),
+    ("Japan bought 4,000 tonnes of Canadian rapeseed for last-half May/first-half June shipment, nearly "
+     "completing buying for May needs, trade sources said.", "1987-04-21", "last-half May",
+     ("DATE", "1987-05", "END")),
     # the "of" form joins the month as well  # made
     ("Sales rose in the first half of May.", "1987-06-10", "the first half of May", ("DATE", "1987-05", "START")),
 ]
