@@ -706,6 +706,9 @@ class _Ctx:
     from, whatever day a later clause names ("the next marketing year, which begins September 1")."""
     last_month: tuple[int, int] | None = None
     last_month_end: int = -1
+    month_named: tuple[int, int, int] | None = None
+    """(year, month, end offset) of the last month the narrative moved to ("last October"), not as
+    part of a day."""
     named_quarter: tuple[int, int, int] | None = None
     """(year, quarter, end offset) of the last ordinal quarter written, a forecast one too."""
     focus_month: tuple[int, int] | None = None
@@ -865,6 +868,22 @@ def _nearest_year(ctx: _Ctx, month: int, day: int | None, start: int, end: int) 
     return cands[0][2]
 
 
+_CURRENT_PERIOD = re.compile(r"(?:the\s+)?(?:current|this|latest)\b", re.I)
+
+
+def _year_in_focus(ctx: _Ctx, s: int) -> int | None:
+    """The year of TimeML's reference time when this sentence or the one before named it."""
+    if ctx.ref_time is None:
+        return None
+    breaks = sum(1 for _ in _SENT_BREAK.finditer(ctx.text, ctx.ref_time[2], s))
+    return ctx.ref_time[0] if breaks <= 1 else None
+
+
+#: "first-half 1986/87 net", "the first half to December 31": a fiscal half, which the calendar does not place
+_FISCAL_HALF_AFTER = re.compile(r"\s+(?:(?:fiscal\s+|financial\s+|year\s+)?\d{4}|to|ended|ending|through|(?-i:Shr|Net|Revs?|Sales|Oper|Loss|Profit))\b", re.I)
+_FORECAST_BEFORE = re.compile(r"(?<!than\s)\b(?:expected|forecast|projected|predicted|seen)\s+(?:in|for|during)\s+$", re.I)
+
+
 def _period_year(ctx: _Ctx, first_month: int, n_months: int, s: int, e: int) -> int:
     """Year of a quarter/half written without one: the DCT's year unless the tense points across
     the year boundary ("rose in the fourth quarter" in January means last year's)."""
@@ -872,8 +891,15 @@ def _period_year(ctx: _Ctx, first_month: int, n_months: int, s: int, e: int) -> 
     y = ctx.dct.year
     start = date(y, first_month, 1)
     end = _add_months(start, n_months) - timedelta(days=1)
-    tense = ctx.tense(s, e)
+    # "with further growth expected in the second half": the participle forecasts, whatever the clause's tense
+    tense = "future" if _FORECAST_BEFORE.search(ctx.text, max(0, s - 30), s) else ctx.tense(s, e)
     if tense == "past" and start > ctx.dct:
+        return y - 1
+    if tense == "past" and n_months == 6 and (end - ctx.dct).days > 60 and not _FISCAL_HALF_AFTER.match(ctx.text, e) \
+            and _year_in_focus(ctx, s) == y - 1 and not _CURRENT_PERIOD.match(ctx.text, s):
+        # a half reported on as past, months before it closes, in a text about last year is that
+        # year's ("its fourth 1986 quarter ... downstream operations also affected in the first
+        # half", written in March); a company's fiscal "first half" in March is this year's
         return y - 1
     if tense is None and start > ctx.dct + timedelta(days=120):
         # an untensed quarter that starts more than four months after the document date ("Note:
@@ -980,9 +1006,22 @@ def _month_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         else:
             d = min(c for c in cands if c > ctx.dct)
         return _date_norm(d.isoformat(), "dct", True)
+    closed = ctx.named_quarter
+    if closed is not None and 0 <= s - closed[2] <= 12 and _APPOSITIVE_ENDED_BEFORE.search(ctx.text, max(0, s - 120), s):
+        # the day closing a year-ago quarter named in apposition ("the comparable year-ago quarter, the
+        # second quarter ended Oct. 31") is in that quarter's year, not the one nearest the DCT
+        year = closed[0] + (month < 3 * closed[1] - 2)
+        try:
+            return _date_norm(date(year, month, day).isoformat(), "dct", True)
+        except ValueError:
+            return None
     return _yearless_day(ctx, month, day, s, e)
 
 
+_ORDINAL_APPOSITIVE = re.compile(rf",\s+the\s+(?:{_FISCAL}\s+)?(?P<ord>first|second|third|fourth)\s+(?:{_FISCAL}\s+)?quarter,?\s+(?:ended|ending)\b", re.I)
+_APPOSITIVE_ENDED_BEFORE = re.compile(
+    rf"\b(?:year-ago|year-earlier|year\s+ago|year\s+earlier|prior-year|last\s+year's)\s+(?:{_FISCAL}\s+)?(?:quarter|qtr|period),"
+    r"\s+[\w\s-]{0,40}?\bquarter,?\s+(?:ended|ending)\s+$", re.I)
 _REL_BEFORE_DAY = re.compile(r"(?<![\w-])(last|next)\s+$", re.I)
 
 
@@ -1291,7 +1330,7 @@ def _month_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 
 _PREP_BEFORE_MONTH = re.compile(
     r"(?:\b(?:in|since|until|till|by|through|during|of|last|next|this|early|late|before|after|from|to|between|and|or|mid|until|throughout|that|since|for|end"
-    r"|ending|ended|ends|the|his|her|its|their|around|into|starting|beginning|effective)[\s-]+)$"
+    r"|half|ending|ended|ends|the|his|her|its|their|around|into|starting|beginning|effective)[\s-]+)$"
     # "may take place as early as March", "could slip to as late as May"
     r"|\b(?:early|late|soon)\s+as\s+$"
     # a month in a list of months: "Expirations will be January, May, July and October"
@@ -1660,10 +1699,14 @@ def _set_quarter(ctx: _Ctx, year: int | None, q: int) -> None:
         ctx.last_quarter = (year, q)
 
 
+_YEAR_AGO_APPOSITIVE = re.compile(rf"\b(?:year-ago|year-earlier|year\s+ago|year\s+earlier|prior-year|last\s+year's)\s+(?:{_FISCAL}\s+)?(?:quarter|qtr|period),\s+$", re.I)
+_HALF_OF_MONTH = re.compile(rf"[ \t]+(?:of[ \t]+)?{_MONTH_RE}\b")
+
+
 @_rule(
     rf"(?:the\s+)?(?:(?P<y1>{_YEAR_RE})(?:'s)?\s+|(?P<rel>this|last|next|the\s+current|current|the\s+latest|latest|the\s+previous|the\s+same|year-ago|year-earlier)\s+(?:year's\s+)?)?(?:{_FISCAL}[\s-]+)?"
     rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:{_FISCAL}[\s-]+)?(?P<unit>quarter|qtr\b|half|period)"
-    rf"(?:(?:\s+of\s+(?:the\s+(?=(?:{_FISCAL}\s+)?{_YEAR_RE}[-/]\d))?(?:{_FISCAL}\s+)?|,?\s+(?=(?:1[6-9]|20)\d\d\b(?![-/]\d)))(?P<y2>{_YEAR_RE}|this\s+year|last\s+year|next\s+year))?",
+    rf"(?:(?:\s+of\s+(?:the\s+(?=(?:{_FISCAL}\s+)?{_YEAR_RE}[-/]\d))?(?:{_FISCAL}\s+)?|,?\s+(?=(?:1[6-9]|20)\d\d\b(?![-/]\d))|\s+{_FISCAL}\s+(?=(?:1[6-9]|20)\d\d\b(?![-/]\d)))(?P<y2>{_YEAR_RE}|this\s+year|last\s+year|next\s+year))?",
     prio=3,
 )
 def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
@@ -1674,6 +1717,8 @@ def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     code = "H" if unit == "half" else "Q"
     if code == "H" and n > 2:
         return None
+    if code == "H" and _HALF_OF_MONTH.match(ctx.text, e):
+        return None  # "first half May shipment": the half of the month, which the month's rule takes
     ytxt = m.group("y1") or m.group("y2")
     if ytxt and ytxt[0].isdigit():
         year: int | None = int(ytxt)
@@ -1690,6 +1735,10 @@ def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             year = _ended_year(ctx, e) if code == "Q" else None
             if year is None:
                 year = _period_year(ctx, (n - 1) * (3 if code == "Q" else 6) + 1, 3 if code == "Q" else 6, s, e)
+            if _YEAR_AGO_APPOSITIVE.search(ctx.text, max(0, s - 60), s):
+                # "In the comparable year-ago quarter, the second quarter ended Oct. 31": the
+                # apposition renames the year-ago quarter, so it lies a year back (TBAQ wsj_0709)
+                year -= 1
         anchor, inferred = "dct", True
     if code == "Q" and not (m.group("rel") or "").lower().startswith("year-"):
         if year is not None and re.match(r",?\s+(?:ended|ending)\b", ctx.text[e : e + 10]):
@@ -1724,6 +1773,13 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     rel = {"last year's": "year-earlier", "this year's": "same", "year ago": "year-ago", "year earlier": "year-earlier"}.get(rel, rel)
     if not has_the and not rel:
         return None
+    renamed = _ORDINAL_APPOSITIVE.match(ctx.text, e)
+    if renamed and rel in ("year-earlier", "year-ago", "comparable", "corresponding") and ctx.dct is not None:
+        # "the comparable year-ago quarter, the second quarter ended Oct. 31": the apposition says
+        # which quarter of the year before it is (TBAQ wsj_0709: 1988-Q2)
+        n = _ORDINALS[renamed.group("ord").lower()]
+        year = _period_year(ctx, 3 * n - 2, 3, e + renamed.start("ord"), e + renamed.end()) - 1
+        return _Norm("DATE", f"{year:04d}-Q{n}", None, "dct", True, comparison=True)
     if m.group("unit").lower() == "period" and not rel:
         return None
     if re.match(r"-to-", ctx.text[e : e + 4]):
@@ -2067,10 +2123,15 @@ def _the_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 @_rule(r"(?:(?P<pre>earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same|the\s+(?P<rel>next|following|previous|preceding))\s+(?:(?:business|trading|working)\s+(?=day\b))?(?P<u>day|morning|afternoon|evening|night)", prio=2)
 def _that_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     """Days resolved against the last full date in the text ("Oct. 23 ... that same day")."""
-    if ctx.last_day is None:
-        return None
     rel = (m.group("rel") or "").lower()
     step = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(rel, 0)
+    if ctx.last_day is None:
+        return None  # "strong redemptions that day": with no day named the day is no date
+    if not step and ctx.month_named is not None and ctx.month_named[2] > ctx.last_day_end:
+        # the narrative moved on to a month after its last day ("most recently last October when
+        # Dr. Barnett Slepian was gunned down ... crossed out that same day"): a day of that month
+        y, mo, _ = ctx.month_named
+        return _Norm("DATE", f"{y:04d}-{mo:02d}-XX", None, "text")
     d = ctx.last_day + timedelta(days=step)
     if step and re.search(r"(?:business|trading|working)\s+day", m.group(0), re.I):
         while d.weekday() >= 5:  # "the previous business day" before a Monday is the Friday
@@ -2378,12 +2439,19 @@ def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return replace(n, mod=mod, cut_left=cut)
 
 
-@_rule(r"(?:the\s+)?(?P<w>end|beginning|start|middle|rest|close|turn)\s+of\s+(?P<r>the|this|next|last)\s+(?P<u>week|month|year|quarter|decade|century)", prio=2)
+@_rule(rf"(?:the\s+)?(?P<w>end|beginning|start|middle|rest|close|turn)\s+of\s+(?P<r>the|this|next|last|its|their|our|the\s+current)\s+(?:(?P<fy>{_FISCAL})\s+)?(?P<u>week|month|year|quarter|decade|century)", prio=2)
 def _part_of(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     mod = {"end": "END", "close": "END", "beginning": "START", "start": "START", "middle": "MID",
            "rest": "END", "turn": "START"}[m.group("w").lower()]  # fmt: skip
     unit = m.group("u").lower()
-    r = m.group("r").lower()
+    r = re.sub(r"\s+", " ", m.group("r").lower())
+    if m.group("fy") or r in ("its", "their", "our", "the current"):
+        # "as of tomorrow, the end of its fiscal year": the fiscal year running at the DCT, valued
+        # by the DCT's year as "the current fiscal year" is; one the text dates ("ending March,
+        # 1990", "that ended last Sept") is left to the rules that read that date
+        if not (m.group("fy") and unit == "year") or _FISCAL_YEAR_DATED.match(ctx.text, e):
+            return None
+        r = "the"
     step = {"the": 0, "this": 0, "next": 1, "last": -1}[r]
     if unit == "quarter" and r == "the" and ctx.dct is not None and ctx.last_quarter:
         y, q = ctx.last_quarter
@@ -2397,6 +2465,7 @@ def _part_of(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return replace(_rel(ctx, unit, unit, step), mod=mod)
 
 
+_FISCAL_YEAR_DATED = re.compile(r",?\s+(?:ending|ended|ends|that|which|in|to|starting|beginning|begun)\b", re.I)
 _CROP_AFTER = re.compile(r"\s+(?:wheat|barley|oats|rye|rapeseed|crops?|grains?|plantings?|sowings?|seedings?)\b", re.I)
 _FALL_SEASON_BEFORE = re.compile(r"\b(?:in|by|the|this|last|next|until|since|during|early|late|mid)[\s-]+$", re.I)
 
@@ -2978,7 +3047,8 @@ _POINT_PREFIX = re.compile(
     r"(?<![\w-])(?:(?:the\s+)?(?P<w1>end|beginning|start|middle|close|first\s+half|second\s+half|last\s+half|latter\s+half|latter\s+part|early\s+part|turn)\s+of\s+(?:the\s+)?"
     r"|(?P<the>the\s+)?(?P<w2>very\s+early|early|late|mid|middle)(?:\s+|-)"
     # Reuters' "at end-1986", "from end-September", "at end August"
-    r"|(?P<w3>end)-|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bsince\s))(?P<w4>end)\s)$",
+    r"|(?P<w3>end)-|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bsince\s))(?P<w4>end)\s"
+    r"|(?P<w5>first[\s-]+half|second[\s-]+half|last[\s-]+half)\s)$",
     re.I,
 )
 _APPROX_PREFIX = re.compile(
@@ -3045,9 +3115,12 @@ def _extend(text: str, start: int, end: int, norm: _Norm) -> tuple[int, _Norm]:
     if norm.type in ("DATE", "TIME") and not norm.value.endswith("_REF") and norm.mod is None:
         m = _POINT_PREFIX.search(window)
         if m:
-            w = re.sub(r"\s+", " ", (m.group("w1") or m.group("w2") or m.group("w3") or m.group("w4")).lower())
+            if m.group("w5") and not _MONTH_ONLY.fullmatch(norm.value):
+                return start, norm
+            w = re.sub(r"[\s-]+", " ", m.group("w5").lower()) if m.group("w5") else \
+                re.sub(r"\s+", " ", (m.group("w1") or m.group("w2") or m.group("w3") or m.group("w4")).lower())
             w = {"mid": "mid-"}.get(w, w)
-            if m.group("w1"):
+            if m.group("w1") or m.group("w5"):
                 w += " of"
             return start - (len(window) - m.start()), replace(norm, mod=_POINT_MODS.get(w))
         m = _ABOUT_BEFORE.search(window)
@@ -3414,7 +3487,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
     ctx.last_year = ctx.last_quarter = ctx.last_day = ctx.last_month = ctx.week_day = None
     ctx.last_period, ctx.last_month_end, ctx.last_day_end, ctx.focus_month, ctx.focus_month_end = None, -1, -1, None, -1
     ctx.named_quarter = None
-    ctx.ref_time, ctx.last_end = None, -1
+    ctx.ref_time, ctx.last_end, ctx.month_named = None, -1, None
     taken.sort()
     out: list[Timex] = []
     last_end = 0
@@ -3545,6 +3618,9 @@ _PERIOD_ONLY = re.compile(r"\d{4}-[QH]\d")
 _DAY_PREFIX = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 
 
+_REL_MONTH = re.compile(r"(?:last|that|early|late|mid)\b", re.I)
+
+
 def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
     if ctx.dct is None and n.anchor == "dct":
         # without a document date a calendar value can only come from the text ("a year earlier"
@@ -3568,6 +3644,11 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
             compared = None  # "index (base 1985) fell 0.4 pct in January": the base is no comparison of the month
         if not n.comparison and compared is None and not _LEVEL_BEFORE.search(text, max(0, s - 20), s):
             ctx.focus_month, ctx.focus_month_end = ctx.last_month, e
+    if n.type == "DATE" and _MONTH_ONLY.fullmatch(n.value) and not n.comparison and (
+            _ADJUNCT_BEFORE.search(text, max(0, s - 30), s) or _REL_MONTH.match(text, s, e)):
+        # the narrative moves to a month named as when something happened ("most recently last
+        # October"), not to one naming a thing ("two cargoes June shipment")
+        ctx.month_named = (int(n.value[:4]), int(n.value[5:7]), e)
     if n.type == "DATE" and _MONTH_ONLY.fullmatch(n.value) and _MONTH_NAME.search(text, s, e):
         # figures "for January ... against December and the year-ago period": the latest month
         # named is the one reported on, the others are its comparisons
