@@ -144,3 +144,21 @@ _THE_FIGURE = [
 def test_a_given_name_variant_with_a_cue_is_the_figure(nlp, story, text, day, name, figure):
     by_text = mentions_by_text(nlp, text, day)
     assert [m.entity.canonical_name for m in by_text[name]] == [figure], story
+
+
+_CONGRESSIONAL = (
+    "WASHINGTON, March 5 - Key members of the House Agriculture committee have agreed to scale-back the 0/92 "
+    "provision of a pending disaster aid bill to cover only 1987 crop wheat, but a broader 0/92 proposal is likely "
+    "to be resurrected later, Congressional sources said.\n\nA broader 0/92 might be resurrected later because both "
+    "the Congressional Budget Office and the Reagan administration estimate it would result in significant budget "
+    "savings."
+)
+
+
+def test_congressional_sources_are_not_the_congressional_budget_office(nlp):
+    # reuters-2508 (its first paragraph and the one naming the office): an adjective, not a
+    # short form of the office named later
+    by_text = mentions_by_text(nlp, _CONGRESSIONAL, date(1987, 3, 5))
+    assert by_text.get("Congressional")
+    assert [m.entity.canonical_name for m in by_text["the Congressional Budget Office"]] == ["Congressional Budget Office"]
+    assert "Congressional Budget Office" not in {m.entity.canonical_name for m in by_text["Congressional"]}
