@@ -1469,6 +1469,14 @@ _GIVEN_NAME_PAIRS = (
     ("Samuel", "Sam"), ("Theodore", "Ted"), ("Albert", "Al"), ("Alfonse", "Al"), ("Nicholas", "Nick"),
     ("Anthony", "Tony"), ("Benjamin", "Ben"), ("David", "Dave"), ("Douglas", "Doug"), ("Gregory", "Greg"),
 )
+#: Titles of courtesy: no office that marks a public figure ("Dr. Frederick Goodwin" of a
+#: health institute is not Fred Goodwin the banker).
+_COURTESY_TITLES = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Rev.", "Father"})
+#: Offices written in lower case right before a name ("USDA undersecretary Dan Amstutz").
+_LOWER_OFFICES = frozenset({
+    "undersecretary", "secretary", "minister", "senator", "governor", "speaker", "ambassador",
+    "commissioner", "congressman", "congresswoman", "representative", "mayor", "treasurer",
+})
 #: Formal and short forms of English given names, both ways.
 _GIVEN_NAME_FORMS: dict[str, tuple[str, ...]] = {}
 for _a, _b in _GIVEN_NAME_PAIRS:
@@ -2231,6 +2239,8 @@ class _Resolver:
         """Entity of each token linked so far (shared with ``extract_mentions``)."""
         self._given_ok: Span | None = None
         self._not_person: str | None = None
+        self._title: str | None = None
+        """Title written before the person's name being resolved."""
 
     def keys(self, tokens: tuple[str, ...], genitive: bool = False) -> tuple[str, ...]:
         """``_token_keys``, once per name and document: short-form matching compares every
@@ -2747,11 +2757,15 @@ class _Resolver:
             hit = (place, "name") if place is not None else None
         if hit is None and label == "PERSON" and len(span) >= 2 and span[0].text in _GIVEN_NAME_FORMS:
             # "James Wright" for Jim Wright, "Thomas Foley" for Tom Foley: wire copy often writes
-            # the formal given name of a person known by the short one, and the other way round
+            # the formal given name of a person known by the short one, and the other way round;
+            # only with a cue that it is that public figure ("said Robert Riley, a senior
+            # consultant at Arthur D. Little" is not Bob Riley, the governor)
             for form in _GIVEN_NAME_FORMS[span[0].text]:
                 hit = _choose(self.lookup(" ".join([form, *(t.text for t in span[1:])])), label, span)
                 if hit is not None:
                     break
+            if hit is not None and not self._public_cue(span, hit[0]):
+                hit = None
         if hit is None and label == "PERSON" and len(span) == 3 and _MIDDLE_INITIAL_RE.fullmatch(span[1].text):
             # "Ivan F. Boesky", "Martin T. Sosnoff": wire copy adds a middle initial that the
             # article title and the gazetteer row leave out
@@ -2761,7 +2775,7 @@ class _Resolver:
             # person's surname with the same given name is that person, if only one of the period
             # ("Walid Mualem" tagged GPE is Walid Muallem all the same)
             person = self.gaz.spellings.person(text, self.year, _GIVEN_FORMS_FOLDED)
-            if person is not None:
+            if person is not None and (self._same_given_name(span, person) or self._public_cue(span, person)):
                 hit = (person, "name")
         if hit is None and label in ("ORG", "FAC", "LOC", "GPE") and " International Airport" in text:
             hit = _choose(self.lookup(text.replace(" International Airport", " Airport")), label, span)
@@ -2808,12 +2822,36 @@ class _Resolver:
                 g, role = country, "metonym"
         return _entity(g), role
 
+    @staticmethod
+    def _same_given_name(span: Span, e: GazEntry) -> bool:
+        """``e`` goes by the given name ``span`` is written with (not only by its other form)."""
+        first = span[0].text.casefold()
+        return first not in _GIVEN_FORMS_FOLDED or any(n.split()[0].casefold() == first for n in (e.canonical_name, *e.aliases) if n)
+
+    def _public_cue(self, span: Span, e: GazEntry) -> bool:
+        """The story marks ``span`` as the public figure ``e``: an office written before the
+        name ("House Speaker James Wright"; "Dr." or "Mr." is no office), a party tag after it
+        ("James Wright (D-Tex)"), or another of the person's full names elsewhere in the story
+        ("Treasury Secretary James Baker ... Jim Baker is monitoring that")."""
+        doc = span.doc
+        if self._title and any(w not in _COURTESY_TITLES for w in self._title.split()):
+            return True
+        if span.end + 3 < len(doc) and _party_tag(doc, span.end + 3):
+            return True
+        if span.start > 0 and doc[span.start - 1].lower_ in _LOWER_OFFICES:
+            return True  # "USDA undersecretary Dan Amstutz"
+        rest = self.text[: span.start_char] + " " + self.text[span.end_char:]
+        return any(" " in n and n in rest for n in (e.canonical_name, *e.aliases))
+
     def resolve(self, span: Span, label: str, title: str | None = None) -> tuple[Entity, str, str]:
         """(entity, role, label) for a mention; the label changes for cross-typed short forms.
         ``title`` is the title written before a person's name ("King" of "King Hussein",
         "Deputy Secretary of State" of "Deputy Secretary of State John Whitehead")."""
         text = span.text
         key = normalize_name(text)
+        self._title = title
+        if label == "ORG" and _funds_rate(span):
+            return _unlinked(label, text), "name", label
         if label == "NORP" or (label in ("GPE", "LOC") and key in self.gaz.demonyms and not self.lookup(text)):
             # "Kuwaiti" tagged GPE is a demonym all the same
             country = self.gaz.demonym(key, self.year)
@@ -2849,7 +2887,8 @@ class _Resolver:
         self._given_ok = span
         kin = _kin_possessor(span) if len(span) == 1 else None
         self._not_person = self.token_entity[kin].entity_id if kin is not None and kin in self.token_entity else None
-        short = self.earlier(key, label)
+        # "a Federal balanced budget law" after "the Federal Reserve": an adjective, no short form
+        short = None if label == "ORG" and _adjective_span(span) else self.earlier(key, label)
         self._given_ok = None
         if short is not None and short[1] == "PERSON" and label == "ORG" and _LEGAL_WORD_RE.fullmatch(span[-1].text):
             short = None  # "Ivan F. Boesky and Co LP" after "Ivan F. Boesky": his firm, not him
@@ -2923,7 +2962,7 @@ class _Resolver:
         return Entity(entity_id(f"{label}:{name.casefold()}"), name, label), "name", label
 
 
-def _link_forward(out: list[Mention], seen: list[_Seen]) -> list[Mention]:
+def _link_forward(doc: Doc, out: list[Mention], seen: list[_Seen]) -> list[Mention]:
     """Short forms written before the full name (headlines: "Jobs unveils ..." then "Steve
     Jobs") link to the later full name, as long as nothing else linked them."""
     fixed = []
@@ -2932,16 +2971,7 @@ def _link_forward(out: list[Mention], seen: list[_Seen]) -> list[Mention]:
             fixed.append(m)
             continue
         toks = s.tokens
-        target: tuple[Entity, str] | None = None
-        for later in seen[i + 1:]:
-            if len(later.tokens) <= len(toks):
-                continue
-            if later.label == "PERSON" and later.tokens[-len(toks):] == toks and later.tokens[-len(toks) - 1] != "of" and s.label in _SURNAME_LABELS:
-                target = (later.entity, "PERSON")
-                break
-            if later.label == "ORG" and _org_prefix(later.tokens, toks, s.label) and s.label != "NORP":
-                target = (later.entity, "ORG")
-                break
+        target = None if _adjective(doc, m) else _later_full_name(toks, s.label, seen[i + 1:])
         if target is None and s.label == "PERSON" and len(toks) == 1:
             target = _given_name_before(toks[0], seen[i + 1:], seen)
         if target is None:
@@ -2949,6 +2979,64 @@ def _link_forward(out: list[Mention], seen: list[_Seen]) -> list[Mention]:
         else:
             fixed.append(replace(m, entity=target[0], role="short_form", label=target[1]))
     return fixed
+
+
+def _later_full_name(toks: tuple[str, ...], label: str, later: list[_Seen]) -> tuple[Entity, str] | None:
+    """The one fuller name written later that ``toks`` is a short form of. With several
+    ("Vista Bank" before "Vista Bank of Volusia County" and "Vista Bank of Marion County",
+    "First City" before "First City National Bank of Houston" and "First City Bank"), the one
+    named by these words and a legal form alone; else none: the first one is often a unit of
+    the company the story is about, and a wrong link is worse than none. A table row the
+    model ran into one name ("Rosario - Wheat 50,400") is no fuller name, nor a unit named
+    for its place ("Vista Bank" before "Vista Bank of Marion County" is the parent bank)."""
+    found: dict[str, tuple[Entity, str]] = {}
+    exact: list[tuple[Entity, str]] = []
+    units: set[str] = set()
+    for s in later:
+        if len(s.tokens) <= len(toks) or "-" in s.tokens or any(_NUMBER_RE.fullmatch(t) for t in s.tokens):
+            continue
+        if s.label == "PERSON" and s.tokens[-len(toks):] == toks and s.tokens[-len(toks) - 1] != "of" and label in _SURNAME_LABELS:
+            found.setdefault(s.entity.entity_id, (s.entity, "PERSON"))
+        elif s.label == "ORG" and _org_prefix(s.tokens, toks, label) and label != "NORP":
+            found.setdefault(s.entity.entity_id, (s.entity, "ORG"))
+            if "of" in s.tokens[len(toks):]:
+                units.add(s.entity.entity_id)
+            elif tuple(_without_suffix(" ".join(s.tokens)).split()) == toks:
+                exact.append((s.entity, "ORG"))
+    same = [f for f in found.values() if f[1] == label]
+    # "Hambrecht" tagged ORG before "Hambrecht and Quist" and "William R. Hambrecht": the firm
+    one = next(iter(found.values())) if len(found) == 1 else same[0] if len(same) == 1 else exact[0] if exact else None
+    return None if one is None or one[0].entity_id in units else one
+
+
+def _adjective(doc: Doc, m: Mention) -> bool:
+    """"a Federal balanced budget law", "Congressional sources": an adjective of government
+    before a lower-case word describes it, and is no short form of a body named later (the
+    Federal Reserve Board, the Congressional Budget Office)."""
+    span = doc.char_span(m.start_char, m.end_char)
+    return span is not None and _adjective_span(span)
+
+
+#: Adjectives of government that open bodies' names ("Federal Reserve", "Congressional Budget
+#: Office") and that copy capitalizes on their own ("a Federal balanced budget law").
+_BODY_ADJECTIVES = frozenset({"Federal", "Congressional", "Parliamentary", "Presidential", "Ministerial", "Judicial", "Legislative"})
+
+
+def _adjective_span(span: Span) -> bool:
+    """The one word is such an adjective before a lower-case noun or modifier (not "Federal
+    said", a company's short name)."""
+    doc = span.doc
+    if len(span) != 1 or span.text not in _BODY_ADJECTIVES or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.is_lower and nxt.is_alpha and nxt.pos_ not in ("VERB", "AUX")
+
+
+def _funds_rate(span: Span) -> bool:
+    """"Federal funds were trading at 6-1/4 pct", "Fed funds opened at 5-15/16": the interbank
+    rate, not the Federal Reserve (the model tags the first word alone)."""
+    doc = span.doc
+    return span.text in ("Fed", "Federal") and span.end < len(doc) and doc[span.end].lower_ == "funds"
 
 
 def _given_name_before(word: str, later: list[_Seen], seen: list[_Seen]) -> tuple[Entity, str] | None:
@@ -3107,7 +3195,7 @@ def extract_mentions(doc: Doc, dct: date | None = None) -> list[Mention]:
     dateline = _dateline_place(doc, res, covered)
     if dateline is not None:
         out.insert(0, dateline)
-    out = _link_forward(out, res.seen)
+    out = _link_forward(doc, out, res.seen)
     headings = _heading_places(doc, res, covered)
     if headings:
         out = sorted(out + headings, key=lambda m: m.start_char)
