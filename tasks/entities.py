@@ -2705,7 +2705,11 @@ class _Resolver:
     def _state_list(self, span: Span, state: GazEntry) -> bool:
         """``span`` is a state and the one after it is written in full: a list of states."""
         after = self.doc[span.end + 1:span.end + 1 + len(state.canonical_name.split(" (")[0].split())]
-        return after.text == state.canonical_name.split(" (")[0] and any(h.kind == "us_state" for h, _ in self.lookup(span.text))
+        if after.text != state.canonical_name.split(" (")[0]:
+            return False
+        # "Michigan, Tennesse, Florida": a misspelt state in the list is a state, not a town of the next
+        misspelt = self.gaz.misspelt_place(span.text) if len(span) == 1 else None
+        return any(h.kind == "us_state" for h, _ in self.lookup(span.text)) or (misspelt is not None and misspelt.kind == "us_state")
 
     def gazetteer(self, span: Span, label: str) -> tuple[Entity, str] | None:
         text = span.text
