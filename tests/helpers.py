@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pyarrow.parquet as pq
+import pytest
 from spacy.language import Language
 
 from tasks import land
@@ -77,3 +80,30 @@ def check_timex(
         assert got == [], everything
     else:
         assert got and set(got) == {expected}, everything
+
+
+Classes = Sequence[tuple[str, Sequence[tuple[Any, ...]]]]
+
+
+def timex_test(classes: Classes, parsed: bool = False) -> Callable[..., None]:
+    """One test over a round's tables of (text, dct, surface, expected) rows, each table named
+    for the class of expression it holds: the rounds' date cases differ only in their rows."""
+    cases = [pytest.param(*row, id=f"{cls}: {row[2]}") for cls, rows in classes for row in rows]
+
+    @pytest.mark.parametrize(("text", "dct", "surface", "expected"), cases)
+    def test(text: str, dct: str, surface: str, expected: Expected) -> None:
+        check_timex(text, dct, surface, expected, parsed=parsed)
+
+    return test
+
+
+def link_test(classes: Classes) -> Callable[..., None]:
+    """One test over a round's tables of (story, text, date, surface, title) rows: every mention
+    written ``surface`` links to that one title."""
+    cases = [pytest.param(*row, id=f"{cls}: {row[3]}") for cls, rows in classes for row in rows]
+
+    @pytest.mark.parametrize(("story", "text", "day", "surface", "title"), cases)
+    def test(nlp: Language, story: str, text: str, day: date, surface: str, title: str) -> None:
+        assert set(linked(nlp, text, day, surface)) == {title}, story
+
+    return test

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from tasks.dates import extract_timexes
-from tests.helpers import Expected, check_timex
+from tests.helpers import check_timex, timex_test
 
 # -- a season with a bare year: "summer 1984" ------------------------------------------------------
 # HeidelTime's date_r9b. Only "the summer of 1984" was a season before; "summer 1984" left the
@@ -191,12 +189,7 @@ _CLASSES = [
     ("period and bound extents", _EXTENTS),
     ("three quarters of something is a fraction", _FRACTIONS),
 ]
-_CASES = [(cls, *row) for cls, rows in _CLASSES for row in rows]
-
-
-@pytest.mark.parametrize(("cls", "text", "dct", "surface", "expected"), _CASES, ids=[f"{c[0]}: {c[3]}" for c in _CASES])
-def test_round12_expression(cls: str, text: str, dct: str, surface: str, expected: Expected) -> None:
-    check_timex(text, dct, surface, expected)
+test_round12_expression = timex_test(_CLASSES)
 
 
 # Classes checked with the spaCy parse given, as the pipeline gives it (tense and the verb decide them).
@@ -206,11 +199,4 @@ _PARSED_CLASSES = [
     ("last and next before a month and day", _REL_DAYS),
     ("month and ordinal word day", _ORDINAL_DAYS),
 ]
-_PARSED_CASES = [(cls, *row) for cls, rows in _PARSED_CLASSES for row in rows]
-
-
-@pytest.mark.parametrize(
-    ("cls", "text", "dct", "surface", "expected"), _PARSED_CASES, ids=[f"{c[0]}: {c[3]}" for c in _PARSED_CASES]
-)
-def test_round12_expression_with_the_parse(cls: str, text: str, dct: str, surface: str, expected: Expected) -> None:
-    check_timex(text, dct, surface, expected, parsed=True)
+test_round12_expression_with_the_parse = timex_test(_PARSED_CLASSES, parsed=True)

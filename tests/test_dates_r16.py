@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import Expected, check_timex
+from tests.helpers import Expected, check_timex, timex_test
 
 # -- a day in a clause that binds someone to act lies ahead of the binding ----------------------
 # The infinitive after "ordered" (or "required", "urged") names what is still to be done, and "is
@@ -84,9 +84,4 @@ _CLASSES = [
     ("a day an order or a plan sets lies ahead", _AHEAD),
     ("the prior week follows the reported week", _WEEK),
 ]
-_CASES = [(cls, *row) for cls, rows in _CLASSES for row in rows]
-
-
-@pytest.mark.parametrize(("cls", "text", "dct", "surface", "expected"), _CASES, ids=[f"{c[0]}: {c[3]}" for c in _CASES])
-def test_round16_expression_with_the_parse(cls: str, text: str, dct: str, surface: str, expected: Expected) -> None:
-    check_timex(text, dct, surface, expected, parsed=True)
+test_round16_expression_with_the_parse = timex_test(_CLASSES, parsed=True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import Expected, check_timex
+from tests.helpers import Expected, check_timex, timex_test
 
 # -- "that same day" after the narrative moved from a day to a month -----------------------------
 # TimeML values an anaphoric day by the reference time, the time the narrative is at. When a
@@ -173,9 +173,4 @@ _CLASSES = [
     ("a half written before a month is the months", _HALF_MONTH),
     ("the end of a fiscal year the text does not date", _FISCAL_END),
 ]
-_CASES = [(cls, *row) for cls, rows in _CLASSES for row in rows]
-
-
-@pytest.mark.parametrize(("cls", "text", "dct", "surface", "expected"), _CASES, ids=[f"{c[0]}: {c[3]}" for c in _CASES])
-def test_round17_expression_with_the_parse(cls: str, text: str, dct: str, surface: str, expected: Expected) -> None:
-    check_timex(text, dct, surface, expected, parsed=True)
+test_round17_expression_with_the_parse = timex_test(_CLASSES, parsed=True)

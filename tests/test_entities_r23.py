@@ -15,7 +15,7 @@ import pytest
 
 from tasks.entities import extract_mentions
 from tasks.gazetteer import load
-from tests.helpers import linked, mentions_by_text
+from tests.helpers import link_test, mentions_by_text
 
 #: (story, text, story date, misspelt word, the place it is).
 _MISSPELT = [
@@ -33,11 +33,6 @@ _MISSPELT = [
     ("reuters-6114", "Mostly dry weather in early-rice areas of Guanxi and Guandong resulted in irrigation for "
      "continued rice planting, it said.", date(1987, 3, 17), "Guanxi", "Guangxi"),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("story", "text", "day", "word", "title"), _MISSPELT)
-def test_a_state_or_province_misspelt_by_one_letter_is_that_place(nlp, story, text, day, word, title):
-    assert title in linked(nlp, text, day, word), story
 
 
 #: (word, the place it is read as, or None): a word one letter from two names of the gazetteer
@@ -129,6 +124,9 @@ _ROWS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("story", "text", "day", "surface", "title"), _ROWS)
-def test_rows_of_this_round_link_under_their_titles(nlp, story, text, day, surface, title):
-    assert linked(nlp, text, day, surface) == [title], story
+# Each table above is the same check: every mention written so links to that one title.
+_LINK_CLASSES = [
+    ("a state or province misspelt by one letter is that place", _MISSPELT),
+    ("rows of this round link under their titles", _ROWS),
+]
+test_round23_name_links_to_its_title = link_test(_LINK_CLASSES)

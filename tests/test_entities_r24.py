@@ -16,7 +16,7 @@ import pytest
 
 from tasks.entities import extract_mentions
 from tasks.gazetteer import load
-from tests.helpers import linked, mentions_by_text
+from tests.helpers import link_test, linked, mentions_by_text
 
 _BENEFICIAL = (
     "NEW YORK, April 3 - Beneficial Corp said the sale of its American Centennial Insurance Co subsidiary to "
@@ -118,11 +118,6 @@ _NAMED_BODY = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("story", "text", "day", "word", "title"), _NAMED_BODY)
-def test_a_head_noun_is_the_body_the_story_named(nlp, story, text, day, word, title):
-    assert linked(nlp, text, day, word) == [title], story
-
-
 #: (story, text, story date, word, its title or None for no link): a plural of a place's name is
 #: no misspelling of it, and a real region one letter from a US state is that region.
 _NOT_MISSPELT = [
@@ -166,12 +161,6 @@ _TITLES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("story", "text", "day", "surface", "title"), _TITLES)
-def test_names_left_over_from_round_23_take_their_titles(nlp, story, text, day, surface, title):
-    # links set, dev
-    assert title in linked(nlp, text, day, surface), story
-
-
 # Found while merging round 24: a lower-case indefinite article the model put inside an
 # organization's span became part of its canonical name ("a European Community"), and the
 # acronym it defined bound to that ("EC" -> "a European Community").
@@ -199,3 +188,11 @@ def test_an_indefinite_article_is_no_part_of_a_name(nlp, story, text, day, surfa
     assert [m.entity.canonical_name for m in by_text[surface]] == [title], story
     if acronym is not None:
         assert [m.entity.canonical_name for m in by_text[acronym]] == [title], story
+
+
+# Each table above is the same check: every mention written so links to that one title.
+_LINK_CLASSES = [
+    ("a head noun is the body the story named", _NAMED_BODY),
+    ("names left over from round 23 take their titles", _TITLES),
+]
+test_round24_name_links_to_its_title = link_test(_LINK_CLASSES)
