@@ -1499,6 +1499,14 @@ _GROUP_OF_RE = re.compile(r"\bgroup[ \t]+of[ \t]+$", re.I)
 #: "a group of six banks", "a splinter group of eight producers": some group, not G7 named
 _A_GROUP_OF_RE = re.compile(r"\ban?[ \t]+(?:[a-z]+[ \t]+){0,2}group[ \t]+of[ \t]+$", re.I)
 _DIMENSIONAL_AFTER_RE = re.compile(r"[ \t-]*dimension(?:al|ally)\b|-D\b", re.I)
+#: Words after a number that make it a measure, never part of a name ("250 mln dlr issue")
+_MEASURE_WORDS = frozenset(
+    [*_CURRENCY_WORDS, *_UNITS, *_SCALE_AFTER, *_PERCENT, *_TIME_UNITS, "share", "shr", "point", "per", "a", "an"]
+)
+#: " and 757's", ", 747": the model number after this one in a list of them
+_LISTED_NUMBER_AFTER_RE = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+)(?P<n>\d{3,})(?:'s|s)?(?![\w.,/-])")
+#: "767, 757 and", "5363 and", "747 or": the model number before this one in a list of them
+_LISTED_NUMBER_BEFORE_RE = re.compile(r"(?<![\w.,/-])(?P<n>\d{3,})(?:'s)?[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|and[ \t]+|or[ \t]+|&[ \t]*)$")
 
 
 def _names_or_idiom(text: str, am: _Match, core_text: str, before: str) -> bool:
@@ -1682,12 +1690,27 @@ def _model_number(doc: Doc, text: str, am: _Match, core: Span, core_text: str) -
         return False
     span = doc.char_span(am.start, am.end, alignment_mode="expand") or core
     last = span[-1]
+    named_here = _named_elsewhere(doc, text, first.i, core_text)
+    plain = not core_text.endswith("0") or named_here  # model numbers are rarely round, see below
+    if plain and not _is_year_text(core_text) and text.startswith("'s", am.end):
+        return True  # "15 Boeing 767's", "stabilizers for 757's": a model in the plural, as "737s" is
+    if plain and _listed_model(doc, text, am.start):
+        return True  # "Boeing 767, 757 and 747 airliners", "the 5363 and 5364": the rest of a list of models
+    listing = _LISTED_NUMBER_AFTER_RE.match(text, am.end)
+    if plain and listing and _named_elsewhere(doc, text, -1, listing.group("n")):
+        return True  # "stabilizers for 747 and 757's": the first of a list of models
+    if named_here and not core_text.endswith("0") and not _beside_number(doc, first.i, last.i) and (
+        not _counts_noun(last)
+        # "new 486 products": after an adjective the document's model classifies, as in "new 787 aircraft"
+        or prev_tok is not None and prev_tok.pos_ == "ADJ" and prev_tok.lower_ not in _QUANTITY_ADJ
+    ):
+        return True  # "Intel's earlier model, 80386": a number the document uses as a name, counting nothing
     if prev_tok is not None and prev_tok.lower_ in (
         "the", "a", "its", "their", "his", "her", "our", "first", "second", "last", "latest", "next"
     ):
         # "the 787", "its 747": a model; model numbers are rarely round, so a round one is only a
         # model when the document names it so ("Boeing 380"), not in "exceed the 250 required"
-        named = _named_elsewhere(doc, text, first.i, core_text)
+        named = named_here
         if not (last.dep_ == "nummod" and last.head.tag_ == "NNS") and (not core_text.endswith("0") or named):
             return True
         if named and not core_text.endswith("0"):
@@ -1721,17 +1744,53 @@ def _hyphen_noun(doc: Doc, text: str, end: int) -> bool:
 
 
 def _named_elsewhere(doc: Doc, text: str, i: int, number: str) -> bool:
-    """Whether the document uses ``number`` as a name: "Boeing 787", "787 Dreamliner", "787-8", "A380", "737s"."""
-    if re.search(rf"(?<![\w.,])(?:[A-Z]{{1,2}})?{number}(?:-\d|s\b)|\b[A-Z]{{1,2}}{number}\b", text):
+    """Whether the document uses ``number`` as a name: "Boeing 787", "787 Dreamliner", "787-8", "A380", "737s",
+    "767's", "the 6300 personal computer"."""
+    if re.search(rf"(?<![\w.,])(?:[A-Z]{{1,2}})?{number}(?:-\d|s\b|'s\b)|\b[A-Z]{{1,2}}{number}\b", text):
         return True
     for tok in doc:
         if tok.text != number or tok.i == i or _counts_noun(tok):
             continue
+        if _names_a_thing(tok):
+            return True
         prev = doc[tok.i - 2] if tok.i > 1 and doc[tok.i - 1].tag_ == "POS" else doc[tok.i - 1] if tok.i else None
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if any(t is not None and t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in (prev, nxt)):
             return True
     return False
+
+
+def _names_a_thing(tok: Token) -> bool:
+    """ "the 6300 personal computer", "the 486 chip": a number before a singular common noun names it,
+    as one thing cannot be counted by more than one ("a 500-seat aircraft" measures, see ``_hyphen_noun``)."""
+    head = tok.head
+    return (
+        tok.dep_ in ("compound", "nmod", "nummod", "amod")
+        and head.tag_ == "NN"
+        and head.i > tok.i
+        and head.lower_ not in _INVARIANT_PLURALS
+        # "the 250 mln dlr issue", "the 100 share index": a measure of money or shares names nothing;
+        # "395 Total Use" in a supply table is a cell before a row label
+        and all(t.is_lower and t.is_alpha and t.lower_ not in _MEASURE_WORDS for t in tok.doc[tok.i + 1 : head.i + 1])
+        and not (tok.i > 0 and tok.doc[tok.i - 1].like_num)
+    )
+
+
+def _beside_number(doc: Doc, first: int, last: int) -> bool:
+    """ "450  475  395  395 Total Use": a cell of a table, whose row label names the row, not the number."""
+    before = next((t for t in reversed(doc[:first]) if not t.is_space), None)
+    after = next((t for t in doc[last + 1 :] if not t.is_space), None)
+    return any(t is not None and t.like_num for t in (before, after))
+
+
+def _listed_model(doc: Doc, text: str, start: int, depth: int = 0) -> bool:
+    """Whether the number at ``start`` follows another in a list of models ("Boeing 767, 757 and")."""
+    listed = _LISTED_NUMBER_BEFORE_RE.search(text, max(0, start - 20), start)
+    if listed is None:
+        return False
+    return _named_elsewhere(doc, text, -1, listed.group("n")) or depth < 3 and _listed_model(
+        doc, text, listed.start("n"), depth + 1
+    )
 
 
 def _ent_is_amountish(tok: Token) -> bool:
