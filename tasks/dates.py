@@ -2202,8 +2202,6 @@ def _ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         nxt = re.match(r"\s+(\w+)", ctx.text[e : e + 30])
         if not nxt or nxt.group(1).lower() in ("account", "accounts", "contract", "contracts", "events", "price", "prices", "value", "generations", "members", "and", "or", "form", "plans", "issue", "issues", "account", "system", "management", "structure", "holders"):
             return None
-    if word == "now" and re.match(r"\s+that\b", ctx.text[e : e + 10]):
-        return None
     if re.match(r"-[a-z]", ctx.text[e : e + 2], re.I):
         return None  # part of a compound adjective: "a now-defunct vendor", "recently-listed"
     if word.endswith(" term") and _modifies_next_noun(ctx.text, s, e):
