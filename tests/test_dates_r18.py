@@ -71,6 +71,34 @@ _GENERIC_TODAY = [
 ]  # fmt: skip
 
 
+# -- "the future" before a noun is the adjective, not the time -----------------------------------
+# "future" before a noun is tagged 3 of 13 times in TBAQ dev (0 of 1 in MEANTIME), and so is left
+# untagged; written after "the" ("the future results", "the future direction of") it was tagged
+# FUTURE_REF. "The future" as a noun stays tagged: TBAQ dev tags it 7 of 9 times ("for the
+# foreseeable future", 0 of 2, is not matched at all).
+
+_FUTURE_NOUN = [
+    # reuters-17904
+    ("\"The Company is not in a position to predict with certainty the outcome of this process and its "
+     "effect on the future results or operations, financial or otherwise, of the Group,\" it said.",
+     "1987-06-02", "the future", None),
+    # reuters-9150
+    ("But he said the future direction of Singapore's securities industry will be dictated by international "
+     "trends.", "1987-03-25", "the future", None),
+    # reuters-15912
+    ("Selling shareholders may earn an additional amount up to a maximum of eight mln dlrs payable in cash "
+     "based on the future performance of the companies acquired during the three years ending March 31, "
+     "1990, International said.", "1987-04-09", "the future", None),
+    # reuters-18385: "the future" as the subject stays the time
+    ("Without them, the future does not look very rosy,\" Goekmann said.", "1987-06-15", "the future",
+     ("DATE", "FUTURE_REF", None)),
+    # TBAQ dev wsj_0583 (gold: FUTURE_REF)
+    ("Yoshihisa Murasawa, a management consultant for Booz-Allen amp Hamilton (Japan) Inc., said his firm "
+     "will likely be recommending acquisitions of Japanese companies more often to foreign clients in the "
+     "future.", "1989-10-30", "the future", ("DATE", "FUTURE_REF", None)),
+]  # fmt: skip
+
+
 # -- classes measured and left as they were -------------------------------------------------------
 # Tagged in two thirds or more of dev gold occurrences: "now" elsewhere (44 of 62; "Now," opening a
 # sentence 0 of 2 in TBAQ, too few to split off, and read in Reuters it is mostly the present set
@@ -113,6 +141,7 @@ _KEPT = [
 _CLASSES = [
     ("now that", _NOW_THAT),
     ("generic today's", _GENERIC_TODAY),
+    ("the future before a noun", _FUTURE_NOUN),
     ("measured and kept", _KEPT),
 ]
 test_round18_vague_word = timex_test(_CLASSES)
