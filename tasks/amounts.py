@@ -288,7 +288,7 @@ _UNITS = {
     "megawatt": "megawatt", "mw": "megawatt", "kilowatts": "kilowatt", "kw": "kilowatt",
     "gigawatts": "gigawatt", "gw": "gigawatt", "kwh": "kilowatt hour",
     "kilowatt hours": "kilowatt hour", "gb": "gigabyte", "gigabytes": "gigabyte",
-    "mb": "megabyte", "megabytes": "megabyte", "tb": "terabyte", "ghz": "gigahertz",
+    "mb": "megabyte", "megabytes": "megabyte", "kb": "kilobyte", "tb": "terabyte", "ghz": "gigahertz",
     "mhz": "megahertz", "megapixels": "megapixel", "megapixel": "megapixel", "carats": "carat", "mph": "mile per hour", "km/h": "kilometre per hour",
     "kph": "kilometre per hour", "kmh": "kilometre per hour", "knots": "knot",
     "degrees": "degree", "cubic feet per day": "cubic foot per day",
@@ -797,6 +797,21 @@ def _extend_quote(text: str, m: re.Match[str], floor: int) -> _Match | None:
     return am
 
 
+#: Words that make a "K" after a number kilobytes of memory, as "64MB" is megabytes.
+_MEMORY_CUE_RE = re.compile(r"\b(?:memory|RAM|ROM|bytes|kilobytes|megabytes|expandable|disk|diskette|floppy|storage)\b")
+#: A memory chip named by its capacity ("256K DRAM semiconductors") is a kind of chip, as "486" is.
+_CHIP_AFTER_RE = re.compile(r"[ \t-]*(?:D?RAM|ROM|EPROM|chips?|bits?)\b")
+
+
+def _memory_k(text: str, sm: re.Match[str]) -> bool:
+    """ "256K of memory, expandable to 640K": a capital K after a number in a sentence about memory."""
+    if sm.group("s") != "K" or _CHIP_AFTER_RE.match(text, sm.end()):
+        return False
+    start = max(text.rfind(".", 0, sm.start()), text.rfind("\n", 0, sm.start()), sm.start() - 80)
+    stop = min(x for x in (text.find(".", sm.end()), text.find("\n", sm.end()), sm.end() + 80, len(text)) if x >= 0)
+    return _MEMORY_CUE_RE.search(text, start, stop) is not None
+
+
 _WORDS_PAIR_AFTER_RE = re.compile(rf"(?:-|[ \t]+and[ \t]+)(?:{_WORD}|\d)\b", re.I)
 
 
@@ -899,6 +914,8 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
     if which == "digits":
         # attached suffixes: 1.5bn, 500km, 2GB, 15%
         sm = _SCALE_ATTACHED_RE.match(text, end)
+        if sm and _memory_k(text, sm):
+            am.kind, am.unit, am.bare, end, sm = "quantity", "kilobyte", False, sm.end(), None
         if sm:
             am.scale = _SCALE_ATTACHED[sm.group("s").lower()]
             am.value = (am.value or 0) * am.scale
@@ -1205,7 +1222,7 @@ def _extend_unit_or_currency(text: str, am: _Match) -> None:
         um = _UNIT_ATTACHED_RE.match(text, start)
     if um is not None:
         word = re.sub(r"\s+", " ", um.group("u").lower())
-        if word in ("ha", "ft", "cm", "mm", "mw", "gw", "gb", "mb", "tb", "kw", "bp", "ml", "mg", "bit", "''") and um.start("u") > am.end + 1:
+        if word in ("ha", "ft", "cm", "mm", "mw", "gw", "gb", "mb", "kb", "tb", "kw", "bp", "ml", "mg", "bit", "''") and um.start("u") > am.end + 1:
             return
         if word == "ml" and um.start("u") > am.end and re.search(r"\bmln\b", text[max(0, am.start - 60) : am.start]):
             return  # "Revs 118.9 mln vs 161.8 ml": a table's "mln" cut short, not millilitres
@@ -1858,6 +1875,9 @@ def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
                 )
             )
         ):
+            if am.kind == "count" and _MODEL_NAME_RE.fullmatch(head.text):
+                # "10 A320 short-haul jets": the model classifies the jets, which are what is counted
+                return _model_count_object(doc, span) or _plural_lemma(head)
             return _plural_lemma(head)
     if number.dep_ == "conj" and head.i < span.start:
         return _object_of_token(head)
@@ -1870,7 +1890,58 @@ def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
     for child in number.children:
         if child.dep_ == "conj" and child.like_num and child.head.i == number.i:
             return _object_of_token(child)
-    return _plural_after_number(doc, span) if am.kind == "count" else None
+    return _plural_after_number(doc, span) or _model_count_object(doc, span) if am.kind == "count" else None
+
+
+#: A model's name: "747-400", "A320", "C-130", "DC-8-62", "MD-82"; with a maker's name before it a bare
+#: number is one too ("Boeing 737").
+#: Letters and one digit are a month's code in a futures table ("JUL7"), digits and digits a range
+#: ("220-250 lbs") unless the second is the lower, as a series is ("747-400").
+_MODEL_NAME_RE = re.compile(
+    r"(?:[A-Z]{1,3}(?:-\d+|\d{2,})[A-Z]?|(?P<first>\d{3})-(?P<series>\d{2,3}))(?:-\d+[A-Z]?)*|(?P<bare>\d{3,})"
+)
+_MODEL_PLURAL_RE = re.compile(r"(?P<model>.+?)(?:'s|s)")
+
+
+def _model_count_object(doc: Doc, span: Span) -> str | None:
+    """What a count of models counts: the noun the model classifies ("four 747-400 aircraft" ->
+    aircraft, "10 A320 short-haul jets" -> jet), else the model in the plural ("six MD-82s" -> md-82,
+    "11 Boeing 737's" -> 737) as "50 787s" -> 787 and "13.7 million Macs" -> mac."""
+    i, maker = span.end, False
+    while i < len(doc) and i - span.end < 6:
+        tok = doc[i]
+        if tok.pos_ == "PROPN" and tok.is_alpha and tok.is_title:
+            maker = True  # "Boeing", "McDonnell Douglas", "Boeing Co <BA>"
+        elif not (tok.text in ("<", ">") or tok.is_upper and tok.is_alpha and doc[i - 1].text == "<"
+                  or tok.tag_ in ("JJ", "VBN") and tok.is_lower and tok.is_alpha and not maker):  # "two new EMB-120 aircraft"
+            break
+        i += 1
+    j = i
+    while j < len(doc) and (j == i or not doc[j - 1].whitespace_) and doc[j].text not in (",", "'s"):
+        j += 1  # the model's tokens run together: "DC-8-62" is three
+    written = doc[i:j].text if j > i else ""
+    plural = _MODEL_PLURAL_RE.fullmatch(written)
+    if j < len(doc) and doc[j].text == "'s" and not doc[j - 1].whitespace_:
+        model = _MODEL_NAME_RE.fullmatch(written)
+        return written.lower() if model and (maker or not model.group("bare")) else None
+    model = _MODEL_NAME_RE.fullmatch(written)
+    if model and model.group("first") and int(model.group("first")) < int(model.group("series")):
+        return None  # "US 1-3 220-250 lbs": a range of weights
+    if model is None and plural is not None:
+        model = _MODEL_NAME_RE.fullmatch(plural.group("model"))
+        if model and (maker or not model.group("bare")):
+            return plural.group("model").lower()
+        return None
+    if model is None or model.group("bare") and not maker:
+        return None
+    for tok in doc[j : j + 4]:
+        if tok.tag_ in ("NN", "NNS") and tok.is_lower and tok.is_alpha and tok.lower_ not in _TIME_UNITS and (
+            tok.i + 1 == len(doc) or doc[tok.i + 1].tag_ not in ("NN", "NNS", "HYPH")
+        ):
+            return _lemma(tok)
+        if not (tok.is_lower and tok.is_alpha or tok.text == "-"):
+            return None  # "0.28 EC-12 SOYBEAN OIL": a table's cell before the next row's label
+    return None
 
 
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,}")
