@@ -1,0 +1,83 @@
+"""Entities round 26: names of MEANTIME's domains (airlines, aircraft and computer makers, Apple)
+the linker cut or missed. An Irish surname written with a space after "O'" is one name; a
+building named with a lower-case head ("the Moscone West center") is the building the gazetteer
+knows; an event named with the company that holds it first ("Apple Worldwide Developers
+Conference") is the company and its event.
+
+Sentences are from MEANTIME dev documents (Wikinews, CC BY 2.5; the document is named on each
+row) and from Reuters-21578 stories outside the links set and the amounts fixture, each named.
+No third-party checklist was used."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.helpers import linked, mentions_by_text
+
+# MEANTIME dev (Wikinews) and Reuters-21578 sentences: (source, text, date, surface, the title
+# of each of its mentions, or the one title when it is written once)
+_LINKED = [
+    ("11714_Ryanair_exercises_options_on_five_Boeing_737s",
+     "Ryanair CEO, Michael O' Leary, justified his choice of Boeing by saying, ``The Boeing 737-800 has the best "
+     "technical reliability and ensures that Ryanair is the number one on-time major airline in Europe''",
+     date(2005, 6, 13), "Michael O' Leary", "Michael O'Leary (businessman)"),
+    ("21302_Apple_unveils_iPod_nano",
+     "The announcement came today at a special music event hosted by Apple, held in the Moscone West Convention "
+     "Center in San Francisco.", date(2005, 9, 7), "the Moscone West Convention Center", "Moscone Center"),
+    ("265977_Apple_announces_Mac_OS_X_Lion,_iOS_5,_and_iCloud",
+     "At the company's own Worldwide Developers Conference (WWDC) keynote at the Moscone West center in San "
+     "Francisco, Apple CEO Steve Jobs introduced the next generation of software products from Apple.",
+     date(2011, 6, 7), "the Moscone West center", "Moscone Center"),
+    ("190356_Apple_unveils_iPhone_4",
+     "Yesterday, at this year's Apple Worldwide Developers Conference (WWDC), company CEO Steve Jobs unveiled "
+     "iPhone 4, along with the new iOS 4 operating system for Apple mobile devices.",
+     date(2010, 6, 8), "Apple", ["Apple Inc.", "Apple Inc."]),
+    ("190356_Apple_unveils_iPhone_4",
+     "Yesterday, at this year's Apple Worldwide Developers Conference (WWDC), company CEO Steve Jobs unveiled "
+     "iPhone 4, along with the new iOS 4 operating system for Apple mobile devices.",
+     date(2010, 6, 8), "Worldwide Developers Conference", "Worldwide Developers Conference"),
+    # reuters-16278: the broker's conference, the broker's full name kept whole
+    ("reuters-16278",
+     "At a Drexel Burnham Lambert Investor Conference, Coopervision chairman Parker Montgomery said, as "
+     "previously announced, he will listen to any bid that makes sense for shareholders.",
+     date(1987, 4, 13), "Drexel Burnham Lambert", "Drexel Burnham Lambert"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "text", "day", "surface", "title"), _LINKED)
+def test_a_domain_name_is_found_whole_and_linked(nlp, source, text, day, surface, title):
+    assert linked(nlp, text, day, surface) == (title if isinstance(title, list) else [title]), source
+
+
+# (source, text, date, surface that must not be a mention)
+_NOT_A_NAME = [
+    # the surname is not cut at its apostrophe
+    ("11714_Ryanair_exercises_options_on_five_Boeing_737s",
+     "Ryanair CEO, Michael O' Leary, justified his choice of Boeing by saying, ``The Boeing 737-800 has the best "
+     "technical reliability and ensures that Ryanair is the number one on-time major airline in Europe''",
+     date(2005, 6, 13), "Michael O'"),
+    ("11714_Ryanair_exercises_options_on_five_Boeing_737s",
+     "Ryanair CEO, Michael O' Leary, justified his choice of Boeing by saying, ``The Boeing 737-800 has the best "
+     "technical reliability and ensures that Ryanair is the number one on-time major airline in Europe''",
+     date(2005, 6, 13), "Leary"),
+    # a company's "O'" is no Irish surname: no person "O' Nuts"
+    ("reuters-18611", "NEW YORK, June 18 - Chock Full O' Nuts Corp said its board declared a three pct stock "
+     "dividend.", date(1987, 6, 18), "O' Nuts"),
+    # the event is not left with the company's name in it
+    ("190356_Apple_unveils_iPhone_4",
+     "Yesterday, at this year's Apple Worldwide Developers Conference (WWDC), company CEO Steve Jobs unveiled "
+     "iPhone 4, along with the new iOS 4 operating system for Apple mobile devices.",
+     date(2010, 6, 8), "Apple Worldwide Developers Conference"),
+    # reuters-16278: nor the company cut before the last word of its name
+    ("reuters-16278",
+     "At a Drexel Burnham Lambert Investor Conference, Coopervision chairman Parker Montgomery said, as "
+     "previously announced, he will listen to any bid that makes sense for shareholders.",
+     date(1987, 4, 13), "Lambert Investor Conference"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "text", "day", "surface"), _NOT_A_NAME)
+def test_a_part_of_a_name_is_no_mention(nlp, source, text, day, surface):
+    assert surface not in mentions_by_text(nlp, text, day), source
