@@ -2918,7 +2918,7 @@ class _Resolver:
         text = span.text
         key = normalize_name(text)
         self._title = title
-        if label == "ORG" and _funds_rate(span):
+        if label == "ORG" and (_funds_rate(span) or _debt_instrument(span)):
             return _unlinked(label, text), "name", label
         if label == "NORP" or (label in ("GPE", "LOC") and key in self.gaz.demonyms and not self.lookup(text)):
             # "Kuwaiti" tagged GPE is a demonym all the same
@@ -3082,7 +3082,7 @@ def _adjective(doc: Doc, m: Mention) -> bool:
     before a lower-case word describes it, and is no short form of a body named later (the
     Federal Reserve Board, the Congressional Budget Office)."""
     span = doc.char_span(m.start_char, m.end_char)
-    return span is not None and _adjective_span(span)
+    return span is not None and (_adjective_span(span) or _debt_instrument(span))
 
 
 #: Adjectives of government that open bodies' names ("Federal Reserve", "Congressional Budget
@@ -3105,6 +3105,21 @@ def _funds_rate(span: Span) -> bool:
     rate, not the Federal Reserve (the model tags the first word alone)."""
     doc = span.doc
     return span.text in ("Fed", "Federal") and span.end < len(doc) and doc[span.end].lower_ == "funds"
+
+
+#: Words after "Treasury" that make it the government's debt, not the department that issues it.
+_DEBT_WORDS = frozenset("""
+securities security bonds bond bills bill notes note issues issue yields yield futures paper prices market
+markets coupons obligations debt certificates
+""".split())
+
+
+def _debt_instrument(span: Span) -> bool:
+    """"comparable Treasury securities", "June Treasury bonds", "the Treasury market": US (or
+    another government's) bonds, bills and notes, not the Treasury Department (the model tags
+    the first word alone)."""
+    doc = span.doc
+    return span.text == "Treasury" and span.end < len(doc) and doc[span.end].lower_ in _DEBT_WORDS
 
 
 def _given_name_before(word: str, later: list[_Seen], seen: list[_Seen]) -> tuple[Entity, str] | None:

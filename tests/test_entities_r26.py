@@ -2,7 +2,8 @@
 the linker cut or missed. An Irish surname written with a space after "O'" is one name; a
 building named with a lower-case head ("the Moscone West center") is the building the gazetteer
 knows; an event named with the company that holds it first ("Apple Worldwide Developers
-Conference") is the company and its event.
+Conference") is the company and its event. "Treasury" before the name of a debt ("comparable
+Treasury securities") is the government's paper, not the Treasury Department: left unlinked.
 
 Sentences are from MEANTIME dev documents (Wikinews, CC BY 2.5; the document is named on each
 row) and from Reuters-21578 stories outside the links set and the amounts fixture, each named.
@@ -81,3 +82,41 @@ _NOT_A_NAME = [
 @pytest.mark.parametrize(("source", "text", "day", "surface"), _NOT_A_NAME)
 def test_a_part_of_a_name_is_no_mention(nlp, source, text, day, surface):
     assert surface not in mentions_by_text(nlp, text, day), source
+
+
+_FORD_CREDIT = (
+    "NEW YORK, March 5 - Ford Motor Credit Co, a unit of Ford Motor Co, is raising 250 mln dlrs via an offering of "
+    "notes due 1990 yielding 6.95 pct, said lead underwriter Goldman Sachs.\n\nThe notes have a 6-7/8 pct coupon "
+    "and were priced at 99.80 to yield 47 basis points more than comparable Treasury securities.\n\nNon-callable "
+    "for life, the issue is rated A-1 by Moody's and AA by Standard and Poor's.\n\nOn October 7, 1986, the credit "
+    "unit sold 200 mln dlrs of same-maturity notes, rated A-1/A, that were priced to yield 7.172 pct or 77 basis "
+    "points over Treasuries.\n\nReuter"
+)
+_REPUBLIC = (
+    "NEW YORK, Oct 19 - Republic National Bank of New York, a unit of Republic New York Corp, is offering 100 mln "
+    "dlrs of notes due 1989 yielding 9.612 pct, said sole manager Salomon Brothers Inc.\n\nThe notes have a 9-1/2 "
+    "pct coupon and were priced at 99.80 to yield 63 basis points more than the when-issued two-year Treasury "
+    "notes.\n\nNon-callable for life, the issue is rated Aa-1 by Moody's Investors Service Inc and AA by Standard "
+    "and Poor's Corp.\n\nReuter"
+)
+_RESERVES = (
+    "WASHINGTON, June 2 - The Treasury Department said it would release data on U.S. reserve assets on a monthly "
+    "basis from now on instead of quarterly.\n\nReserve assets are held in gold, special drawing rights with the "
+    "Internatinal Monetary Fund, foreign currencies and in a U.S. reserve position in the IMF.\n\nAssets totaled "
+    "46.59 billion dlrs at the end of April, compared with 48.82 billion dlrs at the end of March, the Treasury "
+    "said.\n\nReuter"
+)
+
+#: Reuters-21578 stories: (story, text, date, titles of the mentions written "Treasury")
+_TREASURY = [
+    # the paper a new issue is priced against
+    ("reuters-2407", _FORD_CREDIT, date(1987, 3, 5), ["Treasury"]),
+    ("reuters-21159", _REPUBLIC, date(1987, 10, 19), ["Treasury"]),
+    # the department that speaks is still the department
+    ("reuters-18321", _RESERVES, date(1987, 6, 2), ["United States Department of the Treasury"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("story", "text", "day", "titles"), _TREASURY)
+def test_treasury_paper_is_not_the_treasury_department(nlp, story, text, day, titles):
+    assert linked(nlp, text, day, "Treasury") == titles, story
