@@ -2214,6 +2214,7 @@ def _founder_surname(full: tuple[str, ...], toks: tuple[str, ...]) -> bool:
 
 #: Lower-case head nouns written after a building's name ("the Moscone West center").
 _FACILITY_HEADS = frozenset({"center", "centre", "building", "complex", "hall", "arena", "stadium"})
+_AIR_LINES_RE = re.compile(r"\bAir Lines\b|\bAirlines\b")
 _SPACED_PATRONYMIC_RE = re.compile(r"(?<![\w'])O' (?=[A-Z])")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
@@ -2317,6 +2318,11 @@ class _Resolver:
         an undated text, a name shared across periods first takes the entity the text also
         names in full ("EC" in a story that writes "the European Community")."""
         hits = self.gaz.lookup(text, self.year)
+        if not hits and _AIR_LINES_RE.search(text):
+            # "Western Air Lines", "United Air Lines": the airline's legal name and the title
+            # Wikipedia gives it ("Western Airlines") differ only in the one word or two
+            swapped = _AIR_LINES_RE.sub(lambda m: "Airlines" if m.group(0) == "Air Lines" else "Air Lines", text)
+            hits = [h for h in self.gaz.lookup(swapped, self.year) if h[0].kind == "airline"]
         if not hits and "O' " in text:
             hits = self.gaz.lookup(_SPACED_PATRONYMIC_RE.sub("O'", text), self.year)
         if not hits and text[:3].title() in ("St.", "St "):

@@ -2,7 +2,8 @@
 the linker cut or missed. An Irish surname written with a space after "O'" is one name; a
 building named with a lower-case head ("the Moscone West center") is the building the gazetteer
 knows; an event named with the company that holds it first ("Apple Worldwide Developers
-Conference") is the company and its event. "Treasury" before the name of a debt ("comparable
+Conference") is the company and its event. An airline's "Air Lines" is Wikipedia's "Airlines"
+and the other way round. "Treasury" before the name of a debt ("comparable
 Treasury securities") is the government's paper, not the Treasury Department: left unlinked.
 
 Sentences are from MEANTIME dev documents (Wikinews, CC BY 2.5; the document is named on each
@@ -15,6 +16,8 @@ from datetime import date
 
 import pytest
 
+from tasks.entities import entity_id
+from tasks.gazetteer import load
 from tests.helpers import linked, mentions_by_text
 
 # MEANTIME dev (Wikinews) and Reuters-21578 sentences: (source, text, date, surface, the title
@@ -39,6 +42,21 @@ _LINKED = [
      "Yesterday, at this year's Apple Worldwide Developers Conference (WWDC), company CEO Steve Jobs unveiled "
      "iPhone 4, along with the new iOS 4 operating system for Apple mobile devices.",
      date(2010, 6, 8), "Worldwide Developers Conference", "Worldwide Developers Conference"),
+    # an airline's legal name written "Air Lines" where Wikipedia writes "Airlines"
+    ("reuters-7930",
+     "ATLANTA, March 20 - Delta Air Lines <DAL> said a court order requiring Western Air Lines <WAL> to arbitrate "
+     "with two of its unions will not delay the April 1 merger between the two airlines.",
+     date(1987, 3, 20), "Western Air Lines", "Western Airlines"),
+    ("reuters-17778", "Allegis owns United Air Lines, Hertz rental cars, and Westin and Hilton International hotels.",
+     date(1987, 6, 1), "United Air Lines", "United Airlines"),
+    # airlines and a maker's name of the period the gazetteer lacked
+    ("reuters-2300",
+     "CHICAGO, March 5 - Midway Airlines Inc said its February load factor declined 1.6 pct to 55.9 pct from 57.5 "
+     "pct in the same month last year.", date(1987, 3, 5), "Midway Airlines Inc", "Midway Airlines (1976–1991)"),
+    ("reuters-3284",
+     "CHICAGO, March 9 - McDonnell Douglas Corp said recent talks with Airbus Industries about joint development "
+     "and production of a new jetliner with the European aircraft manufacturing consortium have been very "
+     "informal.", date(1987, 3, 9), "Airbus Industries", "Airbus"),
     # reuters-16278: the broker's conference, the broker's full name kept whole
     ("reuters-16278",
      "At a Drexel Burnham Lambert Investor Conference, Coopervision chairman Parker Montgomery said, as "
@@ -50,6 +68,17 @@ _LINKED = [
 @pytest.mark.parametrize(("source", "text", "day", "surface", "title"), _LINKED)
 def test_a_domain_name_is_found_whole_and_linked(nlp, source, text, day, surface, title):
     assert linked(nlp, text, day, surface) == (title if isinstance(title, list) else [title]), source
+
+
+def test_an_airline_whose_title_is_its_name_is_linked_not_left_as_written(nlp):
+    # reuters-6210: the unlinked name would read the same as the title; the gazetteer's row is the proof
+    text = (
+        "CHICAGO, March 17 - Simmons Airlines Inc said its load factor for February declines to 41.8 pct from 46.1 "
+        "pct a year ago."
+    )
+    row = [e for e, _ in load().lookup("Simmons Airlines") if e.canonical_name == "Simmons Airlines"]
+    found = mentions_by_text(nlp, text, date(1987, 3, 17))["Simmons Airlines Inc"]
+    assert row and [m.entity.entity_id for m in found] == [entity_id(row[0].key)]
 
 
 # (source, text, date, surface that must not be a mention)
