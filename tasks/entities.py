@@ -375,13 +375,14 @@ class EntityRules:
         self._split_final_initials(doc)
         ents = self._split_possessives(doc, self._reconcile(doc, _cut_dateline_dates(doc, list(doc.ents))))
         ents = self._particle_names(doc, self._demonym_bodies(doc, self._demonym_titles(doc, ents)))
+        ents = self._spaced_patronymics(doc, ents)
         ents = self._dateline(doc, ents)
         ents = self._join_bodies(doc, self._to_legal_form(doc, self._hyphenated(doc, ents)))
         ents = self._national_bodies(doc, self._fixed_conjunctions(doc, ents))
         ents = self._romance_names(doc, self._owner_possessive(doc, ents))
         ents = self._partnerships(doc, self._country_before_common_word(doc, ents))
         ents = self._cued_partnerships(doc, ents)
-        ents = [self._airline(doc, e) for e in ents]
+        ents = [self._airline(doc, e) for e in self._organiser_events(doc, ents)]
         cleaned = [self._clean(doc, e) for e in ents]
         # a product named by one ordinary word ("Windows", "Safari") is read as one only in a
         # story that names another product ("QuickTime 7 would be soon available for Windows")
@@ -937,6 +938,50 @@ class EntityRules:
                     continue
             out.append(e)
         return out
+
+    def _spaced_patronymics(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Michael O' Leary" (copy rebuilt from tokens puts a space after the apostrophe): the
+        model ends the name at "O'" and tags "Leary" apart, or tags "Leary" alone; the prefix and
+        the capitalized word after it are one surname."""
+        out: list[Span] = []
+        for e in sorted(ents, key=lambda x: x.start):
+            if out and e.end <= out[-1].end and out[-1].label_ == "PERSON" and e.start >= out[-1].start:
+                continue  # the surname a name just took in
+            start, end = e.start, e.end
+            if e.label_ == "PERSON" and _patronymic_prefix(doc, end) and _surname_like(doc[end]):
+                end += 1
+            elif e.label_ in ("PERSON", "GPE", "ORG") and _patronymic_prefix(doc, start) and all(t.is_title for t in e):
+                start = next(i for i in (start - 2, start - 1) if doc[i:start].text.replace(" ", "") == "O'")
+            if (start, end) == (e.start, e.end):
+                out.append(e)
+                continue
+            out = [o for o in out if o.end <= start]
+            out.append(Span(doc, start, end, label="PERSON"))
+        return out
+
+    def _organiser_events(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Apple Worldwide Developers Conference": an event named with the company that holds it
+        first is two names, the company and its event (MEANTIME annotates the company)."""
+        out: list[Span] = []
+        for e in ents:
+            k = self._organiser_words(e) if e.label_ in ("EVENT", "ORG") and e[-1].text in _EVENT_HEADS else 0
+            if k:
+                at = e.start + (e[0].lower_ == "the")
+                out += [Span(doc, at, at + k, label="ORG"), Span(doc, at + k, e.end, label="EVENT")]
+            else:
+                out.append(e)
+        return out
+
+    def _organiser_words(self, e: Span) -> int:
+        """How many first words of ``e`` (the most of one to three that leaves two or more) the
+        gazetteer knows as only a company."""
+        words = e[1:] if e[0].lower_ == "the" else e
+        for k in (3, 2, 1):
+            if len(words) - k >= 2 and all(t.is_title or t.is_upper for t in words[:k]):
+                hits = self.gaz.lookup(words[:k].text)
+                if hits and all(h.kind == "company" for h, _ in hits):
+                    return k
+        return 0
 
     def _airline(self, doc: Doc, e: Span) -> Span:
         """"Adam Air Flight 574" (tagged ORG, or WORK_OF_ART for a known airline): the airline
@@ -1552,6 +1597,16 @@ def _surname_like(t: Token) -> bool:
     return t.is_title and t.is_alpha and len(t) > 2
 
 
+def _patronymic_prefix(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows an Irish "O'" ("O'" or "O" + "'") and a space, and starts a word."""
+    if i < 1 or i >= len(doc) or not doc[i - 1].whitespace_:
+        return False
+    last = doc[i - 1]
+    if last.text == "O'":
+        return True
+    return last.text == "'" and i >= 2 and doc[i - 2].text == "O" and not doc[i - 2].whitespace_
+
+
 def _kin_apposition(e: Span, strict: bool = False) -> bool:
     """``e`` names a relative: in apposition to a kin noun ("Bush's son, George") or, unless
     ``strict``, right after one ("his wife Florence" parsed otherwise)."""
@@ -2157,6 +2212,10 @@ def _founder_surname(full: tuple[str, ...], toks: tuple[str, ...]) -> bool:
     return len(toks) == 1 and len(bare) == 2 and bare[1].casefold() == toks[0] and bare[0].casefold() in _given_names()
 
 
+#: Lower-case head nouns written after a building's name ("the Moscone West center").
+_FACILITY_HEADS = frozenset({"center", "centre", "building", "complex", "hall", "arena", "stadium"})
+_AIR_LINES_RE = re.compile(r"\bAir Lines\b|\bAirlines\b")
+_SPACED_PATRONYMIC_RE = re.compile(r"(?<![\w'])O' (?=[A-Z])")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
@@ -2259,6 +2318,13 @@ class _Resolver:
         an undated text, a name shared across periods first takes the entity the text also
         names in full ("EC" in a story that writes "the European Community")."""
         hits = self.gaz.lookup(text, self.year)
+        if not hits and _AIR_LINES_RE.search(text):
+            # "Western Air Lines", "United Air Lines": the airline's legal name and the title
+            # Wikipedia gives it ("Western Airlines") differ only in the one word or two
+            swapped = _AIR_LINES_RE.sub(lambda m: "Airlines" if m.group(0) == "Air Lines" else "Air Lines", text)
+            hits = [h for h in self.gaz.lookup(swapped, self.year) if h[0].kind == "airline"]
+        if not hits and "O' " in text:
+            hits = self.gaz.lookup(_SPACED_PATRONYMIC_RE.sub("O'", text), self.year)
         if not hits and text[:3].title() in ("St.", "St "):
             # "ST. PAUL, Minn.": Wikipedia titles the town "Saint Paul, Minnesota"
             hits = self.gaz.lookup("Saint " + text[3:].lstrip(". "), self.year)
@@ -2752,6 +2818,10 @@ class _Resolver:
                 if found:
                     hit = found[0]
                     break
+        if hit is None and label == "FAC" and len(span) > 2 and span[-1].lower_ in _FACILITY_HEADS and span[-1].is_lower:
+            # "the Moscone West center": a named building with a generic head in lower case is
+            # the building the gazetteer knows by the name before it, if it knows a building
+            hit = _choose([h for h in self.lookup(span[:-1].text) if h[0].label == "FAC"], label, span)
         if hit is None and label in ("GPE", "LOC") and _UMLAUT_RE.search(text):
             # "DUESSELDORF", "Muenchen": wire copy writes a German umlaut as a following "e"
             hit = _choose(self.lookup(_UMLAUT_RE.sub(lambda m: m.group(0)[0], text)), label, span)
@@ -2854,7 +2924,7 @@ class _Resolver:
         text = span.text
         key = normalize_name(text)
         self._title = title
-        if label == "ORG" and _funds_rate(span):
+        if label == "ORG" and (_funds_rate(span) or _debt_instrument(span)):
             return _unlinked(label, text), "name", label
         if label == "NORP" or (label in ("GPE", "LOC") and key in self.gaz.demonyms and not self.lookup(text)):
             # "Kuwaiti" tagged GPE is a demonym all the same
@@ -3018,7 +3088,7 @@ def _adjective(doc: Doc, m: Mention) -> bool:
     before a lower-case word describes it, and is no short form of a body named later (the
     Federal Reserve Board, the Congressional Budget Office)."""
     span = doc.char_span(m.start_char, m.end_char)
-    return span is not None and _adjective_span(span)
+    return span is not None and (_adjective_span(span) or _debt_instrument(span))
 
 
 #: Adjectives of government that open bodies' names ("Federal Reserve", "Congressional Budget
@@ -3041,6 +3111,21 @@ def _funds_rate(span: Span) -> bool:
     rate, not the Federal Reserve (the model tags the first word alone)."""
     doc = span.doc
     return span.text in ("Fed", "Federal") and span.end < len(doc) and doc[span.end].lower_ == "funds"
+
+
+#: Words after "Treasury" that make it the government's debt, not the department that issues it.
+_DEBT_WORDS = frozenset("""
+securities security bonds bond bills bill notes note issues issue yields yield futures paper prices market
+markets coupons obligations debt certificates
+""".split())
+
+
+def _debt_instrument(span: Span) -> bool:
+    """"comparable Treasury securities", "June Treasury bonds", "the Treasury market": US (or
+    another government's) bonds, bills and notes, not the Treasury Department (the model tags
+    the first word alone)."""
+    doc = span.doc
+    return span.text == "Treasury" and span.end < len(doc) and doc[span.end].lower_ in _DEBT_WORDS
 
 
 def _given_name_before(word: str, later: list[_Seen], seen: list[_Seen]) -> tuple[Entity, str] | None:
