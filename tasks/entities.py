@@ -2533,11 +2533,16 @@ class _Resolver:
     def _spells(self, name: str | tuple[str, ...], acr: str) -> bool:
         """The capitalized words of ``name`` spell ``acr`` (a country written first aside)."""
         words = [w for w in (name.split() if isinstance(name, str) else name) if w[:1].isupper()]
+        readings = [words]
         if words and _prefix_countries(self.gaz).get(words[0]) and len(words) > 2:
-            words = words[1:]  # "U.S. Immigration and Naturalization Service"
+            # "INS" spells "U.S. Immigration and Naturalization Service" without its country,
+            # "CP" spells "Canadian Pacific Ltd" with it
+            readings.append(words[1:])
         # "DEC" spells "Digital Equipment Corp" with its legal form, "IBM" without
-        bare = [w for w in words if not _LEGAL_WORD_RE.fullmatch(w)]
-        return acr in ("".join(w[0] for w in words), "".join(w[0] for w in bare))
+        return any(
+            acr in ("".join(w[0] for w in ws), "".join(w[0] for w in ws if not _LEGAL_WORD_RE.fullmatch(w)))
+            for ws in readings
+        )
 
     def _spelled(self, span: Span, acr: str) -> tuple[Entity, str] | None:
         for s in reversed(self.seen):
@@ -2980,7 +2985,9 @@ class _Resolver:
                 return speaker, "short_form", "PERSON"
         defined = self.initials(span, label) if short is None else None
         if defined is not None:
-            return defined[0], defined[1], label
+            # "the sale of CP's Cominco Ltd interest" tagged GPE: an acronym of an earlier
+            # organization is that organization
+            return defined[0], defined[1], "ORG"
         if label == "PERSON" and " " in key:
             # "Michael Wilson said" after "Finance Minister Michael Wilson": the full name
             # repeated without its title is the person linked before
