@@ -2211,6 +2211,8 @@ def _ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         nxt = re.match(r"\s+(\w+)", ctx.text[e : e + 30])
         if not nxt or nxt.group(1).lower() in ("account", "accounts", "contract", "contracts", "events", "price", "prices", "value", "generations", "members", "and", "or", "form", "plans", "issue", "issues", "account", "system", "management", "structure", "holders"):
             return None
+    if word == "current" and _current_not_now(ctx.text, s, e):
+        return None
     if re.match(r"-[a-z]", ctx.text[e : e + 2], re.I):
         return None  # part of a compound adjective: "a now-defunct vendor", "recently-listed"
     if word.endswith(" term") and _modifies_next_noun(ctx.text, s, e):
@@ -2220,6 +2222,38 @@ def _ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if word == "the past" and re.match(rf"\s+(?!an?\s)(?:{_NUM_RE})\s+[a-z]", ctx.text[e : e + 30], re.I):
         return None  # "the past three summers" is not the vague past
     return _Norm("DATE", _REFS[word], None, "none")
+
+
+#: "current" in its finance senses names no time: "current expenditure" (as against capital
+#: spending), "current assets/liabilities", "high current income", and the Japanese "current
+#: profit" (recurring profit); "current" before an amount and "vs" is that profit's table row.
+_CURRENT_FINANCE = re.compile(
+    r"\s+(?:expenditures?|spending|assets|liabilit(?:y|ies)|income|profits?|loss(?:es)?"
+    r"|[\d.,]+\s+(?:(?:billion|mln|million)\s+)?(?:(?:yen|dlrs)\s+)?vs\b)",
+    re.I,
+)
+#: An earnings note's "Current nine mths net", "Current periods include": the reported periods
+#: the note qualifies, not the present; the count ("nine mths") keeps its own tag.
+_CURRENT_NOTE = re.compile(
+    rf"\s+(?:periods\b|half\s+(?:net|revs?|shr|results)\b|yr\b|(?:{_NUM_RE})\s+(?:mths?|months?)\b)", re.I
+)
+
+
+def _current_not_now(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is "current" in a sense that is no present time: a finance term, an earnings
+    note's period, "their then current levels" (the past's present), or predicative "is current
+    on interest" (up to date with payments)."""
+    before = text[max(0, s - 30) : s]
+    if _CURRENT_FINANCE.match(text, e):
+        return True
+    if _CURRENT_NOTE.match(text, e) and not re.search(r"\bthe\s+$", before, re.I):
+        return True  # "from the current three months" is the term in force now
+    if re.search(r"\bthen\s+$", before, re.I):
+        return True
+    return bool(
+        re.search(r"\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed)\s+$", before, re.I)
+        and re.match(r"\s+(?:on|for|with|in)\b", text[e : e + 6], re.I)
+    )
 
 
 #: Words that may follow "the long term" when it is the period itself ("in the short term the
