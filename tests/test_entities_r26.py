@@ -18,7 +18,7 @@ import pytest
 
 from tasks.entities import entity_id
 from tasks.gazetteer import load
-from tests.helpers import linked, mentions_by_text
+from tests.helpers import link_test, linked, mentions_by_text
 
 # MEANTIME dev (Wikinews) and Reuters-21578 sentences: (source, text, date, surface, the title
 # of each of its mentions, or the one title when it is written once)
@@ -65,9 +65,7 @@ _LINKED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("source", "text", "day", "surface", "title"), _LINKED)
-def test_a_domain_name_is_found_whole_and_linked(nlp, source, text, day, surface, title):
-    assert linked(nlp, text, day, surface) == (title if isinstance(title, list) else [title]), source
+test_a_domain_name_is_found_whole_and_linked = link_test([("MEANTIME's domains", _LINKED)])
 
 
 def test_an_airline_whose_title_is_its_name_is_linked_not_left_as_written(nlp):

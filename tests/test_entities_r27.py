@@ -16,7 +16,7 @@ from datetime import date
 import pytest
 
 from tasks.gazetteer import load
-from tests.helpers import linked, mentions_by_text
+from tests.helpers import link_test, mentions_by_text
 
 _CP_RESULTS = (  # reuters-3269, the opening paragraphs
     "MONTREAL, March 9 - Canadian Pacific Ltd said fourth quarter 1986 operating profit rose to 91.6 mln dlrs, or "
@@ -68,9 +68,7 @@ _LINKED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("source", "text", "day", "surface", "title"), _LINKED)
-def test_canadian_pacific_names_link_to_the_company_of_their_period(nlp, source, text, day, surface, title):
-    assert linked(nlp, text, day, surface) == (title if isinstance(title, list) else [title]), source
+test_canadian_pacific_names_link_to_the_company_of_their_period = link_test([("Canadian Pacific and acronyms", _LINKED)])
 
 
 # (source, text, date, acronym): each mention of the acronym is an organization
