@@ -127,6 +127,11 @@ _LABELS = [
      "Republic plant at Farmingdale this year.", date(1987, 3, 13), "Fairchild Republic", "ORG"),
     ("made", "Apple will hold its Worldwide Developers Conference in June.",  # made
      date(2010, 4, 28), "Worldwide Developers Conference", "EVENT"),
+    # an acronym defined for a product is the product, though the model tags it ORG
+    ("reuters-19589",
+     "IBM did not endorse Unix for any of its PS/2 models, although it did say that it would announce a version "
+     "of its Advanced Interactive Executive (AIX), a Unix compatible operating system.",
+     date(1987, 6, 29), "AIX", "PRODUCT"),
 ]  # fmt: skip
 
 
