@@ -129,6 +129,8 @@ from tasks.gazetteer import GazEntry, Gazetteer
 LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 )
+#: Labels of things that are not names of agents or places: an acronym bound to one takes its label.
+_THING_LABELS = frozenset({"PRODUCT", "EVENT", "LAW"})
 #: Gazetteer labels a spaCy label may link to, best first.
 COMPATIBLE = {
     "PERSON": ("PERSON",),
@@ -2960,7 +2962,10 @@ class _Resolver:
                 # "Ida" tagged PERSON in "Boise, Ida." is Idaho all the same
                 return _entity(state), "name", "GPE"
         if text in self.acronyms:
-            return self.acronyms[text], "acronym", label
+            bound = self.acronyms[text]
+            # "Advanced Interactive Executive (AIX)": the acronym of a product, an event or an
+            # agreement is that kind of thing, as an organization's acronym is an organization
+            return bound, "acronym", bound.label if bound.label in _THING_LABELS else label
         # a person's surname beats the gazetteer ("Bush" after "Jeb Bush"); an organization's
         # gazetteer name beats a prefix ("Apple" after "Apple Worldwide Developers Conference")
         self._given_ok = span
