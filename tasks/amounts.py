@@ -1703,6 +1703,24 @@ def _model_number(doc: Doc, text: str, am: _Match, core: Span, core_text: str) -
     prev_tok = doc[first.i - 1] if first.i > 0 else None
     if prev_tok is not None and re.fullmatch(r"[A-Z]{2,}", prev_tok.text) and "," not in core_text:
         return True  # "USB 1.1", "PC 286"
+    if (
+        prev_tok is not None
+        and _DOTTED_RE.fullmatch(core_text)
+        and _ends_product_name(prev_tok, am.core_start)
+        and not _beside_number(doc, first.i, core[-1].i)
+    ):
+        return True  # "Mac OS X 10.5", "OS/2 2.0 ships": a version continues the product's name
+    if _DOTTED_RE.fullmatch(core_text) and not _CELL_AFTER_RE.match(text, am.end) and _version_elsewhere(text, am.core_start, core_text):
+        return True  # "OS 10.5 ... 10.5 is the sixth iteration": the document writes the number as a version
+    if prev_tok is not None and _counts_noun(core[-1]) and not _beside_number(doc, first.i, core[-1].i) and (
+        _ends_product_name(prev_tok, am.core_start, titled=True)
+        # "American Airlines 300 pilots" is a company's count, written without its possessive
+        and prev_tok.tag_ != "NNPS"
+        or _counted_twice(core[-1], first) and prev_tok.pos_ == "PROPN" and _right_before(prev_tok, am.core_start)
+    ):
+        # "Intel Xeon 5400 chips": a product's name before the number makes it a model; "two quad-core
+        # Xeon 5500 processors": the first number counts, so the second names the chip
+        return True
     if not re.fullmatch(r"\d{3,}", core_text) or text[am.end : am.end + 2].strip()[:1] == "+":
         return False
     span = doc.char_span(am.start, am.end, alignment_mode="expand") or core
@@ -1748,6 +1766,60 @@ def _model_number(doc: Doc, text: str, am: _Match, core: Span, core_text: str) -
             and not _named_elsewhere(doc, text, first.i, core_text)
         )
         and not _hyphen_noun(doc, text, am.core_end)  # "a 500-seat aircraft", "a 300-page report" measure
+    )
+
+
+_DOTTED_RE = re.compile(r"\d+\.\d+(?:\.\d+)*")
+#: A word written with capitals inside ("iPhone", "QuickTime"), or with a digit or slash ("OS/2", "Power6").
+_PRODUCT_WORD_RE = re.compile(r"[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Za-z]+/?\d+[A-Za-z]*|[A-Za-z]+/[A-Za-z\d]+")
+
+
+def _right_before(tok: Token, pos: int) -> bool:
+    """Whether ``tok`` ends one space before ``pos``: a name and its number are written so."""
+    return tok.idx + len(tok) == pos - 1 and tok.text[:1].isalpha() and tok.lower_ not in _MONTHS
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in _MONTHS
+
+
+def _ends_product_name(tok: Token, number_start: int, titled: bool = False) -> bool:
+    """Whether ``tok``, right before a number, ends a product's name: a word shaped as a product's
+    ("iPhone", "OS/2"), a single capital letter after a name ("OS X"), or with ``titled`` a title-case
+    name after another ("Intel Xeon"). A word alone is often a table's row label ("Shr 1.20"), and
+    two before a decimal one too ("Domestic Use 14.54"); a month opens a date."""
+    if not _right_before(tok, number_start):
+        return False
+    if _PRODUCT_WORD_RE.fullmatch(tok.text):
+        return True
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (
+        before is not None
+        and _right_before(before, tok.idx)
+        and _name_word(before)
+        and (
+            re.fullmatch(r"[A-Z]", tok.text) is not None
+            or titled and tok.pos_ == "PROPN" and before.pos_ == "PROPN" and tok.is_title
+        )
+    )
+
+
+def _version_elsewhere(text: str, start: int, number: str) -> bool:
+    """Whether ``number`` stands elsewhere in ``text`` right after a product's name or "version" ("OS 10.5",
+    "OS X 10.5", "iOS 4.2", "version 10.5"), as a version does, and not before "vs" or a unit as a table's cell does."""
+    pattern = rf"(?<![\w.])(?:[A-Z]{{2,5}}|{_PRODUCT_WORD_RE.pattern}|[Vv]ersion|[A-Z][A-Za-z]* [A-Z]) {re.escape(number)}(?![\w.])"
+    for m in re.finditer(pattern, text):
+        end = m.end()
+        if end - len(number) != start and not re.match(r"[ \t]*(?:vs\b|mln\b|billion\b|dlrs?\b|pct\b|cts\b|%)", text[end : end + 10], re.I):
+            return True
+    return False
+
+
+def _counted_twice(number: Token, first: Token) -> bool:
+    """Whether the noun this number modifies is counted by another number before it, as in "two Xeon
+    5500 processors": a noun takes one count, so the later number names a model."""
+    return _counts_noun(number) and any(
+        c.dep_ == "nummod" and c.i < first.i and c.like_num for c in number.head.children
     )
 
 
@@ -1898,8 +1970,10 @@ def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
 #: Letters and one digit are a month's code in a futures table ("JUL7"), digits and digits a range
 #: ("220-250 lbs") unless the second is the lower, as a series is ("747-400").
 _MODEL_NAME_RE = re.compile(
-    r"(?:[A-Z]{1,3}(?:-\d+|\d{2,})[A-Z]?|(?P<first>\d{3})-(?P<series>\d{2,3}))(?:-\d+[A-Z]?)*|(?P<bare>\d{3,})"
+    r"(?:[A-Z]{1,3}(?:-\d+|\d{2,})[A-Z]?|(?P<first>\d{3})-(?P<series>\d{1,3}))(?:-\d+[A-Z]?)*|(?P<bare>\d{3,})"
 )
+#: A product's short number after its name: "iPhone 4", "iPhone 3G", "PlayStation 3"; alone it names nothing.
+_SHORT_MODEL_RE = re.compile(r"\d{1,2}[A-Z]{0,3}")
 _MODEL_PLURAL_RE = re.compile(r"(?P<model>.+?)(?:'s|s)")
 
 
@@ -1907,11 +1981,12 @@ def _model_count_object(doc: Doc, span: Span) -> str | None:
     """What a count of models counts: the noun the model classifies ("four 747-400 aircraft" ->
     aircraft, "10 A320 short-haul jets" -> jet), else the model in the plural ("six MD-82s" -> md-82,
     "11 Boeing 737's" -> 737) as "50 787s" -> 787 and "13.7 million Macs" -> mac."""
-    i, maker = span.end, False
+    i, maker, product = span.end, False, ""
     while i < len(doc) and i - span.end < 6:
         tok = doc[i]
-        if tok.pos_ == "PROPN" and tok.is_alpha and tok.is_title:
-            maker = True  # "Boeing", "McDonnell Douglas", "Boeing Co <BA>"
+        if tok.pos_ == "PROPN" and tok.is_alpha and (tok.is_title or _PRODUCT_WORD_RE.fullmatch(tok.text)) and tok.lower_ not in _MONTHS:
+            maker = True  # "Boeing", "McDonnell Douglas", "Boeing Co <BA>", "iPhone"
+            product = tok.lower_ if _PRODUCT_WORD_RE.fullmatch(tok.text) else ""
         elif not (tok.text in ("<", ">") or tok.is_upper and tok.is_alpha and doc[i - 1].text == "<"
                   or tok.tag_ in ("JJ", "VBN") and tok.is_lower and tok.is_alpha and not maker):  # "two new EMB-120 aircraft"
             break
@@ -1924,6 +1999,12 @@ def _model_count_object(doc: Doc, span: Span) -> str | None:
     if j < len(doc) and doc[j].text == "'s" and not doc[j - 1].whitespace_:
         model = _MODEL_NAME_RE.fullmatch(written)
         return written.lower() if model and (maker or not model.group("bare")) else None
+    short = _SHORT_MODEL_RE.fullmatch(written) or plural is not None and _SHORT_MODEL_RE.fullmatch(plural.group("model"))
+    if product and short:
+        # "1.7 million iPhone 4 units" counts units; "3 million iPhone 4s" counts the product its name
+        # gives, as "13.7 million Macs" counts Macs. A short number is no model alone, so only after a
+        # word shaped as a product's: "vs 3,688,890 Year Shr 37 cts" is a table's next row
+        return _noun_after_model(doc, j) or product
     model = _MODEL_NAME_RE.fullmatch(written)
     if model and model.group("first") and int(model.group("first")) < int(model.group("series")):
         return None  # "US 1-3 220-250 lbs": a range of weights
@@ -1934,6 +2015,11 @@ def _model_count_object(doc: Doc, span: Span) -> str | None:
         return None
     if model is None or model.group("bare") and not maker:
         return None
+    return _noun_after_model(doc, j)
+
+
+def _noun_after_model(doc: Doc, j: int) -> str | None:
+    """The common noun a model classifies, within four lower-case words after it ("747-400 aircraft")."""
     for tok in doc[j : j + 4]:
         if tok.tag_ in ("NN", "NNS") and tok.is_lower and tok.is_alpha and tok.lower_ not in _TIME_UNITS and (
             tok.i + 1 == len(doc) or doc[tok.i + 1].tag_ not in ("NN", "NNS", "HYPH")
