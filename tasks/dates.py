@@ -185,6 +185,12 @@ _NUM_WORD = (
     r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|hundred|a\s+hundred|one\s+hundred)"
 )
+# "three hundred years", "two thousand years": a multiplied count, written before the plain words
+# so "three" alone cannot take the count and leave "hundred years" (P100Y) behind
+_NUM_WORD = (
+    r"(?:(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)[\s-]+)?(?:hundred|thousand)(?![\s-]+and\b)|"
+    + _NUM_WORD[3:]
+)
 _NUM_RE = (
     r"(?:(?:\d+(?:,\d{3})*(?:\.\d+)?|" + _NUM_WORD + r")(?:[\s-]+and[\s-]+(?:a|one)[\s-]+half|\s+1/2|(?<=\d)-1/2)?|a\s+few|a\s+couple(?:\s+of)?"
     r"|couple\s+of|several|a\s+dozen|a\s+number\s+of|many|few|a|an|a\s+half|half\s+an?"
@@ -221,6 +227,10 @@ def _num(text: str) -> float | str | None:
         return 0.25
     if t in ("hundred", "a hundred", "one hundred"):
         return 100
+    times = re.fullmatch(r"(?:(.+?)[\s-]+)?(hundred|thousand)", t)
+    if times:
+        count = _num(times.group(1)) if times.group(1) else 1
+        return count * (100 if times.group(2) == "hundred" else 1000) if isinstance(count, int) else None
     if re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", t):
         v = float(t.replace(",", ""))
         return int(v) if v.is_integer() else v
@@ -3366,7 +3376,7 @@ _UNIT_WORD = re.compile(r"(?=[smhdnwqycf])(?:seconds?|minutes?|hours?|days?|nigh
 #: stand between a count and its unit ("two more weeks", "five trading days").
 _COUNT_END = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
-    " seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred a an few"
+    " seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand a an few"
     " couple of several dozen many half quarter more additional further straight consecutive full long"
     " trading business calendar working".split()
 )

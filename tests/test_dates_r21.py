@@ -11,6 +11,10 @@ April 8, investigators ... unearthed a rifle"). Where the story writes no such d
 stands in apposition to the day just named ("on April 3, the day after the government
 intervened", tagged in one of TimeBank dev's two cases), nothing is tagged, as before.
 
+A second, smaller class of the tagger's own: a count multiplied by "hundred" or "thousand" ("more
+than two thousand years", missed in TimeBank dev; "three hundred years", which gave "hundred
+years" P100Y).
+
 Rows with two sentences join sentences of one story (TimeBank-AQUAINT dev, or Reuters-21578
 outside the evaluation sets), dated with the story's date. ``None`` as the expected value means
 the surface must not be tagged.
@@ -68,9 +72,26 @@ _UNTAGGED = [
 ]  # fmt: skip
 
 
+# -- counts multiplied by "hundred" or "thousand" ---------------------------------------------------
+
+_MULTIPLIED = [
+    # PRI19980121.2000.2591 (TimeBank dev writes P2L; the tagger writes years, as for decades)
+    ("Some families have kept their glass working secrets for more than two thousand years.", "1998-01-21",
+     "more than two thousand years", ("DURATION", "P2000Y", "MORE_THAN")),
+    # reuters-5709
+    ("All domestic non-union employees who have completed one thousand hours of service in the 12 months ended "
+     "December 31 are eligible to participate in the plan.", "1987-03-16", "one thousand hours",
+     ("DURATION", "PT1000H", None)),
+    # made: the count before "hundred" was left out ("hundred years", P100Y)
+    ("The family has farmed the valley for three hundred years.", "1987-03-16", "three hundred years",
+     ("DURATION", "P300Y", None)),
+]  # fmt: skip
+
+
 _CLASSES = [
     ("event-anchored date", _ANCHORED),
     ("no event day to anchor to", _UNTAGGED),
+    ("multiplied count", _MULTIPLIED),
 ]
 test_round21_event_anchored = timex_test(_CLASSES)
 test_round21_event_anchored_parsed = timex_test(_CLASSES, parsed=True)
