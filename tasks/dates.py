@@ -185,6 +185,12 @@ _NUM_WORD = (
     r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|hundred|a\s+hundred|one\s+hundred)"
 )
+# "three hundred years", "two thousand years": a multiplied count, written before the plain words
+# so "three" alone cannot take the count and leave "hundred years" (P100Y) behind
+_NUM_WORD = (
+    r"(?:(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)[\s-]+)?(?:hundred|thousand)(?![\s-]+and\b)|"
+    + _NUM_WORD[3:]
+)
 _NUM_RE = (
     r"(?:(?:\d+(?:,\d{3})*(?:\.\d+)?|" + _NUM_WORD + r")(?:[\s-]+and[\s-]+(?:a|one)[\s-]+half|\s+1/2|(?<=\d)-1/2)?|a\s+few|a\s+couple(?:\s+of)?"
     r"|couple\s+of|several|a\s+dozen|a\s+number\s+of|many|few|a|an|a\s+half|half\s+an?"
@@ -221,6 +227,10 @@ def _num(text: str) -> float | str | None:
         return 0.25
     if t in ("hundred", "a hundred", "one hundred"):
         return 100
+    times = re.fullmatch(r"(?:(.+?)[\s-]+)?(hundred|thousand)", t)
+    if times:
+        count = _num(times.group(1)) if times.group(1) else 1
+        return count * (100 if times.group(2) == "hundred" else 1000) if isinstance(count, int) else None
     if re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", t):
         v = float(t.replace(",", ""))
         return int(v) if v.is_integer() else v
@@ -701,6 +711,12 @@ class _Ctx:
     last_day: date | None = None
     last_day_end: int = -1
     """Where the expression that set ``last_day`` ends."""
+    event_day: date | None = None
+    """The first day before the document date the text wrote out with its month ("the Oct. 23
+    slaying", "was shot to death on the night of Oct. 23"): when the story's event happened, which
+    "the weeks before the shooting" counts from. A news story dates its main event first and later
+    days are developments ("the rifle was found April 8"); a weekday or "yesterday" is the news
+    cycle's day, not the event's."""
     week_day: date | None = None
     """The last day a week was named by ("in the week ended April 2"): what "the prior week" steps
     from, whatever day a later clause names ("the next marketing year, which begins September 1")."""
@@ -2142,6 +2158,40 @@ def _that_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", value, mod, "text")
 
 
+@_rule(
+    r"the\s+(?P<u>days|weeks|months|day)(?=\s+(?P<rel>before|after|following|preceding|leading\s+up\s+to)\s)"
+)
+def _event_anchored(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"in the weeks before the shooting", "the day after his death": TimeML tags the unit as a
+    date anchored to the event, which the story dated earlier ("the Oct. 23 sniper shooting");
+    TimeBank values the weeks or days around it by the event's month (APW19990506, NYT19990505)
+    and the day after it as that day plus one (NYT19981121). With no past day written out the
+    event's time is unknown and nothing is tagged."""
+    if _TIME_WORD_AFTER.match(ctx.text, m.end("rel")):
+        return None  # "the day before yesterday", "the weeks after the holidays" name times of their own
+    unit = m.group("u").lower()
+    if ctx.text[max(0, s - 2) : s] == ", " and ctx.last_day_end == s - 2:
+        # in apposition to the day just named ("Oct. 12, the day before the stock market plunge",
+        # "last seen Nov. 3, the day before authorities issued a warrant") the phrase repeats that
+        # day: TimeBank dev tags it once in two, so it is left untagged as before
+        return None
+    if ctx.event_day is None or not _EVENT_AFTER.match(ctx.text, m.end("rel")):
+        return None
+    if unit != "day":
+        return _Norm("DATE", f"{ctx.event_day.year:04d}-{ctx.event_day.month:02d}", None, "text", cut_left=m.start("u"))
+    step = -1 if m.group("rel").lower() in ("before", "preceding") else 1
+    return _Norm("DATE", (ctx.event_day + timedelta(days=step)).isoformat(), None, "text", cut_left=m.start("u"))
+
+
+#: An event after the signal: a noun with its determiner ("the shooting", "his death"; not "the
+#: 1987 accord", whose own date the text names), or a name in a past passive ("Slepian was killed").
+_EVENT_AFTER = re.compile(r"\s+(?:(?:the|his|her|their|its)\s+(?-i:[a-z]+)\b(?!\s+(?:of\s+)?\d)|(?-i:[A-Z][a-z]+)\s+(?:was|were)\s+[a-z]+ed\b)")
+_TIME_WORD_AFTER = re.compile(
+    r"\s+(?:the|his|her|their|its)\s+(?:day|week|month|year|quarter|holidays?|weekend)\b",
+    re.I,
+)
+
+
 _DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
@@ -3257,6 +3307,7 @@ _NEEDS_WORDS = {
     "_the_year": "year",
     "_today": "today tonight yesterday tomorrow",
     "_that_day": "day morning afternoon evening night",
+    "_event_anchored": "before after following preceding leading",
     "_day_before": "day",
     "_ref": "now currently nowadays these recently lately past future term current present moment",
     "_plural_ref": "recent coming past future",
@@ -3325,7 +3376,7 @@ _UNIT_WORD = re.compile(r"(?=[smhdnwqycf])(?:seconds?|minutes?|hours?|days?|nigh
 #: stand between a count and its unit ("two more weeks", "five trading days").
 _COUNT_END = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
-    " seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred a an few"
+    " seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand a an few"
     " couple of several dozen many half quarter more additional further straight consecutive full long"
     " trading business calendar working".split()
 )
@@ -3521,13 +3572,14 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
     # dry run: a candidate whose rule rejects it must not shadow a shorter one ("the 1988 quarter"
     # is no duration); anaphora state gets placeholders so anaphoric rules can answer
     ctx.last_year, ctx.last_quarter, ctx.last_day, ctx.last_month = 2000, (2000, 1), date(2000, 1, 1), (2000, 1)
+    ctx.event_day = date(2000, 1, 1)
     ctx.last_period = None
     for s, e, _prio, idx, m in cands:
         if any(occupied[s:e]) or _apply(idx, m, ctx, s, e) is None:
             continue
         taken.append((s, e, idx, m))
         occupied[s:e] = b"\x01" * (e - s)
-    ctx.last_year = ctx.last_quarter = ctx.last_day = ctx.last_month = ctx.week_day = None
+    ctx.last_year = ctx.last_quarter = ctx.last_day = ctx.last_month = ctx.week_day = ctx.event_day = None
     ctx.last_period, ctx.last_month_end, ctx.last_day_end, ctx.focus_month, ctx.focus_month_end = None, -1, -1, None, -1
     ctx.named_quarter = None
     ctx.ref_time, ctx.last_end, ctx.month_named = None, -1, None
@@ -3710,6 +3762,8 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
         ctx.last_day_end = -1 if text[e : e + 2] in ("'s", "’s") else e
         if _WEEK_CLOSED_BY.search(text, max(0, s - 30), s):
             ctx.week_day = ctx.last_day
+        if ctx.event_day is None and n.type == "DATE" and ctx.dct is not None and ctx.last_day < ctx.dct and _MONTH_NAME.search(text, s, e):
+            ctx.event_day = ctx.last_day
     ctx.last_end = e
     if n.type in ("DATE", "TIME"):
         d0, d1, gran = _span_of(n.value)
