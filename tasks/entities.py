@@ -2248,6 +2248,11 @@ def _former_state(gaz: Gazetteer, city: GazEntry, year: int) -> GazEntry | None:
     return None
 
 
+#: Courts of England and Wales that the United Kingdom's name alone finds ("UK High Court").
+_ENGLAND_AND_WALES = frozenset({"High Court of Justice"})
+_SCOTLAND_OR_ULSTER_RE = re.compile(
+    r"\b(?:Scotland|Scottish|Edinburgh|Glasgow|Northern Ireland|Belfast)\b", re.IGNORECASE
+)
 #: Head nouns of bodies that a story writes alone, capitalized, for the body it named before
 #: ("the Exchange", "the Bank", "the Commission"); not "Group" or "Company", which open
 #: other names ("Group of Five") or stand for the writer's own company.
@@ -2283,6 +2288,21 @@ def _token_keys(tokens: tuple[str, ...], genitive: bool = False) -> tuple[str, .
 
 _MIDDLE_INITIAL_RE = re.compile(r"[A-Z]\.")
 _GENERATION = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
+
+def _one_word(text: str) -> bool:
+    """A name of one word, after a leading article ("RT", "the Wagner")."""
+    words = normalize_name(text).split()
+    return len(words) == 1 or (len(words) == 2 and words[0].casefold() == "the")
+
+
+def _not_yet(e: GazEntry, year: int) -> bool:
+    """``e`` is a body or product that did not exist in ``year``: "RT" in 1987 copy is no TV
+    channel of 2005, "Wagner and Brown" no Wagner Group. Only a one-word name is dropped this
+    way: a longer name a row carries from before its period ("EC Commission" of the European
+    Commission, dated 1994 to part it from the Community's "EC") still names it, and a person's
+    period is when a name points to them ("Bush"), not their life."""
+    return e.label != "PERSON" and e.valid_from is not None and year < e.valid_from
 
 
 class _Resolver:
@@ -2330,6 +2350,8 @@ class _Resolver:
         if not hits and text[:3].title() in ("St.", "St "):
             # "ST. PAUL, Minn.": Wikipedia titles the town "Saint Paul, Minnesota"
             hits = self.gaz.lookup("Saint " + text[3:].lstrip(". "), self.year)
+        if self.year is not None and _one_word(text):
+            hits = [h for h in hits if not _not_yet(h[0], self.year)]
         if self.year is None and len(hits) > 1 and any(e.dated for e, _ in hits):
             named = [h for h in hits if self._named(h[0], text)]
             if named:
@@ -2657,6 +2679,11 @@ class _Resolver:
             # "Mercantile Bancorp" tagged "Bancorp", "the Bank's Brazil division" after "the
             # World Bank": the country's company of that name ("U.S. Bancorp", "Bank of Brazil")
             # is a guess unless the story writes its name; an exchange or agency it names stays
+            return None
+        english = hit is not None and hit[0].canonical_name in _ENGLAND_AND_WALES
+        if english and _SCOTLAND_OR_ULSTER_RE.search(self.text):
+            # "the High Court" of a British story set in Edinburgh or Belfast is Scotland's High
+            # Court of Justiciary or Northern Ireland's own: the United Kingdom does not fix the court
             return None
         return hit
 
