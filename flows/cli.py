@@ -33,15 +33,23 @@ def _day(value: str | None) -> date | None:
         raise typer.BadParameter(f"not a date: {value!r} (expected YYYY-MM-DD)") from None
 
 
+def _duckdb_cli() -> str:
+    """The duckdb CLI the environment installs (dev extra): ``.venv/bin`` is seldom on PATH."""
+    beside = Path(sys.executable).parent / "duckdb"
+    return str(beside) if beside.exists() else "duckdb"
+
+
 def _print_summary(summary: dict[str, object], example: list[tuple[object, ...]] | None = None) -> None:
     t = Table(title="newsetl run", show_header=False)
+    t.add_column(no_wrap=True)
+    t.add_column(overflow="fold")  # a path cut with "…" (the dq report's) cannot be opened
     for k, v in summary.items():
         t.add_row(str(k), str(v))
     out.print(t)
     if example:
         from tasks.report import EXAMPLE_SQL
 
-        out.print(f"[bold]Example query[/]: duckdb {summary.get('catalog')} \"{EXAMPLE_SQL}\"")
+        out.print(f"[bold]Example query[/]: {_duckdb_cli()} {summary.get('catalog')} \"{EXAMPLE_SQL}\"")
         ex = Table("canonical_name", "label", "mention_count")
         for row in example:
             ex.add_row(*(str(x) for x in row))
@@ -58,6 +66,15 @@ def _guarded(flow_fn: Callable[..., dict[str, object]], **kwargs: object) -> dic
     except (DataQualityError, WarehouseBusy, FileNotFoundError) as e:
         err.print(f"[red]newsetl: {e}[/]")
         raise typer.Exit(1) from None
+
+
+def _require_input(input: Path | None) -> None:
+    """A missing input stops here, in one line, before the Prefect API starts (about 8 s) and before
+    the flow logs the same error twice with its traceback."""
+    path = Settings.from_env(input=input).input
+    if not path.exists():
+        err.print(f"[red]newsetl: input not found: {path}[/]")
+        raise typer.Exit(1)
 
 
 class Runner(StrEnum):
@@ -84,6 +101,7 @@ def run(
 
     if dask_address and task_runner is not Runner.dask:
         raise typer.BadParameter("--dask-address needs --task-runner dask")
+    _require_input(input)
     flow = with_task_runner(task_runner.value, dask_address, dask_workers)
     from tasks.report import progress
 
@@ -92,6 +110,8 @@ def run(
                        logical_date=_day(logical_date), batch_size=batch_size, reprocess=reprocess, nlp_processes=processes)
     catalog = summary.get("catalog")
     _print_summary(summary, query_example(Path(str(catalog))) if catalog else None)
+    if not int(summary.get("files", 0) or 0):
+        err.print(f"[yellow]newsetl: no input files found under {Settings.from_env(input=input).input}[/]")
     if strict and int(summary.get("rejected", 0) or 0):
         err.print(f"[red]--strict: {summary['rejected']} input record(s) rejected; see the ingest_log and rejects tables[/]")
         raise typer.Exit(1)
@@ -114,6 +134,7 @@ def backfill(
     assert first and last
     if last < first:
         raise typer.BadParameter("--end is before --start")
+    _require_input(input)
     settings = Settings.from_env(warehouse=warehouse)
     done = set(land.landed_dates(settings.warehouse, "ingest_log"))
     days = [first + timedelta(days=i) for i in range((last - first).days + 1)]

@@ -20,6 +20,7 @@ from tasks.land import (
     discard,
     land_task,
     landed_canonical,
+    landed_dates,
     landed_doc_ids,
     open_stage,
     recover,
@@ -61,6 +62,12 @@ def news_etl(
         rec.run_id = plan.run_id
         rec.add(files=len(plan.files))
         if not reprocess and already_landed(wh, day, plan.run_id):
+            rec.status = "noop"
+            return rec.summary()
+        if not plan.files and not reprocess and day in landed_dates(wh, "ingest_log"):
+            # an empty or mistyped input would otherwise replace the date's landed partition with nothing
+            print(f"{settings.input} holds no input files for {day}; the partition landed before is kept "
+                  "(--reprocess replaces it with an empty one)")
             rec.status = "noop"
             return rec.summary()
 

@@ -36,6 +36,9 @@ TEXT_SUFFIXES = {".txt": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": 
 MANIFEST_NAMES = {"manifest.csv", "_manifest.csv"}
 KNOWN_META = {"id", "text", "title", "published_at", "source", "url", "date", "language", "encoding"}
 MAX_RAW_KEPT = 64 * 1024
+#: spaCy's ``nlp.max_length``: its parser needs about 1 GB per 100,000 characters, so a longer body
+#: would fail its whole batch; it is refused here, on its own, with a message.
+MAX_TEXT_CHARS = 1_000_000
 #: A document dated more than this after the run's reference time is "from the future".
 FUTURE_TOLERANCE = timedelta(days=1)
 _DAY_DIR = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -339,8 +342,12 @@ def decode(data: bytes, rel: str, declared: str | None = None) -> str:
         return _strict(data[3:], "utf-8", rel, "BOM-declared ")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _strict(data, "utf-16", rel, "BOM-declared ")
-    if b"\x00" in data[:4096]:
-        raise IngestError(f"{rel}: looks like a binary file (NUL bytes), not text")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        # anywhere in the file, not only its head: a NUL deep in a text file would otherwise land in the body
+        line = data[:nul].count(b"\n") + 1
+        raise IngestError(f"{rel}: line {line}: NUL byte at byte {nul}; looks like a binary file, not text", line,
+                          data[:MAX_RAW_KEPT].decode("utf-8", "replace"))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -383,6 +390,10 @@ def _record(f: InputFile, res: FileResult, text: object, raw: bytes, meta: dict[
     if not isinstance(text, str) or not text.strip():
         what = "text is not a string" if not isinstance(text, str) else ("text is empty" if not text else "text is whitespace only")
         res.reject(f"{where}: {what}", line, raw.decode("utf-8", "replace"))
+        return
+    if len(text) > MAX_TEXT_CHARS:
+        res.reject(f"{where}: text is {len(text):,} characters long, over the {MAX_TEXT_CHARS:,} the NLP model "
+                   "parses in one document; split the article", line, text[:MAX_RAW_KEPT])
         return
     unknown = sorted(set(meta) - KNOWN_META)
     if unknown:

@@ -177,12 +177,14 @@ def stage_batch(stage: Stage, index: int, tables: dict[str, list[dict[str, objec
 
 def entities_rollup(src: str) -> str:
     """One row per entity from per-batch or per-partition rows (counts add up, aliases merge)."""
+    # the count is cast back to BIGINT, the type of the Parquet column: DuckDB sums a BIGINT into a
+    # HUGEINT: Arrow readers got decimal128(38, 0) and pandas float64 for a count
     return f"""
         select entity_id, min(canonical_name) as canonical_name, min(label) as label,
                min(wikidata_qid) as wikidata_qid, min(country_code) as country_code,
                min(latitude) as latitude, min(longitude) as longitude,
                list_sort(list_distinct(flatten(list(aliases)))) as aliases,
-               sum(mention_count) as mention_count, min(first_seen) as first_seen,
+               cast(sum(mention_count) as bigint) as mention_count, min(first_seen) as first_seen,
                max(last_seen) as last_seen, arg_max(run_id, logical_date) as run_id,
                max(logical_date) as logical_date
         from {src} group by entity_id order by entity_id"""

@@ -72,6 +72,9 @@ CHECK_REASONS = {
     "_seen_ordered": "first_seen is after last_seen",
     "_has_sentence": "English document without a sentence",
 }
+#: A span that writes its own sign may be negative (the amounts extractor keeps the sign: "minus 30 C",
+#: "negative 1.3 pct", "-0.5%", "25 degrees below zero"); any other negative is a parse error.
+_SIGN = re.compile(r"(?i)\b(?:minus|negative)\b|\bbelow\s+zero\b|(?:^|(?<=[\s(]))[-\u2212]\s?\d")
 CASCADE_RULE = "documents: parent document quarantined"
 ENTITY_CASCADE_RULE = "entities: entity quarantined"
 
@@ -295,6 +298,7 @@ def _add_check_columns(table: str, df: pd.DataFrame, ctx: Context) -> pd.DataFra
     if table == "amounts" and {"currency", "value", "value_low", "value_high"} <= cols:
         df["_currency_ok"] = _bool(df["currency"].isna() | df["currency"].isin(_currencies()))
         lo, hi, v = df["value_low"], df["value_high"], df["value"]
+        df["_signed"] = _bool(df["text"].fillna("").str.contains(_SIGN, regex=True))
         df["_range_ok"] = _bool((lo.isna() | hi.isna() | (lo <= hi)) & (v.isna() | ((lo.isna() | (lo <= v)) & (hi.isna() | (v <= hi)))))
     if table == "mentions" and "entity_id" in cols:
         df["_entity_known"] = df["entity_id"].isin(ctx.entity_ids)
@@ -692,7 +696,8 @@ def revalidate(warehouse: Path, day: date, threshold: float) -> GateResult:
 # -- results people read: Data Docs and the Prefect artifact ----------------------------------
 
 _EXTERNAL = re.compile(
-    r"<link\b[^>]*\bhref=\"(?:https?:)?//[^\"]*\"[^>]*>|<script\b[^>]*\bsrc=\"(?:https?:)?//[^\"]*\"[^>]*>\s*</script>",
+    r"<link\b[^>]*\bhref=\"(?:https?:)?//[^\"]*\"[^>]*>|<script\b[^>]*\bsrc=\"(?:https?:)?//[^\"]*\"[^>]*>\s*</script>"
+    r"|<img\b[^>]*\bsrc=\"(?:https?:)?//[^\"]*\"[^>]*>",
     re.I,
 )
 _SITE_LINK = re.compile(r'href="(?:\.\./)+[^"]*"')
