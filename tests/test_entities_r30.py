@@ -32,11 +32,13 @@ _ITC = (  # reuters-18924
 _EUROPEAN = [
     ("reuters-914", "TOKYO, March 3 - To date, Japan has allowed European banks to do securities business here "
      "through 50-pct owned subsidiaries.", date(1987, 3, 3), "European", "Europe"),
-    ("WSJ910225-0066", "He offered him a week to withdraw fully, instead of the four days he originally "
+    ("WSJ910225-0066", "After cabling world leaders about his intention to give Saddam Hussein a final deadline "
+     "to exit Kuwait, he offered him a week to withdraw fully, instead of the four days he originally "
      "considered, because of objections from some European partners that four days seemed punitive and "
      "unrealistic.", date(1991, 2, 25), "European", "Europe"),
-    ("wsj_0904", "The computer maker said its net income rose 51% in the third quarter, reflecting continued "
-     "growth in its European operations.", date(1989, 10, 26), "European", "Europe"),
+    ("wsj_0904", "Compaq Computer Corp. said that its net income rose 51% in the third quarter, bolstered by "
+     "unusual gains from its investment in a disk-drive maker and reflecting continued growth in its European "
+     "operations.", date(1989, 10, 26), "European", "Europe"),
     ("XIE19981203.0008", "NATO decided at last year's Madrid summit to invite the three eastern European "
      "countries to start accession talks.", date(1998, 12, 3), "European", "Europe"),
     # MEANTIME dev 87805 (2007) links "European aircraft" to the Union: the Union's years keep it
@@ -64,8 +66,8 @@ _FORMER = [
 _COURTS = [
     ("reuters-18924", _ITC, date(1987, 6, 18), "High Court", "High Court of Justice"),
     ("reuters-18924", _ITC, date(1987, 6, 18), "Court", "High Court of Justice"),
-    ("made", "EDINBURGH, March 3 - The trial at the High Court of Justiciary was adjourned until "  # made
-     "Monday.", date(1987, 3, 3), "High Court of Justiciary", "High Court of Justiciary"),
+    ("made", "EDINBURGH, March 3 - Lawyers told the Scottish High Court that the trial should be "  # made
+     "adjourned.", date(1987, 3, 3), "Scottish High Court", "High Court of Justiciary"),
 ]
 
 test_demonyms_link_to_what_existed_in_the_storys_year = link_test([
@@ -75,7 +77,11 @@ test_demonyms_link_to_what_existed_in_the_storys_year = link_test([
 
 def test_european_is_never_the_union_before_it_began(nlp):
     # reuters-4766: two "European" mentions of 1987 copy, neither of them the Union
-    text = ("FOSTER CITY, Calif., March 13 - Applied Biosystems said third quarter earnings would be less due "
-            "to unexpected European softness. Explaining European orders have not materialized at the rate "
-            "expectd, the company added it was affected by conditions in Europe.")
+    text = ("The company said it now expects third quarter, ending March 31, sales to approximate the second "
+            "quarter's 21.1 mln dlrs and third quarter earnings to be less than the second quarter's 2.7 mln "
+            "dlrs, or 20 cts a share, due to unexpected European softness and previously announced new product "
+            "delays.\n\nExplaining European orders have not materialized at the rate expectd, the company added "
+            "\"we believe that the slowness in orders reflects current conditions in the market for research "
+            "instrumentation in Europe.\"")
+    assert linked(nlp, text, date(1987, 3, 13), "European"), "the story's European mentions were not found"
     assert "European Union" not in linked(nlp, text, date(1987, 3, 13), "European")
