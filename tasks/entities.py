@@ -383,7 +383,7 @@ class EntityRules:
         ents = self._national_bodies(doc, self._fixed_conjunctions(doc, ents))
         ents = self._romance_names(doc, self._owner_possessive(doc, ents))
         ents = self._partnerships(doc, self._country_before_common_word(doc, ents))
-        ents = self._cued_partnerships(doc, ents)
+        ents = self._high_courts(doc, self._cued_partnerships(doc, ents))
         ents = [self._airline(doc, e) for e in self._organiser_events(doc, ents)]
         cleaned = [self._clean(doc, e) for e in ents]
         # a product named by one ordinary word ("Windows", "Safari") is read as one only in a
@@ -960,6 +960,19 @@ class EntityRules:
             out = [o for o in out if o.end <= start]
             out.append(Span(doc, start, end, label="PERSON"))
         return out
+
+    def _high_courts(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"intervened in a High Court hearing" (reuters-18924): the model tags "Court" alone or
+        nothing there, but the name is "High Court", which the story's country then links."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        out = list(ents)
+        for i in range(len(doc) - 1):
+            if doc[i].text != "High" or doc[i + 1].text != "Court" or i in taken:
+                continue
+            court = next((e for e in out if e.start == i + 1 and e.end == i + 2), None)
+            if court is not None or i + 1 not in taken:
+                out = [e for e in out if e is not court] + [Span(doc, i, i + 2, label="ORG")]
+        return sorted(out, key=lambda e: e.start)
 
     def _organiser_events(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """"Apple Worldwide Developers Conference": an event named with the company that holds it
@@ -2250,6 +2263,15 @@ def _former_state(gaz: Gazetteer, city: GazEntry, year: int) -> GazEntry | None:
 
 #: Courts of England and Wales that the United Kingdom's name alone finds ("UK High Court").
 _ENGLAND_AND_WALES = frozenset({"High Court of Justice"})
+
+#: A body whose demonym names its continent after a compass word ("eastern European").
+_CONTINENT_OF = {"European Union": "Europe"}
+_COMPASS = frozenset({"east", "west", "north", "south", "central", "eastern", "western", "northern", "southern"})
+
+
+def _compass_before(span: Span) -> bool:
+    """The word before ``span`` is a point of the compass ("eastern", "West")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _COMPASS
 _SCOTLAND_OR_ULSTER_RE = re.compile(
     r"\b(?:Scotland|Scottish|Edinburgh|Glasgow|Northern Ireland|Belfast)\b", re.IGNORECASE
 )
@@ -2963,6 +2985,10 @@ class _Resolver:
         if label == "NORP" or (label in ("GPE", "LOC") and key in self.gaz.demonyms and not self.lookup(text)):
             # "Kuwaiti" tagged GPE is a demonym all the same
             country = self.gaz.demonym(key, self.year)
+            if country is not None and country.canonical_name in _CONTINENT_OF and _compass_before(span):
+                # "eastern European countries", "West European governments": part of a continent,
+                # which no union's border follows
+                country = self.gaz.by_name.get(_CONTINENT_OF[country.canonical_name], country)
             if country is not None:
                 return _entity(country), "demonym", "NORP"
         if label == "NORP":
