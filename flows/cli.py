@@ -20,7 +20,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="newsetl: raw
 err = Console(stderr=True)
 out = Console()
 
-DateOpt = Annotated[str | None, typer.Option("--logical-date", help="Data interval YYYY-MM-DD (default: today, UTC).")]
+DateOpt = Annotated[str | None, typer.Option("--logical-date", help="Data interval YYYY-MM-DD (default: today, UTC; a scheduled run: the day before it was due).")]
 WarehouseOpt = Annotated[Path | None, typer.Option("--warehouse", help="Warehouse folder (default: warehouse/).")]
 
 

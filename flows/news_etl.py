@@ -6,6 +6,7 @@ from functools import partial
 from pathlib import Path
 
 from prefect import Flow, flow
+from prefect.context import FlowRunContext
 from prefect.runtime import flow_run
 from prefect.utilities.annotations import (
     quote,  # big batches: spare Prefect walking them for futures
@@ -13,7 +14,7 @@ from prefect.utilities.annotations import (
 
 from tasks.clean import CleanBatch, DedupState, clean_task
 from tasks.extract import add_seconds, extract_task, in_order, unwalked, warm_up
-from tasks.ingest import Plan, ingest_task, log_rows, plan_task, reject_rows
+from tasks.ingest import Plan, default_logical_date, ingest_task, log_rows, plan_task, reject_rows
 from tasks.land import (
     apply_gate_task,
     consolidate_task,
@@ -32,6 +33,13 @@ from tasks.settings import Settings
 from tasks.validate import dq_report_task, validate_task
 
 
+def _schedule() -> tuple[bool, datetime | None]:
+    """Whether this flow run was made by its deployment's schedule, and when it was due."""
+    ctx = FlowRunContext.get()
+    run = ctx.flow_run if ctx is not None else None
+    return (bool(run and run.auto_scheduled), run.expected_start_time if run else None)
+
+
 class DataQualityError(RuntimeError):
     """The data-quality gate failed: nothing was published."""
 
@@ -46,13 +54,14 @@ def news_etl(
     spacy_model: str | None = None,
     nlp_processes: int | None = None,
 ) -> dict[str, object]:
-    """Land the documents of ``input`` for ``logical_date`` (default: today, UTC) in ``warehouse``.
+    """Land the documents of ``input`` for ``logical_date`` in ``warehouse``; by default a run its
+    schedule made lands the UTC day before its scheduled start, any other run today (UTC).
 
     Re-running the same input for the same date changes nothing unless ``reprocess``.
     """
     settings = Settings.from_env(input=input, warehouse=warehouse, batch_size=batch_size, spacy_model=spacy_model,
                                  nlp_processes=nlp_processes)
-    day = logical_date or datetime.now(UTC).date()
+    day = logical_date or default_logical_date(*_schedule(), datetime.now(UTC))
     rec = RunRecord(settings, day, flow_run_id=str(flow_run.get_id() or "") or RunRecord(settings, day).flow_run_id)
     wh = settings.warehouse
 

@@ -791,6 +791,18 @@ class Plan:
         return batches(self.files, batch_size, self.root, self.max_bytes)
 
 
+def default_logical_date(auto_scheduled: bool, expected_start: datetime | None, now: datetime) -> date:
+    """The date a run lands when none is given.
+
+    A run its schedule made lands the UTC day before its expected start: a 06:00 run would otherwise
+    read a folder that is still filling, and files arriving later that day would never land. A
+    late or retried scheduled run keeps its own day. An ad-hoc run lands the current UTC day.
+    """
+    if auto_scheduled and expected_start is not None:
+        return expected_start.astimezone(UTC).date() - timedelta(days=1)
+    return now.astimezone(UTC).date()
+
+
 def future_cutoff(logical_date: date, started_at: datetime) -> datetime:
     end_of_day = datetime.combine(logical_date + timedelta(days=1), time(), UTC)
     return max(started_at, end_of_day) + FUTURE_TOLERANCE
