@@ -199,7 +199,7 @@ INGEST_LOG = Table(
         C("sha256", S, "sha256 of the file's bytes; NULL when unreadable."),
         C("size_bytes", I64, "File size in bytes."),
         C("format", S, "Detected format: txt, jsonl, json, html (gzipped or not), csv-manifest; NULL when not read."),
-        C("status", S, "`loaded` (all records landed), `partial` (some rejected), `duplicate` (every record already landed), `rejected` (nothing usable), `skipped` (deliberately not read, e.g. not listed in the folder's manifest.csv).", False),
+        C("status", S, "`loaded` (no record rejected; records repeating one already landed, in this file or earlier, count in `n_duplicate`), `partial` (some rejected), `duplicate` (every record already landed), `rejected` (nothing usable), `skipped` (deliberately not read, e.g. not listed in the folder's manifest.csv).", False),
         C("n_records", I32, "Records found in the file.", False),
         C("n_loaded", I32, "Records landed as new documents.", False),
         C("n_duplicate", I32, "Records whose document was already landed (this run or earlier).", False),
@@ -294,6 +294,25 @@ FACT_TABLES = ("documents", "sentences", "boilerplate", "mentions", "entities", 
 LOG_TABLES = ("ingest_log", "rejects", "quarantine", "dq_results")
 
 
+def _type_name(t: pa.DataType) -> str:
+    """The type as readers show it: pyarrow names a list's item ``item``, Parquet readers ``element``."""
+    return f"list<{t.value_type}>" if pa.types.is_list(t) else str(t)
+
+
+#: Views of the catalog beyond one per table; the analysis views are defined in ``tasks/land.py``.
+VIEWS = {
+    "entities_by_partition": "`entities` as landed, one row per entity and partition `dt` (the `entities` view "
+    "rolls these up: counts added, aliases merged, first and last seen over all partitions).",
+    "entity_daily_mentions": "One row per entity and day (`day` = the document's date, else the logical date): "
+    "`mentions`, `documents`.",
+    "entity_cooccurrence": "One row per unordered pair of entities named in the same documents (`entity_a < "
+    "entity_b`): `documents`.",
+    "entity_cooccurrence_daily": "One row per ordered pair and day, both directions, so `name_a = 'Iraq'` finds "
+    "every partner: `documents`.",
+    "document_facts": "One row per document: `mentions`, `timexes`, `amounts` counted.",
+}
+
+
 def data_dictionary() -> str:
     """The data dictionary as Markdown, generated from the schemas above."""
     out = [
@@ -308,8 +327,10 @@ def data_dictionary() -> str:
         out += [f"## `{t.name}`", "", t.doc, "", f"Key: `{', '.join(t.key)}` (within a partition)", ""]
         out += ["| column | type | null | meaning |", "|---|---|---|---|"]
         for c in t.columns:
-            out.append(f"| `{c.name}` | {c.type} | {'yes' if c.nullable else 'no'} | {c.doc} |")
+            out.append(f"| `{c.name}` | {_type_name(c.type)} | {'yes' if c.nullable else 'no'} | {c.doc} |")
         out.append("")
+    out += ["## Views", "", "Besides the view of each table, `warehouse/news.duckdb` holds:", ""]
+    out += ["| view | meaning |", "|---|---|"] + [f"| `{name}` | {doc} |" for name, doc in VIEWS.items()] + [""]
     return "\n".join(out)
 
 

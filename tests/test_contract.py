@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from typer.testing import CliRunner
 
@@ -80,3 +81,19 @@ def test_progress_line_counts_documents_and_facts() -> None:
     p.update({"loaded": 1200, "duplicate": 34, "rejected": 2, "mentions": 5000, "timexes": 700, "amounts": 900})
     assert p.last.startswith("1,234 documents (") and "1,200 new, 34 duplicate, 2 rejected" in p.last
     assert "5,000 mentions, 700 timexes, 900 amounts" in p.last
+
+
+def test_every_view_of_the_catalog_is_documented(tmp_path: Path) -> None:
+    import duckdb
+
+    from tasks.land import build_catalog
+    from tasks.schema import VIEWS
+
+    con = duckdb.connect(str(build_catalog(tmp_path)), read_only=True)
+    try:
+        views = {v for (v,) in con.execute("select view_name from duckdb_views() where not internal").fetchall()}
+    finally:
+        con.close()
+    assert views - set(TABLES) == set(VIEWS), "document the catalog's views in tasks/schema.py VIEWS"
+    readme = (REPO_ROOT / "README.md").read_text()
+    assert all(f"`{v}`" in readme for v in VIEWS)
