@@ -2272,6 +2272,31 @@ _COMPASS = frozenset({"east", "west", "north", "south", "central", "eastern", "w
 def _compass_before(span: Span) -> bool:
     """The word before ``span`` is a point of the compass ("eastern", "West")."""
     return span.start > 0 and span.doc[span.start - 1].lower_ in _COMPASS
+
+
+#: The Community that "European" names before the Union (1958-1993) where the next words are one
+#: of its institutions or policies ("the proposed European common market tax" of 1987 copy).
+_COMMUNITY = "European Economic Community"
+_CONTINENT = "Europe"
+#: Words after "European" that name the Community itself.
+_COMMUNITY_NOUNS = frozenset({"community", "commission", "parliament", "council"})
+_COMMUNITY_PHRASES = (("common", "market"), ("farm", "ministers"), ("agriculture", "ministers"),
+                      ("agricultural", "ministers"))
+#: Words that name the Community's policy only in a story about the Community ("European
+#: agriculture ... the Community"); elsewhere they are the continent's.
+_COMMUNITY_POLICY = frozenset({"agriculture", "law", "budget"})
+_NAMES_COMMUNITY_RE = re.compile(r"\b(?:EC|EEC|E\.C\.|European Community|Common Market|the Community)\b")
+
+
+def _community_after(span: Span, text: str) -> bool:
+    """The words after "European" name a thing of the European Community: "European common
+    market tax", "European farm ministers", or "European agriculture" in a story that names the
+    Community."""
+    doc = span.doc
+    words = [t.lower_ for t in doc[span.end : span.end + 2]]
+    if words[:1] and words[0] in _COMMUNITY_NOUNS or tuple(words) in _COMMUNITY_PHRASES:
+        return True
+    return bool(words[:1]) and words[0] in _COMMUNITY_POLICY and _NAMES_COMMUNITY_RE.search(text) is not None
 _SCOTLAND_OR_ULSTER_RE = re.compile(
     r"\b(?:Scotland|Scottish|Edinburgh|Glasgow|Northern Ireland|Belfast)\b", re.IGNORECASE
 )
@@ -2989,6 +3014,9 @@ class _Resolver:
                 # "eastern European countries", "West European governments": part of a continent,
                 # which no union's border follows
                 country = self.gaz.by_name.get(_CONTINENT_OF[country.canonical_name], country)
+            elif country is not None and country.canonical_name == _CONTINENT and _community_after(span, self.text):
+                # before the Union, "European" is the Community only where its institutions follow
+                country = self.gaz.by_name.get(_COMMUNITY, country)
             if country is not None:
                 return _entity(country), "demonym", "NORP"
         if label == "NORP":
