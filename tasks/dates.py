@@ -464,6 +464,9 @@ _ARRANGE_VERBS = {"schedule", "plan", "reschedule", "slate"}
 #: Verbs that bind someone to act: what the infinitive after them names lies ahead of the order
 #: ("the government ordered 82 companies to repay 10 pct of their borrowings by December 31").
 _DIRECTIVE_VERBS = {"order", "require", "direct", "instruct", "force", "oblige", "compel", "urge"}
+#: Of those, the ones whose past passive reports the act as done ("the refinery was forced to close
+#: at the end of January" closed then), where "was ordered to repay by December 31" may still lie ahead.
+_COMPULSION_VERBS = {"force", "compel", "oblige"}
 
 
 def _lemma(tok: Token) -> str:
@@ -510,10 +513,23 @@ def _verb_of(doc: Doc, start: int, end: int) -> Token | None:
     return tok
 
 
+def _reporting_verb(tok: Token, start: int, end: int) -> Token:
+    """The verb that reports a clause, when the date stands between it and the clause's subject:
+    "officials said in January the cabinet would decide" dates the saying, though the parser hangs
+    "in January" on "decide"."""
+    if tok.dep_ != "ccomp" or tok.head.pos_ not in ("VERB", "AUX") or not tok.head.idx < start:
+        return tok
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and end <= min(c.left_edge.idx for c in subjects):
+        return tok.head
+    return tok
+
+
 def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
     tok = _verb_of(doc, start, end)
     if tok is None:
         return None
+    tok = _reporting_verb(tok, start, end)
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if not aux and tok.dep_ == "conj" and tok.tag_ in ("VB", "VBN", "VBG") and tok.head.pos_ in ("VERB", "AUX"):
         # "will be capitalised ... and start operations in October": conjoined verbs share the auxiliary
@@ -526,6 +542,10 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
             return "future"  # "expected to join in April"
         if tok.head.lemma_.lower() == "be" and tok.head.tag_ in ("VBZ", "VBP"):
             return "future"  # "is to resume trading Tuesday"
+        if tok.head.pos_ == "VERB" and _lemma(tok.head) in _COMPULSION_VERBS and any(
+            a.tag_ == "VBD" for a in tok.head.children if a.dep_ == "auxpass"
+        ):
+            return "past"  # "was forced to close at the end of January": being forced to act is acting
         if tok.head.pos_ == "VERB" and _lemma(tok.head) in _DIRECTIVE_VERBS:
             return "future"  # "ordered 82 companies to repay ... by December 31"
         if tok.head.lower_ == "due" and tok.head.head.tag_ in ("VBZ", "VBP"):
@@ -647,9 +667,12 @@ _FORWARD_AFTER = re.compile(
     r"|crude|heating\s+oil|live\s+cattle|hogs|pork\s+bellies|T-bonds?|Eurodollars?)\b"
     r"(?!\s+(?:exports?|imports?|sales|output|production|shipments|crush|stocks|prices|consumption|purchases|receipts|loans?|bills?|notes?|bonds?))"
 )
-_AMOUNT_COMPARED = re.compile(r"\b(?:from|than|against|compared\s+(?:with|to)|versus|vs)\s+(?:[^,;:().]|\.(?=\d))*?\d(?:[^,;:().]|\.(?=\d))*?\s+(?:in|during)\s+$", re.I)
+_AMOUNT_COMPARED = re.compile(rf"\b(?:from|than|against|compared\s+(?:with|to)|versus|vs)\s+(?:[^,;:().]|\.(?=\d))*?\d(?:[^,;:().]|\.(?=\d))*?\s+(?:in|during)\s+(?:both\s+)?(?:{_MONTH_RE}\s+(?:and|or)\s+)?$", re.I)
 _CARGO_FOR = re.compile(r"\b(?:tonnes|tons|cargoes|cargo|bales|bags|lots)\b[^.;\n]{0,50}\bfor\s+$", re.I)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|that)\s+$", re.I)
+_MONTH_DAY_ALONE = re.compile(rf"{_MONTH_RE}\s*(?:[12]\d|3[01]|0?[1-9])")
+_POSSESSOR_BEFORE = re.compile(r"(?-i:[A-Z])[\w.&-]*'s\s+$")
+_POSSESSIVE_MONTH = re.compile(r"'s\s+(?-i:[a-z]{3,})\b")
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:of|to|and|or|is|was|were|has|had|will|would|as|at|in|on|for|from|by|with|when|that|which|this|last|next|\d))[A-Za-z][a-z]+\b")
 
 
@@ -695,6 +718,12 @@ def _local_cue(text: str, start: int, end: int) -> str | None:
         return "past" if due.group("had") else None if due.group("was") else "future"
     if re.fullmatch(_MONTH_RE, text[start:end]) and _ATTRIBUTIVE_BEFORE.search(before) and _ATTRIBUTIVE_AFTER.match(text, end):
         return "attributive"
+    if _MONTH_DAY_ALONE.fullmatch(text, start, end) and _ATTRIBUTIVE_BEFORE.search(before) and _ATTRIBUTIVE_AFTER.match(text, end):
+        return "attributive"  # "expected the August 13 purchase to reduce earnings": the purchase's own day
+    if re.fullmatch(_MONTH_RE, text[start:end]) and (
+        _POSSESSOR_BEFORE.search(before) and _ATTRIBUTIVE_AFTER.match(text, end) or _POSSESSIVE_MONTH.match(text, end)
+    ):
+        return "attributive"  # "El Paso Electric's January rate case", "maintain January's suspension"
     return None
 
 
@@ -1484,7 +1513,7 @@ def _month_value(ctx: _Ctx, month: int, s: int, e: int) -> _Norm:
     split_end = _split_year_end(ctx, s)
     if split_end is not None:
         return _date_norm(f"{split_end:04d}-{month:02d}", "text")
-    year = _listed_year(ctx, month, s)
+    year = _listed_year(ctx, month, s, e)
     split = _SPLIT_YEAR_BEFORE.search(ctx.text, max(0, s - 40), s) if year is None else None
     if split is not None and _RANGE_END.match(ctx.text, e):
         # "the 1987/88 (July-June) season", "the current 1986/87 October-September season": the
@@ -1543,7 +1572,7 @@ _RANGE_YEAR_AHEAD = re.compile(rf"\s*(?:-|/|\s(?:to|and|or|through|until|till)\s
 _LIST_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|till|until|into)\s+|[-/])(?:early\s+|late\s+|mid-?)?")
 
 
-def _listed_year(ctx: _Ctx, month: int, s: int) -> int | None:
+def _listed_year(ctx: _Ctx, month: int, s: int, e: int | None = None) -> int | None:
     """Months listed together run forward in time: "in May or June", "May, June and August",
     "November/May" take their year from the month before them, not each its own nearest year."""
     if ctx.last_month is None or ctx.last_month_end < 0 or ctx.dct is None:
@@ -1553,6 +1582,11 @@ def _listed_year(ctx: _Ctx, month: int, s: int) -> int | None:
         return None
     y, prev = ctx.last_month
     if month >= prev:
+        both_past = _add_months(date(y, prev, 1), 1) <= ctx.dct < date(y, month, 1)
+        if e is not None and both_past and re.fullmatch(r"\s+(?:and|or)\s+", join.group(0), re.I) and ctx.tense(s, e) == "past":
+            # "1.81 mln in both January and December", written in March: the first month lies
+            # behind the DCT and the clause reports, so the second is last year's, not one ahead
+            return None
         return y
     if (month - prev) % 12 > 6 and re.fullmatch(r"[\s,]*(?:and|or)?[\s,]*", join.group(0), re.I):
         # a list may run backwards ("in February and January was 6.7 pct"); a range ("July/June",
