@@ -2440,10 +2440,39 @@ def _soon(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 def _plural_ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     w = m.group("w").lower().split()[-1]
     if w == "past" and not m.group("w").lower().startswith("the"):
+        if _BARE_PAST_BEFORE.search(ctx.text, max(0, s - 10), s) and not ctx.text.startswith("'", e):
+            return _Norm("DATE", "PAST_REF", None, "none")  # "there were sell programs in past years, too"
         return None
     if w == "past":
         return _Norm("DURATION", _duration_value("X", m.group("u")) or "PXY", None, "none")
     return _Norm("DATE", "PAST_REF" if w == "recent" else "FUTURE_REF", None, "none")
+
+
+#: Bare "past years" as a time in the past, as "in recent years" (TBAQ dev wsj_0585); "past years'
+#: losses" and other uses before a noun stay untagged.
+_BARE_PAST_BEFORE = re.compile(r"\b(?:in|over|during)\s+$", re.I)
+
+
+@_rule(r"(?:a|some)\s+(?:later|future)\s+date")
+def _later_date(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"at a later date": a time ahead the text does not place, FUTURE_REF as TBAQ dev tags it
+    (wsj_0981), the preposition left out as for "at present"."""
+    return _Norm("DATE", "FUTURE_REF", None, "none")
+
+
+_THIS_UNIT_AS = re.compile(r"\bthis\s+(?P<u>year|month|week)\s+(?:as|than|and|or)\s+$", re.I)
+
+
+@_rule(r"last(?=\s*[.,;:)!?'\"]|\s*$)")
+def _elided_last(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"twice as high a dividend this year as last": the unit after "last" is left out because
+    "this year" just named it, and TimeML tags the "last" that stands for "last year" (TBAQ dev
+    wsj_0810: 1988 in a 1989 story)."""
+    before = _THIS_UNIT_AS.search(ctx.text, max(0, s - 30), s)
+    if before is None:
+        return None
+    unit = before.group("u").lower()
+    return _rel(ctx, unit, unit, -1)
 
 
 _REL_WORD = r"this\s+past|this|last|next|past|previous|coming|following|current|the\s+coming|the\s+following|the\s+previous|the\s+preceding|the\s+past|the\s+last|the\s+next|the\s+current|that|the\s+same|the\s+prior|prior|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|late\s+next|early\s+last|late\s+last"
