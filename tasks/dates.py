@@ -1790,6 +1790,10 @@ def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
                 # apposition renames the year-ago quarter, so it lies a year back (TBAQ wsj_0709)
                 year -= 1
         anchor, inferred = "dct", True
+        closed = _ENDED.match(ctx.text, e) if code == "Q" and not ytxt and not m.group("rel") else None
+        if closed is not None and closed.group("y") and year == int(closed.group("y")):
+            # "the first quarter ended January 24, 1985": the closing date writes the year
+            anchor, inferred = "text", False
     if code == "Q" and not (m.group("rel") or "").lower().startswith("year-"):
         if year is not None and re.match(r",?\s+(?:ended|ending)\b", ctx.text[e : e + 10]):
             ctx.last_quarter = (year, n)  # a (fiscal) quarter "ended Sept. 30" is the one reported on

@@ -22,6 +22,12 @@ tags three classes the dev gold tags every time they occur and the tagger missed
 years" after "in" (PAST_REF), "a later date" (FUTURE_REF) and the "last" that stands for "last
 year" after "this year as/than/and" (TimeML tags the elided expression).
 
+Of the round's other ``timexes`` checks (``date_start > date_end``, spans beyond the story's year
+plus or minus 30 anchored on the DCT, DURATION or SET rows with a ``date_start``, calendar DATE
+values with a NULL ``date_start``, ``granularity`` against ``value``), only ``year_inferred`` was
+wrong: a quarter dated by a closing date that writes its year ("the first quarter ended January
+24, 1985") was flagged as inferred from the DCT.
+
 Rows hold sentences of TimeBank-AQUAINT dev documents or of Reuters-21578 stories outside the
 evaluation sets (``timex_reuters.jsonl``, ``reuters_links.jsonl`` and the stories holding
 ``amounts_labelled.csv`` sentences), read from the SGML in ``../shared/data/reuters21578`` and dated
@@ -31,6 +37,11 @@ other rows run without it too.
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
+
+from tasks.dates import extract_timexes
 from tests.helpers import timex_test
 
 # -- fixed: the clause reports a month already past ------------------------------------------------
@@ -122,3 +133,28 @@ _CLASSES = [
 ]
 test_round23_reported_months_parsed = timex_test(_CLASSES, parsed=True)
 test_round23_unparsed = timex_test([("month ahead", _AHEAD), ("missed in TBAQ dev", _MISSED)])
+
+
+# -- year_inferred: a quarter dated by a closing date that writes its year ---------------------------
+
+_CLOSED_WITH_YEAR = [
+    # reuters-5114
+    ("Lifestyle Restaurants Inc said revenues for the first quarter ended January 24, 1985, were 17.5 mln dlrs "
+     "and not the 17.8 mln dlrs it had reported earlier.", "1987-03-13", "the first quarter", "1985-Q1", False),
+    # reuters-13735
+    ("Data General reported a loss of 1.8 mln dlrs or six cts a share for the second quarter ended March 29, "
+     "1986.", "1987-04-07", "the second quarter", "1986-Q2", False),
+    # reuters-3984: a closing date without its year leaves the year inferred from the DCT
+    ("Baker, in its first fiscal quarter ended December 31, lost 34.2 mln dlrs on revenues of 297.7 mln dlrs.",
+     "1987-03-11",
+     "first fiscal quarter", "1986-Q1", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value", "inferred"), _CLOSED_WITH_YEAR)
+def test_round23_quarter_year_written_in_closing_date(text: str, dct: str, surface: str, value: str, inferred: bool) -> None:
+    got = {t.text: t for t in extract_timexes(text, date.fromisoformat(dct))}
+    assert got[surface].value == value
+    # a BI user filtering on year_inferred must not find a year the text wrote
+    assert got[surface].year_inferred is inferred
+    assert got[surface].anchor == ("dct" if inferred else "text")
