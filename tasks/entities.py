@@ -240,6 +240,10 @@ _CORPORATE_CUES = frozenset({"shares", "share", "stock", "stake", "shareholders"
 _TABLE_WORDS = frozenset("""
 Shr Shrs Revs Rev Avg Qtr Oper cts Cts Dlrs dlrs Mln mln Vs vs Pct pct Nine Six cont
 """.split())
+#: "Ste. Therese", "St Laurent": the abbreviated saint opening a place's name, which the model
+#: tags apart from the name; and the labels it gives the two pieces.
+_SAINTS = frozenset({"Ste", "St", "Ste.", "St."})
+_PLACE_PIECES = frozenset({"GPE", "LOC", "NORP", "FAC"})
 #: Currencies Reuters capitalizes after a country ("the U.S. Dollar"), which are no names.
 _CURRENCY_WORDS = frozenset({"Dollar", "Dollars"})
 #: Money-supply aggregates ("U.S. M-1 money supply"), which the model tags as organizations.
@@ -381,7 +385,7 @@ class EntityRules:
         ents = self._split_possessives(doc, self._reconcile(doc, _cut_dateline_dates(doc, list(doc.ents))))
         ents = self._particle_names(doc, self._demonym_bodies(doc, self._demonym_titles(doc, ents)))
         ents = self._spaced_patronymics(doc, ents)
-        ents = self._dateline(doc, ents)
+        ents = self._saint_places(doc, self._dateline(doc, ents))
         ents = self._join_bodies(doc, self._to_legal_form(doc, self._hyphenated(doc, ents)))
         ents = self._national_bodies(doc, self._fixed_conjunctions(doc, ents))
         ents = self._romance_names(doc, self._owner_possessive(doc, ents))
@@ -780,6 +784,23 @@ class EntityRules:
             if any(x.start < company.end and company.start < x.end and x.end > company.end for x in out):
                 continue
             out = [x for x in out if not (x.start < company.end and company.start < x.end)] + [company]
+        return out
+
+    def _saint_places(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"production in Ste. Therese", "the Ste Therese plant": the model tags the abbreviated
+        "Sainte" a place and the name after it a nationality, two entities of the corpus neither
+        of which is the town; the abbreviation and the name are one place."""
+        out = ents
+        for e in ents:
+            if len(e) != 1 or e[0].text not in _SAINTS or e.label_ not in _PLACE_PIECES:
+                continue
+            j = e.end + 1 if e.end < len(doc) and doc[e.end].text == "." and not e[0].whitespace_ else e.end
+            if j >= len(doc) or not doc[j].is_title:
+                continue
+            if any(x.start <= j < x.end and (x.label_ not in _PLACE_PIECES or len(x) > 1) for x in out):
+                continue
+            place = Span(doc, e.start, j + 1, label="GPE")
+            out = [x for x in out if not (x.start < place.end and place.start < x.end)] + [place]
         return out
 
     def _national_bodies(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -2391,6 +2412,7 @@ class _Resolver:
         self.seen: list[_Seen] = []
         self.acronyms: dict[str, Entity] = {}
         self._country: str | None = None
+        self._countries: frozenset[str] = frozenset()
         self._keys: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = {}
         self.token_entity: dict[int, Entity] = {}
         """Entity of each token linked so far (shared with ``extract_mentions``)."""
@@ -2582,8 +2604,16 @@ class _Resolver:
         """"Republican", "Democrats", "Conservative" (NORP): members of the party of that name in
         ``code``'s country, else the country the story is about, when the gazetteer knows it there."""
         word = key[:-1] if key.endswith("s") else key
+        if not word[:1].isupper() or " " in word:
+            return None
+        for name in (f"{word} Party", f"{word}ic Party"):
+            # "Thatcher's Conservatives" in a story that also writes "Conservative Party": the party
+            # the story names, when it names the party's country at all, whichever it names most
+            named = {e.key: e for e, _ in self.lookup(name) if e.kind == "party"} if name in self.text else {}
+            if len(named) == 1 and next(iter(named.values())).country_code in self.countries():
+                return _entity(next(iter(named.values())))
         code = code or self.country()
-        if not word[:1].isupper() or " " in word or code is None:
+        if code is None:
             return None
         for name in (f"{word} Party", f"{word}ic Party"):
             for e, _ in self.lookup(name):
@@ -2689,13 +2719,18 @@ class _Resolver:
         """ISO code of the country the document names most (places and demonyms), computed once."""
         if self._country is None:
             counts: dict[str, int] = {}
+            named: set[str] = set()
             for e in self.doc.ents:
                 if e.label_ in ("GPE", "ORG"):
                     hits = self.lookup(e.text)
                     code = hits[0][0].country_code if hits and hits[0][0].kind in _NATIONAL_KINDS else None
+                    if code and hits[0][0].kind == "country":
+                        named.add(code)
                 elif e.label_ == "NORP":
                     d = self.gaz.demonym(normalize_name(e.text), self.year)
                     code = d.country_code if d is not None else None
+                    if code:
+                        named.add(code)
                 else:
                     continue
                 if code:
@@ -2706,7 +2741,14 @@ class _Resolver:
             if where:
                 counts[where] = counts.get(where, 0) + 3
             self._country = max(counts, key=lambda c: counts[c]) if counts else ""
+            self._countries = frozenset(named)
         return self._country or None
+
+    def countries(self) -> frozenset[str]:
+        """ISO codes of the countries the document names by name or demonym ("Britain", "British";
+        not "London", which a story set anywhere writes for its dateline or a source)."""
+        self.country()
+        return self._countries
 
     def _dateline_country(self) -> str | None:
         """ISO code of the upper-case place opening a wire story's dateline ("ZURICH, March 9 -")."""
@@ -3466,26 +3508,43 @@ def _unlinked_entity(e: Entity) -> bool:
     return e.entity_id == entity_id(f"{e.label}:{e.canonical_name.casefold()}")
 
 
+def _full_name_like(m: Mention) -> bool:
+    """``m`` could be a person's full name: capitalized words only, none a company's word, and the
+    name of its own entity ("Hikmat Nashashibi"; not "Hal Roach" of Hal Roach Studios, not "0.0333
+    Berry" of a results table)."""
+    words = m.text.split()
+    return (
+        len(words) > 1 and all(w.isalpha() and w[:1].isupper() and w not in _ORG_WORDS for w in words)
+        and m.entity.canonical_name == normalize_name(m.text)
+    )
+
+
 def _one_entity_per_name(out: list[Mention]) -> list[Mention]:
     """"Valeo" tagged ORG, PERSON, FAC and LOC in one story, "Ina" PERSON and ORG: the model's
     label for a name it does not know wavers within a story, and each label made an entity of its
     own, so the corpus counted one company under several ids. An unlinked name is one entity per
     story, that of its most frequent label (the first on a tie); each mention keeps its label. A
-    one-word name the model tags both ORG and PERSON, with no full name of a person ending in it, is
-    the organization ("CIR has effective control of Valeo"): a person is named in full first."""
+    one-word name the model tags both ORG and PERSON, with no longer name of the story ending in it,
+    is the organization ("CIR has effective control of Valeo"): a person is named in full first;
+    after a longer name ending in it ("Hikmat Nashashibi", tagged ORG) a tie goes to the person."""
     groups: dict[str, list[int]] = {}
     for i, m in enumerate(out):
         if _unlinked_entity(m.entity):
             groups.setdefault(m.entity.canonical_name.casefold(), []).append(i)
-    surnames = {m.text.split()[-1].casefold() for m in out if m.label == "PERSON" and len(m.text.split()) > 1}
+    # "Hikmat Nashashibi" tagged ORG, then "Nashashibi" PERSON and ORG: a longer name ending in the
+    # word may be a person's, whatever the model tagged it
+    surnames = {m.text.split()[-1].casefold() for m in out if _full_name_like(m)}
     for name, idxs in groups.items():
         counts = Counter(out[i].entity.entity_id for i in idxs)
         if len(counts) < 2:
             continue
         best = max(counts, key=lambda k: counts[k])
         labels = {out[i].entity.label: out[i].entity.entity_id for i in idxs}
-        if {"ORG", "PERSON"} <= labels.keys() and " " not in name and name not in surnames:
-            best = labels["ORG"]
+        if {"ORG", "PERSON"} <= labels.keys() and " " not in name:
+            if name not in surnames:
+                best = labels["ORG"]
+            elif counts[labels["PERSON"]] == counts[labels["ORG"]]:
+                best = labels["PERSON"]
         entity = next(out[i].entity for i in idxs if out[i].entity.entity_id == best)
         for i in idxs:
             out[i] = replace(out[i], entity=entity)
