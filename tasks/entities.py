@@ -113,6 +113,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -237,8 +238,14 @@ _CORPORATE_CUES = frozenset({"shares", "share", "stock", "stake", "shareholders"
 #: Column words of wire-service results tables ("Shr 1.20 dlrs vs 1.10 dlrs ... Revs 34.8 mln");
 #: a span starting with one is a table cell the model took for a name.
 _TABLE_WORDS = frozenset("""
-Shr Shrs Revs Rev Avg Qtr Oper cts Cts Dlrs dlrs Mln mln Vs vs Pct pct Nine Six
+Shr Shrs Revs Rev Avg Qtr Oper cts Cts Dlrs dlrs Mln mln Vs vs Pct pct Nine Six cont
 """.split())
+#: "Ste. Therese", "St Laurent": the abbreviated saint opening a place's name, which the model
+#: tags apart from the name; and the labels it gives the two pieces.
+_SAINTS = frozenset({"Ste", "St", "Ste.", "St."})
+_PLACE_PIECES = frozenset({"GPE", "LOC", "NORP", "FAC"})
+#: Currencies Reuters capitalizes after a country ("the U.S. Dollar"), which are no names.
+_CURRENCY_WORDS = frozenset({"Dollar", "Dollars"})
 #: Money-supply aggregates ("U.S. M-1 money supply"), which the model tags as organizations.
 _MONEY_SUPPLY_RE = re.compile(r"M-?[0-3][AB]?")
 _NUMBER_RE = re.compile(r"[\d.,/-]*\d[\d.,/-]*")
@@ -378,7 +385,7 @@ class EntityRules:
         ents = self._split_possessives(doc, self._reconcile(doc, _cut_dateline_dates(doc, list(doc.ents))))
         ents = self._particle_names(doc, self._demonym_bodies(doc, self._demonym_titles(doc, ents)))
         ents = self._spaced_patronymics(doc, ents)
-        ents = self._dateline(doc, ents)
+        ents = self._saint_places(doc, self._dateline(doc, ents))
         ents = self._join_bodies(doc, self._to_legal_form(doc, self._hyphenated(doc, ents)))
         ents = self._national_bodies(doc, self._fixed_conjunctions(doc, ents))
         ents = self._romance_names(doc, self._owner_possessive(doc, ents))
@@ -779,6 +786,23 @@ class EntityRules:
             out = [x for x in out if not (x.start < company.end and company.start < x.end)] + [company]
         return out
 
+    def _saint_places(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"production in Ste. Therese", "the Ste Therese plant": the model tags the abbreviated
+        "Sainte" a place and the name after it a nationality, two entities of the corpus neither
+        of which is the town; the abbreviation and the name are one place."""
+        out = ents
+        for e in ents:
+            if len(e) != 1 or e[0].text not in _SAINTS or e.label_ not in _PLACE_PIECES:
+                continue
+            j = e.end + 1 if e.end < len(doc) and doc[e.end].text == "." and not e[0].whitespace_ else e.end
+            if j >= len(doc) or not doc[j].is_title:
+                continue
+            if any(x.start <= j < x.end and (x.label_ not in _PLACE_PIECES or len(x) > 1) for x in out):
+                continue
+            place = Span(doc, e.start, j + 1, label="GPE")
+            out = [x for x in out if not (x.start < place.end and place.start < x.end)] + [place]
+        return out
+
     def _national_bodies(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """"the West German Foreign Ministry said" tagged "West German" NORP (and nothing or
         "Foreign Ministry" ORG): a demonym before a body's capitalized name is part of it."""
@@ -814,7 +838,9 @@ class EntityRules:
             if self.gaz.lookup(rest) and any(h.label == "ORG" for h, _ in self.gaz.lookup(rest)):
                 continue  # "U.S. Treasury", "U.S. Navy": the country's institution
             text = doc.text
-            if text.count(e.text) > 1 or re.search(rf"{re.escape(e.text)} (?:{_LEGAL_FORMS})\b", text):
+            # "against the U.S. Dollar" twice in a story is still the currency, no name
+            repeated = text.count(e.text) > 1 and rest not in _CURRENCY_WORDS
+            if repeated or re.search(rf"{re.escape(e.text)} (?:{_LEGAL_FORMS})\b", text):
                 continue
             out = [y for y in out if y is not x] + [Span(doc, e.start, e.start + 1, label="GPE")]
         return out
@@ -1072,6 +1098,8 @@ class EntityRules:
             start += 1
         if start > e.start and end - start == 1 and doc[start].text in _ORG_WORDS:
             return None  # "34.74 Group": a table cell's number and a generic head word
+        if _bare_group(doc[start:end]):
+            return None
         if start < end and doc[start].text in _TABLE_WORDS:
             return None
         cut = next((t.i for t in doc[start:end] if t.text in _TABLE_WORDS), None)
@@ -1356,6 +1384,27 @@ class EntityRules:
             if places and (prev_word in _PLACE_PREPOSITIONS or next_word == ","):
                 return Span(doc, e.start, e.end, label="GPE")
         return e
+
+
+def _bare_group(span: Span) -> bool:
+    """"Group profit after tax", "Group Chief Executive Brian Corby", "the Group commended
+    Indonesia": "Group" alone is a results table's word or the writer's own company, never a name
+    (the corpus would count every story's group as one entity); "Group of Five" keeps its span."""
+    words = [t for t in span if t.lower_ != "the"]
+    doc = span.doc
+    return len(words) == 1 and words[0].text == "Group" and not (span.end < len(doc) and doc[span.end].lower_ == "of")
+
+
+def _us_state_before(span: Span, gaz: Gazetteer) -> bool:
+    """"a New Mexico Republican", "the California Democrat": a US state right before the word."""
+    doc = span.doc
+    for n in (1, 2):
+        before = doc[max(0, span.start - n):span.start]
+        if len(before) == n and before[0].is_title:
+            hits = gaz.lookup(before.text)
+            if hits and hits[0][0].kind == "us_state":
+                return True
+    return False
 
 
 def _name_start(e: Span) -> int:
@@ -2277,6 +2326,7 @@ def _compass_before(span: Span) -> bool:
 #: The Community that "European" names before the Union (1958-1993) where the next words are one
 #: of its institutions or policies ("the proposed European common market tax" of 1987 copy).
 _COMMUNITY = "European Economic Community"
+_COMMISSION = "European Commission"
 _CONTINENT = "Europe"
 #: Words after "European" that name the Community itself.
 _COMMUNITY_NOUNS = frozenset({"community", "commission", "parliament", "council"})
@@ -2362,6 +2412,7 @@ class _Resolver:
         self.seen: list[_Seen] = []
         self.acronyms: dict[str, Entity] = {}
         self._country: str | None = None
+        self._countries: frozenset[str] = frozenset()
         self._keys: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = {}
         self.token_entity: dict[int, Entity] = {}
         """Entity of each token linked so far (shared with ``extract_mentions``)."""
@@ -2549,12 +2600,20 @@ class _Resolver:
         ids = {s.entity.entity_id for s in self.seen if s.label == "PERSON" and self.keys(s.tokens)[: len(first)] == first and len(s.tokens) > len(first)}
         return len(ids) == 1
 
-    def party(self, key: str) -> Entity | None:
+    def party(self, key: str, code: str | None = None) -> Entity | None:
         """"Republican", "Democrats", "Conservative" (NORP): members of the party of that name in
-        the country the story is about, when the gazetteer knows it there."""
+        ``code``'s country, else the country the story is about, when the gazetteer knows it there."""
         word = key[:-1] if key.endswith("s") else key
-        code = self.country()
-        if not word[:1].isupper() or " " in word or code is None:
+        if not word[:1].isupper() or " " in word:
+            return None
+        for name in (f"{word} Party", f"{word}ic Party"):
+            # "Thatcher's Conservatives" in a story that also writes "Conservative Party": the party
+            # the story names, when it names the party's country at all, whichever it names most
+            named = {e.key: e for e, _ in self.lookup(name) if e.kind == "party"} if name in self.text else {}
+            if len(named) == 1 and next(iter(named.values())).country_code in self.countries():
+                return _entity(next(iter(named.values())))
+        code = code or self.country()
+        if code is None:
             return None
         for name in (f"{word} Party", f"{word}ic Party"):
             for e, _ in self.lookup(name):
@@ -2660,13 +2719,18 @@ class _Resolver:
         """ISO code of the country the document names most (places and demonyms), computed once."""
         if self._country is None:
             counts: dict[str, int] = {}
+            named: set[str] = set()
             for e in self.doc.ents:
                 if e.label_ in ("GPE", "ORG"):
                     hits = self.lookup(e.text)
                     code = hits[0][0].country_code if hits and hits[0][0].kind in _NATIONAL_KINDS else None
+                    if code and hits[0][0].kind == "country":
+                        named.add(code)
                 elif e.label_ == "NORP":
                     d = self.gaz.demonym(normalize_name(e.text), self.year)
                     code = d.country_code if d is not None else None
+                    if code:
+                        named.add(code)
                 else:
                     continue
                 if code:
@@ -2677,7 +2741,14 @@ class _Resolver:
             if where:
                 counts[where] = counts.get(where, 0) + 3
             self._country = max(counts, key=lambda c: counts[c]) if counts else ""
+            self._countries = frozenset(named)
         return self._country or None
+
+    def countries(self) -> frozenset[str]:
+        """ISO codes of the countries the document names by name or demonym ("Britain", "British";
+        not "London", which a story set anywhere writes for its dateline or a source)."""
+        self.country()
+        return self._countries
 
     def _dateline_country(self) -> str | None:
         """ISO code of the upper-case place opening a wire story's dateline ("ZURICH, March 9 -")."""
@@ -2772,6 +2843,18 @@ class _Resolver:
             if any(_head_word(n) == key for n in names if len(n) > 1):
                 found[s.entity.entity_id] = s.entity
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def community_commission(self, key: str, label: str) -> Entity | None:
+        """"the EC executive Commission", "the Commission's farm price package": "Commission"
+        alone, in a story that names the European Community and no other commission before it,
+        is the Community's executive; across a corpus it would otherwise be one entity of every
+        story's commission."""
+        if label != "ORG" or key != "Commission" or _NAMES_COMMUNITY_RE.search(self.text) is None:
+            return None
+        if any(s.label == "ORG" and "Commission" in s.tokens for s in self.seen):
+            return None  # the story named a commission: "the Commission" may be that one
+        entry = self.gaz.by_name.get(_COMMISSION)
+        return _entity(entry) if entry is not None else None
 
     def _place_not_person(self, span: Span) -> bool:
         """``span`` (tagged PERSON) is a place: one word the gazetteer knows only as places, a
@@ -3010,6 +3093,9 @@ class _Resolver:
         if label == "NORP" or (label in ("GPE", "LOC") and key in self.gaz.demonyms and not self.lookup(text)):
             # "Kuwaiti" tagged GPE is a demonym all the same
             country = self.gaz.demonym(key, self.year)
+            if country is None and label == "NORP" and key.islower():
+                # "the french government", "peruvian": a demonym written in lower case
+                country = self.gaz.demonym(key.capitalize(), self.year)
             if country is not None and country.canonical_name in _CONTINENT_OF and _compass_before(span):
                 # "eastern European countries", "West European governments": part of a continent,
                 # which no union's border follows
@@ -3020,7 +3106,7 @@ class _Resolver:
             if country is not None:
                 return _entity(country), "demonym", "NORP"
         if label == "NORP":
-            party = self.party(key)
+            party = self.party(key, "US" if _us_state_before(span, self.gaz) else None)
             if party is not None:
                 return party, "name", label
         if label == "PERSON" and title:
@@ -3122,7 +3208,7 @@ class _Resolver:
                 return as_org[0], as_org[1], "ORG"
         if short is not None:
             return short[0], "short_form", short[1]
-        head = self.head_anaphor(key, label)
+        head = self.head_anaphor(key, label) or self.community_commission(key, label)
         if head is not None:
             return head, "short_form", label
         name = _without_suffix(key) if label == "ORG" else _place_name(key) if label in ("GPE", "LOC", "FAC") else key
@@ -3357,18 +3443,20 @@ def extract_mentions(doc: Doc, dct: date | None = None) -> list[Mention]:
                 title_toks, title_from = [], ent.start
             span = doc[inner:ent.end]
         entity, role, label = res.resolve(span, label, " ".join(t.text for t in title_toks) or None)
+        acr = _defined_acronym(doc, ent, span)
+        if acr is not None and not _linked(res.gaz, entity):
+            # "The ruling Liberal Democratic Party (LDP)" in a story that never names Japan, "a
+            # Japan- European Community (EC) axis": the acronym the gazetteer knows spells the
+            # name out, so both are that entry, not a name of their own the corpus splits off
+            entry = _defined_entry(res, acr, span.text)
+            entity = _entity(entry) if entry is not None else entity
         res.seen.append(_Seen(tuple(normalize_name(span.text).split()), label, entity, span.start_char))
         for t in span:
             token_entity[t.i] = entity
 
         # "Islamic State (IS)": bind the acronym in parentheses to this entity
-        e_end = ent.end
-        if e_end < len(doc) and doc[e_end].text == ">":  # "<Bank of Brunei Bhd> (NBB)": ticker markup
-            e_end += 1
-        if e_end + 2 < len(doc) and doc[e_end].text == "(" and doc[e_end + 2].text == ")":
-            acr = doc[e_end + 1].text
-            if _DEFINITION_RE.fullmatch(acr) and acr != span.text and _initials_match(acr, span.text):
-                res.acronyms.setdefault(acr, entity)
+        if acr is not None:
+            res.acronyms.setdefault(acr, entity)
 
         title = " ".join("".join(t.text_with_ws for t in title_toks).split()) or None
         aff = _affiliation(doc, title_from, token_entity) if title_toks else None
@@ -3412,7 +3500,96 @@ def extract_mentions(doc: Doc, dct: date | None = None) -> list[Mention]:
             # "Jobs" the model missed, after "Steve Jobs" was named
             by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", surnames[tok.text], "short_form")
     out = sorted(by_start.values(), key=lambda m: (m.start_char, -m.end_char))
-    return _congo_kinshasa(doc, out, gaz, res.year)
+    return _one_entity_per_name(_congo_kinshasa(doc, out, gaz, res.year))
+
+
+def _unlinked_entity(e: Entity) -> bool:
+    """``e`` is a name no gazetteer row gave: its id is its label and its name."""
+    return e.entity_id == entity_id(f"{e.label}:{e.canonical_name.casefold()}")
+
+
+def _full_name_like(m: Mention) -> bool:
+    """``m`` could be a person's full name: capitalized words only, none a company's word, and the
+    name of its own entity ("Hikmat Nashashibi"; not "Hal Roach" of Hal Roach Studios, not "0.0333
+    Berry" of a results table)."""
+    words = m.text.split()
+    return (
+        len(words) > 1 and all(w.isalpha() and w[:1].isupper() and w not in _ORG_WORDS for w in words)
+        and m.entity.canonical_name == normalize_name(m.text)
+    )
+
+
+def _one_entity_per_name(out: list[Mention]) -> list[Mention]:
+    """"Valeo" tagged ORG, PERSON, FAC and LOC in one story, "Ina" PERSON and ORG: the model's
+    label for a name it does not know wavers within a story, and each label made an entity of its
+    own, so the corpus counted one company under several ids. An unlinked name is one entity per
+    story, that of its most frequent label (the first on a tie); each mention keeps its label. A
+    one-word name the model tags both ORG and PERSON, with no longer name of the story ending in it,
+    is the organization ("CIR has effective control of Valeo"): a person is named in full first;
+    after a longer name ending in it ("Hikmat Nashashibi", tagged ORG) a tie goes to the person."""
+    groups: dict[str, list[int]] = {}
+    for i, m in enumerate(out):
+        if _unlinked_entity(m.entity):
+            groups.setdefault(m.entity.canonical_name.casefold(), []).append(i)
+    # "Hikmat Nashashibi" tagged ORG, then "Nashashibi" PERSON and ORG: a longer name ending in the
+    # word may be a person's, whatever the model tagged it
+    surnames = {m.text.split()[-1].casefold() for m in out if _full_name_like(m)}
+    for name, idxs in groups.items():
+        counts = Counter(out[i].entity.entity_id for i in idxs)
+        if len(counts) < 2:
+            continue
+        best = max(counts, key=lambda k: counts[k])
+        labels = {out[i].entity.label: out[i].entity.entity_id for i in idxs}
+        if {"ORG", "PERSON"} <= labels.keys() and " " not in name:
+            if name not in surnames:
+                best = labels["ORG"]
+            elif counts[labels["PERSON"]] == counts[labels["ORG"]]:
+                best = labels["PERSON"]
+        entity = next(out[i].entity for i in idxs if out[i].entity.entity_id == best)
+        for i in idxs:
+            out[i] = replace(out[i], entity=entity)
+    return out
+
+
+def _defined_acronym(doc: Doc, ent: Span, span: Span) -> str | None:
+    """The acronym the text defines in parentheses right after the name ("Islamic State (IS)")."""
+    e_end = ent.end
+    if e_end < len(doc) and doc[e_end].text == ">":  # "<Bank of Brunei Bhd> (NBB)": ticker markup
+        e_end += 1
+    if e_end + 2 < len(doc) and doc[e_end].text == "(" and doc[e_end + 2].text == ")":
+        acr = doc[e_end + 1].text
+        if _DEFINITION_RE.fullmatch(acr) and acr != span.text and _initials_match(acr, span.text):
+            return acr
+    return None
+
+
+def _linked(gaz: Gazetteer, entity: Entity) -> bool:
+    """``entity`` is a gazetteer entry, not a name the text alone gave."""
+    entry = gaz.by_name.get(entity.canonical_name)
+    return entry is not None and _entity(entry).entity_id == entity.entity_id
+
+
+_DISAMBIGUATION_RE = re.compile(r" \([^)]*\)$")
+
+
+def _defined_entry(res: _Resolver, acr: str, name: str) -> GazEntry | None:
+    """The one entry of the document's period the gazetteer knows by acronym ``acr``, when the
+    name the text defines it with is one of that entry's own names, a country before it aside
+    ("Liberal Democratic Party" of `Liberal Democratic Party (Japan)`, "Japan- European
+    Community" of the `European Economic Community` in 1987 copy)."""
+    entries = {
+        e.key: e for e, role in res.gaz.lookup(acr, res.year)
+        if role == "acronym" and (res.year is None or e.distance(res.year) == 0)
+    }
+    if len(entries) != 1:
+        return None
+    entry = next(iter(entries.values()))
+    own = {gz.fold(n) for n in (entry.canonical_name, _DISAMBIGUATION_RE.sub("", entry.canonical_name), *entry.aliases)}
+    words = normalize_name(name).split()
+    names = [" ".join(words)]
+    if len(words) > 2 and words[0].rstrip("-") in _prefix_countries(res.gaz):
+        names.append(" ".join(words[1:]))
+    return entry if any(gz.fold(n) in own for n in names) else None
 
 
 #: The other Congo written out, linked or not ("the Republic of Congo", "Congo Republic")
