@@ -1421,6 +1421,11 @@ def _extend_prefix(text: str, am: _Match, floor: int = 0) -> None:
 _ALL_BEFORE_RE = re.compile(r"(?<![\w-])all[ \t]+$", re.I)
 
 
+#: After "up to" an amount, the earlier figure it rose from: "pretax profits up to 37.09 mln stg from
+#: 34.55 mln", "was up to 80.8 pct last month from 80.4 pct"; "a day from three zones" names no figure.
+_RISE_FROM_AFTER_RE = re.compile(r"[^.;:\n\d]{0,20}?\bfrom[ \t]+(?:a[ \t]+)?(?:revised[ \t]+|restated[ \t]+)?\d")
+
+
 def _extend_approx(text: str, am: _Match, floor: int = 0) -> None:
     base = max(floor, am.start - 20)
     head = text[base : am.start]
@@ -1438,6 +1443,8 @@ def _extend_approx(text: str, am: _Match, floor: int = 0) -> None:
             return
         if word == "up to" and re.search(rf"\b(?:{_CHANGE_VERBS})\s+$", head[: m.start("a")], re.I):
             return  # "revised up to 850 mln": raised to, not at most
+        if word == "up to" and _RISE_FROM_AFTER_RE.match(text, am.end):
+            return  # "imports were up to 136,029 tonnes from 46,541": a rise to a level, not at most
         if word in _COMPARATIVES and _COMPARISON_BASE_RE.search(text, max(0, base + start - 40), base + start):
             return
         if word == "estimated" and _ESTIMATED_VERB_RE.search(text[max(0, base + start - 30) : base + start]):
@@ -1899,6 +1906,29 @@ def _counts_noun(tok: Token) -> bool:
     return tok.dep_ == "nummod" and (head.tag_ == "NNS" or head.lower_ in _INVARIANT_PLURALS)
 
 
+#: Nouns after "in"/"of" that say when a sum was paid or what a rate is, not what the money buys.
+_NOT_MONEY_OBJECTS = frozenset({"period", "month", "pct", "percent", "dlr", "dlrs", "mln", "billion", "mid-1986"})
+#: Cells of Reuters statistics tables that are no nouns: "ARGENTINA nil 39,130", "30,034,873 unch,".
+_TABLE_MARKERS = frozenset({"nil", "unch", "n.a.", "na"})
+
+
+def _row_label(doc: Doc, span: Span, obj: str) -> bool:
+    """Whether ``obj`` was read off a table's next row label rather than a counted noun: a capitalised
+    word right after the figure that a figure or table marker follows within two words ("0.01 Domes Use
+    6.10", "8.08 Imports Nil", "3.67 End Stocks 0.18"), or a table marker itself."""
+    if obj in _TABLE_MARKERS:
+        return True
+    words = [t for t in doc[span.end : span.end + 6] if not t.is_space]
+    if not words or words[0].is_lower or not words[0].is_alpha or _plural_lemma(words[0]) != obj:
+        return False
+    for tok in words[1:3]:
+        if tok.like_num or tok.lower_ in _TABLE_MARKERS:
+            return True
+        if tok.is_lower or not tok.is_alpha:
+            return False
+    return False
+
+
 def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
     if span is None or am.kind == "percent":
         return None
@@ -1910,7 +1940,10 @@ def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
             for child in doc[nxt].children:
                 # "in" names a place as often as a purpose: "$199 in the U.S." has no object
                 if child.dep_ == "pobj" and (child.pos_ == "NOUN" or child.pos_ == "PROPN" and doc[nxt].lower_ == "of"):
-                    return _lemma(child)
+                    # "3,800,000 dlrs in year", "330.9 mln dlrs in the similar period": when, not what for;
+                    # "33 mln dlrs of 8-3/8 pct senior notes": the parse took the rate's sign for the noun
+                    word = _lemma(child)
+                    return None if word in _TIME_UNITS or word in _NOT_MONEY_OBJECTS else word
         return None
     # the number's head noun, outside the span ("5,300 US troops" -> troop)
     number = span.root
@@ -2200,7 +2233,10 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
         if prev and am.scale == 1 and am.bare and ams[prev[-1]].kind in ("percent", "money"):
             src = ams[prev[-1]]  # not "$19 and one-eighth QVC share": a part of a share keeps its noun
             if _CONNECTOR_RE.fullmatch(text[src.end : am.start]) and "\n" not in text[src.end : am.start]:
-                if (src.kind == "percent" and (am.value or 0) <= 100) or (src.kind == "money" and src.scale == 1):
+                if (
+                    src.kind == "percent" and (am.value or 0) <= 100 and not am.counts and not _PARTITIVE_AFTER_RE.match(text, am.end)
+                ) or (src.kind == "money" and src.scale == 1):
+                    # "rose 37 pct to 4.80 revenue passenger miles", "41.3 pct with 64 of 155 rigs": a count
                     _inherit(am, src)
                     continue
         nxt = i + 1
@@ -2208,6 +2244,10 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
             dst = ams[nxt]
             between = text[am.end : dst.start]
             if not re.fullmatch(r"\s*(?:and|or|to|from)\s*", between, re.I) or dst.kind == "count":
+                continue
+            if dst.kind == "percent" and (am.value >= 1000 or "," in text[am.core_start : am.core_end]):
+                # "jobless rose to 699,800 or 9.1 pct of the workforce": the count and its share, no
+                # percent range ends in a figure of thousands
                 continue
             if am.bare:
                 if _incomplete(text, am, am.value):
@@ -2217,6 +2257,10 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
                 _inherit(am, dst)
             elif am.scale > 1 and am.scale == dst.scale and not am.counts:
                 _inherit(am, dst)  # "two mln and five mln lire"
+
+
+#: After a bare number, the whole it is part of: "64 of 155 rigs" counts rigs, whatever percent came before.
+_PARTITIVE_AFTER_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?\d")
 
 
 #: What ties a bare figure to a price stated earlier in its sentence: "to 177 dlrs per tonne FOB from
@@ -2609,6 +2653,8 @@ def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str
             obj = _mass_object(doc, am, span)
         if am.kind == "count" and obj is None and am.unit is None and span is not None and am.vague:
             obj = _of_object(doc, span)
+        if obj is not None and span is not None and _row_label(doc, span, obj):
+            obj = None
         out += [
             Amount(
                 start, end, text[start:end], am.kind, _tidy(am.value), _tidy(am.low), _tidy(am.high),
