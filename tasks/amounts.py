@@ -173,6 +173,8 @@ _CURRENCY_WORDS = {
     "forints": "HUF", "zlotys": "PLN", "korunas": "CZK", "sdr": "XDR", "sdrs": "XDR",
     "special drawing rights": "XDR", "bolivar": "VEB", "bolivars": "VEB", "sucre": "ECS",
     "sucres": "ECS", "intis": "PEI", "lei": "ROL",
+    # Spanish plurals in Latin American wire copy: "66 billion bolivares"
+    "bolivares": "VEB",
     # "Newman shares eased one penny", "500 million rmb"
     "penny": "GBP", "pennies": "GBP", "rmb": "CNY",
 }
@@ -230,6 +232,8 @@ _NAME_LIKE_CURRENCIES = frozenset({"mark", "marks", "rand", "won", "p", "punt", 
 _MINOR = {"cent", "cents", "ct", "cts", "pence", "p", "penny", "pennies"}
 _CURRENCY_ADJ = {
     "u.s.": "USD", "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
+    # Reuters' short forms: "a 4.3 billion Can dlr offer", "150 mln Aust dlrs"
+    "can": "CAD", "aust": "AUD",
     "new zealand": "NZD", "n.z.": "NZD", "hong kong": "HKD", "h.k.": "HKD", "singapore": "SGD", "taiwan": "TWD",
     "taiwanese": "TWD", "zimbabwe": "ZWL", "swiss": "CHF", "french": "FRF", "belgian": "BEF",
     "luxembourg": "LUF", "irish": "IEP", "egyptian": "EGP", "cyprus": "CYP", "lebanese": "LBP",
@@ -722,11 +726,22 @@ _PENCE_RE = re.compile(r"p(?![A-Za-z0-9])(?!\.\s?m\b)")
 _STERLING_CUE_RE = re.compile(_CURRENCY_CUES["pound"][0][0])
 
 
+#: A results table's per-share rows, which a British company's table prints in pence: "Shr 20.9p".
+_PER_SHARE_LABEL_RE = re.compile(r"\b(?:[Ss]hr|SHR|[Dd]iv|DIV|[Dd]ividend)[ \t]+(?:(?:profit|loss)[ \t]+)?$")
+
+
 def _pence_attached(text: str, end: int) -> re.Match[str] | None:
     """ "eased 11p to 459p": pence written against the number, in a text about sterling
-    (elsewhere "1080p" is a video format)."""
+    (elsewhere "1080p" is a video format), or in a results table's per-share row ("Shr 20.9p,
+    Div 5.1p"), which names the table's currency where the story names no country."""
     m = _PENCE_RE.match(text, end)
-    return m if m is not None and _STERLING_CUE_RE.search(text) else None
+    if m is None:
+        return None
+    if _STERLING_CUE_RE.search(text):
+        return m
+    number = re.search(r"[\d.,/-]+$", text[:end])
+    start = number.start() if number is not None else end
+    return m if _PER_SHARE_LABEL_RE.search(text, max(0, start - 20), start) else None
 
 
 def _iso_attached(text: str, start: int) -> bool:
@@ -916,6 +931,9 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
         sm = _SCALE_ATTACHED_RE.match(text, end)
         if sm and _memory_k(text, sm):
             am.kind, am.unit, am.bare, end, sm = "quantity", "kilobyte", False, sm.end(), None
+        if sm and sm.group("s").lower() in ("b", "k", "m") and "/" in m.group("digits"):
+            # "98-1/2b", "87-1/4k": a price quoted in fractions with its bid mark, no scale is fractional
+            sm = None
         if sm:
             am.scale = _SCALE_ATTACHED[sm.group("s").lower()]
             am.value = (am.value or 0) * am.scale
@@ -2379,7 +2397,7 @@ _TABLE_RE = re.compile(
 )
 #: Row labels of a results table, as the wire prints them ("Net loss 753,000 Revs 8,932,000").
 _ROW_LABEL_RE = re.compile(
-    r"(?:^|[\s>])(?:(?:Oper|Opr|Operating|Group|Parent|Consolidated)\s+)?(?:Net|Revs|Revenues|Sales|Pretax|Turnover|"
+    r"(?:^|[\s>])(?:(?:Oper|Opr|Operating|Group|Parent|Consolidated)\s+)?(?:Net|Revs|Revenues|Sales|Pretax|Turnover|Operating|"
     r"Assets|Deposits|Loans|Backlog|Profit|Loss|Income|Avg\s+shrs|Shrs)(?:\s+(?:profit|loss|income|sales|revs))?[ \t]+$"
 )
 _CELL_BEFORE_RE = re.compile(r"\bvs\.?[ \t]+(?:(?:profit|loss|gain|credit|debit)[ \t]+(?:of[ \t]+)?)?$", re.I)
