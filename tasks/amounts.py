@@ -272,7 +272,9 @@ _UNITS = {
     "sacks": "sack", "kilos": "kilogram", "kilo": "kilogram", "kilograms": "kilogram",
     "kilogram": "kilogram", "kg": "kilogram", "kgs": "kilogram", "grams": "gram", "gram": "gram",
     "lbs": "pound", "lb": "pound", "ounces": "ounce", "ounce": "ounce", "oz": "ounce",
-    "troy ounces": "troy ounce", "bushels": "bushel", "bushel": "bushel", "acres": "acre",
+    # metals are quoted in troy ounces whether or not the wire writes "troy" ("31,720,769 ounces" of silver
+    # beside "2,295,230 troy ounces"): one name, so that a filter on the unit finds them all
+    "troy ounces": "ounce", "troy ounce": "ounce", "bushels": "bushel", "bushel": "bushel", "acres": "acre",
     "acre": "acre", "hectares": "hectare", "hectare": "hectare", "ha": "hectare",
     "square kilometres": "square kilometre", "square kilometers": "square kilometre",
     "sq km": "square kilometre", "square miles": "square mile", "square feet": "square foot",
@@ -346,7 +348,7 @@ _UNITS = {
 _PER_HOUR_UNITS = frozenset({"mile per hour", "kilometre per hour"})
 #: Units that are also what is counted ("5.93 mln bags" counts bags).
 _CONTAINER_UNITS = frozenset({"bags", "bag", "bales", "bale", "sacks"})
-_MASS_UNITS = frozenset({"tonne", "ton", "long ton", "ounce", "troy ounce", "pound", "kilogram", "bushel", "barrel", "gram"})
+_MASS_UNITS = frozenset({"tonne", "ton", "long ton", "ounce", "pound", "kilogram", "bushel", "barrel", "gram"})
 _UNIT_NEEDS_OF = frozenset({"pounds"})  # "pounds of butter" is weight, "pounds" alone money
 
 _APPROX = [
@@ -2248,12 +2250,17 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
             if _INDEX_LEVEL_RE.fullmatch(text[ams[prev[-1]].end : am.start]):
                 _inherit(am, ams[prev[-1]])  # "fell 106.5 points to 4,208.1": the index's level, in its points
                 continue
-        if prev and am.scale == 1 and am.bare and ams[prev[-1]].kind in ("percent", "money"):
+        if prev and am.scale == 1 and am.bare and ams[prev[-1]].kind in ("percent", "money", "quantity"):
             src = ams[prev[-1]]  # not "$19 and one-eighth QVC share": a part of a share keeps its noun
             if _CONNECTOR_RE.fullmatch(text[src.end : am.start]) and "\n" not in text[src.end : am.start]:
                 if (
                     src.kind == "percent" and (am.value or 0) <= 100 and not am.counts and not _PARTITIVE_AFTER_RE.match(text, am.end)
-                ) or (src.kind == "money" and src.scale == 1):
+                ) or (src.kind == "money" and src.scale == 1) or (
+                    # "stocks rose to 516,000 tonnes from 826,000": the figure compared is in the same unit;
+                    # a move in points is left to the index rules
+                    src.kind == "quantity" and src.scale == 1 and not am.counts and src.unit not in ("index point", "point")
+                    and not _range_start_in_other_unit(text, ams, sents, i, src.unit)
+                ):
                     # "rose 37 pct to 4.80 revenue passenger miles", "41.3 pct with 64 of 155 rigs": a count
                     _inherit(am, src)
                     continue
@@ -2275,6 +2282,14 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
                 _inherit(am, dst)
             elif am.scale > 1 and am.scale == dst.scale and not am.counts:
                 _inherit(am, dst)  # "two mln and five mln lire"
+
+
+def _range_start_in_other_unit(text: str, ams: list[_Match], sents: list[int], i: int, unit: str | None) -> bool:
+    """ "1,440 barrels per day from 2,131 to 2,135 metres": the bare figure opens a range in its own unit."""
+    j = i + 1
+    if j >= len(ams) or sents[j] != sents[i] or ams[j].unit in (None, unit):
+        return False
+    return re.fullmatch(r"[ \t]*(?:to|-)[ \t]*", text[ams[i].end : ams[j].start]) is not None
 
 
 #: After a bare number, the whole it is part of: "64 of 155 rigs" counts rigs, whatever percent came before.

@@ -168,3 +168,26 @@ def test_currencies_a_sum_groups_by(nlp, passage: str, want: dict[str, tuple[str
     got = rows(nlp, passage)
     assert {t: (got[t].kind, got[t].currency) for t in want if t in got} == want
     assert "1080p" not in got
+
+
+UNITS = [
+    # reuters-13119: the same story writes silver in "troy ounces" and in "ounces"
+    ("U.S. mine production of silver rose to 2,295,230 troy ounces in December from 2,181,082 in November, the "
+     "Interior Department said.", {"2,295,230 troy ounces": ("quantity", "ounce")}),
+    ("Silver mining production in the 12-month period Jan-Dec, 1986 totaled 31,720,769 ounces, vs 39,357,197 ounces "
+     "produced over the same period in 1985.", {"31,720,769 ounces": ("quantity", "ounce")}),
+    # reuters-4120: the figure compared is in the unit of the one before it
+    ("Sales of silver also rose to 165,968 ounces from 109,516.", {"109,516": ("quantity", "ounce")}),
+    # reuters-8140
+    ("Soybean meal use amounted to 202,546 tonnes against 253,498 and 213,287 and its compounding ratio was 9.8 pct "
+     "against 9.8 pct and 10.2 pct.", {"253,498": ("quantity", "tonne"), "213,287": ("quantity", "tonne")}),
+    # kept: reuters-19492, a depth range in its own unit after a rate
+    ("It said the well flowed oil from sands at an average rate of 1,440 barrels per day from 2,131 to 2,135 metres "
+     "through a 6mm choke.", {"2,131": ("quantity", "metre")}),
+]
+
+
+@pytest.mark.parametrize("passage,want", UNITS)
+def test_one_unit_name_and_elided_units(nlp, passage: str, want: dict[str, tuple[str, str]]) -> None:
+    got = rows(nlp, passage)
+    assert {t: (got[t].kind, got[t].unit) for t in want} == want
