@@ -2255,6 +2255,8 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
             if _CONNECTOR_RE.fullmatch(text[src.end : am.start]) and "\n" not in text[src.end : am.start]:
                 if (
                     src.kind == "percent" and (am.value or 0) <= 100 and not am.counts and not _PARTITIVE_AFTER_RE.match(text, am.end)
+                    # "the Nasdaq 100 Index, which fell 1.4%, or 6.43, on Friday": the same move in points
+                    and not re.match(r"\s*,\s*or\b", text[src.end : am.start])
                 ) or (src.kind == "money" and src.scale == 1) or (
                     # "stocks rose to 516,000 tonnes from 826,000": the figure compared is in the same unit;
                     # a move in points is left to the index rules
