@@ -35,7 +35,10 @@ Conventions (documented in ``tasks/schema.py`` too):
   point`` ("the Dow Jones Industrial Average plunged more than 500 points"), and so is the level the
   move ends at ("fell 106.5 points to 4,208.1"); other points (share prices, spreads) are left as
   counts, as nothing says what they measure;
-* "all" before a count is part of its extent, as MEANTIME marks "all 51", and approximates nothing.
+* "all" before a count is part of its extent, as MEANTIME marks "all 51", and approximates nothing;
+* ounces are ``ounce`` whether or not the wire writes "troy" (metals are always quoted in troy ounces),
+  so one filter on the unit finds them all;
+* a results table whose per-share rows are in pence ("Shr 20.9p") is in sterling.
 """
 
 from __future__ import annotations
