@@ -35,7 +35,10 @@ Conventions (documented in ``tasks/schema.py`` too):
   point`` ("the Dow Jones Industrial Average plunged more than 500 points"), and so is the level the
   move ends at ("fell 106.5 points to 4,208.1"); other points (share prices, spreads) are left as
   counts, as nothing says what they measure;
-* "all" before a count is part of its extent, as MEANTIME marks "all 51", and approximates nothing.
+* "all" before a count is part of its extent, as MEANTIME marks "all 51", and approximates nothing;
+* ounces are ``ounce`` whether or not the wire writes "troy" (metals are always quoted in troy ounces),
+  so one filter on the unit finds them all;
+* a results table whose per-share rows are in pence ("Shr 20.9p") is in sterling.
 """
 
 from __future__ import annotations
@@ -173,6 +176,8 @@ _CURRENCY_WORDS = {
     "forints": "HUF", "zlotys": "PLN", "korunas": "CZK", "sdr": "XDR", "sdrs": "XDR",
     "special drawing rights": "XDR", "bolivar": "VEB", "bolivars": "VEB", "sucre": "ECS",
     "sucres": "ECS", "intis": "PEI", "lei": "ROL",
+    # Spanish plurals in Latin American wire copy: "66 billion bolivares"
+    "bolivares": "VEB",
     # "Newman shares eased one penny", "500 million rmb"
     "penny": "GBP", "pennies": "GBP", "rmb": "CNY",
 }
@@ -230,6 +235,8 @@ _NAME_LIKE_CURRENCIES = frozenset({"mark", "marks", "rand", "won", "p", "punt", 
 _MINOR = {"cent", "cents", "ct", "cts", "pence", "p", "penny", "pennies"}
 _CURRENCY_ADJ = {
     "u.s.": "USD", "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
+    # Reuters' short forms: "a 4.3 billion Can dlr offer", "150 mln Aust dlrs"
+    "can": "CAD", "aust": "AUD",
     "new zealand": "NZD", "n.z.": "NZD", "hong kong": "HKD", "h.k.": "HKD", "singapore": "SGD", "taiwan": "TWD",
     "taiwanese": "TWD", "zimbabwe": "ZWL", "swiss": "CHF", "french": "FRF", "belgian": "BEF",
     "luxembourg": "LUF", "irish": "IEP", "egyptian": "EGP", "cyprus": "CYP", "lebanese": "LBP",
@@ -268,7 +275,9 @@ _UNITS = {
     "sacks": "sack", "kilos": "kilogram", "kilo": "kilogram", "kilograms": "kilogram",
     "kilogram": "kilogram", "kg": "kilogram", "kgs": "kilogram", "grams": "gram", "gram": "gram",
     "lbs": "pound", "lb": "pound", "ounces": "ounce", "ounce": "ounce", "oz": "ounce",
-    "troy ounces": "troy ounce", "bushels": "bushel", "bushel": "bushel", "acres": "acre",
+    # metals are quoted in troy ounces whether or not the wire writes "troy" ("31,720,769 ounces" of silver
+    # beside "2,295,230 troy ounces"): one name, so that a filter on the unit finds them all
+    "troy ounces": "ounce", "troy ounce": "ounce", "bushels": "bushel", "bushel": "bushel", "acres": "acre",
     "acre": "acre", "hectares": "hectare", "hectare": "hectare", "ha": "hectare",
     "square kilometres": "square kilometre", "square kilometers": "square kilometre",
     "sq km": "square kilometre", "square miles": "square mile", "square feet": "square foot",
@@ -342,7 +351,7 @@ _UNITS = {
 _PER_HOUR_UNITS = frozenset({"mile per hour", "kilometre per hour"})
 #: Units that are also what is counted ("5.93 mln bags" counts bags).
 _CONTAINER_UNITS = frozenset({"bags", "bag", "bales", "bale", "sacks"})
-_MASS_UNITS = frozenset({"tonne", "ton", "long ton", "ounce", "troy ounce", "pound", "kilogram", "bushel", "barrel", "gram"})
+_MASS_UNITS = frozenset({"tonne", "ton", "long ton", "ounce", "pound", "kilogram", "bushel", "barrel", "gram"})
 _UNIT_NEEDS_OF = frozenset({"pounds"})  # "pounds of butter" is weight, "pounds" alone money
 
 _APPROX = [
@@ -722,11 +731,22 @@ _PENCE_RE = re.compile(r"p(?![A-Za-z0-9])(?!\.\s?m\b)")
 _STERLING_CUE_RE = re.compile(_CURRENCY_CUES["pound"][0][0])
 
 
+#: A results table's per-share rows, which a British company's table prints in pence: "Shr 20.9p".
+_PER_SHARE_LABEL_RE = re.compile(r"\b(?:[Ss]hr|SHR|[Dd]iv|DIV|[Dd]ividend)[ \t]+(?:(?:profit|loss)[ \t]+)?$")
+
+
 def _pence_attached(text: str, end: int) -> re.Match[str] | None:
     """ "eased 11p to 459p": pence written against the number, in a text about sterling
-    (elsewhere "1080p" is a video format)."""
+    (elsewhere "1080p" is a video format), or in a results table's per-share row ("Shr 20.9p,
+    Div 5.1p"), which names the table's currency where the story names no country."""
     m = _PENCE_RE.match(text, end)
-    return m if m is not None and _STERLING_CUE_RE.search(text) else None
+    if m is None:
+        return None
+    if _STERLING_CUE_RE.search(text):
+        return m
+    number = re.search(r"[\d.,/-]+$", text[:end])
+    start = number.start() if number is not None else end
+    return m if _PER_SHARE_LABEL_RE.search(text, max(0, start - 20), start) else None
 
 
 def _iso_attached(text: str, start: int) -> bool:
@@ -916,6 +936,9 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
         sm = _SCALE_ATTACHED_RE.match(text, end)
         if sm and _memory_k(text, sm):
             am.kind, am.unit, am.bare, end, sm = "quantity", "kilobyte", False, sm.end(), None
+        if sm and sm.group("s").lower() in ("b", "k", "m") and "/" in m.group("digits"):
+            # "98-1/2b", "87-1/4k": a price quoted in fractions with its bid mark, no scale is fractional
+            sm = None
         if sm:
             am.scale = _SCALE_ATTACHED[sm.group("s").lower()]
             am.value = (am.value or 0) * am.scale
@@ -1421,6 +1444,11 @@ def _extend_prefix(text: str, am: _Match, floor: int = 0) -> None:
 _ALL_BEFORE_RE = re.compile(r"(?<![\w-])all[ \t]+$", re.I)
 
 
+#: After "up to" an amount, the earlier figure it rose from: "pretax profits up to 37.09 mln stg from
+#: 34.55 mln", "was up to 80.8 pct last month from 80.4 pct"; "a day from three zones" names no figure.
+_RISE_FROM_AFTER_RE = re.compile(r"[^.;:\n\d]{0,20}?\bfrom[ \t]+(?:a[ \t]+)?(?:revised[ \t]+|restated[ \t]+)?\d")
+
+
 def _extend_approx(text: str, am: _Match, floor: int = 0) -> None:
     base = max(floor, am.start - 20)
     head = text[base : am.start]
@@ -1438,6 +1466,8 @@ def _extend_approx(text: str, am: _Match, floor: int = 0) -> None:
             return
         if word == "up to" and re.search(rf"\b(?:{_CHANGE_VERBS})\s+$", head[: m.start("a")], re.I):
             return  # "revised up to 850 mln": raised to, not at most
+        if word == "up to" and _RISE_FROM_AFTER_RE.match(text, am.end):
+            return  # "imports were up to 136,029 tonnes from 46,541": a rise to a level, not at most
         if word in _COMPARATIVES and _COMPARISON_BASE_RE.search(text, max(0, base + start - 40), base + start):
             return
         if word == "estimated" and _ESTIMATED_VERB_RE.search(text[max(0, base + start - 30) : base + start]):
@@ -1899,6 +1929,29 @@ def _counts_noun(tok: Token) -> bool:
     return tok.dep_ == "nummod" and (head.tag_ == "NNS" or head.lower_ in _INVARIANT_PLURALS)
 
 
+#: Nouns after "in"/"of" that say when a sum was paid or what a rate is, not what the money buys.
+_NOT_MONEY_OBJECTS = frozenset({"period", "month", "pct", "percent", "dlr", "dlrs", "mln", "billion", "mid-1986"})
+#: Cells of Reuters statistics tables that are no nouns: "ARGENTINA nil 39,130", "30,034,873 unch,".
+_TABLE_MARKERS = frozenset({"nil", "unch", "n.a.", "na"})
+
+
+def _row_label(doc: Doc, span: Span, obj: str) -> bool:
+    """Whether ``obj`` was read off a table's next row label rather than a counted noun: a capitalised
+    word right after the figure that a figure or table marker follows within two words ("0.01 Domes Use
+    6.10", "8.08 Imports Nil", "3.67 End Stocks 0.18"), or a table marker itself."""
+    if obj in _TABLE_MARKERS:
+        return True
+    words = [t for t in doc[span.end : span.end + 6] if not t.is_space]
+    if not words or words[0].is_lower or not words[0].is_alpha or _plural_lemma(words[0]) != obj:
+        return False
+    for tok in words[1:3]:
+        if tok.like_num or tok.lower_ in _TABLE_MARKERS:
+            return True
+        if tok.is_lower or not tok.is_alpha:
+            return False
+    return False
+
+
 def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
     if span is None or am.kind == "percent":
         return None
@@ -1910,7 +1963,10 @@ def _object(doc: Doc, am: _Match, span: Span | None) -> str | None:
             for child in doc[nxt].children:
                 # "in" names a place as often as a purpose: "$199 in the U.S." has no object
                 if child.dep_ == "pobj" and (child.pos_ == "NOUN" or child.pos_ == "PROPN" and doc[nxt].lower_ == "of"):
-                    return _lemma(child)
+                    # "3,800,000 dlrs in year", "330.9 mln dlrs in the similar period": when, not what for;
+                    # "33 mln dlrs of 8-3/8 pct senior notes": the parse took the rate's sign for the noun
+                    word = _lemma(child)
+                    return None if word in _TIME_UNITS or word in _NOT_MONEY_OBJECTS else word
         return None
     # the number's head noun, outside the span ("5,300 US troops" -> troop)
     number = span.root
@@ -2197,10 +2253,20 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
             if _INDEX_LEVEL_RE.fullmatch(text[ams[prev[-1]].end : am.start]):
                 _inherit(am, ams[prev[-1]])  # "fell 106.5 points to 4,208.1": the index's level, in its points
                 continue
-        if prev and am.scale == 1 and am.bare and ams[prev[-1]].kind in ("percent", "money"):
+        if prev and am.scale == 1 and am.bare and ams[prev[-1]].kind in ("percent", "money", "quantity"):
             src = ams[prev[-1]]  # not "$19 and one-eighth QVC share": a part of a share keeps its noun
             if _CONNECTOR_RE.fullmatch(text[src.end : am.start]) and "\n" not in text[src.end : am.start]:
-                if (src.kind == "percent" and (am.value or 0) <= 100) or (src.kind == "money" and src.scale == 1):
+                if (
+                    src.kind == "percent" and (am.value or 0) <= 100 and not am.counts and not _PARTITIVE_AFTER_RE.match(text, am.end)
+                    # "the Nasdaq 100 Index, which fell 1.4%, or 6.43, on Friday": the same move in points
+                    and not re.match(r"\s*,\s*or\b", text[src.end : am.start])
+                ) or (src.kind == "money" and src.scale == 1) or (
+                    # "stocks rose to 516,000 tonnes from 826,000": the figure compared is in the same unit;
+                    # a move in points is left to the index rules
+                    src.kind == "quantity" and src.scale == 1 and not am.counts and src.unit not in ("index point", "point")
+                    and not _range_start_in_other_unit(text, ams, sents, i, src.unit)
+                ):
+                    # "rose 37 pct to 4.80 revenue passenger miles", "41.3 pct with 64 of 155 rigs": a count
                     _inherit(am, src)
                     continue
         nxt = i + 1
@@ -2208,6 +2274,10 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
             dst = ams[nxt]
             between = text[am.end : dst.start]
             if not re.fullmatch(r"\s*(?:and|or|to|from)\s*", between, re.I) or dst.kind == "count":
+                continue
+            if dst.kind == "percent" and (am.value >= 1000 or "," in text[am.core_start : am.core_end]):
+                # "jobless rose to 699,800 or 9.1 pct of the workforce": the count and its share, no
+                # percent range ends in a figure of thousands
                 continue
             if am.bare:
                 if _incomplete(text, am, am.value):
@@ -2217,6 +2287,18 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
                 _inherit(am, dst)
             elif am.scale > 1 and am.scale == dst.scale and not am.counts:
                 _inherit(am, dst)  # "two mln and five mln lire"
+
+
+def _range_start_in_other_unit(text: str, ams: list[_Match], sents: list[int], i: int, unit: str | None) -> bool:
+    """ "1,440 barrels per day from 2,131 to 2,135 metres": the bare figure opens a range in its own unit."""
+    j = i + 1
+    if j >= len(ams) or sents[j] != sents[i] or ams[j].unit in (None, unit):
+        return False
+    return re.fullmatch(r"[ \t]*(?:to|-)[ \t]*", text[ams[i].end : ams[j].start]) is not None
+
+
+#: After a bare number, the whole it is part of: "64 of 155 rigs" counts rigs, whatever percent came before.
+_PARTITIVE_AFTER_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?\d")
 
 
 #: What ties a bare figure to a price stated earlier in its sentence: "to 177 dlrs per tonne FOB from
@@ -2335,7 +2417,7 @@ _TABLE_RE = re.compile(
 )
 #: Row labels of a results table, as the wire prints them ("Net loss 753,000 Revs 8,932,000").
 _ROW_LABEL_RE = re.compile(
-    r"(?:^|[\s>])(?:(?:Oper|Opr|Operating|Group|Parent|Consolidated)\s+)?(?:Net|Revs|Revenues|Sales|Pretax|Turnover|"
+    r"(?:^|[\s>])(?:(?:Oper|Opr|Operating|Group|Parent|Consolidated)\s+)?(?:Net|Revs|Revenues|Sales|Pretax|Turnover|Operating|"
     r"Assets|Deposits|Loans|Backlog|Profit|Loss|Income|Avg\s+shrs|Shrs)(?:\s+(?:profit|loss|income|sales|revs))?[ \t]+$"
 )
 _CELL_BEFORE_RE = re.compile(r"\bvs\.?[ \t]+(?:(?:profit|loss|gain|credit|debit)[ \t]+(?:of[ \t]+)?)?$", re.I)
@@ -2609,6 +2691,8 @@ def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str
             obj = _mass_object(doc, am, span)
         if am.kind == "count" and obj is None and am.unit is None and span is not None and am.vague:
             obj = _of_object(doc, span)
+        if obj is not None and span is not None and _row_label(doc, span, obj):
+            obj = None
         out += [
             Amount(
                 start, end, text[start:end], am.kind, _tidy(am.value), _tidy(am.low), _tidy(am.high),
