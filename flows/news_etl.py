@@ -23,6 +23,7 @@ from tasks.land import (
     landed_canonical,
     landed_dates,
     landed_doc_ids,
+    mark_crashed,
     open_stage,
     recover,
     stage_task,
@@ -66,7 +67,10 @@ def news_etl(
     wh = settings.warehouse
 
     with warehouse_lock(wh, settings.lock_timeout_s), finish_run(rec):
-        recover(wh)
+        finished, crashed = recover(wh), mark_crashed(wh, rec.flow_run_id)
+        if finished or crashed:
+            print(f"recovered after a crash: {len(crashed)} run(s) marked crashed in runs; publish finished "
+                  f"for {', '.join(finished) or 'none'} (other staging areas were discarded)")
         plan = plan_task(settings.input, day, rec.salt(), settings.max_file_bytes)
         rec.run_id = plan.run_id
         rec.add(files=len(plan.files))
