@@ -7,6 +7,7 @@ from pathlib import Path
 
 from prefect import Flow, flow
 from prefect.context import FlowRunContext
+from prefect.logging import get_run_logger
 from prefect.runtime import flow_run
 from prefect.utilities.annotations import (
     quote,  # big batches: spare Prefect walking them for futures
@@ -69,8 +70,9 @@ def news_etl(
     with warehouse_lock(wh, settings.lock_timeout_s), finish_run(rec):
         finished, crashed = recover(wh), mark_crashed(wh, rec.flow_run_id)
         if finished or crashed:
-            print(f"recovered after a crash: {len(crashed)} run(s) marked crashed in runs; publish finished "
-                  f"for {', '.join(finished) or 'none'} (other staging areas were discarded)")
+            # a warning: the CLI shows the flow's log from WARNING up, and an operator should see this
+            swap = f"finished the interrupted publish of {', '.join(finished)}" if finished else "no publish was under way"
+            get_run_logger().warning(f"recovered after a crash: {len(crashed)} run(s) marked crashed in runs; {swap}")
         plan = plan_task(settings.input, day, rec.salt(), settings.max_file_bytes)
         rec.run_id = plan.run_id
         rec.add(files=len(plan.files))
