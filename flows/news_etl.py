@@ -7,6 +7,7 @@ from pathlib import Path
 
 from prefect import Flow, flow
 from prefect.context import FlowRunContext
+from prefect.logging import get_run_logger
 from prefect.runtime import flow_run
 from prefect.utilities.annotations import (
     quote,  # big batches: spare Prefect walking them for futures
@@ -23,6 +24,7 @@ from tasks.land import (
     landed_canonical,
     landed_dates,
     landed_doc_ids,
+    mark_crashed,
     open_stage,
     recover,
     stage_task,
@@ -66,7 +68,11 @@ def news_etl(
     wh = settings.warehouse
 
     with warehouse_lock(wh, settings.lock_timeout_s), finish_run(rec):
-        recover(wh)
+        finished, crashed = recover(wh), mark_crashed(wh, rec.flow_run_id)
+        if finished or crashed:
+            # a warning: the CLI shows the flow's log from WARNING up, and an operator should see this
+            swap = f"finished the interrupted publish of {', '.join(finished)}" if finished else "no publish was under way"
+            get_run_logger().warning(f"recovered after a crash: {len(crashed)} run(s) marked crashed in runs; {swap}")
         plan = plan_task(settings.input, day, rec.salt(), settings.max_file_bytes)
         rec.run_id = plan.run_id
         rec.add(files=len(plan.files))

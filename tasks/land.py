@@ -99,6 +99,20 @@ def warehouse_lock(warehouse: Path, timeout_s: float = 0.0) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
+def lock_holder(warehouse: Path) -> str | None:
+    """Who holds the warehouse lock right now (its ``pid ..., since ...`` line), or None if it is free."""
+    path = warehouse / ".lock"
+    if not path.exists():
+        return None
+    with path.open("r") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return fh.read().strip() or "unknown"
+        fcntl.flock(fh, fcntl.LOCK_UN)
+    return None
+
+
 # -- reading what is landed ----------------------------------------------------------------
 
 
@@ -264,7 +278,14 @@ def read_staged(stage: Stage, table: str) -> pa.Table:
 def publish(stage: Stage, tables: Sequence[str] = PUBLISHED_TABLES) -> None:
     """Swap the staged partitions into place. Journaled: ``recover`` finishes a crashed swap."""
     journal = stage.root / JOURNAL
-    journal.write_text(json.dumps({"logical_date": stage.logical_date.isoformat(), "tables": list(tables)}))
+    tmp = journal.with_suffix(".tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        fh.write(json.dumps({"logical_date": stage.logical_date.isoformat(), "tables": list(tables)}))
+        fh.flush()
+        os.fsync(fh.fileno())
+    # renamed into place whole: a run killed while writing it left an empty journal, which failed every
+    # later run's recovery with a JSONDecodeError
+    os.replace(tmp, journal)
     _apply_journal(stage.root)
 
 
@@ -288,6 +309,14 @@ def _apply_journal(root: Path) -> None:
     shutil.rmtree(root, ignore_errors=True)
 
 
+def _journal_readable(root: Path) -> bool:
+    try:
+        plan = json.loads((root / JOURNAL).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(plan, dict) and {"logical_date", "tables"} <= plan.keys()
+
+
 def recover(warehouse: Path) -> list[str]:
     """Finish swaps interrupted by a crash; drop staging areas that never reached publish."""
     done = []
@@ -295,12 +324,36 @@ def recover(warehouse: Path) -> list[str]:
     if not base.is_dir():
         return done
     for root in sorted(base.iterdir()):
-        if (root / JOURNAL).exists():
+        # nothing is swapped before the journal is whole, so a torn one (written by an older version,
+        # or a full disk) means the run never started publishing
+        if _journal_readable(root):
             _apply_journal(root)
             done.append(root.name)
         else:
             shutil.rmtree(root, ignore_errors=True)
     return done
+
+
+def mark_crashed(warehouse: Path, current_flow_run: str) -> list[str]:
+    """Rewrite as ``crashed`` the ``runs`` rows still ``running`` from runs whose process died.
+
+    Call it holding the warehouse lock: no other run can then be running, so such a row can only be
+    left by a process killed before it recorded how it ended (it stayed ``running`` for ever)."""
+    base = warehouse / PARQUET / "runs"
+    marked = []
+    for f in sorted(base.glob("dt=*/run-*.parquet")):
+        if f.stem == f"run-{current_flow_run}":
+            continue
+        t = pq.read_table(f, schema=TABLES["runs"].schema)
+        if t.num_rows != 1 or t.column("status")[0].as_py() != "running":
+            continue
+        row = t.to_pylist()[0]
+        row["status"] = "crashed"
+        tmp = f.with_suffix(".tmp")
+        pq.write_table(pa.Table.from_pylist([row], schema=TABLES["runs"].schema), tmp, **PARQUET_OPTS)
+        os.replace(tmp, f)
+        marked.append(row["flow_run_id"])
+    return marked
 
 
 def discard(stage: Stage) -> None:
@@ -326,10 +379,12 @@ _DUCK_TYPES = {
 }
 
 #: Entity-level views take the entity's label from ``entities``: a mention keeps spaCy's label
-#: ("Iraqi" is NORP), so grouping by it would split Iraq into two rows.
+#: ("Iraqi" is NORP), so grouping by it would split Iraq into two rows. A day is the UTC date of
+#: ``published_at``: a bare cast takes the reader's TimeZone, so a story of 23:30 -05:00 fell on
+#: another day in New York than in UTC or Tokyo.
 ANALYSIS_VIEWS = {
     "entity_daily_mentions": """
-        select coalesce(cast(d.published_at as date), m.logical_date) as day, m.entity_id,
+        select coalesce(cast(timezone('UTC', d.published_at) as date), m.logical_date) as day, m.entity_id,
                e.canonical_name, e.label, count(*) as mentions, count(distinct m.doc_id) as documents
         from mentions m join documents d using (doc_id) join entities e using (entity_id)
         group by all""",
@@ -342,7 +397,7 @@ ANALYSIS_VIEWS = {
         from e a join e b on a.doc_id = b.doc_id and a.entity_id < b.entity_id
         group by all""",
     "entity_cooccurrence_daily": """
-        with e as (select distinct m.doc_id, coalesce(cast(d.published_at as date), m.logical_date) as day,
+        with e as (select distinct m.doc_id, coalesce(cast(timezone('UTC', d.published_at) as date), m.logical_date) as day,
                           m.entity_id, e.canonical_name, e.label
                    from mentions m join documents d using (doc_id) join entities e using (entity_id))
         select a.day, a.entity_id as entity_a, a.canonical_name as name_a, a.label as label_a,

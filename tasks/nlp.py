@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import multiprocessing
+import multiprocessing.util
 import os
 import threading
 import time
@@ -227,13 +228,35 @@ def pool(model: str, processes: int) -> Executor:
                 _pool.shutdown(wait=False, cancel_futures=True)
             _pool = ProcessPoolExecutor(
                 processes, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_init_worker, initargs=(model,),
+                initializer=_init_worker, initargs=(model, os.getpid()),
             )
             _pool_key = (model, processes)
+            if multiprocessing.parent_process() is not None:
+                # a multiprocessing child (a flow run under `newsetl serve`) joins its children before the
+                # executor's own exit hook would stop them, so it hung at exit and `serve` with it; the
+                # priority runs this before the queues' finalizers close the pipe shutdown needs
+                multiprocessing.util.Finalize(_pool, _pool.shutdown, exitpriority=100)
         return _pool
 
 
-def _init_worker(model: str) -> None:
+def exit_with_parent(parent_pid: int, every_s: float = 1.0) -> threading.Thread:
+    """End this process once ``parent_pid`` is gone (it was reparented).
+
+    A run killed with SIGKILL (the OOM killer, ``kill -9``) cannot shut its pool down, and its
+    workers, each holding a loaded model, idled on for ever."""
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(every_s)
+        os._exit(0)
+
+    t = threading.Thread(target=watch, daemon=True, name="nlp-exit-with-parent")
+    t.start()
+    return t
+
+
+def _init_worker(model: str, parent_pid: int | None = None) -> None:
+    if parent_pid is not None:
+        exit_with_parent(parent_pid)
     load_pipeline(model)
 
 

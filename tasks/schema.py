@@ -262,7 +262,7 @@ RUNS = Table(
         C("input", S, "Input path as given.", False),
         C("started_at", TS, "Wall-clock start (UTC).", False),
         C("finished_at", TS, "Wall-clock end (UTC)."),
-        C("status", S, "`published`, `noop` (nothing new), `failed_dq`, `failed`.", False),
+        C("status", S, "`published`, `noop` (nothing new), `failed_dq`, `failed`; `running` while it runs, and `crashed` when its process died (killed, out of memory) before recording how it ended: the next run on the warehouse marks it, and finishes its publish if the swap had begun.", False),
         C("n_files", I32, "Input files seen.", False),
         C("n_records", I32, "Records read.", False),
         C("n_loaded", I32, "New documents landed.", False),
@@ -303,7 +303,7 @@ def _type_name(t: pa.DataType) -> str:
 VIEWS = {
     "entities_by_partition": "`entities` as landed, one row per entity and partition `dt` (the `entities` view "
     "rolls these up: counts added, aliases merged, first and last seen over all partitions).",
-    "entity_daily_mentions": "One row per entity and day (`day` = the document's date, else the logical date): "
+    "entity_daily_mentions": "One row per entity and day (`day` = the document's UTC date, in any reader's TimeZone, else the logical date): "
     "`mentions`, `documents`.",
     "entity_cooccurrence": "One row per unordered pair of entities named in the same documents (`entity_a < "
     "entity_b`): `documents`.",
@@ -321,6 +321,12 @@ def data_dictionary() -> str:
         "Generated from `tasks/schema.py` (`python -m tasks.schema > docs/data_dictionary.md`).",
         "Every table is Parquet under `warehouse/parquet/<table>/dt=YYYY-MM-DD/` (zstd) and a view",
         "of the same name in `warehouse/news.duckdb`. Column names are public API.",
+        "The partition key `dt` is in the folder names, not in the files: the catalog's views and DuckDB's",
+        "`read_parquet(..., hive_partitioning=true)` read it as a DATE, but `pyarrow.dataset` (`partitioning=\"hive\"`)",
+        "and `pandas.read_parquet` of a table folder as a string (pandas: a category of strings) unless given",
+        "`partitioning=ds.partitioning(pa.schema([(\"dt\", pa.date32())]), flavor=\"hive\")`; every row's",
+        "`logical_date` holds the same day as a date32. Timestamps are UTC (`timestamp[us, tz=UTC]`); DuckDB",
+        "shows them in its session `TimeZone`, so take a UTC day with `cast(timezone('UTC', published_at) as date)`.",
         "",
     ]
     for t in TABLES.values():
