@@ -18,7 +18,7 @@ import unicodedata
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from functools import cache
 
 import numpy as np
@@ -95,6 +95,8 @@ class CleanDoc:
     """doc_id of the first-seen copy of the story (set by ``clean_batch``)."""
     duplicate_of: str | None = None
     """doc_id of the canonical copy when this document is a near-duplicate."""
+    written_on: date | None = None
+    """The day ``published_at`` names in the offset it was written with: the writer's "today"."""
 
 
 class DedupState:
@@ -359,9 +361,11 @@ def clean_record(rec: RawRecord) -> CleanDoc:
     text, removed = split_boilerplate(normalize(rec.text), rec.title)
     published = dates.parse_published_at(rec.published_at)
     dct_source = rec.dct_source if published else "none"
+    written_on = dates.published_local_date(rec.published_at) if published else None
     if published is None and (from_dateline := dateline_date(removed)):
         try:
             published, dct_source = dates.parse_published_at(from_dateline), "dateline"
+            written_on = published.date() if published else None
         except ValueError:
             pass  # "Feb 30, 1987": not a date, the document stays undated
     return CleanDoc(
@@ -377,6 +381,7 @@ def clean_record(rec: RawRecord) -> CleanDoc:
         n_words=len(text.split()),
         sha256=rec.sha256,
         boilerplate=tuple(removed),
+        written_on=written_on,
     )
 
 

@@ -119,6 +119,20 @@ def parse_published_at(value: object) -> datetime | None:
     ("26-FEB-1987 15:01:01.79") and "January 16, 2020". Offsets and zone names are honoured and
     converted to UTC; naive times are taken as UTC; a date alone is midnight UTC.
     """
+    dt = _published_as_written(value)
+    return dt.astimezone(UTC) if dt is not None else None
+
+
+def published_local_date(value: object) -> date | None:
+    """The calendar day the document date names where it was written: the day of ``value`` in
+    its own offset. "2020-01-16T23:30:00-05:00" is the 16th for the writer, whose "tomorrow" is
+    the 17th, though the UTC timestamp falls on the 17th. None/empty -> None; junk -> ValueError."""
+    dt = _published_as_written(value)
+    return dt.date() if dt is not None else None
+
+
+def _published_as_written(value: object) -> datetime | None:
+    """``value`` as an aware datetime in the offset it was written with (UTC when it names none)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, datetime):
@@ -142,9 +156,7 @@ def parse_published_at(value: object) -> datetime | None:
             dt = parsed
     else:
         raise ValueError(f"unparseable date {value!r} of type {type(value).__name__}")
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(UTC)
+    return dt if dt.tzinfo is not None else dt.replace(tzinfo=UTC)
 
 
 # -- shared vocabulary -----------------------------------------------------------------------------

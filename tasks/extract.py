@@ -50,10 +50,12 @@ def document_row(d: CleanDoc) -> Row:
 
 
 def story_date(d: CleanDoc) -> date | None:
-    """The date relative expressions count from: ``published_at``'s day, or the dateline's day
-    when the cut dateline names the day before or after it. A wire stamps stories in UTC, so
-    "PEKING, April 1" may carry 31-MAR 22:30, and the reporter's "today" is April 1."""
-    dct = d.published_at.date() if d.published_at else None
+    """The date relative expressions count from: the day ``published_at`` names where it was
+    written (not its UTC day: a story stamped 23:30 -05:00 means the writer's "tomorrow" as the
+    next local day), or the dateline's day when the cut dateline names the day before or after it.
+    A wire stamps stories in UTC, so "PEKING, April 1" may carry 31-MAR 22:30, and the reporter's
+    "today" is April 1."""
+    dct = d.written_on or (d.published_at.date() if d.published_at else None)
     line = next((b.line for b in d.boilerplate if b.kind == "dateline"), None)
     return dates.local_date(line, dct) if line else dct
 

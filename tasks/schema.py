@@ -68,7 +68,7 @@ DOCUMENTS = Table(
         C("source_id", S, "The input's own id (JSONL `id`, file stem for `.txt`), if any."),
         C("source_uri", S, "Input file path relative to the input root, with `#L<n>` for a JSONL line and `#item<n>` for an element of a JSON array.", False),
         C("title", S, "Headline from metadata, if any."),
-        C("published_at", TS, "Document creation time (UTC) from metadata; NULL when unknown. Relative dates resolve against it."),
+        C("published_at", TS, "Document creation time (UTC) from metadata; NULL when unknown. Relative dates resolve against its day in the offset the metadata wrote (the writer's \"today\"), not its UTC day."),
         C("dct_source", S, "Where `published_at` came from: `metadata` (sidecar, JSON field or manifest), `html` (found in the page by trafilatura), `dateline` (only when the dateline writes a year: a year is never guessed) or `none`.", False),
         C("text", S, "Cleaned article body (NFC, normalized line endings, boilerplate removed). All span offsets index into it.", False),
         C("language", S, "ISO 639-1 language code of the body; `und` when undetermined.", False),

@@ -43,3 +43,25 @@ def test_without_a_stamp_the_dateline_gives_no_year() -> None:
     assert story_date(doc) is None
     today = [t for t in extract_batch([doc], "en_core_web_sm").tables["timexes"] if t["text"] == "today"]
     assert len(today) == 1 and today[0]["value"].startswith("XXXX")  # never the machine's year
+
+
+# Stamps with the writer's offset, as feeds write them (RFC 3339). The story text carries no dateline.
+LOCAL_STORY = "The Senate will vote tomorrow on the measure, the majority leader said today."  # made
+
+
+@pytest.mark.parametrize(
+    ("stamp", "today", "tomorrow", "utc_day"),
+    [
+        ("2020-01-16T23:30:00-05:00", "2020-01-16", "2020-01-17", "2020-01-17"),  # late evening in New York
+        ("2020-01-17T00:30:00+09:00", "2020-01-17", "2020-01-18", "2020-01-16"),  # just after midnight in Tokyo
+        ("Thu, 16 Jan 2020 23:30:00 -0500", "2020-01-16", "2020-01-17", "2020-01-17"),  # RFC 2822
+        ("2020-01-16T23:30:00", "2020-01-16", "2020-01-17", "2020-01-16"),  # no offset: taken as UTC
+    ],
+)
+def test_relative_dates_count_from_the_day_where_the_story_was_written(
+    stamp: str, today: str, tomorrow: str, utc_day: str
+) -> None:
+    doc = clean_record(RawRecord("file:s.txt", "s.txt", None, LOCAL_STORY, "0" * 64, published_at=stamp))
+    assert doc.published_at is not None and str(doc.published_at.date()) == utc_day  # still stored in UTC
+    values = {t["text"]: t["value"] for t in extract_batch([doc], "en_core_web_sm").tables["timexes"]}
+    assert values == {"today": today, "tomorrow": tomorrow}
