@@ -2310,6 +2310,21 @@ def _former_state(gaz: Gazetteer, city: GazEntry, year: int) -> GazEntry | None:
     return None
 
 
+_MINISTRY_FIELDS = (
+    "Finance|Foreign|Foreign Affairs|Trade|Foreign Trade|Commerce|Agriculture|Economics|Economy|Economic Affairs|"
+    "Industry|Energy|Oil|Petroleum|Transport|Interior|Defence|Defense|Justice|Labour|Labor|Planning|Health|"
+    "Mines|Mining|Information"
+)
+#: Bodies every country has under one name, which names no country ("the Finance Ministry",
+#: "Parliament", "the Central Bank"): whose body it is, the story says.
+_GENERIC_BODY_RE = re.compile(
+    rf"(?:{_MINISTRY_FIELDS}) Ministry|Ministry of (?:{_MINISTRY_FIELDS})|Central Bank|Reserve Bank|National Bank|"
+    r"Treasury|Parliament|Supreme Court|Cabinet|National Assembly|Senate|Statistics Office|National Statistics Office|"
+    r"Central Statistical Office"
+)
+#: Bodies of those the United States has under other names (Departments, Congress, the Fed).
+_NOT_US_BODY_RE = re.compile(r"Ministry|Parliament|National Assembly|Central Bank|National Bank|Reserve Bank|Statistic")
+
 #: Courts of England and Wales that the United Kingdom's name alone finds ("UK High Court").
 _ENGLAND_AND_WALES = frozenset({"High Court of Justice"})
 
@@ -2783,16 +2798,7 @@ class _Resolver:
         code = self.country()
         if code is None:
             return None
-        # "Egypt's Central Bank" in a Cairo story: Wikipedia titles many national bodies
-        # "<body> of <country>" ("Central Bank of Egypt", "Parliament of Sri Lanka"); others it
-        # disambiguates by the country in brackets ("Liberal Democratic Party (Japan)", "Labour Party (UK)")
-        names = [f"{prefix} {key}" for prefix in _country_prefixes(self.gaz, code)]
-        names += self._of_country(key, code)
-        country = _country_of(self.gaz, code)
-        if country is not None and "(" not in key:
-            wheres = (country.canonical_name, *(a for a in country.aliases if a.isupper() and len(a) <= 3))
-            names += [f"{key} ({where})" for where in wheres]
-        hit = self._body_of(code, names)
+        hit = self._body_of(code, self._national_names(key, code))
         if hit is not None and hit[0].kind in _COMPANY_KINDS and not self._written(hit[0], key):
             # "Mercantile Bancorp" tagged "Bancorp", "the Bank's Brazil division" after "the
             # World Bank": the country's company of that name ("U.S. Bancorp", "Bank of Brazil")
@@ -2804,6 +2810,52 @@ class _Resolver:
             # Court of Justiciary or Northern Ireland's own: the United Kingdom does not fix the court
             return None
         return hit
+
+    def _national_names(self, key: str, code: str) -> list[str]:
+        """The names the gazetteer may give the body ``key`` of the country ``code``."""
+        # "Egypt's Central Bank" in a Cairo story: Wikipedia titles many national bodies
+        # "<body> of <country>" ("Central Bank of Egypt", "Parliament of Sri Lanka"); others it
+        # disambiguates by the country in brackets ("Liberal Democratic Party (Japan)", "Labour Party (UK)")
+        names = [f"{prefix} {key}" for prefix in _country_prefixes(self.gaz, code)]
+        names += self._of_country(key, code)
+        country = _country_of(self.gaz, code)
+        if country is not None and "(" not in key:
+            wheres = (country.canonical_name, *(a for a in country.aliases if a.isupper() and len(a) <= 3))
+            names += [f"{key} ({where})" for where in wheres]
+        return names
+
+    def owned_body(self, span: Span, key: str, label: str) -> Entity | None:
+        """"Japan's Agriculture Ministry", "Uganda's Ministry of Industry": a country written
+        before a generic body's name owns it, whichever country the story names most."""
+        if label != "ORG" or not _GENERIC_BODY_RE.fullmatch(key) or span.start < 2 or span.doc[span.start - 1].tag_ != "POS":
+            return None
+        owner = self.token_entity.get(span.start - 2)
+        entry = self.gaz.by_name.get(owner.canonical_name) if owner is not None else None
+        if entry is None or entry.kind not in ("country", "former_country") or not entry.country_code:
+            return None
+        return self._body_in(key, entry.country_code)
+
+    def story_body(self, key: str, label: str) -> Entity | None:
+        """"the Finance Ministry said" in a story about France alone: a generic body's name the
+        gazetteer has no entry for is that country's body, one entity per country (across a
+        corpus, one row of "Finance Ministry" would merge every country's). A story that names
+        several countries does not say whose it is."""
+        if label != "ORG" or not _GENERIC_BODY_RE.fullmatch(key):
+            return None
+        code = self.country()
+        if code is None or not self.countries() <= {code}:
+            return None
+        return self._body_in(key, code)
+
+    def _body_in(self, key: str, code: str) -> Entity | None:
+        if code == "US" and _NOT_US_BODY_RE.search(key):
+            # the United States has Departments and a Congress: "a Finance Ministry statement" of
+            # Stoltenberg in a story that names only the US is another country's ministry
+            return None
+        hit = self._body_of(code, self._national_names(key, code))
+        if hit is not None:
+            return _entity(hit[0])
+        return Entity(entity_id(f"ORG:{key.casefold()}@{code}"), key, "ORG", country_code=code)
 
     def _written(self, e: GazEntry, key: str) -> bool:
         """The story writes a name of ``e`` longer than ``key``."""
@@ -3186,6 +3238,9 @@ class _Resolver:
             # sea ("the Gulf" and "in Delta" stay places; "Chicago" after "the Chicago Board of
             # Trade" stays the city: only a company written with its legal form)
             return short[0], "short_form", "ORG"
+        owned = self.owned_body(span, key, label) if short is None else None
+        if owned is not None:
+            return owned, "name", label
         found = self.gazetteer(span, label)
         if found is None and label == "PERSON" and short is None and not title and self._place_not_person(span):
             # "Rotterdam port", "loaned Uganda 92.1 mln dlrs" tagged PERSON: a word the gazetteer
@@ -3211,6 +3266,9 @@ class _Resolver:
         head = self.head_anaphor(key, label) or self.community_commission(key, label)
         if head is not None:
             return head, "short_form", label
+        body = self.story_body(key, label)
+        if body is not None:
+            return body, "name", label
         name = _without_suffix(key) if label == "ORG" else _place_name(key) if label in ("GPE", "LOC", "FAC") else key
         return Entity(entity_id(f"{label}:{name.casefold()}"), name, label), "name", label
 
