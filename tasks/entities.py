@@ -2420,8 +2420,10 @@ def _not_yet(e: GazEntry, year: int) -> bool:
 class _Resolver:
     """Per-document linking state: earlier names, bound acronyms."""
 
-    def __init__(self, doc: Doc, gaz: Gazetteer, year: int | None = None) -> None:
+    def __init__(self, doc: Doc, gaz: Gazetteer, year: int | None = None, dateline: str | None = None) -> None:
         self.doc = doc
+        self.cut_dateline = dateline
+        """The dateline cut from the text before parsing, when one was ("TOKYO, April 8 -")."""
         self.gaz = gaz
         self.year = year
         self.seen: list[_Seen] = []
@@ -2767,7 +2769,7 @@ class _Resolver:
 
     def _dateline_country(self) -> str | None:
         """ISO code of the upper-case place opening a wire story's dateline ("ZURICH, March 9 -")."""
-        m = _DATELINE_RE.match(self.text[:80])
+        m = _DATELINE_RE.match(self.cut_dateline or self.text[:80])
         if m is None:
             return None
         hits = [h for h in self.lookup(m.group(1).title()) if h[0].kind in gz.PLACE_KINDS]
@@ -3473,12 +3475,14 @@ def _heading_places(doc: Doc, res: _Resolver, covered: set[int]) -> list[Mention
     return out
 
 
-def extract_mentions(doc: Doc, dct: date | None = None) -> list[Mention]:
+def extract_mentions(doc: Doc, dct: date | None = None, dateline: str | None = None) -> list[Mention]:
     """Mentions in a parsed document, each linked to an entity (see module doc). ``dct``, the
     document's publication date, picks the referent of names that changed hands ("Bush" in
-    1987 and in 2005 copy); without it the text's latest written year does, else today's."""
+    1987 and in 2005 copy); without it the text's latest written year does, else today's.
+    ``dateline``: the dateline cleaning cut from the text, which weighs in the story's country
+    as it does when the text still opens with it."""
     gaz = gz.load()
-    res = _Resolver(doc, gaz, document_year(doc, dct))
+    res = _Resolver(doc, gaz, document_year(doc, dct), dateline)
     token_entity = res.token_entity
     out: list[Mention] = []
     ents = [e for e in doc.ents if e.label_ in LABELS]

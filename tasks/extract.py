@@ -56,8 +56,14 @@ def story_date(d: CleanDoc) -> date | None:
     A wire stamps stories in UTC, so "PEKING, April 1" may carry 31-MAR 22:30, and the reporter's
     "today" is April 1."""
     dct = d.written_on or (d.published_at.date() if d.published_at else None)
-    line = next((b.line for b in d.boilerplate if b.kind == "dateline"), None)
+    line = dateline(d)
     return dates.local_date(line, dct) if line else dct
+
+
+def dateline(d: CleanDoc) -> str | None:
+    """The dateline cleaning cut from the text ("TOKYO, April 8 -"): where the story was filed,
+    which says whose "Finance Ministry" it names."""
+    return next((b.line for b in d.boilerplate if b.kind == "dateline"), None)
 
 
 class ExtractionError(RuntimeError):
@@ -73,7 +79,7 @@ def extract_batch(docs: Sequence[CleanDoc], model: str, processes: int = 1, on_e
     out = Extracted()
     t = out.tables
     english = [d for d in docs if d.language in ("en", "und")]
-    items = [(d.doc_id, d.text, story_date(d)) for d in english]
+    items = [(d.doc_id, d.text, story_date(d), dateline(d)) for d in english]
     facts, out.seconds = nlp.extract_docs(items, model, processes)
     by_id = {f.doc_id: f for f in facts}
     linked = []

@@ -46,8 +46,9 @@ NLP_BATCH = 64
 NLP_GROUP_CHARS = 64_000
 
 Row = dict[str, object]
-DocInput = tuple[str, str, date | None]
-"""``(doc_id, text, document creation date)``: all a worker needs, cheap to pickle."""
+DocInput = tuple[str, str, date | None, str | None]
+"""``(doc_id, text, document creation date, the dateline cleaning cut from the text or None)``:
+all a worker needs, cheap to pickle."""
 
 _LOAD_LOCK = threading.Lock()
 
@@ -141,7 +142,7 @@ def doc_facts(item: DocInput, doc: Doc, seconds: dict[str, float]) -> DocFacts:
     """Run the three extractors on one parsed document; adds their time to ``seconds``."""
     from tasks import amounts, dates, entities
 
-    doc_id, text, dct = item
+    doc_id, text, dct, dateline = item
     sents = sentence_spans(doc)
     starts = [s for s, _ in sents]
     out = DocFacts(doc_id)
@@ -151,7 +152,7 @@ def doc_facts(item: DocInput, doc: Doc, seconds: dict[str, float]) -> DocFacts:
     t0 = time.perf_counter()
     timexes = _guarded("timexes", out.errors, dates.extract_timexes, text, dct, doc)
     t1 = time.perf_counter()
-    mentions = _guarded("mentions", out.errors, entities.extract_mentions, doc, dct)
+    mentions = _guarded("mentions", out.errors, entities.extract_mentions, doc, dct, dateline)
     t2 = time.perf_counter()
     found = _guarded("amounts", out.errors, amounts.extract_amounts, doc, exclude=[(x.start_char, x.end_char) for x in timexes], text=text)
     t3 = time.perf_counter()
@@ -178,7 +179,7 @@ def facts_for_group(items: Sequence[DocInput], model: str) -> tuple[list[DocFact
     nlp = load_pipeline(model)
     out = []
     t = time.perf_counter()
-    for item, doc in zip(items, nlp.pipe([text for _, text, _ in items], batch_size=NLP_BATCH), strict=True):
+    for item, doc in zip(items, nlp.pipe([item[1] for item in items], batch_size=NLP_BATCH), strict=True):
         now = time.perf_counter()
         _add(seconds, nlp=now - t)  # the generator parses lazily: time waiting for a Doc is parse time
         out.append(doc_facts(item, doc, seconds))
@@ -288,7 +289,8 @@ def group(items: Sequence[DocInput], size: int = NLP_BATCH, chars: int = NLP_GRO
     ``chars`` characters; the same whatever the process count, so the output is too."""
     out: list[Sequence[DocInput]] = []
     start, total = 0, 0
-    for i, (_, text, _) in enumerate(items):
+    for i, item in enumerate(items):
+        text = item[1]
         if i > start and (i - start == size or total + len(text) > chars):
             out.append(items[start:i])
             start, total = i, 0

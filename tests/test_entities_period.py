@@ -109,6 +109,6 @@ def test_period_columns_are_years_in_order():
 def test_the_pipeline_hands_each_documents_date_to_the_linker(dct, who):
     from tasks.nlp import extract_docs
 
-    facts, _ = extract_docs([("d1", DOLE, dct)], "en_core_web_sm")
+    facts, _ = extract_docs([("d1", DOLE, dct, None)], "en_core_web_sm")
     rows = [m for m in facts[0].mentions if m["text"] == "George Bush"]
     assert [m["canonical_name"] for m in rows] == [who]
