@@ -16,6 +16,11 @@ clause's tense (from the spaCy parse when given); words right next to it outweig
 run forward ("May, June and August"). Besides TimeBank's conventions the rules cover Reuters
 house style seen on unannotated Reuters-21578 text (spelled days "April Four", "end-September",
 "first quarter 1987", "1100 GMT"), which the unit tests quote sentence by sentence.
+
+``date_start``/``date_end`` are the calendar span of the value, with one exception: a fiscal
+quarter the text dates by its closing day ("the third quarter ended March 31") keeps TimeBank's
+value (the company's ordinal, the closing year: 1987-Q3) but spans the three months up to that day
+(1987-01-01 to 1987-03-31), not the calendar third quarter.
 """
 
 from __future__ import annotations
@@ -780,6 +785,8 @@ class _Ctx:
     """The reporting period the text named last: ("month", year, month) or ("quarter", year, q)."""
     last_end: int = -1
     """Where the last timex written ends."""
+    dated: list[tuple[int, int, date]] = field(default_factory=list)
+    """(start, end, first day) of each calendar DATE written so far: what dates a reported act."""
     ref_time: tuple[int, int | None, int, bool] | None = None
     """TimeML's reference time for year anaphora: (year, quarter or None, end offset, introduced by
     a preposition) of the last year or quarter the text named ("in 1986", "last year", "the second
@@ -864,6 +871,9 @@ class _Norm:
     """The second year of "1986/87": the year in focus stays the first ("during that year")."""
     month_of: tuple[int, int] | None = None
     """(year, month) a week value was counted in ("the last week of February"): the month in focus."""
+    span: tuple[date, date] | None = None
+    """The days the text itself states, when they are not the value's calendar span (a fiscal
+    quarter dated by its closing date)."""
 
 
 Handler = Callable[[re.Match[str], _Ctx, int, int], _Norm | None]
@@ -915,6 +925,16 @@ def _nearest_year(ctx: _Ctx, month: int, day: int | None, start: int, end: int) 
         if ahead:
             return ahead[0][2]
     want = -1 if tense == "past" else 1 if tense == "future" else 0
+    if tense == "future" and ctx.doc is not None and _local_cue(ctx.text, start, end) is None:
+        act = _reported_plan(ctx.doc, start, end)
+        if act is not None:
+            acted = _act_date(ctx, act, start)
+            if acted is not None:
+                # "OPEC agreed in December to reintroduce fixed prices from February 1" (June): the
+                # plan lies ahead of the act the text dates, not of the story
+                after = [c for c in cands if _cand_last(c[2], month, day) >= acted]
+                if after:
+                    return min(after, key=lambda c: c[2])[2]
     if want:
         # within ten months the tense decides ("said it rose in December" in January is last
         # December); further out the nearest year wins whatever the tense
@@ -923,6 +943,67 @@ def _nearest_year(ctx: _Ctx, month: int, day: int | None, start: int, end: int) 
         if preferred:
             return preferred[0][2]
     return cands[0][2]
+
+
+def _cand_last(year: int, month: int, day: int | None) -> date:
+    return date(year, month, day if day is not None else calendar.monthrange(year, month)[1])
+
+
+#: Verbs whose past reports a plan made then: what their infinitive names lies ahead of that act,
+#: which may be long over ("agreed in December to reintroduce fixed prices from February 1").
+_PLAN_VERBS = {"agree", "decide", "plan"}
+_SAY_VERBS = {"say", "announce", "tell", "state", "indicate"}
+
+
+def _reported_plan(doc: Doc, start: int, end: int) -> Token | None:
+    """The past verb of a plan or promise the clause holding ``start:end`` reports ("agreed to",
+    "decided to", "planned to", "said it would"); None when the clause looks ahead of the story
+    itself ("has agreed to", "says it will")."""
+    tok = _verb_of(doc, start, end)
+    if tok is not None and tok.dep_ == "prep" and tok.tag_ == "VBG":
+        tok = tok.head  # "starting February 1": the participle is a preposition of the clause's verb
+    if tok is None or _reporting_verb(tok, start, end) is not tok:
+        return None
+    while tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.tag_ == tok.tag_:
+        tok = tok.head  # "agreed ... to cut output ... and to return to fixed prices starting February 1"
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    head = tok.head
+    if head is tok or head.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return None
+    if tok.tag_ == "VB" and any(a.lower_ == "to" for a in aux) and _lemma(head) in _PLAN_VERBS:
+        return head
+    if tok.dep_ == "ccomp" and any(a.lower_ == "would" for a in aux) and head.lemma_.lower() in _SAY_VERBS:
+        return head
+    return None
+
+
+def _act_date(ctx: _Ctx, act: Token, start: int) -> date | None:
+    """The first day of the date the text gives the reported act ("agreed in December", "said on
+    Monday it would"), when it lies before the story; None when the act is undated."""
+    assert ctx.doc is not None
+    for s, e, first in reversed(ctx.dated):
+        if e > start or ctx.dct is None or first >= ctx.dct:
+            continue
+        span = ctx.doc.char_span(s, e, alignment_mode="expand")
+        if span is None or len(span) == 0 or span.sent != act.sent:
+            continue
+        tok = span.root
+        for _ in range(3):
+            if tok.head is tok:
+                break
+            tok = tok.head
+            if tok == act:
+                return first
+            if tok.pos_ in ("VERB", "AUX"):
+                break
+        if act.idx < s and any(e <= _clause_start(c) for c in act.children if c.dep_ in ("xcomp", "ccomp")):
+            return first  # "said in January it would close": the parser hangs the date on the clause
+    return None
+
+
+def _clause_start(verb: Token) -> int:
+    """Where a complement clause begins its own words: its subject, auxiliary or "to"."""
+    return min((c.left_edge.idx for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")), default=verb.idx)
 
 
 _CURRENT_PERIOD = re.compile(r"(?:the\s+)?(?:current|this|latest)\b", re.I)
@@ -1782,6 +1863,7 @@ def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if code == "H" and _HALF_OF_MONTH.match(ctx.text, e):
         return None  # "first half May shipment": the half of the month, which the month's rule takes
     ytxt = m.group("y1") or m.group("y2")
+    closing_year: int | None = None
     if ytxt and ytxt[0].isdigit():
         year: int | None = int(ytxt)
         anchor, inferred = "text", False
@@ -1795,12 +1877,14 @@ def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             year += 1 if m.group("rel").lower() == "next" else -1
         else:
             year = _ended_year(ctx, e) if code == "Q" else None
+            closing_year = year
             if year is None:
                 year = _period_year(ctx, (n - 1) * (3 if code == "Q" else 6) + 1, 3 if code == "Q" else 6, s, e)
             if _YEAR_AGO_APPOSITIVE.search(ctx.text, max(0, s - 60), s):
                 # "In the comparable year-ago quarter, the second quarter ended Oct. 31": the
                 # apposition renames the year-ago quarter, so it lies a year back (TBAQ wsj_0709)
                 year -= 1
+                closing_year = year if closing_year is not None else None
         anchor, inferred = "dct", True
         closed = _ENDED.match(ctx.text, e) if code == "Q" and not ytxt and not m.group("rel") else None
         if closed is not None and closed.group("y") and year == int(closed.group("y")):
@@ -1818,10 +1902,11 @@ def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if code == "Q" and year is not None and not (m.group("rel") or "").lower().startswith("year-"):
         ctx.named_quarter = (year, n, e)
     value = f"{year:04d}-{code}{n}" if year is not None else f"XXXX-{code}{n}"
+    span = _closing_span(ctx, e, closing_year) if code == "Q" and year is not None and not ytxt and not m.group("rel") else None
     cut = 0
     if m.group(0).lower().startswith("the ") and not m.group("y2") and re.search(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)-", m.group(0), re.I):
         cut = s + 4  # adjectival "the third-quarter results": the determiner belongs to "results"
-    return _Norm("DATE", value, None, anchor, inferred, cut_left=cut)
+    return _Norm("DATE", value, None, anchor, inferred, cut_left=cut, span=span)
 
 
 @_rule(rf"(?:the\s+)?(?:(?P<w>last|latter|final)\s+half|(?P<w2>first|last|final)\s+two\s+quarters)\s+of\s+(?:{_FISCAL}\s+)?(?P<y>{_YEAR_RE})", prio=3)
@@ -1923,7 +2008,8 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             y, q = (y - 1, 4) if q == 1 else (y, q - 1)
         # with no quarter in focus "vs 68 cts in prior qtr" is the one before the DCT's quarter
     # "the same period", "the year-ago quarter" restate or compare, they name no new focus
-    return _Norm("DATE", f"{y:04d}-Q{q}", None, "dct", True, comparison=rel not in ("", "current", "latest", "most recent", "recent"))
+    span = _closing_span(ctx, e) if rel == "" else None  # "the quarter ended July 31" ran May to July
+    return _Norm("DATE", f"{y:04d}-Q{q}", None, "dct", True, comparison=rel not in ("", "current", "latest", "most recent", "recent"), span=span)
 
 
 def _forecast_quarter_before(ctx: _Ctx, s: int) -> tuple[int, int] | None:
@@ -1943,7 +2029,7 @@ def _forecast_quarter_before(ctx: _Ctx, s: int) -> tuple[int, int] | None:
 _SAME_PERIOD_OF = re.compile(rf"\s+(?:of|in)\s+(?P<y>{_YEAR_RE}|last\s+year|this\s+year|next\s+year)\b", re.I)
 _MONTHS_SPAN = re.compile(r"\b(?:months|weeks|month|year\s+to\s+date|mths)\b", re.I)
 
-_ENDED = re.compile(rf",?\s+(?:that\s+)?(?:ended|ending|ends)\s+(?P<m>{_MONTH_RE})\s*(?:{_DAY_RE})?(?:,?\s+(?P<y>{_YEAR_RE}))?", re.I)
+_ENDED = re.compile(rf",?\s+(?:that\s+)?(?:ended|ending|ends)\s+(?P<m>{_MONTH_RE})\s*(?P<d>{_DAY_RE})?(?:,?\s+(?P<y>{_YEAR_RE}))?", re.I)
 
 
 def _ended_year(ctx: _Ctx, e: int) -> int | None:
@@ -1959,6 +2045,33 @@ def _ended_year(ctx: _Ctx, e: int) -> int | None:
     if not re.match(r",?\s+(?:that\s+)?ended\b", ctx.text[e : e + 16], re.I):
         return None  # "ending June 30" may close ahead: the period's own year decides
     return ctx.dct.year if _month_of(m.group("m")) <= ctx.dct.month else ctx.dct.year - 1
+
+
+def _closing_span(ctx: _Ctx, e: int, year: int | None = None) -> tuple[date, date] | None:
+    """The three months a quarter covers when the text writes the day it closed: "the third
+    quarter ended March 31" ran January to March, "the first quarter ended May 2" February 3 to
+    May 2. TimeBank's value keeps the company's ordinal and the closing year (``_ended_year``),
+    whose calendar quarter is another span, often one after the story; ``date_start`` and
+    ``date_end`` give the days the text states instead. ``year`` is the closing year the value
+    already took; without it a written year decides, then "ended" looks back from the document
+    date and "ending" takes the closing day nearest it."""
+    m = _ENDED.match(ctx.text, e)
+    if m is None or (ctx.dct is None and not m.group("y")):
+        return None
+    month = _month_of(m.group("m"))
+    day = _slipped_day(month, _day_of(m.group("d"))) if m.group("d") else 31
+    if year is None and m.group("y"):
+        year = int(m.group("y"))
+    elif year is None:
+        assert ctx.dct is not None
+        if re.match(r",?\s+(?:that\s+)?ended\b", ctx.text[e : e + 16], re.I):
+            year = ctx.dct.year if month <= ctx.dct.month else ctx.dct.year - 1
+        else:
+            year = min((ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1), key=lambda y: abs((date(y, month, min(day, 28)) - ctx.dct).days))  # type: ignore[operator]
+    close = date(year, month, min(day, calendar.monthrange(year, month)[1]))  # no day written: the month's last
+    if close.day == calendar.monthrange(year, month)[1]:
+        return _add_months(date(year, month, 1), -2), close
+    return _add_months(close, -3) + timedelta(days=1), close
 
 
 def _quarter_ended(ctx: _Ctx, e: int) -> tuple[int, int] | None:
@@ -3846,10 +3959,14 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
     ctx.last_end = e
     if n.type in ("DATE", "TIME"):
         d0, d1, gran = _span_of(n.value)
+        if n.span is not None:
+            d0, d1 = n.span
         if gran is None:
             gran = _granularity_of_under(n.value)
         if n.type == "TIME":
             gran = "time"
+        if n.type == "DATE" and d0 is not None:
+            ctx.dated.append((s, e, d0))
     elif n.type == "DURATION":
         d0 = d1 = None
         gran = "duration"
