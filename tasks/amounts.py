@@ -25,6 +25,10 @@ Conventions (documented in ``tasks/schema.py`` too):
 * capacities measured in time (``75 hours of video``) are quantities with ``unit`` ``hour``;
 * currencies are ISO 4217 codes; Reuters' 1987 currencies (marks, francs, guilders, lire)
   get their ISO 4217 historic codes (DEM, FRF, NLG, ITL), see ``HISTORIC_CURRENCIES``;
+* a currency that ISO 4217 recoded when it was redenominated or replaced (the peso of Mexico, the
+  rouble, the zloty, the Turkish lira, ...) gets the code valid on the story's date (``dct``): pesos
+  in a 1987 story are MXP, in a 2020 one MXN, so a sum per code never adds old units to new ones
+  (see ``CURRENCY_ERAS``); without a date the code is today's;
 * figures in Reuters results tables ("Net 3,080,000 vs 4,367,000", "Revs 15.6 mln") are money
   in the table's currency (that of its per-share row, else USD); share-count rows ("Avg shrs")
   stay counts;
@@ -46,6 +50,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 import pycountry
@@ -73,8 +78,53 @@ class Amount:
 HISTORIC_CURRENCIES = frozenset(
     {"DEM", "FRF", "ITL", "NLG", "BEF", "ESP", "ATS", "PTE", "GRD", "IEP", "LUF", "FIM",
      "XEU", "SUR", "BRC", "ARA", "CYP", "CSK", "ECS", "PEI", "YUD", "ZRZ", "MXP",
-     "HRK", "LTL", "LVL", "SIT", "EEK", "SKK", "BGL", "VEB", "ROL"}
+     "HRK", "LTL", "LVL", "SIT", "EEK", "SKK", "BGL", "VEB", "ROL",
+     # the withdrawn codes of ``CURRENCY_ERAS``
+     "RUR", "ZMK", "TRL", "PLZ", "ILR", "VEF", "GHC", "ZWD", "ZWN", "ZWR", "ARP", "PES", "BRB", "BRN",
+     "BRE", "BRR", "UYP", "SDP", "SDD", "UGS",
+     # withdrawn since: the lev for the euro (2026), the Zimbabwe dollar for the ZiG (2024); without them
+     # "Bulgarian levs" and "Zimbabwe dollars" of any date lost their currency
+     "BGN", "ZWL"}
 )
+
+#: The codes one currency had in turn, each from the day its currency replaced the one before (the first
+#: holds before the second's day). Codes and their order are ISO 4217 list three (withdrawn codes, SIX's
+#: ``list-three.xml``); the day is that of the new currency's introduction, which list three's withdrawal
+#: month of the old code follows (the rouble: SUR until its withdrawal, RUR until the 1998 redenomination).
+#: Currencies that became the euro keep their own codes (FRF, DEM, ...): the euro is no recoding of them.
+CURRENCY_ERAS: tuple[tuple[tuple[str, date | None], ...], ...] = (
+    (("MXP", None), ("MXN", date(1993, 1, 1))),
+    (("SUR", None), ("RUR", date(1991, 1, 1)), ("RUB", date(1998, 1, 1))),
+    (("ZMK", None), ("ZMW", date(2013, 1, 1))),
+    (("TRL", None), ("TRY", date(2005, 1, 1))),
+    (("PLZ", None), ("PLN", date(1995, 1, 1))),
+    (("CSK", None), ("CZK", date(1993, 2, 8))),
+    (("ILR", None), ("ILS", date(1985, 9, 4))),
+    (("VEB", None), ("VEF", date(2008, 1, 1)), ("VES", date(2018, 8, 20))),
+    (("GHC", None), ("GHS", date(2007, 7, 1))),
+    (("ZWD", None), ("ZWN", date(2006, 8, 1)), ("ZWR", date(2008, 8, 1)), ("ZWL", date(2009, 2, 2))),
+    (("ROL", None), ("RON", date(2005, 7, 1))),
+    (("BGL", None), ("BGN", date(1999, 7, 5))),
+    (("ARP", None), ("ARA", date(1985, 6, 14)), ("ARS", date(1992, 1, 1))),
+    (("PES", None), ("PEI", date(1985, 2, 1)), ("PEN", date(1991, 7, 1))),
+    (("BRB", None), ("BRC", date(1986, 2, 28)), ("BRN", date(1989, 1, 16)), ("BRE", date(1990, 3, 16)),
+     ("BRR", date(1993, 8, 1)), ("BRL", date(1994, 7, 1))),
+    (("UYP", None), ("UYU", date(1993, 3, 1))),
+    (("SDP", None), ("SDD", date(1992, 6, 8)), ("SDG", date(2007, 1, 10))),
+    (("UGS", None), ("UGX", date(1987, 5, 18))),
+)
+_ERA_OF = {code: line for line in CURRENCY_ERAS for code, _ in line}
+#: Words that name one era of a currency ("cruzados", "australes", "intis"): money the story writes so
+#: is that currency whatever its date, as a 1995 story recalling 1987 cruzados does.
+_ERA_WORDS = frozenset({"cruzado", "cruzados", "austral", "australes", "intis"})
+
+
+def currency_on(code: str | None, dct: date | None) -> str | None:
+    """``code``, or the code of the same currency valid on ``dct`` (MXN on 1987-03-02 -> MXP)."""
+    line = _ERA_OF.get(code or "")
+    if line is None or dct is None:
+        return code
+    return next(c for c, since in reversed(line) if since is None or since <= dct)
 
 
 @cache
@@ -197,6 +247,8 @@ _CURRENCY_CUES = {
     ),
     "shilling": ((r"\bUganda", "UGX"), (r"\bKenya", "KES"), (r"\bTanzania", "TZS"), (r"\bSomali", "SOS")),
     "schilling": ((r"\bAustria", "ATS"),),
+    # Zambia's and Malawi's currencies share the name: "a budget deficit of 303 mln kwacha, the Malawi news agency"
+    "kwacha": ((r"\bZambia", "ZMW"), (r"\bMalawi", "MWK")),
     "dinar": (
         (r"\bKuwait", "KWD"), (r"\bIraq", "IQD"), (r"\bJordan", "JOD"), (r"\bBahrain", "BHD"),
         (r"\bLibya", "LYD"), (r"\bAlgeria", "DZD"), (r"\bTunisia", "TND"), (r"\bYugoslav", "YUD"),
@@ -2632,9 +2684,13 @@ def _after_excluded(text: str, am: _Match, skip: Sequence[tuple[int, int]]) -> _
     return got if got.kind != "count" or got.scale > 1 or m.group("words") else None
 
 
-def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str | None = None) -> list[Amount]:
+def extract_amounts(
+    doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str | None = None, dct: date | None = None
+) -> list[Amount]:
     """Amounts in a parsed document, in text order; spans overlapping ``exclude`` (dates) are skipped.
-    ``text``: the parsed text when the caller has it (spaCy rebuilds ``doc.text`` token by token)."""
+    ``text``: the parsed text when the caller has it (spaCy rebuilds ``doc.text`` token by token).
+    ``dct``: the story's date, which picks the code a recoded currency had then (``CURRENCY_ERAS``);
+    without it the code is today's."""
     text = doc.text if text is None else text
     kept: list[_Match] = []
     skip = [*exclude, *((m.start(), m.end()) for m in _PHONE_RE.finditer(text)), *((m.start(), m.end()) for m in _URL_RE.finditer(text))]
@@ -2696,12 +2752,18 @@ def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str
         out += [
             Amount(
                 start, end, text[start:end], am.kind, _tidy(am.value), _tidy(am.low), _tidy(am.high),
-                am.currency if valid_currency(am.currency) else None, am.unit, obj, am.approx,
+                _currency_of(am, dct), am.unit, obj, am.approx,
                 am.vague,
             )
             for start, end in _row_extents(text, am)
         ]
     return out
+
+
+def _currency_of(am: _Match, dct: date | None) -> str | None:
+    if not valid_currency(am.currency):
+        return None
+    return am.currency if am.cur_word in _ERA_WORDS else currency_on(am.currency, dct)
 
 
 _BETWEEN_LEAD_RE = re.compile(r"between\s+", re.I)
