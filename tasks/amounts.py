@@ -37,8 +37,10 @@ Conventions (documented in ``tasks/schema.py`` too):
 * a number written in full ("500,000 to two mln barrels") never takes the scale of the next one;
 * points of a stock index named earlier in the sentence are quantities with ``unit`` ``index
   point`` ("the Dow Jones Industrial Average plunged more than 500 points"), and so is the level the
-  move ends at ("fell 106.5 points to 4,208.1"); other points (share prices, spreads) are left as
-  counts, as nothing says what they measure;
+  move ends at ("fell 106.5 points to 4,208.1"); a move in points of a rate its sentence names ("the
+  three-month interbank rate down 1/8 point", "cutting it [the prime] 1-1/2 points") is a percent in
+  ``percentage point``, as "half a point" is; other moves in points (share and bond prices, a poll's
+  lead) keep ``unit`` ``point``, as nothing says what they measure;
 * "all" before a count is part of its extent, as MEANTIME marks "all 51", and approximates nothing;
 * ounces are ``ounce`` whether or not the wire writes "troy" (metals are always quoted in troy ounces),
   so one filter on the unit finds them all;
@@ -1322,6 +1324,8 @@ def _extend_unit_or_currency(text: str, am: _Match) -> None:
         return
     if ip is not None and _point_move(text, am, ip.end("u")):
         am.kind, am.unit, am.end, am.bare = "quantity", "point", ip.end("u"), False
+        if _rate_points(text, am):
+            am.kind, am.unit = "percent", "percentage point"
         return
     im = _INCH_ABBR_RE.match(text, start)
     if im is not None:
@@ -1414,6 +1418,31 @@ def _index_before(text: str, pos: int) -> bool:
     of measure ("fell 777.68 points"), not things counted."""
     head = re.split(r"[.;!?]\s|\n", text[max(0, pos - 200) : pos])[-1]
     return _INDEX_CUE_RE.search(head) is not None
+
+
+#: What a rate move names: "the three-month interbank rate down 1/8 point", "cutting it [the prime] 1-1/2
+#: points", "a one-point cut in building society rates", "a drop of more than 12 points to 24.6 pct" of inflation.
+_RATE_CUE_RE = re.compile(r"\b(?:rates?|yields?|prime|inflation|interest|LIBOR|Libor)\b")
+#: What prices are quoted in points of: shares, bonds, notes, futures, a tariff's bid ("120 pct bid ... up five
+#: points"), an index. Their points are points of a price, whatever rate the sentence also names.
+_PRICE_POINT_CUE_RE = re.compile(
+    r"\b(?:stocks?|shares?|bonds?|prices?|priced|issues?|notes?|futures|contracts?|premium|ind(?:ex|ices|exes)|"
+    r"average|bid|paper|FRNs?|Treasur(?:y|ies)|gilts?|dlrs?|cents|cts)\b",
+    re.I,
+)
+_TO_PERCENT_RE = re.compile(rf"[ \t]+(?:lower[ \t]+|higher[ \t]+)?(?:to|at)[ \t]+(?:about[ \t]+)?{_DIGITS}[ \t]*(?:pct|percent|%)")
+
+
+def _rate_points(text: str, am: _Match) -> bool:
+    """Whether a move in points is one of a rate, so in percentage points: its sentence names a rate and
+    no price, or the move ends at a percent ("12 points to 24.6 pct") in a sentence that names a rate.
+    Points of a poll's lead or a load factor's move stay points where no rate is named."""
+    head = re.split(r"[.;!?]\s|\n", text[max(0, am.start - 200) : am.start])[-1]
+    tail = re.split(r"[.;!?]\s|\n", text[am.end : am.end + 200])[0]
+    sentence = f"{head} {tail}"
+    if _RATE_CUE_RE.search(sentence) is None:
+        return False
+    return _TO_PERCENT_RE.match(text, am.end) is not None or _PRICE_POINT_CUE_RE.search(sentence) is None
 
 
 def _point_move(text: str, am: _Match, end: int) -> bool:

@@ -92,3 +92,45 @@ def test_every_code_of_a_recoded_currency_passes_the_currency_gate() -> None:
     # the quality gate rejects a currency that is no ISO 4217 code, current or withdrawn
     assert [c for line in CURRENCY_ERAS for c, _ in line if not valid_currency(c)] == []
 
+
+RATE_MOVES = [
+    # reuters-11817: the prime's cut
+    ("The banks raised the prime to the current six pct from five pct on February 28 after cutting it 1-1/2 points "
+     "from 6-1/2 on January 15 in response to upside pressure on the Hong Kong dollar, he said.", "1-1/2 points", 1.5),
+    # reuters-17966
+    ("The key three months interbank money market rates eased about 1/8 point, reflecting cautious hopes that the "
+     "downtrend in U.K. Interest rates will be resumed.", "about 1/8 point", 0.125),
+    # reuters-19535: a loan's margin over Libor
+    ("Interest is set at 1/4 percentage point over London interbank offered rate for the first two years, rising to "
+     "3/8 point thereafter.", "3/8 point", 0.375),
+    # reuters-6091
+    ("Bootle of Lloyds said the expected base rate cut would pave the way for an early one-point cut in mortgage "
+     "lending rates.", "one-point", 1.0),
+    # reuters-1611: an inflation rate's drop, to a percent
+    ("Tigrel acknowledged a need to cut inflation further after a drop of more than 12 points to 24.6 pct in the "
+     "Treasury wholesale index last year.", "more than 12 points", 12.0),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), RATE_MOVES)
+def test_a_rate_move_in_points_is_in_percentage_points(nlp, sentence: str, text: str, value: float) -> None:
+    move = rows(nlp, sentence, date(1987, 4, 1))[text]
+    assert (move.kind, move.value, move.unit) == ("percent", value, "percentage point")
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    # reuters-1330: a share price's points
+    ("Cannon's stock is up 1-3/8 points at 10-1/8.", "1-3/8 points"),
+    # reuters-5515: a floating rate note's price, though its coupon is a rate
+    ("The malaise was felt through the banking sector with a two point fall registered by one BNP note, to give a "
+     "three point drop over two trading days.", "two point"),
+    # reuters-4166: a poll's lead, where nothing names a rate
+    ("LONDON, March 12 - Britain's ruling Conservatives have moved into a six-point lead over the main opposition "
+     "Labour Party, a Marplan poll published in today's Guardian newspaper reports.", "six-point"),
+    # reuters-59: barge freight bid in percent of a tariff, quoted in points of the bid
+    (" - Next week Mississippi River (St Louis) 120 pct bid/127-1/2 offered - up five points.", "five points"),
+])
+def test_points_of_a_price_or_a_poll_stay_points(nlp, sentence: str, text: str) -> None:
+    move = rows(nlp, sentence, date(1987, 4, 1))[text]
+    assert (move.kind, move.unit) == ("quantity", "point")
+
