@@ -21,6 +21,8 @@ Conventions (documented in ``tasks/schema.py`` too):
   magnitude as bounds (hundreds -> 100..999, thousands -> 1e3..1e6, billions -> 1e9..1e12);
   ``a few``/``several`` with a scale word is 2..9 of it (a few hundred million -> 2e8..9e8,
   several dozen -> 24..108); ``multi-million`` is 2e6..999e6;
+* a vague amount of a unit ("millions of acres", "thousands of cubic metres of fuel") is a quantity in
+  that unit, with the same bounds;
 * sizes in two or three dimensions (``320x240``) are quantities with ``value`` and bounds NULL;
 * capacities measured in time (``75 hours of video``) are quantities with ``unit`` ``hour``;
 * currencies are ISO 4217 codes; Reuters' 1987 currencies (marks, francs, guilders, lire)
@@ -2770,10 +2772,13 @@ def extract_amounts(
     _pair_ranges(doc, text, kept)
     out: list[Amount] = []
     for am in kept:
+        measured = _vague_measure(text, am)
         span = _tokens(doc, am.start, am.end)
-        obj = _object(doc, am, span)
+        obj = None if measured else _object(doc, am, span)  # the noun after "of" is its unit
         if am.kind == "quantity" and obj is None:
             obj = _mass_object(doc, am, span)
+            if measured and obj == am.unit:
+                obj = None  # "millions of tonnes of grain": the tonnes are the unit
         if am.kind == "count" and obj is None and am.unit is None and span is not None and am.vague:
             obj = _of_object(doc, span)
         if obj is not None and span is not None and _row_label(doc, span, obj):
@@ -2787,6 +2792,21 @@ def extract_amounts(
             for start, end in _row_extents(text, am)
         ]
     return out
+
+
+def _vague_measure(text: str, am: _Match) -> bool:
+    """"billions of barrels", "millions of acres": a vague amount of a unit is a quantity in that unit, so a
+    filter on the unit finds it, as it finds "500 acres"; the bounds stay the order of magnitude."""
+    if am.kind != "count" or not am.vague or am.unit is not None or not text[am.start : am.end].lower().endswith("of"):
+        return False
+    um = _UNIT_RE.match(text, am.end)
+    if um is None or um.start("u") == am.end:
+        return False
+    word = re.sub(r"\s+", " ", um.group("u").lower())
+    if len(word) <= 3:  # a spelled-out unit only: not "of ha", "of ft"
+        return False
+    am.kind, am.unit = "quantity", _UNITS[word]
+    return True
 
 
 def _currency_of(am: _Match, dct: date | None) -> str | None:

@@ -134,3 +134,26 @@ def test_points_of_a_price_or_a_poll_stay_points(nlp, sentence: str, text: str) 
     move = rows(nlp, sentence, date(1987, 4, 1))[text]
     assert (move.kind, move.unit) == ("quantity", "point")
 
+
+@pytest.mark.parametrize(("sentence", "text", "unit"), [
+    # reuters-1631
+    ("He said the panel's move was \"an unfortunate first action\" because it could lead to the exemption of "
+     "potentially millions of acres from the sod buster regulations.", "millions of", "acre"),
+    # reuters-14389
+    ("BANCROFT, Iowa, April 7 - An explosion and fire today damaged a grain elevator in Bancroft, Iowa, destroying "
+     "thousands of bushels of grain, authorities said.", "thousands of", "bushel"),
+    # reuters-18228
+    ("LYON, France, June 2 - Two people were missing and six injured after tanks containing thousands of cubic "
+     "metres of fuel burst into flames today at a Shell storage unit in Lyon.", "thousands of", "cubic metre"),
+])
+def test_a_vague_amount_of_a_unit_is_a_quantity_in_it(nlp, sentence: str, text: str, unit: str) -> None:
+    found = rows(nlp, sentence, date(1987, 4, 7))[text]
+    assert (found.kind, found.unit, found.value, found.vague) == ("quantity", unit, None, True)
+    assert found.object != unit
+
+
+def test_a_vague_amount_of_things_stays_a_count(nlp) -> None:
+    # reuters-8421
+    found = rows(nlp, "Several hundred vessels have been confirmed hit in the Gulf by Iran and Iraq since early 1984.",
+                 date(1987, 4, 7))["Several hundred"]
+    assert (found.kind, found.unit, found.object) == ("count", None, "vessel")
