@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -120,7 +120,7 @@ CURRENCY_ERAS: tuple[tuple[tuple[str, date | None], ...], ...] = (
 _ERA_OF = {code: line for line in CURRENCY_ERAS for code, _ in line}
 #: Words that name one era of a currency ("cruzados", "australes", "intis"): money the story writes so
 #: is that currency whatever its date, as a 1995 story recalling 1987 cruzados does.
-_ERA_WORDS = frozenset({"cruzado", "cruzados", "austral", "australes", "intis"})
+_ERA_WORD_RE = re.compile(r"\b(?:cruzados?|austral(?:es)?|intis)\b", re.I)
 
 
 def currency_on(code: str | None, dct: date | None) -> str | None:
@@ -129,6 +129,15 @@ def currency_on(code: str | None, dct: date | None) -> str | None:
     if line is None or dct is None:
         return code
     return next(c for c, since in reversed(line) if since is None or since <= dct)
+
+
+def dated(found: Sequence[Amount], dct: date | None) -> list[Amount]:
+    """``found`` with each recoded currency's code as it was on ``dct``, the story's date; an amount that
+    names one era of its currency ("30 billion cruzados") keeps that era's code."""
+    return [
+        a if a.currency is None or _ERA_WORD_RE.search(a.text) else replace(a, currency=currency_on(a.currency, dct))
+        for a in found
+    ]
 
 
 @cache
@@ -2786,12 +2795,12 @@ def extract_amounts(
         out += [
             Amount(
                 start, end, text[start:end], am.kind, _tidy(am.value), _tidy(am.low), _tidy(am.high),
-                _currency_of(am, dct), am.unit, obj, am.approx,
+                am.currency if valid_currency(am.currency) else None, am.unit, obj, am.approx,
                 am.vague,
             )
             for start, end in _row_extents(text, am)
         ]
-    return out
+    return dated(out, dct) if dct is not None else out
 
 
 def _vague_measure(text: str, am: _Match) -> bool:
@@ -2807,12 +2816,6 @@ def _vague_measure(text: str, am: _Match) -> bool:
         return False
     am.kind, am.unit = "quantity", _UNITS[word]
     return True
-
-
-def _currency_of(am: _Match, dct: date | None) -> str | None:
-    if not valid_currency(am.currency):
-        return None
-    return am.currency if am.cur_word in _ERA_WORDS else currency_on(am.currency, dct)
 
 
 _BETWEEN_LEAD_RE = re.compile(r"between\s+", re.I)
