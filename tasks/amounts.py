@@ -21,10 +21,16 @@ Conventions (documented in ``tasks/schema.py`` too):
   magnitude as bounds (hundreds -> 100..999, thousands -> 1e3..1e6, billions -> 1e9..1e12);
   ``a few``/``several`` with a scale word is 2..9 of it (a few hundred million -> 2e8..9e8,
   several dozen -> 24..108); ``multi-million`` is 2e6..999e6;
+* a vague amount of a unit ("millions of acres", "thousands of cubic metres of fuel") is a quantity in
+  that unit, with the same bounds;
 * sizes in two or three dimensions (``320x240``) are quantities with ``value`` and bounds NULL;
 * capacities measured in time (``75 hours of video``) are quantities with ``unit`` ``hour``;
 * currencies are ISO 4217 codes; Reuters' 1987 currencies (marks, francs, guilders, lire)
   get their ISO 4217 historic codes (DEM, FRF, NLG, ITL), see ``HISTORIC_CURRENCIES``;
+* a currency that ISO 4217 recoded when it was redenominated or replaced (the peso of Mexico, the
+  rouble, the zloty, the Turkish lira, ...) gets the code valid on the story's date (``dct``): pesos
+  in a 1987 story are MXP, in a 2020 one MXN, so a sum per code never adds old units to new ones
+  (see ``CURRENCY_ERAS``); without a date the code is today's;
 * figures in Reuters results tables ("Net 3,080,000 vs 4,367,000", "Revs 15.6 mln") are money
   in the table's currency (that of its per-share row, else USD); share-count rows ("Avg shrs")
   stay counts;
@@ -33,8 +39,10 @@ Conventions (documented in ``tasks/schema.py`` too):
 * a number written in full ("500,000 to two mln barrels") never takes the scale of the next one;
 * points of a stock index named earlier in the sentence are quantities with ``unit`` ``index
   point`` ("the Dow Jones Industrial Average plunged more than 500 points"), and so is the level the
-  move ends at ("fell 106.5 points to 4,208.1"); other points (share prices, spreads) are left as
-  counts, as nothing says what they measure;
+  move ends at ("fell 106.5 points to 4,208.1"); a move in points of a rate its sentence names ("the
+  three-month interbank rate down 1/8 point", "cutting it [the prime] 1-1/2 points") is a percent in
+  ``percentage point``, as "half a point" is; other moves in points (share and bond prices, a poll's
+  lead) keep ``unit`` ``point``, as nothing says what they measure;
 * "all" before a count is part of its extent, as MEANTIME marks "all 51", and approximates nothing;
 * ounces are ``ounce`` whether or not the wire writes "troy" (metals are always quoted in troy ounces),
   so one filter on the unit finds them all;
@@ -45,7 +53,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 
 import pycountry
@@ -73,8 +82,62 @@ class Amount:
 HISTORIC_CURRENCIES = frozenset(
     {"DEM", "FRF", "ITL", "NLG", "BEF", "ESP", "ATS", "PTE", "GRD", "IEP", "LUF", "FIM",
      "XEU", "SUR", "BRC", "ARA", "CYP", "CSK", "ECS", "PEI", "YUD", "ZRZ", "MXP",
-     "HRK", "LTL", "LVL", "SIT", "EEK", "SKK", "BGL", "VEB", "ROL"}
+     "HRK", "LTL", "LVL", "SIT", "EEK", "SKK", "BGL", "VEB", "ROL",
+     # the withdrawn codes of ``CURRENCY_ERAS``
+     "RUR", "ZMK", "TRL", "PLZ", "ILR", "VEF", "GHC", "ZWD", "ZWN", "ZWR", "ARP", "PES", "BRB", "BRN",
+     "BRE", "BRR", "UYP", "SDP", "SDD", "UGS",
+     # withdrawn since: the lev for the euro (2026), the Zimbabwe dollar for the ZiG (2024); without them
+     # "Bulgarian levs" and "Zimbabwe dollars" of any date lost their currency
+     "BGN", "ZWL"}
 )
+
+#: The codes one currency had in turn, each from the day its currency replaced the one before (the first
+#: holds before the second's day). Codes and their order are ISO 4217 list three (withdrawn codes, SIX's
+#: ``list-three.xml``); the day is that of the new currency's introduction, which list three's withdrawal
+#: month of the old code follows (the rouble: SUR until its withdrawal, RUR until the 1998 redenomination).
+#: Currencies that became the euro keep their own codes (FRF, DEM, ...): the euro is no recoding of them.
+CURRENCY_ERAS: tuple[tuple[tuple[str, date | None], ...], ...] = (
+    (("MXP", None), ("MXN", date(1993, 1, 1))),
+    (("SUR", None), ("RUR", date(1991, 1, 1)), ("RUB", date(1998, 1, 1))),
+    (("ZMK", None), ("ZMW", date(2013, 1, 1))),
+    (("TRL", None), ("TRY", date(2005, 1, 1))),
+    (("PLZ", None), ("PLN", date(1995, 1, 1))),
+    (("CSK", None), ("CZK", date(1993, 2, 8))),
+    (("ILR", None), ("ILS", date(1985, 9, 4))),
+    (("VEB", None), ("VEF", date(2008, 1, 1)), ("VES", date(2018, 8, 20))),
+    (("GHC", None), ("GHS", date(2007, 7, 1))),
+    (("ZWD", None), ("ZWN", date(2006, 8, 1)), ("ZWR", date(2008, 8, 1)), ("ZWL", date(2009, 2, 2))),
+    (("ROL", None), ("RON", date(2005, 7, 1))),
+    (("BGL", None), ("BGN", date(1999, 7, 5))),
+    (("ARP", None), ("ARA", date(1985, 6, 14)), ("ARS", date(1992, 1, 1))),
+    (("PES", None), ("PEI", date(1985, 2, 1)), ("PEN", date(1991, 7, 1))),
+    (("BRB", None), ("BRC", date(1986, 2, 28)), ("BRN", date(1989, 1, 16)), ("BRE", date(1990, 3, 16)),
+     ("BRR", date(1993, 8, 1)), ("BRL", date(1994, 7, 1))),
+    (("UYP", None), ("UYU", date(1993, 3, 1))),
+    (("SDP", None), ("SDD", date(1992, 6, 8)), ("SDG", date(2007, 1, 10))),
+    (("UGS", None), ("UGX", date(1987, 5, 18))),
+)
+_ERA_OF = {code: line for line in CURRENCY_ERAS for code, _ in line}
+#: Words that name one era of a currency ("cruzados", "australes", "intis"): money the story writes so
+#: is that currency whatever its date, as a 1995 story recalling 1987 cruzados does.
+_ERA_WORD_RE = re.compile(r"\b(?:cruzados?|austral(?:es)?|intis)\b", re.I)
+
+
+def currency_on(code: str | None, dct: date | None) -> str | None:
+    """``code``, or the code of the same currency valid on ``dct`` (MXN on 1987-03-02 -> MXP)."""
+    line = _ERA_OF.get(code or "")
+    if line is None or dct is None:
+        return code
+    return next(c for c, since in reversed(line) if since is None or since <= dct)
+
+
+def dated(found: Sequence[Amount], dct: date | None) -> list[Amount]:
+    """``found`` with each recoded currency's code as it was on ``dct``, the story's date; an amount that
+    names one era of its currency ("30 billion cruzados") keeps that era's code."""
+    return [
+        a if a.currency is None or _ERA_WORD_RE.search(a.text) else replace(a, currency=currency_on(a.currency, dct))
+        for a in found
+    ]
 
 
 @cache
@@ -197,6 +260,8 @@ _CURRENCY_CUES = {
     ),
     "shilling": ((r"\bUganda", "UGX"), (r"\bKenya", "KES"), (r"\bTanzania", "TZS"), (r"\bSomali", "SOS")),
     "schilling": ((r"\bAustria", "ATS"),),
+    # Zambia's and Malawi's currencies share the name: "a budget deficit of 303 mln kwacha, the Malawi news agency"
+    "kwacha": ((r"\bZambia", "ZMW"), (r"\bMalawi", "MWK")),
     "dinar": (
         (r"\bKuwait", "KWD"), (r"\bIraq", "IQD"), (r"\bJordan", "JOD"), (r"\bBahrain", "BHD"),
         (r"\bLibya", "LYD"), (r"\bAlgeria", "DZD"), (r"\bTunisia", "TND"), (r"\bYugoslav", "YUD"),
@@ -1270,6 +1335,8 @@ def _extend_unit_or_currency(text: str, am: _Match) -> None:
         return
     if ip is not None and _point_move(text, am, ip.end("u")):
         am.kind, am.unit, am.end, am.bare = "quantity", "point", ip.end("u"), False
+        if _rate_points(text, am):
+            am.kind, am.unit = "percent", "percentage point"
         return
     im = _INCH_ABBR_RE.match(text, start)
     if im is not None:
@@ -1362,6 +1429,31 @@ def _index_before(text: str, pos: int) -> bool:
     of measure ("fell 777.68 points"), not things counted."""
     head = re.split(r"[.;!?]\s|\n", text[max(0, pos - 200) : pos])[-1]
     return _INDEX_CUE_RE.search(head) is not None
+
+
+#: What a rate move names: "the three-month interbank rate down 1/8 point", "cutting it [the prime] 1-1/2
+#: points", "a one-point cut in building society rates", "a drop of more than 12 points to 24.6 pct" of inflation.
+_RATE_CUE_RE = re.compile(r"\b(?:rates?|yields?|prime|inflation|interest|LIBOR|Libor)\b")
+#: What prices are quoted in points of: shares, bonds, notes, futures, a tariff's bid ("120 pct bid ... up five
+#: points"), an index. Their points are points of a price, whatever rate the sentence also names.
+_PRICE_POINT_CUE_RE = re.compile(
+    r"\b(?:stocks?|shares?|bonds?|prices?|priced|issues?|notes?|futures|contracts?|premium|ind(?:ex|ices|exes)|"
+    r"average|bid|paper|FRNs?|Treasur(?:y|ies)|gilts?|dlrs?|cents|cts)\b",
+    re.I,
+)
+_TO_PERCENT_RE = re.compile(rf"[ \t]+(?:lower[ \t]+|higher[ \t]+)?(?:to|at)[ \t]+(?:about[ \t]+)?{_DIGITS}[ \t]*(?:pct|percent|%)")
+
+
+def _rate_points(text: str, am: _Match) -> bool:
+    """Whether a move in points is one of a rate, so in percentage points: its sentence names a rate and
+    no price, or the move ends at a percent ("12 points to 24.6 pct") in a sentence that names a rate.
+    Points of a poll's lead or a load factor's move stay points where no rate is named."""
+    head = re.split(r"[.;!?]\s|\n", text[max(0, am.start - 200) : am.start])[-1]
+    tail = re.split(r"[.;!?]\s|\n", text[am.end : am.end + 200])[0]
+    sentence = f"{head} {tail}"
+    if _RATE_CUE_RE.search(sentence) is None:
+        return False
+    return _TO_PERCENT_RE.match(text, am.end) is not None or _PRICE_POINT_CUE_RE.search(sentence) is None
 
 
 def _point_move(text: str, am: _Match, end: int) -> bool:
@@ -2632,9 +2724,13 @@ def _after_excluded(text: str, am: _Match, skip: Sequence[tuple[int, int]]) -> _
     return got if got.kind != "count" or got.scale > 1 or m.group("words") else None
 
 
-def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str | None = None) -> list[Amount]:
+def extract_amounts(
+    doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str | None = None, dct: date | None = None
+) -> list[Amount]:
     """Amounts in a parsed document, in text order; spans overlapping ``exclude`` (dates) are skipped.
-    ``text``: the parsed text when the caller has it (spaCy rebuilds ``doc.text`` token by token)."""
+    ``text``: the parsed text when the caller has it (spaCy rebuilds ``doc.text`` token by token).
+    ``dct``: the story's date, which picks the code a recoded currency had then (``CURRENCY_ERAS``);
+    without it the code is today's."""
     text = doc.text if text is None else text
     kept: list[_Match] = []
     skip = [*exclude, *((m.start(), m.end()) for m in _PHONE_RE.finditer(text)), *((m.start(), m.end()) for m in _URL_RE.finditer(text))]
@@ -2685,10 +2781,13 @@ def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str
     _pair_ranges(doc, text, kept)
     out: list[Amount] = []
     for am in kept:
+        measured = _vague_measure(text, am)
         span = _tokens(doc, am.start, am.end)
-        obj = _object(doc, am, span)
+        obj = None if measured else _object(doc, am, span)  # the noun after "of" is its unit
         if am.kind == "quantity" and obj is None:
             obj = _mass_object(doc, am, span)
+            if measured and obj == am.unit:
+                obj = None  # "millions of tonnes of grain": the tonnes are the unit
         if am.kind == "count" and obj is None and am.unit is None and span is not None and am.vague:
             obj = _of_object(doc, span)
         if obj is not None and span is not None and _row_label(doc, span, obj):
@@ -2701,7 +2800,22 @@ def extract_amounts(doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str
             )
             for start, end in _row_extents(text, am)
         ]
-    return out
+    return dated(out, dct) if dct is not None else out
+
+
+def _vague_measure(text: str, am: _Match) -> bool:
+    """"billions of barrels", "millions of acres": a vague amount of a unit is a quantity in that unit, so a
+    filter on the unit finds it, as it finds "500 acres"; the bounds stay the order of magnitude."""
+    if am.kind != "count" or not am.vague or am.unit is not None or not text[am.start : am.end].lower().endswith("of"):
+        return False
+    um = _UNIT_RE.match(text, am.end)
+    if um is None or um.start("u") == am.end:
+        return False
+    word = re.sub(r"\s+", " ", um.group("u").lower())
+    if len(word) <= 3:  # a spelled-out unit only: not "of ha", "of ft"
+        return False
+    am.kind, am.unit = "quantity", _UNITS[word]
+    return True
 
 
 _BETWEEN_LEAD_RE = re.compile(r"between\s+", re.I)
