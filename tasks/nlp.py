@@ -155,7 +155,8 @@ def doc_facts(item: DocInput, doc: Doc, seconds: dict[str, float]) -> DocFacts:
     mentions = _guarded("mentions", out.errors, entities.extract_mentions, doc, dct, dateline)
     t2 = time.perf_counter()
     found = _guarded("amounts", out.errors, amounts.extract_amounts, doc, exclude=[(x.start_char, x.end_char) for x in timexes], text=text)
-    found = amounts.dated(found, dct)  # a recoded currency's code as it was on the story's date
+    # a recoded currency's code as it was on the story's date
+    found = _guarded("amounts", out.errors, amounts.dated, found, dct)
     t3 = time.perf_counter()
     _add(seconds, timexes=t1 - t0, entities=t2 - t1, amounts=t3 - t2)
     out.timexes = _span_rows(doc_id, "timex_id", timexes, starts)
