@@ -506,11 +506,30 @@ def hold_back(path: Path, table: str, positions: Sequence[int]) -> None:
     os.replace(tmp, path)
 
 
+def recount_entities(stage: Stage) -> None:
+    """``mention_count`` counts the mentions that are published: held-back mentions leave it, and an
+    entity left with none is not published (nothing in the partition points at it). Recounted on
+    every run: a staged count that disagreed is only a warning of the gate (see entities.json)."""
+    ent, men = (stage.final_dir(t) / "part-0.parquet" for t in ("entities", "mentions"))
+    con = duckdb.connect()
+    try:
+        t = con.execute(
+            "select e.* replace (m.n as mention_count) from read_parquet(?) e join "
+            "(select entity_id, count(*) as n from read_parquet(?) group by entity_id) m using (entity_id) "
+            "order by entity_id", [str(ent), str(men)]).fetch_arrow_table()
+    finally:
+        con.close()
+    tmp = ent.with_suffix(".tmp")
+    pq.write_table(t.select(TABLES["entities"].schema.names).cast(TABLES["entities"].schema), tmp, **PARQUET_OPTS)
+    os.replace(tmp, ent)
+
+
 def apply_gate(stage: Stage, failed: dict[str, list[int]], quarantine: list[dict[str, object]], dq: list[dict[str, object]]) -> None:
     """Hold back failing rows (by position in the consolidated partition), record the gate."""
     for table, positions in failed.items():
         if positions:
             hold_back(stage.final_dir(table) / "part-0.parquet", table, positions)
+    recount_entities(stage)
     # extractor failures were staged with the batches; the gate's rows join them
     staged = read_staged(stage, "quarantine").drop_columns(["run_id", "logical_date"]).to_pylist()
     write_final(stage, "quarantine", staged + quarantine)

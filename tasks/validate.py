@@ -19,7 +19,7 @@ import math
 import os
 import re
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -71,7 +71,16 @@ CHECK_REASONS = {
     "_entity_known": "entity_id is not among the partition's entities",
     "_seen_ordered": "first_seen is after last_seen",
     "_has_sentence": "English document without a sentence",
+    "_doc_known": "doc_id is not among the partition's documents",
+    "_sentence_ok": "sentence_index is not the document's sentence holding start_char",
+    "_lineage_ok": "run_id or logical_date is not the run's",
+    "_count_ok": "mention_count is not the number of the partition's mentions of the entity",
+    "_country_ok": "country_code is not an ISO 3166-1 alpha-2 code",
 }
+#: Facts whose ``sentence_index`` names the sentence their span starts in.
+SENTENCE_FACTS = ("mentions", "timexes", "amounts")
+#: Kosovo: not in ISO 3166-1, but the code Wikidata and the gazetteer give it.
+_USER_ASSIGNED_COUNTRIES = frozenset({"XK"})
 #: A span that writes its own sign may be negative (the amounts extractor keeps the sign: "minus 30 C",
 #: "negative 1.3 pct", "-0.5%", "25 degrees below zero"); any other negative is a parse error.
 _SIGN = re.compile(r"(?i)\b(?:minus|negative)\b|\bbelow\s+zero\b|(?:^|(?<=[\s(]))[-\u2212]\s?\d")
@@ -245,6 +254,13 @@ class Context:
     run_started: datetime
     docs_with_sentences: frozenset[str] = frozenset()
     entity_ids: frozenset[str] = frozenset()
+    sentences: Mapping[tuple[str, int], tuple[int, int]] | None = None
+    """(doc_id, sentence_index) -> (start_char, end_char); None when the sentences are not at hand."""
+    mention_counts: Mapping[str, int] | None = None
+    """entity_id -> its mentions in the partition; None when the mentions are not at hand."""
+    run_id: str | None = None
+    day: date | None = None
+    """The run's lineage; None where it is not known (a table validated on its own)."""
 
 
 def _bool(s: pd.Series) -> pd.Series:
@@ -304,7 +320,59 @@ def _add_check_columns(table: str, df: pd.DataFrame, ctx: Context) -> pd.DataFra
         df["_entity_known"] = df["entity_id"].isin(ctx.entity_ids)
     if table == "entities" and {"first_seen", "last_seen"} <= cols:
         df["_seen_ordered"] = _bool(df["first_seen"].isna() | df["last_seen"].isna() | (df["first_seen"] <= df["last_seen"]))
+    if table == "entities" and {"entity_id", "mention_count", "country_code"} <= cols:
+        df["_count_ok"] = count_ok(df, ctx.mention_counts)
+        df["_country_ok"] = _bool(df["country_code"].isna() | df["country_code"].isin(_countries()))
+    if table != "documents" and "doc_id" in cols:
+        df["_doc_known"] = df["doc_id"].isin(list(ctx.texts)).astype(bool)
+    if table in SENTENCE_FACTS and {"doc_id", "sentence_index", "start_char"} <= cols:
+        df["_sentence_ok"] = sentence_ok(df, ctx.sentences)
+    if {"run_id", "logical_date"} <= cols:
+        df["_lineage_ok"] = lineage_ok(df, ctx.run_id, ctx.day)
     return df
+
+
+def count_ok(df: pd.DataFrame, counts: Mapping[str, int] | None) -> pd.Series:
+    """mention_count is the number of mentions linked to the entity (NULL = mentions not at hand)."""
+    if counts is None:
+        return pd.Series(pd.NA, index=df.index, dtype="boolean")
+    behind = df["entity_id"].map(lambda e: counts.get(e, 0) if isinstance(e, str) else 0)
+    return _bool(df["mention_count"].isna() | (df["mention_count"] == behind))
+
+
+def sentence_ok(df: pd.DataFrame, sentences: Mapping[tuple[str, int], tuple[int, int]] | None) -> pd.Series:
+    """The sentence named by sentence_index exists in the document and holds the span's start."""
+    if sentences is None:
+        return pd.Series(pd.NA, index=df.index, dtype="boolean")
+    ok = np.ones(len(df), dtype=bool)
+    for i, (d, s, a) in enumerate(zip(df["doc_id"].tolist(), df["sentence_index"].tolist(), df["start_char"].tolist(), strict=True)):
+        if s is None or s is pd.NA or a is None or a is pd.NA:
+            continue  # a missing index or offset is the not-null expectations' business
+        bounds = sentences.get((d, int(s)))
+        ok[i] = bounds is not None and bounds[0] <= a < bounds[1]
+    return pd.Series(ok, index=df.index)
+
+
+def lineage_ok(df: pd.DataFrame, run_id: str | None, day: date | None) -> pd.Series:
+    """run_id and logical_date are the run's, so a row can be traced to the run that wrote it."""
+    if run_id is None and day is None:
+        return pd.Series(pd.NA, index=df.index, dtype="boolean")
+    ok = pd.Series(True, index=df.index)
+    if run_id is not None:
+        ok &= _bool(df["run_id"].isna() | (df["run_id"] == run_id))
+    if day is not None:
+        ok &= _bool(df["logical_date"].isna() | (df["logical_date"] == pd.Timestamp(day)))
+    return ok
+
+
+@cache
+def _countries() -> frozenset[str]:
+    # historic codes too (SU, DD, YU): 1987 news names countries that are gone
+    import pycountry
+
+    current = {c.alpha_2 for c in pycountry.countries}
+    historic = {getattr(c, "alpha_2", None) for c in pycountry.historic_countries}
+    return frozenset(current | {c for c in historic if c} | _USER_ASSIGNED_COUNTRIES)
 
 
 def _currencies() -> frozenset[str]:
@@ -318,7 +386,24 @@ def _column(t: pa.Table | None, name: str) -> list[Any]:
     return t.column(name).to_pylist() if t is not None and name in t.column_names else []
 
 
-def frames_for(tables: Mapping[str, pa.Table], run_started: datetime) -> dict[str, pd.DataFrame]:
+def _sentence_bounds(t: pa.Table | None) -> dict[tuple[str, int], tuple[int, int]] | None:
+    if t is None or not {"doc_id", "sentence_index", "start_char", "end_char"} <= set(t.column_names):
+        return None
+    cols = (_column(t, c) for c in ("doc_id", "sentence_index", "start_char", "end_char"))
+    return {(d, i): (a, b) for d, i, a, b in zip(*cols, strict=True) if None not in (d, i, a, b)}
+
+
+def _mention_counts(t: pa.Table | None) -> dict[str, int] | None:
+    if t is None or "entity_id" not in t.column_names:
+        return None
+    import pyarrow.compute as pc
+
+    counts = pc.value_counts(t.column("entity_id").combine_chunks())
+    return {str(c["values"]): int(c["counts"]) for c in counts.to_pylist() if c["values"] is not None}
+
+
+def frames_for(tables: Mapping[str, pa.Table], run_started: datetime, run_id: str | None = None,
+               day: date | None = None) -> dict[str, pd.DataFrame]:
     """Arrow tables to pandas with the derived check columns."""
     docs = tables.get("documents")
     ctx = Context(
@@ -326,6 +411,10 @@ def frames_for(tables: Mapping[str, pa.Table], run_started: datetime) -> dict[st
         run_started=run_started,
         docs_with_sentences=frozenset(_column(tables.get("sentences"), "doc_id")),
         entity_ids=frozenset(_column(tables.get("entities"), "entity_id")),
+        sentences=_sentence_bounds(tables.get("sentences")),
+        mention_counts=_mention_counts(tables.get("mentions")),
+        run_id=run_id,
+        day=day,
     )
     return {name: add_check_columns(name, to_frame(t), ctx) for name, t in tables.items()}
 
@@ -500,16 +589,35 @@ def _range_filter(ids: Iterable[object]) -> Any:
     return (ds.field("doc_id") >= min(present)) & (ds.field("doc_id") <= max(present))
 
 
+def lineage(files: Files) -> tuple[str | None, date | None]:
+    """The run and logical date the files belong to, from where they lie: the run stages under
+    ``_staging/<run_id>/`` and every partition is a ``dt=<logical date>`` folder."""
+    from tasks.land import STAGING
+
+    for paths in files.values():
+        for path in paths:
+            parts = Path(path).parts
+            run = parts[parts.index(STAGING) + 1] if STAGING in parts[:-1] else None
+            dt = next((p.removeprefix("dt=") for p in reversed(parts) if p.startswith("dt=")), None)
+            try:
+                return run, date.fromisoformat(dt) if dt else None
+            except ValueError:
+                return run, None
+    return None, None
+
+
 def chunk_context(files: Files, frame: pd.DataFrame, run_started: datetime) -> Context:
     """What ``add_check_columns`` needs for one chunk, read for the chunk's documents and entities only."""
+    run_id, day = lineage(files)
     try:
-        return _chunk_context(files, frame, run_started)
+        return _chunk_context(files, frame, run_started, run_id, day)
     except (pa.ArrowException, TypeError, ValueError):
         # key columns of the wrong type: the type expectations fail the table; nothing to look up
-        return Context(texts={}, run_started=run_started)
+        return Context(texts={}, run_started=run_started, run_id=run_id, day=day)
 
 
-def _chunk_context(files: Files, frame: pd.DataFrame, run_started: datetime) -> Context:
+def _chunk_context(files: Files, frame: pd.DataFrame, run_started: datetime, run_id: str | None = None,
+                   day: date | None = None) -> Context:
     import pyarrow.dataset as ds
 
     docs_ids = frame["doc_id"].tolist() if "doc_id" in frame.columns else []
@@ -520,13 +628,21 @@ def _chunk_context(files: Files, frame: pd.DataFrame, run_started: datetime) -> 
     if rng is not None and files.get("documents"):
         t = _dataset(files["documents"]).to_table(columns=["doc_id", "text"], filter=rng)
         texts = dict(zip(t.column("doc_id").to_pylist(), t.column("text").to_pylist(), strict=True))
+    sentences = None
     if rng is not None and files.get("sentences"):
-        with_sentences = frozenset(_dataset(files["sentences"]).to_table(columns=["doc_id"], filter=rng).column("doc_id").to_pylist())
-    if "entity_id" in frame.columns and files.get("entities"):
+        t = _dataset(files["sentences"]).to_table(columns=["doc_id", "sentence_index", "start_char", "end_char"], filter=rng)
+        with_sentences = frozenset(t.column("doc_id").to_pylist())
+        sentences = _sentence_bounds(t)
+    counts = None
+    if "entity_id" in frame.columns:
         wanted = pa.array(sorted({x for x in frame["entity_id"].tolist() if isinstance(x, str)}), type=pa.string())
-        found = _dataset(files["entities"]).to_table(columns=["entity_id"], filter=ds.field("entity_id").isin(wanted))
-        entity_ids = frozenset(found.column("entity_id").to_pylist())
-    return Context(texts=texts, run_started=run_started, docs_with_sentences=with_sentences, entity_ids=entity_ids)
+        if files.get("entities"):
+            found = _dataset(files["entities"]).to_table(columns=["entity_id"], filter=ds.field("entity_id").isin(wanted))
+            entity_ids = frozenset(found.column("entity_id").to_pylist())
+        if "mention_count" in frame.columns and files.get("mentions"):
+            counts = _mention_counts(_dataset(files["mentions"]).to_table(columns=["entity_id"], filter=ds.field("entity_id").isin(wanted)))
+    return Context(texts=texts, run_started=run_started, docs_with_sentences=with_sentences, entity_ids=entity_ids,
+                   sentences=sentences, mention_counts=counts, run_id=run_id, day=day)
 
 
 @dataclass
@@ -567,7 +683,7 @@ class _Merged:
             # a share is judged on the whole table, not chunk by chunk
             r.success = (1.0 - share) >= float(mostly) if mostly is not None else self.unexpected == 0
             info.update(element_count=self.element, unexpected_count=self.unexpected, missing_count=self.missing,
-                        unexpected_percent=100.0 * share, partial_unexpected_list=self.sample)
+                        unexpected_percent=100.0 * share if nonmissing else None, partial_unexpected_list=self.sample)
             for k in ("unexpected_list", "unexpected_index_list", "partial_unexpected_index_list",
                       "partial_unexpected_counts", "unexpected_index_query"):
                 info.pop(k, None)
@@ -579,14 +695,18 @@ class _Merged:
 
 
 def validate_files(files: Files, threshold: float, run_started: datetime, directory: Path = EXPECTATIONS_DIR,
-                   docs: bool = True, chunk_rows: int = CHUNK_ROWS) -> GateResult:
+                   docs: bool = True, chunk_rows: int = CHUNK_ROWS, only: Collection[str] | None = None) -> GateResult:
     """The gate over key-sorted Parquet files, ``chunk_rows`` at a time: the same verdict, failing
-    positions (in file order) and quarantine rows as ``validate_tables`` on the whole tables."""
+    positions (in file order) and quarantine rows as ``validate_tables`` on the whole tables.
+
+    ``only`` runs the suites of these tables; the other files are still read by the cross-table checks."""
     from tasks.schema import TABLES
 
     tables: dict[str, TableResult] = {}
     keys: dict[str, dict[int, object]] = {}  # failing positions -> key, for the cascade
     for table, paths in files.items():
+        if only is not None and table not in only:
+            continue
         key = TABLES[table].key[0]
         out, merged, first = TableResult(table, 0), [], None
         for offset, piece in chunks(paths, key, chunk_rows, TABLES[table].schema):
