@@ -20,6 +20,7 @@ from tasks.land import (
     apply_gate_task,
     consolidate_task,
     discard,
+    extractor_failures,
     land_task,
     landed_canonical,
     landed_dates,
@@ -108,7 +109,7 @@ def news_etl(
         with rec.timed("consolidate"):
             files = consolidate_task(stage)
         with rec.timed("validate"):
-            gate = validate_task(files, settings.dq_error_threshold, rec.started_at)
+            gate = validate_task(files, settings.dq_error_threshold, rec.started_at, extractor_failures(stage))
             rec.note_gate(gate)
         with rec.timed("dq_report"):
             status = "passed" if gate.passed else "failed_dq"

@@ -272,6 +272,16 @@ def read_staged(stage: Stage, table: str) -> pa.Table:
     return pa.concat_tables([pq.read_table(f, schema=schema) for f in files]) if files else schema.empty_table()
 
 
+def extractor_failures(stage: Stage) -> dict[str, int]:
+    """Documents whose extractor failed, by the table it fills (the staged ``extractor_error`` rows)."""
+    q = read_staged(stage, "quarantine")
+    out: dict[str, int] = {}
+    for table, rule in zip(q.column("table_name").to_pylist(), q.column("rule").to_pylist(), strict=True):
+        if rule == "extractor_error":
+            out[table] = out.get(table, 0) + 1
+    return out
+
+
 # -- publishing ----------------------------------------------------------------------------
 
 

@@ -14,7 +14,7 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-from flows.news_etl import news_etl
+from flows.news_etl import DataQualityError, news_etl
 from tasks import land
 from tasks.schema import FACT_TABLES, TABLES
 from tests.conftest import FIXTURES, SEEDS
@@ -275,3 +275,25 @@ def test_query_rebuilds_a_catalog_written_by_an_older_version(seeded_warehouse: 
     res = CliRunner().invoke(app, ["query", "select count(*) from entity_cooccurrence_daily", "--warehouse", str(wh), "--format", "csv"])
     assert res.exit_code == 0, res.output
     assert land.catalog_is_current(wh)
+
+
+def test_an_extractor_that_fails_on_most_documents_fails_the_run_and_publishes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a bug in one extractor once published 1 of 8,355 mentions with the gate passed
+    from tasks import entities
+
+    def broken(*args: object, **kwargs: object) -> list[object]:
+        raise TypeError("'str' object is not callable")
+
+    monkeypatch.setenv("NEWSETL_NLP_PROCESSES", "1")  # the patch lives in this process, not in NLP workers
+    wh = tmp_path / "wh"
+    assert news_etl(input=str(SEEDS), warehouse=str(wh), logical_date=DAY)["status"] == "published"
+    before = sql(wh, "select count(*) from mentions")
+    assert before[0][0] > 0
+    monkeypatch.setattr(entities, "extract_mentions", broken)
+    with pytest.raises(DataQualityError, match="mentions"):
+        news_etl(input=str(SEEDS), warehouse=str(wh), logical_date=DAY, reprocess=True)
+    assert sql(wh, "select count(*) from mentions") == before  # the landed date stays as it was
+    (status,) = sql(wh, "select status from runs order by started_at desc limit 1")
+    assert status == ("failed_dq",)
