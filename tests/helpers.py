@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Sequence
 from datetime import date
 from functools import cache
@@ -112,3 +113,14 @@ def link_test(classes: Classes) -> Callable[..., None]:
             assert set(got) == {title}, story
 
     return test
+
+
+def staged_copy(warehouse: Path, run_id: str, day: date) -> land.Stage:
+    """A staging area holding a copy of ``day``'s published partitions, as a run about to publish them."""
+    stage = land.open_stage(warehouse, run_id, day)
+    for table in land.PUBLISHED_TABLES:
+        dst = stage.final_dir(table)
+        dst.mkdir(parents=True)
+        for f in land.partition_dir(warehouse, table, day).glob("*.parquet"):
+            shutil.copy(f, dst / f.name)
+    return stage

@@ -18,7 +18,7 @@ from flows.news_etl import DataQualityError, news_etl
 from tasks import land
 from tasks.schema import FACT_TABLES, TABLES
 from tests.conftest import FIXTURES, SEEDS
-from tests.helpers import snapshot, sql
+from tests.helpers import snapshot, sql, staged_copy
 
 DAY = date(2020, 1, 16)
 
@@ -163,12 +163,7 @@ def test_interrupted_publish_is_finished_by_the_next_run(tmp_path: Path) -> None
     wh = tmp_path / "wh"
     news_etl(input=str(SEEDS), warehouse=str(wh), logical_date=DAY)
     before = snapshot(wh)
-    stage = land.open_stage(wh, "crashed", DAY)
-    for table in land.PUBLISHED_TABLES:
-        dst = stage.final_dir(table)
-        dst.mkdir(parents=True)
-        for f in land.partition_dir(wh, table, DAY).glob("*.parquet"):
-            shutil.copy(f, dst / f.name)
+    stage = staged_copy(wh, "crashed", DAY)
     (stage.root / land.JOURNAL).write_text(json.dumps({"logical_date": "2020-01-16", "tables": list(land.PUBLISHED_TABLES)}))
     # crash after the first swap: one table already moved, the rest still staged
     first = land.PUBLISHED_TABLES[0]

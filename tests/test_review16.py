@@ -21,7 +21,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tasks import land
-from tests.helpers import snapshot, sql
+from tests.helpers import snapshot, sql, staged_copy
 
 DAY = date(2020, 1, 16)
 
@@ -70,12 +70,7 @@ def test_a_torn_publish_journal_no_longer_blocks_every_later_run(seeded_warehous
 
 def test_publish_leaves_a_whole_journal_or_none(seeded_warehouse: Path, tmp_path: Path) -> None:
     wh = _copy(seeded_warehouse, tmp_path)
-    stage = land.open_stage(wh, "again", DAY)
-    for table in land.PUBLISHED_TABLES:
-        dst = stage.final_dir(table)
-        dst.mkdir(parents=True)
-        for f in land.partition_dir(wh, table, DAY).glob("*.parquet"):
-            shutil.copy(f, dst / f.name)
+    stage = staged_copy(wh, "again", DAY)
     before = snapshot(wh)
     land.publish(stage)
     assert not stage.root.exists() and not list((wh / land.STAGING).glob("*/*.tmp"))
