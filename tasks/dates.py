@@ -773,6 +773,8 @@ class _Ctx:
     part of a day."""
     named_quarter: tuple[int, int, int] | None = None
     """(year, quarter, end offset) of the last ordinal quarter written, a forecast one too."""
+    fiscal: tuple[str, date, date] | None = None
+    """(value, first day, last day) of the last quarter the text dated by the day it closed."""
     focus_month: tuple[int, int] | None = None
     focus_month_end: int = -1
     """The last month written as what the text reports on, not as a comparison ("above the
@@ -1847,7 +1849,7 @@ _HALF_OF_MONTH = re.compile(rf"[ \t]+(?:of[ \t]+)?{_MONTH_RE}\b")
 
 
 @_rule(
-    rf"(?:the\s+)?(?:(?P<y1>{_YEAR_RE})(?:'s)?\s+|(?P<rel>this|last|next|the\s+current|current|the\s+latest|latest|the\s+previous|the\s+same|year-ago|year-earlier)\s+(?:year's\s+)?)?(?:{_FISCAL}[\s-]+)?"
+    rf"(?:the\s+)?(?:(?P<y1>{_YEAR_RE})(?:'s)?\s+|(?P<rel>this|last|next|the\s+current|current|the\s+latest|latest|the\s+previous|(?:the\s+)?prior(?!\s+year's)|the\s+same|year-ago|year-earlier)\s+(?:year's\s+)?)?(?:{_FISCAL}[\s-]+)?"
     rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:{_FISCAL}[\s-]+)?(?P<unit>quarter|qtr\b|half|period)"
     rf"(?:(?:\s+of\s+(?:the\s+(?=(?:{_FISCAL}\s+)?{_YEAR_RE}[-/]\d))?(?:{_FISCAL}\s+)?|,?\s+(?=(?:1[6-9]|20)\d\d\b(?![-/]\d))|\s+{_FISCAL}\s+(?=(?:1[6-9]|20)\d\d\b(?![-/]\d)))(?P<y2>{_YEAR_RE}|this\s+year|last\s+year|next\s+year))?",
     prio=3,
@@ -1864,6 +1866,7 @@ def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return None  # "first half May shipment": the half of the month, which the month's rule takes
     ytxt = m.group("y1") or m.group("y2")
     closing_year: int | None = None
+    elsewhere: tuple[date, date] | None = None
     if ytxt and ytxt[0].isdigit():
         year: int | None = int(ytxt)
         anchor, inferred = "text", False
@@ -1875,9 +1878,16 @@ def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             year += {"this": 0, "last": -1, "next": 1}[ytxt.split()[0].lower()]
         elif m.group("rel") and m.group("rel").lower() in ("last", "next", "year-ago", "year-earlier"):
             year += 1 if m.group("rel").lower() == "next" else -1
+        elif _PRIOR.fullmatch(m.group("rel") or "") and ctx.fiscal is not None and ctx.fiscal[0].endswith(f"Q{n}"):
+            # "reported first quarter, ended February 28, earnings ... from 28.7 mln dlrs in the prior
+            # first quarter": the same quarter a year before the one the text dated
+            year = int(ctx.fiscal[0][:4]) - 1
         else:
             year = _ended_year(ctx, e) if code == "Q" else None
             closing_year = year
+            dated = _dated_elsewhere(ctx, n, e) if code == "Q" and year is None and not m.group("rel") else None
+            if dated is not None:
+                year, elsewhere = dated
             if year is None:
                 year = _period_year(ctx, (n - 1) * (3 if code == "Q" else 6) + 1, 3 if code == "Q" else 6, s, e)
             if _YEAR_AGO_APPOSITIVE.search(ctx.text, max(0, s - 60), s):
@@ -1903,10 +1913,39 @@ def _quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         ctx.named_quarter = (year, n, e)
     value = f"{year:04d}-{code}{n}" if year is not None else f"XXXX-{code}{n}"
     span = _closing_span(ctx, e, closing_year) if code == "Q" and year is not None and not ytxt and not m.group("rel") else None
+    if span is None and elsewhere is not None:
+        span = elsewhere
     cut = 0
     if m.group(0).lower().startswith("the ") and not m.group("y2") and re.search(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)-", m.group(0), re.I):
         cut = s + 4  # adjectival "the third-quarter results": the determiner belongs to "results"
-    return _Norm("DATE", value, None, anchor, inferred, cut_left=cut, span=span)
+    compared = (m.group("rel") or "").lower() in ("year-ago", "year-earlier") or bool(_PRIOR.fullmatch(m.group("rel") or ""))
+    return _Norm("DATE", value, None, anchor, inferred, cut_left=cut, span=span, comparison=compared)
+
+
+_PRIOR = re.compile(r"(?:the\s+)?(?:prior|previous)", re.I)
+_ORDINAL_OF = {1: "first|1st", 2: "second|2nd", 3: "third|3rd", 4: "fourth|4th"}
+_COMPARED_QUARTER_BEFORE = re.compile(r"\b(?:year-ago|year-earlier|year\s+ago|year\s+earlier|prior|previous|last|last\s+year's|same)[\s-]+(?:fiscal[\s-]+)?$", re.I)
+
+
+def _dated_elsewhere(ctx: _Ctx, n: int, e: int) -> tuple[int, tuple[date, date] | None] | None:
+    """The year of a quarter the story dates by its closing day at another mention of the same
+    ordinal: "the fourth quarter ended January 28 ... its fourth quarter pre-tax income" is the
+    same quarter, and a lede's "net income for the third quarter rose" names the "third quarter
+    ended January 31" of the next paragraph. Later mentions take their days from ``_fiscal_days``;
+    a mention before the dated one gets them here."""
+    if ctx.dct is None:
+        return None
+    if ctx.fiscal is not None:
+        value = ctx.fiscal[0]
+        return (int(value[:4]), None) if value.endswith(f"Q{n}") else None
+    pat = re.compile(rf"\b(?:{_ORDINAL_OF[n]})[\s-]+(?:{_FISCAL}[\s-]+)?(?:quarter|qtr)\b", re.I)
+    for later in pat.finditer(ctx.text, e):
+        if _COMPARED_QUARTER_BEFORE.search(ctx.text, max(0, later.start() - 30), later.start()):
+            continue  # "the year-ago third quarter ended Jan 31, 1986" is the other quarter
+        year = _ended_year(ctx, later.end())
+        if year is not None:
+            return year, _closing_span(ctx, later.end(), year)
+    return None
 
 
 @_rule(rf"(?:the\s+)?(?:(?P<w>last|latter|final)\s+half|(?P<w2>first|last|final)\s+two\s+quarters)\s+of\s+(?:{_FISCAL}\s+)?(?P<y>{_YEAR_RE})", prio=3)
@@ -1922,7 +1961,8 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     rel = re.sub(r"\s+", " ", (m.group("rel") or m.group("cmp") or "").lower())
     # "last year's quarter" is the year-ago quarter, "this year's period" the one in focus
     rel = {"last year's": "year-earlier", "this year's": "same", "year ago": "year-ago", "year earlier": "year-earlier"}.get(rel, rel)
-    if not has_the and not rel:
+    header = not has_the and not rel and m.group("unit").lower() != "period" and _HEADER_ENDED.match(ctx.text, e) is not None
+    if not has_the and not rel and not header:
         return None
     renamed = _ORDINAL_APPOSITIVE.match(ctx.text, e)
     if renamed and rel in ("year-earlier", "year-ago", "comparable", "corresponding") and ctx.dct is not None:
@@ -1978,7 +2018,7 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     elif rel == "previous-dct":
         y, q = prev_q
     else:
-        focus = ctx.last_quarter or _quarter_ended(ctx, e)
+        focus = _quarter_ended(ctx, e) if header else ctx.last_quarter or _quarter_ended(ctx, e)
         forecast = _forecast_quarter_before(ctx, s)
         if forecast is not None and (rel in ("year-earlier", "year-ago", "same") or m.group("ago")):
             # "expects to report an improved first quarter compared to the loss in the year ago
@@ -2009,7 +2049,8 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         # with no quarter in focus "vs 68 cts in prior qtr" is the one before the DCT's quarter
     # "the same period", "the year-ago quarter" restate or compare, they name no new focus
     span = _closing_span(ctx, e) if rel == "" else None  # "the quarter ended July 31" ran May to July
-    return _Norm("DATE", f"{y:04d}-Q{q}", None, "dct", True, comparison=rel not in ("", "current", "latest", "most recent", "recent"), span=span)
+    cut = m.start("unit") if header else 0  # "June 2 - quarter ended May 2": the dateline's dash stays out
+    return _Norm("DATE", f"{y:04d}-Q{q}", None, "dct", True, comparison=rel not in ("", "current", "latest", "most recent", "recent"), span=span, cut_left=cut)
 
 
 def _forecast_quarter_before(ctx: _Ctx, s: int) -> tuple[int, int] | None:
@@ -2026,10 +2067,14 @@ def _forecast_quarter_before(ctx: _Ctx, s: int) -> tuple[int, int] | None:
     return year, q
 
 
+#: a results table's heading "Qtr ended Dec 31" / "quarter ends Feb 28": the closing day names
+#: the quarter without a determiner
+_HEADER_ENDED = re.compile(rf"\s+(?:ended|ends)\s+{_MONTH_RE}\b", re.I)
 _SAME_PERIOD_OF = re.compile(rf"\s+(?:of|in)\s+(?P<y>{_YEAR_RE}|last\s+year|this\s+year|next\s+year)\b", re.I)
 _MONTHS_SPAN = re.compile(r"\b(?:months|weeks|month|year\s+to\s+date|mths)\b", re.I)
 
-_ENDED = re.compile(rf",?\s+(?:that\s+)?(?:ended|ending|ends)\s+(?P<m>{_MONTH_RE})\s*(?P<d>{_DAY_RE})?(?:,?\s+(?P<y>{_YEAR_RE}))?", re.I)
+#: a results heading writes the closing day straight after "qtr": "2nd qtr Jan 31 end", "3rd qtr Feb 28"
+_ENDED = re.compile(rf",?\s+(?:(?:that\s+)?(?:ended|ending|ends)\s+|(?<=qtr\s))(?P<m>{_MONTH_RE})\s*(?P<d>{_DAY_RE})?(?:,?\s+(?P<y>{_YEAR_RE}))?", re.I)
 
 
 def _ended_year(ctx: _Ctx, e: int) -> int | None:
@@ -2042,7 +2087,7 @@ def _ended_year(ctx: _Ctx, e: int) -> int | None:
         return None
     if m.group("y"):
         return int(m.group("y"))
-    if not re.match(r",?\s+(?:that\s+)?ended\b", ctx.text[e : e + 16], re.I):
+    if not re.match(r",?\s+(?:that\s+)?ended\b", ctx.text[e : e + 16], re.I) and ctx.text[e - 3 : e].lower() != "qtr":
         return None  # "ending June 30" may close ahead: the period's own year decides
     return ctx.dct.year if _month_of(m.group("m")) <= ctx.dct.month else ctx.dct.year - 1
 
@@ -2084,7 +2129,9 @@ def _quarter_ended(ctx: _Ctx, e: int) -> tuple[int, int] | None:
         year = int(m.group("y"))
     else:
         year = ctx.dct.year if month <= ctx.dct.month else ctx.dct.year - 1
-    mid = _add_months(date(year, month, 1), -1)
+    span = _closing_span(ctx, e, year)
+    # the middle of the days it ran: "the quarter ended May 2" ran February 3 to May 2, mostly Q1
+    mid = span[0] + (span[1] - span[0]) / 2 if span else _add_months(date(year, month, 1), -1)
     return mid.year, (mid.month - 1) // 3 + 1
 
 
@@ -2565,9 +2612,15 @@ def _soon(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", "FUTURE_REF", None, "none")
 
 
-@_rule(r"(?P<w>recent|coming|past|the\s+coming|the\s+past|future)\s+(?P<u>days|weeks|months|quarters|years|decades)(?:\s+(?:and|or)\s+(?:days|weeks|months|quarters|years|decades)\b)?")
+@_rule(r"(?P<w>recent|coming|past|the\s+coming|the\s+past|future|the\s+following)\s+(?P<u>days|weeks|months|quarters|years|decades|hours)(?:\s+(?:and|or)\s+(?:days|weeks|months|quarters|years|decades)\b)?")
 def _plural_ref(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     w = m.group("w").lower().split()[-1]
+    if w == "following":
+        # "during the following hours": a stretch after a time the text gives, of no stated
+        # length (the TimeML guidelines' PXH)
+        return _Norm("DURATION", _duration_value("X", m.group("u")) or "PXY", None, "none")
+    if m.group("u").lower() == "hours":
+        return None
     if w == "past" and not m.group("w").lower().startswith("the"):
         if _BARE_PAST_BEFORE.search(ctx.text, max(0, s - 10), s) and not ctx.text.startswith("'", e):
             return _Norm("DATE", "PAST_REF", None, "none")  # "there were sell programs in past years, too"
@@ -2852,6 +2905,8 @@ _TIME_RE = (
     r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s+(?:(?P<tz4>(?:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT)\b)|local\s+time"
     r"|hrs(?:\s+(?:(?P<tz5>(?:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT)\b)|local\s+time))?)"  # "0930 hrs EST April 7"
     r"|(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<mi12>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)"
+    # "twelve o'clock January 3, 1984" (noon, the TimeML guidelines assume), "twelve o'clock midnight"
+    r"|(?P<ho>1[0-2]|0?[1-9]|(?-i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+o['’]clock(?:\s+(?P<hon>noon|midnight))?"
 )
 _DAY_REF = rf"(?:{_WEEKDAY_RE}|today|yesterday|tomorrow|(?:{_MONTH_RE})\s*{_DAY_RE})"
 
@@ -2861,7 +2916,11 @@ _DAY_AFTER_PAREN = re.compile(
 )
 
 
-@_rule(rf"(?:(?P<pre>{_DAY_REF})(?:,?\s+at\s+|\s+))?(?:{_TIME_RE})(?:(?:,\s*|\s+)(?:on\s+)?(?P<post>{_DAY_REF}))?", prio=4)
+@_rule(
+    rf"(?:(?P<pre>{_DAY_REF})(?:,?\s+at\s+|\s+))?(?:{_TIME_RE})(?:(?:,\s*|\s+)(?:on\s+)?(?P<post>{_DAY_REF})"
+    rf"(?:,\s*(?P<post2>(?:{_MONTH_RE})\s*{_DAY_RE}))?(?:(?<=\d),?\s+(?P<py>(?:1[6-9]|20)\d\d)\b)?)?",
+    prio=4,
+)
 def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if m.group("noon"):
         hh, mi = (24, 0) if m.group("noon").lower() == "midnight" else (12, 0)
@@ -2871,6 +2930,9 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         if ctx.text[max(0, s - 1) : s] == "(":
             return None  # "10:35 a.m. (0735 GMT)": the conversion restates the time already tagged
         hh, mi = int(m.group("hm")), int(m.group("mm"))  # Reuters' "at 1600 GMT", "1800 local time"
+    elif m.group("ho"):
+        hh, mi = int(_num(m.group("ho"))), 0  # type: ignore[arg-type]
+        hh = 24 if (m.group("hon") or "").lower() == "midnight" else hh
     elif m.group("h12"):
         # "4 in the morning" is 04:00, "8 in the evening" 20:00
         hh, mi = int(m.group("h12")) % 12, int(m.group("mi12") or 0)
@@ -2890,7 +2952,10 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         later = _DAY_AFTER_PAREN.match(ctx.text, e)
         ref = (later.group("day") or later.group("inday")) if later else None
     if ref:
-        day = _day_value(ctx, ref, s, e)
+        day = _day_value(ctx, m.group("post2") or ref, s, e)
+        if day is not None and m.group("py") and _DAY_PREFIX.match(day.value):
+            # "9 a.m. Friday, October 1, 1999": the date the time falls on writes its year
+            day = _Norm("DATE", m.group("py") + day.value[4:], None, "text")
     elif ctx.last_day is not None and _same_sentence(ctx.text, ctx.last_day_end, s):
         # "made its first test flight Tuesday in Everett, Washington at 18:00 UTC": a clock time
         # falls on the day its sentence has just named, not on the document date
@@ -2987,7 +3052,7 @@ def _part_of_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 
 _DUR_RE = (
     rf"(?:(?P<the>the)\s+)?(?:(?P<rel>past|last|next|first|final|coming|previous|following|initial|remaining|ensuing|preceding|latest|additional|further|recent)\s+)?"
-    rf"(?P<n>{_NUM_RE})(?P<n2>(?:\s+(?:to|or)\s+|-)(?:{_NUM_RE}))?(?P<hy>[\s-]+)(?:(?:more|additional|further|straight|consecutive|full|long|trading|business)\s+)?"
+    rf"(?P<n>{_NUM_RE})(?P<n2>(?:\s+(?:to|or)\s+|-)(?:{_NUM_RE}))?(?P<hy>[\s-]+)(?:(?:more|additional|further|straight|consecutive|full|entire|whole|long|trading|business)\s+)?"
     rf"(?P<u>{_UNIT_RE})(?P<andhalf>\s+and\s+a\s+half)?(?P<old>-old)?(?P<orso>\s+or\s+so)?(?P<dir>\s+(?:ago|earlier|later|before|after|from\s+(?:now|today(?!['’]s))|hence|back|previously))?"
 )
 #: "between two and three months": TimeBank tags a range of counts as one duration valued by its
@@ -3074,6 +3139,8 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     plural = unit.lower().endswith(("s", "ies"))
     if n is None or (isinstance(n, (int, float)) and n > 10000) or re.search(r"\n|\s{2}", m.group("hy")):
         return None  # table columns ("2,562,160     Year"), not durations
+    if re.fullmatch(r"\s+-\s+", m.group("hy")):
+        return None  # a dash between words: a dateline's "June 2 - quarter ended May 2", not a span
     if ctx.text[max(0, s - 1) : s] in ("/", "-") and ntext[:1].isdigit():
         return None  # "the 1986/87 business year" is a split year, not 87 years
     if unit[0].isupper() and not m.group("n")[0].isupper():
@@ -3329,7 +3396,7 @@ def _spoken_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 # -- prefixes that extend a span leftwards ---------------------------------------------------------
 
 _POINT_PREFIX = re.compile(
-    r"(?<![\w-])(?:(?:the\s+)?(?P<w1>end|beginning|start|middle|close|first\s+half|second\s+half|last\s+half|latter\s+half|latter\s+part|early\s+part|turn)\s+of\s+(?:the\s+)?"
+    r"(?<![\w-])(?:(?:the\s+)?(?P<w1>end|beginning|start|dawn|middle|close|first\s+half|second\s+half|last\s+half|latter\s+half|latter\s+part|early\s+part|turn)\s+of\s+(?:the\s+)?"
     r"|(?P<the>the\s+)?(?P<w2>very\s+early|early|late|mid|middle)(?:\s+|-)"
     # Reuters' "at end-1986", "from end-September", "at end August"
     r"|(?P<w3>end)-|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bsince\s))(?P<w4>end)\s"
@@ -3340,7 +3407,7 @@ _APPROX_PREFIX = re.compile(
     r"(?<![\w-])(?:(?P<w>about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|fewer\s+than|under|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|just\s+over|just\s+under|well\s+over|only|just|a\s+little\s+more\s+than|a\s+little\s+over|as\s+(?:many|much|long)\s+as|barely|close\s+to|upwards\s+of)\s+)$",
     re.I,
 )
-_POINT_MODS = {"early": "START", "very early": "START", "beginning of": "START", "start of": "START",
+_POINT_MODS = {"early": "START", "very early": "START", "beginning of": "START", "start of": "START", "dawn of": "START",
                "earlier": "START", "early part of": "START", "late": "END", "later": "END", "end of": "END",
                "close of": "END", "latter part of": "END", "mid-": "MID", "mid": "MID", "middle": "MID",
                "middle of": "MID", "first half of": "START", "second half of": "END", "last half of": "END",
@@ -3502,7 +3569,7 @@ _NEEDS_WORDS = {
     "_event_anchored": "before after following preceding leading",
     "_day_before": "day",
     "_ref": "now currently nowadays these recently lately past future term current present moment",
-    "_plural_ref": "recent coming past future",
+    "_plural_ref": "recent coming past future following",
     "_soon": "soon",
     "_year_end": "end year",
     "_in_the_day": "day",
@@ -3511,7 +3578,7 @@ _NEEDS_WORDS = {
     "_part_of": "end beginning start middle rest close turn",
     "_season": _SEASON_WORDS,
     "_weekday": _WEEKDAY_WORDS,
-    "_clock": "#clock noon midnight midday mid",
+    "_clock": "#clock noon midnight midday mid clock",
     "_part_of_day": "morning afternoon evening night overnight midafternoon midmorning",
     "_duration": _UNIT_WORDS,
     # the rule keeps only these plurals ("for years"); "annual" and "quarterly" it always rejects
@@ -3569,7 +3636,7 @@ _UNIT_WORD = re.compile(r"(?=[smhdnwqycf])(?:seconds?|minutes?|hours?|days?|nigh
 _COUNT_END = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
     " seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand a an few"
-    " couple of several dozen many half quarter more additional further straight consecutive full long"
+    " couple of several dozen many half quarter more additional further straight consecutive full entire whole long"
     " trading business calendar working".split()
 )
 
@@ -3908,6 +3975,24 @@ _DAY_PREFIX = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _REL_MONTH = re.compile(r"(?:last|that|early|late|mid)\b", re.I)
 
 
+def _fiscal_days(ctx: _Ctx, n: _Norm) -> _Norm:
+    """A quarter the text dated by its closing day keeps those days when the story comes back to
+    it: "the fourth quarter ended January 28 ... Earnings in the quarter totalled" is November to
+    January both times, not the calendar quarter its value names. The year-ago quarter it is
+    compared with ("the year-ago quarter", "a year ago") covers the same days a year back."""
+    if n.span is not None:
+        ctx.fiscal = (n.value, *n.span)
+        return n
+    if ctx.fiscal is None:
+        return n
+    value, first, last = ctx.fiscal
+    if n.value == value:
+        return replace(n, span=(first, last))
+    if n.comparison and n.value == f"{int(value[:4]) - 1:04d}{value[4:]}":
+        return replace(n, span=(_add_months(first, -12), _add_months(last, -12)))
+    return n
+
+
 def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
     if ctx.dct is None and n.anchor == "dct":
         # without a document date a calendar value can only come from the text ("a year earlier"
@@ -3957,6 +4042,8 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
         if ctx.event_day is None and n.type == "DATE" and ctx.dct is not None and ctx.last_day < ctx.dct and _MONTH_NAME.search(text, s, e):
             ctx.event_day = ctx.last_day
     ctx.last_end = e
+    if n.type == "DATE" and _PERIOD_ONLY.fullmatch(n.value) and n.value[5] == "Q":
+        n = _fiscal_days(ctx, n)
     if n.type in ("DATE", "TIME"):
         d0, d1, gran = _span_of(n.value)
         if n.span is not None:
