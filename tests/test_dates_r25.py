@@ -15,7 +15,15 @@ AnnotationGuideline-Draft8.html, section 2.2.2, whose 'value' attribute defers t
 TIMEX2 rules) and of the TimeML 1.2.1 specification (timeml/timeml.github.io,
 docs/site/publications/timeMLdocs/timeml_1.2.1.html, section 2.3), with the reference date each
 example states. The guidelines give the phrase; the sentence around it is ours (``# made``) unless
-the guideline gives one.
+the guideline gives one. The TIDES 2001/2005 TIMEX2 manuals (Ferro et al.) could be read only as
+far as their title and contents pages, so no TIDES example is in the table; TimeML's value syntax
+is TIDES 2002's. Left out: examples without a reference date or with an underspecified value
+("the second of December" XXXX-12-02, "eleven in the morning" T11, "last week" XXXX-WXX), the
+sets written with quant/freq ("twice a month", "three days every month"), "two weeks ago" (the
+1.2.1 spec's DURATION, TIDES and TimeBank a DATE), and a draft block the 0.2.2 HTML comments out.
+Kept where TBAQ dev gold differs from the guideline: "recent months" (PXM there; TBAQ dev writes
+PAST_REF 5 times, a PX duration 5 times, and the tagger keeps PAST_REF, so it is not in the table)
+and the two rows marked below.
 """
 
 from __future__ import annotations
