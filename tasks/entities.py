@@ -2322,6 +2322,10 @@ _GENERIC_BODY_RE = re.compile(
     r"Treasury|Parliament|Supreme Court|Cabinet|National Assembly|Senate|Statistics Office|National Statistics Office|"
     r"Central Statistical Office"
 )
+#: A legislature's generic names, which the gazetteer keys as "<name> of <country>" ("Parliament of Japan").
+_LEGISLATURE_NAMES = frozenset({"Parliament", "National Assembly"})
+#: Bodies every country has, under one of these names or another.
+_EVERY_COUNTRY_RE = re.compile(r"Ministry|Central Bank|National Bank|Reserve Bank|Statistic")
 #: Bodies of those the United States has under other names (Departments, Congress, the Fed).
 _NOT_US_BODY_RE = re.compile(r"Ministry|Parliament|National Assembly|Central Bank|National Bank|Reserve Bank|Statistic")
 
@@ -2798,7 +2802,9 @@ class _Resolver:
         if len(words) > 6:
             return None
         code = self.country()
-        if code is None:
+        if code is None or (key in _LEGISLATURE_NAMES and not self.countries() <= {code}):
+            # "inside Parliament" of a London story about Japanese firms is no Diet: the country a
+            # story names most does not say whose legislature a bare "Parliament" is
             return None
         hit = self._body_of(code, self._national_names(key, code))
         if hit is not None and hit[0].kind in _COMPANY_KINDS and not self._written(hit[0], key):
@@ -2848,6 +2854,40 @@ class _Resolver:
         if code is None or not self.countries() <= {code}:
             return None
         return self._body_in(key, code)
+
+    def nearest_body(self, span: Span, key: str, label: str) -> Entity | None:
+        """"Brazil ... the central bank said" in a story that names several countries, where the
+        country it names most has no body of that name: a generic body's name is the body of the
+        nearest country written before it in its sentence or the one before, the nearest first
+        whose body of that name the gazetteer knows (a "Finance Ministry" is not Britain's, which
+        has a Treasury, nor the United States')."""
+        if label != "ORG" or not _GENERIC_BODY_RE.fullmatch(key) or len(self.countries()) < 2 or self.lookup(span.text):
+            return None
+        sent = span.sent
+        start = span.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        tried: list[str] = []
+        for i in range(span.start - 1, start - 1, -1):
+            code = self._country_code_at(i)
+            if code is None or code in tried or (code == "US" and _NOT_US_BODY_RE.search(key)):
+                continue
+            tried.append(code)
+            hit = self._body_of(code, self._national_names(key, code))
+            if hit is not None:
+                return _entity(hit[0])
+            if i == span.start - 1:
+                break  # "the Italian Treasury": the country written before the name owns it
+        # "a spokeswoman for the Ministry of Agriculture" after "in the Netherlands": the one country
+        # there is owner of a body every country has, which the gazetteer does not know (not of a
+        # "Senate", which a French story may name of the US it does not write)
+        return self._body_in(key, tried[0]) if len(tried) == 1 and _EVERY_COUNTRY_RE.search(key) else None
+
+    def _country_code_at(self, i: int) -> str | None:
+        """ISO code of the country (or former one) that the token ``i`` was linked to, by name or demonym."""
+        found = self.token_entity.get(i)
+        entry = self.gaz.by_name.get(found.canonical_name) if found is not None else None
+        if entry is None or entry.kind not in ("country", "former_country"):
+            return None
+        return entry.country_code or None
 
     def _body_in(self, key: str, code: str) -> Entity | None:
         if code == "US" and _NOT_US_BODY_RE.search(key):
@@ -3268,7 +3308,7 @@ class _Resolver:
         head = self.head_anaphor(key, label) or self.community_commission(key, label)
         if head is not None:
             return head, "short_form", label
-        body = self.story_body(key, label)
+        body = self.story_body(key, label) or self.nearest_body(span, key, label)
         if body is not None:
             return body, "name", label
         name = _without_suffix(key) if label == "ORG" else _place_name(key) if label in ("GPE", "LOC", "FAC") else key
@@ -3562,7 +3602,7 @@ def extract_mentions(doc: Doc, dct: date | None = None, dateline: str | None = N
             # "Jobs" the model missed, after "Steve Jobs" was named
             by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", surnames[tok.text], "short_form")
     out = sorted(by_start.values(), key=lambda m: (m.start_char, -m.end_char))
-    return _one_entity_per_name(_congo_kinshasa(doc, out, gaz, res.year))
+    return _person_named_as_other(_company_tails(_one_entity_per_name(_congo_kinshasa(doc, out, gaz, res.year)), gaz))
 
 
 def _unlinked_entity(e: Entity) -> bool:
@@ -3611,6 +3651,89 @@ def _one_entity_per_name(out: list[Mention]) -> list[Mention]:
         for i in idxs:
             out[i] = replace(out[i], entity=entity)
     return out
+
+
+#: Words that open a company's name before the name proper, which the story then writes alone:
+#: a foreign word for "group" ("Gruppo Ferruzzi" ... "Ferruzzi") or for the firm's country
+#: ("Deutsche Babcock" ... "Babcock shares").
+_NAME_OPENERS = frozenset({"Gruppo", "Grupo", "Groupe", "Grupa", "Deutsche", "Deutscher", "Nippon"})
+_GROUP_OPENERS = frozenset({"Gruppo", "Grupo", "Groupe", "Grupa"})
+_TAIL_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "LOC", "FAC", "WORK_OF_ART"})
+
+
+def _company_tails(out: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """"Gruppo Ferruzzi" (tagged PERSON as a story's first words) is a company; "Ferruzzi" and
+    "Babcock shares" after "Gruppo Ferruzzi" and "Deutsche Babcock AG" are that company, where
+    the model made a person or a place of each and the corpus counted the group under four rows."""
+    as_org: dict[str, Entity] = {}
+    for m in out:
+        words = _without_suffix(normalize_name(m.text)).split()
+        if len(words) == 2 and words[0] in _GROUP_OPENERS and m.entity.label != "ORG" and _unlinked_entity(m.entity):
+            as_org[m.entity.entity_id] = _unlinked("ORG", " ".join(words))
+    out = [replace(m, label="ORG", entity=as_org[m.entity.entity_id]) if m.entity.entity_id in as_org else m for m in out]
+    companies: dict[str, Entity] = {}
+    for m in out:
+        words = _without_suffix(normalize_name(m.text)).split()
+        if len(words) == 2 and words[0] in _NAME_OPENERS and words[1][:1].isupper() and m.entity.label == "ORG":
+            companies.setdefault(words[1].casefold(), m.entity)
+    if not companies:
+        return out
+    rows = []
+    for m in out:
+        company = companies.get(normalize_name(m.text).casefold())
+        if company is not None and m.label in _TAIL_LABELS and _unlinked_entity(m.entity) and not gaz.lookup(m.text):
+            m = replace(m, label="ORG", entity=company, role="short_form")
+        rows.append(m)
+    return rows
+
+
+def _person_named_as_other(out: list[Mention]) -> list[Mention]:
+    """"Shuichi Takemoto" tagged WORK_OF_ART, "Dennis A. Levine" ORG, "Stewart Freeman, Michigan's
+    chief environmental attorney" read as a Michigan town, then "Takemoto said", "Levine and Siegel"
+    tagged PERSON: a full name no gazetteer row knows, whose last word the story writes alone as a
+    person it does not know either, is that person; the full name and the surname were two rows
+    (an organization or town, and a person) for one man."""
+    surnames = {
+        m.entity.canonical_name: m.entity for m in out
+        if m.label == "PERSON" and _unlinked_entity(m.entity) and " " not in m.entity.canonical_name
+    }
+    if not surnames:
+        return out
+    people: dict[str, Entity] = {}
+    for m in out:
+        words = _person_words(m)
+        if words is None or words[-1] not in surnames or m.entity.entity_id in people:
+            continue
+        people[m.entity.entity_id] = _unlinked("PERSON", " ".join(words))
+    if not people:
+        return out
+    by_surname = {e.canonical_name.split()[-1]: e for e in people.values()}
+    rows = []
+    for m in out:
+        if m.entity.entity_id in people:
+            m = replace(m, label="PERSON", entity=people[m.entity.entity_id])
+        elif m.label == "PERSON" and m.entity.canonical_name in by_surname and _unlinked_entity(m.entity):
+            m = replace(m, entity=by_surname[m.entity.canonical_name], role="short_form")
+        rows.append(m)
+    return rows
+
+
+def _person_words(m: Mention) -> list[str] | None:
+    """The words of a person's full name ``m`` could be, though not tagged a person: two or
+    three capitalized words ("Shuichi Takemoto", "Dennis A. Levine"), none a company's or body's
+    word nor one that opens a company's name, unknown to the gazetteer (its entity is the words
+    themselves or a town "<words>, <state>" made of them)."""
+    if m.label == "PERSON":
+        return None
+    words = normalize_name(m.text).split()
+    if not 2 <= len(words) <= 3 or words[0] in _NAME_OPENERS:
+        return None
+    initial = words[1] if len(words) == 3 and _MIDDLE_INITIAL_RE.fullmatch(words[1]) else None
+    if not all(w is initial or (w.isalpha() and w[:1].isupper() and not w.isupper() and w not in _COMPANY_HEADS) for w in words):
+        return None
+    name = " ".join(words)
+    made = _unlinked_entity(m.entity)
+    return words if made and (m.entity.canonical_name in (name, m.text) or m.entity.canonical_name.startswith(name + ", ")) else None
 
 
 def _defined_acronym(doc: Doc, ent: Span, span: Span) -> str | None:

@@ -89,7 +89,8 @@ _STORY_COUNTRY = [
     ("reuters-5508", _PARIS_TRADE, date(1987, 3, 16), "Finance Ministry", "Finance Ministry", "FR"),
     ("reuters-10637", _PARIS_SALES, date(1987, 3, 29), "Finance Ministry", "Finance Ministry", "FR"),
     ("reuters-8680", _PRETORIA, date(1987, 3, 24), "Finance Ministry", "Finance Ministry", "ZA"),
-    ("reuters-1957", _DIET, date(1987, 3, 5), "Parliament", "Parliament", "JP"),
+    # Japan's parliament is the National Diet (round 34 gave the gazetteer "Parliament of Japan")
+    ("reuters-1957", _DIET, date(1987, 3, 5), "Parliament", "National Diet", "JP"),
     # the owner written before the body beats the United States the story names more
     ("reuters-14858", _FARM, date(1987, 4, 8), "Agriculture Ministry",
      "Ministry of Agriculture, Forestry and Fisheries (Japan)", "JP"),
@@ -122,10 +123,10 @@ _COMMONS = (  # reuters-15748 as the pipeline lands it (the "LONDON, April 9 -" 
 )
 
 # (source, text, date, surface): the text does not say whose body it is
+# (reuters-10266's Finance Ministry and reuters-15748's Parliament moved to test_entities_r34.py: round 34
+# reads the nearest country before the body, Mexico's ministry and Britain's Parliament)
 _NO_OWNER = [
-    ("reuters-10266", _MEXICO, date(1987, 3, 26), "Finance Ministry"),  # Mexico, British, French, Swiss, Canadian
     ("reuters-18132", _VOLCKER, date(1987, 6, 2), "Finance Ministry"),  # the US has no Finance Ministry
-    ("reuters-15748", _COMMONS, date(1987, 4, 9), "Parliament"),  # Japan named most, Britain's Parliament
 ]
 
 
