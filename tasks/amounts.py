@@ -43,6 +43,11 @@ Conventions (documented in ``tasks/schema.py`` too):
   three-month interbank rate down 1/8 point", "cutting it [the prime] 1-1/2 points") is a percent in
   ``percentage point``, as "half a point" is; other moves in points (share and bond prices, a poll's
   lead) keep ``unit`` ``point``, as nothing says what they measure;
+* a multiple ("three times the size", "five times earnings", "65 times oversubscribed", "nearly three times
+  higher") is a ratio, not a count of times: a quantity in ``unit`` ``times`` with no object (nothing is
+  counted; "18 times shareholders' equity" had no object already), its span the number alone, as MEANTIME dev
+  marks "four" of "up to four times faster"; a number of occasions ("voted three times over the objections",
+  "three times a year") stays a count of ``time``;
 * "all" before a count is part of its extent, as MEANTIME marks "all 51", and approximates nothing;
 * ounces are ``ounce`` whether or not the wire writes "troy" (metals are always quoted in troy ounces),
   so one filter on the unit finds them all;
@@ -2770,6 +2775,7 @@ def extract_amounts(
             and am.scale > 1
             and _plural_after(doc, span.end)
         )
+    _resolve_multiples(doc, text, kept)
     _resolve_ellipsis(text, kept, sents)
     _resolve_index_levels(text, kept)
     _resolve_bare_prices(text, kept, sents)
@@ -2783,8 +2789,8 @@ def extract_amounts(
     for am in kept:
         measured = _vague_measure(text, am)
         span = _tokens(doc, am.start, am.end)
-        obj = None if measured else _object(doc, am, span)  # the noun after "of" is its unit
-        if am.kind == "quantity" and obj is None:
+        obj = None if measured or am.unit == "times" else _object(doc, am, span)  # the noun after "of" is its unit
+        if am.kind == "quantity" and obj is None and am.unit != "times":
             obj = _mass_object(doc, am, span)
             if measured and obj == am.unit:
                 obj = None  # "millions of tonnes of grain": the tonnes are the unit
@@ -2801,6 +2807,67 @@ def extract_amounts(
             for start, end in _row_extents(text, am)
         ]
     return dated(out, dct) if dct is not None else out
+
+
+#: "three times the size", "five times earnings": "times" after a count, then what it multiplies.
+_TIMES_AFTER_RE = re.compile(r"[ \t]*-?[ \t]*times\b", re.I)
+#: Words after "N times" that make it a multiple: what is compared ("as many", "the memory of a CD-ROM",
+#: "that of", "their annual compensation") or how an issue was taken up ("65 times oversubscribed").
+_MULTIPLE_WORDS = frozenset(
+    "as the its their his her our your over-subscribed oversubscribed subscribed covered".split()
+)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: ... and words after it that make it a number of occasions: "voted three times over the objections",
+#: "three times a year", "three times last year", "twice daily".
+_OCCASION_WORDS = frozenset(
+    "a an per each every this last next previous since before after during over in on at daily weekly "
+    "monthly yearly annually".split()
+)
+
+
+def _multiple(doc: Doc, text: str, am: _Match) -> bool:
+    """Whether a count before "times" multiplies something ("three times the size", "five times earnings",
+    "nearly three times higher") rather than counting occasions ("refined the idea three times before")."""
+    if am.kind != "count" or am.vague or am.unit is not None:
+        return False
+    tm = _TIMES_AFTER_RE.match(text, am.end)
+    if tm is None:
+        return False
+    nxt = next((t for t in doc if t.idx >= tm.end()), None)
+    if nxt is None or nxt.lower_ in _OCCASION_WORDS:
+        return False
+    if nxt.lower_ in _MULTIPLE_WORDS or nxt.tag_ in ("JJR", "RBR"):
+        return True
+    if nxt.lower_ == "that":  # "three times that of 1986", not "three times that day"
+        return nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ == "of"
+    # "times earnings", "times book value", "times Pioneer's net earnings", "times 1986 earnings"
+    return (
+        nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+        and nxt.lower_ not in _TIME_UNITS
+        and nxt.lower_ not in _MONTHS
+        and nxt.lower_ not in _WEEKDAYS
+    )
+
+
+def _resolve_multiples(doc: Doc, text: str, ams: list[_Match]) -> None:
+    """A multiple is a ratio, not a count of times: a quantity in ``unit`` ``times`` with no object, so a
+    sum over counts never adds "29 times earnings" to counts of things. The span stays the number, as
+    MEANTIME dev marks "four" of "up to four times faster"."""
+    prev: _Match | None = None
+    for am in ams:
+        # "up to two times faster in the iMac, four times for the MacBook": the comparison is elided
+        elided = (
+            prev is not None
+            and prev.unit == "times"
+            and am.start - prev.end < 60
+            and not re.search(r"[.;:!?]\s|\n", text[prev.end : am.start])
+            and am.kind == "count"
+            and _TIMES_AFTER_RE.match(text, am.end) is not None
+            and re.match(r"[ \t]*-?[ \t]*times[ \t]+(?:for|in|on)\b", text[am.end :], re.I) is not None
+        )
+        if elided or _multiple(doc, text, am):
+            am.kind, am.unit, am.bare = "quantity", "times", False
+        prev = am
 
 
 def _vague_measure(text: str, am: _Match) -> bool:
