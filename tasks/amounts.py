@@ -42,7 +42,9 @@ Conventions (documented in ``tasks/schema.py`` too):
   move ends at ("fell 106.5 points to 4,208.1"); a move in points of a rate its sentence names ("the
   three-month interbank rate down 1/8 point", "cutting it [the prime] 1-1/2 points") is a percent in
   ``percentage point``, as "half a point" is; other moves in points (share and bond prices, a poll's
-  lead) keep ``unit`` ``point``, as nothing says what they measure;
+  lead) keep ``unit`` ``point``, as nothing says what they measure; the level a rate moved to or from ("cut
+  half a point to 7.5", "1-1/2 points from 6-1/2") is a percent with no unit, as "7.5 pct" is, never a
+  ``percentage point``;
 * a multiple ("three times the size", "five times earnings", "65 times oversubscribed", "nearly three times
   higher") is a ratio, not a count of times: a quantity in ``unit`` ``times`` with no object (nothing is
   counted; "18 times shareholders' equity" had no object already), its span the number alone, as MEANTIME dev
@@ -2365,6 +2367,8 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
                 ):
                     # "rose 37 pct to 4.80 revenue passenger miles", "41.3 pct with 64 of 155 rigs": a count
                     _inherit(am, src)
+                    if src.unit in _MOVE_UNITS and _LEVEL_CONNECTOR_RE.fullmatch(text[src.end : am.start]):
+                        am.unit = None  # "cut half a point to 7.5": the rate's level, in percent, not a move
                     continue
         nxt = i + 1
         if nxt < len(ams) and sents[nxt] == sents[i] and am.value is not None:
@@ -2384,6 +2388,14 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
                 _inherit(am, dst)
             elif am.scale > 1 and am.scale == dst.scale and not am.counts:
                 _inherit(am, dst)  # "two mln and five mln lire"
+
+
+#: Units of a rate's move, not of its level.
+_MOVE_UNITS = frozenset({"percentage point", "basis point"})
+#: What joins a rate's move to the level it moved to or from: "cut half a point to 7.5 from 8".
+_LEVEL_CONNECTOR_RE = re.compile(
+    r"\s*,?\s*(?:(?:up|down|rising|falling|compared)\s+)?(?:from|to|at|against|versus|vs\.?|compared\s+with)\s+", re.I
+)
 
 
 def _range_start_in_other_unit(text: str, ams: list[_Match], sents: list[int], i: int, unit: str | None) -> bool:
