@@ -1626,8 +1626,14 @@ def _id_word_is_verb(doc: Doc, text: str, am: _Match) -> bool:
 
 _SHARE_SPLIT_RE = re.compile(r"(\d{1,2})[ \t]*(?:(/)|-)[ \t]*(\d{1,2})")
 _ONE_IDIOM_RE = re.compile(
-    r"\b(?P<one>one)(?=[ \t]+(?:more[ \t]+)?things?\b|[ \t-]+shot\b)|\bat[ \t]+(?P<once>one)[ \t]+(?:time|point|stage)\b", re.I
+    r"\b(?P<one>one)(?=[ \t]+(?:more[ \t]+)?things?\b|[ \t-]+shot\b)|\bat[ \t]+(?P<once>one)[ \t]+(?:time|point|stage)\b"
+    # "one way or the other", "a one time charge" (one-time), "no one discounts" (nobody), "on one side and
+    # another on the other": a fixed phrase, no count of ways, times, people or sides
+    r"|\b(?P<way>one)[ \t]+way[ \t]+or[ \t]+(?:another|the[ \t]+other)\b|\b(?P<adj>one)[ \t]+time[ \t]+(?!in\b|a\b|on\b|to\b)[a-z]+"
+    r"|\bno[ \t]+(?P<nobody>one)\b|\bon[ \t]+(?P<hand>one)[ \t]+(?:hand|side)\b(?=[^.;\n]{0,80}\bother\b)",
+    re.I,
 )
+_ONE_IDIOM_GROUPS = ("one", "once", "way", "adj", "nobody", "hand")
 _SECOND_DAY_BEFORE_RE = re.compile(
     rf"\b(?:{_alt(list(_MONTHS))})\.?[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?[ \t]+(?:and|or|through)[ \t]+$", re.I
 )
@@ -1671,8 +1677,8 @@ def _names_or_idiom(text: str, am: _Match, core_text: str, before: str) -> bool:
         return True  # "the group of seven would hold talks": G7, a name, whatever the case
     if am.bare and _DIMENSIONAL_AFTER_RE.match(text, am.end):
         return True  # "three dimensional graphics", "3-D": a property, not an amount
-    for idiom in _ONE_IDIOM_RE.finditer(text, max(0, am.start - 3), am.end + 20):
-        if am.bare and am.start in (idiom.start("one"), idiom.start("once")):
+    for idiom in _ONE_IDIOM_RE.finditer(text, max(0, am.start - 3), am.end + 100):
+        if am.bare and am.start in {idiom.start(g) for g in _ONE_IDIOM_GROUPS}:
             return True  # "for one thing", "One more thing", "at one point" (once), "a one shot deal"
     # Reuters' "<Four Seasons Hotels>": angle brackets hold a company's name, never an amount
     return "<" in before and ">" not in before.rsplit("<", 1)[-1] and bool(re.match(r"[^<>\n]{0,60}>", text[am.end :]))
