@@ -33,7 +33,10 @@ Conventions (documented in ``tasks/schema.py`` too):
   (see ``CURRENCY_ERAS``); without a date the code is today's;
 * figures in Reuters results tables ("Net 3,080,000 vs 4,367,000", "Revs 15.6 mln") are money
   in the table's currency (that of its per-share row, else USD); share-count rows ("Avg shrs")
-  stay counts;
+  stay counts; so are the cells of a lower-case table ("net loss 140.8 mln vs profit 682.4 mln assets 79.69
+  billion"), a cell whose "vs" the wire dropped ("Net 26.8 mln 24.1 mln") and the cell before the next row's
+  label ("vs 155,000 Revs"); a whole per-share figure beside one in cents is in cents ("Shr profit four vs
+  loss seven cts");
 * plain "dlrs"/"cts" in a story whose lead is about a dollar country (Canada, Australia, New
   Zealand, Hong Kong, Singapore, Taiwan) and names no U.S. cue are that country's dollar;
 * a number written in full ("500,000 to two mln barrels") never takes the scale of the next one;
@@ -2561,12 +2564,23 @@ def _resolve_table(text: str, ams: list[_Match]) -> None:
     if not _TABLE_RE.search(text):
         return
     for i, am in enumerate(ams):
-        if am.kind != "count" or am.vague or am.counts or not _table_cell(text, am):
+        # "Net 26.8 mln 24.1 mln": the wire dropped the "vs"; a figure right after a money cell is the row's other cell
+        after_cell = i > 0 and ams[i - 1].kind == "money" and re.fullmatch(r"[ \t]+", text[ams[i - 1].end : am.start]) is not None
+        if am.kind != "count" or am.vague or am.counts or not (after_cell or _table_cell(text, am)):
             continue
         row_start = am.start
         if i and _CELL_BEFORE_RE.search(text[ams[i - 1].end : am.start]) and _CELL_AFTER_RE.match(text, ams[i - 1].end):
             row_start = ams[i - 1].start  # "vs 1,375,000" belongs to the row of the figure before it
         if _COUNT_ROW_RE.search(text[max(0, row_start - 30) : row_start]):
+            continue
+        nxt = ams[i + 1] if i + 1 < len(ams) else None
+        if (
+            nxt is not None and nxt.kind == "money" and nxt.minor and am.value is not None and am.value == int(am.value)
+            and _CELL_AFTER_RE.match(text, am.end) and _CELL_BEFORE_RE.search(text[am.end : nxt.start])
+        ):
+            # "Shr profit four vs loss seven cts": the row's other cell names the cents; "Oper shr 1.21 vs 88 cts"
+            # is in dollars, as cents are never written with decimals
+            _inherit(am, nxt)
             continue
         before = [a.currency for a in ams[:i] if a.kind == "money" and a.currency]
         after = [a.currency for a in ams[i + 1 :] if a.kind == "money" and a.currency]
@@ -2699,7 +2713,8 @@ def _plural_after(doc: Doc, i: int) -> bool:
     ("1.95 mln NTT shares"); a title-case word may start a table row ("vs 1.60 billion Avg shares")."""
     for tok in doc[i : i + 3]:
         if tok.tag_ == "NNS" and tok.is_lower:
-            return True
+            # "vs profit 682.4 mln assets 79.69 billion": a lower-case table's next row label, before its figure
+            return not (tok.i + 1 < len(doc) and _TABLE_FIGURE_RE.fullmatch(doc[tok.i + 1].text))
         if tok.pos_ != "PROPN" or not tok.is_upper or len(tok) < 2 or tok.like_num:
             return False
     return False
@@ -2747,6 +2762,10 @@ def _after_excluded(text: str, am: _Match, skip: Sequence[tuple[int, int]]) -> _
     return got if got.kind != "count" or got.scale > 1 or m.group("words") else None
 
 
+#: A figure as a results table prints it ("4,385,000", "21.0"), not a model number ("747-400").
+_TABLE_FIGURE_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
+
+
 def extract_amounts(
     doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str | None = None, dct: date | None = None
 ) -> list[Amount]:
@@ -2786,6 +2805,8 @@ def extract_amounts(
             and head.i > span[-1].i
             and head.lower_ not in _TIME_UNITS
             and not (head.i + 1 < len(doc) and doc[head.i + 1].like_num)  # "Sales 4,275.4": a table label
+            # "Net 248,000 vs 155,000 Revs 4,385,000 vs 2,487,000 Year Shr 36 cts": a table's cells lie between
+            and not any(_TABLE_FIGURE_RE.fullmatch(t.text) or t.lower_ == "vs" for t in doc[span[-1].i + 1 : head.i])
         ) or (
             # "the placing of 1.16 mln shares", "1.95 mln NTT shares": a scaled number before a
             # plural noun (past a name or two) counts it
