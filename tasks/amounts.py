@@ -56,7 +56,9 @@ Conventions (documented in ``tasks/schema.py`` too):
 * "all" before a count is part of its extent, as MEANTIME marks "all 51", and approximates nothing;
 * ounces are ``ounce`` whether or not the wire writes "troy" (metals are always quoted in troy ounces),
   so one filter on the unit finds them all;
-* a results table whose per-share rows are in pence ("Shr 20.9p") is in sterling.
+* a results table whose per-share rows are in pence ("Shr 20.9p") is in sterling;
+* the version of software a sentence names ("Berkeley BSD 4.3", no Bahamian dollars; "Mac OS X Leopard
+  (10.5)") is no amount, as MEANTIME dev marks no number that versions a product.
 """
 
 from __future__ import annotations
@@ -2762,6 +2764,31 @@ def _after_excluded(text: str, am: _Match, skip: Sequence[tuple[int, int]]) -> _
     return got if got.kind != "count" or got.scale > 1 or m.group("words") else None
 
 
+#: What a sentence naming a piece of software says: "the UNIX operating system consisting of ... Berkeley BSD 4.3
+#: environments", "Mac OS X Leopard (10.5)".
+_SOFTWARE_CUE_RE = re.compile(r"\b(?:UNIX|Unix|operating[ \t]+system|OS|DOS|version|release)\b")
+_VERSION_CORE_RE = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})?")
+#: Before a version: a name's code ("BSD 4.3"), or a name and an opening parenthesis ("Leopard (10.5)").
+_VERSION_BEFORE_RE = re.compile(r"(?:\b[A-Z][A-Za-z]+[ \t]*\([ \t]*|\b[A-Z]{2,4}[ \t]+)$")
+_ISO_PREFIX_ONLY_RE = re.compile(r"[A-Z]{3}[ \t]*")
+
+
+def _software_version(text: str, am: _Match) -> bool:
+    """Whether ``am`` is the version of a piece of software its sentence names: "Berkeley BSD 4.3" (no
+    Bahamian dollars), "Mac OS X Leopard (10.5)". MEANTIME dev marks no number that versions a product."""
+    if am.scale != 1 or am.end != am.core_end or am.unit is not None:
+        return False
+    if not _VERSION_CORE_RE.fullmatch(text, am.core_start, am.core_end):
+        return False
+    if text[am.start : am.core_start].strip() and not _ISO_PREFIX_ONLY_RE.fullmatch(text, am.start, am.core_start):
+        return False
+    if not _VERSION_BEFORE_RE.search(text, max(0, am.core_start - 20), am.core_start):
+        return False
+    head = re.split(r"[.;!?]\s|\n", text[max(0, am.start - 200) : am.start])[-1]
+    tail = re.split(r"[.;!?]\s|\n", text[am.end : am.end + 200])[0]
+    return _SOFTWARE_CUE_RE.search(f"{head} {tail}") is not None
+
+
 #: A figure as a results table prints it ("4,385,000", "21.0"), not a model number ("747-400").
 _TABLE_FIGURE_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
 
@@ -2790,6 +2817,8 @@ def extract_amounts(
         if not cell and _not_an_amount(doc, text, am, core, starts):
             continue
         if _LEXICAL_COMPOUND_RE.fullmatch(text, am.start, _word_end(text, am.end)):
+            continue
+        if _software_version(text, am):
             continue
         kept.append(am)
     sents = [_sentence_of(doc, am.core_start, starts) for am in kept]
