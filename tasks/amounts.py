@@ -2884,6 +2884,8 @@ _TIMES_AFTER_RE = re.compile(r"[ \t]*-?[ \t]*times\b", re.I)
 _MULTIPLE_WORDS = frozenset(
     "as the its their his her our your over-subscribed oversubscribed subscribed covered".split()
 )
+_FOLD_AFTER_RE = re.compile(r"[ \t]*-?[ \t]*fold\b", re.I)
+_SUBSCRIBED_BEFORE_RE = re.compile(r"\b(?:over-?subscribed|subscribed|covered)[ \t]+$", re.I)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: ... and words after it that make it a number of occasions: "voted three times over the objections",
 #: "three times a year", "three times last year", "twice daily".
@@ -2898,10 +2900,16 @@ def _multiple(doc: Doc, text: str, am: _Match) -> bool:
     "nearly three times higher") rather than counting occasions ("refined the idea three times before")."""
     if am.kind != "count" or am.vague or am.unit is not None:
         return False
+    if _FOLD_AFTER_RE.match(text, am.end):
+        return True  # "a five-fold rise": "-fold" only ever multiplies
     tm = _TIMES_AFTER_RE.match(text, am.end)
     if tm is None:
         return False
+    if _SUBSCRIBED_BEFORE_RE.search(text, max(0, am.start - 25), am.start):
+        return True  # "oversubscribed 92.3 times"
     nxt = next((t for t in doc if t.idx >= tm.end()), None)
+    if nxt is not None and nxt.lower_ in ("a", "an") and any(t.tag_ == "POS" for t in doc[nxt.i + 1 : nxt.i + 4]):
+        return True  # "limited to three times a bank's capital equity", not "three times a week"
     if nxt is None or nxt.lower_ in _OCCASION_WORDS:
         return False
     if nxt.lower_ in _MULTIPLE_WORDS or nxt.tag_ in ("JJR", "RBR"):
