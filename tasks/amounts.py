@@ -2836,6 +2836,13 @@ def extract_amounts(
             and not (head.i + 1 < len(doc) and doc[head.i + 1].like_num)  # "Sales 4,275.4": a table label
             # "Net 248,000 vs 155,000 Revs 4,385,000 vs 2,487,000 Year Shr 36 cts": a table's cells lie between
             and not any(_TABLE_FIGURE_RE.fullmatch(t.text) or t.lower_ == "vs" for t in doc[span[-1].i + 1 : head.i])
+            # "vs 12 mln Nine mths Shr 58 cts": in a table, a noun past another number is that number's, unless
+            # the two numbers share it ("vs 13 and 52 week periods")
+            and not (
+                table
+                and doc[span[-1].i + 1].lower_ not in ("and", "or", "to", "-")
+                and any(t.like_num for t in doc[span[-1].i + 1 : head.i])
+            )
         ) or (
             # "the placing of 1.16 mln shares", "1.95 mln NTT shares": a scaled number before a
             # plural noun (past a name or two) counts it

@@ -165,6 +165,12 @@ TABLES = [
     # reuters-20548: the wire dropped the "vs"
     ("NEW YORK, Oct 20 - Shr 80 cts vs 62 cts Net 11.1 mln vs 8,545,000 Revs 68.6 mln vs 41.9 mln Nine mths Shr 1.96 "
      "dlrs vs 1.88 dlrs Net 26.8 mln 24.1 mln Revs 180.1 mln vs 126.3 mln", "24.1 mln", 24.1e6),
+    # reuters-21081: the parse counted the row's cell as the "cts" of the next period's "Shr 58 cts"
+    ("MONTREAL, Oct 19 - Shr 17 cts vs 13 cts Net 2.1 mln vs 1.03 mln Revs 15.6 mln vs 12 mln Nine mths Shr 58 cts "
+     "vs 37 cts Net 6.9 mln vs 3.7 mln Revs 56.2 mln vs 27.5 mln", "12 mln", 12e6),
+    # reuters-7476
+    ("Toronto, March 19 - Shr 17 cts vs five cts Net 1,442,000 vs 393,000 Revs 9,771,000 vs 8,052,000 Year Shr 74 cts "
+     "vs 23 cts Net 6,076,000 vs 1,875,000 Revs 34.9 mln vs 30.3 mln", "8,052,000", 8052000),
     # reuters-17685: a whole per-share figure beside one in cents
     ("SHEPHERD, Mont., June 1 - Shr profit four cts vs profit three cts Net profit 64,197 vs profit 56,437 Revs 4.9 "
      "mln vs 1.6 mln Six months Shr profit four vs loss seven cts Net profit 67,133 vs loss 114,427", "four", 0.04),
@@ -185,6 +191,17 @@ def test_a_share_count_row_stays_a_count(nlp) -> None:
     got = rows(nlp, "DALLAS, March 16 - Shr two cts vs eight cts Net 73,000 vs 233,000 Revs 21.0 mln vs 9,510,000 "
                     "Avg shrs 3,620,000 vs 2,886,000 Year Shr 66 cts vs 37 cts")
     assert (got["9,510,000"].kind, got["3,620,000"].kind, got["2,886,000"].kind) == ("money", "count", "count")
+
+
+def test_a_count_in_a_tables_note_stays_a_count(nlp) -> None:
+    # reuters-3903: "vs 13 and 52 week periods" shares its noun, and is no table cell
+    got = rows(nlp, "NEW YORK, March 11 - Shr 26 cts vs 36 cts Shr diluted 25 cts vs 36 cts Net 1,389,000 vs "
+                    "1,412,000 Revs 56.9 mln vs 35.1 mln Avg shrs 5,412,000 vs 3,962,000 Year Shr 90 cts vs 75 cts "
+                    "Shr diluted 86 cts vs 75 cts Net 4,692,000 vs 2,961,000 Revs 201.4 mln vs 140.0 mln Avg shrs "
+                    "5,234,000 vs 3,954,000 NOTE: Results for 14 and 53 week periods ended January 3, 1987, vs 13 and "
+                    "52 week periods ended December 28, 1985 1985 net in both periods includes gain of 99,000 dlrs "
+                    "from tax loss carryforward")
+    assert got["13"].kind == "count"
 
 
 def test_a_rate_level_after_a_move_in_points_is_a_percent_not_a_move(nlp) -> None:
