@@ -33,7 +33,10 @@ Conventions (documented in ``tasks/schema.py`` too):
   (see ``CURRENCY_ERAS``); without a date the code is today's;
 * figures in Reuters results tables ("Net 3,080,000 vs 4,367,000", "Revs 15.6 mln") are money
   in the table's currency (that of its per-share row, else USD); share-count rows ("Avg shrs")
-  stay counts;
+  stay counts; so are the cells of a lower-case table ("net loss 140.8 mln vs profit 682.4 mln assets 79.69
+  billion"), a cell whose "vs" the wire dropped ("Net 26.8 mln 24.1 mln") and the cell before the next row's
+  label ("vs 155,000 Revs"); a whole per-share figure beside one in cents is in cents ("Shr profit four vs
+  loss seven cts");
 * plain "dlrs"/"cts" in a story whose lead is about a dollar country (Canada, Australia, New
   Zealand, Hong Kong, Singapore, Taiwan) and names no U.S. cue are that country's dollar;
 * a number written in full ("500,000 to two mln barrels") never takes the scale of the next one;
@@ -42,11 +45,20 @@ Conventions (documented in ``tasks/schema.py`` too):
   move ends at ("fell 106.5 points to 4,208.1"); a move in points of a rate its sentence names ("the
   three-month interbank rate down 1/8 point", "cutting it [the prime] 1-1/2 points") is a percent in
   ``percentage point``, as "half a point" is; other moves in points (share and bond prices, a poll's
-  lead) keep ``unit`` ``point``, as nothing says what they measure;
+  lead) keep ``unit`` ``point``, as nothing says what they measure; the level a rate moved to or from ("cut
+  half a point to 7.5", "1-1/2 points from 6-1/2") is a percent with no unit, as "7.5 pct" is, never a
+  ``percentage point``;
+* a multiple ("three times the size", "five times earnings", "65 times oversubscribed", "nearly three times
+  higher") is a ratio, not a count of times: a quantity in ``unit`` ``times`` with no object (nothing is
+  counted; "18 times shareholders' equity" had no object already), its span the number alone, as MEANTIME dev
+  marks "four" of "up to four times faster"; a number of occasions ("voted three times over the objections",
+  "three times a year") stays a count of ``time``;
 * "all" before a count is part of its extent, as MEANTIME marks "all 51", and approximates nothing;
 * ounces are ``ounce`` whether or not the wire writes "troy" (metals are always quoted in troy ounces),
   so one filter on the unit finds them all;
-* a results table whose per-share rows are in pence ("Shr 20.9p") is in sterling.
+* a results table whose per-share rows are in pence ("Shr 20.9p") is in sterling;
+* the version of software a sentence names ("Berkeley BSD 4.3", no Bahamian dollars; "Mac OS X Leopard
+  (10.5)") is no amount, as MEANTIME dev marks no number that versions a product.
 """
 
 from __future__ import annotations
@@ -1619,8 +1631,14 @@ def _id_word_is_verb(doc: Doc, text: str, am: _Match) -> bool:
 
 _SHARE_SPLIT_RE = re.compile(r"(\d{1,2})[ \t]*(?:(/)|-)[ \t]*(\d{1,2})")
 _ONE_IDIOM_RE = re.compile(
-    r"\b(?P<one>one)(?=[ \t]+(?:more[ \t]+)?things?\b|[ \t-]+shot\b)|\bat[ \t]+(?P<once>one)[ \t]+(?:time|point|stage)\b", re.I
+    r"\b(?P<one>one)(?=[ \t]+(?:more[ \t]+)?things?\b|[ \t-]+shot\b)|\bat[ \t]+(?P<once>one)[ \t]+(?:time|point|stage)\b"
+    # "one way or the other", "a one time charge" (one-time), "no one discounts" (nobody), "on one side and
+    # another on the other": a fixed phrase, no count of ways, times, people or sides
+    r"|\b(?P<way>one)[ \t]+way[ \t]+or[ \t]+(?:another|the[ \t]+other)\b|\b(?P<adj>one)[ \t]+time[ \t]+(?!in\b|a\b|on\b|to\b)[a-z]+"
+    r"|\bno[ \t]+(?P<nobody>one)\b|\bon[ \t]+(?P<hand>one)[ \t]+(?:hand|side)\b(?=[^.;\n]{0,80}\bother\b)",
+    re.I,
 )
+_ONE_IDIOM_GROUPS = ("one", "once", "way", "adj", "nobody", "hand")
 _SECOND_DAY_BEFORE_RE = re.compile(
     rf"\b(?:{_alt(list(_MONTHS))})\.?[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?[ \t]+(?:and|or|through)[ \t]+$", re.I
 )
@@ -1664,8 +1682,8 @@ def _names_or_idiom(text: str, am: _Match, core_text: str, before: str) -> bool:
         return True  # "the group of seven would hold talks": G7, a name, whatever the case
     if am.bare and _DIMENSIONAL_AFTER_RE.match(text, am.end):
         return True  # "three dimensional graphics", "3-D": a property, not an amount
-    for idiom in _ONE_IDIOM_RE.finditer(text, max(0, am.start - 3), am.end + 20):
-        if am.bare and am.start in (idiom.start("one"), idiom.start("once")):
+    for idiom in _ONE_IDIOM_RE.finditer(text, max(0, am.start - 3), am.end + 100):
+        if am.bare and am.start in {idiom.start(g) for g in _ONE_IDIOM_GROUPS}:
             return True  # "for one thing", "One more thing", "at one point" (once), "a one shot deal"
     # Reuters' "<Four Seasons Hotels>": angle brackets hold a company's name, never an amount
     return "<" in before and ">" not in before.rsplit("<", 1)[-1] and bool(re.match(r"[^<>\n]{0,60}>", text[am.end :]))
@@ -2360,6 +2378,8 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
                 ):
                     # "rose 37 pct to 4.80 revenue passenger miles", "41.3 pct with 64 of 155 rigs": a count
                     _inherit(am, src)
+                    if src.unit in _MOVE_UNITS and _LEVEL_CONNECTOR_RE.fullmatch(text[src.end : am.start]):
+                        am.unit = None  # "cut half a point to 7.5": the rate's level, in percent, not a move
                     continue
         nxt = i + 1
         if nxt < len(ams) and sents[nxt] == sents[i] and am.value is not None:
@@ -2379,6 +2399,14 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
                 _inherit(am, dst)
             elif am.scale > 1 and am.scale == dst.scale and not am.counts:
                 _inherit(am, dst)  # "two mln and five mln lire"
+
+
+#: Units of a rate's move, not of its level.
+_MOVE_UNITS = frozenset({"percentage point", "basis point"})
+#: What joins a rate's move to the level it moved to or from: "cut half a point to 7.5 from 8".
+_LEVEL_CONNECTOR_RE = re.compile(
+    r"\s*,?\s*(?:(?:up|down|rising|falling|compared)\s+)?(?:from|to|at|against|versus|vs\.?|compared\s+with)\s+", re.I
+)
 
 
 def _range_start_in_other_unit(text: str, ams: list[_Match], sents: list[int], i: int, unit: str | None) -> bool:
@@ -2538,12 +2566,23 @@ def _resolve_table(text: str, ams: list[_Match]) -> None:
     if not _TABLE_RE.search(text):
         return
     for i, am in enumerate(ams):
-        if am.kind != "count" or am.vague or am.counts or not _table_cell(text, am):
+        # "Net 26.8 mln 24.1 mln": the wire dropped the "vs"; a figure right after a money cell is the row's other cell
+        after_cell = i > 0 and ams[i - 1].kind == "money" and re.fullmatch(r"[ \t]+", text[ams[i - 1].end : am.start]) is not None
+        if am.kind != "count" or am.vague or am.counts or not (after_cell or _table_cell(text, am)):
             continue
         row_start = am.start
         if i and _CELL_BEFORE_RE.search(text[ams[i - 1].end : am.start]) and _CELL_AFTER_RE.match(text, ams[i - 1].end):
             row_start = ams[i - 1].start  # "vs 1,375,000" belongs to the row of the figure before it
         if _COUNT_ROW_RE.search(text[max(0, row_start - 30) : row_start]):
+            continue
+        nxt = ams[i + 1] if i + 1 < len(ams) else None
+        if (
+            nxt is not None and nxt.kind == "money" and nxt.minor and am.value is not None and am.value == int(am.value)
+            and _CELL_AFTER_RE.match(text, am.end) and _CELL_BEFORE_RE.search(text[am.end : nxt.start])
+        ):
+            # "Shr profit four vs loss seven cts": the row's other cell names the cents; "Oper shr 1.21 vs 88 cts"
+            # is in dollars, as cents are never written with decimals
+            _inherit(am, nxt)
             continue
         before = [a.currency for a in ams[:i] if a.kind == "money" and a.currency]
         after = [a.currency for a in ams[i + 1 :] if a.kind == "money" and a.currency]
@@ -2676,7 +2715,8 @@ def _plural_after(doc: Doc, i: int) -> bool:
     ("1.95 mln NTT shares"); a title-case word may start a table row ("vs 1.60 billion Avg shares")."""
     for tok in doc[i : i + 3]:
         if tok.tag_ == "NNS" and tok.is_lower:
-            return True
+            # "vs profit 682.4 mln assets 79.69 billion": a lower-case table's next row label, before its figure
+            return not (tok.i + 1 < len(doc) and _TABLE_FIGURE_RE.fullmatch(doc[tok.i + 1].text))
         if tok.pos_ != "PROPN" or not tok.is_upper or len(tok) < 2 or tok.like_num:
             return False
     return False
@@ -2724,6 +2764,35 @@ def _after_excluded(text: str, am: _Match, skip: Sequence[tuple[int, int]]) -> _
     return got if got.kind != "count" or got.scale > 1 or m.group("words") else None
 
 
+#: What a sentence naming a piece of software says: "the UNIX operating system consisting of ... Berkeley BSD 4.3
+#: environments", "Mac OS X Leopard (10.5)".
+_SOFTWARE_CUE_RE = re.compile(r"\b(?:UNIX|Unix|operating[ \t]+system|OS|DOS|version|release)\b")
+_VERSION_CORE_RE = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})?")
+#: Before a version: a name's code ("BSD 4.3"), or a name and an opening parenthesis ("Leopard (10.5)").
+_VERSION_BEFORE_RE = re.compile(r"(?:\b[A-Z][A-Za-z]+[ \t]*\([ \t]*|\b[A-Z]{2,4}[ \t]+)$")
+_ISO_PREFIX_ONLY_RE = re.compile(r"[A-Z]{3}[ \t]*")
+
+
+def _software_version(text: str, am: _Match) -> bool:
+    """Whether ``am`` is the version of a piece of software its sentence names: "Berkeley BSD 4.3" (no
+    Bahamian dollars), "Mac OS X Leopard (10.5)". MEANTIME dev marks no number that versions a product."""
+    if am.scale != 1 or am.end != am.core_end or am.unit is not None:
+        return False
+    if not _VERSION_CORE_RE.fullmatch(text, am.core_start, am.core_end):
+        return False
+    if text[am.start : am.core_start].strip() and not _ISO_PREFIX_ONLY_RE.fullmatch(text, am.start, am.core_start):
+        return False
+    if not _VERSION_BEFORE_RE.search(text, max(0, am.core_start - 20), am.core_start):
+        return False
+    head = re.split(r"[.;!?]\s|\n", text[max(0, am.start - 200) : am.start])[-1]
+    tail = re.split(r"[.;!?]\s|\n", text[am.end : am.end + 200])[0]
+    return _SOFTWARE_CUE_RE.search(f"{head} {tail}") is not None
+
+
+#: A figure as a results table prints it ("4,385,000", "21.0"), not a model number ("747-400").
+_TABLE_FIGURE_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
+
+
 def extract_amounts(
     doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str | None = None, dct: date | None = None
 ) -> list[Amount]:
@@ -2749,6 +2818,8 @@ def extract_amounts(
             continue
         if _LEXICAL_COMPOUND_RE.fullmatch(text, am.start, _word_end(text, am.end)):
             continue
+        if _software_version(text, am):
+            continue
         kept.append(am)
     sents = [_sentence_of(doc, am.core_start, starts) for am in kept]
     for am in kept:
@@ -2763,6 +2834,15 @@ def extract_amounts(
             and head.i > span[-1].i
             and head.lower_ not in _TIME_UNITS
             and not (head.i + 1 < len(doc) and doc[head.i + 1].like_num)  # "Sales 4,275.4": a table label
+            # "Net 248,000 vs 155,000 Revs 4,385,000 vs 2,487,000 Year Shr 36 cts": a table's cells lie between
+            and not any(_TABLE_FIGURE_RE.fullmatch(t.text) or t.lower_ == "vs" for t in doc[span[-1].i + 1 : head.i])
+            # "vs 12 mln Nine mths Shr 58 cts": in a table, a noun past another number is that number's, unless
+            # the two numbers share it ("vs 13 and 52 week periods")
+            and not (
+                table
+                and doc[span[-1].i + 1].lower_ not in ("and", "or", "to", "-")
+                and any(t.like_num for t in doc[span[-1].i + 1 : head.i])
+            )
         ) or (
             # "the placing of 1.16 mln shares", "1.95 mln NTT shares": a scaled number before a
             # plural noun (past a name or two) counts it
@@ -2770,6 +2850,7 @@ def extract_amounts(
             and am.scale > 1
             and _plural_after(doc, span.end)
         )
+    _resolve_multiples(doc, text, kept)
     _resolve_ellipsis(text, kept, sents)
     _resolve_index_levels(text, kept)
     _resolve_bare_prices(text, kept, sents)
@@ -2783,8 +2864,8 @@ def extract_amounts(
     for am in kept:
         measured = _vague_measure(text, am)
         span = _tokens(doc, am.start, am.end)
-        obj = None if measured else _object(doc, am, span)  # the noun after "of" is its unit
-        if am.kind == "quantity" and obj is None:
+        obj = None if measured or am.unit == "times" else _object(doc, am, span)  # the noun after "of" is its unit
+        if am.kind == "quantity" and obj is None and am.unit != "times":
             obj = _mass_object(doc, am, span)
             if measured and obj == am.unit:
                 obj = None  # "millions of tonnes of grain": the tonnes are the unit
@@ -2801,6 +2882,75 @@ def extract_amounts(
             for start, end in _row_extents(text, am)
         ]
     return dated(out, dct) if dct is not None else out
+
+
+#: "three times the size", "five times earnings": "times" after a count, then what it multiplies.
+_TIMES_AFTER_RE = re.compile(r"[ \t]*-?[ \t]*times\b", re.I)
+#: Words after "N times" that make it a multiple: what is compared ("as many", "the memory of a CD-ROM",
+#: "that of", "their annual compensation") or how an issue was taken up ("65 times oversubscribed").
+_MULTIPLE_WORDS = frozenset(
+    "as the its their his her our your over-subscribed oversubscribed subscribed covered".split()
+)
+_FOLD_AFTER_RE = re.compile(r"[ \t]*-?[ \t]*fold\b", re.I)
+_SUBSCRIBED_BEFORE_RE = re.compile(r"\b(?:over-?subscribed|subscribed|covered)[ \t]+$", re.I)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: ... and words after it that make it a number of occasions: "voted three times over the objections",
+#: "three times a year", "three times last year", "twice daily".
+_OCCASION_WORDS = frozenset(
+    "a an per each every this last next previous since before after during over in on at daily weekly "
+    "monthly yearly annually".split()
+)
+
+
+def _multiple(doc: Doc, text: str, am: _Match) -> bool:
+    """Whether a count before "times" multiplies something ("three times the size", "five times earnings",
+    "nearly three times higher") rather than counting occasions ("refined the idea three times before")."""
+    if am.kind != "count" or am.vague or am.unit is not None:
+        return False
+    if _FOLD_AFTER_RE.match(text, am.end):
+        return True  # "a five-fold rise": "-fold" only ever multiplies
+    tm = _TIMES_AFTER_RE.match(text, am.end)
+    if tm is None:
+        return False
+    if _SUBSCRIBED_BEFORE_RE.search(text, max(0, am.start - 25), am.start):
+        return True  # "oversubscribed 92.3 times"
+    nxt = next((t for t in doc if t.idx >= tm.end()), None)
+    if nxt is not None and nxt.lower_ in ("a", "an") and any(t.tag_ == "POS" for t in doc[nxt.i + 1 : nxt.i + 4]):
+        return True  # "limited to three times a bank's capital equity", not "three times a week"
+    if nxt is None or nxt.lower_ in _OCCASION_WORDS:
+        return False
+    if nxt.lower_ in _MULTIPLE_WORDS or nxt.tag_ in ("JJR", "RBR"):
+        return True
+    if nxt.lower_ == "that":  # "three times that of 1986", not "three times that day"
+        return nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ == "of"
+    # "times earnings", "times book value", "times Pioneer's net earnings", "times 1986 earnings"
+    return (
+        nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+        and nxt.lower_ not in _TIME_UNITS
+        and nxt.lower_ not in _MONTHS
+        and nxt.lower_ not in _WEEKDAYS
+    )
+
+
+def _resolve_multiples(doc: Doc, text: str, ams: list[_Match]) -> None:
+    """A multiple is a ratio, not a count of times: a quantity in ``unit`` ``times`` with no object, so a
+    sum over counts never adds "29 times earnings" to counts of things. The span stays the number, as
+    MEANTIME dev marks "four" of "up to four times faster"."""
+    prev: _Match | None = None
+    for am in ams:
+        # "up to two times faster in the iMac, four times for the MacBook": the comparison is elided
+        elided = (
+            prev is not None
+            and prev.unit == "times"
+            and am.start - prev.end < 60
+            and not re.search(r"[.;:!?]\s|\n", text[prev.end : am.start])
+            and am.kind == "count"
+            and _TIMES_AFTER_RE.match(text, am.end) is not None
+            and re.match(r"[ \t]*-?[ \t]*times[ \t]+(?:for|in|on)\b", text[am.end :], re.I) is not None
+        )
+        if elided or _multiple(doc, text, am):
+            am.kind, am.unit, am.bare = "quantity", "times", False
+        prev = am
 
 
 def _vague_measure(text: str, am: _Match) -> bool:
