@@ -1457,15 +1457,19 @@ _TO_PERCENT_RE = re.compile(rf"[ \t]+(?:lower[ \t]+|higher[ \t]+)?(?:to|at)[ \t]
 
 
 def _rate_points(text: str, am: _Match) -> bool:
-    """Whether a move in points is one of a rate, so in percentage points: its sentence names a rate and
-    no price, or the move ends at a percent ("12 points to 24.6 pct") in a sentence that names a rate.
-    Points of a poll's lead or a load factor's move stay points where no rate is named."""
+    """Whether a move in points is one of a rate, so in percentage points: the move ends at a percent
+    ("12 points to 24.6 pct", a load factor "rose two points to 51.9 pct"; the wire itself writes such
+    moves "1.4 percentage points to 66.7 pct") where the sentence names a rate or no price, or its
+    sentence names a rate and no price. Points of a poll's lead or of a price quoted in percent ("a tariff
+    bid five points higher at 175 pct") stay points."""
     head = re.split(r"[.;!?]\s|\n", text[max(0, am.start - 200) : am.start])[-1]
     tail = re.split(r"[.;!?]\s|\n", text[am.end : am.end + 200])[0]
     sentence = f"{head} {tail}"
-    if _RATE_CUE_RE.search(sentence) is None:
-        return False
-    return _TO_PERCENT_RE.match(text, am.end) is not None or _PRICE_POINT_CUE_RE.search(sentence) is None
+    rate = _RATE_CUE_RE.search(sentence) is not None
+    price = _PRICE_POINT_CUE_RE.search(sentence) is not None
+    if _TO_PERCENT_RE.match(text, am.end) is not None:
+        return rate or not price
+    return rate and not price
 
 
 def _point_move(text: str, am: _Match, end: int) -> bool:

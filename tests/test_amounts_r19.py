@@ -109,6 +109,10 @@ RATE_MOVES = [
     # reuters-1611: an inflation rate's drop, to a percent
     ("Tigrel acknowledged a need to cut inflation further after a drop of more than 12 points to 24.6 pct in the "
      "Treasury wholesale index last year.", "more than 12 points", 12.0),
+    # reuters-772: a load factor's move to a percent, which the wire elsewhere writes "1.4 percentage points to
+    # 66.7 pct" (reuters-4225); no rate is named, the percent it ends at says what moved
+    ("NEW YORK, March 2 - Pan Am Corp said February load factor at Pan American World Airways rose two "
+     "points to 51.9 pct from 49.9 pct a year ago.", "two points", 2.0),
 ]
 
 

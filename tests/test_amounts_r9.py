@@ -159,9 +159,6 @@ def test_shipping_tons_are_units(nlp, sentence: str, text: str, unit: str) -> No
     # reuters-16741: a poll's lead
     ("LONDON, April 14 - The latest British opinion poll, gave Margaret Thatcher's Conservatives a 17-point "
      "lead over the opposition -- the highest rating yet for the Prime Minister.", "17-point"),
-    # reuters-772: a load factor's move, in percentage points
-    ("NEW YORK, March 2 - Pan Am Corp said February load factor at Pan American World Airways rose two "
-     "points to 51.9 pct from 49.9 pct a year ago.", "two points"),
     # reuters-18464: half points measure, whatever the verb
     ("Britain - five point cut for most products, 6.5 points for beef.", "6.5 points"),
     # reuters-13140: "a gain of"
