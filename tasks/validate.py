@@ -714,7 +714,7 @@ def originals(inputs: Inputs, docs: Mapping[str, tuple[str, str]]) -> dict[str, 
     rels = {uri for uri in wanted} | {uri.rsplit("#", 1)[0] for uri in wanted}
     picked = [f for f in inputs.files if getattr(f, "role", "input") == "input" and f.rel in rels]
     out: dict[str, str] = {}
-    for group in batches(picked, 1 << 62, inputs.root, inputs.max_bytes):
+    for group in batches(picked, 5_000, inputs.root, inputs.max_bytes):  # a streamed file: 5,000 lines in memory at a time
         for res in read_batch(group, inputs.root, inputs.max_bytes):
             for rec in res.records:
                 doc, sha = wanted.get(rec.source_uri, (None, None))
