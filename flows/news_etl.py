@@ -14,7 +14,7 @@ from prefect.utilities.annotations import (
 )
 
 from tasks.clean import CleanBatch, DedupState, clean_task
-from tasks.extract import add_seconds, extract_task, in_order, unwalked, warm_up
+from tasks.extract import add_seconds, extract_task, in_order, story_date, unwalked, warm_up
 from tasks.ingest import Plan, default_logical_date, ingest_task, log_rows, plan_task, reject_rows
 from tasks.land import (
     apply_gate_task,
@@ -28,12 +28,13 @@ from tasks.land import (
     mark_crashed,
     open_stage,
     recover,
+    stage_story_dates,
     stage_task,
     warehouse_lock,
 )
 from tasks.report import RunRecord, already_landed, finish_run, query_example, report_task
 from tasks.settings import Settings
-from tasks.validate import dq_report_task, validate_task
+from tasks.validate import Inputs, dq_report_task, validate_task
 
 
 def _schedule() -> tuple[bool, datetime | None]:
@@ -103,13 +104,15 @@ def news_etl(
                     "ingest_log": log_rows(cleaned.files, cleaned.rejects, set(cleaned.duplicates), {d.source_uri for d in cleaned.docs}),
                     "rejects": reject_rows(cleaned.rejects),
                 }))
+                stage_story_dates(stage, i, [(d.doc_id, story_date(d)) for d in cleaned.docs])
             rec.note_batch(cleaned, facts)
             add_seconds(rec.stage_seconds, facts, rec.started_at)
 
         with rec.timed("consolidate"):
             files = consolidate_task(stage)
         with rec.timed("validate"):
-            gate = validate_task(files, settings.dq_error_threshold, rec.started_at, extractor_failures(stage))
+            inputs = Inputs(plan.root, plan.files, plan.max_bytes)
+            gate = validate_task(files, settings.dq_error_threshold, rec.started_at, extractor_failures(stage), quote(inputs))
             rec.note_gate(gate)
         with rec.timed("dq_report"):
             status = "passed" if gate.passed else "failed_dq"

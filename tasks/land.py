@@ -35,6 +35,10 @@ STAGING = "_staging"
 JOURNAL = "PUBLISH.json"
 PARQUET_OPTS = {"compression": "zstd"}
 PUBLISHED_TABLES = (*FACT_TABLES, *LOG_TABLES)
+STORY_DATES = "_story_dates"
+"""A staging-only table (never published): each document's story date, the date its mentions were
+seen on, so that the gate and publishing can date an entity by the mentions that are left."""
+_STORY_DATES_SCHEMA = pa.schema([pa.field("doc_id", pa.string(), nullable=False), pa.field("story_date", pa.date32())])
 
 
 class WarehouseBusy(RuntimeError):
@@ -189,6 +193,13 @@ def stage_batch(stage: Stage, index: int, tables: dict[str, list[dict[str, objec
     return {name: write_part(stage, name, index, rows) for name, rows in tables.items()}
 
 
+def stage_story_dates(stage: Stage, index: int, dates: Sequence[tuple[str, date | None]]) -> None:
+    d = stage.part_dir(STORY_DATES)
+    d.mkdir(parents=True, exist_ok=True)
+    t = pa.Table.from_pylist([{"doc_id": i, "story_date": s} for i, s in dates], schema=_STORY_DATES_SCHEMA)
+    pq.write_table(t, d / f"part-{index:05d}.parquet", **PARQUET_OPTS)
+
+
 def entities_rollup(src: str) -> str:
     """One row per entity from per-batch or per-partition rows (counts add up, aliases merge)."""
     # the count is cast back to BIGINT, the type of the Parquet column: DuckDB sums a BIGINT into a
@@ -285,8 +296,46 @@ def extractor_failures(stage: Stage) -> dict[str, int]:
 # -- publishing ----------------------------------------------------------------------------
 
 
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(path: Path) -> None:
+    """Make the names in ``path`` (files created or renamed into it) durable: a rename is only as
+    durable as the directory holding the new name."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return  # a platform that cannot open a folder (Windows) has no such call to make
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems refuse fsync on a folder; their renames are as durable as they get
+    finally:
+        os.close(fd)
+
+
+def sync_tree(root: Path) -> None:
+    """fsync every file under ``root``, then every folder, deepest first."""
+    folders = [root]
+    for path in sorted(root.rglob("*")):
+        if path.is_dir():
+            folders.append(path)
+        else:
+            fsync_file(path)
+    for folder in sorted(folders, key=lambda p: len(p.parts), reverse=True):
+        fsync_dir(folder)
+
+
 def publish(stage: Stage, tables: Sequence[str] = PUBLISHED_TABLES) -> None:
     """Swap the staged partitions into place. Journaled: ``recover`` finishes a crashed swap."""
+    # the staged files reach the disk before the journal that lets recovery rename them into place:
+    # without it a power cut could leave a renamed partition of empty or torn files that BI tools read
+    sync_tree(stage.root / "final")
     journal = stage.root / JOURNAL
     tmp = journal.with_suffix(".tmp")
     with tmp.open("w", encoding="utf-8") as fh:
@@ -296,6 +345,7 @@ def publish(stage: Stage, tables: Sequence[str] = PUBLISHED_TABLES) -> None:
     # renamed into place whole: a run killed while writing it left an empty journal, which failed every
     # later run's recovery with a JSONDecodeError
     os.replace(tmp, journal)
+    fsync_dir(stage.root)
     _apply_journal(stage.root)
 
 
@@ -304,18 +354,26 @@ def _apply_journal(root: Path) -> None:
     warehouse = root.parent.parent
     day = date.fromisoformat(plan["logical_date"])
     trash = root / "trash"
+    touched: set[Path] = set()
     for table in plan["tables"]:
         src = root / "final" / table / f"dt={day.isoformat()}"
         if not src.exists():
             continue  # already swapped before a crash
         dst = partition_dir(warehouse, table, day)
-        dst.parent.mkdir(parents=True, exist_ok=True)
+        if not dst.parent.exists():
+            dst.parent.mkdir(parents=True)
+            touched |= {dst.parent.parent, dst.parent.parent.parent}
         if dst.exists():
             trash.mkdir(exist_ok=True)
             old = trash / table
             shutil.rmtree(old, ignore_errors=True)
             os.replace(dst, old)
         os.replace(src, dst)
+        touched.add(dst.parent)
+    # the renames reach the disk before the journal is dropped: a power cut in between leaves the
+    # journal, and recovery, which skips what is already in place, finishes the swap
+    for folder in sorted(touched, key=lambda p: len(p.parts), reverse=True):
+        fsync_dir(folder)
     shutil.rmtree(root, ignore_errors=True)
 
 
@@ -361,7 +419,7 @@ def mark_crashed(warehouse: Path, current_flow_run: str) -> list[str]:
         row["status"] = "crashed"
         tmp = f.with_suffix(".tmp")
         pq.write_table(pa.Table.from_pylist([row], schema=TABLES["runs"].schema), tmp, **PARQUET_OPTS)
-        os.replace(tmp, f)
+        replace_durably(tmp, f)
         marked.append(row["flow_run_id"])
     return marked
 
@@ -373,12 +431,24 @@ def discard(stage: Stage) -> None:
 def append_run(warehouse: Path, row: dict[str, object], run_id: str, logical_date: date) -> Path:
     """The ``runs`` table is a log: each run adds its own file, written atomically."""
     d = partition_dir(warehouse, "runs", logical_date)
+    new = not d.exists()
     d.mkdir(parents=True, exist_ok=True)
     target = d / f"run-{row['flow_run_id']}.parquet"
     tmp = target.with_suffix(".tmp")
     pq.write_table(to_table("runs", [row], run_id, logical_date), tmp, **PARQUET_OPTS)
-    os.replace(tmp, target)
+    replace_durably(tmp, target)
+    if new:
+        fsync_dir(d.parent)
+        fsync_dir(d.parent.parent)
     return target
+
+
+def replace_durably(tmp: Path, target: Path) -> None:
+    """Rename a written file over ``target`` so that after a power cut ``target`` is the old file or
+    the whole new one, never an empty one (ext4 may commit the rename before the data)."""
+    fsync_file(tmp)
+    os.replace(tmp, target)
+    fsync_dir(target.parent)
 
 
 # -- the DuckDB catalog --------------------------------------------------------------------
@@ -458,7 +528,7 @@ def build_catalog(warehouse: Path) -> Path:
         con.execute("checkpoint")
     finally:
         con.close()
-    os.replace(tmp, target)
+    replace_durably(tmp, target)
     return target
 
 
@@ -519,14 +589,25 @@ def hold_back(path: Path, table: str, positions: Sequence[int]) -> None:
 def recount_entities(stage: Stage) -> None:
     """``mention_count`` counts the mentions that are published: held-back mentions leave it, and an
     entity left with none is not published (nothing in the partition points at it). Recounted on
-    every run: a staged count that disagreed is only a warning of the gate (see entities.json)."""
+    every run: a staged count that disagreed is only a warning of the gate (see entities.json).
+    ``first_seen``/``last_seen`` are redated the same way from the story dates the run staged: a
+    quarantined document's date left an entity dated by a story that is not published."""
     ent, men = (stage.final_dir(t) / "part-0.parquet" for t in ("entities", "mentions"))
+    dates = sorted(str(p) for p in stage.part_dir(STORY_DATES).glob("*.parquet"))
     con = duckdb.connect()
     try:
-        t = con.execute(
-            "select e.* replace (m.n as mention_count) from read_parquet(?) e join "
-            "(select entity_id, count(*) as n from read_parquet(?) group by entity_id) m using (entity_id) "
-            "order by entity_id", [str(ent), str(men)]).fetch_arrow_table()
+        if dates:
+            sql = ("select e.* replace (m.n as mention_count, m.first_seen as first_seen, m.last_seen as last_seen) "
+                   "from read_parquet(?) e join (select entity_id, count(*) as n, min(s.story_date) as first_seen, "
+                   "max(s.story_date) as last_seen from read_parquet(?) left join "
+                   "(select distinct doc_id, story_date from read_parquet(?)) s using (doc_id) group by entity_id) m "
+                   "using (entity_id) order by entity_id")
+            t = con.execute(sql, [str(ent), str(men), dates]).fetch_arrow_table()
+        else:  # staged before story dates were (a copy of landed partitions): the dates stay as staged
+            t = con.execute(
+                "select e.* replace (m.n as mention_count) from read_parquet(?) e join "
+                "(select entity_id, count(*) as n from read_parquet(?) group by entity_id) m using (entity_id) "
+                "order by entity_id", [str(ent), str(men)]).fetch_arrow_table()
     finally:
         con.close()
     tmp = ent.with_suffix(".tmp")

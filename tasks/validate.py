@@ -76,6 +76,12 @@ CHECK_REASONS = {
     "_lineage_ok": "run_id or logical_date is not the run's",
     "_count_ok": "mention_count is not the number of the partition's mentions of the entity",
     "_country_ok": "country_code is not an ISO 3166-1 alpha-2 code",
+    "_line_ok": "line is not the input's text at start_char (the raw record the document was read from)",
+    "_cluster_ok": "cluster_id is not the document itself (a canonical copy) or its duplicate_of (a near-duplicate)",
+    "_duplicate_known": "duplicate_of is not a canonical document of the partition or of an earlier landed one",
+    "_coords_ok": "latitude and longitude are not given together",
+    "_name_ok": "canonical_name is not the canonical name of the linked entity the mention points at",
+    "_seen_ok": "first_seen/last_seen are not the earliest/latest story dates of the documents behind the entity's mentions",
 }
 #: Facts whose ``sentence_index`` names the sentence their span starts in.
 SENTENCE_FACTS = ("mentions", "timexes", "amounts")
@@ -261,6 +267,15 @@ class Context:
     run_id: str | None = None
     day: date | None = None
     """The run's lineage; None where it is not known (a table validated on its own)."""
+    originals: Mapping[str, str] | None = None
+    """doc_id -> the normalized text of the raw record it was read from; None when the input is not at hand."""
+    canonical: frozenset[str] | None = None
+    """Canonical documents (duplicate_of NULL) among the ``duplicate_of`` values asked for, in the
+    partition or an earlier landed one; None when the documents are not at hand."""
+    linked_names: Mapping[str, str] | None = None
+    """entity_id -> canonical_name of the partition's linked entities (with a wikidata_qid); None when not at hand."""
+    seen: Mapping[str, tuple[date, date] | None] | None = None
+    """entity_id -> (earliest, latest) story date of the documents behind its mentions; None when not at hand."""
 
 
 def _bool(s: pd.Series) -> pd.Series:
@@ -318,11 +333,22 @@ def _add_check_columns(table: str, df: pd.DataFrame, ctx: Context) -> pd.DataFra
         df["_range_ok"] = _bool((lo.isna() | hi.isna() | (lo <= hi)) & (v.isna() | ((lo.isna() | (lo <= v)) & (hi.isna() | (v <= hi)))))
     if table == "mentions" and "entity_id" in cols:
         df["_entity_known"] = df["entity_id"].isin(ctx.entity_ids)
+    if table == "mentions" and {"entity_id", "canonical_name"} <= cols:
+        df["_name_ok"] = name_ok(df, ctx.linked_names)
     if table == "entities" and {"first_seen", "last_seen"} <= cols:
         df["_seen_ordered"] = _bool(df["first_seen"].isna() | df["last_seen"].isna() | (df["first_seen"] <= df["last_seen"]))
     if table == "entities" and {"entity_id", "mention_count", "country_code"} <= cols:
         df["_count_ok"] = count_ok(df, ctx.mention_counts)
         df["_country_ok"] = _bool(df["country_code"].isna() | df["country_code"].isin(_countries()))
+    if table == "entities" and {"latitude", "longitude"} <= cols:
+        df["_coords_ok"] = df["latitude"].isna() == df["longitude"].isna()
+    if table == "entities" and {"entity_id", "first_seen", "last_seen"} <= cols:
+        df["_seen_ok"] = seen_ok(df, ctx.seen)
+    if table == "boilerplate" and {"doc_id", "line", "start_char"} <= cols:
+        df["_line_ok"] = line_ok(df, ctx.originals)
+    if table == "documents" and {"doc_id", "cluster_id", "duplicate_of"} <= cols:
+        df["_cluster_ok"] = cluster_ok(df)
+        df["_duplicate_known"] = duplicate_known(df, ctx.canonical)
     if table != "documents" and "doc_id" in cols:
         df["_doc_known"] = df["doc_id"].isin(list(ctx.texts)).astype(bool)
     if table in SENTENCE_FACTS and {"doc_id", "sentence_index", "start_char"} <= cols:
@@ -338,6 +364,58 @@ def count_ok(df: pd.DataFrame, counts: Mapping[str, int] | None) -> pd.Series:
         return pd.Series(pd.NA, index=df.index, dtype="boolean")
     behind = df["entity_id"].map(lambda e: counts.get(e, 0) if isinstance(e, str) else 0)
     return _bool(df["mention_count"].isna() | (df["mention_count"] == behind))
+
+
+def line_ok(df: pd.DataFrame, originals: Mapping[str, str] | None) -> pd.Series:
+    """The removed line is the raw record's (normalized) text at start_char: what cleaning cut can be
+    put back where it was (NULL where the raw record is not at hand or its bytes changed since)."""
+    out = pd.Series(pd.NA, index=df.index, dtype="boolean")
+    if originals is None:
+        return out
+    for i, (d, line, a) in enumerate(zip(df["doc_id"].tolist(), df["line"].tolist(), df["start_char"].tolist(), strict=True)):
+        raw = originals.get(d) if isinstance(d, str) else None
+        if raw is None or not isinstance(line, str) or a is None or a is pd.NA:
+            continue
+        out.iloc[i] = 0 <= a and raw[a : a + len(line)] == line
+    return out
+
+
+def name_ok(df: pd.DataFrame, linked: Mapping[str, str] | None) -> pd.Series:
+    """A mention of a linked entity carries that entity's canonical name (NULL for an unlinked one, whose
+    name the partition's rollup picks among its mentions' spellings)."""
+    if linked is None:
+        return pd.Series(pd.NA, index=df.index, dtype="boolean")
+    want = df["entity_id"].map(lambda e: linked.get(e) if isinstance(e, str) else None)
+    return (df["canonical_name"] == want).astype("boolean").where(want.notna(), pd.NA)
+
+
+def cluster_ok(df: pd.DataFrame) -> pd.Series:
+    """cluster_id is the first-seen copy: the document itself, or the canonical copy it duplicates."""
+    doc, cluster, dup = df["doc_id"], df["cluster_id"], df["duplicate_of"]
+    canonical = dup.isna() & (cluster == doc)
+    duplicate = dup.notna() & (dup != doc) & (cluster == dup)
+    return _bool(canonical | duplicate).where(cluster.notna(), pd.NA).astype("boolean")
+
+
+def duplicate_known(df: pd.DataFrame, canonical: frozenset[str] | None) -> pd.Series:
+    """duplicate_of names a canonical document (not itself a duplicate) landed with it or before it."""
+    dup = df["duplicate_of"]
+    if canonical is None:
+        return pd.Series(pd.NA, index=df.index, dtype="boolean")
+    return dup.isin(canonical).astype("boolean").where(dup.notna(), pd.NA)
+
+
+def seen_ok(df: pd.DataFrame, seen: Mapping[str, tuple[date, date] | None] | None) -> pd.Series:
+    """first_seen/last_seen are the earliest/latest story dates of the documents behind the mentions."""
+    if seen is None:
+        return pd.Series(pd.NA, index=df.index, dtype="boolean")
+
+    def one(e: object, first: object, last: object) -> bool:
+        span = seen.get(e) if isinstance(e, str) else None
+        got = tuple(None if v is None or v is pd.NaT or v is pd.NA else pd.Timestamp(v).date() for v in (first, last))  # type: ignore[arg-type]
+        return got == (span or (None, None))
+
+    return pd.Series([one(*r) for r in zip(df["entity_id"], df["first_seen"], df["last_seen"], strict=True)], index=df.index)
 
 
 def sentence_ok(df: pd.DataFrame, sentences: Mapping[tuple[str, int], tuple[int, int]] | None) -> pd.Series:
@@ -393,6 +471,13 @@ def _sentence_bounds(t: pa.Table | None) -> dict[tuple[str, int], tuple[int, int
     return {(d, i): (a, b) for d, i, a, b in zip(*cols, strict=True) if None not in (d, i, a, b)}
 
 
+def _linked_names(t: pa.Table | None) -> dict[str, str] | None:
+    if t is None or not {"entity_id", "canonical_name", "wikidata_qid"} <= set(t.column_names):
+        return None
+    cols = (_column(t, c) for c in ("entity_id", "canonical_name", "wikidata_qid"))
+    return {e: n for e, n, q in zip(*cols, strict=True) if q is not None and e is not None}
+
+
 def _mention_counts(t: pa.Table | None) -> dict[str, int] | None:
     if t is None or "entity_id" not in t.column_names:
         return None
@@ -415,6 +500,9 @@ def frames_for(tables: Mapping[str, pa.Table], run_started: datetime, run_id: st
         mention_counts=_mention_counts(tables.get("mentions")),
         run_id=run_id,
         day=day,
+        canonical=frozenset(d for d, dup in zip(_column(docs, "doc_id"), _column(docs, "duplicate_of"), strict=True) if dup is None)
+        if docs is not None and "duplicate_of" in docs.column_names else None,
+        linked_names=_linked_names(tables.get("entities")),
     )
     return {name: add_check_columns(name, to_frame(t), ctx) for name, t in tables.items()}
 
@@ -606,18 +694,115 @@ def lineage(files: Files) -> tuple[str | None, date | None]:
     return None, None
 
 
-def chunk_context(files: Files, frame: pd.DataFrame, run_started: datetime) -> Context:
+@dataclass(frozen=True)
+class Inputs:
+    """Where the run read its documents, so that a check can go back to a document's raw record."""
+
+    root: Path
+    files: tuple[Any, ...]
+    """The run's ``tasks.ingest.InputFile``s (with their manifest metadata: a declared encoding)."""
+    max_bytes: int = 1 << 30
+
+
+def originals(inputs: Inputs, docs: Mapping[str, tuple[str, str]]) -> dict[str, str]:
+    """doc_id -> the normalized text of the raw record it was read from, for ``docs`` (doc_id ->
+    (source_uri, sha256)); a record whose bytes changed since (another sha256) is left out."""
+    from tasks.clean import normalize
+    from tasks.ingest import batches, read_batch
+
+    wanted = {uri: (doc, sha) for doc, (uri, sha) in docs.items()}
+    rels = {uri for uri in wanted} | {uri.rsplit("#", 1)[0] for uri in wanted}
+    picked = [f for f in inputs.files if getattr(f, "role", "input") == "input" and f.rel in rels]
+    out: dict[str, str] = {}
+    for group in batches(picked, 5_000, inputs.root, inputs.max_bytes):  # a streamed file: 5,000 lines in memory at a time
+        for res in read_batch(group, inputs.root, inputs.max_bytes):
+            for rec in res.records:
+                doc, sha = wanted.get(rec.source_uri, (None, None))
+                if doc is not None and rec.sha256 == sha:
+                    out[doc] = normalize(rec.text)
+    return out
+
+
+def _where_staged(files: Files) -> tuple[Path | None, Path | None]:
+    """(warehouse, staging root of the run) the files lie in: ``<warehouse>/_staging/<run_id>/...``
+    for a run's staged files, ``<warehouse>/parquet/<table>/dt=<day>/`` for a landed partition."""
+    from tasks.land import PARQUET, STAGING
+
+    for paths in files.values():
+        for path in paths:
+            parts = Path(path).parts
+            if STAGING in parts[:-2]:
+                i = parts.index(STAGING)
+                return Path(*parts[:i]), Path(*parts[: i + 2])
+            if len(parts) >= 4 and parts[-4] == PARQUET and parts[-2].startswith("dt="):
+                return Path(*parts[:-4]), None
+            return None, None
+    return None, None
+
+
+def canonical_documents(files: Files, wanted: Collection[str], day: date | None) -> frozenset[str] | None:
+    """Those of ``wanted`` that are canonical documents (duplicate_of NULL) of the validated partition
+    or of a partition landed before ``day``: a story is pointed at an earlier copy, never a later one."""
+    import pyarrow.dataset as ds
+
+    from tasks.land import landed_dates, partition_dir
+
+    if not wanted:
+        return frozenset()
+    ids = pa.array(sorted(wanted), type=pa.string())
+    paths = list(files.get("documents") or [])
+    warehouse, _ = _where_staged(files)
+    if warehouse is not None and day is not None:
+        paths += [f for d in landed_dates(warehouse) if d < day for f in sorted(partition_dir(warehouse, "documents", d).glob("*.parquet"))]
+    if not paths:
+        return None
+    found = _dataset(paths).to_table(columns=["doc_id"], filter=ds.field("doc_id").isin(ids) & ds.field("duplicate_of").is_null())
+    return frozenset(found.column("doc_id").to_pylist())
+
+
+def story_dates(files: Files) -> dict[str, date] | None:
+    """doc_id -> the date its mentions were seen on (the story date the extractor dated them by), as
+    the run staged it; None when the files are not a run's staged ones."""
+    from tasks.land import STORY_DATES
+
+    _, root = _where_staged(files)
+    paths = sorted((root / "parts" / STORY_DATES).glob("*.parquet")) if root is not None else []
+    if not paths:
+        return None
+    t = _dataset(paths).to_table(columns=["doc_id", "story_date"])
+    return {d: s for d, s in zip(t.column("doc_id").to_pylist(), t.column("story_date").to_pylist(), strict=True) if s is not None}
+
+
+def seen_spans(files: Files, wanted: pa.Array) -> dict[str, tuple[date, date] | None] | None:
+    """entity_id -> (earliest, latest) story date of the documents behind its mentions in the partition."""
+    import pyarrow.dataset as ds
+
+    dates = story_dates(files)
+    if dates is None or not files.get("mentions"):
+        return None
+    t = _dataset(files["mentions"]).to_table(columns=["entity_id", "doc_id"], filter=ds.field("entity_id").isin(wanted))
+    spans: dict[str, tuple[date, date] | None] = {}
+    for e, d in zip(t.column("entity_id").to_pylist(), t.column("doc_id").to_pylist(), strict=True):
+        seen, span = dates.get(d), spans.get(e)
+        if seen is None:
+            spans.setdefault(e, None)
+        else:
+            spans[e] = (min(span[0], seen), max(span[1], seen)) if span else (seen, seen)
+    return spans
+
+
+def chunk_context(files: Files, frame: pd.DataFrame, run_started: datetime, inputs: Inputs | None = None) -> Context:
     """What ``add_check_columns`` needs for one chunk, read for the chunk's documents and entities only."""
     run_id, day = lineage(files)
     try:
-        return _chunk_context(files, frame, run_started, run_id, day)
+        return _chunk_context(files, frame, run_started, run_id, day, inputs)
     except (pa.ArrowException, TypeError, ValueError):
         # key columns of the wrong type: the type expectations fail the table; nothing to look up
         return Context(texts={}, run_started=run_started, run_id=run_id, day=day)
 
 
 def _chunk_context(files: Files, frame: pd.DataFrame, run_started: datetime, run_id: str | None = None,
-                   day: date | None = None) -> Context:
+                   day: date | None = None, inputs: Inputs | None = None) -> Context:
     import pyarrow.dataset as ds
 
     docs_ids = frame["doc_id"].tolist() if "doc_id" in frame.columns else []
@@ -633,16 +818,26 @@ def _chunk_context(files: Files, frame: pd.DataFrame, run_started: datetime, run
         t = _dataset(files["sentences"]).to_table(columns=["doc_id", "sentence_index", "start_char", "end_char"], filter=rng)
         with_sentences = frozenset(t.column("doc_id").to_pylist())
         sentences = _sentence_bounds(t)
-    counts = None
+    counts, linked_names = None, None
     if "entity_id" in frame.columns:
         wanted = pa.array(sorted({x for x in frame["entity_id"].tolist() if isinstance(x, str)}), type=pa.string())
         if files.get("entities"):
-            found = _dataset(files["entities"]).to_table(columns=["entity_id"], filter=ds.field("entity_id").isin(wanted))
+            found = _dataset(files["entities"]).to_table(columns=["entity_id", "canonical_name", "wikidata_qid"], filter=ds.field("entity_id").isin(wanted))
             entity_ids = frozenset(found.column("entity_id").to_pylist())
+            linked_names = _linked_names(found)
         if "mention_count" in frame.columns and files.get("mentions"):
             counts = _mention_counts(_dataset(files["mentions"]).to_table(columns=["entity_id"], filter=ds.field("entity_id").isin(wanted)))
+    seen = seen_spans(files, wanted) if "first_seen" in frame.columns else None
+    raw = None
+    if inputs is not None and "line" in frame.columns and rng is not None and files.get("documents"):
+        t = _dataset(files["documents"]).to_table(columns=["doc_id", "source_uri", "sha256"], filter=ds.field("doc_id").isin(sorted(set(docs_ids))))
+        raw = originals(inputs, {d: (u, h) for d, u, h in zip(*(t.column(c).to_pylist() for c in ("doc_id", "source_uri", "sha256")), strict=True)})
+    canonical = None
+    if "duplicate_of" in frame.columns:
+        canonical = canonical_documents(files, {x for x in frame["duplicate_of"].tolist() if isinstance(x, str)}, day)
     return Context(texts=texts, run_started=run_started, docs_with_sentences=with_sentences, entity_ids=entity_ids,
-                   sentences=sentences, mention_counts=counts, run_id=run_id, day=day)
+                   sentences=sentences, mention_counts=counts, run_id=run_id, day=day, originals=raw,
+                   canonical=canonical, seen=seen, linked_names=linked_names)
 
 
 @dataclass
@@ -695,11 +890,13 @@ class _Merged:
 
 
 def validate_files(files: Files, threshold: float, run_started: datetime, directory: Path = EXPECTATIONS_DIR,
-                   docs: bool = True, chunk_rows: int = CHUNK_ROWS, only: Collection[str] | None = None) -> GateResult:
+                   docs: bool = True, chunk_rows: int = CHUNK_ROWS, only: Collection[str] | None = None,
+                   inputs: Inputs | None = None) -> GateResult:
     """The gate over key-sorted Parquet files, ``chunk_rows`` at a time: the same verdict, failing
     positions (in file order) and quarantine rows as ``validate_tables`` on the whole tables.
 
-    ``only`` runs the suites of these tables; the other files are still read by the cross-table checks."""
+    ``only`` runs the suites of these tables; the other files are still read by the cross-table checks.
+    ``inputs``: where the run read its documents (the boilerplate rows are checked against them)."""
     from tasks.schema import TABLES
 
     tables: dict[str, TableResult] = {}
@@ -711,7 +908,7 @@ def validate_files(files: Files, threshold: float, run_started: datetime, direct
         out, merged, first = TableResult(table, 0), [], None
         for offset, piece in chunks(paths, key, chunk_rows, TABLES[table].schema):
             df = to_frame(piece)
-            df = add_check_columns(table, df, chunk_context(files, df, run_started))
+            df = add_check_columns(table, df, chunk_context(files, df, run_started, inputs))
             part, res = _validate_chunk(table, df, load_suite(table, directory))
             out.rows += part.rows
             for pos, reasons in part.reasons.items():
@@ -794,8 +991,8 @@ def _quarantine_from_files(gate: GateResult, files: Files) -> list[dict[str, obj
 
 @task(name="validate", cache_policy=NO_CACHE)
 def validate_task(files: dict[str, list[Path]], threshold: float, run_started: datetime,
-                  extractor_failures: Mapping[str, int] | None = None) -> GateResult:
-    return judge_extractors(validate_files(files, threshold, run_started), extractor_failures or {})
+                  extractor_failures: Mapping[str, int] | None = None, inputs: Inputs | None = None) -> GateResult:
+    return judge_extractors(validate_files(files, threshold, run_started, inputs=inputs), extractor_failures or {})
 
 
 #: The tables an extractor fills, whose rows a document loses when its extractor fails on it.
