@@ -181,7 +181,7 @@ AMOUNTS = Table(
         C("value_low", F64, "Lower bound of a range or vague amount (`hundreds` -> 100). A range whose ends a word joins (`between $14 and $16`, `175 million to 180 million dollars`) is one row per end, and both rows carry the range's bounds; count ranges by distinct (doc_id, value_low, value_high, currency, unit)."),
         C("value_high", F64, "Upper bound (`hundreds` -> 999)."),
         C("currency", S, "ISO 4217 code for money."),
-        C("unit", S, "Normalized unit for quantities (tonne, barrel, bag, kilogram, index point for a stock index's level or move, point for another move quoted in points (a bond price, a lead in a poll), deadweight tonne for a ship's capacity, magnitude for an earthquake, ...)."),
+        C("unit", S, "Normalized unit for quantities (tonne, barrel, bag, kilogram, index point for a stock index's level or move, point for another move quoted in points (a bond price, a lead in a poll), deadweight tonne for a ship's capacity, magnitude for an earthquake, times for a multiple such as 'three times the size' or 'five times earnings', percentage point for a percent's move such as 'down half a point to 7.5 pct', ...)."),
         C("object", S, "Lemma of the counted noun (troop, official, bag)."),
         C("approximate", S, "Approximation and its direction: `approx`, `more_than`, `less_than`, `at_least`, `at_most`; NULL when exact."),
         C("vague", B, "True when no explicit number is given (`billions of dollars`).", False),
