@@ -33,10 +33,15 @@ def _day(value: str | None) -> date | None:
         raise typer.BadParameter(f"not a date: {value!r} (expected YYYY-MM-DD)") from None
 
 
-def _duckdb_cli() -> str:
-    """The duckdb CLI the environment installs (dev extra): ``.venv/bin`` is seldom on PATH."""
-    beside = Path(sys.executable).parent / "duckdb"
-    return str(beside) if beside.exists() else "duckdb"
+def _example_command(catalog: str, sql: str) -> str:
+    """A command that answers ``sql`` in this environment. The duckdb CLI comes with the dev extra only, so
+    after ``make run`` alone a bare ``duckdb`` is not found; ``newsetl query`` always is. ``.venv/bin`` is
+    seldom on PATH, hence the full paths."""
+    bin_dir = Path(sys.executable).parent
+    if (bin_dir / "duckdb").exists():
+        return f'{bin_dir / "duckdb"} {catalog} "{sql}"'
+    newsetl = bin_dir / "newsetl"
+    return f'{newsetl if newsetl.exists() else "newsetl"} query --warehouse {Path(catalog).parent} "{sql}"'
 
 
 def _print_summary(summary: dict[str, object], example: list[tuple[object, ...]] | None = None) -> None:
@@ -49,7 +54,8 @@ def _print_summary(summary: dict[str, object], example: list[tuple[object, ...]]
     if example:
         from tasks.report import EXAMPLE_SQL
 
-        out.print(f"[bold]Example query[/]: {_duckdb_cli()} {summary.get('catalog')} \"{EXAMPLE_SQL}\"")
+        # soft_wrap: a command cut into lines by the console width would not paste back as one
+        out.print(f"[bold]Example query[/]: {_example_command(str(summary.get('catalog')), EXAMPLE_SQL)}", soft_wrap=True)
         ex = Table("canonical_name", "label", "mention_count")
         for row in example:
             ex.add_row(*(str(x) for x in row))
