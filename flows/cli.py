@@ -44,13 +44,21 @@ def _example_command(catalog: str, sql: str) -> str:
     return f'{newsetl if newsetl.exists() else "newsetl"} query --warehouse {Path(catalog).parent} "{sql}"'
 
 
+PATH_KEYS = ("dq report", "catalog")
+
+
 def _print_summary(summary: dict[str, object], example: list[tuple[object, ...]] | None = None) -> None:
     t = Table(title="newsetl run", show_header=False)
     t.add_column(no_wrap=True)
-    t.add_column(overflow="fold")  # a path cut with "…" (the dq report's) cannot be opened
+    t.add_column(overflow="fold")
+    paths = {k: summary[k] for k in PATH_KEYS if summary.get(k)}
     for k, v in summary.items():
-        t.add_row(str(k), str(v))
+        if k not in paths:
+            t.add_row(str(k), str(v))
     out.print(t)
+    # below the table, one line each: a path the table folds at its edge does not paste back whole
+    for k, v in paths.items():
+        out.print(f"{k}: {v}", soft_wrap=True, highlight=False, markup=False)
     if example:
         from tasks.report import EXAMPLE_SQL
 
@@ -284,7 +292,7 @@ def validate(
             colour = "red" if r["severity"] == "error" else "yellow"
             detail = escape(f"{r['table_name']}: {r['expectation']} unexpected={r['unexpected_count']} sample={r['unexpected_sample']}")
             out.print(f"[{colour}]{r['severity']}[/] {detail}", soft_wrap=True)
-        out.print(f"report: {report}")
+        out.print(f"report: {report}", soft_wrap=True, highlight=False, markup=False)
         failed += gate.n_errors
     if failed:
         err.print(f"[red]{failed} error-severity expectation(s) failed[/]")

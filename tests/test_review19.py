@@ -237,3 +237,30 @@ def test_the_example_query_a_run_prints_is_one_line_that_pastes_back(
         assert res.returncode == 0 and "Iraq" in res.stdout, res.stderr
     else:
         assert CliRunner().invoke(app, argv[1:]).exit_code == 0
+
+
+# a dq report path as long as a real one under /tmp (tests/test_review15.py's), and a catalog beside it
+LONG_PATHS = {
+    "dq report": "/tmp/r15/whr/dq/dt=1987-03-01/run-4202b0fb-f461-4f88-8751-c049421b51b3/index.html",
+    "catalog": "/tmp/r19/a-warehouse-folder-with-a-long-descriptive-name/for-the-finance-desk/news.duckdb",
+}
+
+
+@pytest.mark.parametrize("key", sorted(LONG_PATHS))
+def test_the_run_summary_prints_each_path_whole_on_one_line(capsys: pytest.CaptureFixture[str], key: str) -> None:
+    # the table folded the path at its edge: what a user copied from the terminal was two broken halves
+    from flows.cli import _print_summary
+
+    _print_summary({"status": "published", **LONG_PATHS})
+    assert f"{key}: {LONG_PATHS[key]}" in capsys.readouterr().out.splitlines()
+
+
+def test_validate_prints_its_report_path_whole_on_one_line(seeded_warehouse: Path, tmp_path: Path) -> None:
+    import shutil
+
+    wh = tmp_path / "a-copy-of-the-seeded-warehouse-under-a-long-folder-name" / "warehouse"
+    shutil.copytree(seeded_warehouse, wh)
+    res = CliRunner().invoke(app, ["validate", "--warehouse", str(wh), "--logical-date", "2020-01-16"])
+    assert res.exit_code == 0, res.output
+    line = next(ln for ln in res.output.splitlines() if ln.startswith("report:"))
+    assert Path(line.removeprefix("report: ")).is_file(), line
