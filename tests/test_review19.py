@@ -27,7 +27,7 @@ from flows.cli import app
 from tasks import land
 from tasks.settings import REPO_ROOT
 
-DOCS = [REPO_ROOT / "README.md", *sorted((REPO_ROOT / "docs").glob("*.md"))]
+DOCS = [REPO_ROOT / "README.md", *sorted((REPO_ROOT / "docs").glob("*.md")), REPO_ROOT / "warehouse" / "README.md"]
 FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.M | re.S)
 INLINE = re.compile(r"(?<!`)`([^`\n]+)`(?!`)")
 QUERY = re.compile(r'newsetl query((?: --[\w-]+(?: [^\s"]+)?)*) "([^"]+)"')
@@ -264,3 +264,29 @@ def test_validate_prints_its_report_path_whole_on_one_line(seeded_warehouse: Pat
     assert res.exit_code == 0, res.output
     line = next(ln for ln in res.output.splitlines() if ln.startswith("report:"))
     assert Path(line.removeprefix("report: ")).is_file(), line
+
+
+def _named_paths() -> set[str]:
+    """Relative paths the docs write in inline code (``tasks/settings.py``, ``warehouse/dq/index.html``); a
+    ``{json,md}`` alternation stands for its first member; placeholders (``YYYY``, ``...``) are not paths."""
+    out = set()
+    for doc in DOCS:
+        for code in INLINE.findall(_prose(_text(doc))):
+            if re.fullmatch(r"[\w.-]+(/[\w.{},-]*)+", code) and not code.startswith(("../", "s3")) and "YYYY" not in code:
+                out.add(re.sub(r"\{(\w+),[^}]*\}", r"\1", code))
+    return out
+
+
+def test_every_repo_file_the_docs_name_exists() -> None:
+    # outputs (warehouse/, Prefect's .prefect/ state) appear with a run, not in a clean clone
+    named = {p for p in _named_paths() if not p.startswith(("warehouse/", "_staging", "landing/", "."))}
+    assert {"tasks/settings.py", "bench/reuters.py", "tests/fixtures/reuters_links.jsonl"} <= named
+    missing = sorted(p for p in named if not (REPO_ROOT / p).exists())
+    assert not missing, f"the docs name files the repo lacks: {missing}"
+
+
+def test_every_warehouse_file_the_docs_name_is_there_after_a_run(seeded_warehouse: Path) -> None:
+    named = {p.removeprefix("warehouse/") for p in _named_paths() if p.startswith("warehouse/")} - {""}
+    assert {"dq/index.html", "news.duckdb", "_staging/"} <= named
+    missing = sorted(p for p in named if not (seeded_warehouse / p).exists())
+    assert not missing, f"a run leaves no {missing} in its warehouse"
