@@ -33,23 +33,37 @@ def _day(value: str | None) -> date | None:
         raise typer.BadParameter(f"not a date: {value!r} (expected YYYY-MM-DD)") from None
 
 
-def _duckdb_cli() -> str:
-    """The duckdb CLI the environment installs (dev extra): ``.venv/bin`` is seldom on PATH."""
-    beside = Path(sys.executable).parent / "duckdb"
-    return str(beside) if beside.exists() else "duckdb"
+def _example_command(catalog: str, sql: str) -> str:
+    """A command that answers ``sql`` in this environment. The duckdb CLI comes with the dev extra only, so
+    after ``make run`` alone a bare ``duckdb`` is not found; ``newsetl query`` always is. ``.venv/bin`` is
+    seldom on PATH, hence the full paths."""
+    bin_dir = Path(sys.executable).parent
+    if (bin_dir / "duckdb").exists():
+        return f'{bin_dir / "duckdb"} {catalog} "{sql}"'
+    newsetl = bin_dir / "newsetl"
+    return f'{newsetl if newsetl.exists() else "newsetl"} query --warehouse {Path(catalog).parent} "{sql}"'
+
+
+PATH_KEYS = ("dq report", "catalog")
 
 
 def _print_summary(summary: dict[str, object], example: list[tuple[object, ...]] | None = None) -> None:
     t = Table(title="newsetl run", show_header=False)
     t.add_column(no_wrap=True)
-    t.add_column(overflow="fold")  # a path cut with "…" (the dq report's) cannot be opened
+    t.add_column(overflow="fold")
+    paths = {k: summary[k] for k in PATH_KEYS if summary.get(k)}
     for k, v in summary.items():
-        t.add_row(str(k), str(v))
+        if k not in paths:
+            t.add_row(str(k), str(v))
     out.print(t)
+    # below the table, one line each: a path the table folds at its edge does not paste back whole
+    for k, v in paths.items():
+        out.print(f"{k}: {v}", soft_wrap=True, highlight=False, markup=False)
     if example:
         from tasks.report import EXAMPLE_SQL
 
-        out.print(f"[bold]Example query[/]: {_duckdb_cli()} {summary.get('catalog')} \"{EXAMPLE_SQL}\"")
+        # soft_wrap: a command cut into lines by the console width would not paste back as one
+        out.print(f"[bold]Example query[/]: {_example_command(str(summary.get('catalog')), EXAMPLE_SQL)}", soft_wrap=True)
         ex = Table("canonical_name", "label", "mention_count")
         for row in example:
             ex.add_row(*(str(x) for x in row))
@@ -278,7 +292,7 @@ def validate(
             colour = "red" if r["severity"] == "error" else "yellow"
             detail = escape(f"{r['table_name']}: {r['expectation']} unexpected={r['unexpected_count']} sample={r['unexpected_sample']}")
             out.print(f"[{colour}]{r['severity']}[/] {detail}", soft_wrap=True)
-        out.print(f"report: {report}")
+        out.print(f"report: {report}", soft_wrap=True, highlight=False, markup=False)
         failed += gate.n_errors
     if failed:
         err.print(f"[red]{failed} error-severity expectation(s) failed[/]")
