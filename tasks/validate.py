@@ -329,7 +329,13 @@ def _add_check_columns(table: str, df: pd.DataFrame, ctx: Context) -> pd.DataFra
     if table == "amounts" and {"currency", "value", "value_low", "value_high"} <= cols:
         df["_currency_ok"] = _bool(df["currency"].isna() | df["currency"].isin(_currencies()))
         lo, hi, v = df["value_low"], df["value_high"], df["value"]
-        df["_signed"] = _bool(df["text"].fillna("").str.contains(_SIGN, regex=True))
+        signed = df["text"].fillna("").str.contains(_SIGN, regex=True).astype(bool)
+        if "doc_id" in cols:
+            # "minus 10 to 0 degrees F" lands one row per end, both carrying the range's bounds: the
+            # sign written on one end is the other's too
+            keys = [df["doc_id"], lo.fillna(float("inf")), hi.fillna(float("inf"))]
+            signed = signed.groupby(keys).transform("any").astype(bool)
+        df["_signed"] = _bool(signed)
         df["_range_ok"] = _bool((lo.isna() | hi.isna() | (lo <= hi)) & (v.isna() | ((lo.isna() | (lo <= v)) & (hi.isna() | (v <= hi)))))
     if table == "mentions" and "entity_id" in cols:
         df["_entity_known"] = df["entity_id"].isin(ctx.entity_ids)
