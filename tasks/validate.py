@@ -91,6 +91,8 @@ _USER_ASSIGNED_COUNTRIES = frozenset({"XK"})
 #: "negative 1.3 pct", "-0.5%", "25 degrees below zero"); any other negative is a parse error.
 _SIGN = re.compile(r"(?i)\b(?:minus|negative)\b|\bbelow\s+zero\b|(?:^|(?<=[\s(]))[-\u2212]\s?\d")
 CASCADE_RULE = "documents: parent document quarantined"
+DUPLICATE_CASCADE_RULE = "documents: canonical copy quarantined"
+_DUPLICATE_REASON = "the canonical copy it is a near-duplicate of failed an error expectation and is quarantined"
 ENTITY_CASCADE_RULE = "entities: entity quarantined"
 
 
@@ -598,6 +600,10 @@ def _plain_deep(v: Any) -> Any:
 def cascade(gate: GateResult, frames: Mapping[str, pd.DataFrame]) -> None:
     """Rows that point at a quarantined row are held back with it, so what is published stays consistent:
     a quarantined document takes its sentences, mentions, ... along; a quarantined entity its mentions."""
+    docs = gate.tables.get("documents")
+    if docs is not None and docs.failed_rows and "duplicate_of" in frames["documents"].columns:
+        df = frames["documents"]
+        _hold_duplicates(docs, df["doc_id"].tolist(), df["duplicate_of"].tolist())
     for parent, key, rule in (("entities", "entity_id", ENTITY_CASCADE_RULE), ("documents", "doc_id", CASCADE_RULE)):
         p = gate.tables.get(parent)
         if p is None or not p.failed_rows:
@@ -949,10 +955,22 @@ def _validate_chunk(table: str, df: pd.DataFrame, spec: Mapping[str, object]) ->
     return part, res
 
 
-def _cascade_files(gate: GateResult, files: Files, keys: Mapping[str, Mapping[int, object]]) -> None:
+def _cascade_files(gate: GateResult, files: Files, keys: dict[str, dict[int, object]]) -> None:
     """``cascade`` for streamed tables: reads only the key columns, batch by batch."""
     import pyarrow.compute as pc
 
+    docs = gate.tables.get("documents")
+    if docs is not None and docs.failed_rows and files.get("documents"):
+        ids: list[object] = []
+        dups: list[object] = []
+        for path in files["documents"]:
+            t = pq.read_table(path, columns=["doc_id", "duplicate_of"])
+            ids += t.column("doc_id").to_pylist()
+            dups += t.column("duplicate_of").to_pylist()
+        before = set(docs.failed_rows)
+        _hold_duplicates(docs, ids, dups)
+        for pos in docs.failed_rows - before:
+            keys.setdefault("documents", {})[pos] = ids[pos]
     for parent, key, rule in (("entities", "entity_id", ENTITY_CASCADE_RULE), ("documents", "doc_id", CASCADE_RULE)):
         p = gate.tables.get(parent)
         if p is None or not p.failed_rows:
@@ -971,6 +989,15 @@ def _cascade_files(gate: GateResult, files: Files, keys: Mapping[str, Mapping[in
                     for pos in np.flatnonzero(hit.to_numpy(zero_copy_only=False)):
                         t.fail_row(offset + int(pos), rule, f"the {parent[:-1] if parent == 'documents' else 'entity'} it belongs to failed an error expectation and is quarantined")
                     offset += batch.num_rows
+
+
+def _hold_duplicates(docs: TableResult, doc_ids: list[object], duplicate_of: list[object]) -> None:
+    """A near-duplicate whose canonical copy is quarantined goes with it: published alone, its
+    ``duplicate_of`` would name a document no reader can find (duplicates never chain, so one pass)."""
+    bad = {doc_ids[i] for i in docs.failed_rows if i < len(doc_ids)}
+    for pos, target in enumerate(duplicate_of):
+        if target is not None and target in bad and pos not in docs.failed_rows:
+            docs.fail_row(pos, DUPLICATE_CASCADE_RULE, _DUPLICATE_REASON)
 
 
 def _quarantine_from_files(gate: GateResult, files: Files) -> list[dict[str, object]]:
