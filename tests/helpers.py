@@ -46,6 +46,13 @@ def mentions_by_text(nlp, text: str, dct: date | None) -> dict[str, list[Mention
     return out
 
 
+def first_mention(nlp, text: str, day: date, surface: str) -> Mention:
+    """The first mention written ``surface`` (a leading "the" aside) in ``text`` dated ``day``."""
+    found = [m for m in extract_mentions(nlp(text), day) if m.text.removeprefix("the ") == surface]
+    assert found, surface
+    return found[0]
+
+
 def linked(nlp, text: str, day: date, surface: str) -> list[str]:
     """The titles the mentions written ``surface`` link to in ``text`` dated ``day``."""
     ms: list[Mention] = extract_mentions(nlp(text), day)

@@ -22,7 +22,7 @@ from datetime import date
 
 import pytest
 
-from tasks.entities import Mention, extract_mentions
+from tests.helpers import first_mention
 
 _PARIS_TRADE = (  # reuters-5508
     "PARIS, March 16 - France posted a seasonally adjusted trade deficit of 400 mln francs in February after a "
@@ -78,11 +78,6 @@ _VOLCKER = (  # reuters-18132 as landed ("BONN, June 2 -" cut): Bonn's ministry,
 )
 
 
-def _body(nlp, text: str, day: date, surface: str) -> Mention:
-    found = [m for m in extract_mentions(nlp(text), day) if m.text.removeprefix("the ") == surface]
-    assert found, surface
-    return found[0]
-
 
 # (source, text, date, surface, name, country code)
 _STORY_COUNTRY = [
@@ -100,14 +95,14 @@ _STORY_COUNTRY = [
 
 @pytest.mark.parametrize(("source", "text", "day", "surface", "name", "code"), _STORY_COUNTRY)
 def test_a_bare_body_is_the_body_of_its_storys_country(nlp, source, text, day, surface, name, code):
-    m = _body(nlp, text, day, surface)
+    m = first_mention(nlp, text, day, surface)
     assert (m.entity.canonical_name, m.entity.country_code) == (name, code), source
 
 
 def test_two_countries_finance_ministries_are_two_entities(nlp):
-    paris = _body(nlp, _PARIS_TRADE, date(1987, 3, 16), "Finance Ministry").entity
-    again = _body(nlp, _PARIS_SALES, date(1987, 3, 29), "Finance Ministry").entity
-    pretoria = _body(nlp, _PRETORIA, date(1987, 3, 24), "Finance Ministry").entity
+    paris = first_mention(nlp, _PARIS_TRADE, date(1987, 3, 16), "Finance Ministry").entity
+    again = first_mention(nlp, _PARIS_SALES, date(1987, 3, 29), "Finance Ministry").entity
+    pretoria = first_mention(nlp, _PRETORIA, date(1987, 3, 24), "Finance Ministry").entity
     assert paris.entity_id == again.entity_id
     assert paris.entity_id != pretoria.entity_id
 
@@ -132,5 +127,5 @@ _NO_OWNER = [
 
 @pytest.mark.parametrize(("source", "text", "day", "surface"), _NO_OWNER)
 def test_without_one_country_the_body_keeps_its_one_row(nlp, source, text, day, surface):
-    m = _body(nlp, text, day, surface)
+    m = first_mention(nlp, text, day, surface)
     assert (m.entity.canonical_name, m.entity.country_code) == (surface, None), source

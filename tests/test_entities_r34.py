@@ -26,7 +26,8 @@ from datetime import date
 
 import pytest
 
-from tasks.entities import Mention, extract_mentions
+from tasks.entities import extract_mentions
+from tests.helpers import first_mention
 
 _MEXICO = (  # reuters-10266 as the pipeline lands it (dateline cut): Mexico, Britain, France, Switzerland, Canada
     "Mexico denied reports that British banks are resisting signing a 76 billion dlr new "
@@ -52,11 +53,6 @@ _DIET = (  # reuters-1957
 )
 
 
-def _first(nlp, text: str, day: date, surface: str) -> Mention:
-    found = [m for m in extract_mentions(nlp(text), day) if m.text.removeprefix("the ") == surface]
-    assert found, surface
-    return found[0]
-
 
 # (source, text, date, surface, the body it is)
 _NEAREST = [
@@ -68,7 +64,7 @@ _NEAREST = [
 
 @pytest.mark.parametrize(("source", "text", "day", "surface", "name"), _NEAREST)
 def test_a_bare_body_is_the_nearest_countrys(nlp, source, text, day, surface, name):
-    assert _first(nlp, text, day, surface).entity.canonical_name == name, source
+    assert first_mention(nlp, text, day, surface).entity.canonical_name == name, source
 
 
 _TAKEMOTO = (  # reuters-4665

@@ -14,7 +14,7 @@ import os
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 import pyarrow as pa
@@ -28,13 +28,7 @@ from tasks.schema import FACT_TABLES, TABLES
 from tasks.validate import CHECK_REASONS, GateResult, Inputs, validate_files
 from tests.conftest import SEEDS
 from tests.helpers import sql
-
-DAY = date(2020, 1, 16)
-RUN = datetime(2026, 1, 1, tzinfo=UTC)
-NO_DOC = "f" * 32  # a well-formed doc_id no document has
-Rows = list[dict[str, object]]
-Staged = dict[str, Rows]
-Change = Callable[[Rows, Staged], int]
+from tests.test_review17 import DAY, NO_DOC, RUN, Change, Rows, Staged
 
 
 @dataclass(frozen=True)
