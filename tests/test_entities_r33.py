@@ -55,20 +55,6 @@ _COFFEE = (  # reuters-21567
     "a factory to roast, grind and pack local coffee for export.\n\nThe U.S. Is the biggest buyer of Ugandan "
     "coffee, most of which is used to produce instant coffee."
 )
-_MEXICO = (  # reuters-10266 as the pipeline lands it (dateline cut): Mexico, Britain, France, Switzerland, Canada
-    "Mexico denied reports that British banks are resisting signing a 76 billion dlr new "
-    "loan and rescheduling package.\n\nIn a statement, the Finance Ministry said the process for formalizing the "
-    "package was going as planned.\n\nBanking sources in London had been quoted earlier as saying the British "
-    "banks were balking at signing the package in an effort to get all participants to contribute equally to a "
-    "new 7.7 billion dlr loan contained in the deal.\n\nHowever, the Finance Ministry statement said all the "
-    "British banks had promised their participation in the loan.\n\n\"The contribution of each one of them "
-    "corresponds exactly to the request of the Mexican government,\" the statememt said.\n\nThe ministry said "
-    "Citibank, which chairs Mexico's bank advisory committee, has received cables from the British banks "
-    "\"confirming said commitment.\" The ministry said the books on the package would be closed by mid-April and "
-    "the first 3.5 billion dlrs of the new money should arrive by the end of the month.\n\nIt also said French, "
-    "Swiss and \"some\" Canadian banks had subscribed to the package and that the remaining Canadian banks would "
-    "sign the accord in the next few days. REUTER"
-)
 _VOLCKER = (  # reuters-18132 as landed ("BONN, June 2 -" cut): Bonn's ministry, the story names only the US
     "Finance Minster Gerhard Stoltenberg praised the excellent leadership of Federal Reserve Board "
     "Chairman Paul Volcker whom the White House said will not be standing for a third term when his current "
@@ -76,7 +62,6 @@ _VOLCKER = (  # reuters-18132 as landed ("BONN, June 2 -" cut): Bonn's ministry,
     "of the Federal Reserve Board. By his excellent leadership he has also won our great respect,\" Stoltenberg "
     "said in a Finance Ministry statement."
 )
-
 
 
 # (source, text, date, surface, name, country code)
@@ -106,16 +91,6 @@ def test_two_countries_finance_ministries_are_two_entities(nlp):
     assert paris.entity_id == again.entity_id
     assert paris.entity_id != pretoria.entity_id
 
-
-_COMMONS = (  # reuters-15748 as the pipeline lands it (the "LONDON, April 9 -" dateline cut)
-    "European Community trade experts will meet in Brussels tomorrow to discuss possible EC action against "
-    "Japan over trade, British Prime Minister Margaret Thatcher said.\n\nShe told Parliament the officials "
-    "would examine ideas put forward by the U.K. Last weekend. \"Trade matters and trade initiatives have to be "
-    "taken by the Community,\" Thatcher said.\n\nShe said the experts would focus \"on more effective action "
-    "against the dumping of components (by Japan), possible unbinding of tariffs on certain products (to allow "
-    "each EC country to set their own tariffs) ... And measures which might be necessary to avoid diversion if "
-    "the United States acts against Japan.\""
-)
 
 # (source, text, date, surface): the text does not say whose body it is
 # (reuters-10266's Finance Ministry and reuters-15748's Parliament moved to test_entities_r34.py: round 34
