@@ -52,8 +52,6 @@ _DIET = (  # reuters-1957
     "and unforgivable."
 )
 
-
-
 # (source, text, date, surface, the body it is)
 _NEAREST = [
     ("reuters-10266", _MEXICO, date(1987, 3, 26), "Finance Ministry", "Secretariat of Finance and Public Credit"),
