@@ -1997,6 +1997,11 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     dct_q = (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
     prev_q = (dct_q[0] - 1, 4) if dct_q[1] == 1 else (dct_q[0], dct_q[1] - 1)
     this_ahead = (m.group("dem") or "").lower() == "this" and not rel and ctx.tense(s, e) == "future"
+    if rel == "current" and not has_the and m.group("unit").lower() != "period" and _in_results_note(ctx, s):
+        # a results note's "Current qtr and year figures exclude ...": the quarter the table
+        # reports, which a March story's DCT quarter has not closed yet
+        y, q, _ = _reported_quarter(ctx)
+        return _Norm("DATE", f"{y:04d}-Q{q}", None, "dct", True)
     if rel in ("next", "coming") or (rel == "following" and ctx.last_quarter is None):
         # "production planned for the following quarter" after "shipments will begin next quarter":
         # the quarter after the one in focus; with none in focus, after the DCT's
@@ -2133,6 +2138,52 @@ def _quarter_ended(ctx: _Ctx, e: int) -> tuple[int, int] | None:
     # the middle of the days it ran: "the quarter ended May 2" ran February 3 to May 2, mostly Q1
     mid = span[0] + (span[1] - span[0]) / 2 if span else _add_months(date(year, month, 1), -1)
     return mid.year, (mid.month - 1) // 3 + 1
+
+
+#: a results table's note: "Revs 68.2 mln vs 58.5 mln NOTE: Current year net includes ..."
+_NOTE_MARK = re.compile(r"\b(?-i:NOTE|Note)\s*[:-]")
+_TABLE_FIGURES = re.compile(r"\bvs\.?\s+(?:loss\s+|profit\s+)?[\d(]", re.I)
+
+
+def _in_results_note(ctx: _Ctx, s: int) -> bool:
+    """``s`` lies in the note of a results table, in the same paragraph as the table's figures."""
+    para = ctx.text.rfind("\n\n", 0, s) + 1
+    note = next(reversed(list(_NOTE_MARK.finditer(ctx.text, para, s))), None)
+    return note is not None and _TABLE_FIGURES.search(ctx.text, max(para, note.start() - 600), note.start()) is not None
+
+
+#: a results table's cumulative heading, with the months of its year still to run
+_CUMULATIVE_HEADING = re.compile(r"\b(?P<h>year|12\s+mths|twelve\s+mths|nine\s+mths|9\s+mths|six\s+mths|6\s+mths)\s+(?:oper|shr|net|primary|revs?|sales|loss|profit)\b", re.I)
+_MONTHS_TO_RUN = {"year": 0, "12": 0, "twelve": 0, "nine": 3, "9": 3, "six": 6, "6": 6}
+
+
+def _table_year_end(ctx: _Ctx, s: int) -> date | None:
+    """The last month of the year a results note at ``s`` reports on: the table's quarter closes
+    it under a "Year" heading, and three or six months before it closes under "Nine mths" or
+    "Six mths" (a March story's nine months run in a year closing in June). None outside a note,
+    or when the table has no cumulative heading to say where the year stands."""
+    if ctx.dct is None or not _in_results_note(ctx, s):
+        return None
+    para = ctx.text.rfind("\n\n", 0, s) + 1
+    heading = next(reversed(list(_CUMULATIVE_HEADING.finditer(ctx.text, para, s))), None)
+    if heading is None:
+        return None
+    return _add_months(_reported_quarter(ctx)[2].replace(day=1), _MONTHS_TO_RUN[heading.group("h").split()[0].lower()])
+
+
+def _reported_quarter(ctx: _Ctx) -> tuple[int, int, date]:
+    """(year, quarter, last day) of the quarter a results story reports: the one the text dated by
+    its closing day, else the one in focus, else the last to close before the story (companies
+    report within weeks of a quarter's end)."""
+    assert ctx.dct is not None
+    if ctx.fiscal is not None:
+        value, _, last = ctx.fiscal
+        return int(value[:4]), int(value[6]), last
+    if ctx.last_quarter is not None:
+        y, q = ctx.last_quarter
+    else:
+        y, q = (ctx.dct.year - 1, 4) if ctx.dct.month <= 3 else (ctx.dct.year, (ctx.dct.month - 1) // 3)
+    return y, q, _add_months(date(y, 3 * q - 2, 1), 3) - timedelta(days=1)
 
 
 @_rule(r"(?P<rel>year-earlier|year-ago|yr-ago|yr-earlier|(?:(?<=the\s)|(?<=:\s)|(?<=\.\s)|(?<=\.\s\s))year\s+ago(?=\s+(?!and\b|or\b|when\b|as\b|to\b|in\b|on\b|at\b|for\b)[a-z]))")
@@ -2807,6 +2858,12 @@ def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return None
     if rel == "preceding":
         rel = "previous"
+    closes = _table_year_end(ctx, s) if rel in ("current", "prior") and ulow == "year" and rel_full == rel else None
+    if closes is not None:
+        # a results note's "Current year net includes ...", "Prior year figures restated": the
+        # table's columns, the year its "Year" or "Nine mths" runs in and the one before, not the DCT's
+        year = closes.year - (rel == "prior")
+        return _Norm("DATE", f"{year:04d}", mod, "dct", True, comparison=rel == "prior")
     if rel in ("following", "previous", "prior") and ulow in ("year", "month"):
         # anaphoric: "the previous month" follows the last month or year written in the text
         delta = 1 if rel == "following" else -1

@@ -127,3 +127,47 @@ def test_round26_possessive_deadline_still_ahead() -> None:
             "remained unresolved ahead of Thursday's deadline for a strike by 40,000 workers.")
     found = extract_timexes(text, date(1987, 10, 19), parser()(text))
     assert [t.value for t in found if t.text == "Thursday"] == ["1987-10-22"], found
+
+
+# -- a results table's note: its "current" and "prior" periods are the table's columns -------------
+# What is left: a company whose year closes in January (reuters-9963, "4TH QTR JAN 31" in the
+# title only) gets the calendar year before, as the text never writes the closing day.
+
+_NOTES = [
+    # reuters-10008 (a 4th-quarter table): the year reported, not 1987
+    ("Shr loss nil vs profit 19 cts Net loss 3,175 vs profit 284,945 Revs 13.6 mln vs 10.6 mln Year Shr profit 13 "
+     "cts vs profit 56 cts Net profit 195,202 vs profit 857,006 Revs 47.5 mln vs 42.9 mln Note: Current year net "
+     "includes charge against discontinued operations of 1,060,848 dlrs.", "1987-03-26", "Current year", "1986"),
+    # reuters-2807: the year before it, not 1986
+    ("Shr loss 15 cts vs loss 11 cts Net loss 632,000 vs loss 437,000 Revs 3,206,000 vs 2,650,000 Year Shr loss "
+     "19 cts vs loss 24 cts Net loss 793,000 vs loss 1,004,000 Revs 11.5 mln vs 14.4 mln NOTE: Prior year figures "
+     "restated to reflect merger in March 1986 with Amtron Corp.", "1987-03-06", "Prior year", "1985"),
+    # reuters-10973: the quarter reported, not the DCT's unfinished 1987-Q1
+    ("Oper shr loss two cts vs profit eight cts Oper net loss 77,000 vs profit 285,000 Revs 3,781,000 vs 4,721,000 "
+     "Year Oper shr profit 23 cts vs profit 26 cts Oper net profit 904,00 vs profit 952,000 Revs 19.0 mln vs 15.1 "
+     "mln Note: Current qtr and year figures exclude losses from discontinued operations of 303,000 dlrs.",
+     "1987-03-30", "Current qtr", "1986-Q4"),
+    # reuters-16585 (a first-quarter table in April): was 1987-Q2
+    ("Shr 1.35 dlrs vs 1.53 dlrs Net 42,137,000 vs 47,792,000 Loans 10.26 billion vs 9.97 billion Deposits 7.65 "
+     "billion vs 7.63 billion Assets 11.84 billion vs 12.00 billion Note: Current qtr figures include 3.3 mln dlr "
+     "charge resulting from penalties for prepayment of FHLB borrowings.", "1987-04-13", "Current qtr", "1987-Q1"),
+    # reuters-21179 (nine months in October): was 1987-Q4
+    ("Shr 1.13 dlrs vs 87 cts Net 5,010,000 vs 3,868,000 Nine mths Shr 4.91 dlrs vs 4.84 dlrs Net 21.8 mln vs 21.5 "
+     "mln NOTE: Current quarter figures include gain of 4.7 mln dlrs on property sales vs gain of 2.9 mln in prior "
+     "year's quarter.", "1987-10-19", "Current quarter", "1987-Q3"),
+    # reuters-8860: nine months in March run in a year closing after the story, so the prior year
+    # stays 1986 (unchanged)
+    ("Oper shr 28 cts vs 33 cts Oper net 1,647,000 vs 1,910,000 Revs 19.7 mln vs 17.5 mln Nine mths Oper shr 82 "
+     "cts vs 84 cts Oper net 4,787,000 vs 8,748,000 Revs 55.9 mln vs 53.0 mln NOTE: Prior year net excludes tax "
+     "credits of 29,000 dlrs in quarter and 1,761,000 dlrs in nine mths.", "1987-03-24", "Prior year", "1986"),
+    # reuters-7467: outside a results note "current year" stays the DCT's (fiscal 1987 outlays)
+    ("Without the Republicans' votes, the Democratic majority on the committee voted tentatively 13-8 to cap 1988 "
+     "defense spending at 282.6 billion dlrs, three billion dlrs more than current year defense outlays.",
+     "1987-03-19", "current year", "1987"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), _NOTES, ids=lambda v: str(v)[:24])
+def test_round26_results_note_periods(text: str, dct: str, surface: str, value: str) -> None:
+    found = extract_timexes(text, date.fromisoformat(dct), parser()(text))
+    assert [t.value for t in found if t.text == surface] == [value], found
