@@ -1997,6 +1997,11 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     dct_q = (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
     prev_q = (dct_q[0] - 1, 4) if dct_q[1] == 1 else (dct_q[0], dct_q[1] - 1)
     this_ahead = (m.group("dem") or "").lower() == "this" and not rel and ctx.tense(s, e) == "future"
+    if rel == "current" and not has_the and m.group("unit").lower() != "period" and _in_results_note(ctx, s):
+        # a results note's "Current qtr and year figures exclude ...": the quarter the table
+        # reports, which a March story's DCT quarter has not closed yet
+        y, q, _ = _reported_quarter(ctx)
+        return _Norm("DATE", f"{y:04d}-Q{q}", None, "dct", True)
     if rel in ("next", "coming") or (rel == "following" and ctx.last_quarter is None):
         # "production planned for the following quarter" after "shipments will begin next quarter":
         # the quarter after the one in focus; with none in focus, after the DCT's
@@ -2133,6 +2138,52 @@ def _quarter_ended(ctx: _Ctx, e: int) -> tuple[int, int] | None:
     # the middle of the days it ran: "the quarter ended May 2" ran February 3 to May 2, mostly Q1
     mid = span[0] + (span[1] - span[0]) / 2 if span else _add_months(date(year, month, 1), -1)
     return mid.year, (mid.month - 1) // 3 + 1
+
+
+#: a results table's note: "Revs 68.2 mln vs 58.5 mln NOTE: Current year net includes ..."
+_NOTE_MARK = re.compile(r"\b(?-i:NOTE|Note)\s*[:-]")
+_TABLE_FIGURES = re.compile(r"\bvs\.?\s+(?:loss\s+|profit\s+)?[\d(]", re.I)
+
+
+def _in_results_note(ctx: _Ctx, s: int) -> bool:
+    """``s`` lies in the note of a results table, in the same paragraph as the table's figures."""
+    para = ctx.text.rfind("\n\n", 0, s) + 1
+    note = next(reversed(list(_NOTE_MARK.finditer(ctx.text, para, s))), None)
+    return note is not None and _TABLE_FIGURES.search(ctx.text, max(para, note.start() - 600), note.start()) is not None
+
+
+#: a results table's cumulative heading, with the months of its year still to run
+_CUMULATIVE_HEADING = re.compile(r"\b(?P<h>year|12\s+mths|twelve\s+mths|nine\s+mths|9\s+mths|six\s+mths|6\s+mths)\s+(?:oper|shr|net|primary|revs?|sales|loss|profit)\b", re.I)
+_MONTHS_TO_RUN = {"year": 0, "12": 0, "twelve": 0, "nine": 3, "9": 3, "six": 6, "6": 6}
+
+
+def _table_year_end(ctx: _Ctx, s: int) -> date | None:
+    """The last month of the year a results note at ``s`` reports on: the table's quarter closes
+    it under a "Year" heading, and three or six months before it closes under "Nine mths" or
+    "Six mths" (a March story's nine months run in a year closing in June). None outside a note,
+    or when the table has no cumulative heading to say where the year stands."""
+    if ctx.dct is None or not _in_results_note(ctx, s):
+        return None
+    para = ctx.text.rfind("\n\n", 0, s) + 1
+    heading = next(reversed(list(_CUMULATIVE_HEADING.finditer(ctx.text, para, s))), None)
+    if heading is None:
+        return None
+    return _add_months(_reported_quarter(ctx)[2].replace(day=1), _MONTHS_TO_RUN[heading.group("h").split()[0].lower()])
+
+
+def _reported_quarter(ctx: _Ctx) -> tuple[int, int, date]:
+    """(year, quarter, last day) of the quarter a results story reports: the one the text dated by
+    its closing day, else the one in focus, else the last to close before the story (companies
+    report within weeks of a quarter's end)."""
+    assert ctx.dct is not None
+    if ctx.fiscal is not None:
+        value, _, last = ctx.fiscal
+        return int(value[:4]), int(value[6]), last
+    if ctx.last_quarter is not None:
+        y, q = ctx.last_quarter
+    else:
+        y, q = (ctx.dct.year - 1, 4) if ctx.dct.month <= 3 else (ctx.dct.year, (ctx.dct.month - 1) // 3)
+    return y, q, _add_months(date(y, 3 * q - 2, 1), 3) - timedelta(days=1)
 
 
 @_rule(r"(?P<rel>year-earlier|year-ago|yr-ago|yr-earlier|(?:(?<=the\s)|(?<=:\s)|(?<=\.\s)|(?<=\.\s\s))year\s+ago(?=\s+(?!and\b|or\b|when\b|as\b|to\b|in\b|on\b|at\b|for\b)[a-z]))")
@@ -2340,10 +2391,100 @@ def _the_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     before = ctx.text[max(0, s - 30) : s].lower()
     after = ctx.text[e : e + 12]
     if re.search(r"(?:\bfor|months\s+of|half\s+of|quarter\s+of|rest\s+of|during|throughout)\s+$", before) and re.match(r"\s*(?:[,.;]|$)|'s\b|\s+(?:of\s+\$|were|was)\b", after):
-        return _rel(ctx, "year")
+        return _year_in_view(ctx, s, e)
     if (m.group("q") or "").strip().lower() in ("full", "whole", "entire") and not re.match(r"'s\b", after):
-        return _rel(ctx, "year")  # "Sales for the full year were $6.6 billion"
+        return _year_in_view(ctx, s, e)  # "Sales for the full year were $6.6 billion"
     return None
+
+
+#: a company's year dated by the day it closed: "the year ended March 31", "fiscal year ending
+#: October 31, 1987"
+_YEAR_CLOSED = re.compile(rf"\byear,?\s+(?:that\s+)?(?P<how>ended|ending|ends)\s+(?P<m>{_MONTH_RE})\.?\s*(?P<d>{_DAY_RE})?\b(?:,?\s+(?P<y>{_YEAR_RE})\b)?", re.I)
+
+
+def _year_in_view(ctx: _Ctx, s: int, e: int) -> _Norm:
+    """The year "the year" / "the full year" takes up, TimeML's reference time for an anaphoric
+    year: the company's year the story dated by its closing day ("For the year ended Sept. 30,
+    Ralston earned ... For the year, pet food volume was flat" is the year to September 30), else
+    the year the sentence or the one before names ("In 1986 ChemLawn earned 1.19 dlrs per share
+    for the full year"); only without either is it the document's year. A March results story's
+    "for the full year" is the year it reports, not the one it was written in."""
+    if ctx.dct is None:
+        return _rel(ctx, "year")
+    clause = ctx.text[max(0, s - 200) : s]
+    clause = clause[max((b.end() for b in _SENT_BREAK.finditer(clause)), default=0) :]
+    ahead = ctx.tense(s, e) == "future" or _FORECAST_BEFORE.search(clause) is not None
+    closed = next(reversed(list(_YEAR_CLOSED.finditer(ctx.text, 0, s))), None)
+    if closed is not None:
+        return _year_closed_by(ctx, closed, ahead)
+    ref = ctx.ref_year(s)
+    if ref is not None and not (ref[0] < ctx.dct.year and ahead):
+        # a forecast "will dilute earnings ... for the full year" after "bought last year" is
+        # the year to come
+        return _Norm("DATE", f"{ref[0]:04d}", None, "text")
+    return _rel(ctx, "year")
+
+
+_FORECAST_BEFORE = re.compile(r"\b(?:will|shall|expects?|expected|forecasts?|estimates?|projects?|predicts?)\b|'ll\b", re.I)
+
+
+def _year_closed_by(ctx: _Ctx, closed: re.Match[str], ahead: bool = False) -> _Norm:
+    """The twelve months up to the closing day ``closed`` names, valued by the year it closed in,
+    as TimeBank values a fiscal period. ``ahead``: the clause looks forward ("is optimistic about
+    the outlook for the year" after "For the year ended December 31, Paradyne reported a net
+    loss"), so a year already closed is followed by the next one, which closes a year later."""
+    assert ctx.dct is not None
+    close = _closing_day(ctx.dct, closed)
+    tagged = next((d for ds, _, d in ctx.dated if ds == closed.start("m")), None)
+    if tagged is not None and not closed.group("y"):
+        # the closing day as the tagger dated it, by its clause's tense: "Revenues for the year
+        # ended August 31 will be about 1.2 billion" in March closes ahead
+        close = close.replace(year=tagged.year, day=min(close.day, calendar.monthrange(tagged.year, close.month)[1]))
+    if ahead and close < ctx.dct:
+        close = close.replace(year=close.year + 1, day=min(close.day, calendar.monthrange(close.year + 1, close.month)[1]))
+    start = _add_months(close.replace(day=1), -11) if _last_of_month(close) else _add_months(close, -12) + timedelta(days=1)
+    written = closed.group("y") is not None
+    return _Norm("DATE", f"{close.year:04d}", None, "text" if written else "dct", not written, span=(start, close))
+
+
+#: a results table's heading naming its period by the closing day: "Qtr ended Dec 31", "Period
+#: ends February 28", "Year ended June 30"
+_HEADING_CLOSED = re.compile(rf"\b(?:qtr|quarter|period|year|yr)s?,?\s+(?P<how>ended|ending|ends)\s+(?P<m>{_MONTH_RE})\.?\s*(?P<d>{_DAY_RE})?\b(?:,?\s+(?P<y>{_YEAR_RE})\b)?", re.I)
+_FIGURE_BEFORE = re.compile(r"(?:\d|\bcts|\bdlrs?|\bmln|\bbillion|\bnil|N/A|\))[ \t]*\n?[ \t]*$")
+
+
+@_rule(r"(?-i:Year|YEAR)(?=\s+(?:Oper(?:ating)?\s+|Primary\s+)?(?-i:[Ss]hr|SHR|[Nn]et|NET|[Rr]evs?|[Ss]ales|[Ll]oss|[Pp]rofit|[Ii]ncome|[Ee]arnings)\b)")
+def _year_heading(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """A results table's "Year" heading ("Revs 88.2 mln vs 69.7 mln Year Oper shr 96 cts") is the
+    company's year the table closes with: the year up to the closing day its quarter's heading
+    wrote ("Qtr ended Dec 31"), or the year of the fourth quarter it follows. With neither, the
+    table says not which year it is, and no row is better than a guessed one."""
+    if ctx.dct is None or not (s == 0 or _FIGURE_BEFORE.search(ctx.text, max(0, s - 16), s)):
+        return None
+    closed = next(reversed(list(_HEADING_CLOSED.finditer(ctx.text, 0, s))), None)
+    if closed is not None:
+        return _year_closed_by(ctx, closed)
+    if ctx.last_quarter is not None and ctx.last_quarter[1] == 4:
+        return _Norm("DATE", f"{ctx.last_quarter[0]:04d}", None, "dct", True)
+    return None
+
+
+def _last_of_month(d: date) -> bool:
+    return d.day == calendar.monthrange(d.year, d.month)[1]
+
+
+def _closing_day(dct: date, m: re.Match[str]) -> date:
+    """The day a period "ended"/"ending" (month, optional day and year) closed: a written year
+    decides; "ended" looks back from the document date, "ending" takes the closing day nearest it."""
+    month = _month_of(m.group("m"))
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif m.group("how").lower() == "ended":
+        year = dct.year if month <= dct.month else dct.year - 1
+    else:
+        year = min((dct.year - 1, dct.year, dct.year + 1), key=lambda y: abs((date(y, month, 28) - dct).days))
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, min(_day_of(m.group("d")), last) if m.group("d") else last)
 
 
 @_rule(r"(?:(?P<pre>earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same|the\s+(?P<rel>next|following|previous|preceding))\s+(?:(?:business|trading|working)\s+(?=day\b))?(?P<u>day|morning|afternoon|evening|night)", prio=2)
@@ -2717,6 +2858,12 @@ def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return None
     if rel == "preceding":
         rel = "previous"
+    closes = _table_year_end(ctx, s) if rel in ("current", "prior") and ulow == "year" and rel_full == rel else None
+    if closes is not None:
+        # a results note's "Current year net includes ...", "Prior year figures restated": the
+        # table's columns, the year its "Year" or "Nine mths" runs in and the one before, not the DCT's
+        year = closes.year - (rel == "prior")
+        return _Norm("DATE", f"{year:04d}", mod, "dct", True, comparison=rel == "prior")
     if rel in ("following", "previous", "prior") and ulow in ("year", "month"):
         # anaphoric: "the previous month" follows the last month or year written in the text
         delta = 1 if rel == "following" else -1
@@ -2865,7 +3012,10 @@ def _weekday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         before = ctx.text[max(0, s - 24) : s]
         past = ctx.dct - timedelta(days=(ctx.dct.weekday() - wd) % 7)
         ahead = ctx.dct + timedelta(days=(wd - ctx.dct.weekday()) % 7)
-        if _POSSESSIVE_PAST_BEFORE.search(before):
+        if _POSSESSIVE_PAST_BEFORE.search(before) or _MARKET_MARK_AFTER.match(ctx.text, e + 2):
+            # a day's close or price is a figure already written ("well ahead of Friday's final
+            # 71.8", "a 25 pct premium over Friday's market price" in a Sunday story): "ahead of"
+            # there compares levels
             return _Norm("DATE", past.isoformat(), None, "dct", True)
         if _POSSESSIVE_AHEAD_BEFORE.search(before):
             return _Norm("DATE", ahead.isoformat(), None, "dct", True)
@@ -2881,6 +3031,7 @@ def _weekday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 #: Before a day's possessive, prepositions that place its event before the document date or after it.
 _POSSESSIVE_PAST_BEFORE = re.compile(r"\b(?:after|following|since|despite|in\s+spite\s+of|in\s+the\s+wake\s+of)\s+$", re.I)
 _POSSESSIVE_AHEAD_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|pending|in\s+preparation\s+for)\s+$", re.I)
+_MARKET_MARK_AFTER = re.compile(r"\s+(?:close|closing|final|finish|levels?|(?:market\s+|share\s+|stock\s+|closing\s+)?prices?|highs?|lows?)\b", re.I)
 _WILL_NEAR = re.compile(r"\b(?:will|shall|wo)\b|'ll\b", re.I)
 
 
@@ -3564,6 +3715,7 @@ _NEEDS_WORDS = {
     " columbus mother mothers father fathers black cyber mlk washington lincoln guy mardi shrove pancake trinity",
     "_q_abbrev": "q h",
     "_the_year": "year",
+    "_year_heading": "year",
     "_today": "today tonight yesterday tomorrow",
     "_that_day": "day morning afternoon evening night",
     "_event_anchored": "before after following preceding leading",
