@@ -44,8 +44,10 @@ Conventions (documented in ``tasks/schema.py`` too):
 * a number written in full ("500,000 to two mln barrels") never takes the scale of the next one;
 * points of a stock index named earlier in the sentence are quantities with ``unit`` ``index
   point`` ("the Dow Jones Industrial Average plunged more than 500 points"), and so is the level the
-  move ends at ("fell 106.5 points to 4,208.1"); a move in points of a rate its sentence names ("the
-  three-month interbank rate down 1/8 point", "cutting it [the prime] 1-1/2 points") is a percent in
+  move ends at ("fell 106.5 points to 4,208.1"), and the move written without "points" before the same move
+  in percent or the level ("tumbled 5.39, or 1.2% to 452.76", "down 15.82 at 2681.76"); a move in
+  points of a rate its sentence names ("the three-month interbank rate down 1/8 point", "cutting it [the
+  prime] 1-1/2 points") is a percent in
   ``percentage point``, as "half a point" is; other moves in points (share and bond prices, a poll's
   lead) keep ``unit`` ``point``, as nothing says what they measure; the level a rate moved to or from ("cut
   half a point to 7.5", "1-1/2 points from 6-1/2") is a percent with no unit, as "7.5 pct" is, never a
@@ -2487,6 +2489,40 @@ def _resolve_index_levels(text: str, ams: list[_Match]) -> None:
         # "the Dow ... down 45 to 2361 and the key long bond down ...": a new subject after the index
         if cues and not _NEW_SUBJECT_RE.search(head, cues[-1].end()):
             am.kind, am.unit, am.bare = "quantity", "index point", False
+    for i, am in enumerate(ams):
+        if _index_move(text, ams, i):
+            am.kind, am.unit, am.bare = "quantity", "index point", False
+
+
+#: An index's move without "points", before the same move in percent or the level it moved to: "tumbled 5.39,
+#: or 1.2% to 452.76", "down 15.82 at 2681.76".
+_MOVE_THEN_PERCENT_RE = re.compile(r"[ \t]*,[ \t]*or[ \t]+(?:about[ \t]+)?\d[\d.,]*[ \t]*(?:%|pct\b|percent\b)", re.I)
+#: "lost about 1%, or 3.95, to 448.80": a move restated after its percent stays a count (test_amounts_r18)
+_PERCENT_THEN_MOVE_RE = re.compile(r"[ \t]*,[ \t]*or[ \t]+", re.I)
+_MOVE_THEN_LEVEL_RE = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+[A-Z][a-z]+,?[ \t]+)?(?:to|at)[ \t]+")
+_INDEX_MOVE_VERB_RE = re.compile(
+    r"\b(?:rose|fell|gained|lost|dropped|climbed|slipped|eased|added|shed|jumped|tumbled|plunged|surged|declined|"
+    r"advanced|down|up|off)\b"
+)
+
+
+def _index_move(text: str, ams: list[_Match], i: int) -> bool:
+    """Whether a bare figure in a sentence that names a stock index is the index's move in points."""
+    am = ams[i]
+    if am.kind != "count" or not am.bare or am.vague or am.counts or am.scale != 1 or am.value is None or am.low is not None:
+        return False
+    if not text[am.core_start : am.core_end][:1].isdigit() or "/" in text[am.core_start : am.core_end]:
+        return False
+    if not _index_before(text, am.start) or not _INDEX_MOVE_VERB_RE.search(text, max(0, am.start - 40), am.start):
+        return False
+    prev = ams[i - 1] if i else None
+    if prev is not None and prev.kind == "percent" and _PERCENT_THEN_MOVE_RE.fullmatch(text, prev.end, am.start):
+        return False
+    nxt = ams[i + 1] if i + 1 < len(ams) else None
+    return (
+        _MOVE_THEN_PERCENT_RE.match(text, am.end) is not None
+        or nxt is not None and nxt.unit == "index point" and _MOVE_THEN_LEVEL_RE.fullmatch(text, am.end, nxt.start) is not None
+    )
 
 
 def _resolve_bare_prices(text: str, ams: list[_Match], sents: list[int]) -> None:

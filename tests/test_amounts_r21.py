@@ -5,10 +5,12 @@ cells the wire mistyped ("vs los 1,497,000", "vs pofit 702,000", "426 mlnm", "81
 bare counts or as 426 dollars, 3Com's "3+ network software" counted as three of "+", and an "Avg shrs" row
 counting the next row's "loss". MEANTIME dev gold marks the number of a multiple as a QUANTITY ("four" of "up to
 four times faster", 30414_Apple_unveils_new_Intel-based_Mac) and no number that names a product ("iOS 5",
-"777-200LR"), which the rules below follow.
+"777-200LR"), which the rules below follow. Read on modern text never tuned on (the TimeBank-AQUAINT dev stories
+past their labelled sentences), a stock index's move written without "points" was a count ("The Nasdaq Composite
+Index tumbled 5.39, or 1.2% to 452.76"), while its level beside it was already in index points.
 
-Every sentence is from a Reuters-21578 story outside the evaluation sets, named by NEWID on its case, unless it
-carries ``# made``.
+Every sentence is from a Reuters-21578 story outside the evaluation sets, named by NEWID on its case, or from a
+TimeBank-AQUAINT dev story named on its case, unless it carries ``# made``.
 """
 
 from __future__ import annotations
@@ -125,3 +127,23 @@ def test_a_model_in_the_plural_stays_the_counted_object(nlp) -> None:
                       "debt.")
     assert found["two"].object == "747"
 
+
+INDEX_MOVES = [
+    # TimeBank-AQUAINT dev wsj_0585: the move, then the same move in percent
+    ("The Nasdaq Composite Index tumbled 5.39, or 1.2% to 452.76 on Friday.", "5.39"),
+    # wsj_0586: the move, then the level it ended at
+    ("On Friday, the Tokyo stock price index of first section issues was down 15.82 at 2681.76.", "15.82"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text"), INDEX_MOVES, ids=[c[1] for c in INDEX_MOVES])
+def test_an_index_move_without_points_is_in_index_points(nlp, sentence: str, text: str) -> None:
+    found = rows(nlp, sentence)[text]
+    assert (found.kind, found.unit) == ("quantity", "index point")
+
+
+def test_a_share_price_move_stays_out_of_index_points(nlp) -> None:
+    # TimeBank-AQUAINT dev wsj_0585: a stock's move, in a story about the Nasdaq, names no index
+    found = rows(nlp, "LIN Broadcasting surged 4 5/8 to 112 5/8; LIN and BellSouth sweetened their merger agreement "
+                      "in an attempt to keep shareholders from tendering their shares to McCaw Cellular Communications.")
+    assert found["4 5/8"].unit != "index point"
