@@ -36,14 +36,18 @@ Conventions (documented in ``tasks/schema.py`` too):
   stay counts; so are the cells of a lower-case table ("net loss 140.8 mln vs profit 682.4 mln assets 79.69
   billion"), a cell whose "vs" the wire dropped ("Net 26.8 mln 24.1 mln") and the cell before the next row's
   label ("vs 155,000 Revs"); a whole per-share figure beside one in cents is in cents ("Shr profit four vs
-  loss seven cts");
+  loss seven cts"); so are cells the wire mistyped ("vs los 1,497,000", "vs pofit 702,000", "426 mlnm",
+  "817.7 mlnvs 705.7 mln"), and a share-count row counts no noun of the next row ("Avg shrs 103.8 mln Year
+  Shr loss");
 * plain "dlrs"/"cts" in a story whose lead is about a dollar country (Canada, Australia, New
   Zealand, Hong Kong, Singapore, Taiwan) and names no U.S. cue are that country's dollar;
 * a number written in full ("500,000 to two mln barrels") never takes the scale of the next one;
 * points of a stock index named earlier in the sentence are quantities with ``unit`` ``index
   point`` ("the Dow Jones Industrial Average plunged more than 500 points"), and so is the level the
-  move ends at ("fell 106.5 points to 4,208.1"); a move in points of a rate its sentence names ("the
-  three-month interbank rate down 1/8 point", "cutting it [the prime] 1-1/2 points") is a percent in
+  move ends at ("fell 106.5 points to 4,208.1"), and the move written without "points" before the same move
+  in percent or the level ("tumbled 5.39, or 1.2% to 452.76", "down 15.82 at 2681.76"); a move in
+  points of a rate its sentence names ("the three-month interbank rate down 1/8 point", "cutting it [the
+  prime] 1-1/2 points") is a percent in
   ``percentage point``, as "half a point" is; other moves in points (share and bond prices, a poll's
   lead) keep ``unit`` ``point``, as nothing says what they measure; the level a rate moved to or from ("cut
   half a point to 7.5", "1-1/2 points from 6-1/2") is a percent with no unit, as "7.5 pct" is, never a
@@ -52,13 +56,15 @@ Conventions (documented in ``tasks/schema.py`` too):
   higher") is a ratio, not a count of times: a quantity in ``unit`` ``times`` with no object (nothing is
   counted; "18 times shareholders' equity" had no object already), its span the number alone, as MEANTIME dev
   marks "four" of "up to four times faster"; a number of occasions ("voted three times over the objections",
-  "three times a year") stays a count of ``time``;
+  "three times a year") stays a count of ``time``, but a fraction of times is always a multiple ("will rise
+  1.4 times in the period");
 * "all" before a count is part of its extent, as MEANTIME marks "all 51", and approximates nothing;
 * ounces are ``ounce`` whether or not the wire writes "troy" (metals are always quoted in troy ounces),
   so one filter on the unit finds them all;
 * a results table whose per-share rows are in pence ("Shr 20.9p") is in sterling;
 * the version of software a sentence names ("Berkeley BSD 4.3", no Bahamian dollars; "Mac OS X Leopard
-  (10.5)") is no amount, as MEANTIME dev marks no number that versions a product.
+  (10.5)") is no amount, as MEANTIME dev marks no number that versions a product, and neither is a product
+  named with a plus ("3Com's 3+ network software"; "20+ stores" stays a count).
 """
 
 from __future__ import annotations
@@ -554,7 +560,9 @@ _CORE_RE = re.compile(
     rf"|(?P<words>\b{_WORDNUM}\b))",
     re.I,
 )
-_SCALE_RE = re.compile(rf"[ \t]*-?(?P<s>{_alt(list(_SCALE_AFTER))})\b", re.I)
+#: The wire sometimes runs the scale into a stray letter or the next word: "426 mlnm", "183.9 mlnm dlrs",
+#: "817.7 mlnvs 705.7 mln", "66.9 mlndlrs".
+_SCALE_RE = re.compile(rf"[ \t]*-?(?P<s>{_alt(list(_SCALE_AFTER))})(?:\b|m\b|(?=(?:vs|dlrs)\b))", re.I)
 _SCALE_ATTACHED_RE = re.compile(rf"(?P<s>{_alt(list(_SCALE_ATTACHED))})(?![A-Za-z0-9])", re.I)
 _PCT_RE = re.compile(rf"[ \t]*-?(?P<p>%|(?:{_alt([p for p in _PERCENT if p != '%'])})\b)", re.I)
 _UNIT_RE = re.compile(rf"(?:[ \t]*|-)(?P<u>{_alt(list(_UNITS))})(?![A-Za-z0-9])", re.I)
@@ -1693,6 +1701,20 @@ def _names_or_idiom(text: str, am: _Match, core_text: str, before: str) -> bool:
     return "<" in before and ">" not in before.rsplit("<", 1)[-1] and bool(re.match(r"[^<>\n]{0,60}>", text[am.end :]))
 
 
+#: "3+ network software": a plus glued to a figure, then a word.
+_PLUS_WORD_AFTER_RE = re.compile(r"\+[ \t]+(?P<w>[A-Za-z][\w-]*)")
+
+
+def _plus_name(doc: Doc, text: str, am: _Match) -> bool:
+    """A figure glued to "+" before a word that is no plural names a product (3Com's "3+ network
+    software"); "10+ years" or "3+ million" reads "at least", and stays."""
+    m = _PLUS_WORD_AFTER_RE.match(text, am.end)
+    if am.kind != "count" or m is None or m.group("w").lower() in _SCALE_AFTER or m.group("w").lower() in _UNITS:
+        return False
+    word = doc.char_span(m.start("w"), m.end("w"), alignment_mode="expand")
+    return word is not None and word[0].tag_ not in ("NNS", "NNPS")
+
+
 def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: Sequence[int]) -> bool:
     # ``text`` is ``doc.text``, passed in: spaCy rebuilds that string from the tokens on every access
     core_text = text[am.core_start : am.core_end]
@@ -1707,6 +1729,8 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
     if am.kind == "count" and am.currency is None and re.fullmatch(r"\d+[BMK]", text[am.core_start : am.end]):
         return True  # "the top-of-line 3B": a model, not three billion of anything
     if _names_or_idiom(text, am, core_text, before):
+        return True
+    if am.bare and _plus_name(doc, text, am):
         return True
     if am.bare and (prev in _MONTHS and am.start == am.core_start or _is_day(core_text) and _MONTH_AFTER_RE.match(text, am.end)):
         return True  # "March 3", "3rd March"; not "for spot and May/Dec between 655 and 660"
@@ -2465,6 +2489,40 @@ def _resolve_index_levels(text: str, ams: list[_Match]) -> None:
         # "the Dow ... down 45 to 2361 and the key long bond down ...": a new subject after the index
         if cues and not _NEW_SUBJECT_RE.search(head, cues[-1].end()):
             am.kind, am.unit, am.bare = "quantity", "index point", False
+    for i, am in enumerate(ams):
+        if _index_move(text, ams, i):
+            am.kind, am.unit, am.bare = "quantity", "index point", False
+
+
+#: An index's move without "points", before the same move in percent or the level it moved to: "tumbled 5.39,
+#: or 1.2% to 452.76", "down 15.82 at 2681.76".
+_MOVE_THEN_PERCENT_RE = re.compile(r"[ \t]*,[ \t]*or[ \t]+(?:about[ \t]+)?\d[\d.,]*[ \t]*(?:%|pct\b|percent\b)", re.I)
+#: "lost about 1%, or 3.95, to 448.80": a move restated after its percent stays a count (test_amounts_r18)
+_PERCENT_THEN_MOVE_RE = re.compile(r"[ \t]*,[ \t]*or[ \t]+", re.I)
+_MOVE_THEN_LEVEL_RE = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+[A-Z][a-z]+,?[ \t]+)?(?:to|at)[ \t]+")
+_INDEX_MOVE_VERB_RE = re.compile(
+    r"\b(?:rose|fell|gained|lost|dropped|climbed|slipped|eased|added|shed|jumped|tumbled|plunged|surged|declined|"
+    r"advanced|down|up|off)\b"
+)
+
+
+def _index_move(text: str, ams: list[_Match], i: int) -> bool:
+    """Whether a bare figure in a sentence that names a stock index is the index's move in points."""
+    am = ams[i]
+    if am.kind != "count" or not am.bare or am.vague or am.counts or am.scale != 1 or am.value is None or am.low is not None:
+        return False
+    if not text[am.core_start : am.core_end][:1].isdigit() or "/" in text[am.core_start : am.core_end]:
+        return False
+    if not _index_before(text, am.start) or not _INDEX_MOVE_VERB_RE.search(text, max(0, am.start - 40), am.start):
+        return False
+    prev = ams[i - 1] if i else None
+    if prev is not None and prev.kind == "percent" and _PERCENT_THEN_MOVE_RE.fullmatch(text, prev.end, am.start):
+        return False
+    nxt = ams[i + 1] if i + 1 < len(ams) else None
+    return (
+        _MOVE_THEN_PERCENT_RE.match(text, am.end) is not None
+        or nxt is not None and nxt.unit == "index point" and _MOVE_THEN_LEVEL_RE.fullmatch(text, am.end, nxt.start) is not None
+    )
 
 
 def _resolve_bare_prices(text: str, ams: list[_Match], sents: list[int]) -> None:
@@ -2544,7 +2602,12 @@ _ROW_LABEL_RE = re.compile(
     r"(?:^|[\s>])(?:(?:Oper|Opr|Operating|Group|Parent|Consolidated)\s+)?(?:Net|Revs|Revenues|Sales|Pretax|Turnover|Operating|"
     r"Assets|Deposits|Loans|Backlog|Profit|Loss|Income|Avg\s+shrs|Shrs)(?:\s+(?:profit|loss|income|sales|revs))?[ \t]+$"
 )
-_CELL_BEFORE_RE = re.compile(r"\bvs\.?[ \t]+(?:(?:profit|loss|gain|credit|debit)[ \t]+(?:of[ \t]+)?)?$", re.I)
+#: "profit" and "loss" as the wire mistypes them in a cell, one letter dropped: "vs los 1,497,000", "vs pofit 702,000".
+_DROPPED_LETTER = sorted({w[:i] + w[i + 1 :] for w in ("profit", "loss") for i in range(len(w))} - {"oss"})
+#: "vs 155,000", "vs loss 1,375,000"; "817.7 mlnvs 705.7 mln": the wire ran the scale into the "vs"
+_CELL_BEFORE_RE = re.compile(
+    rf"(?:\b|(?<=mln))vs\.?[ \t]+(?:(?:profit|loss|gain|credit|debit|{'|'.join(_DROPPED_LETTER)})[ \t]+(?:of[ \t]+)?)?$", re.I
+)
 _CELL_AFTER_RE = re.compile(r"[ \t]+(?:(?:profit|loss|credit|debit)[ \t]+)?vs\b", re.I)
 #: Rows that count things rather than money: "Avg shrs 14.9 mln vs 13.2 mln".
 _COUNT_ROW_RE = re.compile(r"\b(?:shrs|shs|shares|employees|units|vehicles|cars)(?:[ \t]+outstanding)?[ \t]*$", re.I)
@@ -2877,6 +2940,10 @@ def extract_amounts(
             obj = _of_object(doc, span)
         if obj is not None and span is not None and _row_label(doc, span, obj):
             obj = None
+        if obj is not None and table and am.kind == "count" and _COUNT_ROW_RE.search(text, max(0, am.start - 30), am.start):
+            obj = None  # "Avg shrs 103.8 mln Year Shr loss 5.33 dlrs": the parse counted the next row's "loss"
+        if obj is not None and not obj[:1].isalnum():
+            obj = None  # "the lease of 10 <Boeing Co>": the parse took a bracket for the counted noun ("747s" stays)
         out += [
             Amount(
                 start, end, text[start:end], am.kind, _tidy(am.value), _tidy(am.low), _tidy(am.high),
@@ -2918,6 +2985,8 @@ def _multiple(doc: Doc, text: str, am: _Match) -> bool:
         return False
     if _SUBSCRIBED_BEFORE_RE.search(text, max(0, am.start - 25), am.start):
         return True  # "oversubscribed 92.3 times"
+    if am.value is not None and am.value != int(am.value):
+        return True  # "will rise 1.4 times in the period": nothing happens on 1.4 occasions
     nxt = next((t for t in doc if t.idx >= tm.end()), None)
     if nxt is not None and nxt.lower_ in ("a", "an") and any(t.tag_ == "POS" for t in doc[nxt.i + 1 : nxt.i + 4]):
         return True  # "limited to three times a bank's capital equity", not "three times a week"
