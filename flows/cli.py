@@ -282,7 +282,8 @@ def validate(
     for d in days:
         gate = dq.revalidate(wh, d, settings.dq_error_threshold)
         report = dq.write_docs(wh, d, f"validate-{stamp}", gate, "passed" if not gate.n_errors else "failed")
-        t = Table(title=f"{d}: {gate.n_expectations} expectations, {gate.n_errors} error and {gate.n_warnings} warning failed")
+        skipped = f", {len(gate.not_judged)} not judged (below)" if gate.not_judged else ""
+        t = Table(title=f"{d}: {gate.n_expectations} expectations, {gate.n_errors} error and {gate.n_warnings} warning failed{skipped}")
         for col in ("table", "rows", "expectations", "errors", "warnings"):
             t.add_column(col)
         for s in gate.summary_rows():
@@ -292,6 +293,9 @@ def validate(
             colour = "red" if r["severity"] == "error" else "yellow"
             detail = escape(f"{r['table_name']}: {r['expectation']} unexpected={r['unexpected_count']} sample={r['unexpected_sample']}")
             out.print(f"[{colour}]{r['severity']}[/] {detail}", soft_wrap=True)
+        for r in gate.not_judged:
+            detail = escape(f"{r['table_name']}: {r['expectation']}: {r['reason']}")
+            out.print(f"[yellow]not judged[/] {detail}", soft_wrap=True)
         out.print(f"report: {report}", soft_wrap=True, highlight=False, markup=False)
         failed += gate.n_errors
     if failed:
