@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
@@ -256,7 +257,10 @@ def serve(
         raise typer.Exit(1)
 
     params = {k: str(v) for k, v in {"input": input, "warehouse": warehouse}.items() if v}
-    news_etl.serve(name="news-etl-daily", cron=cron, parameters=params)
+    # as prefect.yaml: a served run waits for a manual run's lock instead of failing, and the served runs
+    # queue in Prefect (one at a time) instead of meeting each other at the lock
+    os.environ.setdefault("NEWSETL_LOCK_TIMEOUT_S", "3600")
+    news_etl.serve(name="news-etl-daily", cron=cron, parameters=params, global_limit=1)
 
 
 @app.command()
