@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
@@ -256,7 +257,10 @@ def serve(
         raise typer.Exit(1)
 
     params = {k: str(v) for k, v in {"input": input, "warehouse": warehouse}.items() if v}
-    news_etl.serve(name="news-etl-daily", cron=cron, parameters=params)
+    # as prefect.yaml: a served run waits for a manual run's lock instead of failing, and the served runs
+    # queue in Prefect (one at a time) instead of meeting each other at the lock
+    os.environ.setdefault("NEWSETL_LOCK_TIMEOUT_S", "3600")
+    news_etl.serve(name="news-etl-daily", cron=cron, parameters=params, global_limit=1)
 
 
 @app.command()
@@ -282,7 +286,8 @@ def validate(
     for d in days:
         gate = dq.revalidate(wh, d, settings.dq_error_threshold)
         report = dq.write_docs(wh, d, f"validate-{stamp}", gate, "passed" if not gate.n_errors else "failed")
-        t = Table(title=f"{d}: {gate.n_expectations} expectations, {gate.n_errors} error and {gate.n_warnings} warning failed")
+        skipped = f", {len(gate.not_judged)} not judged (below)" if gate.not_judged else ""
+        t = Table(title=f"{d}: {gate.n_expectations} expectations, {gate.n_errors} error and {gate.n_warnings} warning failed{skipped}")
         for col in ("table", "rows", "expectations", "errors", "warnings"):
             t.add_column(col)
         for s in gate.summary_rows():
@@ -292,6 +297,9 @@ def validate(
             colour = "red" if r["severity"] == "error" else "yellow"
             detail = escape(f"{r['table_name']}: {r['expectation']} unexpected={r['unexpected_count']} sample={r['unexpected_sample']}")
             out.print(f"[{colour}]{r['severity']}[/] {detail}", soft_wrap=True)
+        for r in gate.not_judged:
+            detail = escape(f"{r['table_name']}: {r['expectation']}: {r['reason']}")
+            out.print(f"[yellow]not judged[/] {detail}", soft_wrap=True)
         out.print(f"report: {report}", soft_wrap=True, highlight=False, markup=False)
         failed += gate.n_errors
     if failed:

@@ -392,6 +392,9 @@ def recover(warehouse: Path) -> list[str]:
     if not base.is_dir():
         return done
     for root in sorted(base.iterdir()):
+        if root.is_file():  # a scratch file (``scratch_path``) of a run killed before its rename
+            root.unlink(missing_ok=True)
+            continue
         # nothing is swapped before the journal is whole, so a torn one (written by an older version,
         # or a full disk) means the run never started publishing
         if _journal_readable(root):
@@ -417,7 +420,7 @@ def mark_crashed(warehouse: Path, current_flow_run: str) -> list[str]:
             continue
         row = t.to_pylist()[0]
         row["status"] = "crashed"
-        tmp = f.with_suffix(".tmp")
+        tmp = scratch_path(warehouse, f)
         pq.write_table(pa.Table.from_pylist([row], schema=TABLES["runs"].schema), tmp, **PARQUET_OPTS)
         replace_durably(tmp, f)
         marked.append(row["flow_run_id"])
@@ -434,13 +437,23 @@ def append_run(warehouse: Path, row: dict[str, object], run_id: str, logical_dat
     new = not d.exists()
     d.mkdir(parents=True, exist_ok=True)
     target = d / f"run-{row['flow_run_id']}.parquet"
-    tmp = target.with_suffix(".tmp")
+    tmp = scratch_path(warehouse, target)
     pq.write_table(to_table("runs", [row], run_id, logical_date), tmp, **PARQUET_OPTS)
     replace_durably(tmp, target)
     if new:
         fsync_dir(d.parent)
         fsync_dir(d.parent.parent)
     return target
+
+
+def scratch_path(warehouse: Path, target: Path) -> Path:
+    """Where a file bound for a published table folder is written before it is renamed into place:
+    outside the table folders, which BI tools list whole (pyarrow and pandas open every file not named
+    ``.*``/``_*``, and failed on a half-written ``run-<id>.tmp``; polars refuses a folder holding
+    another extension). Same file system, so the rename stays atomic."""
+    base = warehouse / STAGING
+    base.mkdir(parents=True, exist_ok=True)
+    return base / f".{target.parent.parent.name}-{target.name}.tmp"
 
 
 def replace_durably(tmp: Path, target: Path) -> None:
@@ -512,7 +525,9 @@ def build_catalog(warehouse: Path) -> Path:
     rebuilt by every run (and by ``newsetl query`` if the warehouse moved).
     """
     target = warehouse / CATALOG
-    tmp = warehouse / f".{CATALOG}.tmp"
+    # a name of its own: `newsetl query` rebuilds an outdated catalog without the run's lock, and two
+    # writers of one temp file could rename the other's half-written catalog into place
+    tmp = warehouse / f".{CATALOG}.{os.getpid()}.tmp"
     tmp.unlink(missing_ok=True)
     con = duckdb.connect(str(tmp))
     try:

@@ -83,6 +83,14 @@ CHECK_REASONS = {
     "_name_ok": "canonical_name is not the canonical name of the linked entity the mention points at",
     "_seen_ok": "first_seen/last_seen are not the earliest/latest story dates of the documents behind the entity's mentions",
 }
+#: Checks a landed partition cannot be judged by, and why: ``newsetl validate`` reports them as not
+#: judged. Run on its last column each read "pass" though every row was NULL (nothing to compare with).
+NOT_JUDGED_WHEN_LANDED = {
+    "_line_ok": "the raw input records the lines were cut from are not in the warehouse; each run checked them "
+                "before it published, and `newsetl run --reprocess` checks them again against the input",
+    "_seen_ok": "the story dates a run stages (the writer's local day, the dateline's day) are not landed: "
+                "published_at is kept in UTC; publishing recomputed first_seen/last_seen from them",
+}
 #: Facts whose ``sentence_index`` names the sentence their span starts in.
 SENTENCE_FACTS = ("mentions", "timexes", "amounts")
 #: Kosovo: not in ISO 3166-1, but the code Wikidata and the gazetteer give it.
@@ -124,6 +132,8 @@ class GateResult:
     threshold: float
     quarantined: list[dict[str, object]] = field(default_factory=list)
     """Quarantine rows (see ``quarantine_rows``) of a validation that streamed its tables from files."""
+    not_judged: list[dict[str, object]] = field(default_factory=list)
+    """Expectations left out because what they compare with is not at hand: table, expectation, reason."""
 
     @property
     def blocking(self) -> list[str]:
@@ -903,25 +913,29 @@ class _Merged:
 
 def validate_files(files: Files, threshold: float, run_started: datetime, directory: Path = EXPECTATIONS_DIR,
                    docs: bool = True, chunk_rows: int = CHUNK_ROWS, only: Collection[str] | None = None,
-                   inputs: Inputs | None = None) -> GateResult:
+                   inputs: Inputs | None = None, skip: Mapping[str, str] | None = None) -> GateResult:
     """The gate over key-sorted Parquet files, ``chunk_rows`` at a time: the same verdict, failing
     positions (in file order) and quarantine rows as ``validate_tables`` on the whole tables.
 
     ``only`` runs the suites of these tables; the other files are still read by the cross-table checks.
-    ``inputs``: where the run read its documents (the boilerplate rows are checked against them)."""
+    ``inputs``: where the run read its documents (the boilerplate rows are checked against them).
+    ``skip``: check columns whose expectations are left out, with the reason (``GateResult.not_judged``)."""
     from tasks.schema import TABLES
 
     tables: dict[str, TableResult] = {}
+    not_judged: list[dict[str, object]] = []
     keys: dict[str, dict[int, object]] = {}  # failing positions -> key, for the cascade
     for table, paths in files.items():
         if only is not None and table not in only:
             continue
         key = TABLES[table].key[0]
         out, merged, first = TableResult(table, 0), [], None
+        spec, left_out = _without(load_suite(table, directory), skip or {})
+        not_judged += [{"table_name": table, **x} for x in left_out]
         for offset, piece in chunks(paths, key, chunk_rows, TABLES[table].schema):
             df = to_frame(piece)
             df = add_check_columns(table, df, chunk_context(files, df, run_started, inputs))
-            part, res = _validate_chunk(table, df, load_suite(table, directory))
+            part, res = _validate_chunk(table, df, spec)
             out.rows += part.rows
             for pos, reasons in part.reasons.items():
                 for rule, reason in reasons:
@@ -941,10 +955,22 @@ def validate_files(files: Files, threshold: float, run_started: datetime, direct
             if docs:
                 out.html = _render(table, first)
         tables[table] = out
-    gate = GateResult(tables, threshold)
+    gate = GateResult(tables, threshold, not_judged=not_judged)
     _cascade_files(gate, files, keys)
     gate.quarantined = _quarantine_from_files(gate, files)
     return gate
+
+
+def _without(spec: Mapping[str, object], skip: Mapping[str, str]) -> tuple[dict[str, object], list[dict[str, object]]]:
+    """The suite without the expectations on the ``skip`` columns, and those left out (with why)."""
+    kept, left = [], []
+    for e in spec["expectations"]:  # type: ignore[attr-defined]
+        column = e["kwargs"].get("column")
+        if column in skip:
+            left.append({"expectation": _label(e["type"], e["kwargs"]), "severity": e.get("severity", "error"), "reason": skip[column]})
+        else:
+            kept.append(e)
+    return {**spec, "expectations": kept}, left
 
 
 def _validate_chunk(table: str, df: pd.DataFrame, spec: Mapping[str, object]) -> tuple[TableResult, Any]:
@@ -1070,10 +1096,12 @@ def landed_files(warehouse: Path, table: str, day: date) -> list[Path]:
 
 
 def revalidate(warehouse: Path, day: date, threshold: float) -> GateResult:
-    """Run every suite on the published partitions of ``day``, as stored (no cast to the contract)."""
+    """Run every suite on the published partitions of ``day``, as stored (no cast to the contract);
+    the checks a landed partition cannot be judged by are listed in ``not_judged``, not run."""
     from tasks.schema import FACT_TABLES
 
-    return validate_files({t: landed_files(warehouse, t, day) for t in FACT_TABLES}, threshold, datetime.now().astimezone())
+    return validate_files({t: landed_files(warehouse, t, day) for t in FACT_TABLES}, threshold, datetime.now().astimezone(),
+                          skip=NOT_JUDGED_WHEN_LANDED)
 
 
 # -- results people read: Data Docs and the Prefect artifact ----------------------------------
@@ -1151,7 +1179,13 @@ def report_html(gate: GateResult, title: str) -> str:
             f"<tr><td>{_cell(r['table_name'])}</td><td><code>{_cell(r['expectation'])}</code></td><td>{_cell(r['severity'])}</td>"
             f"<td class='{cls}'>{'pass' if r['success'] else 'FAIL'}</td><td>{_cell(r['element_count'])}</td>"
             f"<td>{_cell(r['unexpected_count'])}</td><td>{'' if pct is None else f'{pct:.2f}'}</td><td><code>{_cell(r['unexpected_sample'])}</code></td></tr>")
-    parts.append("</table></body></html>")
+    parts.append("</table>")
+    if gate.not_judged:
+        parts.append("<h2>Not judged</h2><table><tr><th>table</th><th>expectation</th><th>severity</th><th>why</th></tr>")
+        parts += [f"<tr><td>{_cell(r['table_name'])}</td><td><code>{_cell(r['expectation'])}</code></td><td>{_cell(r['severity'])}</td>"
+                  f"<td>{_cell(r['reason'])}</td></tr>" for r in gate.not_judged]
+        parts.append("</table>")
+    parts.append("</body></html>")
     return "\n".join(parts)
 
 
@@ -1167,6 +1201,7 @@ def write_docs(warehouse: Path, day: date, name: str, gate: GateResult, status: 
     (out / "summary.json").write_text(json.dumps({
         "logical_date": day.isoformat(), "name": name, "status": status, "passed": gate.passed,
         "errors": gate.n_errors, "warnings": gate.n_warnings, "quarantined": gate.n_failed_rows,
+        "not_judged": len(gate.not_judged),
         "written_at": datetime.now().astimezone().isoformat(timespec="seconds"),
     }))
     _write_index(root)
@@ -1187,7 +1222,7 @@ def _write_index(root: Path) -> None:
         f"<td>{_cell(s.get('warnings'))}</td><td>{_cell(s.get('quarantined'))}</td></tr>"
         for s, p in runs
     )
-    tmp = root / ".index.html.tmp"
+    tmp = root / f".index.html.{os.getpid()}.tmp"  # `newsetl validate` writes it without the run's lock
     tmp.write_text(
         f"<!doctype html><html><head><meta charset='utf-8'><title>newsetl data quality</title><style>{_STYLE}</style></head><body>"
         "<h1>newsetl data quality</h1><table><tr><th>validated at</th><th>logical date</th><th>validation</th><th>status</th>"
