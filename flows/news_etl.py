@@ -35,6 +35,7 @@ from tasks.land import (
 from tasks.report import RunRecord, already_landed, finish_run, query_example, report_task
 from tasks.settings import Settings
 from tasks.validate import Inputs, dq_report_task, validate_task
+from tasks.validate import warm as warm_validation
 
 
 def _schedule() -> tuple[bool, datetime | None]:
@@ -135,13 +136,17 @@ def news_etl(
 def clean_in_order(plan: Plan, settings: Settings, seen: frozenset[str] | DedupState, rec: RunRecord) -> Iterator[CleanBatch]:
     """Ingest and clean batch after batch. De-duplication state advances strictly in batch order:
     each batch is cleaned against everything before it while earlier batches are still extracting."""
+    n = 0
     for files in plan.batches(settings.batch_size):
         with rec.timed("ingest"):
             raw = ingest_task(files, plan.root, settings.max_file_bytes, plan.not_after)
         with rec.timed("clean"):
             cleaned = clean_task(quote(raw), seen)
         seen = cleaned.seen
+        n += 1
         yield cleaned
+    if n == 1:
+        warm_validation()  # the whole input was one batch: GX loads while it is extracted
 
 
 def with_task_runner(kind: str = "default", dask_address: str | None = None, dask_workers: int | None = None) -> Flow:

@@ -2005,8 +2005,8 @@ def _named_elsewhere(doc: Doc, text: str, i: int, number: str) -> bool:
     "767's", "the 6300 personal computer"."""
     if re.search(rf"(?<![\w.,])(?:[A-Z]{{1,2}})?{number}(?:-\d|s\b|'s\b)|\b[A-Z]{{1,2}}{number}\b", text):
         return True
-    for tok in doc:
-        if tok.text != number or tok.i == i or _counts_noun(tok):
+    for tok in _tokens_reading(doc, number):
+        if tok.i == i or _counts_noun(tok):
             continue
         if _names_a_thing(tok):
             return True
@@ -2015,6 +2015,22 @@ def _named_elsewhere(doc: Doc, text: str, i: int, number: str) -> bool:
         if any(t is not None and t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in (prev, nxt)):
             return True
     return False
+
+
+_READING: tuple[Doc | None, dict[str, list[int]]] = (None, {})
+
+
+def _tokens_reading(doc: Doc, word: str) -> list[Token]:
+    """The tokens of ``doc`` whose text is ``word``, in order, from an index built once per document
+    (the last one asked about) instead of a walk over the whole document for each number."""
+    global _READING
+    seen, index = _READING
+    if seen is not doc:
+        index = {}
+        for tok in doc:
+            index.setdefault(tok.text, []).append(tok.i)
+        _READING = (doc, index)
+    return [doc[j] for j in index.get(word, ())]
 
 
 def _names_a_thing(tok: Token) -> bool:
