@@ -2080,9 +2080,15 @@ _LEGAL_WORD_RE = re.compile(rf"(?:{_LEGAL_FORMS})")
 _PARTNER_FORM_RE = re.compile(r"(?:,?\s+(?:Inc\.?|Ltd\.?|Corp\.?|PLC|Plc|LP|L\.P\.|LLC))+$")
 
 
+#: Legal forms wire copy writes in lower or mixed case ("champlin petroleum corp", "AutoSpa corp",
+#: "General Electric COrp"): only at the end of a name, where no other word is spelt so.
+_ODD_CASE_SUFFIX_RE = re.compile(r"(?:,?\s+(?i:corp|inc|ltd|co|corporation|incorporated|limited)\.?)+$")
+
+
 def _without_suffix(name: str, corporate: bool = False) -> str:
     """``name`` without a legal form ("Inc.", "PLC"); ``corporate`` also drops "Group"."""
-    return (_CORPORATE_SUFFIX_RE if corporate else _LEGAL_SUFFIX_RE).sub("", name).strip() or name
+    bare = (_CORPORATE_SUFFIX_RE if corporate else _LEGAL_SUFFIX_RE).sub("", name).strip()
+    return _ODD_CASE_SUFFIX_RE.sub("", bare).strip() or bare or name
 
 
 def _us_state_after(doc: Doc, span: Span, gaz: Gazetteer) -> GazEntry | None:
@@ -2103,6 +2109,36 @@ def _us_state_after(doc: Doc, span: Span, gaz: Gazetteer) -> GazEntry | None:
         if state is not None:
             return state
     return _state_abbreviation(gaz, nxt.text) if _abbreviation_ends(doc, span.end + 1) else None
+
+
+def _region_after(doc: Doc, span: Span, gaz: Gazetteer) -> GazEntry | None:
+    """The country or province (not a US state) in "<place>, <country>" or "<place> (<province>)"
+    right after ``span`` ("Sudbury, Ontario", "Kimberley, B.C.", "Hamilton (Ontario)")."""
+    if span.end + 1 >= len(doc) or doc[span.end].text not in (",", "("):
+        return None
+    for n in (2, 1):
+        words = doc[span.end + 1:span.end + 1 + n]
+        if len(words) < n or not words[0].is_title and not words[0].is_upper:
+            continue
+        if doc[span.end].text == "(" and (words.end >= len(doc) or doc[words.end].text != ")"):
+            continue
+        for e, _ in gaz.lookup(words.text):
+            # "Booz-Allen & Hamilton (Japan) Inc.": a country in brackets names a firm's unit
+            if (e.kind == "region" or e.kind == "country" and doc[span.end].text == ",") and e.country_code:
+                return e
+    return None
+
+
+def _in_list(doc: Doc, span: Span) -> bool:
+    """``span`` is one of a list of places: a comma before it, or a comma or "and"/"or" and a
+    name after the name that follows its comma ("Sao Paulo, Parana, Mato Grosso"; not "Surrey,
+    England, speculative ...")."""
+    if span.start > 0 and doc[span.start - 1].text == ",":
+        return True
+    i = span.end + 1
+    while i < len(doc) and (doc[i].is_title or doc[i].is_upper or doc[i].text == "."):
+        i += 1
+    return i + 1 < len(doc) and (doc[i].text == "," or doc[i].lower_ in ("and", "or")) and doc[i + 1].is_title
 
 
 def _abbreviation_ends(doc: Doc, i: int) -> bool:
@@ -2209,7 +2245,7 @@ def _prefix_countries(gaz: Gazetteer) -> dict[str, str]:
 #: Labels the model gives a person's surname ("Woodard" PRODUCT after "Ron Woodard") and a
 #: company's leading word ("Dome" FAC after "Dome Petroleum", "Morrison" PERSON after
 #: "Morrison Knudsen Corp"): after the full name, the short form takes its entity and label.
-_SURNAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+_SURNAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _SHORT_ORG_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"})
 
 #: Heads of organizations named after a person ("the Reagan Administration"): the person's
@@ -2875,7 +2911,9 @@ class _Resolver:
             if hit is not None:
                 return _entity(hit[0])
             if i == span.start - 1:
-                break  # "the Italian Treasury": the country written before the name owns it
+                # "the Italian Treasury", "senior French Treasury officials": the country written
+                # just before the name owns it, whether or not the gazetteer knows its body
+                return self._body_in(key, code)
         # "a spokeswoman for the Ministry of Agriculture" after "in the Netherlands": the one country
         # there is owner of a body every country has, which the gazetteer does not know (not of a
         # "Senate", which a French story may name of the US it does not write)
@@ -3035,6 +3073,38 @@ class _Resolver:
         misspelt = self.gaz.misspelt_place(span.text) if len(span) == 1 else None
         return any(h.kind == "us_state" for h, _ in self.lookup(span.text)) or (misspelt is not None and misspelt.kind == "us_state")
 
+    def namesake(self, span: Span, label: str) -> tuple[Entity, str] | None:
+        """A town that shares its name with towns of other countries: the one in the country or
+        province written after it ("Surrey, England", "Kimberley, B.C."; an unlinked place of that
+        country where the gazetteer knows none there), else the one in the one country other than
+        the US that the story names when it does not name the first one's ("south of Valencia" in
+        a story on Spanish ports is not Venezuela's Valencia)."""
+        hits = self.lookup(span.text)
+        towns = [h for h in hits if h[0].kind in ("city", "capital")]
+        if not towns:
+            return None
+        # not a capital, a province or a state that shares the name ("Ontario, Quebec", "Taipei,
+        # China"), nor one of a list of places ("Sydney, Hong Kong, Singapore and Tokyo")
+        towns_only = all(h[0].kind == "city" for h in hits if h[0].kind in gz.PLACE_KINDS)
+        where = _region_after(self.doc, span, self.gaz) if towns_only and not _in_list(self.doc, span) else None
+        if where is not None:
+            there = [h for h in towns if h[0].country_code == where.country_code]
+            if there:
+                return _entity(there[0][0]), there[0][1]
+            name = _place_name(span.text)
+            return Entity(entity_id(f"{label}:{name.casefold()}@{where.country_code}"), name, label,
+                          country_code=where.country_code), "name"
+        first = _choose(hits, label, span)
+        named = self.countries()
+        if first is None or first[0].kind != "city" or first[0].country_code in named:
+            return None
+        # not a US namesake: nearly every story names the United States
+        other = {h[0].country_code: h for h in towns if h[0].country_code in named and h[0].country_code != "US"}
+        if len(other) != 1:
+            return None
+        (hit,) = other.values()
+        return _entity(hit[0]), hit[1]
+
     def gazetteer(self, span: Span, label: str) -> tuple[Entity, str] | None:
         text = span.text
         if label in ("GPE", "LOC", "FAC"):
@@ -3055,6 +3125,9 @@ class _Resolver:
                 if state.canonical_name != normalize_name(text):
                     name = f"{_place_name(text)}, {state.canonical_name.split(' (')[0]}"
                     return Entity(entity_id(f"{label}:{name.casefold()}"), name, label, None, "US"), "name"
+            namesake = self.namesake(span, label) if label in ("GPE", "LOC") else None
+            if namesake is not None:
+                return namesake
             # one sense per story: "Andalusia" after "the plant in Andalusia, Ala." is that town,
             # not the Spanish region (only over a foreign namesake: "Washington" stays the capital)
             here = self.lookup(text)
@@ -3319,6 +3392,7 @@ def _link_forward(doc: Doc, out: list[Mention], seen: list[_Seen]) -> list[Menti
     """Short forms written before the full name (headlines: "Jobs unveils ..." then "Steve
     Jobs") link to the later full name, as long as nothing else linked them."""
     fixed = []
+    moved: dict[str, tuple[Entity, str]] = {}
     for i, (m, s) in enumerate(zip(out, seen, strict=True)):
         if m.role != "name" or m.entity.wikidata_qid or m.entity.entity_id != _unlinked_id(s):
             fixed.append(m)
@@ -3330,8 +3404,17 @@ def _link_forward(doc: Doc, out: list[Mention], seen: list[_Seen]) -> list[Menti
         if target is None:
             fixed.append(m)
         else:
+            moved.setdefault(m.entity.entity_id, target)
             fixed.append(replace(m, entity=target[0], role="short_form", label=target[1]))
-    return fixed
+    # "Liemandt took charge ... Liemandt, who said ... Gregory J. Liemandt": the repeats of a
+    # surname written before the full name were short forms of the first, and follow it to the
+    # person (a company's short name may be the parent of the fuller name written later)
+    people = {k: v for k, v in moved.items() if v[1] == "PERSON"}
+    return [
+        replace(m, entity=people[m.entity.entity_id][0], label="PERSON")
+        if m.role == "short_form" and m.entity.entity_id in people else m
+        for m in fixed
+    ]
 
 
 def _later_full_name(toks: tuple[str, ...], label: str, later: list[_Seen]) -> tuple[Entity, str] | None:
@@ -3602,7 +3685,7 @@ def extract_mentions(doc: Doc, dct: date | None = None, dateline: str | None = N
             # "Jobs" the model missed, after "Steve Jobs" was named
             by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", surnames[tok.text], "short_form")
     out = sorted(by_start.values(), key=lambda m: (m.start_char, -m.end_char))
-    return _person_named_as_other(_company_tails(_one_entity_per_name(_congo_kinshasa(doc, out, gaz, res.year)), gaz))
+    return _town_named_as_company(doc, _person_named_as_other(_company_tails(_one_entity_per_name(_congo_kinshasa(doc, out, gaz, res.year)), gaz)), gaz)
 
 
 def _unlinked_entity(e: Entity) -> bool:
@@ -3716,6 +3799,33 @@ def _person_named_as_other(out: list[Mention]) -> list[Mention]:
             m = replace(m, entity=by_surname[m.entity.canonical_name], role="short_form")
         rows.append(m)
     return rows
+
+
+def _town_named_as_company(doc: Doc, out: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """"binding for Delta, Delta said" after "Delta Air Lines": a word the story writes as a known
+    company's name, which the model once read as a place, is that company there too, not the
+    namesake town abroad (Delta, British Columbia); a capital or a country stays a place, and so
+    does a town written with its state or province ("UAW workers at Pontiac, Mich.")."""
+    companies: dict[str, set[str]] = {}
+    for m in out:
+        known = gaz.by_name.get(m.entity.canonical_name)
+        if m.entity.label == "ORG" and known is not None and known.label == "ORG":
+            companies.setdefault(m.text, set()).add(m.entity.entity_id)
+    rows = []
+    for m in out:
+        town = gaz.by_name.get(m.entity.canonical_name) if m.label in ("GPE", "LOC") else None
+        ids = companies.get(m.text, set())
+        if town is not None and town.kind == "city" and len(ids) == 1 and not _placed(doc, m, gaz):
+            company = next(o.entity for o in out if o.entity.entity_id in ids)
+            m = replace(m, label="ORG", entity=company, role="short_form")
+        rows.append(m)
+    return rows
+
+
+def _placed(doc: Doc, m: Mention, gaz: Gazetteer) -> bool:
+    """``m`` is written with its US state, province or country after it ("Pontiac, Mich.")."""
+    span = doc.char_span(m.start_char, m.end_char)
+    return span is not None and (_us_state_after(doc, span, gaz) or _region_after(doc, span, gaz)) is not None
 
 
 def _person_words(m: Mention) -> list[str] | None:
