@@ -53,6 +53,11 @@ def first_mention(nlp, text: str, day: date, surface: str) -> Mention:
     return found[0]
 
 
+def written(nlp, text: str, day: date, surface: str) -> list[Mention]:
+    """Every mention written exactly ``surface`` in ``text`` dated ``day``, in text order."""
+    return [m for m in extract_mentions(nlp(text), day) if m.text == surface]
+
+
 def linked(nlp, text: str, day: date, surface: str) -> list[str]:
     """The titles the mentions written ``surface`` link to in ``text`` dated ``day``."""
     ms: list[Mention] = extract_mentions(nlp(text), day)

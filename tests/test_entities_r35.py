@@ -25,7 +25,7 @@ from datetime import date
 
 import pytest
 
-from tasks.entities import extract_mentions
+from tests.helpers import written
 
 _VALENCIA = (  # reuters-7336
     "The European Community Commission has decided to abolish a special tax of eight Ecus per tonne imposed on "
@@ -47,7 +47,7 @@ _TOWNS = [
 
 @pytest.mark.parametrize(("source", "text", "day", "surface", "name", "country"), _TOWNS)
 def test_a_town_is_the_namesake_in_the_country_the_story_writes(nlp, source, text, day, surface, name, country):
-    ms = [m for m in extract_mentions(nlp(text), day) if m.text == surface]
+    ms = written(nlp, text, day, surface)
     assert ms, source
     assert {(m.entity.canonical_name, m.entity.country_code) for m in ms} == {(name, country)}, source
 
@@ -74,7 +74,7 @@ _ODD_CASE_FORMS = [
 
 @pytest.mark.parametrize(("source", "text", "day", "surface", "name"), _ODD_CASE_FORMS)
 def test_a_legal_form_in_odd_case_is_a_legal_form(nlp, source, text, day, surface, name):
-    ms = [m for m in extract_mentions(nlp(text), day) if m.text == surface]
+    ms = written(nlp, text, day, surface)
     assert ms, source
     assert {m.entity.canonical_name for m in ms} == {name}, source
 
@@ -87,7 +87,7 @@ _NIGERIA = (  # reuters-10525: Nigeria, France and Britain named
 
 
 def test_a_country_written_before_a_body_owns_it(nlp):
-    ms = [m for m in extract_mentions(nlp(_NIGERIA), date(1987, 3, 27)) if m.text == "Treasury"]
+    ms = written(nlp, _NIGERIA, date(1987, 3, 27), "Treasury")
     assert ms
     assert {(m.entity.canonical_name, m.entity.country_code) for m in ms} == {("Treasury", "FR")}
 
@@ -117,7 +117,7 @@ _SURNAMES = [
 
 @pytest.mark.parametrize(("source", "text", "day", "surname", "full"), _SURNAMES)
 def test_every_bare_surname_is_the_person_named_in_full(nlp, source, text, day, surname, full):
-    ms = [m for m in extract_mentions(nlp(text), day) if m.text == surname]
+    ms = written(nlp, text, day, surname)
     assert len(ms) >= 2, source
     assert {(m.entity.canonical_name, m.entity.label, m.label) for m in ms} == {(full, "PERSON", "PERSON")}, source
 
@@ -137,12 +137,12 @@ _PONTIAC = (  # reuters-11654
 
 
 def test_a_company_the_story_named_is_no_namesake_town(nlp):
-    ms = [m for m in extract_mentions(nlp(_DELTA), date(1987, 3, 20)) if m.text == "Delta"]
+    ms = written(nlp, _DELTA, date(1987, 3, 20), "Delta")
     assert len(ms) == 2
     assert {(m.entity.canonical_name, m.entity.label, m.label) for m in ms} == {("Delta Air Lines", "ORG", "ORG")}
 
 
 def test_a_town_written_with_its_state_stays_the_town(nlp):
     # the story's "Pontiac" is also the car maker; the town of the strike keeps its state
-    ms = [m for m in extract_mentions(nlp(_PONTIAC), date(1987, 3, 31)) if m.text == "Pontiac"]
+    ms = written(nlp, _PONTIAC, date(1987, 3, 31), "Pontiac")
     assert ms[0].entity.canonical_name == "Pontiac, Michigan"
