@@ -962,6 +962,30 @@ def _spoken_decimal(text: str, m: re.Match[str], end: int) -> tuple[float, int] 
     return float("0." + digits), after
 
 
+#: Thousands grouped by spaces, as price lists and some of today's outlets print them ("PTE 120 000 000",
+#: "DEM 170 000", "10 000 dollars"; a no-break or thin space in typeset copy).
+_SPACED_GROUPS_RE = re.compile(r"(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d½¼¾⅓⅔⅛⅜⅝⅞]|[.,]\d)")
+
+
+_DAY_BEFORE_RE = re.compile(rf"(?:\b(?:{_alt(list(_MONTHS))})\.?|\d)[ \t]+$", re.I)
+
+
+def _spaced_thousands(text: str, core_start: int, end: int) -> int | None:
+    """Where a figure grouped by spaces ends, if the figure at ``core_start`` is one. An ordinary space
+    between figures elsewhere parts two numbers ("in 2008 100 000 people", a table's columns), so it groups
+    thousands only beside a currency; the typeset spaces group them always."""
+    sp = _SPACED_GROUPS_RE.match(text, end)
+    if sp is None or _DAY_BEFORE_RE.search(text, max(0, core_start - 12), core_start):
+        return None  # "LONDON GOLD - APRIL 7 418.70 DLRS": a day, then the price
+    if " " not in sp.group(0):
+        return sp.end()
+    pm = _PREFIX_AT_END_RE.search(text, max(0, core_start - 30), core_start)
+    token = pm.group("p") if pm is not None else ""
+    if pm is not None and (not re.fullmatch(r"[A-Z]{3}", token) or token in iso_currencies() and token not in _ISO_STOP):
+        return sp.end()
+    return sp.end() if _CUR_WORD_RE.match(text, sp.end()) else None
+
+
 def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
     """The amount around core ``m``; it may reach back to ``floor`` (the previous amount's end)."""
     value, vague_bounds, which = _core_value(m)
@@ -974,6 +998,8 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
         # "10 000 dollars" (quantulum3), a table's "2,318,00": a zero-led group is the tail of a number
         # the scan could not read, not an amount of 0 ("0033" is a code, "0800" a clock time)
         return None
+    if which == "digits" and re.fullmatch(r"\d{1,3}", m.group("digits")) and (grouped := _spaced_thousands(text, core_start, end)):
+        value, end = float(re.sub(r"[^\d.]", "", text[core_start:grouped])), grouped
     if which == "digits" and not _plain_fraction_ok(m.group("digits")):
         return None  # "the 0/92 program", "open 24/7", "2/26": a name, a slogan, a date
     if which == "digits" and not _boundary_ok(text, core_start, end):

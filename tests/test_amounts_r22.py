@@ -115,3 +115,32 @@ WORDS = [
 @pytest.mark.parametrize(("sentence", "text", "value"), WORDS, ids=[c[1] for c in WORDS])
 def test_number_words_keep_their_value(nlp, sentence: str, text: str, value: float) -> None:
     assert rows(nlp, sentence)[text].value == value
+
+
+#: Thousands grouped by spaces beside a currency (price-parser's "PTE 120 000 000", "DEM 170 000";
+#: quantulum3's "10 000 dollars", round 11's leftover) are one figure, not a small amount and a stray group.
+SPACED = [
+    ("The company paid PTE 120 000 000 for the unit.", "PTE 120 000 000", 120e6, "PTE"),  # made
+    ("The company paid DEM 170 000 for the unit.", "DEM 170 000", 170_000, "DEM"),  # made
+    ("The company paid 10 000 dollars for the unit.", "10 000 dollars", 10_000, "USD"),  # made
+    ("The company paid $1 200.50 for the unit.", "$1 200.50", 1200.5, "USD"),  # made
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "currency"), SPACED, ids=[c[1] for c in SPACED])
+def test_thousands_grouped_by_spaces_beside_a_currency_are_one_figure(
+    nlp, sentence: str, text: str, value: float, currency: str
+) -> None:
+    found = rows(nlp, sentence)[text]
+    assert (found.kind, found.value, found.currency) == ("money", value, currency)
+
+
+def test_a_day_before_a_price_is_no_thousands_group(nlp) -> None:
+    # reuters-13871 (a headline-only story): April 7, then the gold price
+    found = rows(nlp, "LONDON GOLD - APRIL 7 418.70 DLRS, FIX CONTINUES")
+    assert found["418.70 DLRS"].value == 418.70
+
+
+def test_a_space_between_figures_without_a_currency_is_no_thousands_group(nlp) -> None:
+    found = extract_amounts(nlp("The agency said 300 000 tonnes were shipped."))  # made
+    assert 300_000 not in [a.value for a in found]
