@@ -587,7 +587,11 @@ _CORE_RE = re.compile(
 #: "817.7 mlnvs 705.7 mln", "66.9 mlndlrs".
 _SCALE_RE = re.compile(rf"[ \t]*-?(?P<s>{_alt(list(_SCALE_AFTER))})(?:\b|m\b|(?=(?:vs|dlrs)\b))", re.I)
 _SCALE_ATTACHED_RE = re.compile(rf"(?P<s>{_alt(list(_SCALE_ATTACHED))})(?![A-Za-z0-9])", re.I)
-_PCT_RE = re.compile(rf"[ \t]*-?(?P<p>%|(?:{_alt([p for p in _PERCENT if p != '%'])})\b)", re.I)
+#: "pc", the British papers' per cent ("a 5.2pc stake"; Reuters' grain tables too, "14 pc max moisture"), only in
+#: lower case: "a 386 PC" is a computer.
+_PCT_RE = re.compile(rf"[ \t]*-?(?P<p>%|(?:{_alt([p for p in _PERCENT if p != '%'])})\b|(?-i:pc)\b)", re.I)
+#: A percent or basis points set against the figure ("5.2pc", "25bp", "50bps", "5pct").
+_PCT_ATTACHED_RE = re.compile(r"(?:pct|pc|bps?)(?![A-Za-z0-9])")
 _UNIT_RE = re.compile(rf"(?:[ \t]*|-)(?P<u>{_alt(list(_UNITS))})(?![A-Za-z0-9])", re.I)
 _UNIT_ATTACHED_RE = re.compile(rf"(?P<u>{_alt([u for u in _UNITS if ' ' not in u])})(?![A-Za-z0-9])", re.I)
 def _country_currencies() -> dict[str, str]:
@@ -986,12 +990,17 @@ def _spaced_thousands(text: str, core_start: int, end: int) -> int | None:
     return sp.end() if _CUR_WORD_RE.match(text, sp.end()) else None
 
 
+_ORDINAL_TAIL_RE = re.compile(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
+
+
 def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
     """The amount around core ``m``; it may reach back to ``floor`` (the previous amount's end)."""
     value, vague_bounds, which = _core_value(m)
     core_start, end = m.start(), m.start() + len(m.group(0).rstrip())
     if which == "words" and value is None:
         return None
+    if which == "words" and _ORDINAL_TAIL_RE.match(text, end):
+        return None  # "the twenty-first since 2008": an ordinal, not twenty
     if which == "quote":
         return _extend_quote(text, m, floor)
     if which == "digits" and re.match(r"0\d", m.group("digits")):
@@ -1005,7 +1014,7 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
     if which == "digits" and not _boundary_ok(text, core_start, end):
         # "747-400", "A320", "18:00", "1/2" inside dates: not standalone numbers
         attached = (_SCALE_ATTACHED_RE.match(text, end) or _UNIT_ATTACHED_RE.match(text, end) or _pence_attached(text, end)
-                    or _temp_attached(text, end))
+                    or _temp_attached(text, end) or _PCT_ATTACHED_RE.match(text, end))
         iso = _iso_attached(text, core_start) or _glued_prefix(text, core_start, end)
         if text[end : end + 1] != "%" and attached is None and not (iso and _after_ok(text, end)):
             return None
@@ -1303,7 +1312,7 @@ def _extend_suffix(text: str, am: _Match) -> None:
     # percent
     pm = _PCT_RE.match(text, am.end)
     if pm is not None and am.kind != "percent" and not am.vague:
-        unit = _PERCENT[re.sub(r"\s+", " ", pm.group("p").lower())]
+        unit = _PERCENT.get(re.sub(r"\s+", " ", pm.group("p").lower()))
         am.kind, am.end, am.bare, am.unit = "percent", pm.end(), False, unit
         if unit == "basis point":
             am.value = am.value / 100 if am.value is not None else None

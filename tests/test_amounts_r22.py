@@ -144,3 +144,34 @@ def test_a_day_before_a_price_is_no_thousands_group(nlp) -> None:
 def test_a_space_between_figures_without_a_currency_is_no_thousands_group(nlp) -> None:
     found = extract_amounts(nlp("The agency said 300 000 tonnes were shipped."))  # made
     assert 300_000 not in [a.value for a in found]
+
+
+#: "pc", the British papers' per cent, and percents or basis points set against the figure.
+PERCENTS = [
+    # reuters-6793: the wire's own "pc" beside its "pct"
+    ("Kansas City Southern with a 9.2 pct rate, and and the Norfolk and Western with a 9.1 pc rate.",
+     "9.1 pc", 9.1, None),
+    ("The fund bought a 5.2pc stake in the bank.", "5.2pc", 5.2, None),  # made
+    ("The central bank cut rates by 25bp on Thursday.", "25bp", 0.25, "basis point"),  # made
+    ("Spreads widened 50bps after the sale.", "50bps", 0.5, "basis point"),  # made
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit"), PERCENTS, ids=[c[1] for c in PERCENTS])
+def test_pc_and_attached_basis_points_are_percents(nlp, sentence: str, text: str, value: float, unit: str | None) -> None:
+    found = rows(nlp, sentence)[text]
+    assert (found.kind, found.value, found.unit) == ("percent", value, unit)
+
+
+def test_a_computer_in_capitals_is_no_percent(nlp) -> None:
+    found = extract_amounts(nlp("The company will sell a 386 PC this year."))  # made
+    assert [a.kind for a in found if a.kind == "percent"] == []
+
+
+@pytest.mark.parametrize(("sentence", "counts"), [
+    ("It was the twenty-first summit since 2008.", []),  # made
+    ("Operators launched networks after the summit, the thirty-second since 2008.", []),  # made
+    ("The summit was the twenty-first since 2008, with twenty-one leaders.", ["twenty-one"]),  # made
+])
+def test_a_spelled_out_ordinal_is_no_count(nlp, sentence: str, counts: list[str]) -> None:
+    assert list(rows(nlp, sentence)) == counts
