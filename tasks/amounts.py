@@ -225,7 +225,7 @@ _PREFIX_CURRENCY = {
     "rmb": "CNY", "cn¥": "CNY",
     # the abbreviations today's English-language press of these countries writes against the figure
     # ("Rp169,000", "RM2.3 billion", "Dh5 billion", "KSh2 billion", "Tk 500 crore"), and the
-    # Financial Times' Nordic crowns ("SKr5bn")
+    # Financial Times' Nordic crowns and renminbi ("SKr5bn", "Rmb5bn")
     "rp": "IDR", "rm": "MYR", "dh": "AED", "dhs": "AED", "ksh": "KES", "tk": "BDT",
     "skr": "SEK", "nkr": "NOK", "dkr": "DKK",
 }
@@ -234,11 +234,11 @@ _SIGN_AFTER_RE = re.compile(r"[ \t]?(?P<s>[€¥₹₩₽₺₪₦₱₫฿₴�
 _PREFIX_RE = (
     r"(?:US\s?\$|U\.S\.\s?\$|C\$|Can\$|A\$|Aus\$|HK\$|NZ\$|S\$|NT\$|R\$|GB\s?£|GB\s?#|£|€|¥|₹|₩|₽|₺|₪|₦|₱|₫|฿|₴|₡|₾|₭|₮|₸|₼|₵|₲|\$|RMB\b"
     r"|dlrs|dlr|Stg|STG|stg|DM|Dfl\.?|dfl\.?|FFr\.?|SFr\.?|Sfr\.?|Rs\.?|Y(?=\d)|L(?=\d)"
-    r"|CN¥|(?<![A-Za-z])(?:Rp|RM|Dhs?|KSh|Ksh|Tk|SKr|Skr|NKr|DKr))"
+    r"|CN¥|(?<![A-Za-z])(?:Rp|RM|Dhs?|KSh|Ksh|Tk|SKr|Skr|NKr|DKr|Rmb))"
 )
 #: A currency abbreviation written against the figure ("Rs1,599", "Rs.500 crore", "RM2.3 billion", "SFr5bn"):
 #: the only letters a number may follow without a space besides an ISO code ("USD5").
-_GLUED_PREFIX_RE = re.compile(r"(?<![A-Za-z])(?:(?P<rs>Rs\.?)|Rp|RM|Dhs?|KSh|Ksh|Tk|SFr|Sfr|SKr|Skr|NKr|DKr)$")
+_GLUED_PREFIX_RE = re.compile(r"(?<![A-Za-z])(?:(?P<rs>Rs\.?)|Rp|RM|Dhs?|KSh|Ksh|Tk|SFr|Sfr|SKr|Skr|NKr|DKr|Rmb)$")
 
 
 def _glued_prefix(text: str, start: int, end: int) -> bool:

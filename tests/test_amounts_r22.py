@@ -66,6 +66,7 @@ GLUED = [
     ("SGD$4.90", 4.9, "SGD"),
     ("AUD$2 billion", 2e9, "AUD"),
     ("CN¥5 billion", 5e9, "CNY"),
+    ("Rmb5bn", 5e9, "CNY"),
 ]
 
 
