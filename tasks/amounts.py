@@ -188,7 +188,9 @@ _WORDNUM = (
     rf"|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+)"
     rf"(?:{_WORD}|hundred|thousand|million|billion|trillion|dozen))*)"
 )
-_DIGITS = r"(?:\d{1,2}/\d{1,2}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:[- ]\d{1,2}/\d{1,2})?|\.\d+|\d{1,2}/\d{1,2})"
+#: The vulgar fractions today's copy sets as one character ("1½ times", "½ point", "2¾ per cent").
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+_DIGITS = r"(?:\d*[½¼¾⅓⅔⅛⅜⅝⅞](?![\d½¼¾⅓⅔⅛⅜⅝⅞])|\d{1,2}/\d{1,2}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:[- ]\d{1,2}/\d{1,2})?|\.\d+|\d{1,2}/\d{1,2})"
 
 #: Scale after a number; short forms only when attached or Reuters-style.
 _SCALE_AFTER = {
@@ -220,14 +222,35 @@ _PREFIX_CURRENCY = {
     "฿": "THB", "₴": "UAH", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₮": "MNT", "₸": "KZT", "₼": "AZN",
     "₵": "GHS", "₲": "PYG",
     # the renminbi's common abbreviation in Chinese business news ("RMB 1.2 billion"), not an ISO code
-    "rmb": "CNY",
+    "rmb": "CNY", "cn¥": "CNY",
+    # the abbreviations today's English-language press of these countries writes against the figure
+    # ("Rp169,000", "RM2.3 billion", "Dh5 billion", "KSh2 billion", "Tk 500 crore"), and the
+    # Financial Times' Nordic crowns and renminbi ("SKr5bn", "Rmb5bn")
+    "rp": "IDR", "rm": "MYR", "dh": "AED", "dhs": "AED", "ksh": "KES", "tk": "BDT",
+    "skr": "SEK", "nkr": "NOK", "dkr": "DKK",
 }
 #: Currency signs written after the number in continental style ("5 €, 10 €", "100,000 ₭").
 _SIGN_AFTER_RE = re.compile(r"[ \t]?(?P<s>[€¥₹₩₽₺₪₦₱₫฿₴₡₾₭₮₸₼₵₲])")
 _PREFIX_RE = (
     r"(?:US\s?\$|U\.S\.\s?\$|C\$|Can\$|A\$|Aus\$|HK\$|NZ\$|S\$|NT\$|R\$|GB\s?£|GB\s?#|£|€|¥|₹|₩|₽|₺|₪|₦|₱|₫|฿|₴|₡|₾|₭|₮|₸|₼|₵|₲|\$|RMB\b"
-    r"|dlrs|dlr|Stg|STG|stg|DM|Dfl\.?|dfl\.?|FFr\.?|SFr\.?|Sfr\.?|Rs\.?|Y(?=\d)|L(?=\d))"
+    r"|dlrs|dlr|Stg|STG|stg|DM|Dfl\.?|dfl\.?|FFr\.?|SFr\.?|Sfr\.?|Rs\.?|Y(?=\d)|L(?=\d)"
+    r"|CN¥|(?<![A-Za-z])(?:Rp|RM|Dhs?|KSh|Ksh|Tk|SKr|Skr|NKr|DKr|Rmb))"
 )
+#: A currency abbreviation written against the figure ("Rs1,599", "Rs.500 crore", "RM2.3 billion", "SFr5bn"):
+#: the only letters a number may follow without a space besides an ISO code ("USD5").
+_GLUED_PREFIX_RE = re.compile(r"(?<![A-Za-z])(?:(?P<rs>Rs\.?)|Rp|RM|Dhs?|KSh|Ksh|Tk|SFr|Sfr|SKr|Skr|NKr|DKr|Rmb)$")
+
+
+def _glued_prefix(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start`` follows a currency abbreviation without a space. Letters other than
+    the rupee's "Rs" also begin names ("the RM3", "a Tk2 engine"), so a figure after them must read as
+    money: grouped, decimal or scaled ("RM50,000", "Dh5 billion", "SKr5bn")."""
+    gm = _GLUED_PREFIX_RE.search(text, max(0, start - 4), start)
+    if gm is None or text[start] == ".":
+        return False  # "Rs.500": the figure starts after the abbreviation's full stop
+    if gm.group("rs"):
+        return True
+    return bool(re.search(r"[.,]\d", text[start:end]) or _SCALE_ATTACHED_RE.match(text, end) or _SCALE_RE.match(text, end))
 
 #: Currency words after a number; the value is the default code, refined by an adjective.
 _CURRENCY_WORDS = {
@@ -548,7 +571,7 @@ def _alt(words: Sequence[str]) -> str:
 # Every alternative starts with a digit, "." or a word-initial letter: the look-ahead lets the
 # engine skip the other positions before trying seven alternations (core scanning 57 % faster).
 _CORE_RE = re.compile(
-    r"(?=[\d.]|\b[a-z])(?:"
+    r"(?=[\d.½¼¾⅓⅔⅛⅜⅝⅞]|\b[a-z])(?:"
     rf"(?P<dims>\b\d+(?:\.\d+)?[ \t]?[x×][ \t]?\d+(?:\.\d+)?(?:[ \t]?[x×][ \t]?\d+(?:\.\d+)?)?(?!\w|\.\d))"
     r"|(?P<quote>\d+\.\d+/\d+(?:\.\d+)?(?![\d/]|\.\d)|\d{3,}/\d{2,}(?![\d/]|\.\d))"
     rf"|(?P<digits>{_DIGITS})"
@@ -564,7 +587,11 @@ _CORE_RE = re.compile(
 #: "817.7 mlnvs 705.7 mln", "66.9 mlndlrs".
 _SCALE_RE = re.compile(rf"[ \t]*-?(?P<s>{_alt(list(_SCALE_AFTER))})(?:\b|m\b|(?=(?:vs|dlrs)\b))", re.I)
 _SCALE_ATTACHED_RE = re.compile(rf"(?P<s>{_alt(list(_SCALE_ATTACHED))})(?![A-Za-z0-9])", re.I)
-_PCT_RE = re.compile(rf"[ \t]*-?(?P<p>%|(?:{_alt([p for p in _PERCENT if p != '%'])})\b)", re.I)
+#: "pc", the British papers' per cent ("a 5.2pc stake"; Reuters' grain tables too, "14 pc max moisture"), only in
+#: lower case: "a 386 PC" is a computer.
+_PCT_RE = re.compile(rf"[ \t]*-?(?P<p>%|(?:{_alt([p for p in _PERCENT if p != '%'])})\b|(?-i:pc)\b)", re.I)
+#: A percent or basis points set against the figure ("5.2pc", "25bp", "50bps", "5pct").
+_PCT_ATTACHED_RE = re.compile(r"(?:pct|pc|bps?)(?![A-Za-z0-9])")
 _UNIT_RE = re.compile(rf"(?:[ \t]*|-)(?P<u>{_alt(list(_UNITS))})(?![A-Za-z0-9])", re.I)
 _UNIT_ATTACHED_RE = re.compile(rf"(?P<u>{_alt([u for u in _UNITS if ' ' not in u])})(?![A-Za-z0-9])", re.I)
 def _country_currencies() -> dict[str, str]:
@@ -666,6 +693,8 @@ _RATE_RE = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour
 
 def _digits_value(text: str) -> float:
     text = text.replace(",", "")
+    if text[-1:] in _VULGAR:
+        return float(text[:-1] or 0) + _VULGAR[text[-1]]
     # grain and bond quotes put a fraction of the last decimal after it: "2.88-1/4 dlrs" is 2.8825
     m = re.fullmatch(r"(?:(\d+(?:\.(\d+))?)[- ])?(\d{1,2})/(\d{1,2})", text)
     if m:
@@ -793,6 +822,8 @@ def _scan(text: str) -> list[_Match]:
         if got is not None:
             out.append(got)
             pos = max(pos, got.end)
+        elif m.group("digits") and m.group("digits").startswith("."):
+            pos = m.start() + 1  # "Rs.500 crore": not .5 of a crore, the figure after the stop
         elif m.group("words") and " " in m.group("words").strip():
             pos = m.start() + m.group("words").index(" ")  # retry on the words after the first
         elif m.group("words") and (pair := _WORDS_PAIR_AFTER_RE.match(text, m.end())) and pair.group(0)[0] == "-":
@@ -935,25 +966,56 @@ def _spoken_decimal(text: str, m: re.Match[str], end: int) -> tuple[float, int] 
     return float("0." + digits), after
 
 
+#: Thousands grouped by spaces, as price lists and some of today's outlets print them ("PTE 120 000 000",
+#: "DEM 170 000", "10 000 dollars"; a no-break or thin space in typeset copy).
+_SPACED_GROUPS_RE = re.compile(r"(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d½¼¾⅓⅔⅛⅜⅝⅞]|[.,]\d)")
+
+
+_DAY_BEFORE_RE = re.compile(rf"(?:\b(?:{_alt(list(_MONTHS))})\.?|\d)[ \t]+$", re.I)
+
+
+def _spaced_thousands(text: str, core_start: int, end: int) -> int | None:
+    """Where a figure grouped by spaces ends, if the figure at ``core_start`` is one. An ordinary space
+    between figures elsewhere parts two numbers ("in 2008 100 000 people", a table's columns), so it groups
+    thousands only beside a currency; the typeset spaces group them always."""
+    sp = _SPACED_GROUPS_RE.match(text, end)
+    if sp is None or _DAY_BEFORE_RE.search(text, max(0, core_start - 12), core_start):
+        return None  # "LONDON GOLD - APRIL 7 418.70 DLRS": a day, then the price
+    if " " not in sp.group(0):
+        return sp.end()
+    pm = _PREFIX_AT_END_RE.search(text, max(0, core_start - 30), core_start)
+    token = pm.group("p") if pm is not None else ""
+    if pm is not None and (not re.fullmatch(r"[A-Z]{3}", token) or token in iso_currencies() and token not in _ISO_STOP):
+        return sp.end()
+    return sp.end() if _CUR_WORD_RE.match(text, sp.end()) else None
+
+
+_ORDINAL_TAIL_RE = re.compile(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
+
+
 def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
     """The amount around core ``m``; it may reach back to ``floor`` (the previous amount's end)."""
     value, vague_bounds, which = _core_value(m)
     core_start, end = m.start(), m.start() + len(m.group(0).rstrip())
     if which == "words" and value is None:
         return None
+    if which == "words" and _ORDINAL_TAIL_RE.match(text, end):
+        return None  # "the twenty-first since 2008": an ordinal, not twenty
     if which == "quote":
         return _extend_quote(text, m, floor)
     if which == "digits" and re.match(r"0\d", m.group("digits")):
         # "10 000 dollars" (quantulum3), a table's "2,318,00": a zero-led group is the tail of a number
         # the scan could not read, not an amount of 0 ("0033" is a code, "0800" a clock time)
         return None
+    if which == "digits" and re.fullmatch(r"\d{1,3}", m.group("digits")) and (grouped := _spaced_thousands(text, core_start, end)):
+        value, end = float(re.sub(r"[^\d.]", "", text[core_start:grouped])), grouped
     if which == "digits" and not _plain_fraction_ok(m.group("digits")):
         return None  # "the 0/92 program", "open 24/7", "2/26": a name, a slogan, a date
     if which == "digits" and not _boundary_ok(text, core_start, end):
         # "747-400", "A320", "18:00", "1/2" inside dates: not standalone numbers
         attached = (_SCALE_ATTACHED_RE.match(text, end) or _UNIT_ATTACHED_RE.match(text, end) or _pence_attached(text, end)
-                    or _temp_attached(text, end))
-        iso = _iso_attached(text, core_start)
+                    or _temp_attached(text, end) or _PCT_ATTACHED_RE.match(text, end))
+        iso = _iso_attached(text, core_start) or _glued_prefix(text, core_start, end)
         if text[end : end + 1] != "%" and attached is None and not (iso and _after_ok(text, end)):
             return None
         if core_start and (text[core_start - 1].isalnum() or text[core_start - 1] in "_/:.") and not iso:
@@ -1188,8 +1250,10 @@ def _extend_range(text: str, am: _Match) -> None:
         frac = _AND_FRACTIONS["quarters" if half2.group("f").lower().startswith("three") else re.split(r"[\s-]", half2.group("f").lower())[-1]]
         v2, end2 = v2 + frac, half2.end()
     sm = _SCALE_ATTACHED_RE.match(text, end2) if m2.group("digits") else None
+    attached = 1.0
     if sm:
-        v2 *= _SCALE_ATTACHED[sm.group("s").lower()]
+        attached = _SCALE_ATTACHED[sm.group("s").lower()]
+        v2 *= attached
         end2 = sm.end()
     if m2.group("digits") and sm is None and not _after_ok(text, end2):
         return
@@ -1213,6 +1277,8 @@ def _extend_range(text: str, am: _Match) -> None:
         end2 = scale2.end()
     elif m2.group("words"):
         factor = _words_scale(m2.group("words"))  # "five to six billion marks"
+    elif attached > 1:
+        factor = attached  # "$1.2-1.5bn", "€2-3bn": the scale against the far end is both ends'
     if factor > 1:
         if am.bare and _incomplete(text, am, v1):
             v1 *= factor  # "5 to 6 million": the scale applies to both
@@ -1246,7 +1312,7 @@ def _extend_suffix(text: str, am: _Match) -> None:
     # percent
     pm = _PCT_RE.match(text, am.end)
     if pm is not None and am.kind != "percent" and not am.vague:
-        unit = _PERCENT[re.sub(r"\s+", " ", pm.group("p").lower())]
+        unit = _PERCENT.get(re.sub(r"\s+", " ", pm.group("p").lower()))
         am.kind, am.end, am.bare, am.unit = "percent", pm.end(), False, unit
         if unit == "basis point":
             am.value = am.value / 100 if am.value is not None else None
@@ -1547,7 +1613,11 @@ def _extend_prefix(text: str, am: _Match, floor: int = 0) -> None:
         if token.lower() in ("stg", "dm", "rs", "rs.") and head[pm.start("p") - 1 : pm.start("p")].isalpha():
             return
     adj = (pm.group("adj") or "").lower()
-    if adj and token == "$" and _CURRENCY_ADJ.get(re.sub(r"\s+", " ", adj)):
+    iso = re.search(r"(?<![A-Za-z])[A-Z]{3}$", head[: pm.start("p")]) if token == "$" and not adj else None
+    if iso is not None and iso.group(0) in iso_currencies() and iso.group(0) not in _ISO_STOP:
+        # "SGD$4.90", "AUD$2 billion": the code before the dollar sign says whose dollar
+        am.start, am.currency, code = base + iso.start(), None, iso.group(0)
+    elif adj and token == "$" and _CURRENCY_ADJ.get(re.sub(r"\s+", " ", adj)):
         code = _CURRENCY_ADJ[re.sub(r"\s+", " ", adj)]
         am.start = base + pm.start()
     else:
