@@ -2488,6 +2488,33 @@ def _year_heading(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return None
 
 
+_HEADING_MONTHS = {"nine": 9, "9": 9, "six": 6, "6": 6}
+
+
+@_rule(r"(?P<n>(?-i:Nine|NINE|Six|SIX)|9|6)\s+(?-i:mths|MTHS|months|MONTHS)(?=\s+(?:Oper(?:ating)?\s+|Primary\s+)?(?-i:[Ss]hr|SHR|[Nn]et|NET|[Rr]evs?|[Ss]ales|[Ll]oss|[Pp]rofit|[Ii]ncome|[Ee]arnings)\b)", prio=3)
+def _months_heading(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """A results table's "Nine mths" / "Six mths" heading is a DURATION (P9M), as TimeML values a
+    count of months; when the table's heading dates its quarter by the closing day ("Qtr ends
+    March 31 ... Six mths"), its days are the months up to that day, so a BI filter on
+    ``date_start``/``date_end`` finds the period the figures cover."""
+    months = _HEADING_MONTHS[m.group("n").lower()]
+    norm = _Norm("DURATION", f"P{months}M", None, "none")
+    if ctx.dct is None or not (s == 0 or _FIGURE_BEFORE.search(ctx.text, max(0, s - 16), s)):
+        return norm
+    closed = next(reversed(list(_HEADING_CLOSED.finditer(ctx.text, 0, s))), None)
+    if closed is not None:
+        close = _closing_day(ctx.dct, closed)
+    elif ctx.fiscal is not None:
+        close = ctx.fiscal[2]  # "the third quarter ended September 30" in the story's prose
+    else:
+        return norm  # the title's "3RD QTR" is not in the text: no day to count back from
+    if _last_of_month(close):
+        start = _add_months(close.replace(day=1), 1 - months)
+    else:
+        start = _add_months(close, -months) + timedelta(days=1)
+    return replace(norm, span=(start, close))
+
+
 def _last_of_month(d: date) -> bool:
     return d.day == calendar.monthrange(d.year, d.month)[1]
 
@@ -3645,7 +3672,8 @@ def _extend(text: str, start: int, end: int, norm: _Norm) -> tuple[int, _Norm]:
             w = re.sub(r"\s+", " ", m.group("w1").lower()) + " of"
             return start - (len(window) - m.start()), replace(norm, mod=_POINT_MODS.get(w))
         return start, norm
-    if norm.type == "DURATION" or (norm.type == "TIME" and ":" in norm.value) or _AGO.match(text, start):
+    # a weekly clock time is approximate too ("around 1700 EDT on Tuesday nights")
+    if norm.type == "DURATION" or (norm.type in ("TIME", "SET") and ":" in norm.value) or _AGO.match(text, start):
         m = _APPROX_PREFIX.search(window)
         if m:
             w = re.sub(r"\s+", " ", m.group("w").lower())
@@ -3759,6 +3787,8 @@ _NEEDS_WORDS = {
     "_q_abbrev": "q h",
     "_the_year": "year",
     "_year_heading": "year",
+    "_months_heading": "mths months",
+    "_weekday_part_set": _WEEKDAY_WORDS,
     "_today": "today tonight yesterday tomorrow",
     "_that_day": "day morning afternoon evening night",
     "_event_anchored": "before after following preceding leading",
@@ -4250,7 +4280,8 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
         if n.type == "DATE" and d0 is not None:
             ctx.dated.append((s, e, d0))
     elif n.type == "DURATION":
-        d0 = d1 = None
+        # a count of months a results table dates by its closing day covers those days
+        d0, d1 = n.span if n.span is not None else (None, None)
         gran = "duration"
     else:
         d0 = d1 = None

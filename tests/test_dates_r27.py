@@ -83,7 +83,7 @@ def test_round27_spelled_amount_is_no_year(text: str) -> None:
 _RECURRING = [
     # reuters-17003 (outside the evaluation sets): a weekly report's time, not the story's Tuesday
     ("The API report is usually released around 1700 EDT on Tuesday nights.", "1987-04-21",
-     [("1700 EDT", "SET", "XXXX-WXX-2T17:00"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
+     [("around 1700 EDT", "SET", "XXXX-WXX-2T17:00"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
     # SynchronousParserTest "Thursday nights", TemporalParseTest's value for a weekday's night
     ("The show airs Tuesday nights.", "2012-12-12", [("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),  # made
     ("He went to church every Sunday morning.", "2012-12-12",
@@ -111,3 +111,62 @@ def test_round27_weekly_clock_time_passes_the_value_check() -> None:
     assert TIMEX_VALUE["SET"].match("XXXX-WXX-2T17:00")
     # a week has no clock time without its day
     assert not TIMEX_VALUE["TIME"].match("1987-W17T17:00")
+
+
+# -- a results table's "Nine mths" / "Six mths" heading: the months up to the table's closing day ---
+# Reuters-21578 stories outside the evaluation sets, picked by sha256("dates27:" + NEWID).
+
+_MONTHS_HEADING = [
+    # reuters-15515: six months to March 31
+    ("SEATTLE, April 9 - Qtr ends March 31 Shr one dlr vs 76 cts Net 11.9 mln vs 8,929,000 Six mths Shr 1.92 dlrs vs "
+     "1.43 dlrs Net 22.8 mln vs 16.8 mln", "1987-04-09", "Six mths", ("P6M", date(1986, 10, 1), date(1987, 3, 31))),
+    # reuters-12296: a fiscal half to February 28
+    ("Toronto, April 1 - period ended February 28 Shr 26 cts vs 14 cts Net 28.4 mln vs 15.2 mln Revs 305.7 mln vs "
+     "179.6 mln Six mths Shr 50 cts vs 28 cts Net 54.6 mln vs 30.3 mln", "1987-04-01", "Six mths",
+     ("P6M", date(1986, 9, 1), date(1987, 2, 28))),
+    # reuters-3785: nine months to January 31
+    ("LONGMONT, Colo., March 11 - Qtr ends Jan 31 Shr four cts vs 12 cts Net 102,508 vs 264,910 Revs 2,278,083 vs "
+     "2,536,312 Nine mths Shr 18 cts vs 15 cts Net 489,253 vs 404,877", "1987-03-11", "Nine mths",
+     ("P9M", date(1986, 5, 1), date(1987, 1, 31))),
+    # reuters-20443: only the title ("3RD QTR NET") dates the table, so no days are guessed
+    ("BALTIMORE, Oct 20 - Shr 99 cts vs 77 cts Net 12.7 mln vs 9,736,000 Avg shrs 12.8 mln vs 12.7 mln Nine mths "
+     "Shr 2.67 dlrs vs 2.30 dlrs Net 34.0 mln vs 29.1 mln", "1987-10-20", "Nine mths", ("P9M", None, None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "surface", "expected"), _MONTHS_HEADING, ids=lambda v: str(v)[:24]
+)
+def test_round27_months_heading_spans_to_the_closing_day(
+    text: str, dct: str, surface: str, expected: tuple[str, date | None, date | None]
+) -> None:
+    found = extract_timexes(text, date.fromisoformat(dct), parser()(text))
+    got = [
+        (t.value, t.date_start, t.date_end)
+        for t in found
+        if t.text == surface and t.type == "DURATION"
+    ]
+    # a BI user filtering the figures by date finds the months they cover
+    assert got == [expected], [(t.text, t.type, t.value, t.date_start, t.date_end) for t in found]
+
+
+def test_round27_months_in_a_note_are_a_plain_count() -> None:
+    # reuters-20443's note: "in nine mths" restates the heading's count; it is no heading of its own
+    text = (
+        "NOTE: Net includes pretax securities gains 16,000 dlrs vs 228,000 dlrs in quarter and 48,000 dlrs vs "
+        "1,673,000 dlrs in nine mths."
+    )
+    found = extract_timexes(text, date(1987, 10, 20), parser()(text))
+    assert [(t.text, t.value, t.date_start) for t in found if "mths" in t.text] == [
+        ("nine mths", "P9M", None)
+    ], found
+
+
+def test_round27_weekly_clock_time_keeps_its_approximation() -> None:
+    # reuters-17003: "around" stays in the span and the value, as for a clock time on one day
+    text = "The API report is usually released around 1700 EDT on Tuesday nights."
+    found = extract_timexes(text, date(1987, 4, 21), parser()(text))
+    assert [(t.text, t.mod) for t in found if t.type == "SET"] == [
+        ("around 1700 EDT", "APPROX"),
+        ("Tuesday nights", None),
+    ]
