@@ -202,10 +202,21 @@ _NUM_WORD = (
     r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|hundred|a\s+hundred|one\s+hundred)"
 )
+_BELOW_100 = _NUM_WORD[3:].removesuffix(r"|hundred|a\s+hundred|one\s+hundred)")
+# "a hundred fifty-five years", "two hundred and fifty years", "a thousand one hundred ten days":
+# the words after "hundred"/"thousand" belong to the count, else "fifty-five years" (P55Y) is
+# tagged inside a span that says 155 (clulab/timenorm's TemporalExpressionParserTest)
+_HUNDREDS_WORD = (
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?hundred"
+    rf"(?:[\s-]+(?:and[\s-]+)?(?:{_BELOW_100})(?![\s-]+(?:hundred|thousand)\b))?"
+)
 # "three hundred years", "two thousand years": a multiplied count, written before the plain words
 # so "three" alone cannot take the count and leave "hundred years" (P100Y) behind
 _NUM_WORD = (
-    r"(?:(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)[\s-]+)?(?:hundred|thousand)(?![\s-]+and\b)|"
+    r"(?:(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)[\s-]+)?thousand"
+    rf"(?:[\s-]+(?:and[\s-]+)?(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+hundred"
+    rf"(?:[\s-]+(?:and[\s-]+)?(?:{_BELOW_100}))?|(?:{_BELOW_100})(?![\s-]+(?:hundred|thousand)\b)))?(?![\s-]+and\b)"
+    rf"|{_HUNDREDS_WORD}(?![\s-]+and\b)|"
     + _NUM_WORD[3:]
 )
 _NUM_RE = (
@@ -242,12 +253,10 @@ def _num(text: str) -> float | str | None:
         return 0.5
     if t == "quarter":
         return 0.25
-    if t in ("hundred", "a hundred", "one hundred"):
-        return 100
-    times = re.fullmatch(r"(?:(.+?)[\s-]+)?(hundred|thousand)", t)
-    if times:
-        count = _num(times.group(1)) if times.group(1) else 1
-        return count * (100 if times.group(2) == "hundred" else 1000) if isinstance(count, int) else None
+    for word, unit in (("thousand", 1000), ("hundred", 100)):
+        times = re.fullmatch(rf"(?:(.+?)[\s-]+)?{word}(?:[\s-]+(?:and[\s-]+)?(.+))?", t)
+        if times:
+            return _times(times.group(1), times.group(2), unit)
     if re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", t):
         v = float(t.replace(",", ""))
         return int(v) if v.is_integer() else v
@@ -257,6 +266,16 @@ def _num(text: str) -> float | str | None:
     if parts[0] in _TENS:
         return _TENS[parts[0]] + (_SMALL.get(parts[1], 0) if len(parts) > 1 else 0)
     return None
+
+
+def _times(head: str | None, rest: str | None, unit: int) -> int | None:
+    """``head`` times ``unit`` plus ``rest`` ("two hundred and fifty"); None unless both are whole
+    counts and ``rest`` stays below ``unit``."""
+    count = _num(head) if head else 1
+    extra = _num(rest) if rest else 0
+    if not isinstance(count, int) or not isinstance(extra, int) or not 0 <= extra < unit:
+        return None
+    return count * unit + extra
 
 
 def _unit_key(unit: str) -> str:
@@ -2469,6 +2488,33 @@ def _year_heading(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return None
 
 
+_HEADING_MONTHS = {"nine": 9, "9": 9, "six": 6, "6": 6}
+
+
+@_rule(r"(?P<n>(?-i:Nine|NINE|Six|SIX)|9|6)\s+(?-i:mths|MTHS|months|MONTHS)(?=\s+(?:Oper(?:ating)?\s+|Primary\s+)?(?-i:[Ss]hr|SHR|[Nn]et|NET|[Rr]evs?|[Ss]ales|[Ll]oss|[Pp]rofit|[Ii]ncome|[Ee]arnings)\b)", prio=3)
+def _months_heading(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """A results table's "Nine mths" / "Six mths" heading is a DURATION (P9M), as TimeML values a
+    count of months; when the table's heading dates its quarter by the closing day ("Qtr ends
+    March 31 ... Six mths"), its days are the months up to that day, so a BI filter on
+    ``date_start``/``date_end`` finds the period the figures cover."""
+    months = _HEADING_MONTHS[m.group("n").lower()]
+    norm = _Norm("DURATION", f"P{months}M", None, "none")
+    if ctx.dct is None or not (s == 0 or _FIGURE_BEFORE.search(ctx.text, max(0, s - 16), s)):
+        return norm
+    closed = next(reversed(list(_HEADING_CLOSED.finditer(ctx.text, 0, s))), None)
+    if closed is not None:
+        close = _closing_day(ctx.dct, closed)
+    elif ctx.fiscal is not None:
+        close = ctx.fiscal[2]  # "the third quarter ended September 30" in the story's prose
+    else:
+        return norm  # the title's "3RD QTR" is not in the text: no day to count back from
+    if _last_of_month(close):
+        start = _add_months(close.replace(day=1), 1 - months)
+    else:
+        start = _add_months(close, -months) + timedelta(days=1)
+    return replace(norm, span=(start, close))
+
+
 def _last_of_month(d: date) -> bool:
     return d.day == calendar.monthrange(d.year, d.month)[1]
 
@@ -3062,13 +3108,17 @@ _TIME_RE = (
 _DAY_REF = rf"(?:{_WEEKDAY_RE}|today|yesterday|tomorrow|(?:{_MONTH_RE})\s*{_DAY_RE})"
 
 
+_ON_PLURAL_PART = re.compile(rf"\s+on\s+(?P<d>{_WEEKDAY_RE})\s+(?:mornings|afternoons|evenings|nights)\b", re.I)
+
+
 _DAY_AFTER_PAREN = re.compile(
     rf"\s*\((?:[^()\n]{{1,30}}\)\s*,?\s*(?:on\s+)?(?P<day>{_DAY_REF})\b|[^()\n]{{0,30}}?\s(?P<inday>{_DAY_REF})\))"
 )
 
 
 @_rule(
-    rf"(?:(?P<pre>{_DAY_REF})(?:,?\s+at\s+|\s+))?(?:{_TIME_RE})(?:(?:,\s*|\s+)(?:on\s+)?(?P<post>{_DAY_REF})"
+    # "1700 EDT on Tuesday nights" recurs: the day stays out of the time, which reads it as a SET
+    rf"(?:(?P<pre>{_DAY_REF})(?:,?\s+at\s+|\s+))?(?:{_TIME_RE})(?:(?:,\s*|\s+)(?:on\s+)?(?P<post>{_DAY_REF})(?!\s+(?:mornings|afternoons|evenings|nights)\b)"
     rf"(?:,\s*(?P<post2>(?:{_MONTH_RE})\s*{_DAY_RE}))?(?:(?<=\d),?\s+(?P<py>(?:1[6-9]|20)\d\d)\b)?)?",
     prio=4,
 )
@@ -3098,6 +3148,11 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if m.group("noon") and not ref and not m.group("tz3"):
         if not re.search(r"\b(?:at|by|until|till|before|after|around|about|from|since|to)\s+$", ctx.text[max(0, s - 10) : s], re.I):
             return None
+    every = _ON_PLURAL_PART.match(ctx.text, e) if not ref else None
+    if every:
+        # "usually released around 1700 EDT on Tuesday nights": that time of each such day
+        clock = f"T{hh:02d}:{mi:02d}" if hh < 24 else "T24:00"
+        return _Norm("SET", f"XXXX-WXX-{_WEEKDAYS[every.group('d').lower()] + 1}{clock}", None, "none")
     if not ref:
         # "at about 10:35 a.m. (0735 GMT) Friday": the day after a parenthetical still dates the time
         later = _DAY_AFTER_PAREN.match(ctx.text, e)
@@ -3500,6 +3555,16 @@ def _plural_days(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("SET", f"XXXX-WXX-{_WEEKDAYS[d[:-1]] + 1}", None, "none")
 
 
+@_rule(rf"(?:(?P<q>every|each)\s+)?(?P<d>{_WEEKDAY_RE})\s+(?P<p>morning|afternoon|evening|night)(?P<pl>s)?", prio=2)
+def _weekday_part_set(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"the show airs Tuesday nights", "every Sunday morning": that part of each such day, a SET as
+    clulab/timenorm values it (XXXX-WXX-2TNI); the singular without "every" is one day's part."""
+    if not (m.group("q") or m.group("pl")):
+        return None
+    day = _WEEKDAYS[m.group("d").lower()] + 1
+    return _Norm("SET", f"XXXX-WXX-{day}T{_PART_OF_DAY[m.group('p').lower()]}", None, "none")
+
+
 @_rule(r"FY\s?'?(?P<y>\d{4}|\d{2})(?:/(?:\d{2}|\d{4}))?")
 def _fiscal_abbrev(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     """"FY88", "FY 1988": a fiscal year is valued by its year, as "fiscal 1988" is."""
@@ -3518,16 +3583,21 @@ def _fiscal_abbrev(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 
 _SPOKEN_YEAR = (
     r"(?P<c>nineteen|twenty)\s+(?P<yy>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)"
-    r"|(?P<tt>two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
+    # "two thousand fifteen"; "the year two thousand two hundred" is 2200, not 2002 and a stray "hundred"
+    r"|(?P<tt>two\s+thousand(?:\s+(?:and\s+)?(?P<rest>(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred"
+    rf"(?:\s+(?:and\s+)?(?:{_BELOW_100}))?|(?:{_BELOW_100})(?![\s-]+(?:hundred|thousand)\b)))?)"
 )
 
 
 @_rule(rf"(?:(?P<m>{_MONTH_RE})\s+|(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+)?(?:the\s+year\s+)?(?:{_SPOKEN_YEAR})", prio=1)
 def _spoken_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if m.group("tt"):
-        parts = m.group("tt").lower().split()
-        year = 2000 + (_SMALL.get(parts[-1], 0) if len(parts) > 2 else 0)
-        if "year" not in m.group(0).lower() and not m.group("m") and len(parts) == 2:
+        rest = _num(m.group("rest")) if m.group("rest") else 0
+        if not isinstance(rest, int):
+            return None
+        year = 2000 + rest
+        # bare "two thousand" is a count; so is "two thousand two hundred" unless "the year" says otherwise
+        if "year" not in m.group(0).lower() and not m.group("m") and (not rest or rest >= 100):
             return None
     else:
         yy = m.group("yy").lower()
@@ -3602,7 +3672,8 @@ def _extend(text: str, start: int, end: int, norm: _Norm) -> tuple[int, _Norm]:
             w = re.sub(r"\s+", " ", m.group("w1").lower()) + " of"
             return start - (len(window) - m.start()), replace(norm, mod=_POINT_MODS.get(w))
         return start, norm
-    if norm.type == "DURATION" or (norm.type == "TIME" and ":" in norm.value) or _AGO.match(text, start):
+    # a weekly clock time is approximate too ("around 1700 EDT on Tuesday nights")
+    if norm.type == "DURATION" or (norm.type in ("TIME", "SET") and ":" in norm.value) or _AGO.match(text, start):
         m = _APPROX_PREFIX.search(window)
         if m:
             w = re.sub(r"\s+", " ", m.group("w").lower())
@@ -3716,6 +3787,8 @@ _NEEDS_WORDS = {
     "_q_abbrev": "q h",
     "_the_year": "year",
     "_year_heading": "year",
+    "_months_heading": "mths months",
+    "_weekday_part_set": _WEEKDAY_WORDS,
     "_today": "today tonight yesterday tomorrow",
     "_that_day": "day morning afternoon evening night",
     "_event_anchored": "before after following preceding leading",
@@ -4207,7 +4280,8 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
         if n.type == "DATE" and d0 is not None:
             ctx.dated.append((s, e, d0))
     elif n.type == "DURATION":
-        d0 = d1 = None
+        # a count of months a results table dates by its closing day covers those days
+        d0, d1 = n.span if n.span is not None else (None, None)
         gran = "duration"
     else:
         d0 = d1 = None

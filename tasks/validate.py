@@ -40,10 +40,11 @@ DQ_DIR = "dq"
 ROW = "_row"
 
 _DATE = r"(PAST_REF|PRESENT_REF|FUTURE_REF|[0-9X]{2,4}(-([0-9X]{2}|W[0-9X]{2}|Q[1-4X]|H[12X]|SP|SU|FA|WI)(-([0-9X]{2}|[1-7X]|WE))?)?(T(MO|AF|EV|NI|DT))?)"
-_TIME = r"([0-9X]{4}(-[0-9X]{2}){0,2}T([0-9X]{2}(:[0-9X]{2}){0,2}(Z|[+-][0-9]{2}(:?[0-9]{2})?)?|MO|AF|EV|NI|DT)|PRESENT_REF)"
+_TIME = r"([0-9X]{4}((-[0-9X]{2}){0,2}|-W[0-9X]{2}-[1-7X])T([0-9X]{2}(:[0-9X]{2}){0,2}(Z|[+-][0-9]{2}(:?[0-9]{2})?)?|MO|AF|EV|NI|DT)|PRESENT_REF)"
 _DURATION = r"(P(([0-9.]+|X+)(Y|M|W|D|DE|CE|Q|H|L|E))*(T(([0-9.]+|X+)[HMS])+)?)"
 #: TIMEX3 value shapes by type (TimeML 1.2.1). A DATE may carry a part of day ("Sunday night" ->
-#: 2000-02-13TNI), as TimeBank annotates it.
+#: 2000-02-13TNI), as TimeBank annotates it; a weekly clock time is a week date with a time
+#: ("1700 EDT on Tuesday nights" -> XXXX-WXX-2T17:00, a SET).
 TIMEX_VALUE = {
     "DATE": re.compile(f"^{_DATE}$"),
     "TIME": re.compile(f"^{_TIME}$"),
