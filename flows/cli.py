@@ -176,7 +176,7 @@ def backfill(
                 out.print(f"{day}: already landed, skipped")
                 continue
             # a file that reached the day's folder after it was landed used to be skipped for good
-            out.print(f"{day}: its input changed since it was landed (a late file?), landing it again")
+            out.print(f"{day}: its input changed since it was landed (a late file?), or the documents landed on earlier days did, landing it again")
         s = _guarded(news_etl, input=str(input) if input else None, warehouse=str(settings.warehouse), logical_date=day, reprocess=reprocess)
         out.print(f"{day}: {s['status']}, {s['documents loaded']} documents, {s['rejected']} rejected")
 

@@ -27,6 +27,7 @@ from tasks.land import (
     landed_doc_ids,
     mark_crashed,
     open_stage,
+    partition_doc_ids,
     recover,
     stage_story_dates,
     stage_task,
@@ -124,13 +125,27 @@ def news_etl(
             rec.status = "failed_dq"
             raise DataQualityError(f"data-quality gate failed for {', '.join(gate.blocking)}; nothing was published (report: {rec.dq_report})")
 
+        landed_before = partition_doc_ids(wh, day)
         with rec.timed("land"):
             apply_gate_task(stage, gate.failed_positions(), quote(gate.quarantined), quote(gate.dq_rows()))
             rec.catalog = land_task(stage)
+        warn_later_days(wh, day, landed_before)
         rec.status = "published"
         rec.example = query_example(rec.catalog)
         report_task(rec)
         return rec.summary()
+
+
+def warn_later_days(wh: Path, day: date, landed_before: frozenset[str]) -> None:
+    """Later days landed before this one changed were de-duplicated without its stories: a copy they
+    hold of one is a second copy, and a story they skipped as this day's may be gone from it."""
+    later = [d for d in landed_dates(wh) if d > day]
+    if not later or partition_doc_ids(wh, day) == landed_before:
+        return
+    get_run_logger().warning(
+        f"{len(later)} later day(s) ({later[0]} to {later[-1]}) were landed before this run changed {day}: their "
+        f"duplicates were decided without its documents; land them again with `newsetl backfill --start "
+        f"{later[0]} --end {later[-1]}` (it lands only the days whose earlier documents changed)")
 
 
 def clean_in_order(plan: Plan, settings: Settings, seen: frozenset[str] | DedupState, rec: RunRecord) -> Iterator[CleanBatch]:

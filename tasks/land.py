@@ -17,7 +17,7 @@ import shutil
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import duckdb
@@ -151,6 +151,40 @@ def landed_canonical(warehouse: Path, since: date, before: date, batch_rows: int
             data = ds.dataset(str(f), format="parquet")
             for batch in data.to_batches(columns=["doc_id", "text"], filter=ds.field("duplicate_of").is_null(), batch_size=batch_rows):
                 yield from zip(batch.column("doc_id").to_pylist(), batch.column("text").to_pylist(), strict=True)
+
+
+def partition_doc_ids(warehouse: Path, day: date) -> frozenset[str]:
+    """doc_ids published in the ``documents`` partition of ``day`` (empty when it is not landed)."""
+    files = [str(f) for f in sorted(partition_dir(warehouse, "documents", day).glob("*.parquet"))]
+    if not files:
+        return frozenset()
+    return frozenset(ds.dataset(files, format="parquet").to_table(columns=["doc_id"]).column("doc_id").to_pylist())
+
+
+def dedup_context(warehouse: Path, day: date, window_days: int) -> str:
+    """Fingerprint of what a run for ``day`` is de-duplicated against: the doc_ids landed in earlier
+    partitions (exact copies) and the canonical ones in the near-duplicate window (near copies; a
+    doc_id fixes its text). Part of the run id, so a day landed before an earlier one, or before an
+    earlier one changed, is no longer "already landed" and a backfill over it lands it again: in date
+    order its copies of the earlier day's stories would have been duplicates, and with that day's
+    copy gone its own copy is the only one."""
+    h = hashlib.sha256()
+    for doc_id in sorted(landed_doc_ids(warehouse, before=day)):
+        h.update(doc_id.encode() + b"\n")
+    h.update(b"\0")
+    since = day - timedelta(days=window_days)
+    for doc_id in sorted(_canonical_ids(warehouse, since, day)):
+        h.update(doc_id.encode() + b"\n")
+    return h.hexdigest()[:16]
+
+
+def _canonical_ids(warehouse: Path, since: date, before: date) -> list[str]:
+    files = [str(f) for d in landed_dates(warehouse) if since <= d < before
+             for f in sorted(partition_dir(warehouse, "documents", d).glob("*.parquet"))]
+    if not files:
+        return []
+    t = ds.dataset(files, format="parquet").to_table(columns=["doc_id"], filter=ds.field("duplicate_of").is_null())
+    return t.column("doc_id").to_pylist()
 
 
 def read_partition(warehouse: Path, table: str, day: date) -> pa.Table:

@@ -89,9 +89,10 @@ class RunRecord:
 
     def salt(self) -> str:
         """What besides the input decides the output: the code and reference data, the model, the
-        near-duplicate window."""
+        near-duplicate window, and the documents landed on earlier days (its duplicates are theirs)."""
+        window = self.settings.near_dup_window_days
         return (f"newsetl={__version__}|code={code_fingerprint()}|model={self.settings.spacy_model}"
-                f"|near_dup_days={self.settings.near_dup_window_days}")
+                f"|near_dup_days={window}|landed_before={land.dedup_context(self.settings.warehouse, self.logical_date, window)}")
 
     def runs_row(self) -> dict[str, object]:
         c = self.counts.get

@@ -49,7 +49,7 @@ def C(name: str, type_: pa.DataType, doc: str, nullable: bool = True) -> Column:
 
 
 LINEAGE = (
-    C("run_id", S, "Content id of the run that landed the row: sha256 of logical date, input fingerprint, code version and fingerprint (step code, gazetteer, suites) and settings. A re-run of the same input lands the same id.", False),
+    C("run_id", S, "Content id of the run that landed the row: sha256 of logical date, input fingerprint, code version and fingerprint (step code, gazetteer, suites), settings and the doc_ids landed on earlier days (its duplicates are decided against them). A re-run of the same input lands the same id while the earlier days are unchanged.", False),
     C("logical_date", DATE, "The data interval the row belongs to (Airflow-style); equals the partition `dt`.", False),
 )
 
@@ -337,6 +337,21 @@ def data_dictionary() -> str:
         "a folder never meets a temp or half-written file. A date being re-landed is swapped by two renames (old",
         "folder out, new folder in), so a listing made in that instant would miss that one date; 6,749 rounds of reads of",
         "three tables during a 150-document publish (review 20) saw every row every time.",
+        "",
+        "IDs and landing order. `doc_id` (a hash of the cleaned body) and `entity_id` (a hash of the entity's key)",
+        "depend on the text alone, and `mention_id`, `timex_id`, `amount_id` and `sentence_index` number a document's",
+        "rows in text order: the same text landed by the same code gets the same IDs in every warehouse, whatever was",
+        "landed before or after. Landing a day rewrites only that day's partitions, so rows published with other days",
+        "never change. What landing order decides is which day holds a story more than one day carries: a day's",
+        "duplicates are decided against the days before it (exact copies against every earlier day, near copies",
+        "against the canonical documents of the `NEWSETL_NEAR_DUP_WINDOW_DAYS` before it). So a day landed before an",
+        "earlier one keeps its own copy of a story the earlier day also has (one `doc_id` in two partitions, its",
+        "mentions counted twice in `entities` and `document_facts`), and when an earlier day is landed again without a",
+        "story, a later day that skipped it as that day's copy no longer has it anywhere. The run that lands or changes",
+        "an earlier day says so in a warning naming the later days; `newsetl backfill` over them lands again each day",
+        "whose earlier documents changed (they are part of its `run_id`) and skips the others, after which every table",
+        "and view holds, row for row, what landing the days in date order gives: `run_id` and `logical_date` included,",
+        "`runs` (a log of every run) excepted.",
         "",
     ]
     for t in TABLES.values():
