@@ -297,6 +297,13 @@ def validate(
             colour = "red" if r["severity"] == "error" else "yellow"
             detail = escape(f"{r['table_name']}: {r['expectation']} unexpected={r['unexpected_count']} sample={r['unexpected_sample']}")
             out.print(f"[{colour}]{r['severity']}[/] {detail}", soft_wrap=True)
+        drift = dq.schema_drift(wh, d)
+        for line in drift:
+            out.print(f"[red]schema[/] {escape(line)}", soft_wrap=True)
+        if drift:
+            out.print(f"{d} was landed by a newsetl with another table contract: land it again with this one, "
+                      f"`newsetl backfill --start {d} --end {d} --input <its landing folder>` (or `newsetl run --input "
+                      f"<its files> --logical-date {d} --reprocess`)", soft_wrap=True, highlight=False, markup=False)
         for r in gate.not_judged:
             detail = escape(f"{r['table_name']}: {r['expectation']}: {r['reason']}")
             out.print(f"[yellow]not judged[/] {detail}", soft_wrap=True)

@@ -581,7 +581,7 @@ def validate_frame(table: str, df: pd.DataFrame, spec: Mapping[str, object], doc
     return out
 
 
-def _record(out: TableResult, r: Any, positions: bool = True) -> None:
+def _record(out: TableResult, r: Any, positions: bool = True, columns: Collection[str] | None = None) -> None:
     cfg = r.expectation_config
     severity = "warning" if str(cfg.severity).lower().endswith("warning") else "error"
     raised = bool(r.exception_info and r.exception_info.get("raised_exception"))
@@ -598,6 +598,9 @@ def _record(out: TableResult, r: Any, positions: bool = True) -> None:
                     out.fail_row(int(i[ROW]), label, reason)
     if r.success:
         sample: object = None
+    elif raised and columns is not None and cfg.kwargs.get("column") not in (None, *columns):
+        # GX says "list index out of range" of a column the files lack (a day landed by an older version)
+        sample = [f"the landed files have no column {cfg.kwargs['column']}"]
     elif raised:
         sample = [str(r.exception_info.get("exception_message"))]
     elif "observed_value" in info:
@@ -940,11 +943,12 @@ def validate_files(files: Files, threshold: float, run_started: datetime, direct
         if only is not None and table not in only:
             continue
         key = TABLES[table].key[0]
-        out, merged, first = TableResult(table, 0), [], None
+        out, merged, first, columns = TableResult(table, 0), [], None, set()
         spec, left_out = _without(load_suite(table, directory), skip or {})
         not_judged += [{"table_name": table, **x} for x in left_out]
         for offset, piece in chunks(paths, key, chunk_rows, TABLES[table].schema):
             df = to_frame(piece)
+            columns |= set(piece.column_names)
             df = add_check_columns(table, df, chunk_context(files, df, run_started, inputs))
             part, res = _validate_chunk(table, df, spec)
             out.rows += part.rows
@@ -962,7 +966,7 @@ def validate_files(files: Files, threshold: float, run_started: datetime, direct
             first.results = [m.finish() for m in merged]
             first.success = all(r.success for r in first.results)
             for r in first.results:
-                _record(out, r, positions=False)
+                _record(out, r, positions=False, columns=columns)
             if docs:
                 out.html = _render(table, first)
         tables[table] = out
@@ -1113,6 +1117,30 @@ def revalidate(warehouse: Path, day: date, threshold: float) -> GateResult:
 
     return validate_files({t: landed_files(warehouse, t, day) for t in FACT_TABLES}, threshold, datetime.now().astimezone(),
                           skip=NOT_JUDGED_WHEN_LANDED)
+
+
+def schema_drift(warehouse: Path, day: date) -> list[str]:
+    """How the landed files of ``day`` differ from this version's contract, a line per table: a day
+    landed by an older (or newer) newsetl fails the column checks, and the user needs to know that
+    landing it again with this version is the fix, not the data."""
+    from tasks.schema import FACT_TABLES, TABLES
+
+    lines = []
+    for table in FACT_TABLES:
+        want = TABLES[table].schema
+        missing: set[str] = set()
+        extra: set[str] = set()
+        retyped: set[str] = set()
+        for f in landed_files(warehouse, table, day):
+            have = pq.read_schema(f)
+            missing |= set(want.names) - set(have.names)
+            extra |= set(have.names) - set(want.names)
+            retyped |= {n for n in want.names if n in have.names and not have.field(n).type.equals(want.field(n).type)}
+        parts = [f"{what} {', '.join(sorted(cols))}" for what, cols in
+                 (("lacks", missing), ("has columns this version does not know:", extra), ("has other types for", retyped)) if cols]
+        if parts:
+            lines.append(f"{table} dt={day}: {'; '.join(parts)}")
+    return lines
 
 
 # -- results people read: Data Docs and the Prefect artifact ----------------------------------
