@@ -3828,7 +3828,8 @@ def extract_mentions(doc: Doc, dct: date | None = None, dateline: str | None = N
             # "Jobs" the model missed, after "Steve Jobs" was named
             by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", surnames[tok.text], "short_form")
     out = sorted(by_start.values(), key=lambda m: (m.start_char, -m.end_char))
-    return _town_named_as_company(doc, _person_named_as_other(_company_tails(_one_entity_per_name(_congo_kinshasa(doc, out, gaz, res.year)), gaz)), gaz)
+    out = _town_named_as_company(doc, _person_named_as_other(_company_tails(_one_entity_per_name(_congo_kinshasa(doc, out, gaz, res.year)), gaz)), gaz)
+    return _town_named_as_firm(doc, out, gaz)
 
 
 def _unlinked_entity(e: Entity) -> bool:
@@ -3963,6 +3964,48 @@ def _town_named_as_company(doc: Doc, out: list[Mention], gaz: Gazetteer) -> list
             m = replace(m, label="ORG", entity=company, role="short_form")
         rows.append(m)
     return rows
+
+
+def _town_named_as_firm(doc: Doc, out: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """"Phoenix chairman Martin S. Ackerman" after "Phoenix Financial corp", "Potomac will work
+    with ABC" after "Potomac Telecommunications Group": a town's name written bare, not after a
+    place's preposition nor with its state, with a firm's cue, in a story naming one firm the
+    gazetteer does not know whose name opens with it, is that firm's short name, not the town
+    ("relatives in Miami", "at Chicago, Illinois", "Miami-based" and "the Milan bourse" stay
+    places)."""
+    firms: dict[str, set[str]] = {}
+    for m in out:
+        words = m.entity.canonical_name.split()
+        if m.entity.label == "ORG" and len(words) > 1 and not _linked(gaz, m.entity):
+            firms.setdefault(words[0], set()).add(m.entity.entity_id)
+    rows = []
+    for m in out:
+        town = gaz.by_name.get(m.entity.canonical_name) if m.label in ("GPE", "LOC") and " " not in m.text else None
+        ids = firms.get(m.text, set())
+        if town is not None and town.kind == "city" and len(ids) == 1 and _bare_town(doc, m, gaz):
+            firm = next(o.entity for o in out if o.entity.entity_id in ids)
+            m = replace(m, label="ORG", entity=firm, role="short_form")
+        rows.append(m)
+    return rows
+
+
+#: Who a firm has, written right after its name ("Phoenix chairman", "Phoenix representatives").
+_FIRM_PEOPLE = _FIRM_STAFF | _CORPORATE_CUES | frozenset({
+    "chairman", "president", "representatives", "representative", "executive", "executives", "directors", "board",
+})
+
+
+def _bare_town(doc: Doc, m: Mention, gaz: Gazetteer) -> bool:
+    span = doc.char_span(m.start_char, m.end_char)
+    if span is None or _placed(doc, m, gaz):
+        return False
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].text if span.end < len(doc) else ""
+    if before in _PLACE_PREPOSITIONS or before == "of" or after.startswith("-") or after == ",":
+        return False
+    # a firm's cue: it acts ("Potomac will work"), owns ("Potomac's customers") or has staff
+    # ("Phoenix chairman"); "the Milan bourse" is the city's
+    return span.root.dep_ == "nsubj" or after in ("'s", "'") or after.lower() in _FIRM_PEOPLE
 
 
 def _placed(doc: Doc, m: Mention, gaz: Gazetteer) -> bool:

@@ -17,6 +17,9 @@ referents, so where the story shows a word is not the gazetteer's town it stays 
   prosecutor's office in Brunswick" in a Volkswagen story);
 - a town written with the state its firm is based in is that state's town ("Dublin, Calif.-based
   Plant Cell Research" is no Irish firm);
+- a town's name written bare, not after a place's preposition nor with its state, in a story
+  naming one unknown firm whose name opens with it, is that firm ("Phoenix chairman" after
+  "Phoenix Financial corp"), while "in Miami" stays the city;
 - a table row's label is no company ("Total Use" is not TotalEnergies);
 - "Bali" is the Indonesian island, not a town of West Bengal.
 
@@ -110,3 +113,39 @@ def test_a_table_rows_label_is_no_company(nlp):
     assert all(m.entity.canonical_name != "TotalEnergies" for m in written(nlp, _TABLE, date(1987, 4, 9), "Total"))
     # the company named in running text stays the company
     assert {m.entity.canonical_name for m in written(nlp, _TOTAL, date(1987, 3, 11), "Total")} == {"TotalEnergies"}
+
+
+_PHOENIX = (  # reuters-15596
+    "Data Access Systems Inc said chairman David Cohen has sold 1,800,000 common shares to Phoenix Financial corp for "
+    "undisclosed terms and resigned as chairman and chief executive officer.\n\nThe company said Phoenix Financial now "
+    "has a 27 pct interest in Data Access and effective control.\n\nData Access said Phoenix chairman Martin S. "
+    "Ackerman has been named chairman of Data Access as well and two other Phoenix representatives have been named "
+    "to the Data Access board."
+)
+_POTOMAC = (  # reuters-14737
+    "Capital Cities/ABC's ABC Television Network said its Newsone news service reached a cooperative agreement with "
+    "Potomac Telecommunications Group to offer ABC affiliates expanded coverage of Washington news.\n\nPotomac will "
+    "work with ABC to transmit stories at rates lower than current transmitting costs."
+)
+_MIAMI = (  # tb-NYT20000105.0325 (TimeBank-AQUAINT dev)
+    "Lawyers for the boy's family in Miami sent letters of protest to Attorney General Janet Reno and President "
+    "Clinton.\n\nGonzalez _ perhaps under duress from the Castro regime _ has indicated he does not want to travel "
+    "to Miami, and there is ``no way'' the Miami Gonzalezes will assist in sending Elian back to Cuba, Perez said.\n\n"
+    "``Nobody wants the boy to be separated from his father,'' said Ninoska Perez of the Miami-based Cuban-American "
+    "National Foundation."
+)
+
+# (source, text, date, surface, canonical name)
+_FIRMS = [
+    ("reuters-15596", _PHOENIX, date(1987, 4, 9), "Phoenix", "Phoenix Financial"),
+    ("reuters-14737", _POTOMAC, date(1987, 4, 7), "Potomac", "Potomac Telecommunications Group"),
+    # after "in", after "to", before "-based": the city
+    ("tb-NYT20000105.0325", _MIAMI, date(2000, 1, 5), "Miami", "Miami"),
+]
+
+
+@pytest.mark.parametrize(("source", "text", "day", "surface", "name"), _FIRMS)
+def test_a_bare_town_name_is_the_unknown_firm_the_story_names_with_it(nlp, source, text, day, surface, name):
+    ms = written(nlp, text, day, surface)
+    assert ms, source
+    assert {m.entity.canonical_name for m in ms} == {name}, source
