@@ -2096,6 +2096,10 @@ def _us_state_after(doc: Doc, span: Span, gaz: Gazetteer) -> GazEntry | None:
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return None
     nxt = doc[span.end + 1]
+    if nxt.text.endswith("-based") and len(nxt.text) > 6:
+        # "Dublin, Calif.-based Plant Cell Research": the state the firm is based in
+        base = nxt.text[:-6]
+        return _state_abbreviation(gaz, base) or next((e for e, _ in gaz.lookup(base) if e.kind == "us_state"), None)
     for n in (2, 1):
         cand = doc[span.end + 1:span.end + 1 + n]
         if cand.end > len(doc) or not nxt.is_title:
@@ -2127,6 +2131,56 @@ def _region_after(doc: Doc, span: Span, gaz: Gazetteer) -> GazEntry | None:
             if (e.kind == "region" or e.kind == "country" and doc[span.end].text == ",") and e.country_code:
                 return e
     return None
+
+
+#: Countries around Georgia: a story naming one means the country, not the US state.
+_CAUCASUS = frozenset({"Georgia (country)", "Soviet Union", "Russia", "Armenia", "Azerbaijan", "Ukraine", "Tbilisi"})
+#: Words after a US state's name that make it one ("the Georgia Democrat").
+_STATE_PARTY_WORDS = frozenset({"democrat", "democrats", "republican", "republicans"})
+#: Head words of bodies that are also towns' names ("the General Workers' Union").
+_NAME_HEADS = _ORG_WORDS | frozenset({"Front", "League", "Alliance", "Federation", "Congress", "Movement"})
+_PERSON_PARTICLES = frozenset({"dos", "da", "das", "do", "de", "del", "della", "van", "von", "bin", "ibn"})
+
+
+#: Words labelling a table's summary rows, which a company may take as its name.
+_ROW_LABELS = frozenset({"Total", "Totals", "Net", "Gross", "Average", "Subtotal"})
+_CELL_BEFORE_RE = re.compile(r"\d(?:-[a-z])?\s+$")
+_CELL_AFTER_RE = re.compile(r"(?:[^\n\d]{0,24}?)\s{2,}\(?-?[\d,.]+(?:-[a-z])?\)?\s{2,}\(?-?[\d,.]+")
+
+
+def _table_cell(span: Span) -> bool:
+    """``span`` labels a summary row of a wire table, between the last figure of one row and
+    the figures of its own ("Exports 85 80 53 53 Total Use 139 138 97 97"): no company
+    ("Total" is not TotalEnergies there)."""
+    if span.text not in _ROW_LABELS:
+        return False  # "SEARS 4.2 2.6", "CCC Stocks": a company's or body's own row
+    text = span.doc.text
+    before = text[max(0, span.start_char - 12):span.start_char]
+    return _CELL_BEFORE_RE.search(before) is not None and _CELL_AFTER_RE.match(text, span.end_char) is not None
+
+
+def _inside_other_name(span: Span, gaz: Gazetteer) -> bool:
+    """``span`` (a town's name) is a word of a longer name the model cut: after a possessive
+    that is no place ("Workers' Union", "People's Union"), before a particle and a name
+    ("Orlando dos Santos"), before a money-supply measure ("Sterling M3") or opening a list of
+    partners that ends in a legal form ("Howard, Weil, Labouisse, Friedrichs Inc")."""
+    doc = span.doc
+    # (only a body's head word: "Elian's Miami relatives" and "Ford's Hermosillo plant" are places)
+    if span.text in _NAME_HEADS and span.start >= 2 and doc[span.start - 1].tag_ == "POS" and doc[span.start - 2].is_title:
+        owner = [h for h, _ in gaz.lookup(doc[span.start - 2].text) if h.kind in gz.PLACE_KINDS]
+        if not owner and not gaz.demonym(doc[span.start - 2].text):
+            return True
+    after = doc[span.end:span.end + 2]
+    if len(after) == 2 and after[0].text in _PERSON_PARTICLES and after[1].is_title:
+        return True
+    if len(after) and _MONEY_SUPPLY_RE.fullmatch(after[0].text):
+        return True
+    i = span.end
+    partners = 0
+    while i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].is_title:
+        i += 2
+        partners += 1
+    return partners >= 2 and i < len(doc) and _LEGAL_WORD_RE.fullmatch(doc[i].text) is not None
 
 
 def _in_list(doc: Doc, span: Span) -> bool:
@@ -2470,6 +2524,7 @@ class _Resolver:
         self.acronyms: dict[str, Entity] = {}
         self._country: str | None = None
         self._countries: frozenset[str] = frozenset()
+        self._placed: dict[str, set[str]] = {}
         self._keys: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = {}
         self.token_entity: dict[int, Entity] = {}
         """Entity of each token linked so far (shared with ``extract_mentions``)."""
@@ -2792,6 +2847,7 @@ class _Resolver:
                     continue
                 if code:
                     counts[code] = counts.get(code, 0) + 1
+                    self._placed.setdefault(code, set()).add(e.text)
             # the dateline's country weighs most: "the Foreign Ministry" in a TOKYO story that
             # names the United States as often as Japan is the Japanese one
             where = self._dateline_country()
@@ -2799,7 +2855,15 @@ class _Resolver:
                 counts[where] = counts.get(where, 0) + 3
             self._country = max(counts, key=lambda c: counts[c]) if counts else ""
             self._countries = frozenset(named)
+            if where:
+                self._placed.setdefault(where, set()).add("")
         return self._country or None
+
+    def placed(self, code: str, besides: str) -> bool:
+        """The document names a place, body or people of country ``code`` other than by the
+        words ``besides``, or its dateline is there."""
+        self.country()
+        return bool(self._placed.get(code, set()) - {besides})
 
     def countries(self) -> frozenset[str]:
         """ISO codes of the countries the document names by name or demonym ("Britain", "British";
@@ -3073,6 +3137,82 @@ class _Resolver:
         misspelt = self.gaz.misspelt_place(span.text) if len(span) == 1 else None
         return any(h.kind == "us_state" for h, _ in self.lookup(span.text)) or (misspelt is not None and misspelt.kind == "us_state")
 
+    def not_the_town(self, span: Span, label: str) -> tuple[Entity, str] | None:
+        """A bare word the gazetteer knows first as a town, where the story shows it is not
+        that town: an unlinked name (or the namesake the story places) rather than a guess.
+
+        - part of a longer name: after a possessive that is no place ("the Socialist General
+          Workers' Union", "the German People's Union"), before a particle of a person's name
+          ("Orlando dos Santos"), a money-supply measure ("Sterling M3") or a firm's list of
+          partners ("Howard, Weil, Labouisse, Friedrichs Inc");
+        - the US state and the country of one name ("the Carolinas, Georgia and northern
+          Alabama"): the state unless the story names a country around the Caucasus;
+        - a town of a US state the story names, where the gazetteer's first town is abroad
+          ("the Birmingham assault" in a story on an Alabama clinic bombing);
+        - a small US town (titled with its state) written alone in a story that names no US
+          place at all but places abroad ("the state prosecutor's office in Brunswick" in a
+          Volkswagen story): the namesake the gazetteer knows in the story's one other
+          country, else unlinked."""
+        hits = self.lookup(span.text)
+        kinds = {h.kind for h, _ in hits}
+        if "country" in kinds and "us_state" in kinds:
+            return self._state_or_country(hits, span)
+        first = _choose(hits, label, span)
+        if first is None or first[0].kind != "city":
+            return None
+        if _inside_other_name(span, self.gaz):
+            return _unlinked(label, span.text), "name"
+        town = first[0]
+        if town.country_code != "US" and not _in_list(self.doc, span):
+            there = self._town_of_named_state(span)
+            if there is not None:
+                return there
+        if town.country_code != "US" or "," not in town.canonical_name or self.placed("US", span.text):
+            return None
+        self.country()
+        abroad = {code for code in self._placed if code != "US" and self.placed(code, span.text)}
+        if not abroad or _in_list(self.doc, span):
+            return None
+        local = [h for h in hits if h[0].kind in ("city", "capital") and h[0].country_code in abroad]
+        if len(abroad) == 1 and local:
+            return _entity(local[0][0]), local[0][1]
+        # never a guessed country: a US firm's plant in a Tokyo story is no Japanese town
+        return _unlinked(label, span.text), "name"
+
+    def _state_or_country(self, hits: list[tuple[GazEntry, str]], span: Span) -> tuple[Entity, str]:
+        country = next(h for h in hits if h[0].kind == "country")
+        state = next(h for h in hits if h[0].kind == "us_state")
+        after = self.doc[span.end].lower_ if span.end < len(self.doc) else ""
+        if _state_context(span) or after in _STATE_PARTY_WORDS:
+            return _entity(state[0]), state[1]
+        if self._names_caucasus(span) or (self.year is not None and self.year >= 1991 and not self.placed("US", span.text)):
+            return _entity(country[0]), country[1]
+        return _entity(state[0]), state[1]
+
+    def _names_caucasus(self, span: Span) -> bool:
+        for e in self.doc.ents:
+            if e.start == span.start or e.label_ not in ("GPE", "NORP", "LOC"):
+                continue
+            key = normalize_name(e.text)
+            found = self.gaz.demonym(key, self.year) if e.label_ == "NORP" else None
+            names = {found.canonical_name} if found is not None else {h.canonical_name for h, _ in self.lookup(e.text)[:1]}
+            if names & _CAUCASUS and key != normalize_name(span.text):
+                return True
+        return False
+
+    def _town_of_named_state(self, span: Span) -> tuple[Entity, str] | None:
+        name = normalize_name(span.text)
+        for e in self.doc.ents:
+            if e.label_ != "GPE" or e.start == span.start:
+                continue
+            states = [h for h, _ in self.lookup(e.text) if h.kind == "us_state"]
+            if not states:
+                continue
+            town = [h for h in self.lookup(f"{name}, {states[0].canonical_name.split(' (')[0]}") if h[0].kind in ("city", "capital")]
+            if town:
+                return _entity(town[0][0]), town[0][1]
+        return None
+
     def namesake(self, span: Span, label: str) -> tuple[Entity, str] | None:
         """A town that shares its name with towns of other countries: the one in the country or
         province written after it ("Surrey, England", "Kimberley, B.C."; an unlinked place of that
@@ -3125,6 +3265,9 @@ class _Resolver:
                 if state.canonical_name != normalize_name(text):
                     name = f"{_place_name(text)}, {state.canonical_name.split(' (')[0]}"
                     return Entity(entity_id(f"{label}:{name.casefold()}"), name, label, None, "US"), "name"
+            guarded = self.not_the_town(span, label) if label in ("GPE", "LOC") else None
+            if guarded is not None:
+                return guarded
             namesake = self.namesake(span, label) if label in ("GPE", "LOC") else None
             if namesake is not None:
                 return namesake
@@ -3255,7 +3398,7 @@ class _Resolver:
         text = span.text
         key = normalize_name(text)
         self._title = title
-        if label == "ORG" and (_funds_rate(span) or _debt_instrument(span)):
+        if label == "ORG" and (_funds_rate(span) or _debt_instrument(span) or _table_cell(span)):
             return _unlinked(label, text), "name", label
         if label == "NORP" or (label in ("GPE", "LOC") and key in self.gaz.demonyms and not self.lookup(text)):
             # "Kuwaiti" tagged GPE is a demonym all the same
@@ -3685,7 +3828,8 @@ def extract_mentions(doc: Doc, dct: date | None = None, dateline: str | None = N
             # "Jobs" the model missed, after "Steve Jobs" was named
             by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", surnames[tok.text], "short_form")
     out = sorted(by_start.values(), key=lambda m: (m.start_char, -m.end_char))
-    return _town_named_as_company(doc, _person_named_as_other(_company_tails(_one_entity_per_name(_congo_kinshasa(doc, out, gaz, res.year)), gaz)), gaz)
+    out = _town_named_as_company(doc, _person_named_as_other(_company_tails(_one_entity_per_name(_congo_kinshasa(doc, out, gaz, res.year)), gaz)), gaz)
+    return _town_named_as_firm(doc, out, gaz)
 
 
 def _unlinked_entity(e: Entity) -> bool:
@@ -3820,6 +3964,48 @@ def _town_named_as_company(doc: Doc, out: list[Mention], gaz: Gazetteer) -> list
             m = replace(m, label="ORG", entity=company, role="short_form")
         rows.append(m)
     return rows
+
+
+def _town_named_as_firm(doc: Doc, out: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """"Phoenix chairman Martin S. Ackerman" after "Phoenix Financial corp", "Potomac will work
+    with ABC" after "Potomac Telecommunications Group": a town's name written bare, not after a
+    place's preposition nor with its state, with a firm's cue, in a story naming one firm the
+    gazetteer does not know whose name opens with it, is that firm's short name, not the town
+    ("relatives in Miami", "at Chicago, Illinois", "Miami-based" and "the Milan bourse" stay
+    places)."""
+    firms: dict[str, set[str]] = {}
+    for m in out:
+        words = m.entity.canonical_name.split()
+        if m.entity.label == "ORG" and len(words) > 1 and not _linked(gaz, m.entity):
+            firms.setdefault(words[0], set()).add(m.entity.entity_id)
+    rows = []
+    for m in out:
+        town = gaz.by_name.get(m.entity.canonical_name) if m.label in ("GPE", "LOC") and " " not in m.text else None
+        ids = firms.get(m.text, set())
+        if town is not None and town.kind == "city" and len(ids) == 1 and _bare_town(doc, m, gaz):
+            firm = next(o.entity for o in out if o.entity.entity_id in ids)
+            m = replace(m, label="ORG", entity=firm, role="short_form")
+        rows.append(m)
+    return rows
+
+
+#: Who a firm has, written right after its name ("Phoenix chairman", "Phoenix representatives").
+_FIRM_PEOPLE = _FIRM_STAFF | _CORPORATE_CUES | frozenset({
+    "chairman", "president", "representatives", "representative", "executive", "executives", "directors", "board",
+})
+
+
+def _bare_town(doc: Doc, m: Mention, gaz: Gazetteer) -> bool:
+    span = doc.char_span(m.start_char, m.end_char)
+    if span is None or _placed(doc, m, gaz):
+        return False
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].text if span.end < len(doc) else ""
+    if before in _PLACE_PREPOSITIONS or before == "of" or after.startswith("-") or after == ",":
+        return False
+    # a firm's cue: it acts ("Potomac will work"), owns ("Potomac's customers") or has staff
+    # ("Phoenix chairman"); "the Milan bourse" is the city's
+    return span.root.dep_ == "nsubj" or after in ("'s", "'") or after.lower() in _FIRM_PEOPLE
 
 
 def _placed(doc: Doc, m: Mention, gaz: Gazetteer) -> bool:
