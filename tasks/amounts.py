@@ -64,7 +64,10 @@ Conventions (documented in ``tasks/schema.py`` too):
 * a results table whose per-share rows are in pence ("Shr 20.9p") is in sterling;
 * the version of software a sentence names ("Berkeley BSD 4.3", no Bahamian dollars; "Mac OS X Leopard
   (10.5)") is no amount, as MEANTIME dev marks no number that versions a product, and neither is a product
-  named with a plus ("3Com's 3+ network software"; "20+ stores" stays a count).
+  named with a plus ("3Com's 3+ network software"; "20+ stores" stays a count);
+* a fraction in figures before "of" is the amount the same fraction in words is: "more than 1/8 of total
+  spending" a percent of 12.5, "5/8 of a percentage point" 0.625 in ``percentage point``, "11/64 of an inch"
+  a quantity in ``inch``; a fraction of one percent is that part of a percent ("1/10 of one pct" is 0.1).
 """
 
 from __future__ import annotations
@@ -629,6 +632,7 @@ _DEGREE_AT_END_RE = re.compile(
     re.I,
 )
 _RANGE_RE = re.compile(r"\s*(?:-|–|to|and|or)\s*", re.I)
+_FRACTION_OF_PCT_RE = re.compile(r"\s+of\s+(?:a|one|1)\s+(?:pct|percent|per\s+cent)\b(?![ \t-]*points?\b)", re.I)
 _FRACTION_POINT_RE = re.compile(
     r"(?:\s+of)?(?:\s+a)?[ \t]*-?(?P<p>percentage\s+points?|pct\s+points?|basis\s+points?|points?)\b", re.I
 )
@@ -652,7 +656,7 @@ _ORDINAL_LIKE_FRACTION_RE = re.compile(rf"an?\s+(?:{'|'.join(_DENOMINATORS)})", 
 _POSSESSIVE_RE = re.compile(r"(?:the\s+)?[A-Za-z]+(?:s'|'s)\s+")
 #: "4 million of its 4.9 million shares": a part of the amount that follows, in its kind.
 #: "buy one-half share of common", "$19 and one-eighth QVC share": part of one share, a count of shares.
-_SHARE_PART_AFTER_RE = re.compile(r"\s+(?:an?\s+)?(?:(?:[A-Z][A-Za-z&]*|common|new|ordinary|preferred)\s+)?share\b(?!-)")
+_SHARE_PART_AFTER_RE = re.compile(r"\s+(?:(?:of\s+)?an?\s+)?(?:(?:[A-Z][A-Za-z&]*|common|new|ordinary|preferred)\s+)?share\b(?!-)")
 #: "its one-third share", "a half share in the venture", "its current two-thirds share": a stake.
 _STAKE_BEFORE_RE = re.compile(r"(?:\b(?:an?|the|its|their|his|her|our|your)|'s?)\s+(?:[a-z]+\s+)?$", re.I)
 _PARTITIVE_RE = re.compile(r"\s+of\s+(?:its|the|their|his|her|our|your|[A-Z][\w.&-]*'s?)\s+(?:[a-z]+(?:'s)?\s+)?")
@@ -1020,6 +1024,9 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
             return None
         if core_start and (text[core_start - 1].isalnum() or text[core_start - 1] in "_/:.") and not iso:
             return None
+    if which == "digits" and value is not None and re.fullmatch(r"\d{1,2}/\d{1,3}", m.group("digits")) and _OF_RE.match(text, end):
+        # "3/4 of the workers" is the proportion "three-quarters of" is, so the two sum alike
+        value, which = 100 * value, "fraction"
     if which == "dims":
         # "320x240", "2 x 4 inches": a size in two or three dimensions has no single value
         am = _Match(core_start, end, core_start, end, kind="quantity", bare=False)
@@ -1043,6 +1050,12 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
     if vague_bounds is not None:
         am.vague, am.low, am.high = True, vague_bounds[0], vague_bounds[1]
         am.bare, am.few = False, which == "few"
+    pct = _FRACTION_OF_PCT_RE.match(text, end) if which == "fraction" else None
+    if pct is not None and value is not None:
+        # "7/8 of a pct over libor", "less than 1/10 of one pct": a part of one percent, not 87.5 of them
+        am.value, am.kind, am.bare, am.end = value / 100, "percent", False, pct.end()
+        _extend_approx(text, am, floor)
+        return am
     pp = _FRACTION_POINT_RE.match(text, end) if which == "fraction" else None
     if pp is not None and value is not None:
         # "a quarter percentage point": a fraction of a point, not of a whole
