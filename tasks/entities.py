@@ -186,6 +186,8 @@ _FIXED_AFTER_AND = frozenset({"Loan", "Sons"})
 #: Parts of speech that never open a name ("Its Alex. Brown and Sons Inc", "The Tahoe Savings").
 _NOT_IN_NAMES = frozenset({"PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "VERB", "PART"})
 _MISSIONS = frozenset({"Embassy", "Consulate", "Mission", "Legation"})
+#: Last words of firms named after the state they serve ("Public Service Co of Indiana").
+_FIRM_OF_HEADS = frozenset({"Co", "Co.", "Corp", "Corp.", "Bank", "Bancorp", "Bancorporation", "Railroad", "Railway", "Service", "Utilities"})
 _UMLAUT_RE = re.compile(r"(?<=[^AEIOUaeiou\s])(?:[AOUaou][Ee])")
 #: A wire dateline: an upper-case place, optionally its state or country, the date and a dash
 #: ("RYE BROOK, N.Y., Oct 20 -", "TAUPO, New Zealand, March 23 -", "BASLE, March 2 -").
@@ -397,8 +399,72 @@ class EntityRules:
         # story that names another product ("QuickTime 7 would be soon available for Windows")
         doc.user_data["newsetl_products"] = any(e is not None and e.label_ == "PRODUCT" for e in cleaned)
         fixed = [self._relabel(doc, e) for e in cleaned if e is not None]
-        doc.ents = filter_spans(self._firms_by_cue(doc, [e for e in fixed if e is not None]))
+        doc.ents = filter_spans(self._firms_by_cue(doc, self._places_in_firms(doc, [e for e in fixed if e is not None])))
         return doc
+
+    def _places_in_firms(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A US state or town the model cut out of a firm's name is part of it: a state after a
+        firm's head and "of" ("Public Service Co of Indiana's bonds", "United Bank of Arizona";
+        "Strata Bit Corp of Houston" is a firm's seat), or places joined by "and" (and commas),
+        not after a place's preposition, to a firm's head the gazetteer does not know
+        ("Pittsburgh and West Virginia Railroad", "the Chicago, Missouri and Western Railway"),
+        where the places alone, written again, are the firm's short name ("The Chicago,
+        Missouri will employ 625 workers")."""
+        out = sorted(ents, key=lambda x: x.start)
+        by_end = {x.end: x for x in out}
+        merged: list[Span] = []
+        for e in out:
+            if e.label_ == "GPE" and e.start >= 2 and doc[e.start - 1].lower_ == "of" and (org := by_end.get(e.start - 1)) is not None:
+                # a state only: "Strata Bit Corp of Houston" is a firm based in a city
+                if org.label_ == "ORG" and org[-1].text in _FIRM_OF_HEADS and any(x.kind == "us_state" for x, _ in self.gaz.lookup(e.text)):
+                    end = e.end + 1 if e.end < len(doc) and _LEGAL_WORD_RE.fullmatch(doc[e.end].text) else e.end
+                    merged.append(Span(doc, org.start, end, label="ORG"))
+        for i in range(1, len(doc) - 2):
+            if doc[i].lower_ != "and":
+                continue
+            j = i + 1
+            while j < len(doc) and j - i <= 4 and doc[j].is_title and doc[j].text not in _FIRM_OF_HEADS:
+                j += 1
+            if j >= len(doc) or j == i + 1 or doc[j].text not in _FIRM_OF_HEADS or self.gaz.lookup(doc[i + 1:j + 1].text):
+                continue
+            first, k = None, i
+            while (left := by_end.get(k)) is not None and left.label_ in ("GPE", "LOC") and self._us_place(left.text):
+                first, k = left, left.start - 1
+                if k < 0 or doc[k].text != ",":
+                    break
+            # "Sun Banks in Florida and Trust Co banks in Georgia": a place after its preposition
+            if first is not None and (first.start == 0 or doc[first.start - 1].lower_ not in _PLACE_PREPOSITIONS):
+                merged.append(Span(doc, first.start, j + 1, label="ORG"))
+                if "," in doc[first.start:i].text:
+                    merged += self._short_firms(doc, [t.text for t in doc[first.start:i]], i)
+        kept = [x for x in ents if not any(m.start <= x.start and x.end <= m.end for m in merged)] + merged
+        shorts = [short for x in kept for short in self._headless(doc, x)]
+        return [x for x in kept if not any(m.start <= x.start and x.end <= m.end for m in shorts)] + shorts
+
+    def _headless(self, doc: Doc, firm: Span) -> list[Span]:
+        """"the Columbus and Southern Ohio mortgage bonds" after "Columbus and Southern Ohio
+        Electric Co": a firm named after a US place and another, written again without its
+        heads."""
+        if firm.label_ != "ORG" or not (ands := [t.i for t in firm if t.lower_ == "and"]) or not self._us_place(doc[firm.start:ands[0]].text):
+            return []
+        cut = firm.end
+        while cut > ands[0] + 1 and doc[cut - 1].text in _COMPANY_HEADS | _FIRM_OF_HEADS:
+            cut -= 1
+        if cut == firm.end or cut <= ands[0] + 1:
+            return []
+        return self._short_firms(doc, [t.text for t in doc[firm.start:cut]], -1, firm.start)
+
+    def _short_firms(self, doc: Doc, words: list[str], skip: int, full: int = -1) -> list[Span]:
+        """Other places of the story written as ``words`` (not before "and", nor where the full
+        name starts at ``full``) are the firm."""
+        n = len(words)
+        return [
+            Span(doc, k, k + n, label="ORG") for k in range(len(doc) - n + 1)
+            if k + n != skip and k != full and [t.text for t in doc[k:k + n]] == words and (k + n >= len(doc) or doc[k + n].lower_ != "and")
+        ]
+
+    def _us_place(self, text: str) -> bool:
+        return any(e.country_code == "US" and e.kind in ("us_state", "city", "capital") for e, _ in self.gaz.lookup(text))
 
     def _firms_by_cue(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """"Henley said it does not comment", "Puma's board", "Refco analyst Mike Connery",
@@ -2762,6 +2828,12 @@ class _Resolver:
             if spelled is not None and any(e.canonical_name == spelled[0].canonical_name for e, _ in hits):
                 # "ICC" after "the U.S. Interstate Commerce Commission", whatever the period
                 return spelled
+            if spelled is not None and _linked(self.gaz, spelled[0]) and self._other_country(spelled[0], hits):
+                # "EPA officials" after "the government's Economic Planning Agency" in a Tokyo
+                # story: two known bodies of two countries share the letters and the story
+                # spelled out this one ("the EC executive" after "the Commission" stays the
+                # Community, "the U.S." after "U.S. Sprint" the country)
+                return spelled
             # ("OECD" after "Organisation for Economic Cooperation and Development" stays the
             # gazetteer's OECD, whose own names spell it)
             if spelled is None or any(self._spells(e.canonical_name, acr) or any(self._spells(a, acr) for a in e.aliases) for e, _ in hits):
@@ -2771,6 +2843,11 @@ class _Resolver:
             if s.label == "ORG" and len(s.tokens) > 1 and span.text in s.tokens:
                 return s.entity, "short_form"
         return self._spelled(span, acr)
+
+    @staticmethod
+    def _other_country(spelled: Entity, hits: list[tuple[GazEntry, str]]) -> bool:
+        first = hits[0][0]
+        return first.kind not in gz.PLACE_KINDS and spelled.country_code is not None and spelled.country_code != first.country_code
 
     def _spells(self, name: str | tuple[str, ...], acr: str) -> bool:
         """The capitalized words of ``name`` spell ``acr`` (a country written first aside)."""
@@ -3128,6 +3205,63 @@ class _Resolver:
             hits = [h for h in self.lookup(span.text) if h[0].country_code == "US" and h[0].kind in ("city", "capital")]
         return _entity(hits[0][0]) if hits and hits[0][0].kind in ("city", "capital") else None
 
+    def _after_listed_state(self, span: Span) -> bool:
+        """``span`` follows a US state and its comma (a "the" aside) in a list of states, so the
+        state after it is the list's next item, not the state of a town ("Maryland, Deleware,
+        Virginia, the Carolinas, Georgia and northern Alabama")."""
+        k = span.start - 1
+        if k >= 0 and self.doc[k].lower_ == "the":
+            k -= 1
+        if k < 1 or self.doc[k].text != ",":
+            return False
+        return any(e.kind == "us_state" for e, _ in self.lookup(self.doc[k - 1].text))
+
+    def kind_named(self, span: Span) -> bool:
+        """The story writes the name before a noun of a thing named after it ("a Delta rocket"),
+        one sense per story: "The 116-foot Delta -- a reliable workhorse" is the rocket too."""
+        if _kind_named(span):
+            return True
+        return len(span) == 1 and span.text[:1].isupper() and re.search(rf"\b{re.escape(span.text)} (?:{'|'.join(sorted(_KIND_NOUNS))})\b", self.text) is not None
+
+    def _no_maker(self, span: Span, label: str) -> bool:
+        """"a Boeing missile", "Exocet missiles", "U.S. missiles": a maker's, a product's or a
+        country's name before the noun stays linked; a state or an airline ("a Delta rocket",
+        "a Colorado beetle") makes none."""
+        return label not in ("PRODUCT", "NORP") and not any(e.kind in _MAKER_KINDS for e, _ in self.lookup(span.text))
+
+    def compass_place(self, span: Span) -> GazEntry | None:
+        """"talks on northern Ireland": a point of the compass in lower case before a place the
+        gazetteer also knows with it as its own name is that place (Northern Ireland, not the
+        Republic); the gazetteer's entry, never a guess."""
+        if span.start == 0 or self.doc[span.start - 1].lower_ not in _COMPASS_NAMES or not self.doc[span.start - 1].is_lower:
+            return None
+        whole = next((e for e, _ in self.lookup(f"{self.doc[span.start - 1].text.capitalize()} {span.text}") if e.kind in gz.PLACE_KINDS), None)
+        bare = next((e for e, _ in self.lookup(span.text)), None)
+        if whole is None or bare is None or whole.canonical_name == bare.canonical_name:
+            return None
+        # "south Florida", "southern Africa" stay the state and the continent: only a place of
+        # another country or a state or country of its own ("north Carolina") is taken
+        return whole if whole.country_code != bare.country_code or whole.kind in ("country", "former_country", "us_state") else None
+
+    def times(self, span: Span) -> Entity | None:
+        """"Times" where the story shows it is not The Times of London: "Times change," opening a
+        sentence or quote without its article, one lower-case word and a stop, is no paper;
+        "told the Times" in a story naming "the Times of Zambia" is that paper, and with two
+        other papers named Times, neither is sure."""
+        doc = span.doc
+        if (span.start == 0 or doc[span.start].is_sent_start or doc[span.start - 1].text in _OPENING_QUOTES) and span.text == "Times" and (
+            span.end + 1 < len(doc) and doc[span.end].is_lower and doc[span.end].tag_ in ("NN", "VBP", "VB") and doc[span.end + 1].is_punct
+        ):
+            return _unlinked("ORG", span.text)
+        papers = {m.group(0) for m in _OTHER_TIMES_RE.finditer(self.text)} - _NOT_CALLED_THE_TIMES
+        if not papers:
+            return None
+        if len(papers) == 1:
+            (paper,) = papers
+            hit = next((e for e, _ in self.lookup(paper) if e.label == "ORG"), None)
+            return _entity(hit) if hit is not None else _unlinked("ORG", paper)
+        return _unlinked("ORG", span.text)
+
     def _state_list(self, span: Span, state: GazEntry) -> bool:
         """``span`` is a state and the one after it is written in full: a list of states."""
         after = self.doc[span.end + 1:span.end + 1 + len(state.canonical_name.split(" (")[0].split())]
@@ -3251,6 +3385,8 @@ class _Resolver:
             state = _us_state_after(self.doc, span, self.gaz)
             if state is not None and self._state_list(span, state):
                 state = None  # "filed in Delaware, New York and New Jersey": three states
+            if state is not None and self._after_listed_state(span):
+                state = None  # "Maryland, Deleware, Virginia, the Carolinas, Georgia": a list
             if state is not None:
                 # US places are titled "City, State" on Wikipedia
                 state_name = state.canonical_name.split(" (")[0]
@@ -3400,6 +3536,14 @@ class _Resolver:
         self._title = title
         if label == "ORG" and (_funds_rate(span) or _debt_instrument(span) or _table_cell(span)):
             return _unlinked(label, text), "name", label
+        if (self.kind_named(span) and self._no_maker(span, label)) or _cut_body(span, self.gaz):
+            return _unlinked(label, text), "name", label
+        if label in ("GPE", "LOC") and (compass := self.compass_place(span)) is not None:
+            return _entity(compass), "name", label
+        if key in _TIMES_KEYS and label == "ORG":
+            times = self.times(span)
+            if times is not None:
+                return times, "name", label
         if label == "NORP" or (label in ("GPE", "LOC") and key in self.gaz.demonyms and not self.lookup(text)):
             # "Kuwaiti" tagged GPE is a demonym all the same
             country = self.gaz.demonym(key, self.year)
@@ -3529,6 +3673,39 @@ class _Resolver:
             return body, "name", label
         name = _without_suffix(key) if label == "ORG" else _place_name(key) if label in ("GPE", "LOC", "FAC") else key
         return Entity(entity_id(f"{label}:{name.casefold()}"), name, label), "name", label
+
+
+#: Lower-case nouns of a thing named after a place or a firm ("a Delta rocket", "a Colorado
+#: beetle alert"): the name before one is the thing's, not the place's nor the firm's.
+_KIND_NOUNS = frozenset("""
+rocket rockets missile missiles launcher launchers booster boosters beetle beetles weevil weevils moth moths
+""".split())
+#: One-word heads of bodies the model cuts from a longer name ("Army of god letters").
+_CUT_HEADS = frozenset({"Army", "Navy", "Church", "Party", "Front", "League", "Movement", "Brigade", "Brigades"})
+_MAKER_KINDS = frozenset({"company", "product", "country", "former_country"})
+_COMPASS_NAMES = frozenset({"north", "south", "east", "west", "northern", "southern"})
+_TIMES_KEYS = frozenset({"Times", "The Times"})
+#: Papers never called "the Times" on their own: beside one, "the Times" is still the London paper.
+_NOT_CALLED_THE_TIMES = frozenset({"The Times", "Financial Times", "Sunday Times"})
+#: Papers named Times other than The Times of London ("the Times of Zambia", "New York Times").
+_OTHER_TIMES_RE = re.compile(r"\bTimes of [A-Z][a-z]+|\b(?:(?!The )[A-Z][a-z]+ )+Times\b")
+
+
+def _kind_named(span: Span) -> bool:
+    """The name is followed by a noun of a thing named after it ("a Delta rocket")."""
+    return span.end < len(span.doc) and span.doc[span.end].lower_ in _KIND_NOUNS and span.doc[span.end].is_lower
+
+
+def _cut_body(span: Span, gaz: Gazetteer) -> bool:
+    """"Army of god letters": a body's one-word head followed by "of" and a word the gazetteer
+    knows as no place is a longer name the model cut, not the country's army."""
+    doc = span.doc
+    if len(span) != 1 or span.text not in _CUT_HEADS or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    nxt = doc[span.end + 1]
+    if nxt.lower_ == "the" and span.end + 2 < len(doc):
+        nxt = doc[span.end + 2]
+    return not any(e.kind in gz.PLACE_KINDS for e, _ in gaz.lookup(nxt.text))
 
 
 def _link_forward(doc: Doc, out: list[Mention], seen: list[_Seen]) -> list[Mention]:
