@@ -3433,6 +3433,41 @@ def _duration_between(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | No
     return replace(norm, cut_left=max(norm.cut_left, m.start("the") if m.group("the") else m.start("rel") if m.group("rel") else m.start("n")))
 
 
+#: ISO 8601 order of a duration's components, largest first
+_COMPONENT_ORDER = ["Y", "M", "W", "D", "TH", "TM", "TS"]
+_COMPOUND_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "TH", "minute": "TM", "second": "TS"}
+_COUNT_OF = r"(?:\d+|" + _NUM_WORD + r"|an?)"
+
+
+@_rule(rf"(?P<n1>{_COUNT_OF})[\s-]+(?P<u1>years?|months?|weeks?|days?|hours?|minutes?)\s+and\s+(?P<n2>{_COUNT_OF})[\s-]+(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)(?P<ago>\s+ago)?", prio=3)
+def _compound_duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"two years and six months" is one span of time: ISO 8601 combines the units (P2Y6M), as
+    TimeBank-AQUAINT dev writes "a minute and a half" PT1M30S; ISO 8601 writes weeks alone, so
+    weeks mixed with another unit count as days ("four years and two weeks" P4Y14D). Two counts of the same or a growing unit
+    ("15 days and 30 days") are two durations, and "... ago" dates the day that long before."""
+    c1, c2 = _COMPOUND_UNITS[_unit_key(m.group("u1"))], _COMPOUND_UNITS[_unit_key(m.group("u2"))]
+    n1, n2 = _num(m.group("n1")), _num(m.group("n2"))
+    if _COMPONENT_ORDER.index(c2) <= _COMPONENT_ORDER.index(c1) or not isinstance(n1, int) or not isinstance(n2, int):
+        return None
+    if (m.group("n1").lower() in ("a", "an") and m.group("u1").lower().endswith("s")) or (m.group("n2").lower() in ("a", "an") and m.group("u2").lower().endswith("s")):
+        return None
+    parts = {c1: n1, c2: n2}
+    if "W" in parts:  # ISO 8601 writes weeks alone
+        weeks = parts.pop("W")
+        parts["D"] = 7 * weeks + parts.get("D", 0)
+    if m.group("ago"):
+        if ctx.dct is None or "TH" in parts or "TM" in parts or "TS" in parts:
+            return None
+        d = ctx.dct
+        for code, n in parts.items():
+            d = _shift(d, {"Y": "year", "M": "month", "W": "week", "D": "day"}[code], -n)
+        gran = "day" if "D" in parts or "W" in parts else "month"
+        return _Norm("DATE", _fmt(d, gran), None, "dct", True)
+    date_part = "".join(f"{parts[c]}{c}" for c in _COMPONENT_ORDER[:4] if c in parts)
+    time_part = "".join(f"{parts[c]}{c[1]}" for c in _COMPONENT_ORDER[4:] if c in parts)
+    return _Norm("DURATION", "P" + date_part + ("T" + time_part if time_part else ""), None, "none")
+
+
 @_rule(rf"(?P<u>{_UNIT_RE})", prio=-1)
 def _bare_plural(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     unit = m.group("u").lower()
