@@ -808,6 +808,10 @@ class _Ctx:
     """Where the last timex written ends."""
     dated: list[tuple[int, int, date]] = field(default_factory=list)
     """(start, end, first day) of each calendar DATE written so far: what dates a reported act."""
+    headline: tuple[str, date] | None = None
+    """(period, closing day) of the results period the story's headline dates and the text may
+    not: "ZAYRE CORP 4TH QTR JAN 31 NET" is ("Q4", 1987-01-31); the period is "Q1".."Q4", "year"
+    or "part" (nine or six months, a half)."""
     ref_time: tuple[int, int | None, int, bool] | None = None
     """TimeML's reference time for year anaphora: (year, quarter or None, end offset, introduced by
     a preposition) of the last year or quarter the text named ("in 1986", "last year", "the second
@@ -2019,8 +2023,8 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if rel == "current" and not has_the and m.group("unit").lower() != "period" and _in_results_note(ctx, s):
         # a results note's "Current qtr and year figures exclude ...": the quarter the table
         # reports, which a March story's DCT quarter has not closed yet
-        y, q, _ = _reported_quarter(ctx)
-        return _Norm("DATE", f"{y:04d}-Q{q}", None, "dct", True)
+        y, q, last = _reported_quarter(ctx)
+        return _Norm("DATE", f"{y:04d}-Q{q}", None, "dct", True, span=_company_days(last, 3))
     if rel in ("next", "coming") or (rel == "following" and ctx.last_quarter is None):
         # "production planned for the following quarter" after "shipments will begin next quarter":
         # the quarter after the one in focus; with none in focus, after the DCT's
@@ -2190,6 +2194,17 @@ def _table_year_end(ctx: _Ctx, s: int) -> date | None:
     return _add_months(_reported_quarter(ctx)[2].replace(day=1), _MONTHS_TO_RUN[heading.group("h").split()[0].lower()])
 
 
+def _company_days(close: date, months: int) -> tuple[date, date] | None:
+    """The days of a company's period of ``months`` closing on ``close`` when they are not the
+    calendar period its value names (a year to January 31, a quarter to February 27); None when
+    they are, so the value's own days stand."""
+    if _last_of_month(close) and close.month % months == 0:
+        return None
+    if _last_of_month(close):
+        return _add_months(close.replace(day=1), 1 - months), close
+    return _add_months(close, -months) + timedelta(days=1), close
+
+
 def _reported_quarter(ctx: _Ctx) -> tuple[int, int, date]:
     """(year, quarter, last day) of the quarter a results story reports: the one the text dated by
     its closing day, else the one in focus, else the last to close before the story (companies
@@ -2198,6 +2213,8 @@ def _reported_quarter(ctx: _Ctx) -> tuple[int, int, date]:
     if ctx.fiscal is not None:
         value, _, last = ctx.fiscal
         return int(value[:4]), int(value[6]), last
+    if ctx.headline is not None and ctx.headline[0].startswith("Q"):
+        return ctx.headline[1].year, int(ctx.headline[0][1]), ctx.headline[1]
     if ctx.last_quarter is not None:
         y, q = ctx.last_quarter
     else:
@@ -2461,9 +2478,44 @@ def _year_closed_by(ctx: _Ctx, closed: re.Match[str], ahead: bool = False) -> _N
         close = close.replace(year=tagged.year, day=min(close.day, calendar.monthrange(tagged.year, close.month)[1]))
     if ahead and close < ctx.dct:
         close = close.replace(year=close.year + 1, day=min(close.day, calendar.monthrange(close.year + 1, close.month)[1]))
+    return _year_to(close, closed.group("y") is not None)
+
+
+def _year_to(close: date, written: bool = False) -> _Norm:
+    """The company's year closing on ``close``: twelve months to it, valued by the closing year."""
     start = _add_months(close.replace(day=1), -11) if _last_of_month(close) else _add_months(close, -12) + timedelta(days=1)
-    written = closed.group("y") is not None
     return _Norm("DATE", f"{close.year:04d}", None, "text" if written else "dct", not written, span=(start, close))
+
+
+#: a results headline's period and closing day: "4TH QTR JAN 31 NET", "YEAR ENDED DEC 31 LOSS",
+#: "NINE MTHS JAN 31 NET", "1ST HALF DEC 31 NET"
+_HEADLINE_PERIOD = re.compile(
+    r"\b(?:(?P<q>1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)\s+(?:QTR|QUARTER)|(?P<y1>YEAR|YR)|(?:NINE|SIX|9|6)\s+MTHS|(?:1ST|2ND)\s+HALF)"
+    r"\s+(?:(?:ENDED|ENDING|ENDS|TO)\s+)?(?P<m>JAN|FEB|MARCH|MAR|APRIL|APR|MAY|JUNE|JUN|JULY|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)[A-Z]*\.?"
+    rf"\s*(?P<d>[12]\d|3[01]|0?[1-9]|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE)?\b(?:,?\s+(?P<y>{_YEAR_RE})\b)?"
+    # the period ends the headline or its figure's name follows ("JAN 31 NET"), not other words
+    r"(?=\s*$|\s+(?:NET|LOSS|OPER|PROFIT|EARNINGS|SALES|REVS?|SHR|RESULTS|INCOME)\b)"
+)
+_ORDINAL_Q = {"1ST": 1, "2ND": 2, "3RD": 3, "4TH": 4, "FIRST": 1, "SECOND": 2, "THIRD": 3, "FOURTH": 4}
+
+
+def headline_period(title: str | None, dct: date | None) -> tuple[str, date] | None:
+    """(period, closing day) of the results period a wire headline names with
+    its closing day. A company reports a period after it closes, so an unwritten year is the last
+    one in which that day fell on or before the story's date."""
+    m = _HEADLINE_PERIOD.search(title or "")
+    if m is None or dct is None:
+        return None
+    month = _month_number(m.group("m"))
+    assert month is not None
+    day = int(_num(m.group("d")) or 31) if m.group("d") else 31  # "OCT THREE": Reuters spells days under ten
+    if m.group("y"):
+        year = int(m.group("y"))
+    else:
+        year = dct.year if (month, min(day, 28)) <= (dct.month, dct.day) else dct.year - 1
+    close = date(year, month, min(day, calendar.monthrange(year, month)[1]))
+    kind = f"Q{_ORDINAL_Q[m.group('q')]}" if m.group("q") else "year" if m.group("y1") else "part"
+    return kind, close
 
 
 #: a results table's heading naming its period by the closing day: "Qtr ended Dec 31", "Period
@@ -2483,6 +2535,8 @@ def _year_heading(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     closed = next(reversed(list(_HEADING_CLOSED.finditer(ctx.text, 0, s))), None)
     if closed is not None:
         return _year_closed_by(ctx, closed)
+    if ctx.headline is not None and ctx.headline[0] in ("Q4", "year"):
+        return _year_to(ctx.headline[1])  # "4TH QTR JAN 31" / "YEAR JAN 31" in the headline only
     if ctx.last_quarter is not None and ctx.last_quarter[1] == 4:
         return _Norm("DATE", f"{ctx.last_quarter[0]:04d}", None, "dct", True)
     return None
@@ -2506,8 +2560,10 @@ def _months_heading(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None
         close = _closing_day(ctx.dct, closed)
     elif ctx.fiscal is not None:
         close = ctx.fiscal[2]  # "the third quarter ended September 30" in the story's prose
+    elif ctx.headline is not None:
+        close = ctx.headline[1]  # "3RD QTR JAN 31 NET" in the headline only
     else:
-        return norm  # the title's "3RD QTR" is not in the text: no day to count back from
+        return norm  # no day to count back from
     if _last_of_month(close):
         start = _add_months(close.replace(day=1), 1 - months)
     else:
@@ -2909,7 +2965,8 @@ def _relative(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         # a results note's "Current year net includes ...", "Prior year figures restated": the
         # table's columns, the year its "Year" or "Nine mths" runs in and the one before, not the DCT's
         year = closes.year - (rel == "prior")
-        return _Norm("DATE", f"{year:04d}", mod, "dct", True, comparison=rel == "prior")
+        end = date(year, closes.month, calendar.monthrange(year, closes.month)[1])
+        return _Norm("DATE", f"{year:04d}", mod, "dct", True, comparison=rel == "prior", span=_company_days(end, 12))
     if rel in ("following", "previous", "prior") and ulow in ("year", "month"):
         # anaphoric: "the previous month" follows the last month or year written in the text
         delta = 1 if rel == "following" else -1
@@ -3431,6 +3488,41 @@ def _duration_between(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | No
     if norm is None or norm.type != "DURATION":
         return None
     return replace(norm, cut_left=max(norm.cut_left, m.start("the") if m.group("the") else m.start("rel") if m.group("rel") else m.start("n")))
+
+
+#: ISO 8601 order of a duration's components, largest first
+_COMPONENT_ORDER = ["Y", "M", "W", "D", "TH", "TM", "TS"]
+_COMPOUND_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "TH", "minute": "TM", "second": "TS"}
+_COUNT_OF = r"(?:\d+|" + _NUM_WORD + r"|an?)"
+
+
+@_rule(rf"(?P<n1>{_COUNT_OF})[\s-]+(?P<u1>years?|months?|weeks?|days?|hours?|minutes?)\s+and\s+(?P<n2>{_COUNT_OF})[\s-]+(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)(?P<ago>\s+ago)?", prio=3)
+def _compound_duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"two years and six months" is one span of time: ISO 8601 combines the units (P2Y6M), as
+    TimeBank-AQUAINT dev writes "a minute and a half" PT1M30S; ISO 8601 writes weeks alone, so
+    weeks mixed with another unit count as days ("four years and two weeks" P4Y14D). Two counts of the same or a growing unit
+    ("15 days and 30 days") are two durations, and "... ago" dates the day that long before."""
+    c1, c2 = _COMPOUND_UNITS[_unit_key(m.group("u1"))], _COMPOUND_UNITS[_unit_key(m.group("u2"))]
+    n1, n2 = _num(m.group("n1")), _num(m.group("n2"))
+    if _COMPONENT_ORDER.index(c2) <= _COMPONENT_ORDER.index(c1) or not isinstance(n1, int) or not isinstance(n2, int):
+        return None
+    if (m.group("n1").lower() in ("a", "an") and m.group("u1").lower().endswith("s")) or (m.group("n2").lower() in ("a", "an") and m.group("u2").lower().endswith("s")):
+        return None
+    parts = {c1: n1, c2: n2}
+    if "W" in parts:  # ISO 8601 writes weeks alone
+        weeks = parts.pop("W")
+        parts["D"] = 7 * weeks + parts.get("D", 0)
+    if m.group("ago"):
+        if ctx.dct is None or "TH" in parts or "TM" in parts or "TS" in parts:
+            return None
+        d = ctx.dct
+        for code, n in parts.items():
+            d = _shift(d, {"Y": "year", "M": "month", "W": "week", "D": "day"}[code], -n)
+        gran = "day" if "D" in parts or "W" in parts else "month"
+        return _Norm("DATE", _fmt(d, gran), None, "dct", True)
+    date_part = "".join(f"{parts[c]}{c}" for c in _COMPONENT_ORDER[:4] if c in parts)
+    time_part = "".join(f"{parts[c]}{c[1]}" for c in _COMPONENT_ORDER[4:] if c in parts)
+    return _Norm("DURATION", "P" + date_part + ("T" + time_part if time_part else ""), None, "none")
 
 
 @_rule(rf"(?P<u>{_UNIT_RE})", prio=-1)
@@ -4027,11 +4119,13 @@ def _lower_keyed(text: str) -> bool:
     return sum(starts) >= 2 and sum(starts) * 2 > len(starts)
 
 
-def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list[Timex]:
+def extract_timexes(text: str, dct: date | None, doc: Doc | None = None, title: str | None = None) -> list[Timex]:
     """Temporal expressions in ``text`` as TIMEX3, normalized against ``dct`` (None = unknown).
 
     Offsets index into ``text``; the result is sorted and non-overlapping. ``doc`` (a spaCy
     parse of the same text) sharpens the tense used to pick a year or resolve "Friday".
+    ``title`` (the story's headline, not part of ``text``) is context only: a results headline's
+    closing day ("4TH QTR JAN 31 NET") dates the table's periods the text leaves undated.
     """
     original = text
     # the rules read ASCII punctuation; modern copy sets "New Year’s Day", "the ’90s", "2008–09"
@@ -4049,6 +4143,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None) -> list
         dct = dct.date()
     dct = local_date(text, dct)
     ctx = _Ctx(text, dct, doc if doc is not None and _parses(doc, original) else None)
+    ctx.headline = headline_period(title, dct)
     # longest first, then higher priority, then earliest
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
     taken: list[tuple[int, int, int, re.Match[str]]] = []

@@ -46,9 +46,10 @@ NLP_BATCH = 64
 NLP_GROUP_CHARS = 64_000
 
 Row = dict[str, object]
-DocInput = tuple[str, str, date | None, str | None]
-"""``(doc_id, text, document creation date, the dateline cleaning cut from the text or None)``:
-all a worker needs, cheap to pickle."""
+DocInput = tuple[str, str, date | None, str | None] | tuple[str, str, date | None, str | None, str | None]
+"""``(doc_id, text, document creation date, the dateline cleaning cut from the text or None[,
+headline or None])``: all a worker needs, cheap to pickle. The headline is not in ``text``; the
+date tagger reads it as context only."""
 
 _LOAD_LOCK = threading.Lock()
 
@@ -152,7 +153,8 @@ def doc_facts(item: DocInput, doc: Doc, seconds: dict[str, float]) -> DocFacts:
     """Run the three extractors on one parsed document; adds their time to ``seconds``."""
     from tasks import amounts, dates, entities
 
-    doc_id, text, dct, dateline = item
+    doc_id, text, dct, dateline = item[:4]
+    title = item[4] if len(item) > 4 else None
     sents = sentence_spans(doc, text)
     starts = [s for s, _ in sents]
     out = DocFacts(doc_id)
@@ -160,7 +162,7 @@ def doc_facts(item: DocInput, doc: Doc, seconds: dict[str, float]) -> DocFacts:
         {"doc_id": doc_id, "sentence_index": i, "start_char": s, "end_char": e} for i, (s, e) in enumerate(sents)
     ]
     t0 = time.perf_counter()
-    timexes = _guarded("timexes", out.errors, dates.extract_timexes, text, dct, doc)
+    timexes = _guarded("timexes", out.errors, dates.extract_timexes, text, dct, doc, title)
     t1 = time.perf_counter()
     mentions = _guarded("mentions", out.errors, entities.extract_mentions, doc, dct, dateline)
     t2 = time.perf_counter()
