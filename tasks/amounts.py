@@ -849,6 +849,9 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
 
 _PENCE_RE = re.compile(r"p(?![A-Za-z0-9])(?!\.\s?m\b)")
 _STERLING_CUE_RE = re.compile(_CURRENCY_CUES["pound"][0][0])
+#: A story datelined "LONDON, March 3 -" quotes share prices in pence though it may never name the pound:
+#: "Underwoods shares rose 49p to 237p".
+_PENCE_CUE_RE = re.compile(rf"{_CURRENCY_CUES['pound'][0][0]}|\A\s*LONDON\b")
 
 
 #: A results table's per-share rows, which a British company's table prints in pence: "Shr 20.9p".
@@ -862,7 +865,7 @@ def _pence_attached(text: str, end: int) -> re.Match[str] | None:
     m = _PENCE_RE.match(text, end)
     if m is None:
         return None
-    if _STERLING_CUE_RE.search(text):
+    if _PENCE_CUE_RE.search(text):
         return m
     number = re.search(r"[\d.,/-]+$", text[:end])
     start = number.start() if number is not None else end
@@ -1203,6 +1206,9 @@ _CHANGE_BEFORE_RE = re.compile(
 
 
 _FROM_BY_BEFORE_RE = re.compile(rf"\b(?:from|by)\s+(?:{_PREFIX_RE}\s*)?$", re.I)
+#: A unit only a change is measured in: "raised rates by 0.50 to 0.75 percentage point" is one range of
+#: moves, since no level is written in points of a percent.
+_MOVE_UNIT_AFTER_RE = re.compile(r"[ \t]*(?:percentage|pct|basis)[ \t]+points?\b", re.I)
 
 
 #: "ranging from", "range in size from", "range widely from", "priced from": the two ends of one range
@@ -1245,8 +1251,9 @@ def _extend_range(text: str, am: _Match) -> None:
         or _old_range_after_new(text[max(0, am.start - 70) : am.start])
     )
     two_ends = between is not None or ranging
-    if sep == "to" and not ranging and _FROM_BY_BEFORE_RE.search(text[max(0, am.start - 16) : am.start]):
-        return  # "rose by 93,000 to 3,594,000", "will be cut by $200 to $399": a change, then a level
+    move_to = sep == "to" and not ranging and _FROM_BY_BEFORE_RE.search(text[max(0, am.start - 16) : am.start])
+    if move_to and move_to.group(0)[:2].lower() != "by":
+        return  # "rose from 93,000 to 3,594,000": one level, then another
     if sep == "or" and not _followed_by_marker(text, rm.end()):
         return
     pm = re.compile(rf"(?:{_PREFIX_RE})?\s*").match(text, rm.end())
@@ -1270,6 +1277,8 @@ def _extend_range(text: str, am: _Match) -> None:
         end2 = sm.end()
     if m2.group("digits") and sm is None and not _after_ok(text, end2):
         return
+    if move_to and not _MOVE_UNIT_AFTER_RE.match(text, end2):
+        return  # "rose by 93,000 to 3,594,000", "will be cut by $200 to $399": a change, then a level
     v1 = am.value
     groups = re.fullmatch(r"\d{1,3}((?:,000)+)", m2.group(0))
     if groups and re.fullmatch(r"\d{1,3}", text[am.core_start : am.core_end]) and am.scale == 1:
@@ -1428,6 +1437,11 @@ def _extend_unit_or_currency(text: str, am: _Match) -> None:
         if mb is not None and mb.group("of") is None:
             am.start = mb.start()  # "magnitude 7.0" names its unit first, as "US$ 5" does
         return
+    sp = _SPREAD_POINTS_RE.match(text, start) if am.kind == "count" and am.bare else None
+    if sp is not None and am.value is not None and 0 < am.value < 10:
+        # "5/8 point over LIBOR", "1.5 points above LIBOR": a loan's margin over a rate, in points of a percent
+        am.kind, am.unit, am.end, am.bare = "percent", "percentage point", sp.end("u"), False
+        return
     ip = _POINTS_RE.match(text, start)
     if ip is not None and _index_before(text, am.start):
         am.kind, am.unit, am.end, am.bare = "quantity", "index point", ip.end("u"), False
@@ -1502,6 +1516,14 @@ def _temp_attached(text: str, end: int, spaced: bool = False) -> re.Match[str] |
 _MAGNITUDE_BEFORE_RE = re.compile(r"\b[Mm]agnitude(?P<of>[ \t]+of)?[ \t-]+$")
 _RICHTER_AFTER_RE = re.compile(r"[ \t]+on[ \t]+the[ \t]+(?:open-ended[ \t]+)?Richter\b")
 _POINTS_RE = re.compile(r"(?:[ \t]+|-)(?P<u>points?)\b(?![ \t]+(?:over|above|below|under)\b)", re.I)
+#: Points over a named rate: a loan's margin ("7/8 point over LIBOR", "1/10 point above the Singapore
+#: inter-bank offered rate"). Points over anything else ("71 points over Treasuries", "100 points above the
+#: Baltic Freight Index") are basis points or an index's, so only a rate's name makes them percentage points.
+_SPREAD_POINTS_RE = re.compile(
+    r"(?:[ \t]+|-)(?P<u>points?)[ \t]+(?:over|above|below|under)[ \t]+(?=[^.;\n]{0,60}?(?:"
+    r"\b(?:LIBOR|Libor|libor|LIBID|SIBOR|Sibor|interbank|inter-bank|prime)\b|"
+    r"\b(?:offered|benchmark|Eurodollar|base|lending)[ \t]+rates?\b))"
+)
 #: A move or a gap measured in points: "ended 10.65 to 11.00 points lower", "a 17-point lead",
 #: "rose two points to 51.9 pct", "closed 1-7/16 point lower". Not "a three-point strategy" or a
 #: "seven point" plan, which count the items of a list.
@@ -1532,7 +1554,9 @@ def _index_before(text: str, pos: int) -> bool:
 
 #: What a rate move names: "the three-month interbank rate down 1/8 point", "cutting it [the prime] 1-1/2
 #: points", "a one-point cut in building society rates", "a drop of more than 12 points to 24.6 pct" of inflation.
-_RATE_CUE_RE = re.compile(r"\b(?:rates?|yields?|prime|inflation|interest|LIBOR|Libor)\b")
+#: A margin is a percent (of a loan's rate, of sales), so its points are percentage points: "an extra 1/8
+#: point margin will be paid".
+_RATE_CUE_RE = re.compile(r"\b(?:rates?|yields?|prime|inflation|interest|LIBOR|Libor|margins?)\b")
 #: What prices are quoted in points of: shares, bonds, notes, futures, a tariff's bid ("120 pct bid ... up five
 #: points"), an index. Their points are points of a price, whatever rate the sentence also names.
 _PRICE_POINT_CUE_RE = re.compile(
