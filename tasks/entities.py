@@ -300,9 +300,20 @@ def _place_name(text: str) -> str:
     return name.title() if name.isupper() and (" " in name or len(name) > 3) else name
 
 
+#: Marks wire copy writes inside or around a name, or leaves out, without naming anything else:
+#: "Triumph-Adler" and "Triumph Adler", "U.S. Agriculture" and "U.S Agriculture", "Bobby\" Junger".
+_NAME_KEY_MARKS = str.maketrans({"-": " ", ".": " ", '"': " ", "\u201c": " ", "\u201d": " ", "`": " "})
+
+
+def name_key(name: str) -> str:
+    """Corpus key of a name no gazetteer row gave: case, hyphens, dots and stray quotes aside,
+    so one unlinked company or person written two ways across stories is one entity."""
+    return " ".join(name.casefold().translate(_NAME_KEY_MARKS).split())
+
+
 def _unlinked(label: str, text: str) -> Entity:
     name = normalize_name(text)
-    return Entity(entity_id(f"{label}:{name.casefold()}"), name, label)
+    return Entity(entity_id(f"{label}:{name_key(name)}"), name, label)
 
 
 # --------------------------------------------------------------------------- recognition
@@ -2162,6 +2173,13 @@ _LEGAL_WORD_RE = re.compile(rf"(?:{_LEGAL_FORMS})")
 _PARTNER_FORM_RE = re.compile(r"(?:,?\s+(?:Inc\.?|Ltd\.?|Corp\.?|PLC|Plc|LP|L\.P\.|LLC))+$")
 
 
+#: "Pennzoil Company", "E.F. Hutton and Company Inc": the legal form spelt out, which the
+#: gazetteer's aliases and the legal-form strip write "Co".
+_COMPANY_WORD_RE = re.compile(r"(?<= )Company\b")
+#: A "Co" among the legal forms a name ends with ("Mitsui Co Ltd", "Sumitomo Co.").
+_CO_FORM_RE = re.compile(r" Co\.?(?:,? (?:Ltd|Inc|Corp|PLC|Plc|AG|SA|NV|KK|Bhd)\.?)*$")
+
+
 #: Legal forms wire copy writes in lower or mixed case ("champlin petroleum corp", "AutoSpa corp",
 #: "General Electric COrp"): only at the end of a name, where no other word is spelt so.
 _ODD_CASE_SUFFIX_RE = re.compile(r"(?:,?\s+(?i:corp|inc|ltd|co|corporation|incorporated|limited)\.?)+$")
@@ -3092,7 +3110,7 @@ class _Resolver:
         hit = self._body_of(code, self._national_names(key, code))
         if hit is not None:
             return _entity(hit[0])
-        return Entity(entity_id(f"ORG:{key.casefold()}@{code}"), key, "ORG", country_code=code)
+        return Entity(entity_id(f"ORG:{name_key(key)}@{code}"), key, "ORG", country_code=code)
 
     def _written(self, e: GazEntry, key: str) -> bool:
         """The story writes a name of ``e`` longer than ``key``."""
@@ -3387,7 +3405,7 @@ class _Resolver:
             if there:
                 return _entity(there[0][0]), there[0][1]
             name = _place_name(span.text)
-            return Entity(entity_id(f"{label}:{name.casefold()}@{where.country_code}"), name, label,
+            return Entity(entity_id(f"{label}:{name_key(name)}@{where.country_code}"), name, label,
                           country_code=where.country_code), "name"
         first = _choose(hits, label, span)
         named = self.countries()
@@ -3421,7 +3439,7 @@ class _Resolver:
                     return _entity(hits[0][0]), hits[0][1]
                 if state.canonical_name != normalize_name(text):
                     name = f"{_place_name(text)}, {state.canonical_name.split(' (')[0]}"
-                    return Entity(entity_id(f"{label}:{name.casefold()}"), name, label, None, "US"), "name"
+                    return Entity(entity_id(f"{label}:{name_key(name)}"), name, label, None, "US"), "name"
             guarded = self.not_the_town(span, label) if label in ("GPE", "LOC") else None
             if guarded is not None:
                 return guarded
@@ -3485,21 +3503,25 @@ class _Resolver:
         if hit is None and label in ("ORG", "FAC", "LOC", "GPE") and " International Airport" in text:
             hit = _choose(self.lookup(text.replace(" International Airport", " Airport")), label, span)
         if hit is None and label in ("ORG", "FAC"):
-            stripped = _without_suffix(normalize_name(text), corporate=True)
-            if stripped != normalize_name(text):
+            written = _COMPANY_WORD_RE.sub("Co", normalize_name(text))
+            stripped = _without_suffix(written, corporate=True)
+            if stripped != written:
                 # "Gillette Co": a name with a legal form is a company, never a place
                 # "Federal Deposit Insurance Corp": the title spells the legal form out
                 # "ICO Inc", "CPC International Inc": a body's acronym written with a legal
                 # form is another company (not the International Coffee Organization)
                 # "Dow Jones and Co Inc": the partnership name the gazetteer knows ("Dow Jones and
                 # Co", the publisher) before the bare words (the index); an index has no legal form
-                partner = _PARTNER_FORM_RE.sub("", normalize_name(text))
+                partner = _PARTNER_FORM_RE.sub("", written)
                 # "Australia and New Zealand Banking Group Ltd", "Jefferies Group Inc": the title
                 # keeps "Group", which the corporate strip drops with the legal form
-                legal = _without_suffix(normalize_name(text))
+                legal = _without_suffix(written)
+                # "Mitsui Co Ltd" for Mitsui and Co: wire copy drops the "and" of a partnership's
+                # name as often as it writes it; only where the name has a "Co" of its own
+                partnership = (f"{stripped} and Co",) if _CO_FORM_RE.search(written) else ()
                 names = ((partner,) if partner.endswith(("and Co", "& Co")) else ()) + (
                     (legal,) if legal != stripped else ()) + (
-                    stripped, f"{stripped} Corporation", f"{stripped} Company")
+                    stripped, f"{stripped} Corporation", f"{stripped} Company") + partnership
                 hits = [
                     h for name in names
                     for h in self.lookup(name)
@@ -3693,7 +3715,7 @@ class _Resolver:
         if body is not None:
             return body, "name", label
         name = _without_suffix(key) if label == "ORG" else _place_name(key) if label in ("GPE", "LOC", "FAC") else key
-        return Entity(entity_id(f"{label}:{name.casefold()}"), name, label), "name", label
+        return Entity(entity_id(f"{label}:{name_key(name)}"), name, label), "name", label
 
 
 #: Lower-case nouns of a thing named after a place or a firm ("a Delta rocket", "a Colorado
@@ -3859,7 +3881,7 @@ def _unlinked_id(s: _Seen) -> str:
     name = " ".join(s.tokens)
     if s.label == "ORG":
         name = _without_suffix(name)
-    return entity_id(f"{s.label}:{name.casefold()}")
+    return entity_id(f"{s.label}:{name_key(name)}")
 
 
 _PAIR_SPLIT_RE = re.compile(r"-(?=[A-Z])")
@@ -4045,7 +4067,7 @@ def extract_mentions(doc: Doc, dct: date | None = None, dateline: str | None = N
 
 def _unlinked_entity(e: Entity) -> bool:
     """``e`` is a name no gazetteer row gave: its id is its label and its name."""
-    return e.entity_id == entity_id(f"{e.label}:{e.canonical_name.casefold()}")
+    return e.entity_id == entity_id(f"{e.label}:{name_key(e.canonical_name)}")
 
 
 def _full_name_like(m: Mention) -> bool:
@@ -4070,16 +4092,17 @@ def _one_entity_per_name(out: list[Mention]) -> list[Mention]:
     groups: dict[str, list[int]] = {}
     for i, m in enumerate(out):
         if _unlinked_entity(m.entity):
-            groups.setdefault(m.entity.canonical_name.casefold(), []).append(i)
+            groups.setdefault(name_key(m.entity.canonical_name), []).append(i)
     # "Hikmat Nashashibi" tagged ORG, then "Nashashibi" PERSON and ORG: a longer name ending in the
     # word may be a person's, whatever the model tagged it
     surnames = {m.text.split()[-1].casefold() for m in out if _full_name_like(m)}
-    for name, idxs in groups.items():
+    for idxs in groups.values():
         counts = Counter(out[i].entity.entity_id for i in idxs)
         if len(counts) < 2:
             continue
         best = max(counts, key=lambda k: counts[k])
         labels = {out[i].entity.label: out[i].entity.entity_id for i in idxs}
+        name = out[idxs[0]].entity.canonical_name.casefold()
         if {"ORG", "PERSON"} <= labels.keys() and " " not in name:
             if name not in surnames:
                 best = labels["ORG"]
