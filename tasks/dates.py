@@ -1181,6 +1181,23 @@ def _month_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _yearless_day(ctx, month, day, s, e)
 
 
+@_rule(rf"(?P<d0>[0-3]?\d)-(?P<d>[0-3]?\d)\s+(?P<m>{_MONTH_RE})(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<y>{_YEAR_RE}))?", prio=5)
+def _day_range_month(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"4-22 January 1995": the range's second day, written before its month; its first day is
+    tagged apart with the same month and year (the rules read no day after "4-" on their own)."""
+    month, first, day = _month_of(m.group("m")), int(m.group("d0")), int(m.group("d"))
+    if not 1 <= first < day <= calendar.monthrange(2000, month)[1]:
+        return None
+    if m.group("y"):
+        norm = _date_norm(date(int(m.group("y")), month, day).isoformat(), "text")
+    else:
+        found = _yearless_day(ctx, month, day, m.start("d"), e)
+        if found is None:
+            return None
+        norm = found
+    return replace(norm, cut_left=m.start("d"))
+
+
 _ORDINAL_APPOSITIVE = re.compile(rf",\s+the\s+(?:{_FISCAL}\s+)?(?P<ord>first|second|third|fourth)\s+(?:{_FISCAL}\s+)?quarter,?\s+(?:ended|ending)\b", re.I)
 _APPOSITIVE_ENDED_BEFORE = re.compile(
     rf"\b(?:year-ago|year-earlier|year\s+ago|year\s+earlier|prior-year|last\s+year's)\s+(?:{_FISCAL}\s+)?(?:quarter|qtr|period),"
@@ -1245,7 +1262,9 @@ def _month_spelled_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | N
 _ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth"
     " fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}  # fmt: skip
-_ORDINAL_DAYS |= {f"{t}-{w}": n + k for t, n in (("twenty", 20), ("thirty", 30)) for w, k in _ORDINAL_DAYS.items() if k <= 9}
+# spoken copy writes the compound with a space as often as with a hyphen ("the twenty second of June")
+_ORDINAL_DAYS |= {f"{t}{sep}{w}": n + k for t, n in (("twenty", 20), ("thirty", 30)) for w, k in _ORDINAL_DAYS.items() if k <= 9
+                  for sep in ("-", " ")}
 _ORDINAL_DAYS["thirtieth"] = 30
 _ORDINAL_DAY_RE = "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))
 
@@ -1377,6 +1396,56 @@ def _weekday_of_week(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | Non
     weeks = {"next": 1, "this": 0, "last": -1}[m.group("rel").lower()]
     day = ctx.dct + timedelta(days=wd - ctx.dct.weekday(), weeks=weeks)
     return _Norm("DATE", day.isoformat(), None, "dct", True)
+
+
+#: what may follow a weekday's day of the month: the clause or the range goes on, no noun it counts
+_WEEKDAY_DAY_AFTER = re.compile(r"\s*(?:[,.;:)'\"]|$|(?:and|or|to|through|until|till|at|when|after|before)\b)")
+
+
+@_rule(rf"(?P<wd>{_WEEKDAY_RE}),?\s+(?:the\s+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?-i:{_ORDINAL_DAY_RE}))(?![\w-])(?!\s+(?:of\s+)?{_MONTH_RE})", prio=3)
+def _weekday_the_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"on Friday the 13th", "Thursday the 21st": the day of a month near the DCT that falls on
+    that weekday, not the nearest Friday with the day's number left out of the extent."""
+    if not _WEEKDAY_DAY_AFTER.match(ctx.text, e):
+        return None  # "announced on Tuesday the first generation", "Friday, the fourth decline": a count
+    raw = m.group("d")
+    day = _ORDINAL_DAYS[raw] if raw in _ORDINAL_DAYS else _day_of(raw)
+    wd = _WEEKDAYS[m.group("wd").lower()]
+    if ctx.dct is None:
+        return _Norm("DATE", f"XXXX-XX-{day:02d}", None, "none")
+    first = date(ctx.dct.year, ctx.dct.month, 1)
+    cands = []
+    for k in range(-6, 7):
+        month = _add_months(first, k)
+        if day <= calendar.monthrange(month.year, month.month)[1]:
+            cands.append(month.replace(day=day))
+    fits = [c for c in cands if c.weekday() == wd]
+    if not fits:
+        return None  # "Friday the 30th" in no month near the story: a slip, not a day to guess
+    return _Norm("DATE", min(fits, key=lambda c: abs((c - ctx.dct).days)).isoformat(), None, "dct", True)
+
+
+@_rule(r"the\s+(?P<u>week|weekend|month|year)\s+after\s+(?:the\s+)?next(?![\w-])", prio=3)
+def _after_next(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"the week after next", "the year after next": two units on from the DCT's."""
+    unit = m.group("u").lower()
+    return _rel(ctx, unit, "week" if unit == "weekend" else unit, 2)
+
+
+@_rule(rf"(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+week\s+of\s+(?:(?P<y>{_YEAR_RE})|(?P<rel>this|next|last)\s+year)(?![\w-])", prio=3)
+def _nth_week_of_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"the first week of 2015", "the last week of 2015": the year's ISO week (a year's weeks are
+    counted as a month's are, by the week holding the middle of its seven days); "last week"
+    inside it is not the week before the DCT."""
+    if m.group("y"):
+        year, anchor = int(m.group("y")), "text"
+    elif ctx.dct is not None:
+        year, anchor = ctx.dct.year + {"this": 0, "next": 1, "last": -1}[m.group("rel").lower()], "dct"
+    else:
+        return _Norm("DATE", "XXXX-WXX", None, "none")
+    n = _NTH_IN_MONTH[m.group("n").lower()]
+    d = date(year, 1, 7 * (n - 1) + 4) if n > 0 else date(year, 12, 28)
+    return _Norm("DATE", _fmt(d, "week"), None, anchor, anchor == "dct")
 
 
 @_rule(r"the\s+week(?='s\b|\s*[,.;:])", prio=1)
@@ -4189,6 +4258,9 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None, title: 
         else:
             norm = extended
         e2, norm = _extend_right(text, e2, norm)
+        first = _first_day(text, s2, norm, m, idx, occupied, last_end)
+        if first is not None:
+            out.append(_make(text, first[0], first[1], first[2], ctx))
         out.append(_make(text, s2, e2, norm, ctx))
         last_end = e2
         second = _second_day(text, e2, norm, m, idx, occupied)
@@ -4214,6 +4286,38 @@ _NOT_A_DAY_AFTER = re.compile(
     r"tonnes|tons|barrels|bpd|times|years?|months?|weeks?|days?|hours?|minutes?|a\.m|p\.m|am\b|pm\b|GMT|EST|EDT|hrs|,\d|:\d)",
     re.I,
 )
+
+
+#: the first day of a range written before its month, British style: "4-22 January", "from 4 to 22
+#: January", "between 4 and 22 January"; a spelled connective needs "from" or "between" before it
+_FIRST_DAY = re.compile(
+    r"(?:(?<![\w$\u00a3.,/-])(?P<d1>[0-3]?\d)(?P<suf1>st|nd|rd|th)?\s*-\s*"
+    r"|\b(?:from|between)\s+(?:the\s+)?(?P<d2>[0-3]?\d)(?P<suf2>st|nd|rd|th)?\s+(?:to|and|through|until|till)\s+(?:the\s+)?)$",
+    re.I,
+)
+
+
+def _first_day(text: str, s: int, norm: _Norm, m: re.Match[str], idx: int, occupied: bytearray, last_end: int) -> tuple[int, int, _Norm] | None:
+    """The first day of a range whose month follows its second day ("from 4 to 22 January, 1995"):
+    as for "November 19-20", each end is a DATE of its own, the first taking the second's month
+    and year."""
+    handler = _PATTERNS[idx][1]
+    if not (handler is _day_range_month or handler is _month_day and m.group("m2")) or norm.type != "DATE":
+        return None
+    day_value = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)-(\d\d)", norm.value)
+    head = _FIRST_DAY.search(text, max(0, s - 30), s)
+    if day_value is None or head is None:
+        return None
+    k = "1" if head.group("d1") else "2"
+    start = head.start("d" + k)
+    end = head.end("suf" + k) if head.group("suf" + k) else head.end("d" + k)
+    first = int(head.group("d" + k))
+    # "4-22 January" is one match of its own rule, so only a day before the match can be another's
+    taken = start < m.start() and any(occupied[start:end])
+    if start < last_end or taken or not 1 <= first < int(day_value.group(3)):
+        return None
+    value = f"{day_value.group(1)}-{day_value.group(2)}-{first:02d}"
+    return start, end, _Norm("DATE", value, None, norm.anchor, norm.year_inferred)
 
 
 def _second_day(text: str, e: int, norm: _Norm, m: re.Match[str], idx: int, occupied: bytearray) -> tuple[int, int, _Norm] | None:
