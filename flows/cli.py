@@ -214,11 +214,14 @@ def query(
     con = duckdb.connect(str(catalog), read_only=True)
     try:
         cur = con.execute(sql)
+        cols = [d[0] for d in cur.description or []]
+        rows = cur.fetchall()
     except duckdb.Error as e:
         err.print(f"[red]{e}[/]")
         raise typer.Exit(1) from None
-    cols = [d[0] for d in cur.description or []]
-    rows = cur.fetchall()
+    finally:
+        # the error's traceback keeps this frame alive until a GC pass: an open connection blocks a writer
+        con.close()
     if format is Fmt.json:
         out.print_json(json.dumps([dict(zip(cols, r, strict=True)) for r in rows], default=str))
     elif format is Fmt.csv:
