@@ -73,12 +73,12 @@ def _print_summary(summary: dict[str, object], example: list[tuple[object, ...]]
 
 def _guarded(flow_fn: Callable[..., dict[str, object]], **kwargs: object) -> dict[str, object]:
     """Run the flow; expected failures end with one clear line and a non-zero exit, not a traceback."""
-    from flows.news_etl import DataQualityError
+    from flows.news_etl import DataQualityError, LaterDayError
     from tasks.land import WarehouseBusy
 
     try:
         return flow_fn(**kwargs)
-    except (DataQualityError, WarehouseBusy, FileNotFoundError) as e:
+    except (DataQualityError, WarehouseBusy, FileNotFoundError, LaterDayError) as e:
         err.print(f"[red]newsetl: {e}[/]")
         raise typer.Exit(1) from None
 
@@ -122,6 +122,8 @@ def run(
     task_runner: Annotated[Runner, typer.Option(help="Where tasks run: threads here, or a Dask cluster.")] = Runner.default,
     dask_address: Annotated[str | None, typer.Option(help="Dask scheduler, e.g. tcp://host:8786 (default: a LocalCluster).")] = None,
     dask_workers: Annotated[int | None, typer.Option(help="Workers of the LocalCluster (default: one per core).")] = None,
+    reland_later_days: Annotated[int | None, typer.Option(
+        help="When this run changes its day, land again up to N later days de-duplicated without it (0: only warn; default 31).")] = None,
 ) -> None:
     """Run the pipeline once and print a summary."""
     from flows.news_etl import with_task_runner
@@ -136,7 +138,8 @@ def run(
 
     with progress(err):
         summary = _guarded(flow, input=str(input) if input else None, warehouse=str(warehouse) if warehouse else None,
-                       logical_date=_day(logical_date), batch_size=batch_size, reprocess=reprocess, nlp_processes=processes)
+                       logical_date=_day(logical_date), batch_size=batch_size, reprocess=reprocess, nlp_processes=processes,
+                           reland_later_days=reland_later_days)
     catalog = summary.get("catalog")
     _print_summary(summary, query_example(Path(str(catalog))) if catalog else None)
     if not int(summary.get("files", 0) or 0):
@@ -158,6 +161,7 @@ def backfill(
     """Run the flow once per date from --start to --end (inclusive); a date already landed from the same input is skipped unless --reprocess (a date whose folder changed is landed again)."""
     from flows.news_etl import news_etl
     from tasks import land
+    from tasks.report import landed_from_input
 
     first, last = _day(start), _day(end)
     assert first and last
@@ -172,24 +176,15 @@ def backfill(
         err.print("[yellow]runs share one warehouse lock, so dates run one after another[/]")
     for day in days:
         if day in done and not reprocess:
-            if _landed_from_this_input(settings, input, day):
+            if landed_from_input(Settings.from_env(input=input, warehouse=settings.warehouse), day):
                 out.print(f"{day}: already landed, skipped")
                 continue
             # a file that reached the day's folder after it was landed used to be skipped for good
             out.print(f"{day}: its input changed since it was landed (a late file?), or the documents landed on earlier days did, landing it again")
-        s = _guarded(news_etl, input=str(input) if input else None, warehouse=str(settings.warehouse), logical_date=day, reprocess=reprocess)
+        # the range is landed in date order here; days after --end changed by it are named in the flow's warning
+        s = _guarded(news_etl, input=str(input) if input else None, warehouse=str(settings.warehouse), logical_date=day,
+                     reprocess=reprocess, reland_later_days=0)
         out.print(f"{day}: {s['status']}, {s['documents loaded']} documents, {s['rejected']} rejected")
-
-
-def _landed_from_this_input(settings: Settings, input: Path | None, day: date) -> bool:
-    """The flow's own no-op tests: the day's partition came from these very input bytes and this code,
-    or the day has no input files now (a run would keep what is landed)."""
-    from tasks.ingest import plan_run
-    from tasks.report import RunRecord, already_landed
-
-    s = Settings.from_env(input=input, warehouse=settings.warehouse)
-    plan = plan_run(s.input, day, RunRecord(s, day).salt(), s.max_file_bytes)
-    return not plan.files or already_landed(s.warehouse, day, plan.run_id)
 
 
 class Fmt(StrEnum):
@@ -219,11 +214,14 @@ def query(
     con = duckdb.connect(str(catalog), read_only=True)
     try:
         cur = con.execute(sql)
+        cols = [d[0] for d in cur.description or []]
+        rows = cur.fetchall()
     except duckdb.Error as e:
         err.print(f"[red]{e}[/]")
         raise typer.Exit(1) from None
-    cols = [d[0] for d in cur.description or []]
-    rows = cur.fetchall()
+    finally:
+        # the error's traceback keeps this frame alive until a GC pass: an open connection blocks a writer
+        con.close()
     if format is Fmt.json:
         out.print_json(json.dumps([dict(zip(cols, r, strict=True)) for r in rows], default=str))
     elif format is Fmt.csv:

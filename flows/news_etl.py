@@ -1,6 +1,7 @@
 """The pipeline: ingest -> clean -> extract -> validate -> land, one batch of documents per task run."""
 
 from collections.abc import Iterator
+from contextvars import ContextVar
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from pathlib import Path
@@ -15,10 +16,19 @@ from prefect.utilities.annotations import (
 
 from tasks.clean import CleanBatch, DedupState, clean_task
 from tasks.extract import add_seconds, extract_task, in_order, story_date, unwalked, warm_up
-from tasks.ingest import Plan, default_logical_date, ingest_task, log_rows, plan_task, reject_rows
+from tasks.ingest import (
+    Plan,
+    default_logical_date,
+    ingest_task,
+    is_landing_area,
+    log_rows,
+    plan_task,
+    reject_rows,
+)
 from tasks.land import (
     apply_gate_task,
     consolidate_task,
+    dedup_keys,
     discard,
     extractor_failures,
     land_task,
@@ -27,13 +37,19 @@ from tasks.land import (
     landed_doc_ids,
     mark_crashed,
     open_stage,
-    partition_doc_ids,
     recover,
     stage_story_dates,
     stage_task,
     warehouse_lock,
 )
-from tasks.report import RunRecord, already_landed, finish_run, query_example, report_task
+from tasks.report import (
+    RunRecord,
+    already_landed,
+    finish_run,
+    query_example,
+    report_task,
+    stale_later_days,
+)
 from tasks.settings import Settings
 from tasks.validate import Inputs, dq_report_task, validate_task
 from tasks.validate import warm as warm_validation
@@ -59,18 +75,32 @@ def news_etl(
     reprocess: bool = False,
     spacy_model: str | None = None,
     nlp_processes: int | None = None,
+    reland_later_days: int | None = None,
 ) -> dict[str, object]:
     """Land the documents of ``input`` for ``logical_date`` in ``warehouse``; by default a run its
     schedule made lands the UTC day before its scheduled start, any other run today (UTC).
 
-    Re-running the same input for the same date changes nothing unless ``reprocess``.
+    Re-running the same input for the same date changes nothing unless ``reprocess``. A run that changes
+    its day lands again up to ``reland_later_days`` later days de-duplicated without it (0: only warns).
     """
     settings = Settings.from_env(input=input, warehouse=warehouse, batch_size=batch_size, spacy_model=spacy_model,
-                                 nlp_processes=nlp_processes)
+                                 nlp_processes=nlp_processes, reland_later_days=reland_later_days)
     day = logical_date or default_logical_date(*_schedule(), datetime.now(UTC))
     rec = RunRecord(settings, day, flow_run_id=str(flow_run.get_id() or "") or RunRecord(settings, day).flow_run_id)
-    wh = settings.warehouse
+    landed_before = land_day(settings, day, rec, reprocess)
+    if rec.status != "published":
+        return rec.summary()
+    # the lock is free again: each later day is a run of its own, which takes it in turn
+    if landed_before != dedup_keys(settings.warehouse, day) and not _RELANDING.get():
+        reland_later(settings, day, rec)
+    report_task(rec)
+    return rec.summary()
 
+
+def land_day(settings: Settings, day: date, rec: RunRecord, reprocess: bool) -> frozenset[tuple[str, bool]]:
+    """Ingest, clean, extract, validate and publish ``day`` under the warehouse lock; what its partition
+    held for the later days' de-duplication before."""
+    wh = settings.warehouse
     with warehouse_lock(wh, settings.lock_timeout_s), finish_run(rec):
         finished, crashed = recover(wh), mark_crashed(wh, rec.flow_run_id)
         if finished or crashed:
@@ -80,15 +110,16 @@ def news_etl(
         plan = plan_task(settings.input, day, rec.salt(), settings.max_file_bytes)
         rec.run_id = plan.run_id
         rec.add(files=len(plan.files))
+        landed_before = dedup_keys(wh, day)
         if not reprocess and already_landed(wh, day, plan.run_id):
             rec.status = "noop"
-            return rec.summary()
+            return landed_before
         if not plan.files and not reprocess and day in landed_dates(wh, "ingest_log"):
             # an empty or mistyped input would otherwise replace the date's landed partition with nothing
             print(f"{settings.input} holds no input files for {day}; the partition landed before is kept "
                   "(--reprocess replaces it with an empty one)")
             rec.status = "noop"
-            return rec.summary()
+            return landed_before
 
         warm_up(settings.spacy_model, settings.nlp_processes)
         stage = open_stage(wh, plan.run_id, day)
@@ -125,26 +156,59 @@ def news_etl(
             rec.status = "failed_dq"
             raise DataQualityError(f"data-quality gate failed for {', '.join(gate.blocking)}; nothing was published (report: {rec.dq_report})")
 
-        landed_before = partition_doc_ids(wh, day)
         with rec.timed("land"):
             apply_gate_task(stage, gate.failed_positions(), quote(gate.quarantined), quote(gate.dq_rows()))
             rec.catalog = land_task(stage)
-        warn_later_days(wh, day, landed_before)
         rec.status = "published"
         rec.example = query_example(rec.catalog)
-        report_task(rec)
-        return rec.summary()
+        return landed_before
 
 
-def warn_later_days(wh: Path, day: date, landed_before: frozenset[str]) -> None:
+_RELANDING: ContextVar[bool] = ContextVar("newsetl_relanding", default=False)
+"""Set while a run lands later days again: their runs leave the days after them to it."""
+
+
+def reland_later(settings: Settings, day: date, rec: RunRecord) -> None:
+    """Land again, in date order, the later days whose duplicates were decided without ``day``'s
+    documents as they are now; each is a ``news_etl`` subflow run. Past the cap, or without a landing
+    folder to read them from, warn with the backfill that lands them."""
+    wh, later = settings.warehouse, [d for d in landed_dates(settings.warehouse, "ingest_log") if d > day]
+    if settings.reland_later_days <= 0 or not is_landing_area(settings.input):
+        why = "" if settings.reland_later_days <= 0 else f" ({settings.input} has no YYYY-MM-DD folders to read them from)"
+        warn_later_days(day, later, why)
+        return
+    for stale in stale_later_days(settings, day):
+        if len(rec.relanded) >= settings.reland_later_days:
+            limit = f" (this run landed {len(rec.relanded)} again, its reland_later_days limit)"
+            warn_later_days(day, [d for d in later if d >= stale], limit)
+            return
+        token = _RELANDING.set(True)
+        try:
+            news_etl(input=str(settings.input), warehouse=str(wh), logical_date=stale, batch_size=settings.batch_size,
+                     spacy_model=settings.spacy_model, nlp_processes=settings.nlp_processes)
+        except Exception as e:
+            done = f"; landed again: {', '.join(map(str, rec.relanded))}" if rec.relanded else ""
+            raise LaterDayError(
+                f"{day} was published{done}; landing the later day {stale} again failed ({type(e).__name__}: {e}); "
+                f"retry with `newsetl backfill --start {stale} --end {later[-1]} --input {settings.input} --warehouse {wh}`") from e
+        finally:
+            _RELANDING.reset(token)
+        rec.relanded.append(stale)
+        print(f"{stale}: landed again after {day} changed")
+
+
+class LaterDayError(RuntimeError):
+    """A run published its day, but landing a later day again failed: that day and after are still stale."""
+
+
+def warn_later_days(day: date, later: list[date], why: str = "") -> None:
     """Later days landed before this one changed were de-duplicated without its stories: a copy they
     hold of one is a second copy, and a story they skipped as this day's may be gone from it."""
-    later = [d for d in landed_dates(wh) if d > day]
-    if not later or partition_doc_ids(wh, day) == landed_before:
+    if not later:
         return
     get_run_logger().warning(
         f"{len(later)} later day(s) ({later[0]} to {later[-1]}) were landed before this run changed {day}: their "
-        f"duplicates were decided without its documents; land them again with `newsetl backfill --start "
+        f"duplicates were decided without its documents{why}; land them again with `newsetl backfill --start "
         f"{later[0]} --end {later[-1]}` (it lands only the days whose earlier documents changed)")
 
 

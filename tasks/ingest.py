@@ -142,6 +142,11 @@ Work = InputFile | Chunk
 # -- discovery -----------------------------------------------------------------------------
 
 
+def is_landing_area(path: Path) -> bool:
+    """A folder with ``YYYY-MM-DD`` sub-folders: each day's input is its own folder."""
+    return path.is_dir() and any(p.is_dir() and _DAY_DIR.match(p.name) for p in path.iterdir())
+
+
 def input_root(path: Path) -> Path:
     return path if path.is_dir() else path.parent
 

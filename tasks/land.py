@@ -153,12 +153,14 @@ def landed_canonical(warehouse: Path, since: date, before: date, batch_rows: int
                 yield from zip(batch.column("doc_id").to_pylist(), batch.column("text").to_pylist(), strict=True)
 
 
-def partition_doc_ids(warehouse: Path, day: date) -> frozenset[str]:
-    """doc_ids published in the ``documents`` partition of ``day`` (empty when it is not landed)."""
+def dedup_keys(warehouse: Path, day: date) -> frozenset[tuple[str, bool]]:
+    """What the later days' de-duplication reads of ``day``'s partition: its doc_ids, each with whether it
+    is canonical (``duplicate_of`` null); a run that leaves these alone changes no later day's run id."""
     files = [str(f) for f in sorted(partition_dir(warehouse, "documents", day).glob("*.parquet"))]
     if not files:
         return frozenset()
-    return frozenset(ds.dataset(files, format="parquet").to_table(columns=["doc_id"]).column("doc_id").to_pylist())
+    t = ds.dataset(files, format="parquet").to_table(columns=["doc_id", "duplicate_of"])
+    return frozenset(zip(t.column("doc_id").to_pylist(), (d is None for d in t.column("duplicate_of").to_pylist()), strict=True))
 
 
 def dedup_context(warehouse: Path, day: date, window_days: int) -> str:

@@ -53,6 +53,8 @@ class RunRecord:
     catalog: Path | None = None
     dq_report: Path | None = None
     example: list[tuple[object, ...]] = field(default_factory=list)
+    relanded: list[date] = field(default_factory=list)
+    """Later days this run landed again after it changed its own (each is its own run, with its own row)."""
 
     def add(self, **counts: int) -> None:
         for k, v in counts.items():
@@ -116,7 +118,7 @@ class RunRecord:
             "amounts": c("amounts", 0), "quarantined": c("quarantined", 0),
             "data quality": _dq_text(self), "dq report": str(self.dq_report) if self.dq_report else None, "seconds": round(self.duration_s, 1),
             "catalog": str(self.catalog) if self.catalog else None,
-        }
+        } | ({"landed again": ", ".join(d.isoformat() for d in self.relanded)} if self.relanded else {})
 
     def markdown(self) -> str:
         lines = [f"# newsetl run {self.logical_date.isoformat()}", "", "| | |", "|---|---|"]
@@ -212,6 +214,25 @@ def already_landed(warehouse: Path, day: date, run_id: str) -> bool:
     """True when the partition for ``day`` was landed from exactly this input by this code."""
     t = land.read_partition(warehouse, "ingest_log", day)
     return t.num_rows > 0 and set(t.column("run_id").to_pylist()) == {run_id}
+
+
+def landed_from_input(settings: Settings, day: date) -> bool:
+    """The flow's own no-op tests: the day's partition came from these very input bytes and this code,
+    de-duplicated against the documents landed before it now, or the day has no input files now (a run
+    would keep what is landed)."""
+    from tasks.ingest import plan_run
+
+    plan = plan_run(settings.input, day, RunRecord(settings, day).salt(), settings.max_file_bytes)
+    return not plan.files or already_landed(settings.warehouse, day, plan.run_id)
+
+
+def stale_later_days(settings: Settings, after: date) -> Iterator[date]:
+    """The days landed after ``after`` that a run from ``settings.input`` would land differently, in date
+    order. Each day is tested only when the next one is asked for, so a caller that lands each day again
+    before asking tests the following day against the documents it now follows."""
+    for day in land.landed_dates(settings.warehouse, "ingest_log"):
+        if day > after and not landed_from_input(settings, day):
+            yield day
 
 
 @contextlib.contextmanager

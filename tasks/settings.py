@@ -54,6 +54,13 @@ class Settings:
     lock_timeout_s: float = 0.0
     """Seconds a run waits for another run holding the warehouse lock before giving up."""
 
+    reland_later_days: int = 31
+    """After a run changes its day while later days are landed (a past date re-run, a late file), it
+    lands again, in date order, at most this many later days whose duplicates were decided without its
+    documents, each as its own run; the rest are named in a warning with the ``newsetl backfill`` that
+    lands them. Only with a landing folder (``YYYY-MM-DD`` sub-folders: the later days' inputs);
+    ``0`` only warns."""
+
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
         """Defaults, then ``NEWSETL_*`` environment variables, then explicit overrides (None = unset)."""
