@@ -1,7 +1,6 @@
 """The pipeline: ingest -> clean -> extract -> validate -> land, one batch of documents per task run."""
 
 from collections.abc import Iterator
-from contextvars import ContextVar
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from pathlib import Path
@@ -47,6 +46,8 @@ from tasks.report import (
     already_landed,
     finish_run,
     query_example,
+    relanding,
+    relanding_now,
     report_task,
     stale_later_days,
 )
@@ -91,7 +92,7 @@ def news_etl(
     if rec.status != "published":
         return rec.summary()
     # the lock is free again: each later day is a run of its own, which takes it in turn
-    if landed_before != dedup_keys(settings.warehouse, day) and not _RELANDING.get():
+    if landed_before != dedup_keys(settings.warehouse, day) and not relanding_now():
         reland_later(settings, day, rec)
     report_task(rec)
     return rec.summary()
@@ -164,10 +165,6 @@ def land_day(settings: Settings, day: date, rec: RunRecord, reprocess: bool) -> 
         return landed_before
 
 
-_RELANDING: ContextVar[bool] = ContextVar("newsetl_relanding", default=False)
-"""Set while a run lands later days again: their runs leave the days after them to it."""
-
-
 def reland_later(settings: Settings, day: date, rec: RunRecord) -> None:
     """Land again, in date order, the later days whose duplicates were decided without ``day``'s
     documents as they are now; each is a ``news_etl`` subflow run. Past the cap, or without a landing
@@ -182,17 +179,15 @@ def reland_later(settings: Settings, day: date, rec: RunRecord) -> None:
             limit = f" (this run landed {len(rec.relanded)} again, its reland_later_days limit)"
             warn_later_days(day, [d for d in later if d >= stale], limit)
             return
-        token = _RELANDING.set(True)
         try:
-            news_etl(input=str(settings.input), warehouse=str(wh), logical_date=stale, batch_size=settings.batch_size,
-                     spacy_model=settings.spacy_model, nlp_processes=settings.nlp_processes)
+            with relanding():
+                news_etl(input=str(settings.input), warehouse=str(wh), logical_date=stale, batch_size=settings.batch_size,
+                         spacy_model=settings.spacy_model, nlp_processes=settings.nlp_processes)
         except Exception as e:
             done = f"; landed again: {', '.join(map(str, rec.relanded))}" if rec.relanded else ""
             raise LaterDayError(
                 f"{day} was published{done}; landing the later day {stale} again failed ({type(e).__name__}: {e}); "
                 f"retry with `newsetl backfill --start {stale} --end {later[-1]} --input {settings.input} --warehouse {wh}`") from e
-        finally:
-            _RELANDING.reset(token)
         rec.relanded.append(stale)
         print(f"{stale}: landed again after {day} changed")
 

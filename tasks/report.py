@@ -8,6 +8,7 @@ import json
 import time
 import uuid
 from collections.abc import Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cache
@@ -233,6 +234,26 @@ def stale_later_days(settings: Settings, after: date) -> Iterator[date]:
     for day in land.landed_dates(settings.warehouse, "ingest_log"):
         if day > after and not landed_from_input(settings, day):
             yield day
+
+
+_RELANDING: ContextVar[bool] = ContextVar("newsetl_relanding", default=False)
+"""Set while a run lands later days again: their runs leave the days after them to it. It lives here, not in
+flows/, because a Dask task runner pickles the flow module's globals by value and a ContextVar does not pickle."""
+
+
+@contextlib.contextmanager
+def relanding() -> Iterator[None]:
+    """Runs inside land a later day again for an earlier day's run, which owns the days after them."""
+    token = _RELANDING.set(True)
+    try:
+        yield
+    finally:
+        _RELANDING.reset(token)
+
+
+def relanding_now() -> bool:
+    """This run lands a later day again for another run (see :func:`relanding`)."""
+    return _RELANDING.get()
 
 
 @contextlib.contextmanager
