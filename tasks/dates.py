@@ -1862,7 +1862,7 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
                  "seventies": 7, "eighties": 8, "nineties": 9}  # fmt: skip
 
 
-@_rule(r"(?:the\s+)?(?:(?P<full>1[6-9]\d0|20\d0)'?s|'(?P<short>\d0)'?s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", prio=3)
+@_rule(r"(?:the\s+)?(?:(?P<full>1[6-9]\d0|20\d0)'?s|'(?P<short>\d0)'?s|(?P<spoken>nineteen[\s-]+)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?P<nought>noughties))", prio=3)
 def _decade(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     # TimeML keeps the determiner of a decade ("the 1990s", "the mid-1990s")
     has_the = m.group(0).lower().startswith("the ")
@@ -1873,7 +1873,10 @@ def _decade(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             # is the decade: its century is never said that way)
             return _date_norm(full[:2], "text")
         return _date_norm(full[:3], "text")
-    if m.group("word") and not has_the:
+    if m.group("nought"):
+        # "the noughties" is British copy's name for 2000-2009; bare, it is a slang word
+        return _date_norm("200", "text") if has_the else None
+    if m.group("word") and not (has_the or m.group("spoken")):
         return None
     digit = int(m.group("short")[0]) if m.group("short") else _DECADE_WORDS[m.group("word").lower()]
     return _date_norm(f"19{digit}", "text")
@@ -2416,7 +2419,7 @@ _FLOATING_HOLIDAYS = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4)
                       "mother's day": (5, 6, 2), "father's day": (6, 6, 3)}  # fmt: skip
 
 
-@_rule(r"(?:(?P<rel>last|next|this)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|Halloween|Valentine's\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|Boxing\s+Day|May\s+Day|(?:St\.?|Saint)\s+Patrick's\s+Day|Fourth\s+of\s+July|Remembrance\s+Day|All\s+Saints'?\s+Day|Ash\s+Wednesday|Palm\s+Sunday|Maundy\s+Thursday|Holy\s+Saturday|Ascension\s+Day|Pentecost(?:\s+Sunday)?(?![a-z])|Whit(?:sun(?![a-z])|\s+(?:Sunday|Monday))|Presidents'?\s+Day|President's\s+Day|Columbus\s+Day|Mother(?:'s|s'?)\s+Day|Father(?:'s|s'?)\s+Day|Black\s+Friday|Martin\s+Luther\s+King\s+Jr\.\s+Day|Cyber\s+Monday|MLK\s+Day|Martin\s+Luther\s+King's\s+Day|Washington's\s+Birthday|Lincoln's\s+Birthday|Guy\s+Fawkes\s+(?:Day|Night)|New\s+Years\s+(?:Day|Eve)|Mardi\s+Gras|Shrove\s+Tuesday|Pancake\s+Day|Trinity\s+Sunday))(?P<wk>\s+(?-i:[Ww]eek-?end|[Ww]eek))?(?:,?\s+(?P<y>" + _YEAR_RE + r"))?", prio=3)
+@_rule(r"(?:(?P<rel>last|next|this)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|Halloween|Valentine's\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|Boxing\s+Day|May\s+Day|(?:St\.?|Saint)\s+Patrick's\s+Day|Fourth\s+of\s+July|Remembrance\s+Day|All\s+Saints'?\s+Day|Ash\s+Wednesday|Palm\s+Sunday|Maundy\s+Thursday|Holy\s+Saturday|Ascension\s+Day|Pentecost(?:\s+Sunday)?(?![a-z])|Whit(?:sun(?![a-z])|\s+(?:Sunday|Monday))|Presidents'?\s+Day|President's\s+Day|Columbus\s+Day|Mother(?:'s|s'?)\s+Day|Father(?:'s|s'?)\s+Day|Black\s+Friday|Martin\s+Luther\s+King\s+Jr\.\s+Day|Cyber\s+Monday|MLK\s+Day|Martin\s+Luther\s+King's\s+Day|Washington's\s+Birthday|Lincoln's\s+Birthday|Guy\s+Fawkes\s+(?:Day|Night)|New\s+Years\s+(?:Day|Eve)|Mardi\s+Gras|Shrove\s+Tuesday|Pancake\s+Day|Trinity\s+Sunday))(?P<wk>\s+(?-i:[Ww]eek-?end|[Ww]eek))?(?:(?:,?|\s+of)\s+(?P<y>" + _YEAR_RE + r"))?", prio=3)
 def _holiday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     name = re.sub(r"\s+", " ", m.group("h").lower())
     name = _HOLIDAY_ALIASES.get(name, name)
@@ -3565,19 +3568,27 @@ _COMPOUND_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "
 _COUNT_OF = r"(?:\d+|" + _NUM_WORD + r"|an?)"
 
 
-@_rule(rf"(?P<n1>{_COUNT_OF})[\s-]+(?P<u1>years?|months?|weeks?|days?|hours?|minutes?)\s+and\s+(?P<n2>{_COUNT_OF})[\s-]+(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)(?P<ago>\s+ago)?", prio=3)
+@_rule(rf"(?P<n1>{_COUNT_OF})[\s-]+(?P<u1>years?|months?|weeks?|days?|hours?|minutes?)(?:\s+and)?\s+(?P<n2>{_COUNT_OF})[\s-]+(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)"
+       rf"(?:(?:\s+and)?\s+(?P<n3>{_COUNT_OF})[\s-]+(?P<u3>weeks?|days?|hours?|minutes?|seconds?))?(?P<ago>\s+ago)?", prio=3)
 def _compound_duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     """"two years and six months" is one span of time: ISO 8601 combines the units (P2Y6M), as
     TimeBank-AQUAINT dev writes "a minute and a half" PT1M30S; ISO 8601 writes weeks alone, so
     weeks mixed with another unit count as days ("four years and two weeks" P4Y14D). Two counts of the same or a growing unit
-    ("15 days and 30 days") are two durations, and "... ago" dates the day that long before."""
-    c1, c2 = _COMPOUND_UNITS[_unit_key(m.group("u1"))], _COMPOUND_UNITS[_unit_key(m.group("u2"))]
-    n1, n2 = _num(m.group("n1")), _num(m.group("n2"))
-    if _COMPONENT_ORDER.index(c2) <= _COMPONENT_ORDER.index(c1) or not isinstance(n1, int) or not isinstance(n2, int):
+    ("15 days and 30 days") are two durations, and "... ago" dates the day that long before. Court
+    and sports copy stacks the units without "and" ("jailed for 1 year 1 month 21 days", "2 hours 30
+    minutes"): still one span."""
+    groups = [(m.group(f"n{i}"), m.group(f"u{i}")) for i in (1, 2, 3) if m.group(f"n{i}")]
+    codes = [_COMPOUND_UNITS[_unit_key(u)] for _, u in groups]
+    counts = [_num(n) for n, _ in groups]
+    if any(_COMPONENT_ORDER.index(b) <= _COMPONENT_ORDER.index(a) for a, b in zip(codes, codes[1:], strict=False)):
         return None
-    if (m.group("n1").lower() in ("a", "an") and m.group("u1").lower().endswith("s")) or (m.group("n2").lower() in ("a", "an") and m.group("u2").lower().endswith("s")):
+    if not all(isinstance(n, int) for n in counts):
         return None
-    parts = {c1: n1, c2: n2}
+    if any(n.lower() in ("a", "an") and u.lower().endswith("s") for n, u in groups):
+        return None
+    if any(n.lower() in ("a", "an") for n, _ in groups[1:]) and " and " not in m.group(0).lower():
+        return None  # "three days a week" is a rate, not one span
+    parts: dict[str, int] = dict(zip(codes, counts, strict=True))  # type: ignore[arg-type]
     if "W" in parts:  # ISO 8601 writes weeks alone
         weeks = parts.pop("W")
         parts["D"] = 7 * weeks + parts.get("D", 0)
@@ -3610,6 +3621,16 @@ def _bare_plural(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         # ("for months refused requests" is one)
         return None
     return _Norm("DURATION", _duration_value("X", unit) or "PXY", None, "none")
+
+
+@_rule(r"another\s+(?P<u>day|week|month|year|decade|hour|minute)(?![\w'’-])", prio=2)
+def _another_unit(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"the deadline was pushed back another week", "stay another year": one more unit of time, as
+    "a week" is. "Another day of talks" and "another year's profits" name a day, not a length."""
+    if re.match(r"\s+of\b", ctx.text[e : e + 4]):
+        return None
+    value = _duration_value(1, m.group("u"))
+    return _Norm("DURATION", value, None, "none") if value else None
 
 
 @_rule(r"(?P<u>hours|days|weeks|months|years|decades)-(?:long|old)")
@@ -3750,7 +3771,7 @@ _SPOKEN_YEAR = (
 )
 
 
-@_rule(rf"(?:(?P<m>{_MONTH_RE})\s+|(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+)?(?:the\s+year\s+)?(?:{_SPOKEN_YEAR})", prio=1)
+@_rule(rf"(?:(?P<m>{_MONTH_RE})(?:\s+of)?\s+|(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+)?(?:the\s+year\s+)?(?:{_SPOKEN_YEAR})", prio=1)
 def _spoken_year(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if m.group("tt"):
         rest = _num(m.group("rest")) if m.group("rest") else 0
@@ -3928,7 +3949,7 @@ _NEEDS_WORDS = {
     "_slashed": "#sep",
     "_year": "#year",
     "_split_year_tail": "#sep",
-    "_decade": "#0s twenties thirties forties fifties sixties seventies eighties nineties",
+    "_decade": "#0s twenties thirties forties fifties sixties seventies eighties nineties noughties",
     "_century": "century",
     "_quarter_century": "century",
     "_quarter": "quarter half period qtr",
@@ -3972,6 +3993,7 @@ _NEEDS_WORDS = {
     "_set_adverb": "daily weekly monthly annually yearly hourly nightly biweekly fortnightly semiannually semi",
     "_set_every": "every each per",
     "_vague_adjective": "long old",
+    "_another_unit": "another",
     "_seasons_set": "summers winters springs autumns falls",
     "_year_earlier_span": "months weeks days",
     "_quarters_of": "quarter quarters",
