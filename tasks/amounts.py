@@ -67,7 +67,10 @@ Conventions (documented in ``tasks/schema.py`` too):
   named with a plus ("3Com's 3+ network software"; "20+ stores" stays a count);
 * a fraction in figures before "of" is the amount the same fraction in words is: "more than 1/8 of total
   spending" a percent of 12.5, "5/8 of a percentage point" 0.625 in ``percentage point``, "11/64 of an inch"
-  a quantity in ``inch``; a fraction of one percent is that part of a percent ("1/10 of one pct" is 0.1).
+  a quantity in ``inch``; a fraction of one percent is that part of a percent ("1/10 of one pct" is 0.1);
+* a share's move and price in eighths with no unit ("McCaw dropped 2 1/2 to 37 3/4", "the stock fell 7/8") are
+  money in dollars (Canadian in a Toronto, Montreal or Vancouver story; LONDON stories, in pence, are left);
+* a vote's tally is a score, no amount, whether written "voted 89-52" or "voted 217 to 206".
 """
 
 from __future__ import annotations
@@ -822,6 +825,9 @@ def _scan(text: str) -> list[_Match]:
         if m is None:
             break
         pos = m.end()
+        if (tally := _tally_end(text, m.start())) is not None:
+            pos = tally  # "voted 89-52", "voted 217 to 206": a score, as "led losers by seven-six" is
+            continue
         got = _extend(text, m, out[-1].end if out else 0)
         if got is not None:
             out.append(got)
@@ -833,6 +839,24 @@ def _scan(text: str) -> list[_Match]:
         elif m.group("words") and (pair := _WORDS_PAIR_AFTER_RE.match(text, m.end())) and pair.group(0)[0] == "-":
             pos = pair.end()  # "Gainers led losers by seven-six": the score's second number goes too
     return out
+
+
+#: A vote's tally: "voted 89-52", "By a 6-3 vote", "a vote of 26 to 15", "the 227 to 198 vote".
+_TALLY_RE = re.compile(r"(?P<a>\d{1,3})[ \t]*(?:-|–|[ \t]to[ \t])[ \t]*(?P<b>\d{1,3})(?![\d/.,-]?\d|[ \t]*(?:%|pct\b|percent\b|per\b))")
+_TALLY_BEFORE_RE = re.compile(r"\b(?:vot(?:ed|es|ing)|vote[ \t]+(?:was|of))[ \t]+$", re.I)
+_TALLY_AFTER_RE = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:vote|decision|ruling|verdict)\b", re.I)
+
+
+def _tally_end(text: str, start: int) -> int | None:
+    """Where a vote's tally that starts at ``start`` ends, or None. A tally is a score, no amount: the
+    labelled TimeBank-AQUAINT set marks nothing in "By a 6-3 vote". Written with a hyphen it was already
+    dropped (as a failed range, "4-1" runs downwards); written with "to" it was two counts of nothing."""
+    m = _TALLY_RE.match(text, start)
+    if m is None or not _boundary_ok(text, start, m.end()) or (start and text[start - 1] in "-$#"):
+        return None
+    if _TALLY_BEFORE_RE.search(text, max(0, start - 20), start) or _TALLY_AFTER_RE.match(text, m.end()):
+        return m.end()
+    return None
 
 
 def _boundary_ok(text: str, start: int, end: int) -> bool:
@@ -2674,6 +2698,57 @@ def _resolve_bare_prices(text: str, ams: list[_Match], sents: list[int]) -> None
             _inherit(am, src)
 
 
+#: A share price in the fractions U.S. and Canadian exchanges quoted until 2001: "37 3/4", "77-3/8", "7/8".
+#: Bonds go in 32nds ("fell 10/32 to 11/32"), so those are left.
+_SHARE_FRACTION_RE = re.compile(r"(?:\d+[- ])?\d{1,2}/(?:2|4|8|16)")
+_SHARE_MOVE_BEFORE_RE = re.compile(
+    r"\b(?:rose|fell|gained|lost|dropped|climbed|slipped|eased|added|shed|jumped|tumbled|plunged|surged|declined|"
+    r"advanced|rallied|slid|skidded|sank|soared|rocketed|firmed|dipped|slumped|up|down|off)[ \t]+$"
+)
+#: The level a share moved to, or where it traded: "closed at 12-1/2, up 1-1/4".
+_SHARE_LEVEL_BEFORE_RE = re.compile(r"\b(?:closed|opened|traded|trading|ended|finished|stood)(?:[ \t]+[a-z]+)?[ \t]+at[ \t]+$")
+#: What joins a share's move to its level: "rose 1-5/8 today, to 48-5/8".
+_SHARE_MOVE_THEN_LEVEL_RE = re.compile(r"[ \t]*(?:(?:today|yesterday|on[ \t]+[A-Z][a-z]+)[ \t]*)?,?[ \t]*(?:to|at)[ \t]+")
+_STOCK_BEFORE_RE = re.compile(r"\b(?:stock|shares?)\b", re.I)
+#: A story datelined in a Canadian exchange's city quotes its shares in Canadian dollars.
+_CANADIAN_DATELINE_RE = re.compile(r"\A\s*(?:TORONTO|MONTREAL|VANCOUVER)\b")
+
+
+def _bare_figure(am: _Match) -> bool:
+    return (am.kind == "count" and am.bare and not am.vague and not am.counts and am.scale == 1
+            and am.value is not None and am.low is None and am.approx is None)
+
+
+def _resolve_share_moves(text: str, ams: list[_Match], sents: list[int]) -> None:
+    """A share's move and price in fractions with no unit are money: "McCaw dropped 2 1/2 to 37 3/4",
+    "The stock fell 7/8 Thursday". A count here counted nothing. Pence stories (LONDON) are left, as
+    their unitless figures may be pence or pounds."""
+    if re.match(r"\s*LONDON\b", text):
+        return
+    # plain "dlrs" rules decide the dollar (``_resolve_currencies``), but a Toronto or Montreal market report
+    # rarely names Canada in its lead
+    currency = "CAD" if _CANADIAN_DATELINE_RE.match(text) else "USD"
+    for i, am in enumerate(ams):
+        if not _bare_figure(am):
+            continue
+        move = _SHARE_MOVE_BEFORE_RE.search(text, max(0, am.start - 20), am.start) is not None
+        if not move and not _SHARE_LEVEL_BEFORE_RE.search(text, max(0, am.start - 30), am.start):
+            continue
+        if _index_before(text, am.start):
+            continue
+        nxt = ams[i + 1] if i + 1 < len(ams) and sents[i + 1] == sents[i] else None
+        level = move and nxt is not None and _bare_figure(nxt) and _SHARE_MOVE_THEN_LEVEL_RE.fullmatch(text, am.end, nxt.start) is not None
+        figures = [am, nxt] if level and nxt is not None else [am]
+        if not any(_SHARE_FRACTION_RE.fullmatch(text, f.core_start, f.core_end) for f in figures):
+            continue
+        if len(figures) == 1:
+            head = re.split(r"[.;!?]\s|\n", text[max(0, am.start - 200) : am.start])[-1]
+            if not _STOCK_BEFORE_RE.search(head) or re.match(r"[ \t]*(?:to|at|from)[ \t]+\d", text[am.end :]):
+                continue  # "Ford rose 2-5/8 yesterday": nothing says what moved
+        for f in figures:
+            f.kind, f.currency, f.cur_word, f.bare = "money", currency, "dollar", False
+
+
 def _price_before(text: str, ams: list[_Match], sents: list[int], i: int) -> _Match | None:
     """The price earlier in the sentence that bare figure ``ams[i]`` compares with, if one fits."""
     am = ams[i]
@@ -3052,6 +3127,7 @@ def extract_amounts(
     _resolve_ellipsis(text, kept, sents)
     _resolve_index_levels(text, kept)
     _resolve_bare_prices(text, kept, sents)
+    _resolve_share_moves(text, kept, sents)
     _resolve_header_currency(text, kept)
     _resolve_currencies(text, kept)
     _resolve_table(text, kept)
