@@ -410,7 +410,8 @@ class EntityRules:
         # story that names another product ("QuickTime 7 would be soon available for Windows")
         doc.user_data["newsetl_products"] = any(e is not None and e.label_ == "PRODUCT" for e in cleaned)
         fixed = [self._relabel(doc, e) for e in cleaned if e is not None]
-        doc.ents = filter_spans(self._firms_by_cue(doc, self._places_in_firms(doc, [e for e in fixed if e is not None])))
+        firms = self._firm_openings(doc, [e for e in fixed if e is not None])
+        doc.ents = filter_spans(self._firms_by_cue(doc, self._places_in_firms(doc, firms)))
         return doc
 
     def _places_in_firms(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -497,11 +498,11 @@ class EntityRules:
             if not words[-1][:1].isupper():
                 continue
             # the cue first: most people have none, and the checks after it cost more
-            cued = [e for e in spans if _firm_cue(e, tokens - set(range(e.start, e.end)))]
+            # "The Japanese daily Asahi Shimbun said": a full name's own cue stands whatever
+            # follows it; only "said it", which a person says as well, is no cue for one
+            cued = [e for e in spans if _firm_cue(e, tokens - set(range(e.start, e.end)), said_it=len(words) == 1)]
             if not cued and len(words) == 1 and _named_with_legal_form(doc, text):
                 cued = spans  # "Sulpetro said." in a story that writes "Sulpetro Ltd": the firm's short name
-            if len(words) > 1:
-                cued = [e for e in cued if not (e.end + 1 < len(doc) and doc[e.end].lemma_ in ("say", "add", "report"))]
             if not cued or any(h.label == "PERSON" or h.kind in gz.PLACE_KINDS for h, _ in self.gaz.lookup(text)):
                 continue
             if len(words) == 1 and any(len(p) > 1 and text in (p[0].text, p[-1].text) for p in persons):
@@ -654,6 +655,25 @@ class EntityRules:
             company = Span(doc, e.start, end, label="ORG")
             out = [x for x in out if not (x.start < company.end and company.start < x.end)] + [company]
             done = end
+        return out
+
+    def _firm_openings(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"<Sime Darby Bhd", "Purolator Courier Corp", "Pilipinas Nissan Inc" tagged "Darby Bhd",
+        "Courier Corp", "Nissan Inc": the model cut the first words of a firm's name it did not
+        know, and the rest made a row of its own or linked to another firm ("Nissan"). Capitalized
+        proper nouns no other name holds, right before a company name that ends in a legal form,
+        open that name."""
+        taken = {i for x in ents for i in range(x.start, x.end)}
+        out = []
+        for e in ents:
+            start = e.start
+            if e.label_ == "ORG" and _LEGAL_WORD_RE.fullmatch(e[-1].text) and not e.text.isupper():
+                # "FW Woolworth Co": initials run together before a firm the gazetteer knows are
+                # its founder's, not another firm's first word ("CNG Producing Co" is one)
+                initials = not self.gaz.lookup(_without_suffix(e.text))
+                while start > 0 and e.start - start < _OPENING_MAX and start - 1 not in taken and _firm_opening(doc[start - 1], initials):
+                    start -= 1
+            out.append(e if start == e.start else Span(doc, start, e.end, label="ORG"))
         return out
 
     def _join_bodies(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1347,8 +1367,10 @@ class EntityRules:
             hits = [h for h, _ in self.gaz.lookup(e.text) if h.label == "ORG" and h.kind not in _COMPANY_KINDS - {"company"}]
             if hits:
                 return Span(doc, e.start, e.end, label="ORG")
-        if label in ("PRODUCT", "EVENT") and len(e) > 1 and _LEGAL_WORD_RE.fullmatch(e[-1].text):
-            return Span(doc, e.start, e.end, label="ORG")  # "Pearson Plc" tagged PRODUCT
+        if label in _FIRM_FORM_LABELS and len(e) > 1 and _LEGAL_WORD_RE.fullmatch(e[-1].text) and e[-2].text != ",":
+            # "Pearson Plc" tagged PRODUCT, "Echo Bay Mines Ltd" LOC, "Rio Tinto-Zinc Corp PLC"
+            # GPE: a legal form closes a company's name whatever the words before it name
+            return Span(doc, e.start, e.end, label="ORG")
         if label not in COMPATIBLE:
             return e
         # "320x240", "GB" after a number: no name at all, or a unit/currency code
@@ -1447,8 +1469,9 @@ class EntityRules:
                 doc.user_data.setdefault("newsetl_places", {})[e.text] = place.label_
                 return place
         # "Rei Shiratori, professor of politics" tagged WORK_OF_ART, "Nahum Vaskevitch, head of
-        # ..." tagged ORG: a name the gazetteer does not know with a person's role after it
-        if label in ("ORG", "WORK_OF_ART", "PRODUCT", "FAC") and 2 <= len(e) <= 3 and all(
+        # ..." tagged ORG, "Makoto Kuroda, Japan's deputy minister" GPE: a name the gazetteer does
+        # not know with a person's role after it
+        if label in ("ORG", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", "LOC") and 2 <= len(e) <= 3 and all(
             t.is_title and t.text not in _COMPANY_HEADS for t in e
         ) and not any(t.text in _INSTITUTION_HEADS for t in e) and _role_after(e) and not self.gaz.lookup(e.text):
             return Span(doc, e.start, e.end, label="PERSON")
@@ -1598,6 +1621,8 @@ GPS 3G 4G LTE HTML PDF RSS DSL ADSL GB MB KB TB GHz MHz dB
 #: Words that only modify a title written after them ("senior vice president").
 _TITLE_MODIFIERS = frozenset({"senior", "vice"})
 #: Labels the model gives a product's name ("iTunes" NORP, "App Store" PERSON, "Windows" LOC).
+#: Labels the model gives a company's full name that a legal form at its end overrules.
+_FIRM_FORM_LABELS = frozenset({"PRODUCT", "EVENT", "GPE", "LOC", "FAC"})
 _PRODUCT_TAGS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "EVENT"})
 #: Titles a portfolio is written with ("Agriculture Minister", "Secretary of Agriculture").
 _PORTFOLIO_TITLES = frozenset({"Minister", "Secretary", "Commissioner", "Undersecretary", "Ministers"})
@@ -1748,6 +1773,27 @@ def _legal_form_end(doc: Doc, i: int, conjoined: bool = False) -> int | None:
     return j
 
 
+#: Words a firm's name may not open with though the tagger calls them proper nouns at a
+#: sentence's start or before a name ("Chairman", "Yesterday", "March").
+_NOT_OPENINGS = PERSON_TITLES | frozenset("""
+Yesterday Today Tomorrow Meanwhile Shares Analysts Unit Units Subsidiary Rival Sources Officials
+January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+""".split())
+_OPENING_MAX = 3
+
+
+def _firm_opening(t: Token, initials: bool = True) -> bool:
+    """``t`` may be a word of a firm's name the model left out: a proper noun written as a name
+    ("Purolator", "D'Or"; with ``initials``, "CNG" short), followed by a space, no person's
+    title, month or day."""
+    shaped = t.is_title or (initials and t.is_upper and len(t) <= 4)
+    return (
+        shaped and t.tag_ in ("NNP", "NNPS") and bool(t.whitespace_) and t.text.replace("'", "").isalpha()
+        and t.text not in _NOT_OPENINGS
+    )
+
+
 def _surname_like(t: Token) -> bool:
     return t.is_title and t.is_alpha and len(t) > 2
 
@@ -1869,7 +1915,8 @@ village town city port province district county island region suburb borough cap
 
 def _role_after(e: Span) -> bool:
     """A person's role in apposition right after ``e``: ", professor of politics", ", head of
-    ...", ", livestock analyst for GH Miller" (a role, then "of", "at", "for", "with" or a comma)."""
+    ...", ", livestock analyst for GH Miller", ", Japan's deputy minister of ..." (a role, then
+    "of", "at", "for", "with" or a comma)."""
     doc = e.doc
     i = e.end
     if i + 2 >= len(doc) or doc[i].text != ",":
@@ -1877,6 +1924,8 @@ def _role_after(e: Span) -> bool:
     k = i + 1
     if doc[k].lower_ in ("a", "an", "the"):
         k += 1
+    elif k + 2 < len(doc) and doc[k].is_title and doc[k + 1].tag_ == "POS":
+        k += 2  # "Makoto Kuroda, Japan's deputy minister of International Trade"
     stop = min(len(doc) - 1, k + _ROLE_MODIFIERS_MAX + 1)
     while k < stop and doc[k].lower_ not in _PERSON_ROLES and (doc[k].is_lower or doc[k].text == "-"):
         k += 1
@@ -1887,11 +1936,12 @@ def _role_after(e: Span) -> bool:
     return doc[k + 1].lower_ in ("of", "at", "for", "with", ",")
 
 
-def _firm_cue(e: Span, persons: set[int]) -> bool:
+def _firm_cue(e: Span, persons: set[int], said_it: bool = True) -> bool:
     """A company's cue around ``e`` (tagged PERSON): "Henley said it does not comment", "Viner
     said its brokerage subsidiary", "Puma's board", "Refco analyst Mike Connery", "Mountain
     Bell, a unit of US West", "analyst Rosario Ilacqua of L.F. Rothschild" (``persons``: the
-    tokens of the story's people); not "said it was too early", which a person says as well."""
+    tokens of the story's people); not "said it was too early", which a person says as well.
+    Without ``said_it``, "said it"/"said its" is no cue (a spokesman's full name says it too)."""
     doc = e.doc
     n = len(doc)
     i = e.end
@@ -1918,6 +1968,8 @@ def _firm_cue(e: Span, persons: set[int]) -> bool:
     if i + 3 < n and doc[i].text == "," and doc[i + 1].lower_ in ("jointly", "wholly", "majority", "partly", "owned"):
         return doc[i + 1].lower_ == "owned" or (doc[i + 2].lower_ == "owned" and doc[i + 3].lower_ == "by")
     if i + 2 < n and doc[i].lemma_ in ("say", "add", "report") and doc[i].tag_ in ("VBD", "VBZ") and doc[i + 1].lower_ in ("it", "its"):
+        if not said_it:
+            return False
         if doc[i + 1].lower_ == "its":
             return True
         k = i + 2

@@ -76,7 +76,9 @@ class GazEntry:
 
 _SPACES = re.compile(r"\s+")
 _OPEN_PAREN = re.compile(r"\s*\([^)]*$")
-_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+#: "THe New York STock Exchange": wire copy types the article in any case, and the folded lookup
+#: after it ignores case only once the article is off.
+_ARTICLE = re.compile(r"^(?i:the)\s+")
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 
 
