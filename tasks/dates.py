@@ -1805,6 +1805,24 @@ def _slashed(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return None
 
 
+_DASHED_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+
+
+@_rule(
+    # "23-Sep-2020", "23/Sep/2020", "Sep-23-2020": forms and filings write the month's name between
+    # the day and the year with the same mark on both sides
+    rf"(?:(?P<d1>[12]\d|3[01]|0?[1-9])(?P<s1>[-/]){_DASHED_MONTH.replace('(?:', '(?P<m1>', 1)}(?P=s1)"
+    rf"|{_DASHED_MONTH.replace('(?:', '(?P<m2>', 1)}(?P<s2>[-/])(?P<d2>[12]\d|3[01]|0?[1-9])(?P=s2))(?P<y>{_YEAR_RE})",
+    prio=6,
+)
+def _dashed_month_name(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    month = _MONTH_NAMES[(m.group("m1") or m.group("m2")).lower()]
+    try:
+        return _date_norm(date(int(m.group("y")), month, int(m.group("d1") or m.group("d2"))).isoformat(), "text")
+    except ValueError:
+        return None
+
+
 _NOT_YEAR_AFTER = re.compile(
     r"\s*(?:%|percent|shares|people|members|troops|employees|workers|points|miles|feet|tons|barrels"
     r"|cars|units|jobs|acres|men|women|soldiers|dollars|yen|marks|pounds|copies|votes|[-/]\d|,\d|\.\d"
@@ -3220,11 +3238,23 @@ def _sentence_of(text: str, s: int, e: int) -> str:
     return text[lo : nxt.start() if nxt else hi]
 
 
+_HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_AMPM_RE = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
+# "half past eight", "a quarter to 8 in the morning", "twenty minutes past five": the spoken clock
+_SPOKEN_CLOCK_RE = (
+    rf"(?P<sq>(?:a\s+)?quarter|half|(?P<sqn>[1-5]?\d|{_BELOW_100})\s+minutes?)\s+(?P<sqd>past|after|to)\s+"
+    rf"(?P<sqh>1[0-2]|0?[1-9]|{_HOUR_WORD})(?:\s*(?P<sqap>{_AMPM_RE})|\s+(?:o'clock\s+)?in\s+the\s+(?P<sqpod>morning|afternoon|evening|night)"
+    r"|\s+(?P<sqo>o['’]clock))?"
+    # "seven thirty pm", "eight-o-five a.m.": without a.m./p.m. two number words are rarely a time
+    rf"|(?P<swh>{_HOUR_WORD})[\s-](?P<swm>(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    rf"|(?:o|oh)[\s-]?(?:one|two|three|four|five|six|seven|eight|nine))\s*(?P<swap>{_AMPM_RE})"
+)
 _TIME_RE = (
-    r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?P<tz>(?-i:[ECMP][SD]?T|GMT|UTC))(?:\s?(?P<off>[+-]\d{1,2}(?::?\d\d)?))?|\s+local\s+time"
+    r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?P<tz>(?-i:[ECMP][SD]?T|GMT|UTC))(?:\s?(?P<off>[+-]\d{1,2}(?::?\d\d)?))?|\s+local\s+time"
     # "at 6:40 p.m. (GMT +8)", "10:00 (UTC)": the zone in brackets is part of the time's extent
     r"|\s*\(\s*(?P<ptz>(?-i:GMT|UTC))\s*(?P<poff>[+-]\s?\d{1,2}(?::?\d\d)?)?\s*\))?"
-    r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s+(?P<tz2>(?-i:[ECMP][SD]?T|GMT|UTC))(?:\s?(?P<off2>[+-]\d{1,2}(?::?\d\d)?))?|\s+local\s+time"
+    r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?::(?P<sec24>[0-5]\d))?(?:\s+(?P<tz2>(?-i:[ECMP][SD]?T|GMT|UTC))(?:\s?(?P<off2>[+-]\d{1,2}(?::?\d\d)?))?|\s+local\s+time"
     r"|\s*\(\s*(?P<ptz2>(?-i:GMT|UTC))\s*(?P<poff2>[+-]\s?\d{1,2}(?::?\d\d)?)?\s*\))?"
     r"|(?P<noon>noon|midnight|mid-?day)(?:\s+(?P<tz3>(?-i:GMT|UTC)))?"
     # a four-digit clock's zone in any case: the wire writes "at 1400 gmt" too (37 times in Reuters-21578)
@@ -3233,6 +3263,7 @@ _TIME_RE = (
     r"|(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<mi12>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)"
     # "twelve o'clock January 3, 1984" (noon, the TimeML guidelines assume), "twelve o'clock midnight"
     r"|(?P<ho>1[0-2]|0?[1-9]|(?-i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+o['’]clock(?:\s+(?P<hon>noon|midnight))?"
+    rf"|{_SPOKEN_CLOCK_RE}"
 )
 _DAY_REF = rf"(?:{_WEEKDAY_RE}|today|yesterday|tomorrow|(?:{_MONTH_RE})\s*{_DAY_RE})"
 
@@ -3252,7 +3283,12 @@ _DAY_AFTER_PAREN = re.compile(
     prio=4,
 )
 def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
-    if m.group("noon"):
+    if m.group("sq") or m.group("swh"):
+        spoken = _spoken_clock(m, ctx, s, e)
+        if spoken is None:
+            return None
+        hh, mi = spoken
+    elif m.group("noon"):
         hh, mi = (24, 0) if m.group("noon").lower() == "midnight" else (12, 0)
     elif m.group("h24"):
         hh, mi = int(m.group("h24")), int(m.group("mi24"))
@@ -3300,6 +3336,9 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if day is None:
         return None
     tpart = f"T{hh:02d}:{mi:02d}" if hh < 24 else "T24:00"
+    seconds = m.group("sec") or m.group("sec24")
+    if seconds and hh < 24:
+        tpart += f":{seconds}"  # "7:56:30 pm": the seconds a quake or a launch is timed to
     # ISO 8601 marks UTC with "Z" ("18:00 UTC" -> T18:00Z, as MEANTIME writes it). Named local
     # zones stay plain local times: TimeBank writes "9 a.m. EST Tuesday" as T09:00, and several
     # abbreviations are ambiguous (CST, IST)
@@ -3308,6 +3347,53 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if zone and zone.upper() in ("GMT", "UTC"):
         tpart += _utc_offset(offset)
     return _Norm("TIME", day.value + tpart, None, day.anchor, day.year_inferred)
+
+
+#: Words a bare spoken clock time ("at a quarter to seven") may stand before; a count or an amount
+#: after it ("cut by a quarter to 5 billion dlrs", "the quarter to 30 pct") makes it no time.
+_SPOKEN_CLOCK_AFTER = re.compile(
+    rf"\s*(?:[.,;:!?)\"'—]|$)|\s+(?:on|in|at|today|tonight|tomorrow|yesterday|this|last|and|or|when|as|local|{_WEEKDAY_RE}"
+    r"|(?-i:GMT|UTC|[ECMP][SD]T))\b",
+    re.I,
+)
+_CLOCK_PREP_BEFORE = re.compile(r"\b(?:at|by|until|till|from|to|around|about|approximately|before|after|since|between|and)\s+$", re.I)
+
+
+def _spoken_clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> tuple[int, int] | None:
+    """(hour, minute) of "half past eight" (08:30 as written), "a quarter to seven pm" (18:45) or
+    "seven thirty pm" (19:30)."""
+    if m.group("swh"):
+        hh, mi = int(_num(m.group("swh"))), _spoken_minutes(m.group("swm"))  # type: ignore[arg-type]
+        return (hh % 12) + (12 if m.group("swap").lower().startswith("p") else 0), mi
+    sq, way = m.group("sq").lower(), m.group("sqd").lower()
+    if sq == "half" and way != "past":
+        return None  # "cut by half to 39 dlrs": only "half past" tells a time
+    marked = m.group("sqap") or m.group("sqpod") or m.group("sqo")
+    if not marked and not (m.group("pre") or _CLOCK_PREP_BEFORE.search(ctx.text, max(0, s - 20), s)):
+        return None
+    tail = ctx.text[m.end("sqh") :] if not marked else ""
+    if tail and not _SPOKEN_CLOCK_AFTER.match(tail):
+        return None
+    minutes = 30 if sq == "half" else 15 if sq.endswith("quarter") else _num(m.group("sqn"))
+    if not isinstance(minutes, (int, float)) or not 0 < minutes < 60:
+        return None
+    hour = _num(m.group("sqh"))
+    base = int(hour) % 12 if isinstance(hour, (int, float)) else 0
+    if (m.group("sqap") or "").lower().startswith("p") or (m.group("sqpod") or "").lower() in ("afternoon", "evening"):
+        base += 12
+    elif (m.group("sqpod") or "").lower() == "night" and base >= 6:
+        base += 12
+    total = base * 60 + (int(minutes) if way != "to" else -int(minutes))
+    if not marked and total < 60:
+        total += 12 * 60  # "a quarter past twelve", "a quarter to one" as written, not 00:15 or 00:45
+    return (total // 60) % 24, total % 60
+
+
+def _spoken_minutes(words: str) -> int:
+    """"thirty" 30, "forty-five" 45, "oh five" 5."""
+    low = re.sub(r"^(?:oh|o)[\s-]?", "", words.lower())
+    value = _num(low.replace("-", " "))
+    return int(value) if isinstance(value, (int, float)) else 0
 
 
 def _utc_offset(offset: str | None) -> str:
@@ -3947,6 +4033,7 @@ _NEEDS_WORDS = {
     "_month_rel_year": _MONTH_WORDS,
     "_iso": "#sep",
     "_slashed": "#sep",
+    "_dashed_month_name": "#year",
     "_year": "#year",
     "_split_year_tail": "#sep",
     "_decade": "#0s twenties thirties forties fifties sixties seventies eighties nineties noughties",
@@ -3985,7 +4072,7 @@ _NEEDS_WORDS = {
     "_part_of": "end beginning start middle rest close turn",
     "_season": _SEASON_WORDS,
     "_weekday": _WEEKDAY_WORDS,
-    "_clock": "#clock noon midnight midday mid clock",
+    "_clock": "#clock noon midnight midday mid clock quarter half minute minutes am pm m",
     "_part_of_day": "morning afternoon evening night overnight midafternoon midmorning",
     "_duration": _UNIT_WORDS,
     # the rule keeps only these plurals ("for years"); "annual" and "quarterly" it always rejects
@@ -4280,12 +4367,12 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None, title: 
         else:
             norm = extended
         e2, norm = _extend_right(text, e2, norm)
-        first = _first_day(text, s2, norm, m, idx, occupied, last_end)
+        first = _first_day(text, s2, norm, m, idx, occupied, last_end) or _first_clock(text, s2, norm, m, idx, occupied, last_end)
         if first is not None:
             out.append(_make(text, first[0], first[1], first[2], ctx))
         out.append(_make(text, s2, e2, norm, ctx))
         last_end = e2
-        second = _second_day(text, e2, norm, m, idx, occupied)
+        second = _second_day(text, e2, norm, m, idx, occupied) or _second_clock(text, s2, e2, norm, m, idx, occupied)
         if second is not None:
             if second[2].anchor == "text" and norm.anchor != "text":
                 # "April 15-30, 1987": the year closing the range dates its first day too
@@ -4340,6 +4427,65 @@ def _first_day(text: str, s: int, norm: _Norm, m: re.Match[str], idx: int, occup
         return None
     value = f"{day_value.group(1)}-{day_value.group(2)}-{first:02d}"
     return start, end, _Norm("DATE", value, None, norm.anchor, norm.year_inferred)
+
+
+#: the first end of a clock range that writes a.m./p.m. only once, on its second end: "from 5 to
+#: 6 pm", "between 5 and 6 in the afternoon", "9-11 a.m."; a spelled connective needs "from" or
+#: "between", or no amount or figure before the first end
+_FIRST_CLOCK = re.compile(
+    r"(?:(?<![\w$\u00a3.,/:-])(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<m1>[0-5]\d))?\s*(?:-|\u2013|to|until|till)\s*"
+    r"|\b(?:from|between)\s+(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?\s+(?:to|and|until|till)\s+)$",
+    re.I,
+)
+#: the second end of "from 1 p.m. to 4": a bare hour closing a range whose first end has a.m./p.m.
+_SECOND_CLOCK = re.compile(r"\s*(?:-|\u2013|to|until|till|and)\s*(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\b(?![.,:]\d)")
+_CLOCK_VALUE = re.compile(r"(?P<day>.+)T(?P<h>\d\d):(?P<mi>\d\d)(?::\d\d)?(?P<zone>.*)")
+
+
+def _ranged_clock(m: re.Match[str], idx: int, norm: _Norm) -> re.Match[str] | None:
+    """The day, hour, minute and zone of a clock time marked a.m./p.m. or by its part of the day."""
+    if _PATTERNS[idx][1] is not _clock or norm.type != "TIME" or not (m.group("ampm") or m.group("pod")):
+        return None
+    return _CLOCK_VALUE.fullmatch(norm.value)
+
+
+def _first_clock(text: str, s: int, norm: _Norm, m: re.Match[str], idx: int, occupied: bytearray, last_end: int) -> tuple[int, int, _Norm] | None:
+    """The first end of "from 5 to 6 pm": its own TIME (TimeML tags each end of a range), on the
+    second end's day and half of it unless that would put it after the second ("11 to 1 pm")."""
+    clock = _ranged_clock(m, idx, norm)
+    head = _FIRST_CLOCK.search(text, max(0, s - 30), s) if clock and not m.group("pre") else None
+    if clock is None or head is None:
+        return None
+    k = "1" if head.group("h1") else "2"
+    start, end = head.start("h" + k), head.end("m" + k) if head.group("m" + k) else head.end("h" + k)
+    if start < last_end or any(occupied[start:end]):
+        return None
+    second = int(clock.group("h")) * 60 + int(clock.group("mi"))
+    first = (int(head.group("h" + k)) % 12 + (12 if second >= 12 * 60 else 0)) * 60 + int(head.group("m" + k) or 0)
+    if first >= second:
+        first -= 12 * 60
+    if first < 0:
+        return None  # "11 to 2 am" crosses midnight: the first end is on the day before
+    value = f"{clock.group('day')}T{first // 60:02d}:{first % 60:02d}{clock.group('zone')}"
+    return start, end, _Norm("TIME", value, None, norm.anchor, norm.year_inferred)
+
+
+def _second_clock(text: str, s: int, e: int, norm: _Norm, m: re.Match[str], idx: int, occupied: bytearray) -> tuple[int, int, _Norm] | None:
+    """The bare second end of "from 1 p.m. to 4": the first hour after the first end."""
+    clock = _ranged_clock(m, idx, norm)
+    tail = _SECOND_CLOCK.match(text, e) if clock and re.search(r"\b(?:from|between)\s+$", text[max(0, s - 10) : s], re.I) else None
+    if clock is None or tail is None or any(occupied[tail.start("h") : tail.end()]):
+        return None
+    if not _SPOKEN_CLOCK_AFTER.match(text, tail.end()) or re.match(r"\s*(?:o'clock|[ap]\.?m\b)", text[tail.end() :], re.I):
+        return None  # "from 1 p.m. to 4 hours", "to 5 pct"; a marked second end is a clock time of its own
+    first = int(clock.group("h")) * 60 + int(clock.group("mi"))
+    second = int(tail.group("h")) % 12 * 60 + int(tail.group("mi") or 0)
+    while second <= first:
+        second += 12 * 60
+    if second >= 24 * 60:
+        return None
+    value = f"{clock.group('day')}T{second // 60:02d}:{second % 60:02d}{clock.group('zone')}"
+    return tail.start("h"), tail.end(), _Norm("TIME", value, None, norm.anchor, norm.year_inferred)
 
 
 def _second_day(text: str, e: int, norm: _Norm, m: re.Match[str], idx: int, occupied: bytearray) -> tuple[int, int, _Norm] | None:
