@@ -21,7 +21,20 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="newsetl: raw
 err = Console(stderr=True)
 out = Console()
 
+@app.callback()
+def _check_settings() -> None:
+    # a mistyped NEWSETL_* value stops every command here in one line, not in a traceback mid-run
+    from tasks.settings import SettingsError
+
+    try:
+        Settings.from_env()
+    except SettingsError as e:
+        err.print(f"[red]newsetl: {e}[/]")
+        raise typer.Exit(2) from None
+
+
 DateOpt = Annotated[str | None, typer.Option("--logical-date", help="Data interval YYYY-MM-DD (default: today, UTC; a scheduled run: the day before it was due).")]
+ValidateDateOpt = Annotated[str | None, typer.Option("--logical-date", help="The landed day YYYY-MM-DD to check (default: every landed day).")]
 WarehouseOpt = Annotated[Path | None, typer.Option("--warehouse", help="Warehouse folder (default: warehouse/).")]
 
 
@@ -81,6 +94,14 @@ def _guarded(flow_fn: Callable[..., dict[str, object]], **kwargs: object) -> dic
     except (DataQualityError, WarehouseBusy, FileNotFoundError, LaterDayError) as e:
         err.print(f"[red]newsetl: {e}[/]")
         raise typer.Exit(1) from None
+
+
+def _landed_days(landed: list[date]) -> str:
+    """The days a warehouse holds, for a message about one it does not: a typo is then plain to see."""
+    if not landed:
+        return ""
+    shown = ", ".join(map(str, landed)) if len(landed) <= 5 else f"{landed[0]} to {landed[-1]}, {len(landed)} days"
+    return f" (landed: {shown})"
 
 
 def _require_input(input: Path | None) -> None:
@@ -161,7 +182,7 @@ def backfill(
     """Run the flow once per date from --start to --end (inclusive); a date already landed from the same input is skipped unless --reprocess (a date whose folder changed is landed again)."""
     from flows.news_etl import news_etl
     from tasks import land
-    from tasks.report import landed_from_input
+    from tasks.report import backfilling, landed_from_input
 
     first, last = _day(start), _day(end)
     assert first and last
@@ -181,9 +202,10 @@ def backfill(
                 continue
             # a file that reached the day's folder after it was landed used to be skipped for good
             out.print(f"{day}: its input changed since it was landed (a late file?), or the documents landed on earlier days did, landing it again")
-        # the range is landed in date order here; days after --end changed by it are named in the flow's warning
-        s = _guarded(news_etl, input=str(input) if input else None, warehouse=str(settings.warehouse), logical_date=day,
-                     reprocess=reprocess, reland_later_days=0)
+        # the range is landed in date order here; only days after --end changed by it are named in the flow's warning
+        with backfilling(last):
+            s = _guarded(news_etl, input=str(input) if input else None, warehouse=str(settings.warehouse), logical_date=day,
+                         reprocess=reprocess, reland_later_days=0)
         out.print(f"{day}: {s['status']}, {s['documents loaded']} documents, {s['rejected']} rejected")
 
 
@@ -231,10 +253,24 @@ def query(
         w.writerow(cols)
         w.writerows(rows)
     else:
-        t = Table(*cols)
-        for r in rows:
-            t.add_row(*("" if v is None else str(v) for v in r))
+        _print_rows(cols, rows)
+
+
+def _print_rows(cols: list[str], rows: list[tuple[object, ...]]) -> None:
+    """A result as a table that never cuts a value short: an ellipsis in a run_id or a path hides what
+    was asked for. A terminal folds long values onto more lines; a file or pipe gets the table as wide
+    as its values."""
+    from rich.measure import Measurement
+    from rich.table import Column
+
+    t = Table(*(Column(c, overflow="fold") for c in cols))
+    for r in rows:
+        t.add_row(*("" if v is None else str(v) for v in r))
+    if out.is_terminal:
         out.print(t)
+        return
+    need = Measurement.get(out, out.options.update_width(1 << 20), t).maximum
+    Console(file=out.file, width=max(need, out.width), color_system=None).print(t)
 
 
 @app.command()
@@ -264,7 +300,7 @@ def serve(
 @app.command()
 def validate(
     warehouse: WarehouseOpt = None,
-    logical_date: DateOpt = None,
+    logical_date: ValidateDateOpt = None,
 ) -> None:
     """Re-run the data-quality suites on what is landed (every date unless --logical-date); exit 1 if an error expectation fails."""
     from rich.markup import escape
@@ -275,9 +311,10 @@ def validate(
     settings = Settings.from_env(warehouse=warehouse)
     wh = settings.warehouse
     day = _day(logical_date)
-    days = [day] if day else land.landed_dates(wh)
-    if not days or (day and day not in land.landed_dates(wh)):
-        err.print(f"[red]nothing landed in {wh}{f' for {day}' if day else ''}[/]")
+    landed = land.landed_dates(wh)
+    days = [day] if day else landed
+    if not days or (day and day not in landed):
+        err.print(f"[red]nothing landed in {wh}{f' for {day}' if day else ''}{_landed_days(landed)}[/]")
         raise typer.Exit(2)
     failed = 0
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")

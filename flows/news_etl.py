@@ -44,6 +44,7 @@ from tasks.land import (
 from tasks.report import (
     RunRecord,
     already_landed,
+    backfill_end,
     finish_run,
     query_example,
     relanding,
@@ -169,15 +170,17 @@ def reland_later(settings: Settings, day: date, rec: RunRecord) -> None:
     """Land again, in date order, the later days whose duplicates were decided without ``day``'s
     documents as they are now; each is a ``news_etl`` subflow run. Past the cap, or without a landing
     folder to read them from, warn with the backfill that lands them."""
-    wh, later = settings.warehouse, [d for d in landed_dates(settings.warehouse, "ingest_log") if d > day]
+    # a backfill lands the days up to its --end itself, in order: only the days after them are left stale
+    owned = max(day, backfill_end() or day)
+    wh, later = settings.warehouse, [d for d in landed_dates(settings.warehouse, "ingest_log") if d > owned]
     if settings.reland_later_days <= 0 or not is_landing_area(settings.input):
         why = "" if settings.reland_later_days <= 0 else f" ({settings.input} has no YYYY-MM-DD folders to read them from)"
-        warn_later_days(day, later, why)
+        warn_later_days(settings, day, later, why)
         return
     for stale in stale_later_days(settings, day):
         if len(rec.relanded) >= settings.reland_later_days:
             limit = f" (this run landed {len(rec.relanded)} again, its reland_later_days limit)"
-            warn_later_days(day, [d for d in later if d >= stale], limit)
+            warn_later_days(settings, day, [d for d in later if d >= stale], limit)
             return
         try:
             with relanding():
@@ -196,15 +199,18 @@ class LaterDayError(RuntimeError):
     """A run published its day, but landing a later day again failed: that day and after are still stale."""
 
 
-def warn_later_days(day: date, later: list[date], why: str = "") -> None:
+def warn_later_days(settings: Settings, day: date, later: list[date], why: str = "") -> None:
     """Later days landed before this one changed were de-duplicated without its stories: a copy they
     hold of one is a second copy, and a story they skipped as this day's may be gone from it."""
     if not later:
         return
+    # pasted without them, the command would read the default input into the default warehouse
+    source = settings.input if is_landing_area(settings.input) else "<their landing folder>"
     get_run_logger().warning(
         f"{len(later)} later day(s) ({later[0]} to {later[-1]}) were landed before this run changed {day}: their "
         f"duplicates were decided without its documents{why}; land them again with `newsetl backfill --start "
-        f"{later[0]} --end {later[-1]}` (it lands only the days whose earlier documents changed)")
+        f"{later[0]} --end {later[-1]} --input {source} --warehouse {settings.warehouse}` (it lands only the days "
+        "whose earlier documents changed)")
 
 
 def clean_in_order(plan: Plan, settings: Settings, seen: frozenset[str] | DedupState, rec: RunRecord) -> Iterator[CleanBatch]:

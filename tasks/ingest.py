@@ -451,7 +451,7 @@ def _read_json(f: InputFile, data: bytes, res: FileResult, not_after: datetime |
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as e:
-        raise IngestError(f"{f.rel}: line {e.lineno}: malformed JSON ({e.msg} at column {e.colno})", e.lineno, text) from None
+        raise IngestError(f"{f.rel}: line {e.lineno}: malformed JSON ({_json_error(e)})", e.lineno, text) from None
     items = obj if isinstance(obj, list) else [obj]
     for i, item in enumerate(items, start=1):
         raw = json.dumps(item, ensure_ascii=False).encode()
@@ -696,6 +696,12 @@ class _TooBig(Exception):
     pass
 
 
+def _json_error(e: json.JSONDecodeError) -> str:
+    """The decoder's message with its column once: some messages already end in "at" ("Invalid control
+    character at"), which "at column N" doubled."""
+    return f"{e.msg.removesuffix(' at')} at column {e.colno}"
+
+
 def _split_lines(text: str) -> list[Line]:
     return [Line(n, s) for n, s in enumerate(io.StringIO(text), start=1) if s.strip()]
 
@@ -719,9 +725,10 @@ def _parse_lines(f: InputFile, res: FileResult, lines: Sequence[Line], not_after
             continue
         where = f"{f.rel}: item {ln.item} (line {n})" if ln.item else f"{f.rel}: line {n}"
         try:
-            obj = json.loads(line)
+            # without its line break, a string left open reads "Unterminated string", not "Invalid control character"
+            obj = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as e:
-            res.reject(f"{where}: malformed JSON ({e.msg} at column {e.colno})", n, line)
+            res.reject(f"{where}: malformed JSON ({_json_error(e)})", n, line)
             continue
         if not isinstance(obj, dict):
             res.reject(f"{where}: expected a JSON object, got {type(obj).__name__}", n, line)

@@ -256,6 +256,25 @@ def relanding_now() -> bool:
     return _RELANDING.get()
 
 
+_BACKFILL_END: ContextVar[date | None] = ContextVar("newsetl_backfill_end", default=None)
+"""Set while ``newsetl backfill`` runs its range: the days up to its end are its own to land, in order."""
+
+
+@contextlib.contextmanager
+def backfilling(end: date) -> Iterator[None]:
+    """Runs inside belong to a backfill ending on ``end``, which lands the later days up to it itself."""
+    token = _BACKFILL_END.set(end)
+    try:
+        yield
+    finally:
+        _BACKFILL_END.reset(token)
+
+
+def backfill_end() -> date | None:
+    """The last day of the backfill this run belongs to, if any (see :func:`backfilling`)."""
+    return _BACKFILL_END.get()
+
+
 @contextlib.contextmanager
 def finish_run(rec: RunRecord) -> Iterator[RunRecord]:
     """Append the run to the ``runs`` log as running, then rewrite it however the run ends."""

@@ -129,7 +129,9 @@ MENTIONS = Table(
 
 ENTITIES = Table(
     "entities",
-    "Canonical entities. Parquet holds one row per entity per partition (counts for that partition); the DuckDB view `entities` rolls them up to one row per entity across the corpus.",
+    "Canonical entities. Parquet holds one row per entity per partition (counts for that partition); the DuckDB view `entities` rolls them up to one row per entity across the corpus: "
+    "`mention_count` summed, `aliases` merged, `first_seen`/`last_seen` over all partitions, and `run_id` and `logical_date` are those of the latest partition "
+    "naming the entity (`entities_by_partition` keeps each partition's row).",
     ("entity_id",),
     (
         C("entity_id", S, "Deterministic id: sha256 of the entity key (gazetteer QID, or label + normalized name), 16 hex chars.", False),
@@ -347,11 +349,12 @@ def data_dictionary() -> str:
         "against the canonical documents of the `NEWSETL_NEAR_DUP_WINDOW_DAYS` before it). So a day landed before an",
         "earlier one keeps its own copy of a story the earlier day also has (one `doc_id` in two partitions, its",
         "mentions counted twice in `entities` and `document_facts`), and when an earlier day is landed again without a",
-        "story, a later day that skipped it as that day's copy no longer has it anywhere. The run that lands or changes",
-        "an earlier day says so in a warning naming the later days; `newsetl backfill` over them lands again each day",
-        "whose earlier documents changed (they are part of its `run_id`) and skips the others, after which every table",
-        "and view holds, row for row, what landing the days in date order gives: `run_id` and `logical_date` included,",
-        "`runs` (a log of every run) excepted.",
+        "story, a later day that skipped it as that day's copy no longer has it anywhere. So the run that lands or",
+        "changes an earlier day then lands again, in date order, each later day whose earlier documents changed (they",
+        "are part of its `run_id`), up to `reland_later_days` of them (`NEWSETL_RELAND_LATER_DAYS`, default 31), and",
+        "names the rest in a warning with the `newsetl backfill` that lands them; `newsetl backfill` lands its range",
+        "the same way and skips the days still current. After either, every table and view holds, row for row, what",
+        "landing the days in date order gives: `run_id` and `logical_date` included, `runs` (a log of every run) excepted.",
         "",
     ]
     for t in TABLES.values():

@@ -68,7 +68,7 @@ class Settings:
         for f in fields(cls):
             raw = os.environ.get(f"NEWSETL_{f.name.upper()}")
             if raw is not None:
-                values[f.name] = _coerce(f.type, raw)
+                values[f.name] = _coerce(f"NEWSETL_{f.name.upper()}", f.type, raw)
         values.update({k: v for k, v in overrides.items() if v is not None})
         for key in ("input", "warehouse"):
             if key in values:
@@ -95,12 +95,21 @@ def apply_runtime_defaults() -> None:
         os.environ.setdefault(key, value)
 
 
-def _coerce(type_name: object, raw: str) -> object:
+class SettingsError(ValueError):
+    """A ``NEWSETL_*`` variable holds a value its setting cannot take."""
+
+
+def _coerce(name: str, type_name: object, raw: str) -> object:
     kind = str(type_name)
-    if kind == "int":
-        return int(raw)
-    if kind == "float":
-        return float(raw)
+    try:
+        if kind == "int":
+            return int(raw)
+        if kind == "float":
+            return float(raw)
+    except ValueError:
+        # int() alone says "invalid literal for int() with base 10", naming neither the variable nor the fix
+        wanted = "a whole number" if kind == "int" else "a number"
+        raise SettingsError(f"{name}={raw!r} is not {wanted}; set it to one or unset it") from None
     if kind == "Path":
         return Path(raw)
     return raw
