@@ -4072,7 +4072,9 @@ _NEEDS_WORDS = {
     "_part_of": "end beginning start middle rest close turn",
     "_season": _SEASON_WORDS,
     "_weekday": _WEEKDAY_WORDS,
-    "_clock": "#clock noon midnight midday mid clock quarter half minute minutes am pm m",
+    # "#spoken": "half past eight", "seven thirty pm" (see ``_SPOKEN_CLOCK_HINT``); "quarter" and "half" alone
+    # are in most results stories, and the clock's pattern is among the longest
+    "_clock": "#clock noon midnight midday mid clock #spoken",
     "_part_of_day": "morning afternoon evening night overnight midafternoon midmorning",
     "_duration": _UNIT_WORDS,
     # the rule keeps only these plurals ("for years"); "annual" and "quarterly" it always rejects
@@ -4087,6 +4089,12 @@ _NEEDS_WORDS = {
     "_week_of": "week",
     "_the_week": "week",
     "_weekday_of_week": "week",
+    "_weekday_the_day": _WEEKDAY_WORDS,
+    # a counted unit ("two years", "a minute") is what ``#dur`` marks; ungated, the pattern ran over every paragraph
+    "_compound_duration": "#dur",
+    "_day_range_month": _MONTH_WORDS,
+    "_after_next": "next",
+    "_nth_week_of_year": "week",
     "_nth_in_month": "week weekend day " + _WEEKDAY_WORDS,
     "_half_of_year": "half quarters",
     "_set_freq": "once twice times",
@@ -4104,6 +4112,9 @@ _ALSO_NEEDS = {name: "#" for name in ("_month_day", "_dateline_any_case", "_mont
     "_month_ordinal_day": "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth"
     " fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth",
     "_month_rel_year": "year",
+    "_day_range_month": "#",
+    "_after_next": "after",
+    "_nth_week_of_year": "#year year",
     "_ordinal_of_month": "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth"
     " fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth",
     "_weekday_of_week": _WEEKDAY_WORDS,
@@ -4125,6 +4136,12 @@ _SHAPES = (
 )
 _TOKEN = re.compile(r"[a-z]+")
 _NEW_YEAR = re.compile(r"new\s+year")
+#: what a spoken clock time needs (``_SPOKEN_CLOCK_RE``): one cheap scan decides whether ``_clock`` runs
+_SPOKEN_CLOCK_HINT = re.compile(
+    rf"\b(?:quarter|half|minutes?)\s+(?:past|after|to)\s+(?:1[0-2]|0?[1-9]|{_HOUR_WORD})\b"
+    rf"|\b{_HOUR_WORD}[\s-](?:twenty|thirty|forty|fifty|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|o|oh)\b"
+)
 _UNIT_WORD = re.compile(r"(?=[smhdnwqycf])(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|mths?|quarters?|years?|decades?|centur(?:y|ies))")
 #: The words a count ends in ("two", "a few", "a couple of", "a half"), and the words _DUR_RE lets
 #: stand between a count and its unit ("two more weeks", "five trading days").
@@ -4219,6 +4236,8 @@ def _patterns_for(gates: _Gates, part: str) -> int:
     words = gates.vocabulary.intersection(_TOKEN.findall(low))
     if "year" in low and _NEW_YEAR.search(low):
         words.add("#newyear")  # ("new" is no gate word, so it never reached ``words``)
+    if _SPOKEN_CLOCK_HINT.search(low):
+        words.add("#spoken")
     if "may" in words and "May" not in part:
         words.discard("may")  # month names are matched case-sensitively: the modal is no month
     if _DIGIT.search(part):
