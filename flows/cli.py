@@ -113,6 +113,19 @@ def _require_input(input: Path | None) -> None:
         raise typer.Exit(1)
 
 
+def _require_landing_area(input: Path | None) -> None:
+    """A backfill reads each date from its own ``YYYY-MM-DD`` folder: a flat folder or a file would be
+    landed whole on the first date and the dates after it landed empty."""
+    from tasks.ingest import is_landing_area
+
+    path = Settings.from_env(input=input).input
+    if not is_landing_area(path):
+        err.print(f"[red]newsetl backfill: {path} has no YYYY-MM-DD sub-folders, and a backfill reads each date from "
+                  f"its own (landing/2020-01-15/...); to land one folder or file, use `newsetl run --input {path} "
+                  "--logical-date YYYY-MM-DD`[/]")
+        raise typer.Exit(2)
+
+
 def _require_free(warehouse: Path | None) -> None:
     """A busy warehouse stops here in one line, before the Prefect API starts and before the flow
     logs the refusal with a traceback; with NEWSETL_LOCK_TIMEOUT_S the flow waits instead."""
@@ -189,6 +202,7 @@ def backfill(
     if last < first:
         raise typer.BadParameter("--end is before --start")
     _require_input(input)
+    _require_landing_area(input)
     _require_free(warehouse)
     settings = Settings.from_env(warehouse=warehouse)
     done = set(land.landed_dates(settings.warehouse, "ingest_log"))

@@ -147,3 +147,14 @@ def test_a_mistyped_setting_stops_in_one_line_naming_the_variable(
     assert code == 2
     text = " ".join(out.split())
     assert f"{name}={value!r} is not {wanted}" in text and "Traceback" not in text, out
+
+
+def test_backfill_of_a_folder_without_day_folders_stops_before_landing_anything(tmp_path: Path) -> None:
+    # it landed the whole folder on --start and empty partitions on the days after it
+    flat, wh = tmp_path / "flat", tmp_path / "wh"
+    _jsonl(flat / "stories.jsonl", BEEF)
+    code, out = _cli("backfill", "--start", DAY_A, "--end", DAY_B, "--input", str(flat), "--warehouse", str(wh))
+    text = " ".join(out.split())
+    assert code == 2, out
+    assert f"{flat} has no YYYY-MM-DD sub-folders" in text and "newsetl run --input" in text
+    assert not wh.exists(), "nothing is landed"
