@@ -70,7 +70,11 @@ Conventions (documented in ``tasks/schema.py`` too):
   a quantity in ``inch``; a fraction of one percent is that part of a percent ("1/10 of one pct" is 0.1);
 * a share's move and price in eighths with no unit ("McCaw dropped 2 1/2 to 37 3/4", "the stock fell 7/8") are
   money in dollars (Canadian in a Toronto, Montreal or Vancouver story; LONDON stories, in pence, are left);
-* a vote's tally is a score, no amount, whether written "voted 89-52" or "voted 217 to 206".
+* a vote's tally is a score, no amount, whether written "voted 89-52" or "voted 217 to 206";
+* the price after a move is in the move's money ("2p firmer at 134" is 1.34 GBP), in pence or cents
+  unless the move would then be over a fifth of a level written with a point ("rose 28 cts to 18.64");
+  whole-number share moves are dollars where the sentence names the share or the story quotes eighths;
+* the first of a pair takes the second's scale and unit ("against 160 and 167 mln" tonnes).
 """
 
 from __future__ import annotations
