@@ -70,7 +70,11 @@ Conventions (documented in ``tasks/schema.py`` too):
   a quantity in ``inch``; a fraction of one percent is that part of a percent ("1/10 of one pct" is 0.1);
 * a share's move and price in eighths with no unit ("McCaw dropped 2 1/2 to 37 3/4", "the stock fell 7/8") are
   money in dollars (Canadian in a Toronto, Montreal or Vancouver story; LONDON stories, in pence, are left);
-* a vote's tally is a score, no amount, whether written "voted 89-52" or "voted 217 to 206".
+* a vote's tally is a score, no amount, whether written "voted 89-52" or "voted 217 to 206";
+* the price after a move is in the move's money ("2p firmer at 134" is 1.34 GBP), in pence or cents
+  unless the move would then be over a fifth of a level written with a point ("rose 28 cts to 18.64");
+  whole-number share moves are dollars where the sentence names the share or the story quotes eighths;
+* the first of a pair takes the second's scale and unit ("against 160 and 167 mln" tonnes).
 """
 
 from __future__ import annotations
@@ -928,6 +932,10 @@ def _quote_bounds(bid: str, tail: str, rising: bool) -> tuple[float, float] | No
     head = bid[: max(0, len(bid) - len(tail))]
     if "." not in tail and "." in bid and len(tail) > len(bid.split(".")[1]):
         second = tail if int(tail) >= int(bid.split(".")[0]) else None
+    elif "." in tail and head and float(tail) and max(float(bid), float(tail)) / min(float(bid), float(tail)) <= 1.1:
+        # "3.90/4.0 pct" writes the offer in full with fewer decimals; "422.25/3.25" gives only the
+        # changed digits, which alone would be far from the bid
+        second = tail
     else:
         second = head + tail
     if second is None or second.count(".") > 1:
@@ -1976,9 +1984,28 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
             return True
         if core_text.istitle() and core[0].i > starts[core[0].i] and doc[core[0].i - 1].is_alpha:
             return True  # "Group of Seven", "November Two"
-        if core_text.lower() == "one" and (am.low is None or am.high is None) and not (core[0].dep_ == "nummod" and core[0].head.pos_ == "NOUN"):
+        if (
+            core_text.lower() == "one" and (am.low is None or am.high is None)
+            and not (core[0].dep_ == "nummod" and core[0].head.pos_ == "NOUN")
+            # "Conagra fell one to 33", "was down one today at 17-1/4": a share's move of a dollar
+            and not (_SHARE_MOVE_BEFORE_RE.search(before) and _one_share_move(text, am))
+        ):
             return True  # "one of our greatest days", "one on the back": a pronoun, not a count
     return False
+
+
+#: A price after a move of "one": "fell one to 33", "was down one today at 17-1/4".
+_ONE_MOVE_AFTER_RE = re.compile(r"[ \t]+(?:(?:today|yesterday)[ \t]*,?[ \t]*)?(?:to|at)[ \t]+(?P<level>\d[\d,]*(?:[- ]\d{1,2}/\d{1,2})?)")
+
+
+def _one_share_move(text: str, am: _Match) -> bool:
+    """ "Piedmont fell one to 68-5/8", "Conagra fell one to 33 on the New York Stock Exchange": a share's
+    move of one dollar, when the price is in eighths or the sentence names the share; a grain price that
+    "fell one to 88 at Parana River ports" is left."""
+    m = _ONE_MOVE_AFTER_RE.match(text, am.end)
+    if m is None:
+        return False
+    return "/" in m.group("level") or _SHARE_SENTENCE_RE.search(_sentence_around(text, am.start)) is not None
 
 
 def _model_number(doc: Doc, text: str, am: _Match, core: Span, core_text: str) -> bool:
@@ -2052,6 +2079,9 @@ def _model_number(doc: Doc, text: str, am: _Match, core: Span, core_text: str) -
     return (
         last.dep_ in ("compound", "nmod", "nummod", "amod")
         and last.head.tag_ in ("NN", "NNP")
+        # "against 160 and 167 mln", "some 355 and 55 mln stg": the parser hangs the first of a pair on
+        # the second's scale, which no model number names
+        and last.head.lower_ not in _SCALE_AFTER
         # "453 aircraft" counts, but "five new 737 aircraft" and "the 737 replacement" name a model
         and not (
             last.head.lower_ in _INVARIANT_PLURALS
@@ -2510,6 +2540,7 @@ _INDEX_LEVEL_RE = re.compile(r"[ \t]*,?[ \t]*(?:to|at|from)(?:[ \t]+(?:close|end
 
 def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
     """Give elided amounts their unit: "736.3 mln marks from 224.0 mln", "20 and five mln yen"."""
+    pairs: list[tuple[int, int]] = []
     for i, am in enumerate(ams):
         if am.kind != "count" or am.vague or am.unit is not None:
             continue
@@ -2546,6 +2577,9 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
             if _INDEX_LEVEL_RE.fullmatch(text[ams[prev[-1]].end : am.start]):
                 _inherit(am, ams[prev[-1]])  # "fell 106.5 points to 4,208.1": the index's level, in its points
                 continue
+        if prev and am.scale == 1 and am.bare and _move_then_level(text, ams[prev[-1]], am):
+            _level_after_move(text, ams[prev[-1]], am)
+            continue
         if prev and am.scale == 1 and am.bare and ams[prev[-1]].kind in ("percent", "money", "quantity"):
             src = ams[prev[-1]]  # not "$19 and one-eighth QVC share": a part of a share keeps its noun
             if _CONNECTOR_RE.fullmatch(text[src.end : am.start]) and "\n" not in text[src.end : am.start]:
@@ -2568,6 +2602,16 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
         if nxt < len(ams) and sents[nxt] == sents[i] and am.value is not None:
             dst = ams[nxt]
             between = text[am.end : dst.start]
+            if (
+                dst.kind == "count" and am.bare and dst.scale > 1 and not dst.vague and dst.low is None
+                and re.fullmatch(r"\s*(?:and|or)\s*", between, re.I) and _incomplete(text, am, am.value)
+            ):
+                # "against 4.89 and 4.79 billion": the pair shares the scale, and whatever unit the
+                # second takes later from the sentence ("against 160 and 167 mln" of tonnes)
+                am.value *= dst.scale
+                am.scale, am.bare = dst.scale, False
+                pairs.append((i, nxt))
+                continue
             if not re.fullmatch(r"\s*(?:and|or|to|from)\s*", between, re.I) or dst.kind == "count":
                 continue
             if dst.kind == "percent" and (am.value >= 1000 or "," in text[am.core_start : am.core_end]):
@@ -2582,6 +2626,48 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
                 _inherit(am, dst)
             elif am.scale > 1 and am.scale == dst.scale and not am.counts:
                 _inherit(am, dst)  # "two mln and five mln lire"
+    for i, j in pairs:
+        if ams[i].kind == "count" and ams[j].kind != "count":
+            _inherit(ams[i], ams[j])
+
+
+#: What joins a price's move to the price it moved to: "rose 2p to 742", "were 2p firmer at 134",
+#: "lost 25p at 393", "closed five cents up at 11.60".
+_MOVE_LEVEL_RE = re.compile(
+    r"[ \t]*(?:(?P<cmp>higher|lower|up|down|firmer|easier|weaker|stronger|dearer|cheaper|off)[ \t]+)?(?P<c>to|at)[ \t]+", re.I
+)
+_MOVE_VERB_BEFORE_RE = re.compile(
+    r"\b(?:rose|fell|gained|lost|dropped|climbed|slipped|eased|added|shed|jumped|tumbled|plunged|surged|declined|"
+    r"advanced|rallied|slid|skidded|sank|soared|firmed|dipped|slumped|up|down|off|by)[ \t]+(?:a[ \t]+(?:further|net)[ \t]+)?$",
+    re.I,
+)
+
+
+def _move_then_level(text: str, src: _Match, am: _Match) -> bool:
+    """Whether bare ``am`` is the price that money ``src`` moved it to: "rose 2p to 742", "were 2p firmer
+    at 134", "Beecham 8p at 525" (a market report's list, its verb given once). A move in pence or cents
+    is told so whatever word comes before it; a move in whole units needs its verb or comparative
+    ("10.50 marks higher at 319.50"), as "paid 20 dlrs at 3 locations" is no move."""
+    if src.kind != "money" or src.scale != 1 or src.vague or src.low is not None or src.value is None:
+        return False
+    m = _MOVE_LEVEL_RE.fullmatch(text, src.end, am.start)
+    if m is None or re.match(r"[ \t]+(?:higher|lower)\b", text[am.end : am.end + 10]):
+        return False  # "0.10 cent higher to 0.12 lower": a range of moves
+    if re.search(r"\b(?:from|between)[ \t]+$", text[max(0, src.start - 10) : src.start]):
+        return False  # "from 20 cts to 25": the old price, not a move
+    moved = m.group("cmp") is not None or _MOVE_VERB_BEFORE_RE.search(text, max(0, src.start - 22), src.start) is not None
+    return moved or (src.minor and m.group("c").lower() == "at") or (src.minor and m.group("c").lower() == "to")
+
+
+def _level_after_move(text: str, src: _Match, am: _Match) -> None:
+    """Give the price after a move the move's money. A level written after a move in pence or cents is in
+    pence or cents ("rose 2p to 742" is 7.42 pounds) unless the move would then be over a fifth of it,
+    which no day's trading makes: "rose 28 cts to 18.64" (crude, in dollars), "gained 90 cents to 16.50"."""
+    raw = am.value
+    _inherit(am, src)
+    # a dollar level keeps its cents after the point; "fall another 10 cents to 15 cnts" stays in cents
+    if src.minor and raw and src.value is not None and src.value * 100 / raw > 0.2 and "." in text[am.core_start : am.core_end]:
+        am.value = raw
 
 
 #: Units of a rate's move, not of its level.
@@ -2728,6 +2814,8 @@ def _resolve_share_moves(text: str, ams: list[_Match], sents: list[int]) -> None
     # plain "dlrs" rules decide the dollar (``_resolve_currencies``), but a Toronto or Montreal market report
     # rarely names Canada in its lead
     currency = "CAD" if _CANADIAN_DATELINE_RE.match(text) else "USD"
+    whole: list[list[_Match]] = []
+    quoted = False
     for i, am in enumerate(ams):
         if not _bare_figure(am):
             continue
@@ -2740,13 +2828,54 @@ def _resolve_share_moves(text: str, ams: list[_Match], sents: list[int]) -> None
         level = move and nxt is not None and _bare_figure(nxt) and _SHARE_MOVE_THEN_LEVEL_RE.fullmatch(text, am.end, nxt.start) is not None
         figures = [am, nxt] if level and nxt is not None else [am]
         if not any(_SHARE_FRACTION_RE.fullmatch(text, f.core_start, f.core_end) for f in figures):
+            if level and nxt is not None and _whole_share_move(text, am, nxt):
+                whole.append(figures)
             continue
         if len(figures) == 1:
             head = re.split(r"[.;!?]\s|\n", text[max(0, am.start - 200) : am.start])[-1]
             if not _STOCK_BEFORE_RE.search(head) or re.match(r"[ \t]*(?:to|at|from)[ \t]+\d", text[am.end :]):
                 continue  # "Ford rose 2-5/8 yesterday": nothing says what moved
+        quoted = True
         for f in figures:
             f.kind, f.currency, f.cur_word, f.bare = "money", currency, "dollar", False
+    # a Tokyo report's "Kawasaki Steel rose 15 to 260" is in yen, which these rules cannot tell
+    foreign = any(a.kind == "money" and a.currency not in (None, "USD", "CAD") for a in ams)
+    for figures in whole if not foreign else []:
+        # "Kirschner Medical fell 4 to 15" in a story quoting other shares in eighths; "IBM <IBM> fell 31 to
+        # 104" or "UAL stock was up three at 63" where the sentence names the share. The rig count "was up
+        # 14 to 164" and a party that "gained three to 40" seats are neither.
+        if _SHARE_SENTENCE_RE.search(_sentence_around(text, figures[0].start)) or quoted and _NAME_SUBJECT_RE.search(
+            _sentence_around(text, figures[0].start)[: figures[0].start - _sentence_start(text, figures[0].start)]
+        ):
+            for f in figures:
+                f.kind, f.currency, f.cur_word, f.bare = "money", currency, "dollar", False
+
+
+#: A whole number or a number word, as a share's move or price in whole dollars is written.
+_WHOLE_FIGURE_RE = re.compile(r"\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", re.I)
+#: A sentence that says a share moved: it names the stock, a ticker or the exchange.
+_SHARE_SENTENCE_RE = re.compile(
+    r"\b(?:stocks?|shares?)\b|<[A-Z][A-Z.]{0,6}>|\b(?:Stock Exchange|Nasdaq|Big Board|over-the-counter)\b"
+)
+#: A company named as the sentence's subject, right before its move: "Starpointe Savings Bank rose".
+_NAME_SUBJECT_RE = re.compile(r"\A\s*(?!(?:The|A|An|In|At|On|It|Its|This|That)\b)[A-Z][\w'&.-]*(?:[ \t]+(?:[A-Z&][\w'&.-]*|of|and))*[ \t]+\S+[ \t]+$")
+
+
+def _whole_share_move(text: str, am: _Match, nxt: _Match) -> bool:
+    """A move and a level in whole numbers after a move verb ("fell 4 to 15"); a share never falls or
+    rises by more than the price it ends at."""
+    if not (_WHOLE_FIGURE_RE.fullmatch(text, am.core_start, am.core_end) and _WHOLE_FIGURE_RE.fullmatch(text, nxt.core_start, nxt.core_end)):
+        return False
+    return am.value is not None and nxt.value is not None and 0 < am.value < nxt.value
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(". ", 0, pos) + 2 if text.rfind(". ", 0, pos) >= 0 else 0, text.rfind("\n", 0, pos) + 1)
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    end = re.compile(r"\.(?:\s|$)|\n").search(text, pos)
+    return text[_sentence_start(text, pos) : end.start() if end else len(text)]
 
 
 def _price_before(text: str, ams: list[_Match], sents: list[int], i: int) -> _Match | None:
