@@ -20,7 +20,10 @@ from tests.helpers import parser
 
 
 def _rows(text: str, dct: str) -> list[tuple[str, str, str]]:
-    return [(t.text, t.type, t.value) for t in extract_timexes(text, date.fromisoformat(dct), parser()(text))]
+    return [
+        (t.text, t.type, t.value)
+        for t in extract_timexes(text, date.fromisoformat(dct), parser()(text))
+    ]
 
 
 _WEEK_THEN_DAY = [
@@ -37,7 +40,9 @@ _WEEK_THEN_DAY = [
 
 
 @pytest.mark.parametrize(("text", "dct", "rows"), _WEEK_THEN_DAY, ids=lambda v: str(v)[:30])
-def test_round32_weekday_after_its_week(text: str, dct: str, rows: list[tuple[str, str, str]]) -> None:
+def test_round32_weekday_after_its_week(
+    text: str, dct: str, rows: list[tuple[str, str, str]]
+) -> None:
     assert _rows(text, dct) == rows
 
 
@@ -97,7 +102,9 @@ _DAY_RANGES = [
 
 
 @pytest.mark.parametrize(("text", "dct", "rows"), _DAY_RANGES, ids=lambda v: str(v)[:30])
-def test_round32_day_ranges_and_spaced_comma(text: str, dct: str, rows: list[tuple[str, str, str]]) -> None:
+def test_round32_day_ranges_and_spaced_comma(
+    text: str, dct: str, rows: list[tuple[str, str, str]]
+) -> None:
     assert _rows(text, dct) == rows
 
 
@@ -116,6 +123,8 @@ _HOLIDAYS_FAR = [
 
 
 @pytest.mark.parametrize(("text", "dct", "rows"), _HOLIDAYS_FAR, ids=lambda v: str(v)[:30])
-def test_round32_holiday_beyond_ten_months(text: str, dct: str, rows: list[tuple[str, str, str]]) -> None:
+def test_round32_holiday_beyond_ten_months(
+    text: str, dct: str, rows: list[tuple[str, str, str]]
+) -> None:
     # the tense decides within ten months; an act done on the day (or planned before it) decides within a year
     assert _rows(text, dct) == rows
