@@ -785,6 +785,8 @@ class _Ctx:
     week_day: date | None = None
     """The last day a week was named by ("in the week ended April 2"): what "the prior week" steps
     from, whatever day a later clause names ("the next marketing year, which begins September 1")."""
+    last_week: tuple[str, int] | None = None
+    """(value, end offset) of the last week the text named ("in the middle of last week")."""
     last_month: tuple[int, int] | None = None
     last_month_end: int = -1
     month_named: tuple[int, int, int] | None = None
@@ -2523,6 +2525,7 @@ def _holiday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", value(best), None, "dct", True)
 
 
+_WEEK_ONLY = re.compile(r"\d{4}-W\d\d")
 _OF_REL_YEAR = re.compile(r"\s+of\s+(this|next|last)\s+year\b", re.I)
 #: what places an act on a holiday rather than before it: "closed for Easter" in March is a break ahead
 _ON_THE_DAY_BEFORE = re.compile(r"\b(?:on|over|during|since)\s+$", re.I)
@@ -3057,6 +3060,10 @@ def _later_in_the_unit(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | N
     elif unit == "week" and ctx.last_day is not None and 0 <= ctx.last_day_end <= s and _same_sentence(ctx.text, ctx.last_day_end, s):
         # "gaming began last Thursday ... after test gaming was completed earlier in the week"
         return _Norm("DATE", _fmt(ctx.last_day, "week"), None, "text", cut_left=cut)
+    elif unit == "week" and ctx.last_week is not None and 0 <= s - ctx.last_week[1] <= 600 and _past_clause(ctx, s, e):
+        # "Rains in the middle of last week reached 27 mm ... as the lands began drying later in
+        # the week": a past clause tells of the week the story last named
+        return _Norm("DATE", ctx.last_week[0], None, "text", cut_left=cut)
     elif unit == "month" and ctx.focus_month is not None and 0 <= ctx.focus_month_end <= s:
         if not _SENT_BREAK.search(ctx.text, ctx.focus_month_end, s):
             # "In January, exports rose ... later in the month": the month the sentence names
@@ -4449,6 +4456,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None, title: 
         taken.append((s, e, idx, m))
         occupied[s:e] = b"\x01" * (e - s)
     ctx.last_year = ctx.last_quarter = ctx.last_day = ctx.last_month = ctx.week_day = ctx.event_day = None
+    ctx.last_week = None
     ctx.last_period, ctx.last_month_end, ctx.last_day_end, ctx.focus_month, ctx.focus_month_end = None, -1, -1, None, -1
     ctx.named_quarter = None
     ctx.ref_time, ctx.last_end, ctx.month_named = None, -1, None
@@ -4739,6 +4747,8 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
         ctx.last_period = None  # "For the nine months ... in the year-earlier period" compares those
     elif n.type == "DATE" and _PERIOD_ONLY.fullmatch(n.value):
         ctx.last_period = ("quarter", int(n.value[:4]), int(n.value[6:]))
+    if n.type == "DATE" and _WEEK_ONLY.fullmatch(n.value):
+        ctx.last_week = (n.value, e)
     day = _DAY_PREFIX.match(n.value)
     if day and n.type in ("DATE", "TIME"):
         ctx.last_day = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))

@@ -69,6 +69,9 @@ _LATER_IN_THE_UNIT = [
      "1987-03-30", [("the week", "DATE", "1987-W14")]),  # reuters-10741 (a Monday)
     ("Gaming began last Thursday on a regular basis after test gaming was completed earlier in the week.",
      "1987-04-08", [("last Thursday", "DATE", "1987-04-02"), ("the week", "DATE", "1987-W14")]),  # reuters-15226
+    ("Rains in the middle of last week reached 27 millimetres in parts of Buenos Aires province. However, as the lands"
+     " began drying later in the week harvesting advanced considerably.", "1987-04-08",  # reuters-15043
+     [("the middle of last week", "DATE", "1987-W14"), ("the week", "DATE", "1987-W14")]),
     ("In 1985 the company sold its unit and later in the year it bought another.", "2016-11-07",  # made
      [("1985", "DATE", "1985"), ("the year", "DATE", "1985")]),
     ("In January exports rose, but later in the month they fell.", "2016-11-07",  # made
