@@ -785,6 +785,8 @@ class _Ctx:
     week_day: date | None = None
     """The last day a week was named by ("in the week ended April 2"): what "the prior week" steps
     from, whatever day a later clause names ("the next marketing year, which begins September 1")."""
+    last_week: tuple[str, int] | None = None
+    """(value, end offset) of the last week the text named ("in the middle of last week")."""
     last_month: tuple[int, int] | None = None
     last_month_end: int = -1
     month_named: tuple[int, int, int] | None = None
@@ -1095,9 +1097,13 @@ def _weekday_date(ctx: _Ctx, weekday: int, start: int, end: int, rel: str | None
 _PATTERNS: list[tuple[re.Pattern[str], Handler, int]] = []
 
 
-def _rule(pattern: str, prio: int = 0) -> Callable[[Handler], Handler]:
+def _rule(pattern: str, prio: int = 0, after_dash: str | None = None) -> Callable[[Handler], Handler]:
+    """``after_dash``: what may start a match right after "9-", which no rule reads otherwise (a
+    year's, a score's or a compound's dash): "Nov 18-Dec 19, 2015" needs its second month."""
+    head = r"(?<!\d-)" if after_dash is None else rf"(?:(?<!\d-)|(?<=\d-)(?={after_dash}))"
+
     def deco(fn: Handler) -> Handler:
-        _PATTERNS.append((re.compile(r"(?<![\w])(?<!\d-)(?:" + pattern + r")(?![\w])", re.I), fn, prio))
+        _PATTERNS.append((re.compile(r"(?<![\w])" + head + r"(?:" + pattern + r")(?![\w])", re.I), fn, prio))
         return fn
 
     return deco
@@ -1139,8 +1145,10 @@ def _day_of(s: str) -> int:
 
 @_rule(
     rf"(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?:(?P<m1>{_MONTH_RE}|(?-i:Mar|Jun|Jul)(?= \d{{1,2}}\b(?![-/]\d)))\s*(?P<d1>{_DAY_RE})|(?:the\s+)?(?P<d2>{_DAY_RE})(?:\s+of)?\s+(?P<m2>{_MONTH_RE})(?!\s+\d{{1,2}}\b))"
-    rf"(?:(?:,\s*|\s+)(?P<y>{_YEAR_RE}|'\d\d))?",
+    # "Dec. 31 , 1994": wire copy sometimes keys a space before the year's comma
+    rf"(?:(?:[ \t]?,\s*|\s+)(?P<y>{_YEAR_RE}|'\d\d))?",
     prio=5,
+    after_dash=rf"(?-i:(?=[A-Z])){_MONTH_RE}\.?\s*{_DAY_RE}\b",
 )
 def _month_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     month = _month_of(m.group("m1") or m.group("m2"))
@@ -1156,6 +1164,12 @@ def _month_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     split_end = _split_year_end(ctx, s)
     if split_end is not None:
         return _date_norm(date(split_end, month, day).isoformat(), "text")
+    closing = _RANGE_DAY_YEAR_AHEAD.match(ctx.text, e)
+    if closing is not None:
+        # "from Nov. 18 to Dec. 19, 2015": the year closing the range dates its first day too
+        # (the year before when the range runs over New Year: "Nov 18-Jan 5, 1988")
+        year = int(closing.group("y")) - (month > _month_of(closing.group("m")))
+        return _date_norm(date(year, month, day).isoformat(), "text")
     rel = _REL_BEFORE_DAY.search(ctx.text, max(0, s - 6), s)
     if rel is not None and ctx.dct is not None:
         # "ruled provisionally last June 18": the word fixes the side of the DCT (HeidelTime's
@@ -1179,6 +1193,11 @@ def _month_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         except ValueError:
             return None
     return _yearless_day(ctx, month, day, s, e)
+
+
+#: the second end of a range of days that writes the year: "Nov 18-Dec 19, 2015", "to December 19, 2015";
+#: the dash is unspaced, as a dateline's " - " is not a range ("LOS ANGELES, March 23 - March 31, 1986 end")
+_RANGE_DAY_YEAR_AHEAD = re.compile(rf"(?:-|\s+(?:to|through|until|till|and)\s+)(?P<m>{_MONTH_RE})\.?\s*{_DAY_RE},?\s+(?P<y>{_YEAR_RE})\b")
 
 
 @_rule(rf"(?P<d0>[0-3]?\d)-(?P<d>[0-3]?\d)\s+(?P<m>{_MONTH_RE})(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<y>{_YEAR_RE}))?", prio=5)
@@ -1387,13 +1406,14 @@ def _nth_in_month(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", _fmt(d, gran), None, anchor, anchor == "dct", month_of=(year, month))
 
 
-@_rule(rf"(?P<wd>{_WEEKDAY_RE})\s+(?:of\s+)?(?P<rel>next|this|last)\s+week(?!['\u2019-])", prio=3)
+@_rule(rf"(?P<wd>{_WEEKDAY_RE})\s+(?:of\s+)?(?P<rel>next|this|last|the\s+(?:following|next|previous))\s+week(?!['\u2019-])", prio=3)
 def _weekday_of_week(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
-    """"on Monday or Tuesday next week": the day of the week named, not the nearest such day."""
+    """"on Monday or Tuesday next week", "on Monday of the following week": the day of the week
+    named, not the nearest such day."""
     wd = _WEEKDAYS[m.group("wd").lower()]
     if ctx.dct is None:
         return _Norm("DATE", f"XXXX-WXX-{wd + 1}", None, "none")
-    weeks = {"next": 1, "this": 0, "last": -1}[m.group("rel").lower()]
+    weeks = {"next": 1, "this": 0, "last": -1, "following": 1, "previous": -1}[m.group("rel").lower().split()[-1]]
     day = ctx.dct + timedelta(days=wd - ctx.dct.weekday(), weeks=weeks)
     return _Norm("DATE", day.isoformat(), None, "dct", True)
 
@@ -2477,6 +2497,11 @@ def _holiday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             return _Norm("DATE", "XXXX-XX-XX", None, "none")
         return None
     rel = (m.group("rel") or "").lower()
+    of_year = _OF_REL_YEAR.match(ctx.text, e)
+    if of_year is not None and not week:
+        # "on Independence Day of this year": the year is written, however the clause leans
+        year = ctx.dct.year + {"this": 0, "next": 1, "last": -1}[of_year.group(1).lower()]
+        return _Norm("DATE", value(on(year)), None, "dct", True)
     cands = [on(y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
     if rel == "last":
         best = max(d for d in cands if d < ctx.dct)
@@ -2487,8 +2512,36 @@ def _holiday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         # as for a month and day, the tense decides only within ten months ("breaks for Easter" in
         # a past-tense March sentence is the coming Easter, not last year's)
         pool = [d for d in cands if (d <= ctx.dct if tense == "past" else d >= ctx.dct if tense == "future" else True) and abs((d - ctx.dct).days) <= 300]  # type: ignore[operator]
+        if not pool and tense == "past" and _done_on_the_day(ctx, s, e):
+            # "the plant was closed on New Year's Day" in November: an act already done on the
+            # day is the last such day, however far back the year has run
+            pool = [d for d in cands if ctx.dct - timedelta(days=366) < d <= ctx.dct]  # type: ignore[operator]
+        elif not pool and tense == "future" and ctx.doc is not None and _tense_from_doc(ctx.doc, s, e) == "future":
+            # "plans to leave before Independence Day" three weeks after it: what the parse says
+            # lies ahead is the next such day, not the one just gone ("figures reduced by Memorial
+            # Day" is future only to the text's cue for "by")
+            pool = [d for d in cands if ctx.dct <= d < ctx.dct + timedelta(days=366)]  # type: ignore[operator]
         best = min(pool or cands, key=lambda d: abs((d - ctx.dct).days))  # type: ignore[operator]
     return _Norm("DATE", value(best), None, "dct", True)
+
+
+_WEEK_ONLY = re.compile(r"\d{4}-W\d\d")
+_OF_REL_YEAR = re.compile(r"\s+of\s+(this|next|last)\s+year\b", re.I)
+#: what places an act on a holiday rather than before it: "closed for Easter" in March is a break ahead
+_ON_THE_DAY_BEFORE = re.compile(r"\b(?:on|over|during|since)\s+$", re.I)
+
+
+def _done_on_the_day(ctx: _Ctx, s: int, e: int) -> bool:
+    """The day at ``s:e`` dates a verb in the past tense, in a clause with no word looking ahead
+    ("shops were shut on Christmas Day"), not a plan reported in the past ("said it would close
+    on Easter Monday")."""
+    if ctx.doc is None or not _ON_THE_DAY_BEFORE.search(ctx.text, max(0, s - 12), s) or not _past_clause(ctx, s, e):
+        return False
+    verb = _verb_of(ctx.doc, s, e)
+    if verb is None or not _adjunct_of(ctx.doc, verb, s, e):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux)
 
 
 @_rule(rf"(?-i:(?P<q>Q[1-4]|[1-4]Q)|(?P<h>H[12]))(?:(?:\s+|\s*[-/]\s*|\s+of\s+)(?P<y>{_YEAR_RE}|'?\d\d))?|(?P<y2>{_YEAR_RE})\s*[-/]?\s*(?-i:(?P<q2>Q[1-4])|(?P<h2>H[12]))", prio=3)
@@ -2993,6 +3046,31 @@ def _elided_last(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
 _REL_WORD = r"this\s+past|this|last|next|past|previous|coming|following|current|the\s+coming|the\s+following|the\s+previous|the\s+preceding|the\s+past|the\s+last|the\s+next|the\s+current|that|the\s+same|the\s+prior|prior|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|late\s+next|early\s+last|late\s+last"
 
 
+
+@_rule(r"(?:earlier|later)\s+(?:in|during)\s+(?P<d>the\s+(?P<u>week|month|year))(?![-'\u2019]|\s+(?:of|before|after|when|that|ended|ending|to|ago|earlier)\b)")
+def _later_in_the_unit(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """"the bank will review rates later in the year", "earlier in the month": as TimeBank tags
+    "later in the day", "the year" is the unit in focus, the one the sentence names or the DCT's."""
+    cut = m.start("d")
+    unit = m.group("u").lower()
+    if unit == "year":
+        ref = ctx.ref_year(s, carry=False) if ctx.dct is not None else None
+        if ref is not None:
+            return _Norm("DATE", f"{ref[0]:04d}", None, "text", cut_left=cut)
+    elif unit == "week" and ctx.last_day is not None and 0 <= ctx.last_day_end <= s and _same_sentence(ctx.text, ctx.last_day_end, s):
+        # "gaming began last Thursday ... after test gaming was completed earlier in the week"
+        return _Norm("DATE", _fmt(ctx.last_day, "week"), None, "text", cut_left=cut)
+    elif unit == "week" and ctx.last_week is not None and 0 <= s - ctx.last_week[1] <= 600 and _past_clause(ctx, s, e):
+        # "Rains in the middle of last week reached 27 mm ... as the lands began drying later in
+        # the week": a past clause tells of the week the story last named
+        return _Norm("DATE", ctx.last_week[0], None, "text", cut_left=cut)
+    elif unit == "month" and ctx.focus_month is not None and 0 <= ctx.focus_month_end <= s:
+        if not _SENT_BREAK.search(ctx.text, ctx.focus_month_end, s):
+            # "In January, exports rose ... later in the month": the month the sentence names
+            return _Norm("DATE", f"{ctx.focus_month[0]:04d}-{ctx.focus_month[1]:02d}", None, "text", cut_left=cut)
+    return replace(_rel(ctx, unit), cut_left=cut)
+
+
 _SAY_BEFORE = re.compile(
     r"\b(?:said|says|say|noted|notes|added|adds|believes?|believed|thinks?|thought|expects?|expected|estimated"
     r"|reported|forecast|predicted|announced|stated|argued|warned|hoped|feared|agreed|indicated|shows?|showed)\s+$",
@@ -3198,6 +3276,13 @@ def _weekday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return None  # "the Sunday Times"; "the Good Friday Agreement" (Good Friday itself is a holiday)
     if ctx.dct is None:
         return _Norm("DATE", f"XXXX-WXX-{wd + 1}", None, "none")
+    week = _WEEK_NAMED_BEFORE.search(ctx.text, max(0, s - 20), s)
+    if week is not None and ctx.text[e : e + 2] not in ("'s", "\u2019s"):
+        # "next week on Tuesday" is that week's Tuesday, as "Tuesday next week" is; the nearest
+        # Tuesday may lie in this week
+        weeks = {"next": 1, "this": 0, "last": -1}[week.group("rel").lower()]
+        day = ctx.dct + timedelta(days=wd - ctx.dct.weekday(), weeks=weeks)
+        return _Norm("DATE", day.isoformat(), None, "dct", True)
     if ctx.text[e : e + 2] in ("'s", "\u2019s"):
         # a day's event is placed by the preposition before it, whatever the clause's tense:
         # "fears that Iran would avenge ... after Monday's U.S. Action" is past, "squared positions
@@ -3221,6 +3306,7 @@ def _weekday(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", _weekday_date(ctx, wd, s, e, None).isoformat(), None, "dct", True)
 
 
+_WEEK_NAMED_BEFORE = re.compile(r"(?<![\w-])(?P<rel>next|this|last)\s+week\s+(?:on\s+)?$", re.I)
 #: Before a day's possessive, prepositions that place its event before the document date or after it.
 _POSSESSIVE_PAST_BEFORE = re.compile(r"\b(?:after|following|since|despite|in\s+spite\s+of|in\s+the\s+wake\s+of)\s+$", re.I)
 _POSSESSIVE_AHEAD_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|pending|in\s+preparation\s+for)\s+$", re.I)
@@ -3276,12 +3362,14 @@ _DAY_AFTER_PAREN = re.compile(
 )
 
 
-@_rule(
-    # "1700 EDT on Tuesday nights" recurs: the day stays out of the time, which reads it as a SET
+# "1700 EDT on Tuesday nights" recurs: the day stays out of the time, which reads it as a SET
+_CLOCK_RE = (
     rf"(?:(?P<pre>{_DAY_REF})(?:,?\s+at\s+|\s+))?(?:{_TIME_RE})(?:(?:,\s*|\s+)(?:on\s+)?(?P<post>{_DAY_REF})(?!\s+(?:mornings|afternoons|evenings|nights)\b)"
-    rf"(?:,\s*(?P<post2>(?:{_MONTH_RE})\s*{_DAY_RE}))?(?:(?<=\d),?\s+(?P<py>(?:1[6-9]|20)\d\d)\b)?)?",
-    prio=4,
+    rf"(?:,\s*(?P<post2>(?:{_MONTH_RE})\s*{_DAY_RE}))?(?:(?<=\d),?\s+(?P<py>(?:1[6-9]|20)\d\d)\b)?)?"
 )
+
+
+@_rule(_CLOCK_RE, prio=4)
 def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if m.group("sq") or m.group("swh"):
         spoken = _spoken_clock(m, ctx, s, e)
@@ -3347,6 +3435,15 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if zone and zone.upper() in ("GMT", "UTC"):
         tpart += _utc_offset(offset)
     return _Norm("TIME", day.value + tpart, None, day.anchor, day.year_inferred)
+
+
+@_rule(rf"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]?-[ \t]?(?=(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*{_AMPM_RE}){_CLOCK_RE}", prio=4)
+def _dashed_clock_range(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    """The second end of "9-11 a.m.": the rules read no number right after "9-" (a year's or a
+    score's dash), so the range is matched whole from its first hour; the first end is tagged
+    apart by ``_first_clock``, as for "from 9 to 11 a.m."."""
+    norm = _clock(m, ctx, m.start("h"), e)
+    return None if norm is None else replace(norm, cut_left=m.start("h"))
 
 
 #: Words a bare spoken clock time ("at a quarter to seven") may stand before; a count or an amount
@@ -4067,6 +4164,7 @@ _NEEDS_WORDS = {
     "_soon": "soon",
     "_year_end": "end year",
     "_in_the_day": "day",
+    "_later_in_the_unit": "earlier later",
     "_units_ahead": "ahead",
     "_relative": "this last next past previous preceding coming following current that same prior earlier later early late",
     "_part_of": "end beginning start middle rest close turn",
@@ -4075,6 +4173,7 @@ _NEEDS_WORDS = {
     # "#spoken": "half past eight", "seven thirty pm" (see ``_SPOKEN_CLOCK_HINT``); "quarter" and "half" alone
     # are in most results stories, and the clock's pattern is among the longest
     "_clock": "#clock noon midnight midday mid clock #spoken",
+    "_dashed_clock_range": "#clock",
     "_part_of_day": "morning afternoon evening night overnight midafternoon midmorning",
     "_duration": _UNIT_WORDS,
     # the rule keeps only these plurals ("for years"); "annual" and "quarterly" it always rejects
@@ -4114,6 +4213,7 @@ _ALSO_NEEDS = {name: "#" for name in ("_month_day", "_dateline_any_case", "_mont
     "_month_rel_year": "year",
     "_day_range_month": "#",
     "_after_next": "after",
+    "_later_in_the_unit": "week month year",
     "_nth_week_of_year": "#year year",
     "_ordinal_of_month": "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth"
     " fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth",
@@ -4356,6 +4456,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None, title: 
         taken.append((s, e, idx, m))
         occupied[s:e] = b"\x01" * (e - s)
     ctx.last_year = ctx.last_quarter = ctx.last_day = ctx.last_month = ctx.week_day = ctx.event_day = None
+    ctx.last_week = None
     ctx.last_period, ctx.last_month_end, ctx.last_day_end, ctx.focus_month, ctx.focus_month_end = None, -1, -1, None, -1
     ctx.named_quarter = None
     ctx.ref_time, ctx.last_end, ctx.month_named = None, -1, None
@@ -4417,10 +4518,13 @@ _NOT_A_DAY_AFTER = re.compile(
 
 
 #: the first day of a range written before its month, British style: "4-22 January", "from 4 to 22
-#: January", "between 4 and 22 January"; a spelled connective needs "from" or "between" before it
+#: January", "between 4 and 22 January", "on 18 and 19 June"; a spelled connective needs "from",
+#: "between", "on" or "for" before it
 _FIRST_DAY = re.compile(
     r"(?:(?<![\w$\u00a3.,/-])(?P<d1>[0-3]?\d)(?P<suf1>st|nd|rd|th)?\s*-\s*"
-    r"|\b(?:from|between)\s+(?:the\s+)?(?P<d2>[0-3]?\d)(?P<suf2>st|nd|rd|th)?\s+(?:to|and|through|until|till)\s+(?:the\s+)?)$",
+    r"|\b(?:from|between)\s+(?:the\s+)?(?P<d2>[0-3]?\d)(?P<suf2>st|nd|rd|th)?\s+(?:to|and|through|until|till)\s+(?:the\s+)?"
+    # "talks on 18 and 19 June": two days, the first written without its month
+    r"|\b(?:on|for)\s+(?:the\s+)?(?P<d3>[0-3]?\d)(?P<suf3>st|nd|rd|th)?\s+(?:and|or)\s+(?:the\s+)?)$",
     re.I,
 )
 
@@ -4436,7 +4540,7 @@ def _first_day(text: str, s: int, norm: _Norm, m: re.Match[str], idx: int, occup
     head = _FIRST_DAY.search(text, max(0, s - 30), s)
     if day_value is None or head is None:
         return None
-    k = "1" if head.group("d1") else "2"
+    k = "1" if head.group("d1") else "2" if head.group("d2") else "3"
     start = head.start("d" + k)
     end = head.end("suf" + k) if head.group("suf" + k) else head.end("d" + k)
     first = int(head.group("d" + k))
@@ -4463,7 +4567,7 @@ _CLOCK_VALUE = re.compile(r"(?P<day>.+)T(?P<h>\d\d):(?P<mi>\d\d)(?::\d\d)?(?P<zo
 
 def _ranged_clock(m: re.Match[str], idx: int, norm: _Norm) -> re.Match[str] | None:
     """The day, hour, minute and zone of a clock time marked a.m./p.m. or by its part of the day."""
-    if _PATTERNS[idx][1] is not _clock or norm.type != "TIME" or not (m.group("ampm") or m.group("pod")):
+    if _PATTERNS[idx][1] not in (_clock, _dashed_clock_range) or norm.type != "TIME" or not (m.group("ampm") or m.group("pod")):
         return None
     return _CLOCK_VALUE.fullmatch(norm.value)
 
@@ -4477,7 +4581,8 @@ def _first_clock(text: str, s: int, norm: _Norm, m: re.Match[str], idx: int, occ
         return None
     k = "1" if head.group("h1") else "2"
     start, end = head.start("h" + k), head.end("m" + k) if head.group("m" + k) else head.end("h" + k)
-    if start < last_end or any(occupied[start:end]):
+    # "9-11 a.m." is one match of its own rule, so only an hour before the match can be another's
+    if start < last_end or (start < m.start() and any(occupied[start:end])):
         return None
     second = int(clock.group("h")) * 60 + int(clock.group("mi"))
     first = (int(head.group("h" + k)) % 12 + (12 if second >= 12 * 60 else 0)) * 60 + int(head.group("m" + k) or 0)
@@ -4642,6 +4747,8 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
         ctx.last_period = None  # "For the nine months ... in the year-earlier period" compares those
     elif n.type == "DATE" and _PERIOD_ONLY.fullmatch(n.value):
         ctx.last_period = ("quarter", int(n.value[:4]), int(n.value[6:]))
+    if n.type == "DATE" and _WEEK_ONLY.fullmatch(n.value):
+        ctx.last_week = (n.value, e)
     day = _DAY_PREFIX.match(n.value)
     if day and n.type in ("DATE", "TIME"):
         ctx.last_day = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
