@@ -586,6 +586,8 @@ _CORE_RE = re.compile(
     r"|(?P<quote>\d+\.\d+/\d+(?:\.\d+)?(?![\d/]|\.\d)|\d{3,}/\d{2,}(?![\d/]|\.\d))"
     rf"|(?P<digits>{_DIGITS})"
     rf"|(?P<score>\ba\s+score\s+of\b)"
+    # "Barclays eased a penny to 503", "nearly a cent higher": one of the minor unit; not "a penny stock"
+    r"|(?P<aminor>\ba(?=[ \t]+(?:penny|cent)\b(?![ \t-]+(?:stocks?|shares?|ante|pinchers?)\b)))"
     rf"|(?P<fraction>\b(?:{_alt(_BASE_FRACTIONS)}|{_GENERIC_FRACTION})\b)"
     rf"|(?P<few>\b(?:(?:a\s+few|several|a\s+couple\s+of)\s+(?:(?:hundred|thousand|million|billion|trillion|dozen)\b\s*)+"
     r"|multi-?(?:million|billion|trillion)\b))"
@@ -654,6 +656,7 @@ _DIGIT_WORDS = {w: i for i, w in enumerate(_UNITS_WORDS[:10])} | {"oh": 0}
 #: point two million"); the digits after "point" are single number words.
 _POINT_WORDS_RE = re.compile(rf"[ \t]+point(?P<d>(?:[ \t]+(?:{'|'.join(_DIGIT_WORDS)})\b)+)", re.I)
 _OF_RE = re.compile(r"\s+of\s+", re.I)
+_FRACTION_MINOR_RE = re.compile(r"(?:[ \t]+of)?(?:[ \t]+an?)?(?=[ \t]+(?:cents?|cts?|penny|pence)\b)", re.I)
 _OR_PER_SHARE_RE = re.compile(r",?\s+or\s+")
 _PER_SHARE_AFTER_RE = re.compile(r"\s+(?:a|per)\s+(?:shr|share)\b", re.I)
 #: "1,300 pounds of", "1,300 pounds (600 kgs) of": a weight, with or without its conversion
@@ -796,6 +799,8 @@ def _core_value(m: re.Match[str]) -> tuple[float | None, tuple[float, float] | N
         return _digits_value(m.group("digits")), None, "digits"
     if m.group("score"):
         return 20.0, None, "words"
+    if m.group("aminor"):
+        return 1.0, None, "aminor"
     if m.group("fraction"):
         value = _FRACTIONS.get(re.sub(r"\s+", " ", m.group("fraction").lower()))
         return value, None, "fraction" if value is not None else "words"  # "nine-thirds" is no fraction
@@ -1107,7 +1112,12 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
         # "half a million" is a count, not a proportion
         # "half a million", and "a half dozen ships" as well
         hm = re.match(r"\s+(?:of\s+)?(?:a\s+)?(million|billion|dozen|thousand|hundred)\b", text[end:], re.I)
-        if hm:
+        minor = _FRACTION_MINOR_RE.match(text, end)
+        if minor:
+            # "by one-half cent to 26.50 cents a lb", "half a penny": part of one cent, money once its word is read
+            am.kind, am.value = "count", value / 100
+            end = am.end = minor.end()
+        elif hm:
             am.kind, am.bare = "count", True
             am.value = value / 100 * (12.0 if hm.group(1).lower() == "dozen" else _SCALE_WORDS[hm.group(1).lower()])
             end = am.end = end + hm.end()
@@ -1339,6 +1349,8 @@ def _extend_range(text: str, am: _Match) -> None:
         am.scale = factor
     if v2 < v1 or (sep == "to" and not two_ends and v1 > 0 and v2 / v1 > 10):
         return  # "surged 5/8 to 27 dlrs": a change and a level, not a range
+    if sep == "to" and not two_ends and _listed_move(text, am.start, am.end):
+        return  # "ANZ Bank dropped 10 to 5.60 and National four to 5.46": the list's next move and price
     if sep == "to" and not two_ends and factor == 1 and _CHANGE_BEFORE_RE.search(text[max(0, am.start - 20) : am.start]):
         if not (_PCT_RE.match(text, end2) or _UNIT_RE.match(text, end2) or _CUR_WORD_RE.match(text, end2)):
             return  # "Weisfield's rocketed 9 1/2 to 39", "POP plunged $4 to $14.75": a change, then the price
@@ -1958,6 +1970,8 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
     if core is None:
         return False
     grouped = re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", core_text) is not None
+    if am.bare and _listed_move(text, am.start, am.end):
+        return False  # "and Ford one to 91-1/8", "Whim Creek 40 each to 6.90": a list's move, after the name
     if am.bare and not grouped:  # dates, times and names are not written with thousands separators
         for tok in core:
             if tok.ent_type_ in ("DATE", "TIME") and not rate and not _ent_is_amountish(tok):
@@ -1988,7 +2002,7 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
             core_text.lower() == "one" and (am.low is None or am.high is None)
             and not (core[0].dep_ == "nummod" and core[0].head.pos_ == "NOUN")
             # "Conagra fell one to 33", "was down one today at 17-1/4": a share's move of a dollar
-            and not (_SHARE_MOVE_BEFORE_RE.search(before) and _one_share_move(text, am))
+            and not ((_SHARE_MOVE_BEFORE_RE.search(before) or _LIST_ITEM_BEFORE_RE.search(before)) and _one_share_move(text, am))
         ):
             return True  # "one of our greatest days", "one on the back": a pronoun, not a count
     return False
@@ -2634,7 +2648,7 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
 #: What joins a price's move to the price it moved to: "rose 2p to 742", "were 2p firmer at 134",
 #: "lost 25p at 393", "closed five cents up at 11.60".
 _MOVE_LEVEL_RE = re.compile(
-    r"[ \t]*(?:(?P<cmp>higher|lower|up|down|firmer|easier|weaker|stronger|dearer|cheaper|off)[ \t]+)?(?P<c>to|at)[ \t]+", re.I
+    r"[ \t]*(?:each[ \t]+)?(?:(?P<cmp>higher|lower|up|down|firmer|easier|weaker|stronger|dearer|cheaper|off)[ \t]+)?(?P<c>to|at)[ \t]+", re.I
 )
 _MOVE_VERB_BEFORE_RE = re.compile(
     r"\b(?:rose|fell|gained|lost|dropped|climbed|slipped|eased|added|shed|jumped|tumbled|plunged|surged|declined|"
@@ -2805,6 +2819,41 @@ def _bare_figure(am: _Match) -> bool:
             and am.value is not None and am.low is None and am.approx is None)
 
 
+#: What joins a move in cents written without its unit to the price: "added 20 to 5.70", "closed 40 up at
+#: 7.40", "16 higher at 5.36", "40 each to 6.90".
+_CENTS_MOVE_THEN_LEVEL_RE = re.compile(
+    r"[ \t]*(?:each[ \t]+)?(?:(?:higher|lower|up|down|firmer|easier|weaker|stronger|off)[ \t]+)?,?[ \t]*(?:to|at)[ \t]+", re.I
+)
+_CENTS_MOVE_BEFORE_RE = re.compile(
+    r"\b(?:rose|fell|gained|lost|dropped|climbed|slipped|eased|added|shed|jumped|tumbled|plunged|surged|declined|"
+    r"advanced|rallied|slid|skidded|sank|soared|firmed|dipped|slumped|recovered|closed|ended|finished|up|down|off)[ \t]+$"
+)
+
+
+def _resolve_cents_moves(text: str, ams: list[_Match], sents: list[int]) -> None:
+    """A market that quotes shares in dollars and cents writes a move in cents without its unit: "Kidston
+    50 to 9.00", "BHP closed 15 down at 11.40" in a SYDNEY report. A whole-number move before a price
+    written with cents is those cents when the move would be at most a fifth of the price (as round 26's
+    "rose 28 cts to 18.64" reads a move in cents); both are the dateline market's money."""
+    dateline = _DATELINE_MONEY_RE.match(text)
+    if dateline is None:
+        return
+    code = dateline.lastgroup
+    for i, am in enumerate(ams[:-1]):
+        nxt = ams[i + 1]
+        if sents[i + 1] != sents[i] or not _bare_figure(am) or not _bare_figure(nxt) or am.value is None or nxt.value is None:
+            continue
+        if not (_WHOLE_FIGURE_RE.fullmatch(text, am.core_start, am.core_end) and re.fullmatch(r"\d{1,4}\.\d\d", text[nxt.core_start : nxt.core_end])):
+            continue
+        if not _CENTS_MOVE_THEN_LEVEL_RE.fullmatch(text, am.end, nxt.start) or not 0 < am.value / 100 <= nxt.value / 5:
+            continue
+        before = text[max(0, am.start - 80) : am.start]
+        if not (_CENTS_MOVE_BEFORE_RE.search(before) or _LIST_ITEM_BEFORE_RE.search(before)):
+            continue
+        am.kind, am.currency, am.value, am.bare, am.minor = "money", code, am.value / 100, False, True
+        nxt.kind, nxt.currency, nxt.bare = "money", code, False
+
+
 def _resolve_share_moves(text: str, ams: list[_Match], sents: list[int]) -> None:
     """A share's move and price in fractions with no unit are money: "McCaw dropped 2 1/2 to 37 3/4",
     "The stock fell 7/8 Thursday". A count here counted nothing. Pence stories (LONDON) are left, as
@@ -2820,12 +2869,16 @@ def _resolve_share_moves(text: str, ams: list[_Match], sents: list[int]) -> None
         if not _bare_figure(am):
             continue
         move = _SHARE_MOVE_BEFORE_RE.search(text, max(0, am.start - 20), am.start) is not None
-        if not move and not _SHARE_LEVEL_BEFORE_RE.search(text, max(0, am.start - 30), am.start):
+        # "Mobil <MOB> one to 50-1/4", "and Ford 5/8 to 90-3/4": a market report's list gives its verb once
+        listed = not move and _LIST_ITEM_BEFORE_RE.search(text, max(0, am.start - 80), am.start) is not None
+        if not move and not listed and not _SHARE_LEVEL_BEFORE_RE.search(text, max(0, am.start - 30), am.start):
             continue
         if _index_before(text, am.start):
             continue
         nxt = ams[i + 1] if i + 1 < len(ams) and sents[i + 1] == sents[i] else None
-        level = move and nxt is not None and _bare_figure(nxt) and _SHARE_MOVE_THEN_LEVEL_RE.fullmatch(text, am.end, nxt.start) is not None
+        level = (move or listed) and nxt is not None and _bare_figure(nxt) and _SHARE_MOVE_THEN_LEVEL_RE.fullmatch(text, am.end, nxt.start) is not None
+        if listed and not level:
+            continue  # a name and one figure ("Ford 3/4") says too little
         figures = [am, nxt] if level and nxt is not None else [am]
         if not any(_SHARE_FRACTION_RE.fullmatch(text, f.core_start, f.core_end) for f in figures):
             if level and nxt is not None and _whole_share_move(text, am, nxt):
@@ -2849,6 +2902,31 @@ def _resolve_share_moves(text: str, ams: list[_Match], sents: list[int]) -> None
         ):
             for f in figures:
                 f.kind, f.currency, f.cur_word, f.bare = "money", currency, "dollar", False
+
+
+#: A market report's list item, its verb given once before: ", Standard Oil Co <SRD>, 7/8 to 62-3/4", "and Ford
+#: one to 91-1/8", "Rising issues included Canfor Corp 1-1/4 to 35-3/4", "Kidston 50 to 9.00".
+_LIST_ITEM_BEFORE_RE = re.compile(
+    r"(?:,|\b(?:and|included|including|while))[ \t]+(?:[A-Z][\w&'.-]*(?:[ \t]+(?:of|and|&))?[ \t]+){0,4}[A-Z][\w&'.-]*"
+    r"(?:[ \t]+<[A-Z][A-Z.]{0,8}>)?,?[ \t]+$"
+)
+#: A share's move then its price in a list: "one to 91-1/8", "40 each to 6.90", "16 higher at 5.36".
+_LISTED_LEVEL_AFTER_RE = re.compile(
+    r"[ \t]+(?:each[ \t]+)?(?:(?:higher|lower|up|down|firmer|easier|off)[ \t]+)?(?:to|at)[ \t]+"
+    r"(?:(?P<eighths>(?:\d{1,3}[- ])?\d{1,2}/(?:2|4|8|16))|(?P<cents>\d{1,4}\.\d\d))(?![\d/]|\.\d)"
+)
+
+
+def _listed_move(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``-``end`` is a move in a market report's list, after the name it moved
+    ("and Ford one to 91-1/8"): a price in eighths, or in cents in a story the dateline puts on a market
+    quoting dollars and cents ("and Bridge eight to 1.40" in SYDNEY)."""
+    m = _LISTED_LEVEL_AFTER_RE.match(text, end)
+    if m is None or not re.fullmatch(r"\d{1,3}(?:[- ]\d{1,2}/\d{1,2})?|\d{1,2}/\d{1,2}|[a-z]+", text[start:end]):
+        return False
+    if m.group("cents") is not None and _DATELINE_MONEY_RE.match(text) is None:
+        return False
+    return _LIST_ITEM_BEFORE_RE.search(text, max(0, start - 80), start) is not None
 
 
 #: A whole number or a number word, as a share's move or price in whole dollars is written.
@@ -3001,18 +3079,63 @@ _DOLLAR_CODES = frozenset({"USD", *(code for _, code in _DOLLAR_COUNTRIES)})
 _US_CUE_RE = re.compile(r"\bU\.S\.|\bUnited States\b|\bAmerican\b|\bWall Street\b|\bSecurities and Exchange\b")
 
 
-def _home_dollar(text: str) -> str | None:
+#: Datelines of the markets that quote prices in their own dollars and cents (cents of the rand in South
+#: Africa); "SYDNEY, April 8 -", "JOHANNESBURG March 13 -", not "MELBOURNE, Fla, March 20 -".
+_DATELINE_MONEY = (
+    (r"SYDNEY|MELBOURNE|PERTH|BRISBANE|ADELAIDE|CANBERRA|HOBART|DARWIN", "AUD"), (r"WELLINGTON|AUCKLAND|CHRISTCHURCH", "NZD"),
+    (r"HONG[ \t]+KONG", "HKD"), (r"SINGAPORE", "SGD"), (r"JOHANNESBURG|PRETORIA|CAPE[ \t]+TOWN|DURBAN", "ZAR"),
+)
+_DATELINE_MONEY_RE = re.compile(
+    r"\A\s*(?:" + "|".join(f"(?P<{code}>{pattern})" for pattern, code in _DATELINE_MONEY) + r"),?[ \t]+"
+    r"(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?[ \t]+\d",
+    re.I,
+)
+#: A dollar named anywhere in the story, by whose it is: a dateline's money is no longer the only one in play
+#: once the story names another ("0.7085/90 U.S. Dlrs" in a SYDNEY story; "H.K. Dlrs" in HONG KONG is its own).
+_NAMED_DOLLAR_RE = re.compile(
+    r"\b(?P<who>U\.S\.|US|American|Canadian|Can|Australian|Aust|New Zealand|N\.Z\.|Hong Kong|H\.K\.|Singapore|Taiwan(?:ese)?)"
+    r"[ \t]*(?:dlrs?|dollars?|cts|cents?)\b|\b(?P<sign>US|U\.S\.|A|NZ|HK|S|C)\$",
+    re.I,
+)
+_NAMED_DOLLAR_CODES = {
+    "u.s.": "USD", "us": "USD", "american": "USD", "canadian": "CAD", "can": "CAD", "c": "CAD", "australian": "AUD",
+    "aust": "AUD", "a": "AUD", "new zealand": "NZD", "n.z.": "NZD", "nz": "NZD", "hong kong": "HKD", "h.k.": "HKD",
+    "hk": "HKD", "singapore": "SGD", "s": "SGD", "taiwan": "TWD", "taiwanese": "TWD",
+}
+
+
+def _other_dollar_named(text: str, code: str) -> bool:
+    for m in _NAMED_DOLLAR_RE.finditer(text):
+        who = re.sub(r"\s+", " ", (m.group("who") or m.group("sign")).lower())
+        if _NAMED_DOLLAR_CODES.get(who) != code:
+            return True
+    return False
+
+
+def _home_dollar(text: str) -> tuple[str | None, bool]:
     """The dollar of the country a story is about, when its lead names one and no U.S. cue.
 
     The wire writes a country's own money as plain "dlrs" in its domestic stories ("Canada had a
     trade surplus of 1.25 billion dlrs", "New Zealand's current account deficit narrowed to 78 mln
-    dlrs"); stories that also involve the U.S. are ambiguous and keep U.S. dollars.
+    dlrs"); stories that also involve the U.S. are ambiguous and keep U.S. dollars. A lead that names no
+    country leaves the dateline's market, if the story names no dollar of any other ("SYDNEY - BHP closed
+    five cents up at 11.60"); "ZAR" there is for cents only, as South Africa's dollars are U.S. ones.
     """
     lead = re.split(r"(?<=[a-z0-9)])\.\s", text[:400], maxsplit=1)[0]
+    if _US_CUE_RE.search(lead):
+        return None, False
     m = _DOLLAR_COUNTRY_RE.search(lead)
-    if m is None or _US_CUE_RE.search(lead):
-        return None
-    return m.lastgroup
+    if m is not None:
+        return m.lastgroup, False
+    d = _DATELINE_MONEY_RE.match(text)
+    if d is None or _other_dollar_named(text, d.lastgroup or ""):
+        return None, False
+    return d.lastgroup, True
+
+
+#: Prices the world quotes in U.S. dollars whatever the dateline: "bullion rose to 409.40 dlrs an ounce".
+_DOLLAR_PRICED_AFTER_RE = re.compile(r"[ \t]*(?:an?|per|/)[ \t]*(?:ounce|oz|barrel|bbl)\b", re.I)
+_DOLLAR_PRICED_BEFORE_RE = re.compile(r"\b(?:gold|bullion|silver|platinum|crude|oil)\b[^.;\n]{0,60}$", re.I)
 
 
 _MONEY_NOUN_RE = re.compile(
@@ -3054,7 +3177,7 @@ def _resolve_money_nouns(text: str, ams: list[_Match]) -> bool:
 def _resolve_currencies(text: str, ams: list[_Match]) -> None:
     """Bare currency words take the country named earlier ("Swiss francs ... francs") or in the text."""
     qualified: dict[str, str] = {}
-    home: list[str | None] = []  # computed once, only when a bare dollar needs it
+    home: list[tuple[str | None, bool]] = []  # computed once, only when a bare dollar needs it
     dollar: _Match | None = None  # the last amount in some country's dollars
     for am in ams:
         if am.kind == "money" and am.currency in _DOLLAR_CODES and am.cur_word != "cent":
@@ -3092,7 +3215,20 @@ def _resolve_currencies(text: str, ams: list[_Match]) -> None:
         elif am.cur_word in ("dollar", "cent") and am.currency == "USD":
             if not home:
                 home.append(_home_dollar(text))
-            am.currency = home[0] or am.currency
+            code, by_dateline = home[0]
+            if code is not None and by_dateline:
+                code = _dateline_money(text, am, code)
+            am.currency = code or am.currency
+
+
+def _dateline_money(text: str, am: _Match, code: str) -> str | None:
+    """A plain dollar or cent of a story the dateline places: that market's, but for a metal's or oil's
+    price (in U.S. dollars everywhere) and for dollars in South Africa, whose own cents are the rand's."""
+    if _DOLLAR_PRICED_AFTER_RE.match(text, am.end) or _DOLLAR_PRICED_BEFORE_RE.search(text, max(0, am.start - 80), am.start):
+        return None
+    if code == "ZAR" and (am.cur_word != "cent" or re.search(r"\b(?:dlrs?|dollars?)\b", _sentence_around(text, am.start))):
+        return None
+    return code
 
 
 def _mass_object(doc: Doc, am: _Match, span: Span | None) -> str | None:
@@ -3253,6 +3389,7 @@ def extract_amounts(
             and _plural_after(doc, span.end)
         )
     _resolve_multiples(doc, text, kept)
+    _resolve_cents_moves(text, kept, sents)  # before any price rule reads "to 13.00" as the last money's
     _resolve_ellipsis(text, kept, sents)
     _resolve_index_levels(text, kept)
     _resolve_bare_prices(text, kept, sents)
