@@ -74,7 +74,13 @@ Conventions (documented in ``tasks/schema.py`` too):
 * the price after a move is in the move's money ("2p firmer at 134" is 1.34 GBP), in pence or cents
   unless the move would then be over a fifth of a level written with a point ("rose 28 cts to 18.64");
   whole-number share moves are dollars where the sentence names the share or the story quotes eighths;
-* the first of a pair takes the second's scale and unit ("against 160 and 167 mln" tonnes).
+* the first of a pair takes the second's scale and unit ("against 160 and 167 mln" tonnes);
+* the dateline (in the text, or ``dateline`` where cleaning cut it off) names the market: plain dollars and
+  cents of a story filed from Sydney, Melbourne, Wellington, Hong Kong or Singapore are that market's when
+  the story names no other dollar, nor oil, a metal's ounce or a currency's rate (cents only, the rand's,
+  from Johannesburg); there a whole-number move before a price in cents is cents ("Kidston 50 to 9.00");
+* "a penny", "a cent" and "one-half cent" are one or half of the minor unit; a market report's list item
+  after a name ("Mobil <MOB> one to 50-1/4") is a share's move and price as its verb-led first item is.
 """
 
 from __future__ import annotations
@@ -580,19 +586,25 @@ def _alt(words: Sequence[str]) -> str:
 
 # Every alternative starts with a digit, "." or a word-initial letter: the look-ahead lets the
 # engine skip the other positions before trying seven alternations (core scanning 57 % faster).
-_CORE_RE = re.compile(
+_CORE_PATTERN = (
     r"(?=[\d.½¼¾⅓⅔⅛⅜⅝⅞]|\b[a-z])(?:"
     rf"(?P<dims>\b\d+(?:\.\d+)?[ \t]?[x×][ \t]?\d+(?:\.\d+)?(?:[ \t]?[x×][ \t]?\d+(?:\.\d+)?)?(?!\w|\.\d))"
     r"|(?P<quote>\d+\.\d+/\d+(?:\.\d+)?(?![\d/]|\.\d)|\d{3,}/\d{2,}(?![\d/]|\.\d))"
     rf"|(?P<digits>{_DIGITS})"
     rf"|(?P<score>\ba\s+score\s+of\b)"
+    r"{aminor}"
     rf"|(?P<fraction>\b(?:{_alt(_BASE_FRACTIONS)}|{_GENERIC_FRACTION})\b)"
     rf"|(?P<few>\b(?:(?:a\s+few|several|a\s+couple\s+of)\s+(?:(?:hundred|thousand|million|billion|trillion|dozen)\b\s*)+"
     r"|multi-?(?:million|billion|trillion)\b))"
     rf"|(?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|{_alt(list(_VAGUE))})\b)"
-    rf"|(?P<words>\b{_WORDNUM}\b))",
-    re.I,
+    rf"|(?P<words>\b{_WORDNUM}\b))"
 )
+#: "Barclays eased a penny to 503", "nearly a cent higher": one of the minor unit; not "a penny stock". Only
+#: texts that have one scan with it, as an alternative tried at every word slows every scan.
+_A_MINOR = r"\ba(?=[ \t]+(?:penny|cent)\b(?![ \t-]+(?:stocks?|shares?|ante|pinchers?)\b))"
+_A_MINOR_RE = re.compile(_A_MINOR, re.I)
+_CORE_A_RE = re.compile(_CORE_PATTERN.replace("{aminor}", rf"|(?P<aminor>{_A_MINOR})"), re.I)
+_CORE_RE = re.compile(_CORE_PATTERN.replace("{aminor}", "|(?P<aminor>(?!))"), re.I)
 #: The wire sometimes runs the scale into a stray letter or the next word: "426 mlnm", "183.9 mlnm dlrs",
 #: "817.7 mlnvs 705.7 mln", "66.9 mlndlrs".
 _SCALE_RE = re.compile(rf"[ \t]*-?(?P<s>{_alt(list(_SCALE_AFTER))})(?:\b|m\b|(?=(?:vs|dlrs)\b))", re.I)
@@ -654,6 +666,7 @@ _DIGIT_WORDS = {w: i for i, w in enumerate(_UNITS_WORDS[:10])} | {"oh": 0}
 #: point two million"); the digits after "point" are single number words.
 _POINT_WORDS_RE = re.compile(rf"[ \t]+point(?P<d>(?:[ \t]+(?:{'|'.join(_DIGIT_WORDS)})\b)+)", re.I)
 _OF_RE = re.compile(r"\s+of\s+", re.I)
+_FRACTION_MINOR_RE = re.compile(r"(?:[ \t]+of)?(?:[ \t]+an?)?(?=[ \t]+(?:cents?|cts?|penny|pence)\b)", re.I)
 _OR_PER_SHARE_RE = re.compile(r",?\s+or\s+")
 _PER_SHARE_AFTER_RE = re.compile(r"\s+(?:a|per)\s+(?:shr|share)\b", re.I)
 #: "1,300 pounds of", "1,300 pounds (600 kgs) of": a weight, with or without its conversion
@@ -796,6 +809,8 @@ def _core_value(m: re.Match[str]) -> tuple[float | None, tuple[float, float] | N
         return _digits_value(m.group("digits")), None, "digits"
     if m.group("score"):
         return 20.0, None, "words"
+    if m.group("aminor"):
+        return 1.0, None, "aminor"
     if m.group("fraction"):
         value = _FRACTIONS.get(re.sub(r"\s+", " ", m.group("fraction").lower()))
         return value, None, "fraction" if value is not None else "words"  # "nine-thirds" is no fraction
@@ -821,18 +836,20 @@ def _core_value(m: re.Match[str]) -> tuple[float | None, tuple[float, float] | N
     return words_value(m.group("words")), None, "words"
 
 
-def _scan(text: str) -> list[_Match]:
+def _scan(text: str, place: str = "") -> list[_Match]:
+    """Amounts left to right; ``place`` is the story's dateline ("LONDON, March 3 -"), wherever it is."""
     out: list[_Match] = []
     pos = 0
+    core = _CORE_A_RE if _A_MINOR_RE.search(text) else _CORE_RE
     while True:
-        m = _CORE_RE.search(text, pos)
+        m = core.search(text, pos)
         if m is None:
             break
         pos = m.end()
         if (tally := _tally_end(text, m.start())) is not None:
             pos = tally  # "voted 89-52", "voted 217 to 206": a score, as "led losers by seven-six" is
             continue
-        got = _extend(text, m, out[-1].end if out else 0)
+        got = _extend(text, m, out[-1].end if out else 0, place)
         if got is not None:
             out.append(got)
             pos = max(pos, got.end)
@@ -880,20 +897,22 @@ _STERLING_CUE_RE = re.compile(_CURRENCY_CUES["pound"][0][0])
 #: A story datelined "LONDON, March 3 -" quotes share prices in pence though it may never name the pound:
 #: "Underwoods shares rose 49p to 237p".
 _PENCE_CUE_RE = re.compile(rf"{_CURRENCY_CUES['pound'][0][0]}|\A\s*LONDON\b")
+#: The same dateline where cleaning cut it off the text (``extract_amounts``' ``dateline``).
+_LONDON_RE = re.compile(r"\s*LONDON\b")
 
 
 #: A results table's per-share rows, which a British company's table prints in pence: "Shr 20.9p".
 _PER_SHARE_LABEL_RE = re.compile(r"\b(?:[Ss]hr|SHR|[Dd]iv|DIV|[Dd]ividend)[ \t]+(?:(?:profit|loss)[ \t]+)?$")
 
 
-def _pence_attached(text: str, end: int) -> re.Match[str] | None:
+def _pence_attached(text: str, end: int, place: str = "") -> re.Match[str] | None:
     """ "eased 11p to 459p": pence written against the number, in a text about sterling
     (elsewhere "1080p" is a video format), or in a results table's per-share row ("Shr 20.9p,
     Div 5.1p"), which names the table's currency where the story names no country."""
     m = _PENCE_RE.match(text, end)
     if m is None:
         return None
-    if _PENCE_CUE_RE.search(text):
+    if _PENCE_CUE_RE.search(text) or _LONDON_RE.match(place):
         return m
     number = re.search(r"[\d.,/-]+$", text[:end])
     start = number.start() if number is not None else end
@@ -1032,7 +1051,7 @@ def _spaced_thousands(text: str, core_start: int, end: int) -> int | None:
 _ORDINAL_TAIL_RE = re.compile(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
 
 
-def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
+def _extend(text: str, m: re.Match[str], floor: int = 0, place: str = "") -> _Match | None:
     """The amount around core ``m``; it may reach back to ``floor`` (the previous amount's end)."""
     value, vague_bounds, which = _core_value(m)
     core_start, end = m.start(), m.start() + len(m.group(0).rstrip())
@@ -1052,7 +1071,7 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
         return None  # "the 0/92 program", "open 24/7", "2/26": a name, a slogan, a date
     if which == "digits" and not _boundary_ok(text, core_start, end):
         # "747-400", "A320", "18:00", "1/2" inside dates: not standalone numbers
-        attached = (_SCALE_ATTACHED_RE.match(text, end) or _UNIT_ATTACHED_RE.match(text, end) or _pence_attached(text, end)
+        attached = (_SCALE_ATTACHED_RE.match(text, end) or _UNIT_ATTACHED_RE.match(text, end) or _pence_attached(text, end, place)
                     or _temp_attached(text, end) or _PCT_ATTACHED_RE.match(text, end))
         iso = _iso_attached(text, core_start) or _glued_prefix(text, core_start, end)
         if text[end : end + 1] != "%" and attached is None and not (iso and _after_ok(text, end)):
@@ -1107,7 +1126,12 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
         # "half a million" is a count, not a proportion
         # "half a million", and "a half dozen ships" as well
         hm = re.match(r"\s+(?:of\s+)?(?:a\s+)?(million|billion|dozen|thousand|hundred)\b", text[end:], re.I)
-        if hm:
+        minor = _FRACTION_MINOR_RE.match(text, end)
+        if minor:
+            # "by one-half cent to 26.50 cents a lb", "half a penny": part of one cent, money once its word is read
+            am.kind, am.value = "count", value / 100
+            end = am.end = minor.end()
+        elif hm:
             am.kind, am.bare = "count", True
             am.value = value / 100 * (12.0 if hm.group(1).lower() == "dozen" else _SCALE_WORDS[hm.group(1).lower()])
             end = am.end = end + hm.end()
@@ -1141,7 +1165,7 @@ def _extend(text: str, m: re.Match[str], floor: int = 0) -> _Match | None:
             am.bare = False
     am.end = end
     _extend_scale(text, am)
-    _extend_range(text, am)
+    _extend_range(text, am, place)
     _extend_scale(text, am)
     if am.low is None and re.match(r"-\d", text[am.end : am.end + 2]):
         return None  # "777-200LR": a model number, not a failed range
@@ -1266,7 +1290,7 @@ def _old_range_after_new(before: str) -> bool:
     return _NEW_RANGE_FROM_RE.search(before) is not None
 
 
-def _extend_range(text: str, am: _Match) -> None:
+def _extend_range(text: str, am: _Match, place: str = "") -> None:
     if am.vague or am.value is None or am.low is not None:
         return
     rm = _RANGE_RE.match(text, am.end)
@@ -1339,6 +1363,8 @@ def _extend_range(text: str, am: _Match) -> None:
         am.scale = factor
     if v2 < v1 or (sep == "to" and not two_ends and v1 > 0 and v2 / v1 > 10):
         return  # "surged 5/8 to 27 dlrs": a change and a level, not a range
+    if sep == "to" and not two_ends and _listed_move(text, am.start, am.end, place or text):
+        return  # "ANZ Bank dropped 10 to 5.60 and National four to 5.46": the list's next move and price
     if sep == "to" and not two_ends and factor == 1 and _CHANGE_BEFORE_RE.search(text[max(0, am.start - 20) : am.start]):
         if not (_PCT_RE.match(text, end2) or _UNIT_RE.match(text, end2) or _CUR_WORD_RE.match(text, end2)):
             return  # "Weisfield's rocketed 9 1/2 to 39", "POP plunged $4 to $14.75": a change, then the price
@@ -1854,7 +1880,7 @@ def _plus_name(doc: Doc, text: str, am: _Match) -> bool:
     return word is not None and word[0].tag_ not in ("NNS", "NNPS")
 
 
-def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: Sequence[int]) -> bool:
+def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: Sequence[int], place: str = "") -> bool:
     # ``text`` is ``doc.text``, passed in: spaCy rebuilds that string from the tokens on every access
     core_text = text[am.core_start : am.core_end]
     before = text[max(0, am.start - 25) : am.start]
@@ -1958,6 +1984,10 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
     if core is None:
         return False
     grouped = re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", core_text) is not None
+    if am.bare and (_listed_move(text, am.start, am.end, place or text) or _listed_level(text, am.start, place or text)):
+        # "and Ford one to 91-1/8", "Whim Creek 40 each to 6.90": a list's move, after the name, and its price
+        # ("Arnotts 10 to 4.70", which the parser may take for a name)
+        return False
     if am.bare and not grouped:  # dates, times and names are not written with thousands separators
         for tok in core:
             if tok.ent_type_ in ("DATE", "TIME") and not rate and not _ent_is_amountish(tok):
@@ -1988,7 +2018,7 @@ def _not_an_amount(doc: Doc, text: str, am: _Match, core: Span | None, starts: S
             core_text.lower() == "one" and (am.low is None or am.high is None)
             and not (core[0].dep_ == "nummod" and core[0].head.pos_ == "NOUN")
             # "Conagra fell one to 33", "was down one today at 17-1/4": a share's move of a dollar
-            and not (_SHARE_MOVE_BEFORE_RE.search(before) and _one_share_move(text, am))
+            and not ((_SHARE_MOVE_BEFORE_RE.search(before) or _LIST_ITEM_BEFORE_RE.search(before)) and _one_share_move(text, am))
         ):
             return True  # "one of our greatest days", "one on the back": a pronoun, not a count
     return False
@@ -2634,7 +2664,7 @@ def _resolve_ellipsis(text: str, ams: list[_Match], sents: list[int]) -> None:
 #: What joins a price's move to the price it moved to: "rose 2p to 742", "were 2p firmer at 134",
 #: "lost 25p at 393", "closed five cents up at 11.60".
 _MOVE_LEVEL_RE = re.compile(
-    r"[ \t]*(?:(?P<cmp>higher|lower|up|down|firmer|easier|weaker|stronger|dearer|cheaper|off)[ \t]+)?(?P<c>to|at)[ \t]+", re.I
+    r"[ \t]*(?:each[ \t]+)?(?:(?P<cmp>higher|lower|up|down|firmer|easier|weaker|stronger|dearer|cheaper|off)[ \t]+)?(?P<c>to|at)[ \t]+", re.I
 )
 _MOVE_VERB_BEFORE_RE = re.compile(
     r"\b(?:rose|fell|gained|lost|dropped|climbed|slipped|eased|added|shed|jumped|tumbled|plunged|surged|declined|"
@@ -2796,6 +2826,8 @@ _SHARE_LEVEL_BEFORE_RE = re.compile(r"\b(?:closed|opened|traded|trading|ended|fi
 #: What joins a share's move to its level: "rose 1-5/8 today, to 48-5/8".
 _SHARE_MOVE_THEN_LEVEL_RE = re.compile(r"[ \t]*(?:(?:today|yesterday|on[ \t]+[A-Z][a-z]+)[ \t]*)?,?[ \t]*(?:to|at)[ \t]+")
 _STOCK_BEFORE_RE = re.compile(r"\b(?:stock|shares?)\b", re.I)
+#: A U.S. market named in a LONDON story's sentence: its share prices are dollars, the story's others pence.
+_US_EXCHANGE_RE = re.compile(r"\bNew York\b|\bWall Street\b|\bNasdaq\b|\bNYSE\b|\bAmerican Stock Exchange\b")
 #: A story datelined in a Canadian exchange's city quotes its shares in Canadian dollars.
 _CANADIAN_DATELINE_RE = re.compile(r"\A\s*(?:TORONTO|MONTREAL|VANCOUVER)\b")
 
@@ -2805,27 +2837,75 @@ def _bare_figure(am: _Match) -> bool:
             and am.value is not None and am.low is None and am.approx is None)
 
 
-def _resolve_share_moves(text: str, ams: list[_Match], sents: list[int]) -> None:
-    """A share's move and price in fractions with no unit are money: "McCaw dropped 2 1/2 to 37 3/4",
-    "The stock fell 7/8 Thursday". A count here counted nothing. Pence stories (LONDON) are left, as
-    their unitless figures may be pence or pounds."""
-    if re.match(r"\s*LONDON\b", text):
+#: What joins a move in cents written without its unit to the price: "added 20 to 5.70", "closed 40 up at
+#: 7.40", "16 higher at 5.36", "40 each to 6.90".
+_CENTS_MOVE_THEN_LEVEL_RE = re.compile(
+    r"[ \t]*(?:each[ \t]+)?(?:(?:higher|lower|up|down|firmer|easier|weaker|stronger|off)[ \t]+)?,?[ \t]*(?:to|at)[ \t]+", re.I
+)
+_CENTS_MOVE_BEFORE_RE = re.compile(
+    r"\b(?:rose|fell|gained|lost|dropped|climbed|slipped|eased|added|shed|jumped|tumbled|plunged|surged|declined|"
+    r"advanced|rallied|slid|skidded|sank|soared|firmed|dipped|slumped|recovered|closed|ended|finished|up|down|off)[ \t]+$"
+)
+
+
+def _resolve_cents_moves(text: str, ams: list[_Match], sents: list[int], place: str) -> None:
+    """A market that quotes shares in dollars and cents writes a move in cents without its unit: "Kidston
+    50 to 9.00", "BHP closed 15 down at 11.40" in a SYDNEY report. A whole-number move before a price
+    written with cents is those cents when the move would be at most a fifth of the price (as round 26's
+    "rose 28 cts to 18.64" reads a move in cents); both are the dateline market's money."""
+    dateline = _DATELINE_MONEY_RE.match(place)
+    if dateline is None:
         return
+    code = dateline.lastgroup
+    for i, am in enumerate(ams[:-1]):
+        nxt = ams[i + 1]
+        if sents[i + 1] != sents[i] or not _bare_figure(am) or am.value is None or nxt.value is None:
+            continue
+        # "China Entertainment five to 8.60 dlrs", "Evergo one to 74 cents": the price names its money
+        priced = nxt.kind == "money" and nxt.currency in _DOLLAR_CODES | {"ZAR"} and nxt.scale == 1 and nxt.low is None
+        if not (_bare_figure(nxt) or priced) or not _WHOLE_FIGURE_RE.fullmatch(text, am.core_start, am.core_end):
+            continue
+        if not (priced and nxt.minor or re.fullmatch(r"\d{1,4}\.\d\d", text[nxt.core_start : nxt.core_end])):
+            continue
+        if not _CENTS_MOVE_THEN_LEVEL_RE.fullmatch(text, am.end, nxt.start) or not 0 < am.value / 100 <= nxt.value / 5:
+            continue
+        before = text[max(0, am.start - 80) : am.start]
+        if not (_CENTS_MOVE_BEFORE_RE.search(before) or _LIST_ITEM_BEFORE_RE.search(before)):
+            continue
+        if priced:
+            _inherit(am, nxt)
+            am.value, am.minor, am.cur_word = (am.value or 0) / (1 if nxt.minor else 100), True, "cent"
+            continue
+        am.kind, am.currency, am.value, am.bare, am.minor = "money", code, am.value / 100, False, True
+        nxt.kind, nxt.currency, nxt.bare = "money", code, False
+
+
+def _resolve_share_moves(text: str, ams: list[_Match], sents: list[int], place: str) -> None:
+    """A share's move and price in fractions with no unit are money: "McCaw dropped 2 1/2 to 37 3/4",
+    "The stock fell 7/8 Thursday". A count here counted nothing. Pence stories (LONDON) are left but for a U.S. market they name, as
+    their unitless figures may be pence or pounds."""
+    london = _LONDON_RE.match(place) is not None
     # plain "dlrs" rules decide the dollar (``_resolve_currencies``), but a Toronto or Montreal market report
     # rarely names Canada in its lead
-    currency = "CAD" if _CANADIAN_DATELINE_RE.match(text) else "USD"
+    currency = "CAD" if _CANADIAN_DATELINE_RE.match(place) else "USD"
     whole: list[list[_Match]] = []
     quoted = False
     for i, am in enumerate(ams):
         if not _bare_figure(am):
             continue
+        if london and not _US_EXCHANGE_RE.search(_sentence_around(text, am.start)):
+            continue  # "Enserch's stock closed at 22-1/2 last night on the New York Stock Exchange" is in dollars
         move = _SHARE_MOVE_BEFORE_RE.search(text, max(0, am.start - 20), am.start) is not None
-        if not move and not _SHARE_LEVEL_BEFORE_RE.search(text, max(0, am.start - 30), am.start):
+        # "Mobil <MOB> one to 50-1/4", "and Ford 5/8 to 90-3/4": a market report's list gives its verb once
+        listed = not move and _LIST_ITEM_BEFORE_RE.search(text, max(0, am.start - 80), am.start) is not None
+        if not move and not listed and not _SHARE_LEVEL_BEFORE_RE.search(text, max(0, am.start - 30), am.start):
             continue
         if _index_before(text, am.start):
             continue
         nxt = ams[i + 1] if i + 1 < len(ams) and sents[i + 1] == sents[i] else None
-        level = move and nxt is not None and _bare_figure(nxt) and _SHARE_MOVE_THEN_LEVEL_RE.fullmatch(text, am.end, nxt.start) is not None
+        level = (move or listed) and nxt is not None and _bare_figure(nxt) and _SHARE_MOVE_THEN_LEVEL_RE.fullmatch(text, am.end, nxt.start) is not None
+        if listed and not level:
+            continue  # a name and one figure ("Ford 3/4") says too little
         figures = [am, nxt] if level and nxt is not None else [am]
         if not any(_SHARE_FRACTION_RE.fullmatch(text, f.core_start, f.core_end) for f in figures):
             if level and nxt is not None and _whole_share_move(text, am, nxt):
@@ -2839,7 +2919,7 @@ def _resolve_share_moves(text: str, ams: list[_Match], sents: list[int]) -> None
         for f in figures:
             f.kind, f.currency, f.cur_word, f.bare = "money", currency, "dollar", False
     # a Tokyo report's "Kawasaki Steel rose 15 to 260" is in yen, which these rules cannot tell
-    foreign = any(a.kind == "money" and a.currency not in (None, "USD", "CAD") for a in ams)
+    foreign = london or any(a.kind == "money" and a.currency not in (None, "USD", "CAD") for a in ams)
     for figures in whole if not foreign else []:
         # "Kirschner Medical fell 4 to 15" in a story quoting other shares in eighths; "IBM <IBM> fell 31 to
         # 104" or "UAL stock was up three at 63" where the sentence names the share. The rig count "was up
@@ -2849,6 +2929,43 @@ def _resolve_share_moves(text: str, ams: list[_Match], sents: list[int]) -> None
         ):
             for f in figures:
                 f.kind, f.currency, f.cur_word, f.bare = "money", currency, "dollar", False
+
+
+#: A market report's list item, its verb given once before: ", Standard Oil Co <SRD>, 7/8 to 62-3/4", "and Ford
+#: one to 91-1/8", "Rising issues included Canfor Corp 1-1/4 to 35-3/4", "Kidston 50 to 9.00".
+_LIST_ITEM_BEFORE_RE = re.compile(
+    r"(?:,|\b(?:and|included|including|while))[ \t]+(?:[A-Z][\w&'.-]*(?:[ \t]+(?:of|and|&))?[ \t]+){0,4}[A-Z][\w&'.-]*"
+    r"(?:[ \t]+<[A-Z][A-Z.]{0,8}>)?,?[ \t]+$"
+)
+#: A share's move then its price in a list: "one to 91-1/8", "40 each to 6.90", "16 higher at 5.36".
+_LISTED_LEVEL_AFTER_RE = re.compile(
+    r"[ \t]+(?:each[ \t]+)?(?:(?:higher|lower|up|down|firmer|easier|off)[ \t]+)?(?:to|at)[ \t]+"
+    r"(?:(?P<eighths>(?:\d{1,3}[- ])?\d{1,2}/(?:2|4|8|16))|(?P<cents>\d{1,4}\.\d\d|\d{1,3}[ \t]+(?:cents|cts)\b))(?![\d/]|\.\d)"
+)
+
+
+def _listed_move(text: str, start: int, end: int, place: str) -> bool:
+    """Whether the figure at ``start``-``end`` is a move in a market report's list, after the name it moved
+    ("and Ford one to 91-1/8"): a price in eighths, or in cents in a story the dateline puts on a market
+    quoting dollars and cents ("and Bridge eight to 1.40" in SYDNEY)."""
+    m = _LISTED_LEVEL_AFTER_RE.match(text, end)
+    if m is None or not re.fullmatch(r"\d{1,3}(?:[- ]\d{1,2}/\d{1,2})?|\d{1,2}/\d{1,2}|[a-z]+", text[start:end]):
+        return False
+    if m.group("cents") is not None and _DATELINE_MONEY_RE.match(place) is None:
+        return False
+    return _LIST_ITEM_BEFORE_RE.search(text, max(0, start - 80), start) is not None
+
+
+_LISTED_MOVE_BEFORE_RE = re.compile(
+    r"(?<![\w.,/-])(?:\d{1,3}(?:[- ]\d{1,2}/\d{1,2})?|\d{1,2}/\d{1,2}|[a-z]+)[ \t]+(?:each[ \t]+)?"
+    r"(?:(?:higher|lower|up|down|firmer|easier|off)[ \t]+)?(?:to|at)[ \t]+$"
+)
+
+
+def _listed_level(text: str, start: int, place: str) -> bool:
+    """Whether the figure at ``start`` is the price after a move ``_listed_move`` accepts."""
+    m = _LISTED_MOVE_BEFORE_RE.search(text, max(0, start - 30), start)
+    return m is not None and _listed_move(text, m.start(), m.start() + len(m.group(0).split()[0]), place)
 
 
 #: A whole number or a number word, as a share's move or price in whole dollars is written.
@@ -3001,18 +3118,71 @@ _DOLLAR_CODES = frozenset({"USD", *(code for _, code in _DOLLAR_COUNTRIES)})
 _US_CUE_RE = re.compile(r"\bU\.S\.|\bUnited States\b|\bAmerican\b|\bWall Street\b|\bSecurities and Exchange\b")
 
 
-def _home_dollar(text: str) -> str | None:
+#: Datelines of the markets that quote prices in their own dollars and cents (cents of the rand in South
+#: Africa); "SYDNEY, April 8 -", "JOHANNESBURG March 13 -", not "MELBOURNE, Fla, March 20 -".
+_DATELINE_MONEY = (
+    (r"SYDNEY|MELBOURNE|PERTH|BRISBANE|ADELAIDE|CANBERRA|HOBART|DARWIN", "AUD"), (r"WELLINGTON|AUCKLAND|CHRISTCHURCH", "NZD"),
+    (r"HONG[ \t]+KONG", "HKD"), (r"SINGAPORE", "SGD"), (r"JOHANNESBURG|PRETORIA|CAPE[ \t]+TOWN|DURBAN", "ZAR"),
+)
+_DATELINE_MONEY_RE = re.compile(
+    r"\A\s*(?:" + "|".join(f"(?P<{code}>{pattern})" for pattern, code in _DATELINE_MONEY) + r"),?[ \t]+"
+    r"(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?[ \t]+\d",
+    re.I,
+)
+#: A dollar named anywhere in the story, by whose it is: a dateline's money is no longer the only one in play
+#: once the story names another ("0.7085/90 U.S. Dlrs" in a SYDNEY story; "H.K. Dlrs" in HONG KONG is its own).
+_NAMED_DOLLAR_RE = re.compile(
+    r"\b(?P<who>U\.S\.|US|American|Canadian|Can|Australian|Aust|New Zealand|N\.Z\.|Hong Kong|H\.K\.|Singapore|Taiwan(?:ese)?)"
+    r"[ \t]*(?:dlrs?|dollars?|cts|cents?)\b|\b(?P<sign>US|U\.S\.|A|NZ|HK|S|C)\$",
+    re.I,
+)
+_NAMED_DOLLAR_CODES = {
+    "u.s.": "USD", "us": "USD", "american": "USD", "canadian": "CAD", "can": "CAD", "c": "CAD", "australian": "AUD",
+    "aust": "AUD", "a": "AUD", "new zealand": "NZD", "n.z.": "NZD", "nz": "NZD", "hong kong": "HKD", "h.k.": "HKD",
+    "hk": "HKD", "singapore": "SGD", "s": "SGD", "taiwan": "TWD", "taiwanese": "TWD",
+}
+
+
+def _other_dollar_named(text: str, code: str) -> bool:
+    for m in _NAMED_DOLLAR_RE.finditer(text):
+        who = re.sub(r"\s+", " ", (m.group("who") or m.group("sign")).lower())
+        if _NAMED_DOLLAR_CODES.get(who) != code:
+            return True
+    return False
+
+
+def _home_dollar(text: str, place: str) -> tuple[str | None, bool]:
     """The dollar of the country a story is about, when its lead names one and no U.S. cue.
 
     The wire writes a country's own money as plain "dlrs" in its domestic stories ("Canada had a
     trade surplus of 1.25 billion dlrs", "New Zealand's current account deficit narrowed to 78 mln
-    dlrs"); stories that also involve the U.S. are ambiguous and keep U.S. dollars.
+    dlrs"); stories that also involve the U.S. are ambiguous and keep U.S. dollars. A lead that names no
+    country leaves the dateline's market, if the story names no dollar of any other ("SYDNEY - BHP closed
+    five cents up at 11.60"); "ZAR" there is for cents only, as South Africa's dollars are U.S. ones.
     """
     lead = re.split(r"(?<=[a-z0-9)])\.\s", text[:400], maxsplit=1)[0]
+    if _US_CUE_RE.search(lead):
+        return None, False
     m = _DOLLAR_COUNTRY_RE.search(lead)
-    if m is None or _US_CUE_RE.search(lead):
-        return None
-    return m.lastgroup
+    if m is not None:
+        return m.lastgroup, False
+    d = _DATELINE_MONEY_RE.match(place)
+    if d is None or _other_dollar_named(text, d.lastgroup or "") or _OIL_STORY_RE.search(text):
+        return None, False
+    return d.lastgroup, True
+
+
+#: Prices the world quotes in U.S. dollars whatever the dateline: "bullion rose to 409.40 dlrs an ounce", a
+#: currency's rate ("June mark eased to around 0.5500 dlrs" on Simex).
+_DOLLAR_PRICED_AFTER_RE = re.compile(r"[ \t]*(?:an?|per|/)[ \t]*(?:ounce|oz|barrel|bbl)\b", re.I)
+_DOLLAR_PRICED_BEFORE_RE = re.compile(
+    r"\b(?:gold|bullion|silver|platinum|crude|oil|marks?|sterling|yen|francs?|currency|futures)\b(?:[^.;\n]|\.\d){0,60}$", re.I
+)
+#: A story on oil (Singapore's "August Dubai ... around 17.35 dlrs"): its dollars are the world market's.
+_OIL_STORY_RE = re.compile(r"\b(?:crude|OPEC|barrels?|bpd)\b")
+#: A sentence about the U.S. in a foreign market's story: "cutting the country's 169.8 billion dlr trade deficit"
+#: after "the Reagan Administration is facing uproar in Congress".
+_US_SENTENCE_RE = re.compile(rf"{_US_CUE_RE.pattern}|\b(?:Reagan|Congress|Washington)\b")
 
 
 _MONEY_NOUN_RE = re.compile(
@@ -3051,10 +3221,10 @@ def _resolve_money_nouns(text: str, ams: list[_Match]) -> bool:
     return changed
 
 
-def _resolve_currencies(text: str, ams: list[_Match]) -> None:
+def _resolve_currencies(text: str, ams: list[_Match], place: str) -> None:
     """Bare currency words take the country named earlier ("Swiss francs ... francs") or in the text."""
     qualified: dict[str, str] = {}
-    home: list[str | None] = []  # computed once, only when a bare dollar needs it
+    home: list[tuple[str | None, bool]] = []  # computed once, only when a bare dollar needs it
     dollar: _Match | None = None  # the last amount in some country's dollars
     for am in ams:
         if am.kind == "money" and am.currency in _DOLLAR_CODES and am.cur_word != "cent":
@@ -3091,8 +3261,23 @@ def _resolve_currencies(text: str, ams: list[_Match]) -> None:
                 am.kind, am.currency, am.unit, am.cur_word = "quantity", None, "pound", None
         elif am.cur_word in ("dollar", "cent") and am.currency == "USD":
             if not home:
-                home.append(_home_dollar(text))
-            am.currency = home[0] or am.currency
+                home.append(_home_dollar(text, place))
+            code, by_dateline = home[0]
+            if code is not None and by_dateline:
+                code = _dateline_money(text, am, code)
+            am.currency = code or am.currency
+
+
+def _dateline_money(text: str, am: _Match, code: str) -> str | None:
+    """A plain dollar or cent of a story the dateline places: that market's, but for a metal's or oil's
+    price (in U.S. dollars everywhere) and for dollars in South Africa, whose own cents are the rand's."""
+    if _DOLLAR_PRICED_AFTER_RE.match(text, am.end) or _DOLLAR_PRICED_BEFORE_RE.search(text, max(0, am.start - 80), am.start):
+        return None
+    if _US_SENTENCE_RE.search(_sentence_around(text, am.start)):
+        return None
+    if code == "ZAR" and (am.cur_word != "cent" or re.search(r"\b(?:dlrs?|dollars?)\b", _sentence_around(text, am.start))):
+        return None
+    return code
 
 
 def _mass_object(doc: Doc, am: _Match, span: Span | None) -> str | None:
@@ -3196,16 +3381,19 @@ _TABLE_FIGURE_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
 
 
 def extract_amounts(
-    doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str | None = None, dct: date | None = None
+    doc: Doc, exclude: Sequence[tuple[int, int]] = (), text: str | None = None, dct: date | None = None,
+    dateline: str | None = None,
 ) -> list[Amount]:
     """Amounts in a parsed document, in text order; spans overlapping ``exclude`` (dates) are skipped.
     ``text``: the parsed text when the caller has it (spaCy rebuilds ``doc.text`` token by token).
     ``dct``: the story's date, which picks the code a recoded currency had then (``CURRENCY_ERAS``);
-    without it the code is today's."""
+    without it the code is today's. ``dateline``: the one cleaning cut off the text ("SYDNEY, April 8 -"),
+    which says whose pence, dollars and cents a market report quotes; without it, the text's own start."""
     text = doc.text if text is None else text
+    place = text[:80] if dateline is None else dateline
     kept: list[_Match] = []
     skip = [*exclude, *((m.start(), m.end()) for m in _PHONE_RE.finditer(text)), *((m.start(), m.end()) for m in _URL_RE.finditer(text))]
-    found = _scan(text)
+    found = _scan(text, place)
     starts = _sentence_starts(doc) if found else []
     table = _TABLE_RE.search(text) is not None
     for am in found:
@@ -3216,7 +3404,7 @@ def extract_amounts(
         core = _tokens(doc, am.core_start, am.core_end)
         # a results-table figure is an amount whatever the parser makes of "Net 3,080,000"
         cell = table and _table_cell(text, am) and not _is_year_text(text[am.core_start : am.core_end])
-        if not cell and _not_an_amount(doc, text, am, core, starts):
+        if not cell and _not_an_amount(doc, text, am, core, starts, place):
             continue
         if _LEXICAL_COMPOUND_RE.fullmatch(text, am.start, _word_end(text, am.end)):
             continue
@@ -3253,12 +3441,13 @@ def extract_amounts(
             and _plural_after(doc, span.end)
         )
     _resolve_multiples(doc, text, kept)
+    _resolve_cents_moves(text, kept, sents, place)  # before any price rule reads "to 13.00" as the last money's
     _resolve_ellipsis(text, kept, sents)
     _resolve_index_levels(text, kept)
     _resolve_bare_prices(text, kept, sents)
-    _resolve_share_moves(text, kept, sents)
+    _resolve_share_moves(text, kept, sents, place)
     _resolve_header_currency(text, kept)
-    _resolve_currencies(text, kept)
+    _resolve_currencies(text, kept, place)
     _resolve_table(text, kept)
     if _resolve_money_nouns(text, kept):
         _resolve_ellipsis(text, kept, sents)  # "surplus widened to 6.6 billion from 4.8 billion"

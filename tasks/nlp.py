@@ -166,7 +166,7 @@ def doc_facts(item: DocInput, doc: Doc, seconds: dict[str, float]) -> DocFacts:
     t1 = time.perf_counter()
     mentions = _guarded("mentions", out.errors, entities.extract_mentions, doc, dct, dateline)
     t2 = time.perf_counter()
-    found = _guarded("amounts", out.errors, amounts.extract_amounts, doc, exclude=[(x.start_char, x.end_char) for x in timexes], text=text)
+    found = _guarded("amounts", out.errors, amounts.extract_amounts, doc, exclude=[(x.start_char, x.end_char) for x in timexes], text=text, dateline=dateline)
     # a recoded currency's code as it was on the story's date
     found = _guarded("amounts", out.errors, amounts.dated, found, dct)
     t3 = time.perf_counter()
