@@ -11,25 +11,41 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
+import click
 import typer
 from rich.console import Console
 from rich.table import Table
+from typer.core import TyperGroup
 
 from tasks.settings import Settings
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="newsetl: raw news in, validated facts out.")
+
+class _Commands(TyperGroup):
+    """Notes whether the command line asks a command for its help, which the settings check lets through."""
+
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple[str | None, click.Command | None, list[str]]:
+        name, cmd, rest = super().resolve_command(ctx, args)
+        ctx.meta["newsetl.help"] = any(a in ctx.help_option_names for a in rest)
+        return name, cmd, rest
+
+
+app = typer.Typer(cls=_Commands, add_completion=False, no_args_is_help=True, help="newsetl: raw news in, validated facts out.")
 err = Console(stderr=True)
 out = Console()
 
+
 @app.callback()
-def _check_settings() -> None:
-    # a mistyped NEWSETL_* value stops every command here in one line, not in a traceback mid-run
+def _check_settings(ctx: typer.Context) -> None:
+    # a mistyped NEWSETL_* value stops every command here in one line, not in a traceback mid-run; the
+    # command's --help still prints: it is where a user looks up what the value should be
     from tasks.settings import SettingsError
 
+    if ctx.meta.get("newsetl.help"):
+        return
     try:
         Settings.from_env()
     except SettingsError as e:
-        err.print(f"[red]newsetl: {e}[/]")
+        err.print(f"[red]newsetl: {e}[/]", soft_wrap=True)
         raise typer.Exit(2) from None
 
 
