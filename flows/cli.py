@@ -30,7 +30,9 @@ class _Commands(TyperGroup):
 
 
 app = typer.Typer(cls=_Commands, add_completion=False, no_args_is_help=True, help="newsetl: raw news in, validated facts out.")
-err = Console(stderr=True)
+# soft_wrap: an error line often ends in the command that fixes it, and a console folding it at 80 columns
+# (any pipe, CI log or captured output) cut that command into lines that no longer paste as one
+err = Console(stderr=True, soft_wrap=True)
 out = Console()
 
 
@@ -45,7 +47,7 @@ def _check_settings(ctx: typer.Context) -> None:
     try:
         Settings.from_env()
     except SettingsError as e:
-        err.print(f"[red]newsetl: {e}[/]", soft_wrap=True)
+        err.print(f"[red]newsetl: {e}[/]")
         raise typer.Exit(2) from None
 
 
@@ -231,7 +233,7 @@ def backfill(
                 out.print(f"{day}: already landed, skipped")
                 continue
             # a file that reached the day's folder after it was landed used to be skipped for good
-            out.print(f"{day}: its input changed since it was landed (a late file?), or the documents landed on earlier days did, landing it again")
+            out.print(f"{day}: its input changed since it was landed (a late file?), or an earlier day now holds copies of its documents differently, landing it again")
         # the range is landed in date order here; only days after --end changed by it are named in the flow's warning
         with backfilling(last):
             s = _guarded(news_etl, input=str(input) if input else None, warehouse=str(settings.warehouse), logical_date=day,

@@ -94,3 +94,14 @@ def test_help_prints_when_a_setting_is_mistyped(command: list[str], monkeypatch:
     # without --help the command still stops on the bad value, in one line
     res = CliRunner().invoke(app, [*command, *(["select 1"] if command == ["query"] else [])])
     assert res.exit_code == 2 and "NEWSETL_BATCH_SIZE='two hundred'" in " ".join(res.output.split())
+
+
+def test_an_error_line_keeps_its_command_on_one_line(tmp_path: Path) -> None:
+    # a console that is not a terminal folded the line at 80 columns, cutting the command it ends with
+    from flows.cli import app
+
+    flat = tmp_path / "a-folder-whose-name-is-long-enough-to-fold" / "flat"
+    _jsonl(flat / "stories.jsonl", FORINT)
+    res = CliRunner().invoke(app, ["backfill", "--start", DAY_A, "--end", DAY_B, "--input", str(flat), "--warehouse", str(tmp_path / "wh")])
+    assert res.exit_code == 2
+    assert f"`newsetl run --input {flat} --logical-date YYYY-MM-DD`" in res.output, res.output
