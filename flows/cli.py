@@ -11,21 +11,39 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
+import click
 import typer
 from rich.console import Console
 from rich.table import Table
+from typer.core import TyperGroup
 
 from tasks.settings import Settings
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="newsetl: raw news in, validated facts out.")
-err = Console(stderr=True)
+
+class _Commands(TyperGroup):
+    """Notes whether the command line asks a command for its help, which the settings check lets through."""
+
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple[str | None, click.Command | None, list[str]]:
+        name, cmd, rest = super().resolve_command(ctx, args)
+        ctx.meta["newsetl.help"] = any(a in ctx.help_option_names for a in rest)
+        return name, cmd, rest
+
+
+app = typer.Typer(cls=_Commands, add_completion=False, no_args_is_help=True, help="newsetl: raw news in, validated facts out.")
+# soft_wrap: an error line often ends in the command that fixes it, and a console folding it at 80 columns
+# (any pipe, CI log or captured output) cut that command into lines that no longer paste as one
+err = Console(stderr=True, soft_wrap=True)
 out = Console()
 
+
 @app.callback()
-def _check_settings() -> None:
-    # a mistyped NEWSETL_* value stops every command here in one line, not in a traceback mid-run
+def _check_settings(ctx: typer.Context) -> None:
+    # a mistyped NEWSETL_* value stops every command here in one line, not in a traceback mid-run; the
+    # command's --help still prints: it is where a user looks up what the value should be
     from tasks.settings import SettingsError
 
+    if ctx.meta.get("newsetl.help"):
+        return
     try:
         Settings.from_env()
     except SettingsError as e:
@@ -215,7 +233,7 @@ def backfill(
                 out.print(f"{day}: already landed, skipped")
                 continue
             # a file that reached the day's folder after it was landed used to be skipped for good
-            out.print(f"{day}: its input changed since it was landed (a late file?), or the documents landed on earlier days did, landing it again")
+            out.print(f"{day}: its input changed since it was landed (a late file?), or an earlier day now holds copies of its documents differently, landing it again")
         # the range is landed in date order here; only days after --end changed by it are named in the flow's warning
         with backfilling(last):
             s = _guarded(news_etl, input=str(input) if input else None, warehouse=str(settings.warehouse), logical_date=day,

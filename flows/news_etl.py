@@ -20,6 +20,7 @@ from tasks.ingest import (
     default_logical_date,
     ingest_task,
     is_landing_area,
+    landing_days,
     log_rows,
     plan_task,
     reject_rows,
@@ -28,6 +29,7 @@ from tasks.land import (
     apply_gate_task,
     consolidate_task,
     dedup_keys,
+    depends_on,
     discard,
     extractor_failures,
     land_task,
@@ -37,6 +39,7 @@ from tasks.land import (
     mark_crashed,
     open_stage,
     recover,
+    stage_dedup,
     stage_story_dates,
     stage_task,
     warehouse_lock,
@@ -95,6 +98,8 @@ def news_etl(
     # the lock is free again: each later day is a run of its own, which takes it in turn
     if landed_before != dedup_keys(settings.warehouse, day) and not relanding_now():
         reland_later(settings, day, rec)
+    if not relanding_now():
+        warn_never_landed(settings, day)
     report_task(rec)
     return rec.summary()
 
@@ -113,7 +118,7 @@ def land_day(settings: Settings, day: date, rec: RunRecord, reprocess: bool) -> 
         rec.run_id = plan.run_id
         rec.add(files=len(plan.files))
         landed_before = dedup_keys(wh, day)
-        if not reprocess and already_landed(wh, day, plan.run_id):
+        if not reprocess and already_landed(wh, day, plan.run_id, settings.near_dup_window_days):
             rec.status = "noop"
             return landed_before
         if not plan.files and not reprocess and day in landed_dates(wh, "ingest_log"):
@@ -132,7 +137,9 @@ def land_day(settings: Settings, day: date, rec: RunRecord, reprocess: bool) -> 
         extract = partial(extract_task.submit, model=settings.spacy_model, processes=settings.nlp_processes,
                           on_error=settings.on_extract_error)
         batches = in_order(cleaned_batches, lambda cleaned: extract(unwalked(cleaned.docs)), settings.max_in_flight)
+        state = seen
         for i, (cleaned, facts) in enumerate(batches):
+            state = cleaned.seen
             with rec.timed("stage"):
                 stage_task(stage, i, quote({
                     **facts.tables,
@@ -143,6 +150,10 @@ def land_day(settings: Settings, day: date, rec: RunRecord, reprocess: bool) -> 
             rec.note_batch(cleaned, facts)
             add_seconds(rec.stage_seconds, facts, rec.started_at)
 
+        with rec.timed("stage"):
+            # what the earlier days decided about this day's documents: a later run of an earlier day
+            # lands this one again only if it changes that
+            stage_dedup(stage, state.run_docs, depends_on(wh, day, settings.near_dup_window_days, state.run_docs))
         with rec.timed("consolidate"):
             files = consolidate_task(stage)
         with rec.timed("validate"):
@@ -174,6 +185,10 @@ def reland_later(settings: Settings, day: date, rec: RunRecord) -> None:
     owned = max(day, backfill_end() or day)
     wh, later = settings.warehouse, [d for d in landed_dates(settings.warehouse, "ingest_log") if d > owned]
     if settings.reland_later_days <= 0 or not is_landing_area(settings.input):
+        if settings.reland_later_days <= 0 and is_landing_area(settings.input):
+            # only from the first day this change reaches: the backfill skips the days after it that it leaves alone
+            first = next(stale_later_days(settings, owned), None)
+            later = [d for d in later if first is not None and d >= first]
         why = "" if settings.reland_later_days <= 0 else f" ({settings.input} has no YYYY-MM-DD folders to read them from)"
         warn_later_days(settings, day, later, why)
         return
@@ -211,6 +226,22 @@ def warn_later_days(settings: Settings, day: date, later: list[date], why: str =
         f"duplicates were decided without its documents{why}; land them again with `newsetl backfill --start "
         f"{later[0]} --end {later[-1]} --input {source} --warehouse {settings.warehouse}` (it lands only the days "
         "whose earlier documents changed)")
+
+
+def warn_never_landed(settings: Settings, day: date) -> None:
+    """A run that lands a day before the warehouse's last one lands again only the later days that are
+    landed: a later day of the landing folder that never was is easy to take for done."""
+    owned = max(day, backfill_end() or day)
+    landed = set(landed_dates(settings.warehouse, "ingest_log"))
+    if not any(d > owned for d in landed):
+        return  # days landed in order: the later folders are simply next
+    never = [d for d in landing_days(settings.input) if d > owned and d not in landed]
+    if not never:
+        return
+    shown = ", ".join(map(str, never)) if len(never) <= 5 else f"{never[0]} to {never[-1]}"
+    get_run_logger().warning(
+        f"{len(never)} later day(s) of {settings.input} were never landed ({shown}); land them with `newsetl backfill "
+        f"--start {never[0]} --end {never[-1]} --input {settings.input} --warehouse {settings.warehouse}`")
 
 
 def clean_in_order(plan: Plan, settings: Settings, seen: frozenset[str] | DedupState, rec: RunRecord) -> Iterator[CleanBatch]:

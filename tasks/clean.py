@@ -107,6 +107,9 @@ class DedupState:
     def __init__(self, ids: Iterable[str] = ()) -> None:
         self.ids: set[str] = set(ids)
         self.index = NearDupIndex()
+        self.run_docs: dict[str, tuple[int, ...] | None] = {}
+        """This run's doc_ids, each with the LSH band keys it was looked up by (None: never looked up, as an
+        exact duplicate or a text too short): what an earlier day must collide with to change this day."""
 
     def __contains__(self, doc_id: object) -> bool:
         return doc_id in self.ids
@@ -132,8 +135,11 @@ class DedupState:
         """The first-seen canonical document ``doc`` nearly duplicates, if any; else ``doc`` becomes one."""
         sig = minhash(doc.text)
         if sig is None:
+            self.run_docs[doc.doc_id] = None
             return None
-        return self.index.first_match(doc.doc_id, sig)
+        keys = NearDupIndex._keys(sig)
+        self.run_docs[doc.doc_id] = tuple(keys)
+        return self.index.first_match(doc.doc_id, sig, keys)
 
 
 NUM_PERM = 128
@@ -166,10 +172,10 @@ class NearDupIndex:
         return [int.from_bytes(hashlib.blake2b(sig[b * ROWS : (b + 1) * ROWS].tobytes(), digest_size=8).digest(), "little")
                 for b in range(BANDS)]
 
-    def first_match(self, doc_id: str, sig: np.ndarray) -> str | None:
+    def first_match(self, doc_id: str, sig: np.ndarray, keys: list[int] | None = None) -> str | None:
         """The earliest indexed document whose estimated Jaccard with ``sig`` reaches the threshold;
         when there is none, ``doc_id`` is indexed as a new canonical document."""
-        keys = self._keys(sig)
+        keys = self._keys(sig) if keys is None else keys
         candidates: set[int] = set()
         for band, k in zip(self.bands, keys, strict=True):
             hit = band.get(k)
@@ -401,6 +407,7 @@ def clean_batch(files: Sequence[FileResult], seen: Iterable[str] | DedupState) -
                 out.rejects.append(Reject(rec.path, rec.line, f"{rec.source_uri}: nothing left after removing boilerplate", rec.text))
             elif doc.doc_id in state.ids:
                 out.duplicates.append(rec.source_uri)
+                state.run_docs.setdefault(doc.doc_id, None)
             else:
                 state.ids.add(doc.doc_id)
                 canonical = state.canonical(doc)

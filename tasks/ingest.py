@@ -11,6 +11,7 @@ landing merges them into one row per path (``tasks.land``).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import errno
 import gzip
@@ -145,6 +146,18 @@ Work = InputFile | Chunk
 def is_landing_area(path: Path) -> bool:
     """A folder with ``YYYY-MM-DD`` sub-folders: each day's input is its own folder."""
     return path.is_dir() and any(p.is_dir() and _DAY_DIR.match(p.name) for p in path.iterdir())
+
+
+def landing_days(path: Path) -> list[date]:
+    """The days a landing area has a ``YYYY-MM-DD`` folder for, in order (none for any other input)."""
+    if not path.is_dir():
+        return []
+    days = []
+    for p in path.iterdir():
+        if p.is_dir() and _DAY_DIR.match(p.name):
+            with contextlib.suppress(ValueError):  # 2020-13-45 names no day
+                days.append(date.fromisoformat(p.name))
+    return sorted(days)
 
 
 def input_root(path: Path) -> Path:

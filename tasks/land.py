@@ -15,7 +15,7 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -163,30 +163,79 @@ def dedup_keys(warehouse: Path, day: date) -> frozenset[tuple[str, bool]]:
     return frozenset(zip(t.column("doc_id").to_pylist(), (d is None for d in t.column("duplicate_of").to_pylist()), strict=True))
 
 
-def dedup_context(warehouse: Path, day: date, window_days: int) -> str:
-    """Fingerprint of what a run for ``day`` is de-duplicated against: the doc_ids landed in earlier
-    partitions (exact copies) and the canonical ones in the near-duplicate window (near copies; a
-    doc_id fixes its text). Part of the run id, so a day landed before an earlier one, or before an
-    earlier one changed, is no longer "already landed" and a backfill over it lands it again: in date
-    order its copies of the earlier day's stories would have been duplicates, and with that day's
-    copy gone its own copy is the only one."""
-    h = hashlib.sha256()
-    for doc_id in sorted(landed_doc_ids(warehouse, before=day)):
-        h.update(doc_id.encode() + b"\n")
-    h.update(b"\0")
+DEDUP = "_dedup"
+"""Internal partition folder beside the tables: what a day's de-duplication looked up in the earlier days
+(its doc_ids and LSH band keys) and a fingerprint of what it found there. Swapped in with the day's tables."""
+_DEDUP_SCHEMA = pa.schema([pa.field("doc_id", pa.string(), nullable=False), pa.field("bands", pa.list_(pa.uint64()))])
+_DEPENDS = b"newsetl.depends"
+
+
+def stage_dedup(stage: Stage, docs: Mapping[str, Sequence[int] | None], depends: str) -> None:
+    out = stage.final_dir(DEDUP)
+    out.mkdir(parents=True, exist_ok=True)
+    ids = sorted(docs)
+    t = pa.Table.from_pydict({"doc_id": ids, "bands": [None if docs[i] is None else list(docs[i]) for i in ids]}, schema=_DEDUP_SCHEMA)
+    pq.write_table(t.replace_schema_metadata({_DEPENDS: depends.encode()}), out / "part-0.parquet", **PARQUET_OPTS)
+
+
+def read_dedup(warehouse: Path, day: date) -> tuple[dict[str, tuple[int, ...] | None], str] | None:
+    """The doc_ids and band keys ``day`` was de-duplicated by, and the fingerprint it landed with; None for
+    a day landed without them (by an older newsetl)."""
+    f = partition_dir(warehouse, DEDUP, day) / "part-0.parquet"
+    if not f.is_file():
+        return None
+    t = pq.read_table(f)
+    depends = (t.schema.metadata or {}).get(_DEPENDS)
+    if depends is None:
+        return None
+    bands = t.column("bands").to_pylist()
+    return {i: None if b is None else tuple(b) for i, b in zip(t.column("doc_id").to_pylist(), bands, strict=True)}, depends.decode()
+
+
+def _band_keys(warehouse: Path, day: date, ids: Sequence[str]) -> dict[str, tuple[int, ...] | None]:
+    """Band keys of ``day``'s documents ``ids``: as that day stored them, else from their text."""
+    from tasks.clean import NearDupIndex, minhash
+
+    stored = read_dedup(warehouse, day)
+    known = stored[0] if stored else {}
+    out = {i: known[i] for i in ids if i in known}
+    missing = [i for i in ids if i not in out]
+    if missing:
+        files = [str(f) for f in sorted(partition_dir(warehouse, "documents", day).glob("*.parquet"))]
+        t = ds.dataset(files, format="parquet").to_table(columns=["doc_id", "text"], filter=ds.field("doc_id").isin(missing))
+        for i, text in zip(t.column("doc_id").to_pylist(), t.column("text").to_pylist(), strict=True):
+            sig = minhash(text)
+            out[i] = None if sig is None else tuple(NearDupIndex._keys(sig))
+    return out
+
+
+def depends_on(warehouse: Path, day: date, window_days: int, docs: Mapping[str, Sequence[int] | None]) -> str:
+    """Fingerprint of what the earlier days decide about ``day``'s documents ``docs`` (doc_id: band keys):
+    which of its doc_ids the earlier days hold (exact duplicates) and the canonical documents in the
+    near-duplicate window that share an LSH band with one of them (the only near-copies its lookup can
+    find), each with its day (the oldest near-copy wins). A change to the earlier days outside these changes
+    nothing in ``day``'s rows, so it is not a reason to land ``day`` again; landing C, A, B still ends as
+    A, B, C because every change that reaches C's rows changes this fingerprint."""
+    ids = pa.array(sorted(docs), type=pa.string())
+    wanted = {(b, k) for keys in docs.values() if keys for b, k in enumerate(keys)}
     since = day - timedelta(days=window_days)
-    for doc_id in sorted(_canonical_ids(warehouse, since, day)):
-        h.update(doc_id.encode() + b"\n")
+    exact: list[str] = []
+    near: list[str] = []
+    for d in landed_dates(warehouse):
+        if d >= day:
+            break
+        files = [str(f) for f in sorted(partition_dir(warehouse, "documents", d).glob("*.parquet"))]
+        data = ds.dataset(files, format="parquet")
+        if len(ids):
+            hit = data.to_table(columns=["doc_id"], filter=ds.field("doc_id").isin(ids)).column("doc_id").to_pylist()
+            exact += hit  # which day holds the copy does not matter: a copy is a copy
+        if wanted and d >= since:
+            canon = data.to_table(columns=["doc_id"], filter=ds.field("duplicate_of").is_null()).column("doc_id").to_pylist()
+            for i, keys in _band_keys(warehouse, d, canon).items():
+                if keys and any((b, k) in wanted for b, k in enumerate(keys)):
+                    near.append(f"{d}|{i}")
+    h = hashlib.sha256("\n".join(sorted(set(exact))).encode() + b"\0" + "\n".join(sorted(near)).encode())
     return h.hexdigest()[:16]
-
-
-def _canonical_ids(warehouse: Path, since: date, before: date) -> list[str]:
-    files = [str(f) for d in landed_dates(warehouse) if since <= d < before
-             for f in sorted(partition_dir(warehouse, "documents", d).glob("*.parquet"))]
-    if not files:
-        return []
-    t = ds.dataset(files, format="parquet").to_table(columns=["doc_id"], filter=ds.field("duplicate_of").is_null())
-    return t.column("doc_id").to_pylist()
 
 
 def read_partition(warehouse: Path, table: str, day: date) -> pa.Table:
@@ -367,7 +416,7 @@ def sync_tree(root: Path) -> None:
         fsync_dir(folder)
 
 
-def publish(stage: Stage, tables: Sequence[str] = PUBLISHED_TABLES) -> None:
+def publish(stage: Stage, tables: Sequence[str] = (*PUBLISHED_TABLES, DEDUP)) -> None:
     """Swap the staged partitions into place. Journaled: ``recover`` finishes a crashed swap."""
     # the staged files reach the disk before the journal that lets recovery rename them into place:
     # without it a power cut could leave a renamed partition of empty or torn files that BI tools read

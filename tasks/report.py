@@ -91,11 +91,11 @@ class RunRecord:
         return (end - self.started_at).total_seconds()
 
     def salt(self) -> str:
-        """What besides the input decides the output: the code and reference data, the model, the
-        near-duplicate window, and the documents landed on earlier days (its duplicates are theirs)."""
+        """What besides the input decides the output: the code and reference data, the model and the
+        near-duplicate window. What the earlier days decide (its duplicates are theirs) is checked apart,
+        by :func:`already_landed`: only the earlier documents its own collide with count."""
         window = self.settings.near_dup_window_days
-        return (f"newsetl={__version__}|code={code_fingerprint()}|model={self.settings.spacy_model}"
-                f"|near_dup_days={window}|landed_before={land.dedup_context(self.settings.warehouse, self.logical_date, window)}")
+        return f"newsetl={__version__}|code={code_fingerprint()}|model={self.settings.spacy_model}|near_dup_days={window}"
 
     def runs_row(self) -> dict[str, object]:
         c = self.counts.get
@@ -211,20 +211,24 @@ def versions(model: str) -> dict[str, str]:
     return out
 
 
-def already_landed(warehouse: Path, day: date, run_id: str) -> bool:
-    """True when the partition for ``day`` was landed from exactly this input by this code."""
+def already_landed(warehouse: Path, day: date, run_id: str, window_days: int) -> bool:
+    """True when the partition for ``day`` was landed from exactly this input by this code, and the earlier
+    days still hold the same copies of its documents (exact, or near ones its lookup finds) as then."""
     t = land.read_partition(warehouse, "ingest_log", day)
-    return t.num_rows > 0 and set(t.column("run_id").to_pylist()) == {run_id}
+    if not (t.num_rows > 0 and set(t.column("run_id").to_pylist()) == {run_id}):
+        return False
+    stored = land.read_dedup(warehouse, day)
+    return stored is not None and stored[1] == land.depends_on(warehouse, day, window_days, stored[0])
 
 
 def landed_from_input(settings: Settings, day: date) -> bool:
     """The flow's own no-op tests: the day's partition came from these very input bytes and this code,
-    de-duplicated against the documents landed before it now, or the day has no input files now (a run
-    would keep what is landed)."""
+    de-duplicated against the same earlier copies of its documents as now, or the day has no input files
+    now (a run would keep what is landed)."""
     from tasks.ingest import plan_run
 
     plan = plan_run(settings.input, day, RunRecord(settings, day).salt(), settings.max_file_bytes)
-    return not plan.files or already_landed(settings.warehouse, day, plan.run_id)
+    return not plan.files or already_landed(settings.warehouse, day, plan.run_id, settings.near_dup_window_days)
 
 
 def stale_later_days(settings: Settings, after: date) -> Iterator[date]:

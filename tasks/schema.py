@@ -49,7 +49,7 @@ def C(name: str, type_: pa.DataType, doc: str, nullable: bool = True) -> Column:
 
 
 LINEAGE = (
-    C("run_id", S, "Content id of the run that landed the row: sha256 of logical date, input fingerprint, code version and fingerprint (step code, gazetteer, suites), settings and the doc_ids landed on earlier days (its duplicates are decided against them). A re-run of the same input lands the same id while the earlier days are unchanged.", False),
+    C("run_id", S, "Content id of the run that landed the row: sha256 of logical date, input fingerprint, code version and fingerprint (step code, gazetteer, suites) and settings. A re-run of the same input lands the same id; it lands nothing while the earlier days hold the same copies of its documents as when it landed (see IDs and landing order).", False),
     C("logical_date", DATE, "The data interval the row belongs to (Airflow-style); equals the partition `dt`.", False),
 )
 
@@ -350,8 +350,12 @@ def data_dictionary() -> str:
         "earlier one keeps its own copy of a story the earlier day also has (one `doc_id` in two partitions, its",
         "mentions counted twice in `entities` and `document_facts`), and when an earlier day is landed again without a",
         "story, a later day that skipped it as that day's copy no longer has it anywhere. So the run that lands or",
-        "changes an earlier day then lands again, in date order, each later day whose earlier documents changed (they",
-        "are part of its `run_id`), up to `reland_later_days` of them (`NEWSETL_RELAND_LATER_DAYS`, default 31), and",
+        "changes an earlier day then lands again, in date order, each later day that change reaches: one whose own",
+        "documents the earlier days now hold differently (a doc_id they gained or lost, or a canonical story in its",
+        "near-duplicate window that shares an LSH band with one of its own; the day's doc_ids and band keys are kept",
+        "in the internal `parquet/_dedup/dt=<day>/` folder, swapped in with its tables). A day the change does not",
+        "reach would come out the same and is left as it is. At most `reland_later_days` days are landed again",
+        "(`NEWSETL_RELAND_LATER_DAYS`, default 31); the run",
         "names the rest in a warning with the `newsetl backfill` that lands them; `newsetl backfill` lands its range",
         "the same way and skips the days still current. After either, every table and view holds, row for row, what",
         "landing the days in date order gives: `run_id` and `logical_date` included, `runs` (a log of every run) excepted.",

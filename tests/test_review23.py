@@ -19,7 +19,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.test_review21 import DAY_A, DAY_B, _jsonl
-from tests.test_review22 import BEEF, _landing, _run, _runs
+from tests.test_review22 import BEEF, MIYAZAWA, _landing, _run, _runs
 
 
 def _cli(*args: str) -> tuple[int, str]:
@@ -61,7 +61,8 @@ def test_backfill_warns_only_about_the_days_after_its_end(
     # a day after --end is still named, with the backfill that lands it from this folder into this warehouse
     late = tmp_path / "landing"
     shutil.copytree(landing, late)
-    _jsonl(late / DAY_A / "late.jsonl", BEEF)
+    # review 24: a late file whose story B also carries (a late file B's stories do not repeat leaves B as it is)
+    _jsonl(late / DAY_A / "late.jsonl", MIYAZAWA)
     caplog.clear()
     code, out = _cli("backfill", "--start", DAY_A, "--end", DAY_A, "--input", str(late), "--warehouse", str(wh))
     assert code == 0, out
