@@ -1139,6 +1139,14 @@ def _yearless_day(ctx: _Ctx, month: int, day: int, s: int, e: int) -> _Norm | No
         return None  # "February 29" in a year without one
 
 
+def _nearest_century(ctx: _Ctx, yy: int) -> int:
+    """A two-digit year in the century that puts it nearest the document date (the 1900s without one)."""
+    if ctx.dct is None:
+        return 1900 + yy
+    c = ctx.dct.year // 100 * 100
+    return min((c - 100 + yy, c + yy, c + 100 + yy), key=lambda x: abs(x - ctx.dct.year))  # type: ignore[union-attr]
+
+
 def _day_of(s: str) -> int:
     return int(re.match(r"\d+", s).group(0))  # type: ignore[union-attr]
 
@@ -1155,7 +1163,8 @@ def _month_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     day = _slipped_day(month, _day_of(m.group("d1") or m.group("d2")))
     if m.group("y"):
         y = m.group("y")
-        year = int(y) if len(y) == 4 else 1900 + int(y[1:])
+        # "18 Sep '05" in a 2009 story is 2005: the century that puts the year nearest the DCT
+        year = int(y) if len(y) == 4 else _nearest_century(ctx, int(y[1:]))
         try:
             d = date(year, month, day)
         except ValueError:
@@ -3346,7 +3355,9 @@ _TIME_RE = (
     # a four-digit clock's zone in any case: the wire writes "at 1400 gmt" too (37 times in Reuters-21578)
     r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s+(?:(?P<tz4>(?:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT)\b)|local\s+time"
     r"|hrs(?:\s+(?:(?P<tz5>(?:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT)\b)|local\s+time))?)"  # "0930 hrs EST April 7"
-    r"|(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<mi12>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)"
+    # "eleven in the morning", "eleven o'clock in the evening", "11 o'clock at night": the part of
+    # day fixes the half of the clock
+    rf"|(?P<h12>1[0-2]|0?[1-9]|{_HOUR_WORD})(?:[:.](?P<mi12>[0-5]\d))?\s+(?:(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)|o'clock\s+at\s+(?P<pod2>night))"
     # "twelve o'clock January 3, 1984" (noon, the TimeML guidelines assume), "twelve o'clock midnight"
     r"|(?P<ho>1[0-2]|0?[1-9]|(?-i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+o['’]clock(?:\s+(?P<hon>noon|midnight))?"
     rf"|{_SPOKEN_CLOCK_RE}"
@@ -3364,7 +3375,7 @@ _DAY_AFTER_PAREN = re.compile(
 
 # "1700 EDT on Tuesday nights" recurs: the day stays out of the time, which reads it as a SET
 _CLOCK_RE = (
-    rf"(?:(?P<pre>{_DAY_REF})(?:,?\s+at\s+|\s+))?(?:{_TIME_RE})(?:(?:,\s*|\s+)(?:on\s+)?(?P<post>{_DAY_REF})(?!\s+(?:mornings|afternoons|evenings|nights)\b)"
+    rf"(?:(?P<pre>{_DAY_REF})(?:,?\s+at\s+|\s+))?(?:{_TIME_RE})(?:(?:,\s*|\s+)(?:on\s+)?(?:(?P<prel>last|next|this|coming)\s+(?={_WEEKDAY_RE}))?(?P<post>{_DAY_REF})(?!\s+(?:mornings|afternoons|evenings|nights)\b)"
     rf"(?:,\s*(?P<post2>(?:{_MONTH_RE})\s*{_DAY_RE}))?(?:(?<=\d),?\s+(?P<py>(?:1[6-9]|20)\d\d)\b)?)?"
 )
 
@@ -3389,8 +3400,15 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         hh = 24 if (m.group("hon") or "").lower() == "midnight" else hh
     elif m.group("h12"):
         # "4 in the morning" is 04:00, "8 in the evening" 20:00
-        hh, mi = int(m.group("h12")) % 12, int(m.group("mi12") or 0)
-        hh += 0 if m.group("pod").lower() == "morning" else 12
+        if not m.group("h12")[0].isdigit() and not (m.group("pre") or _CLOCK_PREP_BEFORE.search(ctx.text, max(0, s - 20), s)):
+            return None  # "one in the morning session", "two in the afternoon's trading": a count, no time
+        hour = int(_num(m.group("h12")))  # type: ignore[arg-type]
+        hh, mi = hour % 12, int(m.group("mi12") or 0)
+        if m.group("pod2"):
+            # "11 o'clock at night" is 23:00, "two o'clock at night" 02:00, "12 o'clock at night" midnight
+            hh = 24 if hour == 12 else hh + (12 if hour >= 5 else 0)
+        else:
+            hh += 0 if m.group("pod").lower() == "morning" else 12
     else:
         hh, mi = int(m.group("h")), int(m.group("mi") or 0)
         if hh > 12:
@@ -3411,7 +3429,10 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         later = _DAY_AFTER_PAREN.match(ctx.text, e)
         ref = (later.group("day") or later.group("inday")) if later else None
     if ref:
-        day = _day_value(ctx, m.group("post2") or ref, s, e)
+        # "8 p.m. last Tuesday", "noon next Monday": the word before the day picks its week, as it
+        # does for the day alone
+        prel = (m.group("prel") or "").lower() or None
+        day = _day_value(ctx, m.group("post2") or ref, s, e, None if m.group("post2") else prel)
         if day is not None and m.group("py") and _DAY_PREFIX.match(day.value):
             # "9 a.m. Friday, October 1, 1999": the date the time falls on writes its year
             day = _Norm("DATE", m.group("py") + day.value[4:], None, "text")
@@ -4239,6 +4260,7 @@ _NEW_YEAR = re.compile(r"new\s+year")
 #: what a spoken clock time needs (``_SPOKEN_CLOCK_RE``): one cheap scan decides whether ``_clock`` runs
 _SPOKEN_CLOCK_HINT = re.compile(
     rf"\b(?:quarter|half|minutes?)\s+(?:past|after|to)\s+(?:1[0-2]|0?[1-9]|{_HOUR_WORD})\b"
+    rf"|\b{_HOUR_WORD}\s+(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening)\b"
     rf"|\b{_HOUR_WORD}[\s-](?:twenty|thirty|forty|fifty|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|o|oh)\b"
 )
