@@ -43,7 +43,9 @@ _SPOKEN_HOUR_AND_PART_OF_DAY = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "dct", "rows"), _SPOKEN_HOUR_AND_PART_OF_DAY, ids=lambda v: str(v)[:30])
+@pytest.mark.parametrize(
+    ("text", "dct", "rows"), _SPOKEN_HOUR_AND_PART_OF_DAY, ids=lambda v: str(v)[:30]
+)
 def test_round33_spoken_hour_with_part_of_day(
     text: str, dct: str, rows: list[tuple[str, str, str]]
 ) -> None:
@@ -63,7 +65,9 @@ _CLOCK_BEFORE_NAMED_WEEKDAY = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "dct", "rows"), _CLOCK_BEFORE_NAMED_WEEKDAY, ids=lambda v: str(v)[:30])
+@pytest.mark.parametrize(
+    ("text", "dct", "rows"), _CLOCK_BEFORE_NAMED_WEEKDAY, ids=lambda v: str(v)[:30]
+)
 def test_round33_clock_before_last_or_next_weekday(
     text: str, dct: str, rows: list[tuple[str, str, str]]
 ) -> None:
