@@ -1415,7 +1415,7 @@ def _nth_in_month(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", _fmt(d, gran), None, anchor, anchor == "dct", month_of=(year, month))
 
 
-@_rule(rf"(?P<wd>{_WEEKDAY_RE})\s+(?:of\s+)?(?P<rel>next|this|last|the\s+(?:following|next|previous))\s+week(?!['\u2019-])", prio=3)
+@_rule(rf"(?P<wd>{_WEEKDAY_RE})(?:\s+(?P<p>morning|afternoon|evening|night))?\s+(?:of\s+)?(?P<rel>next|this|last|the\s+(?:following|next|previous))\s+week(?!['\u2019-])", prio=3)
 def _weekday_of_week(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     """"on Monday or Tuesday next week", "on Monday of the following week": the day of the week
     named, not the nearest such day."""
@@ -1424,6 +1424,9 @@ def _weekday_of_week(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | Non
         return _Norm("DATE", f"XXXX-WXX-{wd + 1}", None, "none")
     weeks = {"next": 1, "this": 0, "last": -1, "following": 1, "previous": -1}[m.group("rel").lower().split()[-1]]
     day = ctx.dct + timedelta(days=wd - ctx.dct.weekday(), weeks=weeks)
+    if m.group("p"):
+        # "Wednesday evening next week": the part of that day, a DATE as "Sunday night" is
+        return _Norm("DATE", f"{day.isoformat()}T{_PART_OF_DAY[m.group('p').lower()]}", None, "dct", True)
     return _Norm("DATE", day.isoformat(), None, "dct", True)
 
 
@@ -1699,7 +1702,10 @@ def _paired(ctx: _Ctx, s: int, e: int) -> bool:
     single "Aug" or "Dec" stays untagged: too often a table heading or a name)."""
     pair = _PAIR_AFTER.match(ctx.text, e)
     if pair is None and not _PAIR_BEFORE.search(ctx.text, max(0, s - 14), s):
-        return False
+        # "from Sept to Nov", "between Jan and March": a range written out in words pairs them too
+        if _WORD_RANGE_AFTER.match(ctx.text, e) and re.search(r"\b(?:from|between)\s+$", ctx.text[max(0, s - 9) : s], re.I):
+            return True
+        return _WORD_RANGE_BEFORE.search(ctx.text, max(0, s - 30), s) is not None
     # "May/Jul   0.34 under": a spread's name in a table of differences
     return not re.match(r"\s{2,}", ctx.text[pair.end() if pair else e :])
 
@@ -1708,7 +1714,8 @@ def _paired(ctx: _Ctx, s: int, e: int) -> bool:
 def _month_alone(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     name = m.group("m")
     if name in _SHORT_NAMES or name.endswith("."):
-        return _month_value(ctx, _month_of(name), s, e) if name in _SHORT_NAMES and _paired(ctx, s, e) else None
+        short = name.rstrip(".") in _SHORT_NAMES and (name in _SHORT_NAMES or _WORD_RANGE_BEFORE.search(ctx.text, max(0, s - 30), s))
+        return _month_value(ctx, _month_of(name), s, e) if short and _paired(ctx, s, e) else None
     if _proper_name(ctx, s, e):
         return None
     possessive = re.search(r"'s\s+$", ctx.text[max(0, s - 4) : s]) and re.match(r"\s+(?-i:[A-Z][A-Za-z.]*\s+){0,2}[a-z]", ctx.text[e : e + 30])
@@ -1762,6 +1769,8 @@ _SPLIT_YEAR_BEFORE = re.compile(rf"(?<!\d)(?P<y>{_YEAR_RE})[/-](?:\d\d|{_YEAR_RE
 _RANGE_END = re.compile(rf"\s?[/-]\s?(?P<m>{_ANY_MONTH_RE})(?![\w-])")
 _PAIR_AFTER = re.compile(rf"\s?[/-]\s?{_ANY_MONTH_RE}(?![\w-])")
 _PAIR_BEFORE = re.compile(rf"(?<!\w){_ANY_MONTH_RE}\s?[/-]\s?$")
+_WORD_RANGE_AFTER = re.compile(rf"\.?\s+(?:to|through|until|and)\s+{_ANY_MONTH_RE}(?![\w-])")
+_WORD_RANGE_BEFORE = re.compile(rf"\b(?:from|between)\s+{_ANY_MONTH_RE}\.?\s+(?:to|through|until|and)\s+$", re.I)
 
 
 @_rule(rf"(?:the\s+)?(?:(?:current|present)\s+)?(?P<m1>{_ANY_MONTH_RE})\s?[/-]\s?(?P<m2>{_ANY_MONTH_RE})\s+(?P<u>quarter|qtr|period)(?:\s+(?:of\s+)?(?P<y>{_YEAR_RE}))?", prio=3)
@@ -3375,7 +3384,7 @@ _DAY_AFTER_PAREN = re.compile(
 
 # "1700 EDT on Tuesday nights" recurs: the day stays out of the time, which reads it as a SET
 _CLOCK_RE = (
-    rf"(?:(?P<pre>{_DAY_REF})(?:,?\s+at\s+|\s+))?(?:{_TIME_RE})(?:(?:,\s*|\s+)(?:on\s+)?(?:(?P<prel>last|next|this|coming)\s+(?={_WEEKDAY_RE}))?(?P<post>{_DAY_REF})(?!\s+(?:mornings|afternoons|evenings|nights)\b)"
+    rf"(?:(?P<pre>{_DAY_REF})(?:,?\s+at\s+|\s+))?(?:{_TIME_RE})(?:(?:,\s*|\s+)(?:on\s+)?(?:(?P<prel>last|next|this|coming)\s+(?={_WEEKDAY_RE}))?(?P<post>{_DAY_REF})(?!\s+(?:mornings|afternoons|evenings|nights)\b)(?:\s+(?P<ppod>morning|afternoon|evening|night)\b)?"
     rf"(?:,\s*(?P<post2>(?:{_MONTH_RE})\s*{_DAY_RE}))?(?:(?<=\d),?\s+(?P<py>(?:1[6-9]|20)\d\d)\b)?)?"
 )
 
@@ -3415,6 +3424,11 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             return None
         pm = m.group("ampm").lower().startswith("p")
         hh = (hh % 12) + (12 if pm else 0)
+    ppod = (m.group("ppod") or "").lower()
+    if ppod and hh < 12 and not (m.group("ampm") or m.group("sqap") or m.group("swap") or m.group("h24") or m.group("hm") or m.group("noon")):
+        # "twenty minutes past five tomorrow evening" is 17:20: the part of the day after the day
+        # fixes the half of an unmarked clock, as "in the evening" does
+        hh += 12 if ppod in ("afternoon", "evening") or (ppod == "night" and hh >= 5) else 0
     ref = m.group("pre") or m.group("post")
     if m.group("noon") and not ref and not m.group("tz3"):
         if not re.search(r"\b(?:at|by|until|till|before|after|around|about|from|since|to)\s+$", ctx.text[max(0, s - 10) : s], re.I):

@@ -90,3 +90,28 @@ def test_round33_apostrophe_year_nearest_the_dct(
     text: str, dct: str, rows: list[tuple[str, str, str]]
 ) -> None:
     assert _rows(text, dct) == rows
+
+
+_ROUND32_LEFTOVERS = [
+    ("The minister arrives Wednesday evening next week.", "2016-11-07",  # made (round 32's list)
+     [("Wednesday evening next week", "DATE", "2016-11-16TEV")]),
+    ("Shares fell Monday morning last week.", "2016-11-07",  # made
+     [("Monday morning last week", "DATE", "2016-10-31TMO")]),
+    ("The launch is at twenty minutes past five tomorrow morning.", "2016-11-07",  # made (round 32's list)
+     [("twenty minutes past five tomorrow morning", "TIME", "2016-11-08T05:20")]),
+    ("The launch is at twenty minutes past five tomorrow evening.", "2016-11-07",  # made
+     [("twenty minutes past five tomorrow evening", "TIME", "2016-11-08T17:20")]),
+    ("Prices rose from Sept to Nov, dealers said.", "2016-11-07",  # made (round 32's list)
+     [("Sept", "DATE", "2016-09"), ("Nov", "DATE", "2016-11")]),
+    ("Prices rose between Jan and March.", "2016-11-07",  # made
+     [("Jan", "DATE", "2016-01"), ("March", "DATE", "2016-03")]),
+    ("Trading ends at 10 a.m. Tuesday morning.", "2016-11-07",  # made: a marked clock keeps its half
+     [("10 a.m. Tuesday morning", "TIME", "2016-11-08T10:00")]),
+    # unchanged: a short month name alone stays untagged (a table heading or a name as often)
+    ("Prices rose in Sept.", "2016-11-07", []),  # made
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "rows"), _ROUND32_LEFTOVERS, ids=lambda v: str(v)[:30])
+def test_round33_round32_leftovers(text: str, dct: str, rows: list[tuple[str, str, str]]) -> None:
+    assert _rows(text, dct) == rows
