@@ -115,3 +115,19 @@ _ROUND32_LEFTOVERS = [
 @pytest.mark.parametrize(("text", "dct", "rows"), _ROUND32_LEFTOVERS, ids=lambda v: str(v)[:30])
 def test_round33_round32_leftovers(text: str, dct: str, rows: list[tuple[str, str, str]]) -> None:
     assert _rows(text, dct) == rows
+
+
+_THIS_COMING = [
+    ("Talks resume this coming Monday.", "2011-06-03",  # sutime (testResolve2, framed)
+     [("this coming Monday", "DATE", "2011-06-06")]),
+    ("Talks resume this coming week.", "1988-01-16",  # sutime (testResolve2, framed)
+     [("this coming week", "DATE", "1988-W03")]),
+    # unchanged: "the coming week" is the DURATION dev gold writes
+    ("Talks resume in the coming week.", "2011-06-03",  # made
+     [("the coming week", "DURATION", "P1W")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "rows"), _THIS_COMING, ids=lambda v: str(v)[:30])
+def test_round33_this_coming(text: str, dct: str, rows: list[tuple[str, str, str]]) -> None:
+    assert _rows(text, dct) == rows
