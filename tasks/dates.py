@@ -1139,6 +1139,14 @@ def _yearless_day(ctx: _Ctx, month: int, day: int, s: int, e: int) -> _Norm | No
         return None  # "February 29" in a year without one
 
 
+def _nearest_century(ctx: _Ctx, yy: int) -> int:
+    """A two-digit year in the century that puts it nearest the document date (the 1900s without one)."""
+    if ctx.dct is None:
+        return 1900 + yy
+    c = ctx.dct.year // 100 * 100
+    return min((c - 100 + yy, c + yy, c + 100 + yy), key=lambda x: abs(x - ctx.dct.year))  # type: ignore[union-attr]
+
+
 def _day_of(s: str) -> int:
     return int(re.match(r"\d+", s).group(0))  # type: ignore[union-attr]
 
@@ -1155,7 +1163,8 @@ def _month_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     day = _slipped_day(month, _day_of(m.group("d1") or m.group("d2")))
     if m.group("y"):
         y = m.group("y")
-        year = int(y) if len(y) == 4 else 1900 + int(y[1:])
+        # "18 Sep '05" in a 2009 story is 2005: the century that puts the year nearest the DCT
+        year = int(y) if len(y) == 4 else _nearest_century(ctx, int(y[1:]))
         try:
             d = date(year, month, day)
         except ValueError:
@@ -1406,7 +1415,7 @@ def _nth_in_month(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _Norm("DATE", _fmt(d, gran), None, anchor, anchor == "dct", month_of=(year, month))
 
 
-@_rule(rf"(?P<wd>{_WEEKDAY_RE})\s+(?:of\s+)?(?P<rel>next|this|last|the\s+(?:following|next|previous))\s+week(?!['\u2019-])", prio=3)
+@_rule(rf"(?P<wd>{_WEEKDAY_RE})(?:\s+(?P<p>morning|afternoon|evening|night))?\s+(?:of\s+)?(?P<rel>next|this|last|the\s+(?:following|next|previous))\s+week(?!['\u2019-])", prio=3)
 def _weekday_of_week(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     """"on Monday or Tuesday next week", "on Monday of the following week": the day of the week
     named, not the nearest such day."""
@@ -1415,6 +1424,9 @@ def _weekday_of_week(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | Non
         return _Norm("DATE", f"XXXX-WXX-{wd + 1}", None, "none")
     weeks = {"next": 1, "this": 0, "last": -1, "following": 1, "previous": -1}[m.group("rel").lower().split()[-1]]
     day = ctx.dct + timedelta(days=wd - ctx.dct.weekday(), weeks=weeks)
+    if m.group("p"):
+        # "Wednesday evening next week": the part of that day, a DATE as "Sunday night" is
+        return _Norm("DATE", f"{day.isoformat()}T{_PART_OF_DAY[m.group('p').lower()]}", None, "dct", True)
     return _Norm("DATE", day.isoformat(), None, "dct", True)
 
 
@@ -1690,7 +1702,10 @@ def _paired(ctx: _Ctx, s: int, e: int) -> bool:
     single "Aug" or "Dec" stays untagged: too often a table heading or a name)."""
     pair = _PAIR_AFTER.match(ctx.text, e)
     if pair is None and not _PAIR_BEFORE.search(ctx.text, max(0, s - 14), s):
-        return False
+        # "from Sept to Nov", "between Jan and March": a range written out in words pairs them too
+        if _WORD_RANGE_AFTER.match(ctx.text, e) and re.search(r"\b(?:from|between)\s+$", ctx.text[max(0, s - 9) : s], re.I):
+            return True
+        return _WORD_RANGE_BEFORE.search(ctx.text, max(0, s - 30), s) is not None
     # "May/Jul   0.34 under": a spread's name in a table of differences
     return not re.match(r"\s{2,}", ctx.text[pair.end() if pair else e :])
 
@@ -1699,7 +1714,8 @@ def _paired(ctx: _Ctx, s: int, e: int) -> bool:
 def _month_alone(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     name = m.group("m")
     if name in _SHORT_NAMES or name.endswith("."):
-        return _month_value(ctx, _month_of(name), s, e) if name in _SHORT_NAMES and _paired(ctx, s, e) else None
+        short = name.rstrip(".") in _SHORT_NAMES and (name in _SHORT_NAMES or _WORD_RANGE_BEFORE.search(ctx.text, max(0, s - 30), s))
+        return _month_value(ctx, _month_of(name), s, e) if short and _paired(ctx, s, e) else None
     if _proper_name(ctx, s, e):
         return None
     possessive = re.search(r"'s\s+$", ctx.text[max(0, s - 4) : s]) and re.match(r"\s+(?-i:[A-Z][A-Za-z.]*\s+){0,2}[a-z]", ctx.text[e : e + 30])
@@ -1753,6 +1769,8 @@ _SPLIT_YEAR_BEFORE = re.compile(rf"(?<!\d)(?P<y>{_YEAR_RE})[/-](?:\d\d|{_YEAR_RE
 _RANGE_END = re.compile(rf"\s?[/-]\s?(?P<m>{_ANY_MONTH_RE})(?![\w-])")
 _PAIR_AFTER = re.compile(rf"\s?[/-]\s?{_ANY_MONTH_RE}(?![\w-])")
 _PAIR_BEFORE = re.compile(rf"(?<!\w){_ANY_MONTH_RE}\s?[/-]\s?$")
+_WORD_RANGE_AFTER = re.compile(rf"\.?\s+(?:to|through|until|and)\s+{_ANY_MONTH_RE}(?![\w-])")
+_WORD_RANGE_BEFORE = re.compile(rf"\b(?:from|between)\s+{_ANY_MONTH_RE}\.?\s+(?:to|through|until|and)\s+$", re.I)
 
 
 @_rule(rf"(?:the\s+)?(?:(?:current|present)\s+)?(?P<m1>{_ANY_MONTH_RE})\s?[/-]\s?(?P<m2>{_ANY_MONTH_RE})\s+(?P<u>quarter|qtr|period)(?:\s+(?:of\s+)?(?P<y>{_YEAR_RE}))?", prio=3)
@@ -3043,7 +3061,7 @@ def _elided_last(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return _rel(ctx, unit, unit, -1)
 
 
-_REL_WORD = r"this\s+past|this|last|next|past|previous|coming|following|current|the\s+coming|the\s+following|the\s+previous|the\s+preceding|the\s+past|the\s+last|the\s+next|the\s+current|that|the\s+same|the\s+prior|prior|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|late\s+next|early\s+last|late\s+last"
+_REL_WORD = r"this\s+past|this\s+coming|this|last|next|past|previous|coming|following|current|the\s+coming|the\s+following|the\s+previous|the\s+preceding|the\s+past|the\s+last|the\s+next|the\s+current|that|the\s+same|the\s+prior|prior|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|late\s+next|early\s+last|late\s+last"
 
 
 
@@ -3346,7 +3364,9 @@ _TIME_RE = (
     # a four-digit clock's zone in any case: the wire writes "at 1400 gmt" too (37 times in Reuters-21578)
     r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s+(?:(?P<tz4>(?:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT)\b)|local\s+time"
     r"|hrs(?:\s+(?:(?P<tz5>(?:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT)\b)|local\s+time))?)"  # "0930 hrs EST April 7"
-    r"|(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<mi12>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)"
+    # "eleven in the morning", "eleven o'clock in the evening", "11 o'clock at night": the part of
+    # day fixes the half of the clock
+    rf"|(?P<h12>1[0-2]|0?[1-9]|{_HOUR_WORD})(?:[:.](?P<mi12>[0-5]\d))?\s+(?:(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)|o'clock\s+at\s+(?P<pod2>night))"
     # "twelve o'clock January 3, 1984" (noon, the TimeML guidelines assume), "twelve o'clock midnight"
     r"|(?P<ho>1[0-2]|0?[1-9]|(?-i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+o['’]clock(?:\s+(?P<hon>noon|midnight))?"
     rf"|{_SPOKEN_CLOCK_RE}"
@@ -3364,7 +3384,7 @@ _DAY_AFTER_PAREN = re.compile(
 
 # "1700 EDT on Tuesday nights" recurs: the day stays out of the time, which reads it as a SET
 _CLOCK_RE = (
-    rf"(?:(?P<pre>{_DAY_REF})(?:,?\s+at\s+|\s+))?(?:{_TIME_RE})(?:(?:,\s*|\s+)(?:on\s+)?(?P<post>{_DAY_REF})(?!\s+(?:mornings|afternoons|evenings|nights)\b)"
+    rf"(?:(?P<pre>{_DAY_REF})(?:,?\s+at\s+|\s+))?(?:{_TIME_RE})(?:(?:,\s*|\s+)(?:on\s+)?(?:(?P<prel>last|next|this|coming)\s+(?={_WEEKDAY_RE}))?(?P<post>{_DAY_REF})(?!\s+(?:mornings|afternoons|evenings|nights)\b)(?:\s+(?P<ppod>morning|afternoon|evening|night)\b)?"
     rf"(?:,\s*(?P<post2>(?:{_MONTH_RE})\s*{_DAY_RE}))?(?:(?<=\d),?\s+(?P<py>(?:1[6-9]|20)\d\d)\b)?)?"
 )
 
@@ -3389,14 +3409,26 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         hh = 24 if (m.group("hon") or "").lower() == "midnight" else hh
     elif m.group("h12"):
         # "4 in the morning" is 04:00, "8 in the evening" 20:00
-        hh, mi = int(m.group("h12")) % 12, int(m.group("mi12") or 0)
-        hh += 0 if m.group("pod").lower() == "morning" else 12
+        if not m.group("h12")[0].isdigit() and not (m.group("pre") or _CLOCK_PREP_BEFORE.search(ctx.text, max(0, s - 20), s)):
+            return None  # "one in the morning session", "two in the afternoon's trading": a count, no time
+        hour = int(_num(m.group("h12")))  # type: ignore[arg-type]
+        hh, mi = hour % 12, int(m.group("mi12") or 0)
+        if m.group("pod2"):
+            # "11 o'clock at night" is 23:00, "two o'clock at night" 02:00, "12 o'clock at night" midnight
+            hh = 24 if hour == 12 else hh + (12 if hour >= 5 else 0)
+        else:
+            hh += 0 if m.group("pod").lower() == "morning" else 12
     else:
         hh, mi = int(m.group("h")), int(m.group("mi") or 0)
         if hh > 12:
             return None
         pm = m.group("ampm").lower().startswith("p")
         hh = (hh % 12) + (12 if pm else 0)
+    ppod = (m.group("ppod") or "").lower()
+    if ppod and hh < 12 and not (m.group("ampm") or m.group("sqap") or m.group("swap") or m.group("h24") or m.group("hm") or m.group("noon")):
+        # "twenty minutes past five tomorrow evening" is 17:20: the part of the day after the day
+        # fixes the half of an unmarked clock, as "in the evening" does
+        hh += 12 if ppod in ("afternoon", "evening") or (ppod == "night" and hh >= 5) else 0
     ref = m.group("pre") or m.group("post")
     if m.group("noon") and not ref and not m.group("tz3"):
         if not re.search(r"\b(?:at|by|until|till|before|after|around|about|from|since|to)\s+$", ctx.text[max(0, s - 10) : s], re.I):
@@ -3411,7 +3443,10 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         later = _DAY_AFTER_PAREN.match(ctx.text, e)
         ref = (later.group("day") or later.group("inday")) if later else None
     if ref:
-        day = _day_value(ctx, m.group("post2") or ref, s, e)
+        # "8 p.m. last Tuesday", "noon next Monday": the word before the day picks its week, as it
+        # does for the day alone
+        prel = (m.group("prel") or "").lower() or None
+        day = _day_value(ctx, m.group("post2") or ref, s, e, None if m.group("post2") else prel)
         if day is not None and m.group("py") and _DAY_PREFIX.match(day.value):
             # "9 a.m. Friday, October 1, 1999": the date the time falls on writes its year
             day = _Norm("DATE", m.group("py") + day.value[4:], None, "text")
@@ -4239,6 +4274,7 @@ _NEW_YEAR = re.compile(r"new\s+year")
 #: what a spoken clock time needs (``_SPOKEN_CLOCK_RE``): one cheap scan decides whether ``_clock`` runs
 _SPOKEN_CLOCK_HINT = re.compile(
     rf"\b(?:quarter|half|minutes?)\s+(?:past|after|to)\s+(?:1[0-2]|0?[1-9]|{_HOUR_WORD})\b"
+    rf"|\b{_HOUR_WORD}\s+(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening)\b"
     rf"|\b{_HOUR_WORD}[\s-](?:twenty|thirty|forty|fifty|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|o|oh)\b"
 )
