@@ -614,9 +614,41 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
         # next Friday", "a state visit which starts on Friday" ("stocks hurt ..." may be a past;
         # "offer from 80 dlrs per share on Friday" has no subject, so its "share" is no verb)
         return "ahead"
+    if _scheduled_day(doc, tok, aux, start, end):
+        return "ahead"
     if tok.tag_ in ("VBP", "VBZ") or any(a.tag_ in ("VBP", "VBZ") for a in aux):
         return "present"
     return None
+
+
+_WEEKDAY_IN = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
+#: A present passive or adjective that sets an event on a day: "the meeting is set for Saturday",
+#: "credit numbers are due on Wednesday".
+_SET_FOR = frozenset(("set", "due", "slated", "scheduled"))
+
+
+def _scheduled_day(doc: Doc, tok: Token, aux: list[Token], start: int, end: int) -> bool:
+    """A weekday that a present "be" puts an event on ("The concert is Friday", "The first round is
+    on Sunday", "talks are set for Monday") names the coming one: news reports a day that is over
+    in the past tense. Only "on"/"for" or no preposition: "prices are unchanged from Friday" looks
+    back."""
+    if tok.idx >= start or _WEEKDAY_IN.search(doc.text, start, end) is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span.root.head
+    if head.pos_ == "ADP":
+        if head.lower_ not in ("on", "for"):
+            return False
+        head = head.head
+    if head != tok and head.dep_ == "acomp" and head.lower_ == "due" and head.head == tok:
+        head = tok  # "are due on Wednesday"
+    if head != tok:
+        return False
+    if tok.lemma_.lower() == "be" and tok.tag_ in ("VBZ", "VBP") and not aux:
+        return any(c.dep_ == "nsubj" for c in tok.children)
+    return tok.tag_ == "VBN" and tok.lower_ in _SET_FOR and any(a.tag_ in ("VBZ", "VBP") for a in aux if a.dep_ == "auxpass")
 
 
 #: Verbs whose past tense is spelled as their present: a "VBP" tag on them says nothing of the tense.
@@ -2414,7 +2446,11 @@ def _the_weekend(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return _Norm("DATE", "XXXX-WXX-WE", None, "none")
     dct = ctx.dct
     saturday = dct - timedelta(days=(dct.weekday() - 5) % 7)  # the latest Saturday on or before the DCT
-    if rel == "next" or (rel in ("the", "this") and dct.weekday() < 5 and ctx.tense(s, e) in ("future", "ahead")):
+    if rel == "next" and dct.weekday() < 5:
+        # "two of which debut this Sunday, and another, next weekend": on a weekday "this weekend"
+        # is the coming one, so "next weekend" is the one after, as "next week" is
+        saturday += timedelta(days=14)
+    elif rel == "next" or (rel in ("the", "this") and dct.weekday() < 5 and ctx.tense(s, e) in ("future", "ahead")):
         saturday += timedelta(days=7)
     elif rel == "last" and dct.weekday() >= 5:
         saturday -= timedelta(days=7)
@@ -3363,7 +3399,10 @@ _TIME_RE = (
     r"|(?P<noon>noon|midnight|mid-?day)(?:\s+(?P<tz3>(?-i:GMT|UTC)))?"
     # a four-digit clock's zone in any case: the wire writes "at 1400 gmt" too (37 times in Reuters-21578)
     r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s+(?:(?P<tz4>(?:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT)\b)|local\s+time"
-    r"|hrs(?:\s+(?:(?P<tz5>(?:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT)\b)|local\s+time))?)"  # "0930 hrs EST April 7"
+    r"|hrs(?:\s+(?:(?P<tz5>(?:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT)\b)|local\s+time))?"  # "0930 hrs EST April 7"
+    # "reconvened at 1650 hours local time", "set for 1900 hours": spelled out, only after a clock
+    # preposition, since "logged 1500 hours" counts hours
+    r"|(?P<hours>hours)(?:\s+local(?:\s+time)?)?)"
     # "eleven in the morning", "eleven o'clock in the evening", "11 o'clock at night": the part of
     # day fixes the half of the clock
     rf"|(?P<h12>1[0-2]|0?[1-9]|{_HOUR_WORD})(?:[:.](?P<mi12>[0-5]\d))?\s+(?:(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)|o'clock\s+at\s+(?P<pod2>night))"
@@ -3389,6 +3428,11 @@ _CLOCK_RE = (
 )
 
 
+#: "reconvened at 1650 hours", "set for 1900 hours": four digits spelled with "hours" are a clock
+#: only after a clock preposition, since "logged 1500 hours" counts hours.
+_HOURS_CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|from|after|before|set\s+for)\s+$", re.I)
+
+
 @_rule(_CLOCK_RE, prio=4)
 def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if m.group("sq") or m.group("swh"):
@@ -3400,6 +3444,8 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         hh, mi = (24, 0) if m.group("noon").lower() == "midnight" else (12, 0)
     elif m.group("h24"):
         hh, mi = int(m.group("h24")), int(m.group("mi24"))
+    elif m.group("hm") and m.group("hours") and not _HOURS_CLOCK_BEFORE.search(ctx.text, max(0, s - 9), s):
+        return None
     elif m.group("hm"):
         if ctx.text[max(0, s - 1) : s] == "(":
             return None  # "10:35 a.m. (0735 GMT)": the conversion restates the time already tagged
@@ -4267,7 +4313,7 @@ _SHAPES = (
     ("#year", re.compile(r"(?:1[6-9]|20)\d\d")),
     ("#sep", re.compile(r"\d[-/]\d")),
     ("#0s", re.compile(r"\d0'?s", re.I)),
-    ("#clock", re.compile(r"\d(?::\d|\d{3}\s+(?:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT|local|hrs)|(?:[:.]\d\d)?\s*(?:[ap]\.?m|(?:o'clock\s+)?in\s))", re.I)),
+    ("#clock", re.compile(r"\d(?::\d|\d{3}\s+(?:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT|local|hrs|hours)|(?:[:.]\d\d)?\s*(?:[ap]\.?m|(?:o'clock\s+)?in\s))", re.I)),
 )
 _TOKEN = re.compile(r"[a-z]+")
 _NEW_YEAR = re.compile(r"new\s+year")
