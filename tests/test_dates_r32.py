@@ -47,8 +47,9 @@ def test_round32_weekday_after_its_week(
 
 
 _DASHED_CLOCK_RANGE = [
+    # a present "are open ... on Sunday" is the coming Sunday (round 34's scheduled-day rule)
     ("Polls are open from 9-11 a.m. on Sunday.", "2016-11-07",  # made (round 31's list)
-     [("9", "TIME", "2016-11-06T09:00"), ("11 a.m. on Sunday", "TIME", "2016-11-06T11:00")]),
+     [("9", "TIME", "2016-11-13T09:00"), ("11 a.m. on Sunday", "TIME", "2016-11-13T11:00")]),
     ("Polling runs 7:30-9:30 p.m. tonight.", "2016-11-07",  # made
      [("7:30", "TIME", "2016-11-07T19:30"), ("9:30 p.m.", "TIME", "2016-11-07T21:30"), ("tonight", "TIME", "2016-11-07TNI")]),
     # unchanged: a score or a range of amounts before a part of the day is no clock time
