@@ -3094,11 +3094,27 @@ def _table_extent(text: str, start: int, stop: int) -> int:
     return min(stop, len(text) if end < 0 else end)
 
 
+#: A row's own unit inside a table ("Acreage (mln acres) -- Planted 76.7", "Yield (lbs)", "Usage (thous short tons)"):
+#: such a table mixes units the rows alone tell apart, and its figures are left as they are.
+_UNIT_NOTE_RE = re.compile(
+    r"\((?:in[ \t]+)?(?:(?:mln|millions?|bln|thous\w*|000s?)[ \t]+[^()\n]{1,30}|lbs?|bu|bushels|tonnes|tons|bales|cwts?|acres)\)"
+    # a footnote giving a column another unit: "Cotton-X ... x - in thousand running bales", "Y-running bales"
+    r"|(?<![A-Za-z])[A-Za-z][ \t]*-[ \t]*(?:in[ \t]+)?(?:(?:thousand|mln|000s?)[ \t]+)?(?:running[ \t]+)?"
+    r"(?:bales|tonnes|tons|bushels|cwts?|lbs|acres|hectares)\b",
+    re.I,
+)
+#: A header that gives some rows another unit: "in mln bushels, except feedgrains, which is in mln tonnes".
+_EXCEPT_AFTER_RE = re.compile(r",?[ \t]*except[ \t]+(?!as[ \t]+noted|where[ \t]+noted|as[ \t]+stated)", re.I)
+def _header_scale(word: str | None) -> float:
+    word = (word or "").lower()
+    return 1e3 if word.startswith(("thousand", "000", "'000")) else _HEADER_SCALES.get(word, 1.0)
+
+
 def _resolve_header_units(text: str, ams: list[_Match]) -> bool:
     """Bare figures of a table whose header states their unit and scale are quantities in that unit and scale
-    ("in mln tonnes": "Production 12.50" is 12.5 mln tonnes); only
-    inside that table, only figures in digits that name no year, and the header's own words are no amount
-    (whether any went is returned)."""
+    ("in mln tonnes": "Production 12.50" is 12.5 mln tonnes); only inside that table, only figures in digits
+    that name no year, and not in a table some of whose rows or columns state a unit of their own; the header's
+    own words are no amount (whether any went is returned)."""
     if " in " not in text and "(in " not in text:
         return False
     headers = list(_UNIT_HEADER_RE.finditer(text))
@@ -3116,11 +3132,16 @@ def _resolve_header_units(text: str, ams: list[_Match]) -> bool:
         ]
         if len(cells) < 3:
             continue  # a unit in a sentence ("sold in mln tonnes, not bags") heads no table
-        word = (hm.group("s") or "").lower()
-        factor = 1e3 if word.startswith(("thousand", "000", "'000")) else _HEADER_SCALES.get(word, 1.0)
+        # a table of mixed units: rows or columns with a unit of their own, a header naming two units ("area
+        # forecasts in mln hectares, with 1986/87 production in mln tonnes") or an exception to its unit
+        mixed = _UNIT_NOTE_RE.search(text, hm.end(), end) or _EXCEPT_AFTER_RE.match(text, hm.end())
+        if k and hm.start() - headers[k - 1].end() < 80 and "\n" not in text[headers[k - 1].end() : hm.start()]:
+            mixed = True
+        if mixed:
+            continue
+        unit, factor = _UNITS[hm.group("u").lower()], _header_scale(hm.group("s"))
         for am in cells:
-            am.kind, am.unit = "quantity", _UNITS[hm.group("u").lower()]
-            am.bare, am.scale, am.cell = False, factor, True
+            am.kind, am.unit, am.bare, am.scale, am.cell = "quantity", unit, False, factor, True
             am.value = None if am.value is None else am.value * factor
             am.low, am.high = (None if b is None else b * factor for b in (am.low, am.high))
         # "in thousands of tonnes": the header's vague "thousands" is the table's scale, not an amount ("480-lb" stays)
