@@ -127,9 +127,11 @@ MIXED = [
     ),
     # reuters-13803: a footnote gives a column another unit
     (
-        "x - in thousand running bales. y - in mln cwts 1986 Crops (in mln bushels) Cotton-X   Rice-Y   Sorghum-Y "
-        "Under Loan      6,016.3    129.5       216.6 5,995.7    129.0       216.0 Redeemed        1,769.7     67.7"
-        "        37.6",
+        "1986 Crops (in mln bushels) Cotton-X   Rice-Y   Sorghum-Y Under Loan      6,016.3    129.5       216.6 "
+        "5,995.7    129.0       216.0 Redeemed        1,769.7     67.7        37.6 1,635.1     66.3        36.2 "
+        "Acquired by CCC     nil      nil         nil nil      nil         nil Reserve             N/A      N/A     "
+        "    nil N/A      N/A         nil Outstanding     4,246.6     61.8       179.0 4,360.6     62.7       179.8 "
+        "N/A - Not eligible for reserve. X - in thousand running bales. Y - in mln cwt",
         "129.5",
     ),
 ]
