@@ -794,6 +794,8 @@ class _Match:
     cur_adj: bool = False
     few: bool = False
     counts: bool = False
+    #: a cell of a table whose header states its unit: it measures its row, it counts no noun
+    cell: bool = False
     #: where a range's first end stops and its second starts when a word joins them ("175 million to
     #: 180 million"); each end is then a row of its own carrying the range
     split_at: tuple[int, int] | None = None
@@ -3045,6 +3047,109 @@ def _resolve_header_currency(text: str, ams: list[_Match]) -> None:
             am.low, am.high = (None if b is None else b * factor for b in (am.low, am.high))
 
 
+
+#: Units a commodity table's header states for its cells; "pounds" is left out, as "in mln pounds" may be sterling.
+_HEADER_UNITS = [
+    w for w, u in _UNITS.items()
+    if u in {"tonne", "ton", "long ton", "barrel", "barrel per day", "bag", "bale", "sack", "kilogram", "pound",
+             "ounce", "bushel", "acre", "hectare", "gallon", "litre", "hectolitre", "cubic metre", "cubic foot"}
+    and w != "pounds" and len(w) > 2
+]
+#: A table header stating the unit and scale of the bare figures under it: "ARGENTINA CORN, in mln tonnes --",
+#: "(in mln lbs --)", "in thousand tonnes, unless noted --", "(in 000s of bushels)", "in mln 480-lb bales --". Money
+#: headers are ``_CURRENCY_HEADER_RE``'s ("(in mln francs)"); Reuters-21578 has no unbracketed "in mln dlrs --" table.
+_UNIT_HEADER_RE = re.compile(
+    rf"\b[Ii]n[ \t]+(?:(?P<s>mln|millions?|billions?|bln|thousands?|000s?|'000s?)[ \t]+(?:of[ \t]+)?)?"
+    r"(?:\d+[- ](?:lbs?[- ])?)?"  # "in mln 480-lb bales": the size of a bale says which bale
+    rf"(?P<u>{_alt(_HEADER_UNITS)})"
+    r"(?:,?[ \t]+unless[ \t]+(?:otherwise[ \t]+)?(?:noted|stated|specified))?[ \t]*(?=--|-[ \t]|\)|,|:|\n|$)",
+    re.I,
+)
+_HEADER_SCALES = {"mln": 1e6, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "bln": 1e9}
+#: A cell of a table: a figure in digits, no season or date part ("1986/87", "04/09/87").
+_CELL_FIGURE_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_TABLE_WORD_RE = re.compile(r"\S+")
+_TABLE_TOKEN_RE = re.compile(r"\(?[-+]?\d[\d,./-]*[a-z]?\)?[,.;]?|\(?(?:nil|n\.a\.|na|unch)\)?[,.;]?", re.I)
+
+
+def _tabular(paragraph: str) -> bool:
+    """Whether a paragraph reads as more rows of a table ("Linseed prev 34.8, Feb 32.9, total 80.8 (87.4)."), not
+    prose: figures and markers make a quarter of its words, and nobody "said" it."""
+    words = _TABLE_WORD_RE.findall(paragraph)
+    if not words or re.search(r"\bsaid\b", paragraph):
+        return False
+    return 4 * sum(_TABLE_TOKEN_RE.fullmatch(w) is not None for w in words) >= len(words)
+
+
+def _table_extent(text: str, start: int, stop: int) -> int:
+    """Where the table after a header at ``start`` ends: its paragraph, then the paragraphs after it that are
+    rows too (a wire table often breaks over blank lines), never past ``stop`` (the next header)."""
+    end = text.find("\n\n", start)
+    while 0 <= end < stop:
+        nxt = text.find("\n\n", end + 2)
+        para_end = len(text) if nxt < 0 else nxt
+        if not _tabular(text[end + 2 : para_end]):
+            break
+        end = nxt
+    return min(stop, len(text) if end < 0 else end)
+
+
+#: A row's own unit inside a table ("Acreage (mln acres) -- Planted 76.7", "Yield (lbs)", "Usage (thous short tons)"):
+#: such a table mixes units the rows alone tell apart, and its figures are left as they are.
+_UNIT_NOTE_RE = re.compile(
+    r"\((?:in[ \t]+)?(?:(?:mln|millions?|bln|thous\w*|000s?)[ \t]+[^()\n]{1,30}|lbs?|bu|bushels|tonnes|tons|bales|cwts?|acres)\)"
+    # a footnote giving a column another unit: "Cotton-X ... x - in thousand running bales", "Y-running bales"
+    r"|(?<![A-Za-z])[A-Za-z][ \t]*-[ \t]*(?:in[ \t]+)?(?:(?:thousand|mln|000s?)[ \t]+)?(?:running[ \t]+)?"
+    r"(?:bales|tonnes|tons|bushels|cwts?|lbs|acres|hectares)\b",
+    re.I,
+)
+#: A header that gives some rows another unit: "in mln bushels, except feedgrains, which is in mln tonnes".
+_EXCEPT_AFTER_RE = re.compile(r",?[ \t]*except[ \t]+(?!as[ \t]+noted|where[ \t]+noted|as[ \t]+stated)", re.I)
+def _header_scale(word: str | None) -> float:
+    word = (word or "").lower()
+    return 1e3 if word.startswith(("thousand", "000", "'000")) else _HEADER_SCALES.get(word, 1.0)
+
+
+def _resolve_header_units(text: str, ams: list[_Match]) -> bool:
+    """Bare figures of a table whose header states their unit and scale are quantities in that unit and scale
+    ("in mln tonnes": "Production 12.50" is 12.5 mln tonnes); only inside that table, only figures in digits
+    that name no year, and not in a table some of whose rows or columns state a unit of their own; the header's
+    own words are no amount (whether any went is returned)."""
+    if " in " not in text and "(in " not in text:
+        return False
+    headers = list(_UNIT_HEADER_RE.finditer(text))
+    drop: list[_Match] = []
+    for k, hm in enumerate(headers):
+        stop = headers[k + 1].start() if k + 1 < len(headers) else len(text)
+        end = _table_extent(text, hm.end(), stop)
+        cells = [
+            am for am in ams
+            if hm.end() <= am.start < end and am.kind == "count" and am.bare and not am.vague and am.scale == 1
+            and am.value is not None and am.unit is None and am.currency is None
+            and _CELL_FIGURE_RE.fullmatch(text, am.core_start, am.core_end) is not None
+            and not _is_year_text(text[am.core_start : am.core_end])
+            and text[am.core_start - 1 : am.core_start] != "/" and text[am.core_end : am.core_end + 1] != "/"
+        ]
+        if len(cells) < 3:
+            continue  # a unit in a sentence ("sold in mln tonnes, not bags") heads no table
+        # a table of mixed units: rows or columns with a unit of their own, a header naming two units ("area
+        # forecasts in mln hectares, with 1986/87 production in mln tonnes") or an exception to its unit
+        mixed = _UNIT_NOTE_RE.search(text, hm.end(), end) or _EXCEPT_AFTER_RE.match(text, hm.end())
+        if k and hm.start() - headers[k - 1].end() < 80 and "\n" not in text[headers[k - 1].end() : hm.start()]:
+            mixed = True
+        if mixed:
+            continue
+        unit, factor = _UNITS[hm.group("u").lower()], _header_scale(hm.group("s"))
+        for am in cells:
+            am.kind, am.unit, am.bare, am.scale, am.cell = "quantity", unit, False, factor, True
+            am.value = None if am.value is None else am.value * factor
+            am.low, am.high = (None if b is None else b * factor for b in (am.low, am.high))
+        # "in thousands of tonnes": the header's vague "thousands" is the table's scale, not an amount ("480-lb" stays)
+        drop += [am for am in ams if am.vague and am.start < hm.end() and hm.start() < am.end]
+    for am in drop:
+        ams.remove(am)
+    return bool(drop)
+
 #: A Reuters results table: "Shr 54 cts vs 73 cts Net 3,080,000 vs 4,367,000 Sales 59.6 mln vs 55.6 mln".
 _TABLE_RE = re.compile(
     r"\b(?:Shr|Net|Revs|Sales)\b[^\n]{0,80}?\bvs\b|\b(?:Oper\s+|Opr\s+)?[Ss]hr\s+(?:profit\s+|loss\s+)?(?:nil|\d|[a-z]+\s+(?:cts|dlrs?)\b)"
@@ -3447,6 +3552,8 @@ def extract_amounts(
     _resolve_bare_prices(text, kept, sents)
     _resolve_share_moves(text, kept, sents, place)
     _resolve_header_currency(text, kept)
+    if _resolve_header_units(text, kept):
+        sents = [_sentence_of(doc, am.core_start, starts) for am in kept]  # the header's own words went
     _resolve_currencies(text, kept, place)
     _resolve_table(text, kept)
     if _resolve_money_nouns(text, kept):
@@ -3456,8 +3563,8 @@ def extract_amounts(
     for am in kept:
         measured = _vague_measure(text, am)
         span = _tokens(doc, am.start, am.end)
-        obj = None if measured or am.unit == "times" else _object(doc, am, span)  # the noun after "of" is its unit
-        if am.kind == "quantity" and obj is None and am.unit != "times":
+        obj = None if measured or am.unit == "times" or am.cell else _object(doc, am, span)  # the noun after "of" is its unit
+        if am.kind == "quantity" and obj is None and am.unit != "times" and not am.cell:
             obj = _mass_object(doc, am, span)
             if measured and obj == am.unit:
                 obj = None  # "millions of tonnes of grain": the tonnes are the unit
