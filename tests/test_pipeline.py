@@ -175,10 +175,10 @@ def test_interrupted_publish_is_finished_by_the_next_run(tmp_path: Path) -> None
 
 
 def _boom_on(word: str, real):
-    def extract(doc, exclude=(), text=None):
+    def extract(doc, exclude=(), text=None, **kwargs):
         if word in doc.text:
             raise ValueError(f"cannot read a number near {word!r}")
-        return real(doc, exclude=exclude, text=text)
+        return real(doc, exclude=exclude, text=text, **kwargs)
 
     return extract
 
