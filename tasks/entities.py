@@ -311,6 +311,21 @@ def name_key(name: str) -> str:
     return " ".join(name.casefold().translate(_NAME_KEY_MARKS).split())
 
 
+_ODD_CASE_RE = re.compile(gz.ODD_CASE_PATTERN)
+
+
+def odd_case_words(name: str) -> int:
+    """How many words of ``name`` are cased as the firm would not write them (see ``tasks.gazetteer.ODD_CASE_PATTERN``)."""
+    return len(_ODD_CASE_RE.findall(name))
+
+
+def display_name(names: Iterable[str]) -> str:
+    """The name to show for an unlinked entity written several ways (its key ignores case): the
+    first form with fewest oddly cased words ("Texaco Inc" over "TEXACO INC", "AFG Industries"
+    over "AFG INdustries"); forms cased alike keep the first ("Uni-Marts" before "Uni Marts")."""
+    return min(names, key=odd_case_words)
+
+
 def _unlinked(label: str, text: str) -> Entity:
     name = normalize_name(text)
     return Entity(entity_id(f"{label}:{name_key(name)}"), name, label)
@@ -4184,7 +4199,7 @@ def extract_mentions(doc: Doc, dct: date | None = None, dateline: str | None = N
             by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", surnames[tok.text], "short_form")
     out = sorted(by_start.values(), key=lambda m: (m.start_char, -m.end_char))
     out = _town_named_as_company(doc, _person_named_as_other(_company_tails(_one_entity_per_name(_congo_kinshasa(doc, out, gaz, res.year)), gaz)), gaz)
-    return _town_named_as_firm(doc, out, gaz)
+    return _one_display_name(_town_named_as_firm(doc, out, gaz))
 
 
 def _unlinked_entity(e: Entity) -> bool:
@@ -4234,6 +4249,27 @@ def _one_entity_per_name(out: list[Mention]) -> list[Mention]:
         for i in idxs:
             out[i] = replace(out[i], entity=entity)
     return out
+
+
+def _one_display_name(out: list[Mention]) -> list[Mention]:
+    """"CYACQ" in a table and "Cyacq" in the text are one unlinked entity (the key ignores case),
+    but each mention carried the name as its own span wrote it, so ``mentions.canonical_name``
+    showed one entity under two names in one story. Every mention of an unlinked entity takes
+    the story's best-written form (``display_name``)."""
+    names: dict[str, dict[str, None]] = {}
+    for m in out:
+        if _unlinked_entity(m.entity):
+            names.setdefault(m.entity.entity_id, {})[m.entity.canonical_name] = None
+    best = {k: display_name(c) for k, c in names.items() if len(c) > 1}
+    if not best:
+        return out
+    # a form cased no worse than the best keeps its own spelling ("Uni-Marts" beside "Uni Marts")
+    return [
+        replace(m, entity=replace(m.entity, canonical_name=best[m.entity.entity_id]))
+        if m.entity.entity_id in best and _unlinked_entity(m.entity)
+        and odd_case_words(m.entity.canonical_name) > odd_case_words(best[m.entity.entity_id]) else m
+        for m in out
+    ]
 
 
 #: Words that open a company's name before the name proper, which the story then writes alone:
@@ -4469,6 +4505,8 @@ def _word_before(doc: Doc, start_char: int) -> str:
 def entity_rows(mentions: Iterable[tuple[Mention, date | None]]) -> list[dict[str, object]]:
     """One row per entity for a batch: counts, aliases and first/last seen dates."""
     rows: dict[str, dict[str, object]] = {}
+    # an unlinked entity's stories may write it in different cases ("TEXACO INC", "Texaco Inc")
+    names: dict[str, dict[str, None]] = {}
     for m, seen in mentions:
         e = m.entity
         row = rows.setdefault(
@@ -4482,9 +4520,11 @@ def entity_rows(mentions: Iterable[tuple[Mention, date | None]]) -> list[dict[st
         )
         row["aliases"].add(m.text)  # type: ignore[union-attr]
         row["mention_count"] += 1  # type: ignore[operator]
+        names.setdefault(e.entity_id, {})[e.canonical_name] = None
         if seen is not None:
             row["first_seen"] = min(filter(None, [row["first_seen"], seen]))  # type: ignore[type-var]
             row["last_seen"] = max(filter(None, [row["last_seen"], seen]))  # type: ignore[type-var]
     for row in rows.values():
         row["aliases"] = sorted(row["aliases"])  # type: ignore[arg-type]
+        row["canonical_name"] = display_name(names[str(row["entity_id"])])
     return sorted(rows.values(), key=lambda r: str(r["entity_id"]))
