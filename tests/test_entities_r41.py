@@ -75,12 +75,17 @@ def test_the_best_written_form_is_shown(forms, name):
 
 def test_a_batchs_entity_row_shows_the_best_written_form(nlp):
     stories = [
-        ("Gencorp Inc said it filed suit against the unsolicited 100 dlr-a-share tender offer of "
-         "Wagner and Brown and AFG INdustries.", date(1987, 3, 23)),
+        (
+            "Gencorp Inc said it filed suit against the unsolicited 100 dlr-a-share tender offer of "
+            "Wagner and Brown and AFG INdustries.",
+            date(1987, 3, 23),
+        ),
         ("AFG Industries said it would raise its offer for Gencorp.", date(1987, 3, 24)),
     ]
     mentions = [(m, day) for text, day in stories for m in extract_mentions(nlp(text), day)]
-    rows = [r for r in entity_rows(mentions) if name_key(str(r["canonical_name"])) == "afg industries"]
+    rows = [
+        r for r in entity_rows(mentions) if name_key(str(r["canonical_name"])) == "afg industries"
+    ]
     assert [r["canonical_name"] for r in rows] == ["AFG Industries"]
 
 
@@ -99,5 +104,9 @@ def test_the_rollup_shows_the_best_written_form_across_partitions():
         "mention_count::bigint as mention_count, null::date as first_seen, null::date as last_seen, "
         "'r' as run_id, date '1987-03-01' as logical_date from p"
     )
-    got = dict(con.execute(f"select entity_id, canonical_name from ({land.entities_rollup('x')})").fetchall())
+    got = dict(
+        con.execute(
+            f"select entity_id, canonical_name from ({land.entities_rollup('x')})"
+        ).fetchall()
+    )
     assert got == {"e1": "Cyacq", "e2": "AFG Industries", "e3": "W. Berisford"}
