@@ -425,7 +425,7 @@ class EntityRules:
         # story that names another product ("QuickTime 7 would be soon available for Windows")
         doc.user_data["newsetl_products"] = any(e is not None and e.label_ == "PRODUCT" for e in cleaned)
         fixed = [self._relabel(doc, e) for e in cleaned if e is not None]
-        firms = self._firm_openings(doc, [e for e in fixed if e is not None])
+        firms = self._parenthesized_firms(doc, self._firm_openings(doc, [e for e in fixed if e is not None]))
         doc.ents = filter_spans(self._firms_by_cue(doc, self._places_in_firms(doc, firms)))
         return doc
 
@@ -691,6 +691,45 @@ class EntityRules:
                 while start > 0 and e.start - start < _OPENING_MAX and start - 1 not in taken and _firm_opening(doc[start - 1], initials):
                     start -= 1
             out.append(e if start == e.start else Span(doc, start, e.end, label="ORG"))
+        return out
+
+    def _parenthesized_firms(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"<Jardine Fleming (Securities) Ltd>", "Mitsubishi Finance (Hong Kong) Ltd", "Goldman
+        Sachs (Japan) Corp": a firm's name may hold a field or a place in parentheses before its
+        legal form. The model stopped at the parenthesis and made a place of its inside, so the
+        subsidiary showed as its parent's name (or a surname) and a mention of Japan. A name, or
+        capitalized words, right before capitalized words in parentheses and a legal form is one
+        company."""
+        out = ents
+        for i, t in enumerate(doc):
+            if t.text != "(" or i == 0:
+                continue
+            j = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text == ")"), None)
+            if j is None or j + 1 >= len(doc) or not _LEGAL_WORD_RE.fullmatch(doc[j + 1].text):
+                continue
+            if not all(x.text[:1].isupper() and (x.is_alpha or "." in x.text) for x in doc[i + 1:j]):
+                continue
+            left = next((x for x in out if x.end == i and x.label_ in _TAIL_LABELS), None)
+            start = left.start if left is not None else i
+            if left is None:
+                # untagged words: capitalized, not the sentence's first word alone ("Sons", "DG Bank-GZB")
+                while start > 0 and i - start < 4 and (doc[start - 1].text[:1].isupper() or (
+                    doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+                )) and not doc[start - 1].is_space:
+                    start -= 1
+                while start < i and doc[start].text == "-":
+                    start += 1
+                if start == i or (i - start == 1 and doc[start].is_sent_start):
+                    continue
+                # "N.M. Rothschild and Sons (Singapore) Ltd": a partnership's "and Sons" joins the name before it
+                before = next((x for x in out if x.end == start - 1), None)
+                if before is not None and doc[start - 1].text in ("and", "&") and doc[start].text in _FIXED_AFTER_AND:
+                    start = before.start
+            end = j + 2
+            while end < len(doc) and _LEGAL_WORD_RE.fullmatch(doc[end].text):
+                end += 1
+            firm = Span(doc, start, end, label="ORG")
+            out = [x for x in out if x.end <= firm.start or x.start >= firm.end] + [firm]
         return out
 
     def _join_bodies(self, doc: Doc, ents: list[Span]) -> list[Span]:

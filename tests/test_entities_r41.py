@@ -110,3 +110,70 @@ def test_the_rollup_shows_the_best_written_form_across_partitions():
         ).fetchall()
     )
     assert got == {"e1": "Cyacq", "e2": "AFG Industries", "e3": "W. Berisford"}
+
+
+# (source, text, date, the firm's whole name, a name the model had made of its parenthesis or None)
+_PARENTHESIZED_FIRMS = [
+    (
+        "reuters-8065",
+        "An offer document prepared by financial adviser <Jardine Fleming (Securities) Ltd> said Hong "
+        "Kong Land offers shareholders 200 Mandarin shares.",
+        date(1987, 3, 23),
+        "Jardine Fleming (Securities) Ltd",
+        None,
+    ),
+    (
+        "reuters-5217",
+        "At the same meeting Goldman Sachs (Japan) Corp president Eugene Atkinson urged Japan to fully "
+        "deregulate interest rates.",
+        date(1987, 3, 13),
+        "Goldman Sachs (Japan) Corp",
+        "Japan",
+    ),
+    (
+        "reuters-9814",
+        "<Philips Electrical (Ireland) Ltd> has arranged the sale of the one mln ordinary shares.",
+        date(1987, 3, 25),
+        "Philips Electrical (Ireland) Ltd",
+        "Ireland",
+    ),
+    (
+        "reuters-11218",
+        "SIMBL has invited Commonwealth Bank of Australia, Malayan Banking Bhd and N.M. Rothschild and "
+        "Sons (Singapore) Ltd to subscribe at a price of 100 pct.",
+        date(1987, 4, 1),
+        "N.M. Rothschild and Sons (Singapore) Ltd",
+        "Singapore",
+    ),
+    (
+        "reuters-20982",
+        "Simon and Schuster said it agreed in principle to acquire <Woodhead-Faulkner (Publishers) Ltd>, "
+        "a British-based publisher of professional and commercial books.",
+        date(1987, 10, 20),
+        "Woodhead-Faulkner (Publishers) Ltd",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "text", "day", "firm", "inside"), _PARENTHESIZED_FIRMS)
+def test_a_parenthesis_before_a_legal_form_is_part_of_the_firm(
+    nlp, source, text, day, firm, inside
+):
+    ms = extract_mentions(nlp(text), day)
+    assert [(m.label, m.entity.label) for m in ms if m.text == firm] == [("ORG", "ORG")], source
+    if inside is not None:
+        start = text.index(firm)
+        assert not [
+            m for m in ms if m.text == inside and start <= m.start_char < start + len(firm)
+        ], source
+
+
+def test_an_acronym_in_parentheses_is_no_firm(nlp):
+    # reuters-19980: no legal form after the parenthesis
+    text = (
+        "Finance ministers from the 13-member Caribbean Community (Caricom) approved a draft agreement "
+        "for a new export credit facility."
+    )
+    ms = extract_mentions(nlp(text), date(1987, 6, 29))
+    assert not [m for m in ms if "(" in m.text]
