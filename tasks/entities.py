@@ -119,6 +119,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -701,8 +702,10 @@ class EntityRules:
         capitalized words, right before capitalized words in parentheses and a legal form is one
         company."""
         out = ents
-        for i, t in enumerate(doc):
-            if t.text != "(" or i == 0:
+        # an array scan first: a Token object per word of every story (or ``doc.text``, which
+        # walks them) cost more than the rule itself
+        for i in (doc.to_array(ORTH) == doc.vocab.strings["("]).nonzero()[0].tolist():
+            if i == 0:
                 continue
             j = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text == ")"), None)
             if j is None or j + 1 >= len(doc) or not _LEGAL_WORD_RE.fullmatch(doc[j + 1].text):
