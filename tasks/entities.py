@@ -119,6 +119,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -311,6 +312,21 @@ def name_key(name: str) -> str:
     return " ".join(name.casefold().translate(_NAME_KEY_MARKS).split())
 
 
+_ODD_CASE_RE = re.compile(gz.ODD_CASE_PATTERN)
+
+
+def odd_case_words(name: str) -> int:
+    """How many words of ``name`` are cased as the firm would not write them (see ``tasks.gazetteer.ODD_CASE_PATTERN``)."""
+    return len(_ODD_CASE_RE.findall(name))
+
+
+def display_name(names: Iterable[str]) -> str:
+    """The name to show for an unlinked entity written several ways (its key ignores case): the
+    first form with fewest oddly cased words ("Texaco Inc" over "TEXACO INC", "AFG Industries"
+    over "AFG INdustries"); forms cased alike keep the first ("Uni-Marts" before "Uni Marts")."""
+    return min(names, key=odd_case_words)
+
+
 def _unlinked(label: str, text: str) -> Entity:
     name = normalize_name(text)
     return Entity(entity_id(f"{label}:{name_key(name)}"), name, label)
@@ -410,7 +426,7 @@ class EntityRules:
         # story that names another product ("QuickTime 7 would be soon available for Windows")
         doc.user_data["newsetl_products"] = any(e is not None and e.label_ == "PRODUCT" for e in cleaned)
         fixed = [self._relabel(doc, e) for e in cleaned if e is not None]
-        firms = self._firm_openings(doc, [e for e in fixed if e is not None])
+        firms = self._parenthesized_firms(doc, self._firm_openings(doc, [e for e in fixed if e is not None]))
         doc.ents = filter_spans(self._firms_by_cue(doc, self._places_in_firms(doc, firms)))
         return doc
 
@@ -676,6 +692,47 @@ class EntityRules:
                 while start > 0 and e.start - start < _OPENING_MAX and start - 1 not in taken and _firm_opening(doc[start - 1], initials):
                     start -= 1
             out.append(e if start == e.start else Span(doc, start, e.end, label="ORG"))
+        return out
+
+    def _parenthesized_firms(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"<Jardine Fleming (Securities) Ltd>", "Mitsubishi Finance (Hong Kong) Ltd", "Goldman
+        Sachs (Japan) Corp": a firm's name may hold a field or a place in parentheses before its
+        legal form. The model stopped at the parenthesis and made a place of its inside, so the
+        subsidiary showed as its parent's name (or a surname) and a mention of Japan. A name, or
+        capitalized words, right before capitalized words in parentheses and a legal form is one
+        company."""
+        out = ents
+        # an array scan first: a Token object per word of every story (or ``doc.text``, which
+        # walks them) cost more than the rule itself
+        for i in (doc.to_array(ORTH) == doc.vocab.strings["("]).nonzero()[0].tolist():
+            if i == 0:
+                continue
+            j = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text == ")"), None)
+            if j is None or j + 1 >= len(doc) or not _LEGAL_WORD_RE.fullmatch(doc[j + 1].text):
+                continue
+            if not all(x.text[:1].isupper() and (x.is_alpha or "." in x.text) for x in doc[i + 1:j]):
+                continue
+            left = next((x for x in out if x.end == i and x.label_ in _TAIL_LABELS), None)
+            start = left.start if left is not None else i
+            if left is None:
+                # untagged words: capitalized, not the sentence's first word alone ("Sons", "DG Bank-GZB")
+                while start > 0 and i - start < 4 and (doc[start - 1].text[:1].isupper() or (
+                    doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+                )) and not doc[start - 1].is_space:
+                    start -= 1
+                while start < i and doc[start].text == "-":
+                    start += 1
+                if start == i or (i - start == 1 and doc[start].is_sent_start):
+                    continue
+                # "N.M. Rothschild and Sons (Singapore) Ltd": a partnership's "and Sons" joins the name before it
+                before = next((x for x in out if x.end == start - 1), None)
+                if before is not None and doc[start - 1].text in ("and", "&") and doc[start].text in _FIXED_AFTER_AND:
+                    start = before.start
+            end = j + 2
+            while end < len(doc) and _LEGAL_WORD_RE.fullmatch(doc[end].text):
+                end += 1
+            firm = Span(doc, start, end, label="ORG")
+            out = [x for x in out if x.end <= firm.start or x.start >= firm.end] + [firm]
         return out
 
     def _join_bodies(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -4184,7 +4241,7 @@ def extract_mentions(doc: Doc, dct: date | None = None, dateline: str | None = N
             by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", surnames[tok.text], "short_form")
     out = sorted(by_start.values(), key=lambda m: (m.start_char, -m.end_char))
     out = _town_named_as_company(doc, _person_named_as_other(_company_tails(_one_entity_per_name(_congo_kinshasa(doc, out, gaz, res.year)), gaz)), gaz)
-    return _town_named_as_firm(doc, out, gaz)
+    return _one_display_name(_town_named_as_firm(doc, out, gaz))
 
 
 def _unlinked_entity(e: Entity) -> bool:
@@ -4234,6 +4291,27 @@ def _one_entity_per_name(out: list[Mention]) -> list[Mention]:
         for i in idxs:
             out[i] = replace(out[i], entity=entity)
     return out
+
+
+def _one_display_name(out: list[Mention]) -> list[Mention]:
+    """"CYACQ" in a table and "Cyacq" in the text are one unlinked entity (the key ignores case),
+    but each mention carried the name as its own span wrote it, so ``mentions.canonical_name``
+    showed one entity under two names in one story. Every mention of an unlinked entity takes
+    the story's best-written form (``display_name``)."""
+    names: dict[str, dict[str, None]] = {}
+    for m in out:
+        if _unlinked_entity(m.entity):
+            names.setdefault(m.entity.entity_id, {})[m.entity.canonical_name] = None
+    best = {k: display_name(c) for k, c in names.items() if len(c) > 1}
+    if not best:
+        return out
+    # a form cased no worse than the best keeps its own spelling ("Uni-Marts" beside "Uni Marts")
+    return [
+        replace(m, entity=replace(m.entity, canonical_name=best[m.entity.entity_id]))
+        if m.entity.entity_id in best and _unlinked_entity(m.entity)
+        and odd_case_words(m.entity.canonical_name) > odd_case_words(best[m.entity.entity_id]) else m
+        for m in out
+    ]
 
 
 #: Words that open a company's name before the name proper, which the story then writes alone:
@@ -4469,6 +4547,8 @@ def _word_before(doc: Doc, start_char: int) -> str:
 def entity_rows(mentions: Iterable[tuple[Mention, date | None]]) -> list[dict[str, object]]:
     """One row per entity for a batch: counts, aliases and first/last seen dates."""
     rows: dict[str, dict[str, object]] = {}
+    # an unlinked entity's stories may write it in different cases ("TEXACO INC", "Texaco Inc")
+    names: dict[str, dict[str, None]] = {}
     for m, seen in mentions:
         e = m.entity
         row = rows.setdefault(
@@ -4482,9 +4562,11 @@ def entity_rows(mentions: Iterable[tuple[Mention, date | None]]) -> list[dict[st
         )
         row["aliases"].add(m.text)  # type: ignore[union-attr]
         row["mention_count"] += 1  # type: ignore[operator]
+        names.setdefault(e.entity_id, {})[e.canonical_name] = None
         if seen is not None:
             row["first_seen"] = min(filter(None, [row["first_seen"], seen]))  # type: ignore[type-var]
             row["last_seen"] = max(filter(None, [row["last_seen"], seen]))  # type: ignore[type-var]
     for row in rows.values():
         row["aliases"] = sorted(row["aliases"])  # type: ignore[arg-type]
+        row["canonical_name"] = display_name(names[str(row["entity_id"])])
     return sorted(rows.values(), key=lambda r: str(r["entity_id"]))

@@ -38,6 +38,13 @@ KINDS = PLACE_KINDS | frozenset({
 ROW_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "PRODUCT", "LAW", "EVENT"})
 
 
+#: Words that show a name was not written as the firm writes it: a slipped shift key ("AFG
+#: INdustries", "LLoyd's Bank", "MArk IV"), a shouted word of a table or an upper-case story
+#: ("CYACQ", "TEXACO INC", "McDONNELL"), or a content word in lower case ("AFG industries").
+#: The same pattern runs in SQL (``tasks.land.entities_rollup``), so it keeps to what RE2 reads.
+ODD_CASE_PATTERN = r"\b[A-Z]{2}[a-z]+|\b(?:Mc|Mac)?[A-Z]{4,}\b|(?:^|\s)[a-z]{4,}"
+
+
 @dataclass(frozen=True)
 class GazEntry:
     canonical_name: str

@@ -27,6 +27,7 @@ import pyarrow.parquet as pq
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+from tasks.gazetteer import ODD_CASE_PATTERN
 from tasks.schema import FACT_TABLES, LOG_TABLES, TABLES
 
 CATALOG = "news.duckdb"
@@ -285,12 +286,22 @@ def stage_story_dates(stage: Stage, index: int, dates: Sequence[tuple[str, date 
     pq.write_table(t, d / f"part-{index:05d}.parquet", **PARQUET_OPTS)
 
 
+#: One name per entity across partitions: ``min()`` took "TEXACO INC" over "Texaco Inc" (upper
+#: case sorts first); this takes the form with fewest oddly cased words, then the most mentioned,
+#: as ``tasks.entities.display_name`` does within a batch. A linked entity has one name anyway.
+_ROLLUP_NAME = (
+    "arg_min(canonical_name, struct_pack("
+    f"o := len(regexp_extract_all(canonical_name, '{ODD_CASE_PATTERN}')), "
+    "n := -mention_count, c := canonical_name))"
+)
+
+
 def entities_rollup(src: str) -> str:
     """One row per entity from per-batch or per-partition rows (counts add up, aliases merge)."""
     # the count is cast back to BIGINT, the type of the Parquet column: DuckDB sums a BIGINT into a
     # HUGEINT: Arrow readers got decimal128(38, 0) and pandas float64 for a count
     return f"""
-        select entity_id, min(canonical_name) as canonical_name, min(label) as label,
+        select entity_id, {_ROLLUP_NAME} as canonical_name, min(label) as label,
                min(wikidata_qid) as wikidata_qid, min(country_code) as country_code,
                min(latitude) as latitude, min(longitude) as longitude,
                list_sort(list_distinct(flatten(list(aliases)))) as aliases,
