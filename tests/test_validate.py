@@ -285,8 +285,8 @@ def _digests(warehouse: Path) -> dict[str, str]:
 
 
 def _bad_currency(real: Callable[..., list]) -> Callable[..., list]:
-    def extract(doc, exclude=(), text=None):  # noqa: ANN001, ANN202 - same signature as the real extractor
-        return [replace(a, currency="ZZZ") if a.text == "$ 250 million" else a for a in real(doc, exclude=exclude, text=text)]
+    def extract(doc, exclude=(), text=None, **kwargs):  # noqa: ANN001, ANN003, ANN202 - same signature as the real extractor
+        return [replace(a, currency="ZZZ") if a.text == "$ 250 million" else a for a in real(doc, exclude=exclude, text=text, **kwargs)]
 
     return extract
 
@@ -340,7 +340,7 @@ def test_gate_failure_over_threshold_leaves_published_data_untouched(seeded_ware
     before = _digests(wh)
     real = amounts.extract_amounts
     monkeypatch.setenv("NEWSETL_NLP_PROCESSES", "1")  # the patch lives in this process, not in NLP workers
-    monkeypatch.setattr(amounts, "extract_amounts", lambda doc, exclude=(), text=None: [replace(a, currency="ZZZ") for a in real(doc, exclude=exclude, text=text)])
+    monkeypatch.setattr(amounts, "extract_amounts", lambda doc, exclude=(), text=None, **kw: [replace(a, currency="ZZZ") for a in real(doc, exclude=exclude, text=text, **kw)])
     with pytest.raises(DataQualityError, match="amounts"):
         news_etl(input=str(SEEDS), warehouse=str(wh), logical_date=DAY, reprocess=True)
     assert _digests(wh) == before, "a failed gate changed published files"
