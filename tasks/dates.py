@@ -538,7 +538,11 @@ def _verb_of(doc: Doc, start: int, end: int) -> Token | None:
     if span is None or len(span) == 0:
         return None
     tok = span.root
-    for _ in range(4):
+    # a date the parse hangs on a long chain of prepositions ("no ship movements in and out of
+    # ports from midnight on Sunday") belongs to that chain's verb, not to the sentence's root; one
+    # written before a noun ("a January outline agreement") is the noun's, and keeps the short climb
+    steps = 4 if tok.dep_ in ("compound", "nmod", "amod", "nummod", "poss") else 9
+    for _ in range(steps):
         if tok.pos_ in ("VERB", "AUX"):
             break
         if tok.head is tok:
