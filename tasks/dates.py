@@ -4710,7 +4710,8 @@ def _first_clock(text: str, s: int, norm: _Norm, m: re.Match[str], idx: int, occ
 #: 1700 and 2100 hrs central U.S. time", "between 0800 and 0830 GMT", "from 1900 to 2300 hours"
 _FIRST_CLOCK_24 = re.compile(
     r"\b(?P<pre>between|from)\s+(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?:and|to|until|till)\s+$"
-    r"|(?<![\w$\u00a3.,/:-])(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)\s*(?:-|\u2013|to)\s*$",
+    # "(0315 to 0530 GMT)" restates a local range already tagged, as "(0735 GMT)" restates one time
+    r"|(?<![\w$\u00a3.,/:(-])(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)\s*(?:-|\u2013|to)\s*$",
     re.I,
 )
 
