@@ -538,7 +538,11 @@ def _verb_of(doc: Doc, start: int, end: int) -> Token | None:
     if span is None or len(span) == 0:
         return None
     tok = span.root
-    for _ in range(4):
+    # a date the parse hangs on a long chain of prepositions ("no ship movements in and out of
+    # ports from midnight on Sunday") belongs to that chain's verb, not to the sentence's root; one
+    # written before a noun ("a January outline agreement") is the noun's, and keeps the short climb
+    steps = 4 if tok.dep_ in ("compound", "nmod", "amod", "nummod", "poss") else 9
+    for _ in range(steps):
         if tok.pos_ in ("VERB", "AUX"):
             break
         if tok.head is tok:
@@ -570,6 +574,19 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
     if not aux and tok.dep_ == "conj" and tok.tag_ in ("VB", "VBN", "VBG") and tok.head.pos_ in ("VERB", "AUX"):
         # "will be capitalised ... and start operations in October": conjoined verbs share the auxiliary
         aux = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass")]
+    if not aux and tok.dep_ == "conj" and tok.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "will draw up what some delegates called a pre-compromise and present it ... at 1130 hrs
+        # GMT Tuesday": a bare verb the parser joins to a past verb takes the modal of the clause
+        # it belongs to, a few heads up
+        up = tok.head
+        for _ in range(3):
+            if up.head is up:
+                break
+            up = up.head
+            modal = [c for c in up.children if c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo")]
+            if modal and up.tag_ == "VB":
+                aux = modal
+                break
     infinitive = tok.tag_ == "VB" or (tok.tag_ == "VBN" and any(a.lower_ == "be" for a in aux))  # "expected to be held"
     if infinitive and any(a.lower_ == "to" for a in aux) and tok.head is not tok:
         if _lemma(tok.head) in _INTENT_VERBS:
@@ -3402,7 +3419,7 @@ _TIME_RE = (
     r"|hrs(?:\s+(?:(?P<tz5>(?:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT)\b)|local\s+time))?"  # "0930 hrs EST April 7"
     # "reconvened at 1650 hours local time", "set for 1900 hours": spelled out, only after a clock
     # preposition, since "logged 1500 hours" counts hours
-    r"|(?P<hours>hours)(?:\s+local(?:\s+time)?)?)"
+    r"|(?P<hours>hours)(?:\s+(?P<tz6>(?:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT)\b)|\s+local(?:\s+time)?)?)"
     # "eleven in the morning", "eleven o'clock in the evening", "11 o'clock at night": the part of
     # day fixes the half of the clock
     rf"|(?P<h12>1[0-2]|0?[1-9]|{_HOUR_WORD})(?:[:.](?P<mi12>[0-5]\d))?\s+(?:(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)|o'clock\s+at\s+(?P<pod2>night))"
@@ -3430,7 +3447,10 @@ _CLOCK_RE = (
 
 #: "reconvened at 1650 hours", "set for 1900 hours": four digits spelled with "hours" are a clock
 #: only after a clock preposition, since "logged 1500 hours" counts hours.
-_HOURS_CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|from|after|before|set\s+for)\s+$", re.I)
+_HOURS_CLOCK_BEFORE = re.compile(
+    # ... or as the second end of a range of clocks: "between 0700 and 0730 hours GMT"
+    r"\b(?:at|by|until|from|after|before|set\s+for)\s+$|\b(?:between|from)\s+(?:[01]\d|2[0-3])[0-5]\d\s+(?:and|to)\s+$", re.I
+)
 
 
 @_rule(_CLOCK_RE, prio=4)
@@ -3444,7 +3464,7 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         hh, mi = (24, 0) if m.group("noon").lower() == "midnight" else (12, 0)
     elif m.group("h24"):
         hh, mi = int(m.group("h24")), int(m.group("mi24"))
-    elif m.group("hm") and m.group("hours") and not _HOURS_CLOCK_BEFORE.search(ctx.text, max(0, s - 9), s):
+    elif m.group("hm") and m.group("hours") and not _HOURS_CLOCK_BEFORE.search(ctx.text, max(0, s - 22), s):
         return None
     elif m.group("hm"):
         if ctx.text[max(0, s - 1) : s] == "(":
@@ -3511,7 +3531,7 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     # ISO 8601 marks UTC with "Z" ("18:00 UTC" -> T18:00Z, as MEANTIME writes it). Named local
     # zones stay plain local times: TimeBank writes "9 a.m. EST Tuesday" as T09:00, and several
     # abbreviations are ambiguous (CST, IST)
-    zone = m.group("tz") or m.group("tz2") or m.group("tz3") or m.group("tz4") or m.group("tz5") or m.group("ptz") or m.group("ptz2")
+    zone = m.group("tz") or m.group("tz2") or m.group("tz3") or m.group("tz4") or m.group("tz5") or m.group("tz6") or m.group("ptz") or m.group("ptz2")
     offset = m.group("off") or m.group("off2") or m.group("poff") or m.group("poff2")
     if zone and zone.upper() in ("GMT", "UTC"):
         tpart += _utc_offset(offset)
@@ -3613,7 +3633,7 @@ def _day_value(ctx: _Ctx, ref: str, s: int, e: int, rel: str | None = None) -> _
     return None
 
 
-@_rule(rf"(?:(?:(?P<wrel>this|next|last|coming)\s+(?={_WEEKDAY_RE}))?(?P<pre>{_DAY_REF}|this|that|the|last)\s+)?(?P<p>morning|afternoon|evening|night)(?:\s+(?P<post>{_DAY_REF}))?|(?P<mid>mid[-\s]?afternoon|mid[-\s]?morning|overnight)(?:\s+(?P<post2>{_DAY_REF}))?", prio=2)
+@_rule(rf"(?:(?:(?P<wrel>this|next|last|coming)\s+(?={_WEEKDAY_RE}))?(?P<pre>{_DAY_REF}|this|that|the|last)\s+)?(?P<p>morning|afternoon|evening|night)(?:\s+(?P<post>{_DAY_REF}))?|(?:(?P<the2>the)\s+(?=early|late))?(?P<mid>mid[-\s]?afternoon|mid[-\s]?morning|(?:early|late)[-\s](?:morning|afternoon|evening)|overnight)(?:\s+(?P<post2>{_DAY_REF}))?", prio=2)
 def _part_of_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     pre = (m.group("pre") or "").lower()
     ref = m.group("post") or m.group("post2") or (m.group("pre") if pre not in ("this", "that", "the", "") else None)
@@ -3621,7 +3641,10 @@ def _part_of_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         word = re.sub(r"[-\s]", "", m.group("mid").lower())
         if word == "overnight":
             return None
-        code, mod = ("AF" if "afternoon" in word else "MO"), "MID"
+        # "in late afternoon trading", "by late morning", "in the early afternoon": TimeML's mods
+        # for the part of a part of the day, as "mid afternoon" is MID in TimeBank
+        code = "AF" if "afternoon" in word else "EV" if "evening" in word else "MO"
+        mod = "START" if word.startswith("early") else "END" if word.startswith("late") else "MID"
     else:
         code, mod = _PART_OF_DAY[m.group("p").lower()], None
         if pre == "last":
@@ -3646,7 +3669,10 @@ def _part_of_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return None
     # TimeBank/AQUAINT annotate "Sunday night" as a DATE with a part-of-day value
     type_ = "DATE" if ref else "TIME"
-    return _Norm(type_, f"{day.value}T{code}", mod, day.anchor, day.year_inferred)
+    # "in the early afternoon" keeps its article, as "in the morning" does; "the early morning
+    # dynamite attack" is the attack's
+    cut = m.start("mid") if m.group("the2") and not re.search(r"\b(?:in|during|by|until|till|from|into|through)\s+$", ctx.text[max(0, s - 9) : s], re.I) else 0
+    return _Norm(type_, f"{day.value}T{code}", mod, day.anchor, day.year_inferred, cut_left=cut)
 
 
 _DUR_RE = (
@@ -4569,7 +4595,11 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None, title: 
         else:
             norm = extended
         e2, norm = _extend_right(text, e2, norm)
-        first = _first_day(text, s2, norm, m, idx, occupied, last_end) or _first_clock(text, s2, norm, m, idx, occupied, last_end)
+        first = (
+            _first_day(text, s2, norm, m, idx, occupied, last_end)
+            or _first_clock(text, s2, norm, m, idx, occupied, last_end)
+            or _first_clock_24(text, s2, norm, m, idx, occupied, last_end)
+        )
         if first is not None:
             out.append(_make(text, first[0], first[1], first[2], ctx))
         out.append(_make(text, s2, e2, norm, ctx))
@@ -4672,6 +4702,36 @@ def _first_clock(text: str, s: int, norm: _Norm, m: re.Match[str], idx: int, occ
         first -= 12 * 60
     if first < 0:
         return None  # "11 to 2 am" crosses midnight: the first end is on the day before
+    value = f"{clock.group('day')}T{first // 60:02d}:{first % 60:02d}{clock.group('zone')}"
+    return start, end, _Norm("TIME", value, None, norm.anchor, norm.year_inferred)
+
+
+#: the first end of a wire-copy 24-hour range whose second end carries the zone or "hrs": "between
+#: 1700 and 2100 hrs central U.S. time", "between 0800 and 0830 GMT", "from 1900 to 2300 hours"
+_FIRST_CLOCK_24 = re.compile(
+    r"\b(?P<pre>between|from)\s+(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?:and|to|until|till)\s+$"
+    # "(0315 to 0530 GMT)" restates a local range already tagged, as "(0735 GMT)" restates one time
+    r"|(?<![\w$\u00a3.,/:(-])(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)\s*(?:-|\u2013|to)\s*$",
+    re.I,
+)
+
+
+def _first_clock_24(text: str, s: int, norm: _Norm, m: re.Match[str], idx: int, occupied: bytearray, last_end: int) -> tuple[int, int, _Norm] | None:
+    """The first end of "between 1700 and 2100 hrs": its own TIME on the second end's day and in
+    its zone (TimeML tags each end of a range), when it comes before the second end."""
+    if _PATTERNS[idx][1] is not _clock or norm.type != "TIME" or not m.group("hm") or m.group("pre"):
+        return None
+    clock = _CLOCK_VALUE.fullmatch(norm.value)
+    head = _FIRST_CLOCK_24.search(text, max(0, s - 24), s) if clock else None
+    if clock is None or head is None:
+        return None
+    k = "" if head.group("h") else "2"
+    start, end = head.start("h" + k), head.end("mi" + k)
+    if start < last_end or any(occupied[start:end]):
+        return None
+    first = int(head.group("h" + k)) * 60 + int(head.group("mi" + k))
+    if first >= int(clock.group("h")) * 60 + int(clock.group("mi")):
+        return None  # "2300 to 0300 hrs GMT" crosses midnight: the first end is on the day before
     value = f"{clock.group('day')}T{first // 60:02d}:{first % 60:02d}{clock.group('zone')}"
     return start, end, _Norm("TIME", value, None, norm.anchor, norm.year_inferred)
 
