@@ -115,3 +115,22 @@ def test_a_backfill_names_the_days_after_its_range_once(tmp_path: Path, caplog: 
     caplog.clear()
     said = " ".join((_backfill(landing, wh, DAY_C, DAY_D) + caplog.text).split())
     assert f"{DAY_C}: its input changed" in said and "were landed before" not in said and "never landed" not in said, said
+
+
+def test_a_dask_run_shows_no_scheduler_chatter(tmp_path: Path) -> None:
+    # the CLI shows warnings only; distributed logged 24 INFO lines of its LocalCluster's start and stop
+    import os
+    import subprocess
+    import sys
+
+    from tasks.settings import REPO_ROOT
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DASK_")}
+    env["PYTHONPATH"] = str(REPO_ROOT)
+    res = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "run", "--task-runner", "dask", "--dask-workers", "1", "--input",
+         str(REPO_ROOT / "seeds" / "articles" / "002_wire.jsonl"), "--warehouse", str(tmp_path / "wh"),
+         "--logical-date", "2020-01-16"], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=600, check=False)
+    assert res.returncode == 0, res.stderr
+    assert "published" in res.stdout
+    assert "distributed." not in res.stdout + res.stderr, res.stderr
