@@ -49,4 +49,4 @@ bench: $(UV)
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf warehouse/parquet warehouse/news.duckdb warehouse/_staging warehouse/dq .prefect
+	rm -rf warehouse/parquet warehouse/_state warehouse/news.duckdb warehouse/_staging warehouse/dq .prefect

@@ -211,7 +211,7 @@ def backfill(
     max_parallel: Annotated[int, typer.Option(help="Dates run at once (one warehouse lock: runs queue).")] = 1,
 ) -> None:
     """Run the flow once per date from --start to --end (inclusive); a date already landed from the same input is skipped unless --reprocess (a date whose folder changed is landed again)."""
-    from flows.news_etl import news_etl
+    from flows.news_etl import backfill_warnings, news_etl
     from tasks import land
     from tasks.report import backfilling, landed_from_input
 
@@ -227,18 +227,23 @@ def backfill(
     days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
     if max_parallel > 1:
         err.print("[yellow]runs share one warehouse lock, so dates run one after another[/]")
-    for day in days:
-        if day in done and not reprocess:
-            if landed_from_input(Settings.from_env(input=input, warehouse=settings.warehouse), day):
-                out.print(f"{day}: already landed, skipped")
-                continue
-            # a file that reached the day's folder after it was landed used to be skipped for good
-            out.print(f"{day}: its input changed since it was landed (a late file?), or an earlier day now holds copies of its documents differently, landing it again")
-        # the range is landed in date order here; only days after --end changed by it are named in the flow's warning
-        with backfilling(last):
-            s = _guarded(news_etl, input=str(input) if input else None, warehouse=str(settings.warehouse), logical_date=day,
-                         reprocess=reprocess, reland_later_days=0)
-        out.print(f"{day}: {s['status']}, {s['documents loaded']} documents, {s['rejected']} rejected")
+    # the range is landed in date order here; the days after --end it changed, and the folder's days after it
+    # never landed, are named once at the end (each day's run warned again about the same days)
+    with backfilling(last) as run:
+        try:
+            for day in days:
+                if day in done and not reprocess:
+                    if landed_from_input(Settings.from_env(input=input, warehouse=settings.warehouse), day):
+                        out.print(f"{day}: already landed, skipped")
+                        continue
+                    # a file that reached the day's folder after it was landed used to be skipped for good
+                    out.print(f"{day}: its input changed since it was landed (a late file?), or an earlier day now holds copies of its documents differently, landing it again")
+                s = _guarded(news_etl, input=str(input) if input else None, warehouse=str(settings.warehouse), logical_date=day,
+                             reprocess=reprocess, reland_later_days=0)
+                out.print(f"{day}: {s['status']}, {s['documents loaded']} documents, {s['rejected']} rejected")
+        finally:
+            for line in backfill_warnings(Settings.from_env(input=input, warehouse=settings.warehouse), run):
+                err.print(f"newsetl backfill: {line}", style="yellow", soft_wrap=True, highlight=False, markup=False)
 
 
 class Fmt(StrEnum):

@@ -37,6 +37,7 @@ from tasks.land import (
     landed_dates,
     landed_doc_ids,
     mark_crashed,
+    migrate_state,
     open_stage,
     recover,
     stage_dedup,
@@ -45,9 +46,11 @@ from tasks.land import (
     warehouse_lock,
 )
 from tasks.report import (
+    Backfill,
     RunRecord,
     already_landed,
     backfill_end,
+    current_backfill,
     finish_run,
     query_example,
     relanding,
@@ -96,9 +99,13 @@ def news_etl(
     if rec.status != "published":
         return rec.summary()
     # the lock is free again: each later day is a run of its own, which takes it in turn
+    backfill = current_backfill()
     if landed_before != dedup_keys(settings.warehouse, day) and not relanding_now():
-        reland_later(settings, day, rec)
-    if not relanding_now():
+        if backfill is not None:
+            backfill.changed.append(day)  # the command warns about the days after its range once, at its end
+        else:
+            reland_later(settings, day, rec)
+    if not relanding_now() and backfill is None:
         warn_never_landed(settings, day)
     report_task(rec)
     return rec.summary()
@@ -110,6 +117,7 @@ def land_day(settings: Settings, day: date, rec: RunRecord, reprocess: bool) -> 
     wh = settings.warehouse
     with warehouse_lock(wh, settings.lock_timeout_s), finish_run(rec):
         finished, crashed = recover(wh), mark_crashed(wh, rec.flow_run_id)
+        migrate_state(wh)  # review 24 kept the de-duplication state under parquet/, where BI tools list tables
         if finished or crashed:
             # a warning: the CLI shows the flow's log from WARNING up, and an operator should see this
             swap = f"finished the interrupted publish of {', '.join(finished)}" if finished else "no publish was under way"
@@ -217,31 +225,64 @@ class LaterDayError(RuntimeError):
 def warn_later_days(settings: Settings, day: date, later: list[date], why: str = "") -> None:
     """Later days landed before this one changed were de-duplicated without its stories: a copy they
     hold of one is a second copy, and a story they skipped as this day's may be gone from it."""
-    if not later:
-        return
+    if later:
+        get_run_logger().warning(later_days_message(settings, f"this run changed {day}", later, why, f"{later[0]} to {later[-1]}"))
+
+
+def later_days_message(settings: Settings, changed: str, later: list[date], why: str = "", shown: str | None = None) -> str:
+    """The warning about the landed ``later`` days that ``changed`` (who changed which day) left stale."""
     # pasted without them, the command would read the default input into the default warehouse
     source = settings.input if is_landing_area(settings.input) else "<their landing folder>"
-    get_run_logger().warning(
-        f"{len(later)} later day(s) ({later[0]} to {later[-1]}) were landed before this run changed {day}: their "
-        f"duplicates were decided without its documents{why}; land them again with `newsetl backfill --start "
-        f"{later[0]} --end {later[-1]} --input {source} --warehouse {settings.warehouse}` (it lands only the days "
-        "whose earlier documents changed)")
+    return (f"{len(later)} later day(s) ({shown or days_text(later)}) were landed before {changed}: their "
+            f"duplicates were decided without its documents{why}; land them again with `newsetl backfill --start "
+            f"{later[0]} --end {later[-1]} --input {source} --warehouse {settings.warehouse}` (it lands only the days "
+            "whose earlier documents changed)")
+
+
+def days_text(days: list[date]) -> str:
+    """Days for a message: each of up to five, else the first and last and how many."""
+    return ", ".join(map(str, days)) if len(days) <= 5 else f"{days[0]} to {days[-1]}, {len(days)} days"
+
+
+def stale_after(settings: Settings, after: date) -> list[date]:
+    """The landed days after ``after``, from the first one a run from ``settings.input`` would land differently
+    (what ``newsetl backfill`` over them lands again, skipping the ones still current)."""
+    first = next(stale_later_days(settings, after), None)
+    return [] if first is None else [d for d in landed_dates(settings.warehouse, "ingest_log") if d >= first]
 
 
 def warn_never_landed(settings: Settings, day: date) -> None:
     """A run that lands a day before the warehouse's last one lands again only the later days that are
     landed: a later day of the landing folder that never was is easy to take for done."""
-    owned = max(day, backfill_end() or day)
+    message = never_landed_message(settings, max(day, backfill_end() or day))
+    if message:
+        get_run_logger().warning(message)
+
+
+def never_landed_message(settings: Settings, after: date) -> str | None:
+    """The days of the landing folder after ``after`` never landed, when a later day is landed; else None."""
     landed = set(landed_dates(settings.warehouse, "ingest_log"))
-    if not any(d > owned for d in landed):
-        return  # days landed in order: the later folders are simply next
-    never = [d for d in landing_days(settings.input) if d > owned and d not in landed]
+    if not any(d > after for d in landed):
+        return None  # days landed in order: the later folders are simply next
+    never = [d for d in landing_days(settings.input) if d > after and d not in landed]
     if not never:
-        return
+        return None
     shown = ", ".join(map(str, never)) if len(never) <= 5 else f"{never[0]} to {never[-1]}"
-    get_run_logger().warning(
-        f"{len(never)} later day(s) of {settings.input} were never landed ({shown}); land them with `newsetl backfill "
-        f"--start {never[0]} --end {never[-1]} --input {settings.input} --warehouse {settings.warehouse}`")
+    return (f"{len(never)} later day(s) of {settings.input} were never landed ({shown}); land them with `newsetl backfill "
+            f"--start {never[0]} --end {never[-1]} --input {settings.input} --warehouse {settings.warehouse}`")
+
+
+def backfill_warnings(settings: Settings, backfill: Backfill) -> list[str]:
+    """What a backfill says once, at its end, about the days after its range: the landed ones its changes left
+    stale (naming the days of the range that changed) and the folder's days never landed."""
+    out = []
+    later = stale_after(settings, backfill.end) if backfill.changed else []
+    if later:
+        out.append(later_days_message(settings, f"this backfill changed {days_text(backfill.changed)}", later))
+    never = never_landed_message(settings, backfill.end)
+    if never:
+        out.append(never)
+    return out
 
 
 def clean_in_order(plan: Plan, settings: Settings, seen: frozenset[str] | DedupState, rec: RunRecord) -> Iterator[CleanBatch]:

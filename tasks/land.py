@@ -36,6 +36,8 @@ STAGING = "_staging"
 JOURNAL = "PUBLISH.json"
 PARQUET_OPTS = {"compression": "zstd"}
 PUBLISHED_TABLES = (*FACT_TABLES, *LOG_TABLES)
+STATE = "_state"
+"""Internal state beside ``parquet/`` (never read as a table): ``_state/dedup/dt=<day>/``."""
 STORY_DATES = "_story_dates"
 """A staging-only table (never published): each document's story date, the date its mentions were
 seen on, so that the gate and publishing can date an entity by the mentions that are left."""
@@ -66,7 +68,10 @@ class Stage:
 
 
 def partition_dir(warehouse: Path, table: str, day: date) -> Path:
-    return warehouse / PARQUET / table / f"dt={day.isoformat()}"
+    """Where ``table``'s partition for ``day`` is published; the internal de-duplication state (``DEDUP``)
+    lives outside ``parquet/``, which BI tools list whole."""
+    base = warehouse / DEDUP_DIR if table == DEDUP else warehouse / PARQUET / table
+    return base / f"dt={day.isoformat()}"
 
 
 # -- locking -------------------------------------------------------------------------------
@@ -165,8 +170,12 @@ def dedup_keys(warehouse: Path, day: date) -> frozenset[tuple[str, bool]]:
 
 
 DEDUP = "_dedup"
-"""Internal partition folder beside the tables: what a day's de-duplication looked up in the earlier days
-(its doc_ids and LSH band keys) and a fingerprint of what it found there. Swapped in with the day's tables."""
+"""Internal per-day state, staged and journaled under this name and published to ``_state/dedup/dt=<day>/``:
+what a day's de-duplication looked up in the earlier days (its doc_ids and LSH band keys) and a fingerprint of
+what it found there. Swapped in with the day's tables. Review 24 published it as ``parquet/_dedup/``, where a
+BI tool listing ``parquet/`` took it for a table; :func:`migrate_state` moves such a folder."""
+DEDUP_DIR = Path(STATE) / "dedup"
+OLD_DEDUP_DIR = Path(PARQUET) / DEDUP
 _DEDUP_SCHEMA = pa.schema([pa.field("doc_id", pa.string(), nullable=False), pa.field("bands", pa.list_(pa.uint64()))])
 _DEPENDS = b"newsetl.depends"
 
@@ -183,6 +192,9 @@ def read_dedup(warehouse: Path, day: date) -> tuple[dict[str, tuple[int, ...] | 
     """The doc_ids and band keys ``day`` was de-duplicated by, and the fingerprint it landed with; None for
     a day landed without them (by an older newsetl)."""
     f = partition_dir(warehouse, DEDUP, day) / "part-0.parquet"
+    if not f.is_file():
+        # a warehouse of review 24's layout not yet migrated (a backfill tests its days before any run)
+        f = warehouse / OLD_DEDUP_DIR / f"dt={day.isoformat()}" / "part-0.parquet"
     if not f.is_file():
         return None
     t = pq.read_table(f)
@@ -499,6 +511,31 @@ def recover(warehouse: Path) -> list[str]:
         else:
             shutil.rmtree(root, ignore_errors=True)
     return done
+
+
+def migrate_state(warehouse: Path) -> int:
+    """Move review 24's ``parquet/_dedup/dt=<day>/`` folders to ``_state/dedup/`` (one rename each; a day
+    already there keeps the newer copy) and drop the emptied ``parquet/_dedup``. Call it holding the warehouse
+    lock; a run killed midway leaves each day in one place or the other, and ``read_dedup`` reads both."""
+    old = warehouse / OLD_DEDUP_DIR
+    if not old.is_dir():
+        return 0
+    moved = 0
+    for src in sorted(old.iterdir()):
+        if not src.name.startswith("dt="):
+            continue
+        dst = partition_dir(warehouse, DEDUP, date.fromisoformat(src.name[3:]))
+        if dst.exists():
+            shutil.rmtree(src)
+            continue
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(src, dst)
+        moved += 1
+    for folder in (warehouse / DEDUP_DIR, warehouse / STATE, warehouse):
+        fsync_dir(folder)
+    shutil.rmtree(old)
+    fsync_dir(old.parent)
+    return moved
 
 
 def mark_crashed(warehouse: Path, current_flow_run: str) -> list[str]:

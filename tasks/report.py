@@ -260,23 +260,38 @@ def relanding_now() -> bool:
     return _RELANDING.get()
 
 
-_BACKFILL_END: ContextVar[date | None] = ContextVar("newsetl_backfill_end", default=None)
+@dataclass
+class Backfill:
+    """A ``newsetl backfill`` under way: the last day of its range, and the days of it whose runs changed their
+    partition. Its runs leave the warnings about the days after ``end`` to the command, which gives each once."""
+
+    end: date
+    changed: list[date] = field(default_factory=list)
+
+
+_BACKFILL: ContextVar[Backfill | None] = ContextVar("newsetl_backfill", default=None)
 """Set while ``newsetl backfill`` runs its range: the days up to its end are its own to land, in order."""
 
 
 @contextlib.contextmanager
-def backfilling(end: date) -> Iterator[None]:
+def backfilling(end: date) -> Iterator[Backfill]:
     """Runs inside belong to a backfill ending on ``end``, which lands the later days up to it itself."""
-    token = _BACKFILL_END.set(end)
+    token = _BACKFILL.set(Backfill(end))
     try:
-        yield
+        yield _BACKFILL.get()
     finally:
-        _BACKFILL_END.reset(token)
+        _BACKFILL.reset(token)
 
 
 def backfill_end() -> date | None:
     """The last day of the backfill this run belongs to, if any (see :func:`backfilling`)."""
-    return _BACKFILL_END.get()
+    bf = _BACKFILL.get()
+    return bf.end if bf else None
+
+
+def current_backfill() -> Backfill | None:
+    """The backfill this run belongs to, if any (see :func:`backfilling`)."""
+    return _BACKFILL.get()
 
 
 @contextlib.contextmanager
