@@ -4163,7 +4163,7 @@ def extract_mentions(doc: Doc, dct: date | None = None, dateline: str | None = N
     res = _Resolver(doc, gaz, document_year(doc, dct), dateline)
     token_entity = res.token_entity
     out: list[Mention] = []
-    ents = [e for e in doc.ents if e.label_ in LABELS]
+    ents = [_without_trailing_dash(e) for e in doc.ents if e.label_ in LABELS]
     covered = {i for e in ents for i in range(e.start, e.end)}
 
     for ent in ents:
@@ -4242,6 +4242,25 @@ def extract_mentions(doc: Doc, dct: date | None = None, dateline: str | None = N
     out = sorted(by_start.values(), key=lambda m: (m.start_char, -m.end_char))
     out = _town_named_as_company(doc, _person_named_as_other(_company_tails(_one_entity_per_name(_congo_kinshasa(doc, out, gaz, res.year)), gaz)), gaz)
     return _one_display_name(_town_named_as_firm(doc, out, gaz))
+
+
+#: A dash the model takes into a name, standing alone after it: the dash of a dateline written
+#: inside a digest story ("(NRCJ 1017) KUALA LUMPUR - William Ryrie ...", "ADDIS ABABA -  Africa's").
+_NAME_DASHES = frozenset({"-", "--"})
+
+
+def _without_trailing_dash(e: Span) -> Span:
+    """``e`` without trailing spaces and a trailing dash standing alone between spaces: "KUALA
+    LUMPUR -" was an unlinked place shown as "Kuala Lumpur -", not the city, and a table cell's
+    "Jun      " carried its padding into the mention's text; a dash joined to the next word
+    ("New York-LaGuardia", an airport) stays, as the model tagged it."""
+    doc, end = e.doc, e.end
+    while end - e.start > 1 and (doc[end - 1].is_space or (
+        doc[end - 1].text in _NAME_DASHES and doc[end - 2].whitespace_
+        and (doc[end - 1].whitespace_ or end == len(doc) or doc[end].is_space)
+    )):
+        end -= 1
+    return e if end == e.end else Span(e.doc, e.start, end, label=e.label_)
 
 
 def _unlinked_entity(e: Entity) -> bool:
