@@ -6,7 +6,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -116,10 +116,9 @@ def _guarded(flow_fn: Callable[..., dict[str, object]], **kwargs: object) -> dic
 
 def _landed_days(landed: list[date]) -> str:
     """The days a warehouse holds, for a message about one it does not: a typo is then plain to see."""
-    if not landed:
-        return ""
-    shown = ", ".join(map(str, landed)) if len(landed) <= 5 else f"{landed[0]} to {landed[-1]}, {len(landed)} days"
-    return f" (landed: {shown})"
+    from tasks.relanding import days_text
+
+    return f" (landed: {days_text(landed)})" if landed else ""
 
 
 def _require_input(input: Path | None) -> None:
@@ -211,8 +210,9 @@ def backfill(
     max_parallel: Annotated[int, typer.Option(help="Dates run at once (one warehouse lock: runs queue).")] = 1,
 ) -> None:
     """Run the flow once per date from --start to --end (inclusive); a date already landed from the same input is skipped unless --reprocess (a date whose folder changed is landed again)."""
-    from flows.news_etl import backfill_warnings, news_etl
+    from flows.news_etl import after_backfill, news_etl
     from tasks import land
+    from tasks.relanding import backfill_day_line, backfill_days, backfill_step
     from tasks.report import backfilling, landed_from_input
 
     first, last = _day(start), _day(end)
@@ -224,7 +224,11 @@ def backfill(
     _require_free(warehouse)
     settings = Settings.from_env(warehouse=warehouse)
     done = set(land.landed_dates(settings.warehouse, "ingest_log"))
-    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    days = backfill_days(first, last)
+
+    def unchanged(day: date) -> bool:
+        return landed_from_input(Settings.from_env(input=input, warehouse=settings.warehouse), day)
+
     if max_parallel > 1:
         err.print("[yellow]runs share one warehouse lock, so dates run one after another[/]")
     # the range is landed in date order here; the days after --end it changed, and the folder's days after it
@@ -232,17 +236,16 @@ def backfill(
     with backfilling(last) as run:
         try:
             for day in days:
-                if day in done and not reprocess:
-                    if landed_from_input(Settings.from_env(input=input, warehouse=settings.warehouse), day):
-                        out.print(f"{day}: already landed, skipped")
-                        continue
-                    # a file that reached the day's folder after it was landed used to be skipped for good
-                    out.print(f"{day}: its input changed since it was landed (a late file?), or an earlier day now holds copies of its documents differently, landing it again")
+                runs, line = backfill_step(day, done, reprocess, unchanged)
+                if line:
+                    out.print(line)
+                if not runs:
+                    continue
                 s = _guarded(news_etl, input=str(input) if input else None, warehouse=str(settings.warehouse), logical_date=day,
                              reprocess=reprocess, reland_later_days=0)
-                out.print(f"{day}: {s['status']}, {s['documents loaded']} documents, {s['rejected']} rejected")
+                out.print(backfill_day_line(day, s))
         finally:
-            for line in backfill_warnings(Settings.from_env(input=input, warehouse=settings.warehouse), run):
+            for line in after_backfill(Settings.from_env(input=input, warehouse=settings.warehouse), run):
                 err.print(f"newsetl backfill: {line}", style="yellow", soft_wrap=True, highlight=False, markup=False)
 
 
@@ -373,9 +376,7 @@ def validate(
         for line in drift:
             out.print(f"[red]schema[/] {escape(line)}", soft_wrap=True)
         if drift:
-            out.print(f"{d} was landed by a newsetl with another table contract: land it again with this one, "
-                      f"`newsetl backfill --start {d} --end {d} --input <its landing folder>` (or `newsetl run --input "
-                      f"<its files> --logical-date {d} --reprocess`)", soft_wrap=True, highlight=False, markup=False)
+            out.print(dq.drift_advice(d), soft_wrap=True, highlight=False, markup=False)
         for r in gate.not_judged:
             detail = escape(f"{r['table_name']}: {r['expectation']}: {r['reason']}")
             out.print(f"[yellow]not judged[/] {detail}", soft_wrap=True)

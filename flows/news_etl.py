@@ -45,6 +45,20 @@ from tasks.land import (
     stage_task,
     warehouse_lock,
 )
+from tasks.relanding import (
+    Where,
+    at_cap,
+    backfill_warnings,
+    cap_text,
+    from_first,
+    later_day_failed,
+    later_days_warning,
+    later_than,
+    never_landed_message,
+    only_warn,
+    owned_until,
+    relanded_line,
+)
 from tasks.report import (
     Backfill,
     RunRecord,
@@ -185,104 +199,62 @@ def land_day(settings: Settings, day: date, rec: RunRecord, reprocess: bool) -> 
         return landed_before
 
 
+def where(settings: Settings) -> Where:
+    """What the later-day messages name: the run's input, whether it is a landing folder, the warehouse."""
+    return Where(settings.input, settings.warehouse, is_landing_area(settings.input))
+
+
 def reland_later(settings: Settings, day: date, rec: RunRecord) -> None:
     """Land again, in date order, the later days whose duplicates were decided without ``day``'s
     documents as they are now; each is a ``news_etl`` subflow run. Past the cap, or without a landing
     folder to read them from, warn with the backfill that lands them."""
-    # a backfill lands the days up to its --end itself, in order: only the days after them are left stale
-    owned = max(day, backfill_end() or day)
-    wh, later = settings.warehouse, [d for d in landed_dates(settings.warehouse, "ingest_log") if d > owned]
-    if settings.reland_later_days <= 0 or not is_landing_area(settings.input):
-        if settings.reland_later_days <= 0 and is_landing_area(settings.input):
-            # only from the first day this change reaches: the backfill skips the days after it that it leaves alone
-            first = next(stale_later_days(settings, owned), None)
-            later = [d for d in later if first is not None and d >= first]
-        why = "" if settings.reland_later_days <= 0 else f" ({settings.input} has no YYYY-MM-DD folders to read them from)"
-        warn_later_days(settings, day, later, why)
+    at, cap = where(settings), settings.reland_later_days
+    owned = owned_until(day, backfill_end())
+    later = later_than(landed_dates(settings.warehouse, "ingest_log"), owned)
+    warn = only_warn(cap, at)
+    if warn is not None:
+        if warn.from_first_stale:
+            later = from_first(later, next(stale_later_days(settings, owned), None))
+        _warning(later_days_warning(at, day, later, warn.why))
         return
     for stale in stale_later_days(settings, day):
-        if len(rec.relanded) >= settings.reland_later_days:
-            limit = f" (this run landed {len(rec.relanded)} again, its reland_later_days limit)"
-            warn_later_days(settings, day, [d for d in later if d >= stale], limit)
+        if at_cap(rec.relanded, cap):
+            _warning(later_days_warning(at, day, from_first(later, stale), cap_text(rec.relanded)))
             return
         try:
             with relanding():
-                news_etl(input=str(settings.input), warehouse=str(wh), logical_date=stale, batch_size=settings.batch_size,
-                         spacy_model=settings.spacy_model, nlp_processes=settings.nlp_processes)
+                news_etl(input=str(settings.input), warehouse=str(settings.warehouse), logical_date=stale,
+                         batch_size=settings.batch_size, spacy_model=settings.spacy_model, nlp_processes=settings.nlp_processes)
         except Exception as e:
-            done = f"; landed again: {', '.join(map(str, rec.relanded))}" if rec.relanded else ""
-            raise LaterDayError(
-                f"{day} was published{done}; landing the later day {stale} again failed ({type(e).__name__}: {e}); "
-                f"retry with `newsetl backfill --start {stale} --end {later[-1]} --input {settings.input} --warehouse {wh}`") from e
+            raise LaterDayError(later_day_failed(at, day, rec.relanded, stale, later[-1], e)) from e
         rec.relanded.append(stale)
-        print(f"{stale}: landed again after {day} changed")
+        print(relanded_line(stale, day))
 
 
 class LaterDayError(RuntimeError):
     """A run published its day, but landing a later day again failed: that day and after are still stale."""
 
 
-def warn_later_days(settings: Settings, day: date, later: list[date], why: str = "") -> None:
-    """Later days landed before this one changed were de-duplicated without its stories: a copy they
-    hold of one is a second copy, and a story they skipped as this day's may be gone from it."""
-    if later:
-        get_run_logger().warning(later_days_message(settings, f"this run changed {day}", later, why, f"{later[0]} to {later[-1]}"))
-
-
-def later_days_message(settings: Settings, changed: str, later: list[date], why: str = "", shown: str | None = None) -> str:
-    """The warning about the landed ``later`` days that ``changed`` (who changed which day) left stale."""
-    # pasted without them, the command would read the default input into the default warehouse
-    source = settings.input if is_landing_area(settings.input) else "<their landing folder>"
-    return (f"{len(later)} later day(s) ({shown or days_text(later)}) were landed before {changed}: their "
-            f"duplicates were decided without its documents{why}; land them again with `newsetl backfill --start "
-            f"{later[0]} --end {later[-1]} --input {source} --warehouse {settings.warehouse}` (it lands only the days "
-            "whose earlier documents changed)")
-
-
-def days_text(days: list[date]) -> str:
-    """Days for a message: each of up to five, else the first and last and how many."""
-    return ", ".join(map(str, days)) if len(days) <= 5 else f"{days[0]} to {days[-1]}, {len(days)} days"
-
-
-def stale_after(settings: Settings, after: date) -> list[date]:
-    """The landed days after ``after``, from the first one a run from ``settings.input`` would land differently
-    (what ``newsetl backfill`` over them lands again, skipping the ones still current)."""
-    first = next(stale_later_days(settings, after), None)
-    return [] if first is None else [d for d in landed_dates(settings.warehouse, "ingest_log") if d >= first]
+def _warning(message: str | None) -> None:
+    # a warning: the CLI shows the flow's log from WARNING up, and an operator should see this
+    if message:
+        get_run_logger().warning(message)
 
 
 def warn_never_landed(settings: Settings, day: date) -> None:
     """A run that lands a day before the warehouse's last one lands again only the later days that are
     landed: a later day of the landing folder that never was is easy to take for done."""
-    message = never_landed_message(settings, max(day, backfill_end() or day))
-    if message:
-        get_run_logger().warning(message)
+    _warning(never_landed_message(where(settings), landed_dates(settings.warehouse, "ingest_log"),
+                                  landing_days(settings.input), owned_until(day, backfill_end())))
 
 
-def never_landed_message(settings: Settings, after: date) -> str | None:
-    """The days of the landing folder after ``after`` never landed, when a later day is landed; else None."""
-    landed = set(landed_dates(settings.warehouse, "ingest_log"))
-    if not any(d > after for d in landed):
-        return None  # days landed in order: the later folders are simply next
-    never = [d for d in landing_days(settings.input) if d > after and d not in landed]
-    if not never:
-        return None
-    shown = ", ".join(map(str, never)) if len(never) <= 5 else f"{never[0]} to {never[-1]}"
-    return (f"{len(never)} later day(s) of {settings.input} were never landed ({shown}); land them with `newsetl backfill "
-            f"--start {never[0]} --end {never[-1]} --input {settings.input} --warehouse {settings.warehouse}`")
-
-
-def backfill_warnings(settings: Settings, backfill: Backfill) -> list[str]:
-    """What a backfill says once, at its end, about the days after its range: the landed ones its changes left
-    stale (naming the days of the range that changed) and the folder's days never landed."""
-    out = []
-    later = stale_after(settings, backfill.end) if backfill.changed else []
-    if later:
-        out.append(later_days_message(settings, f"this backfill changed {days_text(backfill.changed)}", later))
-    never = never_landed_message(settings, backfill.end)
-    if never:
-        out.append(never)
-    return out
+def after_backfill(settings: Settings, backfill: Backfill) -> list[str]:
+    """What a backfill says once, at its end, about the days after its range (see
+    :func:`tasks.relanding.backfill_warnings`); the stale days are tested only when a day of its range changed."""
+    landed = landed_dates(settings.warehouse, "ingest_log")
+    stale = from_first(landed, next(stale_later_days(settings, backfill.end), None)) if backfill.changed else []
+    never = never_landed_message(where(settings), landed, landing_days(settings.input), backfill.end)
+    return backfill_warnings(where(settings), backfill.changed, stale, never)
 
 
 def clean_in_order(plan: Plan, settings: Settings, seen: frozenset[str] | DedupState, rec: RunRecord) -> Iterator[CleanBatch]:

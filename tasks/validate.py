@@ -1143,6 +1143,13 @@ def schema_drift(warehouse: Path, day: date) -> list[str]:
     return lines
 
 
+def drift_advice(day: date) -> str:
+    """What a user does about a day :func:`schema_drift` finds landed under another contract: land it again."""
+    return (f"{day} was landed by a newsetl with another table contract: land it again with this one, "
+            f"`newsetl backfill --start {day} --end {day} --input <its landing folder>` (or `newsetl run --input "
+            f"<its files> --logical-date {day} --reprocess`)")
+
+
 # -- results people read: Data Docs and the Prefect artifact ----------------------------------
 
 _EXTERNAL = re.compile(
