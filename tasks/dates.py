@@ -3453,8 +3453,20 @@ _HOURS_CLOCK_BEFORE = re.compile(
 )
 
 
-@_rule(_CLOCK_RE, prio=4)
+#: the first end of a 24-hour range ending at this clock: "between 2300 and", "(2300 to", "2300-"
+_RANGE_HEAD_24 = re.compile(
+    r"(?:\bbetween\s+(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+and|(?<![\w$\u00a3.,/:-])(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)\s*(?:-|to|until|till))\s*$",
+    re.I,
+)
+#: "0900-1600 GMT": a 24-hour clock may follow a dash only after another one (no year or score)
+_DASHED_HEAD_24 = re.compile(r"(?<![\w$\u00a3.,/:-])(?:[01]\d|2[0-3])[0-5]\d-$")
+
+
+@_rule(_CLOCK_RE, prio=4, after_dash=r"(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT|hrs|local\s+time)\b")
 def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    b = m.start()  # ``_dashed_clock_range`` passes the second hour of its own match as ``s``
+    if re.fullmatch(r"\d-", ctx.text[max(0, b - 2) : b]) and not _DASHED_HEAD_24.search(ctx.text, max(0, b - 6), b):
+        return None  # after a dash only the second end of a 24-hour range ("0900-1600 GMT")
     if m.group("sq") or m.group("swh"):
         spoken = _spoken_clock(m, ctx, s, e)
         if spoken is None:
@@ -3524,6 +3536,14 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         day = _rel(ctx, "day")
     if day is None:
         return None
+    if m.group("hm") and not m.group("pre") and _DAY_PREFIX.fullmatch(day.value):
+        head = _RANGE_HEAD_24.search(ctx.text, max(0, s - 30), s)
+        k = "" if head is not None and head.group("h") else "2"
+        if head is not None and int(head.group("h" + k)) * 60 + int(head.group("mi" + k)) > hh * 60 + mi:
+            # "between 2300 and 0300 GMT (on Sunday)" crosses midnight: the day is the range's, and
+            # its second end lies on the next day
+            nxt = date.fromisoformat(day.value) + timedelta(days=1)
+            day = replace(day, value=nxt.isoformat())
     tpart = f"T{hh:02d}:{mi:02d}" if hh < 24 else "T24:00"
     seconds = m.group("sec") or m.group("sec24")
     if seconds and hh < 24:
@@ -4600,11 +4620,18 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None, title: 
             or _first_clock(text, s2, norm, m, idx, occupied, last_end)
             or _first_clock_24(text, s2, norm, m, idx, occupied, last_end)
         )
+        second = _second_day(text, e2, norm, m, idx, occupied) or _second_clock(text, s2, e2, norm, m, idx, occupied)
+        if norm.type == "TIME" and _PATTERNS[idx][1] in (_clock, _dashed_clock_range) and _schedule_hours(
+            text, first[0] if first else s2, second[1] if second else e2, m, first is not None or second is not None
+        ):
+            # "would trade from 0900 to 1315 CST": a schedule's hours recur on each day it runs
+            norm = _as_set(norm)
+            first = (first[0], first[1], _as_set(first[2])) if first else None
+            second = (second[0], second[1], _as_set(second[2])) if second else None
         if first is not None:
             out.append(_make(text, first[0], first[1], first[2], ctx))
         out.append(_make(text, s2, e2, norm, ctx))
         last_end = e2
-        second = _second_day(text, e2, norm, m, idx, occupied) or _second_clock(text, s2, e2, norm, m, idx, occupied)
         if second is not None:
             if second[2].anchor == "text" and norm.anchor != "text":
                 # "April 15-30, 1987": the year closing the range dates its first day too
@@ -4730,10 +4757,95 @@ def _first_clock_24(text: str, s: int, norm: _Norm, m: re.Match[str], idx: int, 
     if start < last_end or any(occupied[start:end]):
         return None
     first = int(head.group("h" + k)) * 60 + int(head.group("mi" + k))
-    if first >= int(clock.group("h")) * 60 + int(clock.group("mi")):
-        return None  # "2300 to 0300 hrs GMT" crosses midnight: the first end is on the day before
-    value = f"{clock.group('day')}T{first // 60:02d}:{first % 60:02d}{clock.group('zone')}"
+    second = int(clock.group("h")) * 60 + int(clock.group("mi"))
+    day = clock.group("day")
+    if first == second:
+        return None
+    if first > second:
+        # "between 2300 and 0300 GMT" crosses midnight: the second end (which ``_clock`` put on the
+        # next day) closes the range, the first end lies on the day before it
+        if not _DAY_PREFIX.fullmatch(day):
+            return None
+        day = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
+    value = f"{day}T{first // 60:02d}:{first % 60:02d}{clock.group('zone')}"
     return start, end, _Norm("TIME", value, None, norm.anchor, norm.year_inferred)
+
+
+#: a clock time that ends a range ("from 0900 to | 1315 CST", "between 1700 and | 2100 hrs", "(2300
+#: to | 0300 GMT)", "from 6:00 to | 9:00 P.M.") or opens one ("from | 6:00 p.m. to 9:00 p.m.")
+_CLOCK_END = r"(?:(?:[01]\d|2[0-3])[0-5]\d|(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?(?:\s*[ap]\.?m\b\.?)?|noon|midnight)"
+_CLOCK_RANGE_BEFORE = re.compile(
+    rf"(?:\bbetween\s+{_CLOCK_END}(?:\s+(?:hrs|hours|GMT|UTC|[ECMP][SD]T|local\s+time))?\s+and"
+    rf"|(?<![\w$\u00a3.,/:-]){_CLOCK_END}(?:\s+(?:hrs|hours|GMT|UTC|[ECMP][SD]T|local\s+time))?\s*(?:-|to|until|till))\s*$",
+    re.I,
+)
+_CLOCK_RANGE_AFTER = re.compile(rf"\s*(?:-|to|until|till|and)\s*{_CLOCK_END}(?![\w.,]\d)", re.I)
+#: what makes a range of clock times the hours of a recurring schedule, in its sentence: the hours of
+#: trading or business, a (night, evening, trading) session, a lunch break, a frequency ("daily",
+#: "on weekdays", "Mondays to Thursdays", "Monday through Thursday") or a contract that trades
+#: from one hour to another
+_SCHEDULE_CUE = re.compile(
+    r"\b(?:(?:trading|opening|business|office|banking|working|normal|regular|dealing)\s+hours"
+    r"|hours\s+of\s+(?:trading|business|operation)"
+    r"|(?:trading|night|evening|overnight|extended|new)\s+(?:trading\s+)?sessions?|sessions\b"
+    r"|lunch\s+(?:break|recess)"
+    r"|daily|nightly|every\s+(?:day|night|weekday|morning|afternoon|evening)|each\s+(?:day|weekday)|weekdays|weeknights"
+    rf"|(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)|{_WEEKDAY_RE}\s*(?:through|thru|to|-)\s*{_WEEKDAY_RE}"
+    r"|trades?\s+(?:from|between))\b",
+    re.I,
+)
+#: a day the clock times fall on: one occurrence, not a schedule ("on Monday March 9 between 0800 and
+#: 0830 GMT", "this morning between 1000 EST and 1030 EST", "halted from 1100 to 1300 GMT yesterday");
+#: a weekday range or a plural is the schedule's, and a day after "from", "starting", "effective"
+#: opens the schedule
+_ONE_DAY = re.compile(
+    rf"(?P<start>\b(?:from|starting|beginning|effective|as\s+of|since|until|till)\s+(?:{_WEEKDAY_RE},?\s+)?)?"
+    rf"\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)"
+    rf"|{_WEEKDAY_RE}(?!s\b|\s*(?:through|thru|to|-)\s*{_WEEKDAY_RE})|(?:{_MONTH_RE})\s*{_DAY_RE})\b",
+    re.I,
+)
+
+
+_WEEKDAY_RANGE_HEAD = re.compile(rf"{_WEEKDAY_RE}s?\s*(?:through|thru|to|-)\s*$")
+
+
+def _after_abbrev(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` closes an abbreviation ("P.M.", "U.S.", "Corp.")."""
+    word = re.search(r"(\w+)\W*$", text[max(0, dot - 6) : dot + 1])
+    return bool(word and text[dot] == "." and _ABBREV.fullmatch(word.group(1)))
+
+
+def _schedule_hours(text: str, lo: int, hi: int, m: re.Match[str], ranged: bool) -> bool:
+    """Whether the clock times ``lo:hi`` (one or both ends of a range) are a schedule's hours, which
+    recur ("would trade from 0900 to 1315 CST", "extends the lunch break to 1115 to 1330 local
+    time"): TimeML writes a recurring time as a SET, not the story's day."""
+    if not ranged and not _CLOCK_RANGE_BEFORE.search(text, max(0, lo - 40), lo):
+        tail = _CLOCK_RANGE_AFTER.match(text, hi)
+        if tail is None or not re.search(r"\b(?:from|between)\s+$", text[max(0, lo - 10) : lo], re.I):
+            return False
+    if m.groupdict().get("pre") or m.groupdict().get("post") or _DAY_AFTER_PAREN.match(text, hi):
+        return False
+    sent_lo, sent_hi = max(0, lo - 300), min(len(text), hi + 300)
+    # "9:00 P.M. Chicago time", "U.S. Treasury" end no sentence
+    breaks = [b for b in _SENT_BREAK.finditer(text, sent_lo, sent_hi) if not _after_abbrev(text, b.start())]
+    sent_lo = max([b.end() for b in breaks if b.end() <= lo], default=sent_lo)
+    sent_hi = min([b.start() + 1 for b in breaks if b.start() >= hi], default=sent_hi)
+    if not _SCHEDULE_CUE.search(text, sent_lo, sent_hi):
+        return False
+    for day in _ONE_DAY.finditer(text, sent_lo, sent_hi):
+        if day.group("start") or day.start() >= hi + 30 or _WEEKDAY_RANGE_HEAD.search(text, max(0, day.start() - 20), day.start()):
+            continue  # a schedule's first day, a day well after the hours, "Monday through | Thursday"
+        return False
+    return True
+
+
+def _as_set(norm: _Norm) -> _Norm:
+    """A clock time of a schedule as TimeML's SET: each day at that time (XXXX-XX-XXT09:00)."""
+    clock = _CLOCK_VALUE.fullmatch(norm.value)
+    if clock is None:
+        return norm
+    tpart = norm.value[len(clock.group("day")) :]
+    return _Norm("SET", "XXXX-XX-XX" + tpart, None, "none")
 
 
 def _second_clock(text: str, s: int, e: int, norm: _Norm, m: re.Match[str], idx: int, occupied: bytearray) -> tuple[int, int, _Norm] | None:

@@ -529,7 +529,8 @@ _REUTERS_CASES = [
     ("Revenues were 2.75 billion stg more than the 1986 Budget forecasts and above the Autumn Statement forecasts.", "1987-03-17", "the Autumn", None),
     ("Porsche has hedged its dollar-denominated business for the 1986/87 business year, the finance director said.", "1987-03-27", "87 business year", None),
     # round 35: the first end of a 24-hour range is a TIME of its own, as TimeML tags each end of a range
-    ("The CBT has proposed starting an evening trading session between 1800 and 2100 local time in Treasury bond futures.", "1987-04-13", "1800", ("TIME", "1987-04-13T18:00", None)),
+    # round 36: a trading session's hours recur, a SET (each day at 18:00), not the story's day
+    ("The CBT has proposed starting an evening trading session between 1800 and 2100 local time in Treasury bond futures.", "1987-04-13", "1800", ("SET", "XXXX-XX-XXT18:00", None)),
     ("The talks broke up around 2 p.m. local time (1800 gmt).", "1987-04-08", "1800", None),
     ("This week's meeting, which began yesterday, is due to end Friday.", "1987-03-03", "end Friday", None),
     ("In March two banks failed in the province, officials said.", "1987-04-09", "March two", None),
