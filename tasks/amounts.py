@@ -2856,15 +2856,15 @@ def _resolve_cents_moves(text: str, ams: list[_Match], sents: list[int], place: 
     written with cents is those cents when the move would be at most a fifth of the price (as round 26's
     "rose 28 cts to 18.64" reads a move in cents); both are the dateline market's money."""
     dateline = _DATELINE_MONEY_RE.match(place)
-    if dateline is None:
-        return
+    if dateline is None or dateline.lastgroup == "MYR":
+        return  # Kuala Lumpur's palm oil moves in ringgit: "closed five higher at 752.50 and 750 ringgit"
     code = dateline.lastgroup
     for i, am in enumerate(ams[:-1]):
         nxt = ams[i + 1]
         if sents[i + 1] != sents[i] or not _bare_figure(am) or am.value is None or nxt.value is None:
             continue
         # "China Entertainment five to 8.60 dlrs", "Evergo one to 74 cents": the price names its money
-        priced = nxt.kind == "money" and nxt.currency in _DOLLAR_CODES | {"ZAR"} and nxt.scale == 1 and nxt.low is None
+        priced = nxt.kind == "money" and nxt.currency in _DOLLAR_CODES | _CENTS_ONLY and nxt.scale == 1 and nxt.low is None
         if not (_bare_figure(nxt) or priced) or not _WHOLE_FIGURE_RE.fullmatch(text, am.core_start, am.core_end):
             continue
         if not (priced and nxt.minor or re.fullmatch(r"\d{1,4}\.\d\d", text[nxt.core_start : nxt.core_end])):
@@ -2953,7 +2953,7 @@ def _listed_move(text: str, start: int, end: int, place: str) -> bool:
     m = _LISTED_LEVEL_AFTER_RE.match(text, end)
     if m is None or not re.fullmatch(r"\d{1,3}(?:[- ]\d{1,2}/\d{1,2})?|\d{1,2}/\d{1,2}|[a-z]+", text[start:end]):
         return False
-    if m.group("cents") is not None and _DATELINE_MONEY_RE.match(place) is None:
+    if m.group("cents") is not None and ((d := _DATELINE_MONEY_RE.match(place)) is None or d.lastgroup == "MYR"):
         return False
     return _LIST_ITEM_BEFORE_RE.search(text, max(0, start - 80), start) is not None
 
@@ -3166,6 +3166,8 @@ _CELL_BEFORE_RE = re.compile(
     rf"(?:\b|(?<=mln))vs\.?[ \t]+(?:(?:profit|loss|gain|credit|debit|{'|'.join(_DROPPED_LETTER)})[ \t]+(?:of[ \t]+)?)?$", re.I
 )
 _CELL_AFTER_RE = re.compile(r"[ \t]+(?:(?:profit|loss|credit|debit)[ \t]+)?vs\b", re.I)
+#: A dividend row's label, before its first cell or its "vs" cell: "Final div 135 vs 125", ", making 230 vs 195".
+_DIVIDEND_ROW_RE = re.compile(r"\b(?:div(?:idend)?|making)[ \t]*(?:\"[A-Z]\"[ \t]*)?(?:,?[ \t]*[\d.]+[ \t]+vs\.?)?[ \t]*$", re.I)
 #: Rows that count things rather than money: "Avg shrs 14.9 mln vs 13.2 mln".
 _COUNT_ROW_RE = re.compile(r"\b(?:shrs|shs|shares|employees|units|vehicles|cars)(?:[ \t]+outstanding)?[ \t]*$", re.I)
 
@@ -3208,6 +3210,18 @@ def _resolve_table(text: str, ams: list[_Match]) -> None:
             # is in dollars, as cents are never written with decimals
             _inherit(am, nxt)
             continue
+        prev = ams[i - 1] if i else None
+        if (
+            prev is not None and prev.kind == "money" and prev.cur_word == "cent" and prev.scale == 1 and am.scale == 1
+            and am.value is not None and _DIVIDEND_ROW_RE.search(text, max(0, row_start - 30), row_start)
+            and re.fullmatch(r"[ \t]*(?:,|vs\.?)?[ \t]*(?:(?:Final|Interim|Total|Special|Pref|Qtly|Year)[ \t]+)?"
+                             r"(?:div(?:idend)?|making)?[ \t]*(?:\"[A-Z]\"[ \t]*)?", text[prev.end : am.start], re.I)
+        ):
+            # "Shr 516 cts vs 347 Final div 135 vs 125 making 190 vs 180": a dividend row right after a per-share
+            # cell in cents is in cents too; a row of its own money ("Final div 1.35 dlrs") is not bare
+            _inherit(am, prev)
+            am.value, am.minor = am.value / (1 if prev.minor else 100), True
+            continue
         before = [a.currency for a in ams[:i] if a.kind == "money" and a.currency]
         after = [a.currency for a in ams[i + 1 :] if a.kind == "money" and a.currency]
         am.kind, am.currency, am.bare = "money", (before[-1:] or after[:1] or ["USD"])[0], False
@@ -3223,12 +3237,23 @@ _DOLLAR_CODES = frozenset({"USD", *(code for _, code in _DOLLAR_COUNTRIES)})
 _US_CUE_RE = re.compile(r"\bU\.S\.|\bUnited States\b|\bAmerican\b|\bWall Street\b|\bSecurities and Exchange\b")
 
 
+#: Canada's provinces as a dateline writes them after its town.
+_PROVINCE = (r"(?:Alberta|Ontario|Ont\.|Manitoba|Saskatchewan|Sask\.|British[ \t]+Columbia|B\.C\.|Quebec|Que\.|Nova[ \t]+Scotia|"
+             r"N\.S\.|New[ \t]+Brunswick|N\.B\.|Newfoundland|Nfld\.|Prince[ \t]+Edward[ \t]+Island)")
 #: Datelines of the markets that quote prices in their own dollars and cents (cents of the rand in South
 #: Africa); "SYDNEY, April 8 -", "JOHANNESBURG March 13 -", not "MELBOURNE, Fla, March 20 -".
 _DATELINE_MONEY = (
     (r"SYDNEY|MELBOURNE|PERTH|BRISBANE|ADELAIDE|CANBERRA|HOBART|DARWIN", "AUD"), (r"WELLINGTON|AUCKLAND|CHRISTCHURCH", "NZD"),
     (r"HONG[ \t]+KONG", "HKD"), (r"SINGAPORE", "SGD"), (r"JOHANNESBURG|PRETORIA|CAPE[ \t]+TOWN|DURBAN", "ZAR"),
+    # the ringgit's sen, which the wire writes "cents" ("rubber at 210 cents a kilo" in KUALA LUMPUR); cents only
+    (r"KUALA[ \t]+LUMPUR", "MYR"),
+    # Canada's cities but its exchanges' three (round 25's share rule): "CALGARY, Alberta, March 3 -",
+    # "OTTAWA, March 2 -"; any town with its province ("HAMILTON, Ontario", not "HAMILTON, Bermuda")
+    (r"(?:CALGARY|EDMONTON|OTTAWA|WINNIPEG|HALIFAX|REGINA|SASKATOON|QUEBEC|(?!TORONTO|MONTREAL|VANCOUVER)[A-Z][A-Z.' -]+(?=,[ \t]+" + _PROVINCE + r"))"
+     r"(?:,[ \t]+" + _PROVINCE + r")?", "CAD"),
 )
+#: Dateline markets whose own money the wire writes only in cents: their plain dollars are U.S. ones.
+_CENTS_ONLY = frozenset({"ZAR", "MYR"})
 _DATELINE_MONEY_RE = re.compile(
     r"\A\s*(?:" + "|".join(f"(?P<{code}>{pattern})" for pattern, code in _DATELINE_MONEY) + r"),?[ \t]+"
     r"(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?[ \t]+\d",
@@ -3263,7 +3288,7 @@ def _home_dollar(text: str, place: str) -> tuple[str | None, bool]:
     trade surplus of 1.25 billion dlrs", "New Zealand's current account deficit narrowed to 78 mln
     dlrs"); stories that also involve the U.S. are ambiguous and keep U.S. dollars. A lead that names no
     country leaves the dateline's market, if the story names no dollar of any other ("SYDNEY - BHP closed
-    five cents up at 11.60"); "ZAR" there is for cents only, as South Africa's dollars are U.S. ones.
+    five cents up at 11.60"); "ZAR" and "MYR" there are for cents only, as South Africa's and Malaysia's dollars are U.S. ones.
     """
     lead = re.split(r"(?<=[a-z0-9)])\.\s", text[:400], maxsplit=1)[0]
     if _US_CUE_RE.search(lead):
@@ -3375,12 +3400,12 @@ def _resolve_currencies(text: str, ams: list[_Match], place: str) -> None:
 
 def _dateline_money(text: str, am: _Match, code: str) -> str | None:
     """A plain dollar or cent of a story the dateline places: that market's, but for a metal's or oil's
-    price (in U.S. dollars everywhere) and for dollars in South Africa, whose own cents are the rand's."""
+    price (in U.S. dollars everywhere) and for dollars in South Africa and Malaysia, whose own cents are the rand's and the ringgit's."""
     if _DOLLAR_PRICED_AFTER_RE.match(text, am.end) or _DOLLAR_PRICED_BEFORE_RE.search(text, max(0, am.start - 80), am.start):
         return None
     if _US_SENTENCE_RE.search(_sentence_around(text, am.start)):
         return None
-    if code == "ZAR" and (am.cur_word != "cent" or re.search(r"\b(?:dlrs?|dollars?)\b", _sentence_around(text, am.start))):
+    if code in _CENTS_ONLY and (am.cur_word != "cent" or re.search(r"\b(?:dlrs?|dollars?)\b", _sentence_around(text, am.start))):
         return None
     return code
 
