@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.table import Table
 from typer.core import TyperGroup
 
-from tasks.settings import Settings
+from tasks.settings import DEFAULTED, Settings
 
 
 class _Commands(TyperGroup):
@@ -334,6 +334,10 @@ def serve(
     # as prefect.yaml: a served run waits for a manual run's lock instead of failing, and the served runs
     # queue in Prefect (one at a time) instead of meeting each other at the lock
     os.environ.setdefault("NEWSETL_LOCK_TIMEOUT_S", "3600")
+    if "PREFECT_LOGGING_LEVEL" in DEFAULTED:
+        # the served runs log as a worker's do (each task's end, the summary): at `newsetl run`'s WARNING a
+        # served run showed nothing on this terminal and no log at all in the UI
+        os.environ["PREFECT_LOGGING_LEVEL"] = "INFO"
     news_etl.serve(name="news-etl-daily", cron=cron, parameters=params, global_limit=1)
 
 

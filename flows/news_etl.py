@@ -18,6 +18,7 @@ from tasks.extract import add_seconds, extract_task, in_order, story_date, unwal
 from tasks.ingest import (
     Plan,
     default_logical_date,
+    discover,
     ingest_task,
     is_landing_area,
     landing_days,
@@ -58,6 +59,7 @@ from tasks.relanding import (
     only_warn,
     owned_until,
     relanded_line,
+    unread_later_message,
 )
 from tasks.report import (
     Backfill,
@@ -229,6 +231,8 @@ def reland_later(settings: Settings, day: date, rec: RunRecord) -> None:
             raise LaterDayError(later_day_failed(at, day, rec.relanded, stale, later[-1], e)) from e
         rec.relanded.append(stale)
         print(relanded_line(stale, day))
+    # a later day without input here (landed from another folder, or its folder since removed) was passed over
+    _warning(unread_later_message(at, day, [d for d in later if not discover(settings.input, d)]))
 
 
 class LaterDayError(RuntimeError):

@@ -101,6 +101,18 @@ def later_day_failed(where: Where, day: date, relanded: Sequence[date], stale: d
             f"retry with `newsetl backfill --start {stale} --end {last} --input {where.input} --warehouse {where.warehouse}`")
 
 
+def unread_later_message(where: Where, day: date, unread: Sequence[date]) -> str | None:
+    """The warning about the landed later days the run's landing folder holds no input for: it cannot land them
+    again, so they are kept as landed, not checked against ``day``'s documents; None when there are none."""
+    if not unread:
+        return None
+    return (f"{len(unread)} later day(s) ({days_text(unread)}) have no input in {where.input}: kept as landed, not "
+            f"checked against {day}'s documents (a copy they hold of one of them is a second copy); land them again "
+            f"from the input they came from: `newsetl backfill --start {unread[0]} --end {unread[-1]} --input "
+            f"<their landing folder> --warehouse {where.warehouse}`, or a day read from a file or flat folder with "
+            f"`newsetl run --logical-date <day> --input <it> --warehouse {where.warehouse}`")
+
+
 def relanded_line(stale: date, day: date) -> str:
     """What a run prints for each later day it landed again."""
     return f"{stale}: landed again after {day} changed"

@@ -92,9 +92,15 @@ RUNTIME_DEFAULTS = {
 }
 
 
+DEFAULTED: set[str] = set()
+"""The keys of :data:`RUNTIME_DEFAULTS` that the user had not set, so the project's default holds."""
+
+
 def apply_runtime_defaults() -> None:
     """Set the project's environment defaults; anything the user already set wins."""
     for key, value in RUNTIME_DEFAULTS.items():
+        if key not in os.environ:
+            DEFAULTED.add(key)
         os.environ.setdefault(key, value)
 
 
