@@ -81,6 +81,16 @@ def parser() -> Language:
     return load_pipeline("en_core_web_sm")
 
 
+def parsed_timexes(text: str, dct: str) -> list[tuple[str, str, str]]:
+    """(text, type, value) of each timex in ``text``, tagged with its parse as the pipeline does, DCT ``YYYY-MM-DD``."""
+    return [(t.text, t.type, t.value) for t in extract_timexes(text, date.fromisoformat(dct), parser()(text))]
+
+
+def parsed_timexes_with_mod(text: str, dct: str) -> list[tuple[str, str, str, str | None]]:
+    """As :func:`parsed_timexes`, with each timex's ``mod``."""
+    return [(t.text, t.type, t.value, t.mod) for t in extract_timexes(text, date.fromisoformat(dct), parser()(text))]
+
+
 def check_timex(
     text: str, dct: str, surface: str, expected: Expected, parsed: bool = False
 ) -> None:

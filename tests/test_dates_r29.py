@@ -12,17 +12,9 @@ had no first day and "the week after next" no row at all.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from tasks.dates import extract_timexes
-from tests.helpers import parser
-
-
-def _rows(text: str, dct: str) -> list[tuple[str, str, str]]:
-    return [(t.text, t.type, t.value) for t in extract_timexes(text, date.fromisoformat(dct), parser()(text))]
-
+from tests.helpers import parsed_timexes as _rows
 
 _WEEKDAY_DAYS = [
     # DateParser.json "Friday the 15th", "Thursday the 21st" (reference 2017-09-27)

@@ -11,17 +11,9 @@ separate 1999, "pushed back another week" had no duration and "Father's Day of 2
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from tasks.dates import extract_timexes
-from tests.helpers import parser
-
-
-def _rows(text: str, dct: str) -> list[tuple[str, str, str]]:
-    return [(t.text, t.type, t.value) for t in extract_timexes(text, date.fromisoformat(dct), parser()(text))]
-
+from tests.helpers import parsed_timexes as _rows
 
 _STACKED_DURATIONS = [
     ("He was jailed for 1 year 1 month 21 days for fraud.", "2016-11-07",  # made (round 29's list)

@@ -11,17 +11,9 @@ duration, "from 5 to 6 pm" dated only its second end, "from 1 p.m. to 4" only it
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from tasks.dates import extract_timexes
-from tests.helpers import parser
-
-
-def _rows(text: str, dct: str) -> list[tuple[str, str, str]]:
-    return [(t.text, t.type, t.value) for t in extract_timexes(text, date.fromisoformat(dct), parser()(text))]
-
+from tests.helpers import parsed_timexes as _rows
 
 _SPOKEN_CLOCK = [
     ("Polling stations open at half past eight, officials said.", "2016-11-07",  # made (round 30's list)

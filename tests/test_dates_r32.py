@@ -11,20 +11,9 @@ second day and "Nov 18-Dec 19, 2015" its first day in the story's year and no se
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from tasks.dates import extract_timexes
-from tests.helpers import parser
-
-
-def _rows(text: str, dct: str) -> list[tuple[str, str, str]]:
-    return [
-        (t.text, t.type, t.value)
-        for t in extract_timexes(text, date.fromisoformat(dct), parser()(text))
-    ]
-
+from tests.helpers import parsed_timexes as _rows
 
 _WEEK_THEN_DAY = [
     ("The minister will visit Paris next week on Tuesday.", "2016-11-07",  # made (round 31's list)

@@ -11,20 +11,9 @@ is expected (a clock time written after its day is a row of its own). What a BI 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from tasks.dates import extract_timexes
-from tests.helpers import parser
-
-
-def _rows(text: str, dct: str) -> list[tuple[str, str, str]]:
-    return [
-        (t.text, t.type, t.value)
-        for t in extract_timexes(text, date.fromisoformat(dct), parser()(text))
-    ]
-
+from tests.helpers import parsed_timexes as _rows
 
 _SPOKEN_HOUR_AND_PART_OF_DAY = [
     ("It happened at eleven in the morning.", "1998-04-17",  # sutime

@@ -8,20 +8,9 @@ Sentences are Reuters' (``# reuters``, with the story's date) or written for the
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from tasks.dates import extract_timexes
-from tests.helpers import parser
-
-
-def _rows(text: str, dct: str) -> list[tuple[str, str, str]]:
-    return [
-        (t.text, t.type, t.value)
-        for t in extract_timexes(text, date.fromisoformat(dct), parser()(text))
-    ]
-
+from tests.helpers import parsed_timexes as _rows
 
 _CASES = [
     ('"The meeting is set for Saturday but could also continue on Sunday," he said.', "1987-03-18",  # reuters

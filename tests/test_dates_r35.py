@@ -10,20 +10,9 @@ story's date) or written for the form (``# made``).
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from tasks.dates import extract_timexes
-from tests.helpers import parser
-
-
-def _rows(text: str, dct: str) -> list[tuple[str, str, str, str | None]]:
-    return [
-        (t.text, t.type, t.value, t.mod)
-        for t in extract_timexes(text, date.fromisoformat(dct), parser()(text))
-    ]
-
+from tests.helpers import parsed_timexes_with_mod as _rows
 
 _PARTS_OF_DAY = [
     ("BAT shares were down at 524p in late afternoon trading after a previous 535p close.", "1987-03-25",  # reuters

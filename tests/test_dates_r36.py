@@ -12,20 +12,9 @@ no row at all. Sentences are Reuters' (``# reuters``, with the story's date) or 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from tasks.dates import extract_timexes
-from tests.helpers import parser
-
-
-def _rows(text: str, dct: str) -> list[tuple[str, str, str, str | None]]:
-    return [
-        (t.text, t.type, t.value, t.mod)
-        for t in extract_timexes(text, date.fromisoformat(dct), parser()(text))
-    ]
-
+from tests.helpers import parsed_timexes_with_mod as _rows
 
 _SCHEDULES = [
     ('The contract, designated by the symbol "HF," would trade from 0900 to 1315 CST.', "1987-03-06",  # reuters
