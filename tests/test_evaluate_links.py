@@ -145,3 +145,37 @@ def test_the_harness_scores_the_general_news_set_only_in_each_opening():
     lo, hi = ours["link_acc_ci"]
     assert 0.0 <= lo <= ours["link_acc"] <= hi <= 1.0
     assert ours["link_acc"] > results["en_core_web_sm (plain)"]["link_acc"]
+
+
+# The EventStoryLine (ECB+) web-news links set, session 23: texts inside the fixture (CC BY 3.0).
+
+
+def test_the_web_news_set_holds_its_texts_and_needs_no_shared_data():
+    docs = lk.read_fixture(lk.ESC_FIXTURE)
+    texts = lk.esc_texts({d.id for d in docs})
+    assert len(docs) == 44 and set(texts) == {d.id for d in docs}
+    assert Counter(d.split for d in docs) == {"dev": 22, "test": 22}
+    for d in docs:
+        for lb in d.labels:
+            assert texts[d.id][lb.start:lb.end] == lb.surface, (d.id, lb)
+            assert lb.type in lk.TYPES
+
+
+def test_the_web_news_halves_split_by_topic_so_no_event_is_on_both_sides():
+    # ECB+ names a story "<topic>_<n>ecbplus"; two stories of one topic report the same event
+    topics = {split: {d.id.split("_")[0] for d in lk.read_fixture(lk.ESC_FIXTURE) if d.split == split}
+              for split in ("dev", "test")}
+    assert topics["dev"] and topics["test"] and not topics["dev"] & topics["test"]
+
+
+def test_a_story_that_states_no_date_is_linked_without_one():
+    # 7_10ecbplus (a boxing report) carries no creation time in EventStoryLine
+    assert lk.LabelledDoc("7_10ecbplus", "dev", "").dct is None
+
+
+def test_the_harness_scores_the_web_news_set_without_shared_data():
+    results = lk.evaluate("dev", limit=2, fixture="esc")
+    ours = results["newsetl entities"]
+    assert ours["n_docs"] == 2 and ours["n_linkable"] > 0
+    assert 0.0 <= ours["link_acc"] <= 1.0
+    assert "EventStoryLine" in lk.main("dev", limit=1, fixture="esc")

@@ -336,7 +336,8 @@ def main(split: str = "test", limit: int | None = None, data: Path | None = None
     return (
         table(split, evaluate(split, limit)) + "\n\n" + NOTES + "\n\n"
         + links.table(split, links.evaluate(split, limit)) + "\n\n" + links.NOTES + "\n\n"
-        + links.table(split, links.evaluate(split, limit, "timebank")) + "\n\n" + links.TB_NOTES
+        + links.table(split, links.evaluate(split, limit, "timebank")) + "\n\n" + links.TB_NOTES + "\n\n"
+        + links.table(split, links.evaluate(split, limit, "esc")) + "\n\n" + links.ESC_NOTES
     )
 
 
