@@ -218,6 +218,12 @@ TIMEBANK_LINKS_INTRO = (
     "opening of each labelled by hand the same way before the system ran on them; see `tasks/evaluate/links.py`.",
 )
 
+ESC_LINKS_INTRO = (
+    "EventStoryLine stories (web news 2005-2013)",
+    "44 ECB+ stories, two per topic, dev and test by topic (`tests/fixtures/esc_links.jsonl`, CC BY 3.0), labelled",
+    "by hand the same way before the system ran on them; see `docs/evaluation.md`.",
+)
+
 
 def links_markdown(acc: dict[str, dict[str, links.Scores]], intro: tuple[str, str, str] = REUTERS_LINKS_INTRO,
                    notes: str = links.NOTES) -> str:
@@ -245,18 +251,23 @@ def main() -> None:
     tb_link_acc = {split: links.evaluate(split, fixture="timebank") for split in ("dev", "test")}
     for split, r in tb_link_acc.items():
         print(links.table(split, r))
+    esc_link_acc = {split: links.evaluate(split, fixture="esc") for split in ("dev", "test")}
+    for split, r in esc_link_acc.items():
+        print(links.table(split, r))
     tp = throughput(args.docs)
     print(json.dumps(tp, indent=2))
     bush = bush_links()
     print(json.dumps(bush, indent=2))
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "eval_entities.json").write_text(json.dumps(
-        {"accuracy": acc, "reuters_links": link_acc, "timebank_links": tb_link_acc, "throughput": tp,
+        {"accuracy": acc, "reuters_links": link_acc, "timebank_links": tb_link_acc,
+         "esc_links": esc_link_acc, "throughput": tp,
          "bush_links": bush}, indent=2, sort_keys=True,
     ) + "\n")
     (RESULTS / "eval_entities.md").write_text(
         markdown(acc, tp, bush) + links_markdown(link_acc)
         + links_markdown(tb_link_acc, TIMEBANK_LINKS_INTRO, links.TB_NOTES)
+        + links_markdown(esc_link_acc, ESC_LINKS_INTRO, links.ESC_NOTES)
     )
 
 
