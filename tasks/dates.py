@@ -183,6 +183,10 @@ _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 # unlike a month ("under New York july" is a contract), a day name in lower case is still the day:
 # Latin American and commodity copy writes "on monday", "thursday's earthquake"
 _WEEKDAY_RE = r"(?-i:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
+# web pages' all-caps bylines ("PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM") write the day's name and
+# the month in capitals; only the full date reads them, so a headline's modal "MAY" stays a word
+_UPPER_WEEKDAY_RE = r"(?-i:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
+_UPPER_MON_RE = r"(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
 _SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 _PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
@@ -1201,13 +1205,17 @@ def _day_of(s: str) -> int:
 
 
 @_rule(
-    rf"(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?:(?P<m1>{_MONTH_RE}|(?-i:Mar|Jun|Jul)(?= \d{{1,2}}\b(?![-/]\d)))\s*(?P<d1>{_DAY_RE})|(?:the\s+)?(?P<d2>{_DAY_RE})(?:\s+of)?\s+(?P<m2>{_MONTH_RE})(?!\s+\d{{1,2}}\b))"
+    rf"(?:(?P<wd>{_WEEKDAY_RE}|{_UPPER_WEEKDAY_RE}),?\s+)?(?:(?P<m1>{_MONTH_RE}|(?-i:Mar|Jun|Jul)(?= \d{{1,2}}\b(?![-/]\d))|(?-i:MAY)(?=\s+\d))\s*(?P<d1>{_DAY_RE})(?!:\d)"
+    # "as of 4 November 02:00 GMT": a day-first date before a 24-hour clock is no "November 02"
+    rf"|(?:the\s+)?(?P<d2>{_DAY_RE})(?:\s+of)?\s+(?P<m2>{_MONTH_RE})(?!\s+\d{{1,2}}\b(?!:\d)))"
     # "Dec. 31 , 1994": wire copy sometimes keys a space before the year's comma
     rf"(?:(?:[ \t]?,\s*|\s+)(?P<y>{_YEAR_RE}|'\d\d))?",
     prio=5,
     after_dash=rf"(?-i:(?=[A-Z])){_MONTH_RE}\.?\s*{_DAY_RE}\b",
 )
 def _month_day(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    if m.group("m1") == "MAY" and not (m.group("y") or (m.group("wd") or "").isupper()):
+        return None  # "PRICES MAY 10 PCT HIGHER": all-caps "MAY" is a month only in a full date
     month = _month_of(m.group("m1") or m.group("m2"))
     day = _slipped_day(month, _day_of(m.group("d1") or m.group("d2")))
     if m.group("y"):
@@ -3415,11 +3423,12 @@ _TIME_RE = (
     r"|\s*\(\s*(?P<ptz2>(?-i:GMT|UTC))\s*(?P<poff2>[+-]\s?\d{1,2}(?::?\d\d)?)?\s*\))?"
     r"|(?P<noon>noon|midnight|mid-?day)(?:\s+(?P<tz3>(?-i:GMT|UTC)))?"
     # a four-digit clock's zone in any case: the wire writes "at 1400 gmt" too (37 times in Reuters-21578)
-    r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s+(?:(?P<tz4>(?:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT)\b)|local\s+time"
+    # "struck at 1353 (1023 GMT)", "until 1500 (1400 GMT)": a local clock that GMT restates in brackets
+    r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:(?=\s*\(\s*(?:[01]\d|2[0-3]):?[0-5]\d\s+(?:GMT|UTC)\s*\))|\s+(?:(?P<tz4>(?:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT)\b)|local\s+time"
     r"|hrs(?:\s+(?:(?P<tz5>(?:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT)\b)|local\s+time))?"  # "0930 hrs EST April 7"
     # "reconvened at 1650 hours local time", "set for 1900 hours": spelled out, only after a clock
     # preposition, since "logged 1500 hours" counts hours
-    r"|(?P<hours>hours)(?:\s+(?P<tz6>(?:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT)\b)|\s+local(?:\s+time)?)?)"
+    r"|(?P<hours>hours)(?:\s+(?P<tz6>(?:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT)\b)|\s+local(?:\s+time)?)?))"
     # "eleven in the morning", "eleven o'clock in the evening", "11 o'clock at night": the part of
     # day fixes the half of the clock
     rf"|(?P<h12>1[0-2]|0?[1-9]|{_HOUR_WORD})(?:[:.](?P<mi12>[0-5]\d))?\s+(?:(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)|o'clock\s+at\s+(?P<pod2>night))"
@@ -3438,9 +3447,19 @@ _DAY_AFTER_PAREN = re.compile(
 )
 
 
+#: a full date a clock time follows, which TimeML tags with the time as one TIME: "Jul 07, 2012 8:44 PM
+#: ET", "THURSDAY, MAY 2, 2013, 1:32 PM", "as of 4 November 02:00 GMT" (a month before its day only
+#: with the year; without it ``_DAY_REF`` reads it)
+_DATE_BEFORE_CLOCK = (
+    rf"(?:(?:{_WEEKDAY_RE}|{_UPPER_WEEKDAY_RE}),?\s+)?(?:(?:{_MONTH_RE}|{_MON_ABBR_RE}\.?|{_UPPER_MON_RE}\.?)\s*{_DAY_RE},?\s+{_YEAR_RE}"
+    rf"|{_DAY_RE}\s+(?:{_MONTH_RE}|(?-i:MAY))(?:,?\s+{_YEAR_RE})?)"
+)
+_DATE_BEFORE_CLOCK_PARTS = re.compile(
+    r"(?:(?P<m1>[A-Za-z]+)\.?\s*(?P<d1>\d+)(?:st|nd|rd|th)?|(?P<d2>\d+)(?:st|nd|rd|th)?\s+(?P<m2>[A-Za-z]+)\.?)(?:,?\s+(?P<y>\d{4}))?$"
+)
 # "1700 EDT on Tuesday nights" recurs: the day stays out of the time, which reads it as a SET
 _CLOCK_RE = (
-    rf"(?:(?P<pre>{_DAY_REF})(?:,?\s+at\s+|\s+))?(?:{_TIME_RE})(?:(?:,\s*|\s+)(?:on\s+)?(?:(?P<prel>last|next|this|coming)\s+(?={_WEEKDAY_RE}))?(?P<post>{_DAY_REF})(?!\s+(?:mornings|afternoons|evenings|nights)\b)(?:\s+(?P<ppod>morning|afternoon|evening|night)\b)?"
+    rf"(?:(?P<pdate>{_DATE_BEFORE_CLOCK})(?:,?\s+at\s+|,?\s+)(?=\d)|(?P<pre>{_DAY_REF})(?:,?\s+at\s+|\s+))?(?:{_TIME_RE})(?:(?:,\s*|\s+)(?:on\s+)?(?:(?P<prel>last|next|this|coming)\s+(?={_WEEKDAY_RE}))?(?P<post>{_DAY_REF})(?!\s+(?:mornings|afternoons|evenings|nights)\b)(?:\s+(?P<ppod>morning|afternoon|evening|night)\b)?"
     rf"(?:,\s*(?P<post2>(?:{_MONTH_RE})\s*{_DAY_RE}))?(?:(?<=\d),?\s+(?P<py>(?:1[6-9]|20)\d\d)\b)?)?"
 )
 
@@ -3460,6 +3479,23 @@ _RANGE_HEAD_24 = re.compile(
 )
 #: "0900-1600 GMT": a 24-hour clock may follow a dash only after another one (no year or score)
 _DASHED_HEAD_24 = re.compile(r"(?<![\w$\u00a3.,/:-])(?:[01]\d|2[0-3])[0-5]\d-$")
+
+
+def _date_before_clock(ctx: _Ctx, written: str, s: int, e: int) -> _Norm | None:
+    """The day of ``_DATE_BEFORE_CLOCK``'s date: its own year, else the one nearest the DCT."""
+    parts = _DATE_BEFORE_CLOCK_PARTS.search(written)
+    if parts is None:
+        return None
+    month = _MONTH_NAMES.get((parts.group("m1") or parts.group("m2")).lower())
+    day = int(parts.group("d1") or parts.group("d2"))
+    if month is None:
+        return None
+    if parts.group("y"):
+        return _Norm("DATE", date(int(parts.group("y")), month, day).isoformat(), None, "text")
+    year = _nearest_year(ctx, month, day, s, e)
+    if year is None:
+        return _Norm("DATE", f"XXXX-{month:02d}-{day:02d}", None, "none")
+    return _Norm("DATE", date(year, month, day).isoformat(), None, "dct", True)
 
 
 @_rule(_CLOCK_RE, prio=4, after_dash=r"(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT|hrs|local\s+time)\b")
@@ -3487,7 +3523,7 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         hh = 24 if (m.group("hon") or "").lower() == "midnight" else hh
     elif m.group("h12"):
         # "4 in the morning" is 04:00, "8 in the evening" 20:00
-        if not m.group("h12")[0].isdigit() and not (m.group("pre") or _CLOCK_PREP_BEFORE.search(ctx.text, max(0, s - 20), s)):
+        if not m.group("h12")[0].isdigit() and not (m.group("pre") or m.group("pdate") or _CLOCK_PREP_BEFORE.search(ctx.text, max(0, s - 20), s)):
             return None  # "one in the morning session", "two in the afternoon's trading": a count, no time
         hour = int(_num(m.group("h12")))  # type: ignore[arg-type]
         hh, mi = hour % 12, int(m.group("mi12") or 0)
@@ -3508,6 +3544,12 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         # fixes the half of an unmarked clock, as "in the evening" does
         hh += 12 if ppod in ("afternoon", "evening") or (ppod == "night" and hh >= 5) else 0
     ref = m.group("pre") or m.group("post")
+    if m.group("pdate"):
+        # "Jul 07, 2012 8:44 PM ET": the date written before the time is the day it falls on
+        day = _date_before_clock(ctx, m.group("pdate"), s, e)
+        if day is None:
+            return None
+        return _Norm("TIME", day.value + _clock_part(m, hh, mi), None, day.anchor, day.year_inferred)
     if m.group("noon") and not ref and not m.group("tz3"):
         if not re.search(r"\b(?:at|by|until|till|before|after|around|about|from|since|to)\s+$", ctx.text[max(0, s - 10) : s], re.I):
             return None
@@ -3544,6 +3586,11 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
             # its second end lies on the next day
             nxt = date.fromisoformat(day.value) + timedelta(days=1)
             day = replace(day, value=nxt.isoformat())
+    return _Norm("TIME", day.value + _clock_part(m, hh, mi), None, day.anchor, day.year_inferred)
+
+
+def _clock_part(m: re.Match[str], hh: int, mi: int) -> str:
+    """The ``T..`` part of a ``_CLOCK_RE`` time at ``hh:mi``: seconds and a UTC zone as written."""
     tpart = f"T{hh:02d}:{mi:02d}" if hh < 24 else "T24:00"
     seconds = m.group("sec") or m.group("sec24")
     if seconds and hh < 24:
@@ -3555,7 +3602,7 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     offset = m.group("off") or m.group("off2") or m.group("poff") or m.group("poff2")
     if zone and zone.upper() in ("GMT", "UTC"):
         tpart += _utc_offset(offset)
-    return _Norm("TIME", day.value + tpart, None, day.anchor, day.year_inferred)
+    return tpart
 
 
 @_rule(rf"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]?-[ \t]?(?=(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*{_AMPM_RE}){_CLOCK_RE}", prio=4)
@@ -3587,7 +3634,7 @@ def _spoken_clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> tuple[int, int
     if sq == "half" and way != "past":
         return None  # "cut by half to 39 dlrs": only "half past" tells a time
     marked = m.group("sqap") or m.group("sqpod") or m.group("sqo")
-    if not marked and not (m.group("pre") or _CLOCK_PREP_BEFORE.search(ctx.text, max(0, s - 20), s)):
+    if not marked and not (m.group("pre") or m.group("pdate") or _CLOCK_PREP_BEFORE.search(ctx.text, max(0, s - 20), s)):
         return None
     tail = ctx.text[m.end("sqh") :] if not marked else ""
     if tail and not _SPOKEN_CLOCK_AFTER.match(tail):
@@ -4466,7 +4513,7 @@ def _patterns_for(gates: _Gates, part: str) -> int:
         words.add("#newyear")  # ("new" is no gate word, so it never reached ``words``)
     if _SPOKEN_CLOCK_HINT.search(low):
         words.add("#spoken")
-    if "may" in words and "May" not in part:
+    if "may" in words and "May" not in part and "MAY" not in part:
         words.discard("may")  # month names are matched case-sensitively: the modal is no month
     if _DIGIT.search(part):
         words.add("#")
@@ -4715,7 +4762,7 @@ def _first_clock(text: str, s: int, norm: _Norm, m: re.Match[str], idx: int, occ
     """The first end of "from 5 to 6 pm": its own TIME (TimeML tags each end of a range), on the
     second end's day and half of it unless that would put it after the second ("11 to 1 pm")."""
     clock = _ranged_clock(m, idx, norm)
-    head = _FIRST_CLOCK.search(text, max(0, s - 30), s) if clock and not m.group("pre") else None
+    head = _FIRST_CLOCK.search(text, max(0, s - 30), s) if clock and not (m.group("pre") or m.group("pdate")) else None
     if clock is None or head is None:
         return None
     k = "1" if head.group("h1") else "2"
@@ -4746,7 +4793,7 @@ _FIRST_CLOCK_24 = re.compile(
 def _first_clock_24(text: str, s: int, norm: _Norm, m: re.Match[str], idx: int, occupied: bytearray, last_end: int) -> tuple[int, int, _Norm] | None:
     """The first end of "between 1700 and 2100 hrs": its own TIME on the second end's day and in
     its zone (TimeML tags each end of a range), when it comes before the second end."""
-    if _PATTERNS[idx][1] is not _clock or norm.type != "TIME" or not m.group("hm") or m.group("pre"):
+    if _PATTERNS[idx][1] is not _clock or norm.type != "TIME" or not m.group("hm") or m.group("pre") or m.group("pdate"):
         return None
     clock = _CLOCK_VALUE.fullmatch(norm.value)
     head = _FIRST_CLOCK_24.search(text, max(0, s - 24), s) if clock else None
@@ -4823,7 +4870,7 @@ def _schedule_hours(text: str, lo: int, hi: int, m: re.Match[str], ranged: bool)
         tail = _CLOCK_RANGE_AFTER.match(text, hi)
         if tail is None or not re.search(r"\b(?:from|between)\s+$", text[max(0, lo - 10) : lo], re.I):
             return False
-    if m.groupdict().get("pre") or m.groupdict().get("post") or _DAY_AFTER_PAREN.match(text, hi):
+    if m.groupdict().get("pre") or m.groupdict().get("pdate") or m.groupdict().get("post") or _DAY_AFTER_PAREN.match(text, hi):
         return False
     sent_lo, sent_hi = max(0, lo - 300), min(len(text), hi + 300)
     # "9:00 P.M. Chicago time", "U.S. Treasury" end no sentence
