@@ -3247,9 +3247,10 @@ _DATELINE_MONEY = (
     (r"HONG[ \t]+KONG", "HKD"), (r"SINGAPORE", "SGD"), (r"JOHANNESBURG|PRETORIA|CAPE[ \t]+TOWN|DURBAN", "ZAR"),
     # the ringgit's sen, which the wire writes "cents" ("rubber at 210 cents a kilo" in KUALA LUMPUR); cents only
     (r"KUALA[ \t]+LUMPUR", "MYR"),
-    # Canada's cities but its exchanges' three (round 25's share rule): "CALGARY, Alberta, March 3 -",
-    # "OTTAWA, March 2 -"; any town with its province ("HAMILTON, Ontario", not "HAMILTON, Bermuda")
-    (r"(?:CALGARY|EDMONTON|OTTAWA|WINNIPEG|HALIFAX|REGINA|SASKATOON|QUEBEC|(?!TORONTO|MONTREAL|VANCOUVER)[A-Z][A-Z.' -]+(?=,[ \t]+" + _PROVINCE + r"))"
+    # Canada's cities: "CALGARY, Alberta, March 3 -", "OTTAWA, March 2 -", "Toronto, April 1 -" (35 of 40 Toronto,
+    # Montreal and Vancouver stories read quote Canadian dollars); any town with its province ("HAMILTON, Ontario",
+    # not "HAMILTON, Bermuda")
+    (r"(?:TORONTO|MONTREAL|VANCOUVER|CALGARY|EDMONTON|OTTAWA|WINNIPEG|HALIFAX|REGINA|SASKATOON|QUEBEC|[A-Z][A-Z.' -]+(?=,[ \t]+" + _PROVINCE + r"))"
      r"(?:,[ \t]+" + _PROVINCE + r")?", "CAD"),
 )
 #: Dateline markets whose own money the wire writes only in cents: their plain dollars are U.S. ones.
@@ -3273,7 +3274,13 @@ _NAMED_DOLLAR_CODES = {
 }
 
 
+#: A results note that the story's plain dollars are U.S. ones: "NOTE: U.S. funds", "Results in U.S. funds".
+_US_FUNDS_RE = re.compile(r"\bU\.S\.[ \t]+funds\b", re.I)
+
+
 def _other_dollar_named(text: str, code: str) -> bool:
+    if code != "USD" and _US_FUNDS_RE.search(text):
+        return True
     for m in _NAMED_DOLLAR_RE.finditer(text):
         who = re.sub(r"\s+", " ", (m.group("who") or m.group("sign")).lower())
         if _NAMED_DOLLAR_CODES.get(who) != code:
@@ -3356,10 +3363,13 @@ def _resolve_currencies(text: str, ams: list[_Match], place: str) -> None:
     qualified: dict[str, str] = {}
     home: list[tuple[str | None, bool]] = []  # computed once, only when a bare dollar needs it
     dollar: _Match | None = None  # the last amount in some country's dollars
-    for am in ams:
+    for i, am in enumerate(ams):
         if am.kind == "money" and am.currency in _DOLLAR_CODES and am.cur_word != "cent":
             dollar = am
         if am.cur_word is None:
+            continue
+        if am.cur_word == "cent" and not am.cur_adj and (level := _named_level_after(text, ams, i)) is not None:
+            am.currency = level  # "gained 31 cents to 1.44 Canadian dlrs": cents of the level's money
             continue
         if (
             am.cur_word == "cent"
@@ -3396,6 +3406,30 @@ def _resolve_currencies(text: str, ams: list[_Match], place: str) -> None:
             if code is not None and by_dateline:
                 code = _dateline_money(text, am, code)
             am.currency = code or am.currency
+
+
+#: Moneys with a hundredth the wire writes "cents": a dollar other than the U.S. one, the ringgit's sen, the
+#: rand's and the guilder's cents.
+_CENT_UNIT_CODES = frozenset({*(code for _, code in _DOLLAR_COUNTRIES), "MYR", "ZAR", "NLG"})
+#: Between a move and the level it went to: "gained 31 cents to", "eased 40 cents at", "closed 40 cents higher at".
+_MOVE_TO_LEVEL_RE = re.compile(
+    r"[ \t]+(?:(?:higher|lower|up|down|firmer|easier|weaker|stronger|better|off)[ \t]+)?(?:to|at)[ \t]+(?:a[ \t]+\w+[ \t]+(?:of[ \t]+)?)?"
+)
+
+
+def _named_level_after(text: str, ams: list[_Match], i: int) -> str | None:
+    """ "rose 10 cents to 3.20 ringgit": a move in plain cents before a level in a money named there with a
+    hundredth of its own is that money's cents, whatever the story's dollar."""
+    if i + 1 >= len(ams):
+        return None
+    nxt = ams[i + 1]
+    if nxt.kind != "money" or nxt.currency not in _CENT_UNIT_CODES or nxt.cur_word == "cent":
+        return None
+    if nxt.cur_word == "dollar" and not nxt.cur_adj:
+        return None  # a plain "dlrs" level is no more named than the cents
+    if not _MOVE_TO_LEVEL_RE.fullmatch(text, ams[i].end, nxt.start):
+        return None
+    return nxt.currency
 
 
 def _dateline_money(text: str, am: _Match, code: str) -> str | None:
