@@ -76,3 +76,32 @@ def test_a_backfill_over_a_day_without_input_does_not_call_it_landed_from_it(tmp
     caplog.clear()
     said = _said(_backfill(landing, wh, DAY_B, DAY_C), caplog)
     assert "have no input in" not in said, said
+
+
+def test_a_copied_warehouse_says_how_its_catalog_reads_the_copy(seeded_warehouse: Path, tmp_path: Path) -> None:
+    """3. BI users read the Parquet and `news.duckdb` directly. Every table read the same by pyarrow.dataset, pandas
+    and duckdb from another directory, but the catalog of a copied warehouse read the original's files, silently, and
+    the data dictionary did not say so; the command it now names makes the copy's catalog read the copy."""
+    import shutil
+
+    import duckdb
+
+    from flows.cli import app
+    from tasks.schema import data_dictionary
+
+    said = " ".join(data_dictionary().split())
+    assert "a warehouse moved or copied elsewhere" in said and '`newsetl query "select 1" --warehouse <new place>`' in said
+    copy = tmp_path / "copy"
+    shutil.copytree(seeded_warehouse, copy)
+
+    def reads() -> str:
+        con = duckdb.connect(str(copy / "news.duckdb"), read_only=True)
+        try:
+            return con.execute("select sql from duckdb_views() where view_name = 'documents'").fetchone()[0]
+        finally:
+            con.close()
+
+    assert str(seeded_warehouse / "parquet") in reads()  # the copy's catalog reads the original
+    res = CliRunner().invoke(app, ["query", "select 1", "--warehouse", str(copy)])
+    assert res.exit_code == 0, res.output
+    assert str(copy / "parquet") in reads() and str(seeded_warehouse) not in reads()
