@@ -206,7 +206,7 @@ def backfill(
     end: Annotated[str, typer.Option("--end", help="Last date, YYYY-MM-DD (inclusive).")],
     input: Annotated[Path | None, typer.Option("--input", help="Landing folder with YYYY-MM-DD sub-folders.")] = None,
     warehouse: WarehouseOpt = None,
-    reprocess: Annotated[bool, typer.Option(help="Re-land dates that are already landed.")] = False,
+    reprocess: Annotated[bool, typer.Option(help="Re-land dates that are already landed (a landed date with no input in the folder is kept; `newsetl run --reprocess` empties it).")] = False,
     max_parallel: Annotated[int, typer.Option(help="Dates run at once (one warehouse lock: runs queue).")] = 1,
 ) -> None:
     """Run the flow once per date from --start to --end (inclusive); a date already landed from the same input is skipped unless --reprocess (a date whose folder changed is landed again)."""

@@ -162,12 +162,14 @@ def backfill_step(day: date, landed: Collection[date], reprocess: bool, unchange
     """Whether a backfill runs ``day``, and the line it prints first. A landed day is skipped when
     ``unchanged(day)`` (its input and the earlier copies of its documents are as when it was landed); a file that
     reached its folder later used to be skipped for good. A landed day the landing folder holds no input for
-    (``no_input``) is kept as it is, and said so: it was not landed from this folder. ``unchanged`` and
-    ``no_input`` are asked only about landed days."""
-    if day not in landed or reprocess:
+    (``no_input``) is kept as it is, and said so, also under ``reprocess``: it was not landed from this folder.
+    ``unchanged`` and ``no_input`` are asked only about landed days (``unchanged`` not under ``reprocess``)."""
+    if day not in landed:
         return True, None
-    if no_input(day):
+    if no_input(day):  # even with --reprocess, which would land it again from nothing: an empty partition
         return False, f"{day}: no input in the landing folder, kept as landed"
+    if reprocess:
+        return True, None
     if unchanged(day):
         return False, f"{day}: already landed, skipped"
     return True, (f"{day}: its input changed since it was landed (a late file?), or an earlier day now holds copies of "

@@ -3,7 +3,7 @@
 1. Review 27 made a run that changes its day name the later landed days its landing folder holds no input for (it
    cannot land them again, so they keep a second copy of a story it now lands). A run with ``reland_later_days`` 0,
    and ``newsetl backfill``, said nothing about them: the day was kept stale, silently (a backfill whose range
-   held it printed "already landed, skipped").
+   held it printed "already landed, skipped", and with ``--reprocess`` replaced it with an empty partition).
 
 Days B and C are review 22's Reuters-21578 stories (outside the evaluation sets): C carries ``reuters-4712``, Reuters'
 word-for-word re-send of B's ``reuters-4616``. C is landed from another folder than B's.
@@ -48,10 +48,10 @@ def test_a_run_that_only_warns_names_a_later_day_without_input(tmp_path: Path, c
     assert said.count("have no input in") == 1, said
 
 
-def _backfill(landing: Path, wh: Path, start: str, end: str) -> str:
+def _backfill(landing: Path, wh: Path, start: str, end: str, *extra: str) -> str:
     from flows.cli import app
 
-    res = CliRunner().invoke(app, ["backfill", "--start", start, "--end", end, "--input", str(landing), "--warehouse", str(wh)])
+    res = CliRunner().invoke(app, ["backfill", "--start", start, "--end", end, "--input", str(landing), "--warehouse", str(wh), *extra])
     assert res.exit_code == 0, res.output
     return res.output
 
@@ -76,6 +76,10 @@ def test_a_backfill_over_a_day_without_input_does_not_call_it_landed_from_it(tmp
     caplog.clear()
     said = _said(_backfill(landing, wh, DAY_B, DAY_C), caplog)
     assert "have no input in" not in said, said
+    # --reprocess lands B again, but does not replace C with the nothing this folder holds for it
+    said = _said(_backfill(landing, wh, DAY_B, DAY_C, "--reprocess"), caplog)
+    assert f"{DAY_C}: no input in the landing folder, kept as landed" in said, said
+    assert sql(wh, f"select count(*) from documents where dt = '{DAY_C}'") == [(2,)]
 
 
 def test_a_copied_warehouse_says_how_its_catalog_reads_the_copy(seeded_warehouse: Path, tmp_path: Path) -> None:
