@@ -206,11 +206,11 @@ def backfill(
     end: Annotated[str, typer.Option("--end", help="Last date, YYYY-MM-DD (inclusive).")],
     input: Annotated[Path | None, typer.Option("--input", help="Landing folder with YYYY-MM-DD sub-folders.")] = None,
     warehouse: WarehouseOpt = None,
-    reprocess: Annotated[bool, typer.Option(help="Re-land dates that are already landed.")] = False,
+    reprocess: Annotated[bool, typer.Option(help="Re-land dates that are already landed (a landed date with no input in the folder is kept; `newsetl run --reprocess` empties it).")] = False,
     max_parallel: Annotated[int, typer.Option(help="Dates run at once (one warehouse lock: runs queue).")] = 1,
 ) -> None:
     """Run the flow once per date from --start to --end (inclusive); a date already landed from the same input is skipped unless --reprocess (a date whose folder changed is landed again)."""
-    from flows.news_etl import after_backfill, news_etl
+    from flows.news_etl import after_backfill, backfill_no_input, news_etl
     from tasks import land
     from tasks.relanding import backfill_day_line, backfill_days, backfill_step
     from tasks.report import backfilling, landed_from_input
@@ -229,6 +229,7 @@ def backfill(
     def unchanged(day: date) -> bool:
         return landed_from_input(Settings.from_env(input=input, warehouse=settings.warehouse), day)
 
+    no_input = backfill_no_input(Settings.from_env(input=input, warehouse=settings.warehouse))
     if max_parallel > 1:
         err.print("[yellow]runs share one warehouse lock, so dates run one after another[/]")
     # the range is landed in date order here; the days after --end it changed, and the folder's days after it
@@ -236,7 +237,7 @@ def backfill(
     with backfilling(last) as run:
         try:
             for day in days:
-                runs, line = backfill_step(day, done, reprocess, unchanged)
+                runs, line = backfill_step(day, done, reprocess, unchanged, no_input)
                 if line:
                     out.print(line)
                 if not runs:

@@ -1,6 +1,6 @@
 """The pipeline: ingest -> clean -> extract -> validate -> land, one batch of documents per task run."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from pathlib import Path
@@ -33,6 +33,7 @@ from tasks.land import (
     depends_on,
     discard,
     extractor_failures,
+    has_documents,
     land_task,
     landed_canonical,
     landed_dates,
@@ -51,6 +52,7 @@ from tasks.relanding import (
     at_cap,
     backfill_warnings,
     cap_text,
+    documents_of,
     from_first,
     later_day_failed,
     later_days_warning,
@@ -215,24 +217,32 @@ def reland_later(settings: Settings, day: date, rec: RunRecord) -> None:
     later = later_than(landed_dates(settings.warehouse, "ingest_log"), owned)
     warn = only_warn(cap, at)
     if warn is not None:
-        if warn.from_first_stale:
-            later = from_first(later, next(stale_later_days(settings, owned), None))
-        _warning(later_days_warning(at, day, later, warn.why))
-        return
-    for stale in stale_later_days(settings, day):
-        if at_cap(rec.relanded, cap):
-            _warning(later_days_warning(at, day, from_first(later, stale), cap_text(rec.relanded)))
-            return
-        try:
-            with relanding():
-                news_etl(input=str(settings.input), warehouse=str(settings.warehouse), logical_date=stale,
-                         batch_size=settings.batch_size, spacy_model=settings.spacy_model, nlp_processes=settings.nlp_processes)
-        except Exception as e:
-            raise LaterDayError(later_day_failed(at, day, rec.relanded, stale, later[-1], e)) from e
-        rec.relanded.append(stale)
-        print(relanded_line(stale, day))
-    # a later day without input here (landed from another folder, or its folder since removed) was passed over
-    _warning(unread_later_message(at, day, [d for d in later if not discover(settings.input, d)]))
+        named = from_first(later, next(stale_later_days(settings, owned), None)) if warn.from_first_stale else later
+        _warning(later_days_warning(at, day, named, warn.why))
+    else:
+        for stale in stale_later_days(settings, day):
+            if at_cap(rec.relanded, cap):
+                _warning(later_days_warning(at, day, from_first(later, stale), cap_text(rec.relanded)))
+                break
+            try:
+                with relanding():
+                    news_etl(input=str(settings.input), warehouse=str(settings.warehouse), logical_date=stale,
+                             batch_size=settings.batch_size, spacy_model=settings.spacy_model, nlp_processes=settings.nlp_processes)
+            except Exception as e:
+                raise LaterDayError(later_day_failed(at, day, rec.relanded, stale, later[-1], e)) from e
+            rec.relanded.append(stale)
+            print(relanded_line(stale, day))
+    # a later day without input here (landed from another folder, or its folder since removed) is passed over, by
+    # this run and by the backfill its warning names
+    _warning(unread_later_message(at, documents_of(day), unread_days(settings, later)))
+
+
+def unread_days(settings: Settings, days: Iterable[date]) -> list[date]:
+    """The landed ``days`` with documents that the run's landing folder holds no input for: no run from it lands
+    them again (an input without ``YYYY-MM-DD`` folders is read for every day, so it has none)."""
+    if not is_landing_area(settings.input):
+        return []
+    return [d for d in days if not discover(settings.input, d) and has_documents(settings.warehouse, d)]
 
 
 class LaterDayError(RuntimeError):
@@ -253,12 +263,19 @@ def warn_never_landed(settings: Settings, day: date) -> None:
 
 
 def after_backfill(settings: Settings, backfill: Backfill) -> list[str]:
-    """What a backfill says once, at its end, about the days after its range (see
+    """What a backfill says once, at its end, about the days its changed days left stale (see
     :func:`tasks.relanding.backfill_warnings`); the stale days are tested only when a day of its range changed."""
     landed = landed_dates(settings.warehouse, "ingest_log")
     stale = from_first(landed, next(stale_later_days(settings, backfill.end), None)) if backfill.changed else []
+    unread = unread_days(settings, later_than(landed, min(backfill.changed))) if backfill.changed else []
     never = never_landed_message(where(settings), landed, landing_days(settings.input), backfill.end)
-    return backfill_warnings(where(settings), backfill.changed, stale, never)
+    return backfill_warnings(where(settings), backfill.changed, stale, never, unread)
+
+
+def backfill_no_input(settings: Settings) -> Callable[[date], bool]:
+    """For ``newsetl backfill``: whether a landed day of its range has documents but no input in its landing
+    folder (it keeps the day as landed, and names it if an earlier day of the range changed)."""
+    return lambda day: bool(unread_days(settings, [day]))
 
 
 def clean_in_order(plan: Plan, settings: Settings, seen: frozenset[str] | DedupState, rec: RunRecord) -> Iterator[CleanBatch]:

@@ -137,6 +137,11 @@ def landed_dates(warehouse: Path, table: str = "documents") -> list[date]:
     return sorted(out)
 
 
+def has_documents(warehouse: Path, day: date) -> bool:
+    """The ``documents`` partition of ``day`` holds a row (read from the Parquet footers)."""
+    return any(pq.ParquetFile(f).metadata.num_rows for f in partition_dir(warehouse, "documents", day).glob("*.parquet"))
+
+
 def landed_doc_ids(warehouse: Path, before: date) -> frozenset[str]:
     """doc_ids landed in partitions earlier than ``before``."""
     days = [d for d in landed_dates(warehouse) if d < before]

@@ -101,16 +101,22 @@ def later_day_failed(where: Where, day: date, relanded: Sequence[date], stale: d
             f"retry with `newsetl backfill --start {stale} --end {last} --input {where.input} --warehouse {where.warehouse}`")
 
 
-def unread_later_message(where: Where, day: date, unread: Sequence[date]) -> str | None:
+def unread_later_message(where: Where, changed: str, unread: Sequence[date]) -> str | None:
     """The warning about the landed later days the run's landing folder holds no input for: it cannot land them
-    again, so they are kept as landed, not checked against ``day``'s documents; None when there are none."""
+    again, so they are kept as landed, not checked against ``changed`` (whose documents: "1987-03-12's documents",
+    "the documents of 1987-03-11, 1987-03-12"); None when there are none."""
     if not unread:
         return None
     return (f"{len(unread)} later day(s) ({days_text(unread)}) have no input in {where.input}: kept as landed, not "
-            f"checked against {day}'s documents (a copy they hold of one of them is a second copy); land them again "
+            f"checked against {changed} (a copy they hold of one of them is a second copy); land them again "
             f"from the input they came from: `newsetl backfill --start {unread[0]} --end {unread[-1]} --input "
             f"<their landing folder> --warehouse {where.warehouse}`, or a day read from a file or flat folder with "
             f"`newsetl run --logical-date <day> --input <it> --warehouse {where.warehouse}`")
+
+
+def documents_of(day: date) -> str:
+    """Whose documents a run that changed ``day`` did not check its unread later days against."""
+    return f"{day}'s documents"
 
 
 def relanded_line(stale: date, day: date) -> str:
@@ -131,12 +137,16 @@ def never_landed_message(where: Where, landed: Collection[date], folder_days: It
             f"--start {never[0]} --end {never[-1]} --input {where.input} --warehouse {where.warehouse}`")
 
 
-def backfill_warnings(where: Where, changed: Sequence[date], stale: Sequence[date], never: str | None) -> list[str]:
-    """What a backfill says once, at its end, about the days after its range: the landed ``stale`` ones its
-    ``changed`` days left stale (naming those) and the never-landed message, if any."""
+def backfill_warnings(where: Where, changed: Sequence[date], stale: Sequence[date], never: str | None,
+                      unread: Sequence[date] = ()) -> list[str]:
+    """What a backfill says once, at its end, about the days its ``changed`` days left stale: the landed ``stale``
+    ones after its range (naming those), the landed ``unread`` ones its landing folder holds no input for (in its
+    range or after it), and the never-landed message, if any."""
     out = []
     if changed and stale:
         out.append(later_days_message(where, f"this backfill changed {days_text(changed)}", stale))
+    if changed and unread:
+        out.append(unread_later_message(where, f"the documents of {days_text(changed)}", unread) or "")
     if never:
         out.append(never)
     return out
@@ -147,11 +157,18 @@ def backfill_days(start: date, end: date) -> list[date]:
     return [start + timedelta(days=i) for i in range((end - start).days + 1)]
 
 
-def backfill_step(day: date, landed: Collection[date], reprocess: bool, unchanged: Callable[[date], bool]) -> tuple[bool, str | None]:
+def backfill_step(day: date, landed: Collection[date], reprocess: bool, unchanged: Callable[[date], bool],
+                  no_input: Callable[[date], bool] = lambda _: False) -> tuple[bool, str | None]:
     """Whether a backfill runs ``day``, and the line it prints first. A landed day is skipped when
     ``unchanged(day)`` (its input and the earlier copies of its documents are as when it was landed); a file that
-    reached its folder later used to be skipped for good. ``unchanged`` is asked only about landed days."""
-    if day not in landed or reprocess:
+    reached its folder later used to be skipped for good. A landed day the landing folder holds no input for
+    (``no_input``) is kept as it is, and said so, also under ``reprocess``: it was not landed from this folder.
+    ``unchanged`` and ``no_input`` are asked only about landed days (``unchanged`` not under ``reprocess``)."""
+    if day not in landed:
+        return True, None
+    if no_input(day):  # even with --reprocess, which would land it again from nothing: an empty partition
+        return False, f"{day}: no input in the landing folder, kept as landed"
+    if reprocess:
         return True, None
     if unchanged(day):
         return False, f"{day}: already landed, skipped"
