@@ -3416,10 +3416,10 @@ _SPOKEN_CLOCK_RE = (
     rf"|(?:o|oh)[\s-]?(?:one|two|three|four|five|six|seven|eight|nine))\s*(?P<swap>{_AMPM_RE})"
 )
 _TIME_RE = (
-    r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?P<tz>(?-i:[ECMP][SD]?T|GMT|UTC))(?:\s?(?P<off>[+-]\d{1,2}(?::?\d\d)?))?|\s+local\s+time"
+    r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?P<tz>(?-i:[ECMP][SD]?T|GMT|UTC|BST|IST))(?:\s?(?P<off>[+-]\d{1,2}(?::?\d\d)?))?|\s+local\s+time"
     # "at 6:40 p.m. (GMT +8)", "10:00 (UTC)": the zone in brackets is part of the time's extent
     r"|\s*\(\s*(?P<ptz>(?-i:GMT|UTC))\s*(?P<poff>[+-]\s?\d{1,2}(?::?\d\d)?)?\s*\))?"
-    r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?::(?P<sec24>[0-5]\d))?(?:\s+(?P<tz2>(?-i:[ECMP][SD]?T|GMT|UTC))(?:\s?(?P<off2>[+-]\d{1,2}(?::?\d\d)?))?|\s+local\s+time"
+    r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?::(?P<sec24>[0-5]\d))?(?:\s+(?P<tz2>(?-i:[ECMP][SD]?T|GMT|UTC|BST|IST))(?:\s?(?P<off2>[+-]\d{1,2}(?::?\d\d)?))?|\s+local\s+time"
     r"|\s*\(\s*(?P<ptz2>(?-i:GMT|UTC))\s*(?P<poff2>[+-]\s?\d{1,2}(?::?\d\d)?)?\s*\))?"
     r"|(?P<noon>noon|midnight|mid-?day)(?:\s+(?P<tz3>(?-i:GMT|UTC)))?"
     # a four-digit clock's zone in any case: the wire writes "at 1400 gmt" too (37 times in Reuters-21578)
@@ -3457,10 +3457,16 @@ _DATE_BEFORE_CLOCK = (
 _DATE_BEFORE_CLOCK_PARTS = re.compile(
     r"(?:(?P<m1>[A-Za-z]+)\.?\s*(?P<d1>\d+)(?:st|nd|rd|th)?|(?P<d2>\d+)(?:st|nd|rd|th)?\s+(?P<m2>[A-Za-z]+)\.?)(?:,?\s+(?P<y>\d{4}))?$"
 )
+#: a day-first date with its year after a clock, the date the time falls on: web bylines write
+#: "PUBLISHED: 02:07 EST, 2 MAY 2013" (the all-caps "MAY" only with its day and year); a month-first
+#: date after a clock is ``_DAY_REF``'s ("5 p.m. EST Nov. 9")
+_DAY_FIRST_AFTER_CLOCK = (
+    rf"(?:(?:{_WEEKDAY_RE}|{_UPPER_WEEKDAY_RE}),?\s+)?{_DAY_RE}\s+(?:{_MONTH_RE}|(?-i:MAY))\s+{_YEAR_RE}\b"
+)
 # "1700 EDT on Tuesday nights" recurs: the day stays out of the time, which reads it as a SET
 _CLOCK_RE = (
-    rf"(?:(?P<pdate>{_DATE_BEFORE_CLOCK})(?:,?\s+at\s+|,?\s+)(?=\d)|(?P<pre>{_DAY_REF})(?:,?\s+at\s+|\s+))?(?:{_TIME_RE})(?:(?:,\s*|\s+)(?:on\s+)?(?:(?P<prel>last|next|this|coming)\s+(?={_WEEKDAY_RE}))?(?P<post>{_DAY_REF})(?!\s+(?:mornings|afternoons|evenings|nights)\b)(?:\s+(?P<ppod>morning|afternoon|evening|night)\b)?"
-    rf"(?:,\s*(?P<post2>(?:{_MONTH_RE})\s*{_DAY_RE}))?(?:(?<=\d),?\s+(?P<py>(?:1[6-9]|20)\d\d)\b)?)?"
+    rf"(?:(?P<pdate>{_DATE_BEFORE_CLOCK})(?:,?\s+at\s+|,?\s+)(?=\d)|(?P<pre>{_DAY_REF})(?:,?\s+at\s+|\s+))?(?:{_TIME_RE})(?:(?:,\s*|\s+)(?:on\s+)?(?:(?P<pdf>{_DAY_FIRST_AFTER_CLOCK})|(?:(?P<prel>last|next|this|coming)\s+(?={_WEEKDAY_RE}))?(?P<post>{_DAY_REF})(?!\s+(?:mornings|afternoons|evenings|nights)\b)(?:\s+(?P<ppod>morning|afternoon|evening|night)\b)?"
+    rf"(?:,\s*(?P<post2>(?:{_MONTH_RE})\s*{_DAY_RE}))?(?:(?<=\d),?\s+(?P<py>(?:1[6-9]|20)\d\d)\b)?))?"
 )
 
 
@@ -3544,9 +3550,10 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         # fixes the half of an unmarked clock, as "in the evening" does
         hh += 12 if ppod in ("afternoon", "evening") or (ppod == "night" and hh >= 5) else 0
     ref = m.group("pre") or m.group("post")
-    if m.group("pdate"):
-        # "Jul 07, 2012 8:44 PM ET": the date written before the time is the day it falls on
-        day = _date_before_clock(ctx, m.group("pdate"), s, e)
+    if m.group("pdate") or m.group("pdf"):
+        # "Jul 07, 2012 8:44 PM ET", "02:07 EST, 2 MAY 2013": the full date written with the time
+        # is the day it falls on
+        day = _date_before_clock(ctx, m.group("pdate") or m.group("pdf"), s, e)
         if day is None:
             return None
         return _Norm("TIME", day.value + _clock_part(m, hh, mi), None, day.anchor, day.year_inferred)
