@@ -46,6 +46,92 @@ BOILERPLATE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("lone_word", re.compile(r"^(?=.*[^\W\d_])[\w'-]{1,20}$")),
 )
 
+#: A line that is only a web address: "https://example.com/story/1", or as some corpora keep it,
+#: "http: / / www. thehindu. com/news/article2618961. ece" (spaces after the marks). Checked after
+#: closing the gaps around a URL's marks, so "http://x.com has the story" stays body.
+_URL_GAP = re.compile(r"\s*([/._?=&#%:~+-])\s*")
+_URL_ONLY = re.compile(r"(?:https?|ftp)://\S+|www\.[\w-]+\.\S+", re.I)
+
+_STAMP_WORD = r"(?:(?:first|last|originally)\s+)?(?:updated|published|posted|modified)"
+#: The head of a line stating when the page was published or updated: "Updated: ", "PUBLISHED: ",
+#: "Last Updated ", "Posted on ", "First Posted: ".
+_STAMP_HEAD = re.compile(rf"^{_STAMP_WORD}(?:\s+on)?\s*:?\s+(?=\S)", re.I)
+_STAMP_BY = re.compile(r"\s+by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}$")
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december", "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                "sep", "oct", "nov", "dec"}
+_CLOCK_WORDS = {"am", "pm", "a", "p", "m", "at", "on", "st", "nd", "rd", "th", "h", "hrs", "local", "time"}
+_ZONES = {"utc", "gmt", "bst", "ist", "cet", "cest", "eet", "eest", "wet", "west", "msk", "sast", "uk", "z",
+          "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "akst", "akdt", "hst",
+          "aest", "aedt", "acst", "awst", "nzst", "nzdt", "jst", "kst", "hkt", "sgt", "pht", "wib"}
+_STAMP_TOKEN = re.compile(r"[^\W\d_]+|\d+|\S")
+_STAMP_MARKS = set(",:/.-|()")
+_STAMP_MONTH = r"(?P<mon{n}>[A-Za-z]{{3,9}})\.?"
+#: The date of a stamp line: "November 11, 2011", "28 November 2005", "10/25/11" (month first unless
+#: the first number is over 12, as the timex rules read it), "2013-05-02".
+_STAMP_DATE = re.compile(
+    r"\b(?:" + _STAMP_MONTH.format(n=1) + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _STAMP_MONTH.format(n=2) + r",?\s+(?P<y2>\d{4})"
+    r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y3>\d{4}|\d{2})"
+    r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2}))\b",
+    re.I,
+)
+PAGE_DATE_LINES = 6
+"""A stamp line dates the document only among its first lines (the page's header), never over a given date."""
+
+
+def is_url_line(line: str) -> bool:
+    """True when the line is a web address and nothing else."""
+    return bool(_URL_ONLY.fullmatch(_URL_GAP.sub(r"\1", line.strip())))
+
+
+def page_stamp_date(line: str) -> date | None:
+    """The date a page's publish/update line states, or None when ``line`` is not such a line.
+
+    The line is a stamp word ("Updated:", "PUBLISHED:", "Last Updated", "Posted on", "First Posted:")
+    followed only by dates, clocks, weekdays, time zones and marks, at most with "by <Name>" at the
+    end; "Updated figures show..." or "Posted on Monday, the video..." are body. A stamp whose date
+    cannot be read (no full date, or no such day) is None too.
+    """
+    stripped = line.strip()
+    head = _STAMP_HEAD.match(stripped)
+    if not head or len(stripped) > 160:
+        return None
+    rest = _STAMP_BY.sub("", stripped[head.end():])
+    for tok in _STAMP_TOKEN.findall(rest):
+        low = tok.lower()
+        if not (tok.isdigit() or tok in _STAMP_MARKS or low in _WEEKDAYS or low in _MONTH_WORDS
+                or low in _CLOCK_WORDS or low in _ZONES or re.fullmatch(_STAMP_WORD, low)
+                or low in {"first", "last", "originally"}):
+            return None
+    m = _STAMP_DATE.search(rest)
+    if not m:
+        return None
+    try:
+        if m.group("y1") or m.group("y2"):
+            month = _MONTHS.get((m.group("mon1") or m.group("mon2"))[:3].lower())
+            if month is None:
+                return None
+            return date(int(m.group("y1") or m.group("y2")), month, int(m.group("d1") or m.group("d2")))
+        if m.group("y3"):
+            a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y3"))
+            y += (1900 if y >= 50 else 2000) if y < 100 else 0
+            month, day = (b, a) if a > 12 else (a, b)
+            return date(y, month, day)
+        return date(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
+    except ValueError:
+        return None
+
+
+def _stamp_kind(line: str) -> str | None:
+    if is_url_line(line):
+        return "url"
+    if page_stamp_date(line):
+        return "page_date"
+    return None
+
 #: The agency's sign-off ("Reuter" in Reuters-21578): the whole last line, or glued to the end
 #: of the last sentence ("... the sources said. REUTER").
 SIGNATURE = re.compile(r"^(reuters?|ap|afp|upi|dpa)\.?$", re.I)
@@ -249,7 +335,7 @@ def boilerplate_kind(line: str) -> str | None:
     for kind, pattern in BOILERPLATE_RULES:
         if pattern.search(stripped):
             return kind
-    return None
+    return _stamp_kind(stripped)
 
 
 def split_boilerplate(text: str, title: str | None = None) -> tuple[str, list[BoilerLine]]:
@@ -308,6 +394,17 @@ def dateline_date(removed: Sequence[BoilerLine]) -> str | None:
             month = _MONTHS.get((m.group("month") or m.group("month2") or "")[:3].lower())
             if month:
                 return f"{m.group('year')}-{month:02d}-{int(m.group('day') or m.group('day2')):02d}"
+    return None
+
+
+def page_date(removed: Sequence[BoilerLine]) -> str | None:
+    """An ISO date from a ``page_date`` line among the first ``PAGE_DATE_LINES`` lines: a
+    "Published"/"Posted" line before an "Updated" one (the story was written when first posted)."""
+    stamps = [b for b in removed if b.kind == "page_date" and b.line_index < PAGE_DATE_LINES]
+    stamps.sort(key=lambda b: (bool(re.match(r"\s*(last\s+)?(updated|modified)\b", b.line, re.I)), b.line_index))
+    for b in stamps:
+        if (d := page_stamp_date(b.line)) is not None:
+            return d.isoformat()
     return None
 
 
@@ -374,6 +471,11 @@ def clean_record(rec: RawRecord) -> CleanDoc:
             written_on = published.date() if published else None
         except ValueError:
             pass  # "Feb 30, 1987": not a date, the document stays undated
+    if published is None and (from_page := page_date(removed)):
+        # the day the page states it was published (its clock and zone are not read: "IST" and
+        # "ET" name several zones), never a date the run or the machine supplies
+        published, dct_source = dates.parse_published_at(from_page), "page_date"
+        written_on = published.date() if published else None
     return CleanDoc(
         doc_id=doc_id(text),
         source_uri=rec.source_uri,
