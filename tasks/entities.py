@@ -3447,13 +3447,13 @@ class _Resolver:
         entry = self.gaz.by_name.get(e.canonical_name)
         return entry is not None and entry.kind == "military"
 
-    def earlier_service(self, key: str, found: Entity) -> Entity | None:
+    def earlier_service(self, key: str, found: Entity | None) -> Entity | None:
         """"the Navy said" after "the Indian Navy": an armed service's name alone is the one
         service of that name the story named before with its country ("Indian Navy", "Pakistan
         Army") or the gazetteer knows as a military ("Royal Navy"), not the one the gazetteer
         offers for the bare word (the US Navy); not "the Army" after "Irish Republican Army"."""
         words = tuple(key.split())
-        found_ids = {found.entity_id}
+        found_ids = {found.entity_id} if found is not None else set()
         services: dict[str, Entity] = {}
         for s in self.seen:
             if s.label != "ORG" or len(s.tokens) <= len(words) or s.tokens[-len(words):] != words:
@@ -3463,7 +3463,7 @@ class _Resolver:
             owner = " ".join(s.tokens[: -len(words)])
             if (known and entry.kind == "military") or (not known and owner in _prefix_countries(self.gaz)):
                 services.setdefault(s.entity.entity_id, s.entity)
-        if len(services) != 1 or set(services) <= found_ids:
+        if len(services) != 1 or (found_ids and set(services) <= found_ids):
             return None
         return next(iter(services.values()))
 
@@ -4006,6 +4006,9 @@ class _Resolver:
                 return as_org[0], as_org[1], "ORG"
         if short is not None:
             return short[0], "short_form", short[1]
+        service = self.earlier_service(key, None) if label == "ORG" and key in _SERVICE_HEADS else None
+        if service is not None:
+            return service, "short_form", label
         head = self.head_anaphor(key, label) or self.community_commission(key, label)
         if head is not None:
             return head, "short_form", label
