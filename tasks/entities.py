@@ -113,6 +113,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -206,6 +207,8 @@ _CURRENCY_CODES = frozenset("""
 USD EUR GBP JPY CNY RMB CHF CAD AUD NZD HKD SGD INR KRW RUB BRL MXN ZAR SEK NOK DKK PLN
 """.split())
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "outside", "into"})
+#: The same and "off" (a coast's town: "off Banda Aceh"), before a town of several words.
+_TOWN_PREPOSITIONS = _PLACE_PREPOSITIONS | {"off"}
 #: Last words of company names the model sometimes tags as people ("Rainier Bancorp").
 _COMPANY_HEADS = _ORG_WORDS | frozenset("""
 Bancorp Bancorporation Bancshares Bankshares Utilities Partners Enterprises Systems Communications
@@ -417,6 +420,7 @@ class EntityRules:
         ents = self._saint_places(doc, self._dateline(doc, ents))
         ents = self._join_bodies(doc, self._to_legal_form(doc, self._hyphenated(doc, ents)))
         ents = self._national_bodies(doc, self._fixed_conjunctions(doc, ents))
+        ents = self._ships(doc, self._national_services(doc, ents))
         ents = self._romance_names(doc, self._owner_possessive(doc, ents))
         ents = self._partnerships(doc, self._country_before_common_word(doc, ents))
         ents = self._high_courts(doc, self._cued_partnerships(doc, ents))
@@ -975,6 +979,51 @@ class EntityRules:
             if any(x.start < body.end and body.start < x.end and (x.start < body.start or x.end > body.end) for x in out):
                 continue
             out = [x for x in out if not (x.start < body.end and body.start < x.end)] + [body]
+        return out
+
+    def _national_services(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"The Indian Navy patrolling the Gulf of Aden" left untagged at a sentence's start: a
+        country's name or demonym right before an armed service's capitalized name ("Navy",
+        "Army", "Air Force", "Coast Guard") is that country's service, where the model tagged
+        no part of it or the country alone."""
+        out = ents
+        for i, t in enumerate(doc):
+            if t.text in ("Navy", "Army"):
+                head = i
+            elif t.text in ("Force", "Guard") and i > 0 and doc[i - 1].text == ("Air" if t.text == "Force" else "Coast"):
+                head = i - 1
+            else:
+                continue
+            start = next((head - n for n in (2, 1) if head - n >= 0 and doc[head - n:head].text in _prefix_countries(self.gaz)
+                          and doc[head - n].text[0].isupper()), None)
+            if start is None:
+                continue
+            body = Span(doc, start, i + 1, label="ORG")
+            over = [x for x in out if x.start < body.end and body.start < x.end]
+            # (the country alone may be tagged; a longer name around it stays: "Irish Republican Army")
+            if any(not (x.start == start and x.end == head and x.label_ in ("NORP", "GPE")) for x in over):
+                continue
+            out = [x for x in out if x not in over] + [body]
+        return out
+
+    def _ships(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"warship INS Sukanya" tagged "INS" ORG (linked to the US immigration service) and
+        "Sukanya" GPE: a navy's ship prefix glued to a capitalized name is one name, the
+        ship's, in a story about ships ("USS Chemicals", a unit of USX, is no ship)."""
+        hits = [t.i for t in doc if t.text in _SHIP_PREFIXES and t.i + 1 < len(doc) and doc[t.i + 1].is_title]
+        if not hits or not _SHIP_CUE_RE.search(doc.text):
+            return ents
+        out = ents
+        for i in hits:
+            end = i + 1
+            while end < len(doc) and end - i <= 2 and doc[end].is_title and doc[end].pos_ == "PROPN" and doc[end].text not in _COMPANY_HEADS:
+                end += 1
+            if end == i + 1:
+                continue
+            ship = Span(doc, i, end, label="ORG")
+            if any(x.start < ship.end and ship.start < x.end and (x.start < ship.start or x.end > ship.end) for x in out):
+                continue
+            out = [x for x in out if not (x.start < ship.end and ship.start < x.end)] + [ship]
         return out
 
     def _country_before_common_word(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1560,6 +1609,12 @@ class EntityRules:
             places = [h for h, _ in self.gaz.lookup(e.text) if h.kind in gz.PLACE_KINDS]
             if places and (prev_word in _PLACE_PREPOSITIONS or next_word == ","):
                 return Span(doc, e.start, e.end, label="GPE")
+        # "to Banda Aceh", "431 kilometres off Banda Aceh" tagged PERSON: a name of two or three
+        # capitalized words the gazetteer knows only as a town, right after a place preposition
+        if label == "PERSON" and 2 <= len(e) <= 3 and e.start > 0 and doc[e.start - 1].lower_ in _TOWN_PREPOSITIONS and all(t.is_title for t in e):
+            hits = self.gaz.lookup(e.text)
+            if hits and all(h.kind in ("city", "capital") for h, _ in hits):
+                return Span(doc, e.start, e.end, label="GPE")
         return e
 
 
@@ -1641,6 +1696,16 @@ def _lower_case_body(e: Span, gaz: Gazetteer) -> bool:
         c.dep_ in ("compound", "amod", "poss", "nmod") or (c.dep_ == "det" and c.lower_ != "the")
         for c in e[0].children
     )
+
+
+def _spelling_of(name: str, title: str) -> bool:
+    """``name`` is ``title`` as English copy spells it: the same, or without its accents
+    ("Zurich", "Malaga"), or with the final "s" of an English exonym ("Marseilles", "Tangiers");
+    not another alias of the town."""
+    if name == title or name == title + "s":
+        return True
+    bare = "".join(c for c in unicodedata.normalize("NFKD", title) if not unicodedata.combining(c))
+    return name == bare or name == bare + "s"
 
 
 def _place_in_context(e: Span, gaz: Gazetteer) -> bool:
@@ -2371,6 +2436,10 @@ def _without_suffix(name: str, corporate: bool = False) -> str:
 
 
 _PROVINCE_RE = re.compile(r"(.+?) [Pp]rovince")
+#: Prefixes of navies' ship names ("INS Sukanya", "USS Cole", "HMS Ocean") and words of a story
+#: about ships, which tell them from firms' units written so ("USS Chemicals" of USX).
+_SHIP_PREFIXES = frozenset({"INS", "USS", "HMS", "HMAS", "HMCS", "HMNZS", "USNS"})
+_SHIP_CUE_RE = re.compile(r"\b(?:warships?|ships?|vessels?|frigates?|destroyers?|corvettes?|submarines?|navy|naval)\b", re.IGNORECASE)
 #: An armed service's name alone ("the Navy said"), which may be the service the story named with its country.
 _SERVICE_HEADS = frozenset({"Navy", "Army", "Air Force", "Coast Guard"})
 _COUNTIES: dict[str, tuple[str, ...]] = {}
@@ -3400,7 +3469,7 @@ class _Resolver:
         if not hits or any(h.kind not in gz.PLACE_KINDS for h, _ in hits):
             return False
         first = hits[0][0]
-        if first.kind == "city" and ("," in first.canonical_name or first.canonical_name != normalize_name(span.text)):
+        if first.kind == "city" and ("," in first.canonical_name or not _spelling_of(normalize_name(span.text), first.canonical_name)):
             return False
         doc = self.doc
         before = doc[span.start - 1] if span.start > 0 else None
@@ -3443,11 +3512,27 @@ class _Resolver:
                 return _entity(hit[0]), hit[1]
         return None
 
+    def place_before(self, key: str, person: Entity) -> Entity | None:
+        """The place an earlier mention written ``key`` was linked to, when ``person`` (the
+        "person" ``key`` would be the surname of) is no one the gazetteer knows: "Egypt" after
+        "Egypt" and "Etisalat Egypt", "Aceh" after "Aceh" and "Banda Aceh" (one sense per
+        story); not "Jordan" after "Michael Jordan"."""
+        known = self.gaz.by_name.get(person.canonical_name)
+        if known is not None and entity_id(known.key) == person.entity_id:
+            return None
+        toks = self.keys(tuple(key.split()))
+        for s in self.seen:
+            if s.label in ("GPE", "LOC") and self.keys(s.tokens) == toks and s.entity.entity_id != _unlinked_id(s):
+                entry = self.gaz.by_name.get(s.entity.canonical_name)
+                if entry is not None and entry.kind in gz.PLACE_KINDS:
+                    return s.entity
+        return None
+
     def _military(self, e: Entity) -> bool:
         entry = self.gaz.by_name.get(e.canonical_name)
         return entry is not None and entry.kind == "military"
 
-    def earlier_service(self, key: str, found: Entity | None) -> Entity | None:
+    def earlier_service(self, key: str, found: Entity | None, span: Span | None = None) -> Entity | None:
         """"the Navy said" after "the Indian Navy": an armed service's name alone is the one
         service of that name the story named before with its country ("Indian Navy", "Pakistan
         Army") or the gazetteer knows as a military ("Royal Navy"), not the one the gazetteer
@@ -3463,6 +3548,22 @@ class _Resolver:
             owner = " ".join(s.tokens[: -len(words)])
             if (known and entry.kind == "military") or (not known and owner in _prefix_countries(self.gaz)):
                 services.setdefault(s.entity.entity_id, s.entity)
+        if not services and span is not None:
+            # a headline's "Navy" before "The Indian Navy patrolling ...": none named before, so
+            # the one service of that name the story names after it with its country
+            for e in self.doc.ents:
+                if e.start < span.end or e.label_ != "ORG":
+                    continue
+                toks = tuple(t.text for t in e if t.lower_ != "the")
+                if len(toks) <= len(words) or toks[-len(words):] != words:
+                    continue
+                name = " ".join(toks)
+                hits = [h for h, _ in self.lookup(name) if h.kind == "military"]
+                if hits:
+                    services.setdefault(entity_id(hits[0].key), _entity(hits[0]))
+                elif not self.lookup(name) and " ".join(toks[: -len(words)]) in _prefix_countries(self.gaz):
+                    unlinked = _unlinked("ORG", name)
+                    services.setdefault(unlinked.entity_id, unlinked)
         if len(services) != 1 or (found_ids and set(services) <= found_ids):
             return None
         return next(iter(services.values()))
@@ -3940,6 +4041,12 @@ class _Resolver:
             person = self.surname_person(key)
             if person is not None:
                 return person, "short_form", "PERSON"
+        if short is not None and short[1] == "PERSON" and label in ("GPE", "LOC"):
+            # "one of Egypt's largest" tagged GPE after "Etisalat Egypt" tagged PERSON: a place
+            # the story linked before is not the surname of a "person" the gazetteer does not know
+            place = self.place_before(key, short[0])
+            if place is not None:
+                return place, "name", label
         if short is not None and short[1] == "PERSON":
             return short[0], "short_form", "PERSON"
         if short is None and label in ("ORG", "GPE", "LOC") and len(span) == 1 and not self.lookup(text):
@@ -3988,7 +4095,7 @@ class _Resolver:
             if place is not None:
                 return place[0], place[1], place[0].label
         if found is not None and label == "ORG" and key in _SERVICE_HEADS and self._military(found[0]):
-            service = self.earlier_service(key, found[0])
+            service = self.earlier_service(key, found[0], span)
             if service is not None:
                 return service, "short_form", label
         if found is not None and label == "ORG" and found[0].country_code and found[0].label == "ORG":
@@ -4006,7 +4113,7 @@ class _Resolver:
                 return as_org[0], as_org[1], "ORG"
         if short is not None:
             return short[0], "short_form", short[1]
-        service = self.earlier_service(key, None) if label == "ORG" and key in _SERVICE_HEADS else None
+        service = self.earlier_service(key, None, span) if label == "ORG" and key in _SERVICE_HEADS else None
         if service is not None:
             return service, "short_form", label
         head = self.head_anaphor(key, label) or self.community_commission(key, label)
