@@ -4041,9 +4041,12 @@ class _Resolver:
             person = self.surname_person(key)
             if person is not None:
                 return person, "short_form", "PERSON"
-        if short is not None and short[1] == "PERSON" and label in ("GPE", "LOC"):
+        if short is not None and short[1] == "PERSON" and label in ("GPE", "LOC") and not _person_cue(span) and not (
+            span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.lemma_ in _SPEECH_VERBS
+        ):
             # "one of Egypt's largest" tagged GPE after "Etisalat Egypt" tagged PERSON: a place
             # the story linked before is not the surname of a "person" the gazetteer does not know
+            # (who still speaks as one: "Jordan said he enjoyed the visit")
             place = self.place_before(key, short[0])
             if place is not None:
                 return place, "name", label
