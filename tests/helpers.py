@@ -13,6 +13,7 @@ import pytest
 from spacy.language import Language
 
 from tasks import land
+from tasks.amounts import Amount, extract_amounts
 from tasks.dates import extract_timexes
 from tasks.entities import Mention, extract_mentions
 from tasks.gazetteer import load, norm
@@ -146,3 +147,8 @@ def staged_copy(warehouse: Path, run_id: str, day: date) -> land.Stage:
         for f in land.partition_dir(warehouse, table, day).glob("*.parquet"):
             shutil.copy(f, dst / f.name)
     return stage
+
+
+def amount_rows(nlp: Language, passage: str, **where: Any) -> dict[str, Amount]:
+    """The amounts of ``passage`` by their text; ``where`` passes ``dct``/``dateline`` to ``extract_amounts``."""
+    return {a.text: a for a in extract_amounts(nlp(passage), **where)}

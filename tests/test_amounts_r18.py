@@ -29,11 +29,7 @@ from __future__ import annotations
 import pytest
 
 from tasks.amounts import extract_amounts
-
-
-def rows(nlp, passage: str) -> dict[str, object]:
-    return {a.text: a for a in extract_amounts(nlp(passage))}
-
+from tests.helpers import amount_rows as rows
 
 KINDS = [
     # reuters-4036: a count and its share of the workforce

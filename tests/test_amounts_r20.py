@@ -18,12 +18,8 @@ import re
 
 import pytest
 
-from tasks.amounts import Amount, extract_amounts
-
-
-def rows(nlp, passage: str) -> dict[str, Amount]:
-    return {a.text: a for a in extract_amounts(nlp(passage))}
-
+from tasks.amounts import extract_amounts
+from tests.helpers import amount_rows as rows
 
 MULTIPLES = [
     # reuters-11237

@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.amounts import Amount, extract_amounts
-
-
-def rows(nlp, passage: str) -> dict[str, Amount]:
-    return {a.text: a for a in extract_amounts(nlp(passage))}
-
+from tests.helpers import amount_rows as rows
 
 #: A part of a whole: the proportion, in percent, as "more than one-eighth of total spending" is.
 PROPORTIONS = [

@@ -12,12 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.amounts import Amount, extract_amounts
-
-
-def rows(nlp, passage: str) -> dict[str, Amount]:
-    return {a.text: a for a in extract_amounts(nlp(passage))}
-
+from tests.helpers import amount_rows as rows
 
 #: Share prices and per-share figures in pence, in stories datelined LONDON that name no pound, "stg" or Britain.
 PENCE = [

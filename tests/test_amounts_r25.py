@@ -12,12 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.amounts import Amount, extract_amounts
-
-
-def rows(nlp, passage: str) -> dict[str, Amount]:
-    return {a.text: a for a in extract_amounts(nlp(passage))}
-
+from tasks.amounts import extract_amounts
+from tests.helpers import amount_rows as rows
 
 #: A share's move and the price it moved to, in fractions with no unit.
 SHARE_PRICES = [

@@ -13,12 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.amounts import Amount, extract_amounts
-
-
-def rows(nlp, passage: str) -> dict[str, Amount]:
-    return {a.text: a for a in extract_amounts(nlp(passage))}
-
+from tests.helpers import amount_rows as rows
 
 #: The price after a move in pence, cents or whole units: (passage, level, currency, value).
 LEVELS = [

@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.amounts import Amount, extract_amounts
-
-
-def rows(nlp, passage: str) -> dict[str, Amount]:
-    return {a.text: a for a in extract_amounts(nlp(passage))}
-
+from tests.helpers import amount_rows as rows
 
 #: (passage, cell, value, unit): a bare cell is a quantity in the header's unit, times its scale.
 CELLS = [

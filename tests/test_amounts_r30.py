@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.amounts import Amount, extract_amounts
+from tasks.amounts import Amount
+from tests.helpers import amount_rows
 
 
 def rows(nlp, passage: str, dateline: str | None) -> dict[str, Amount]:
-    return {a.text: a for a in extract_amounts(nlp(passage), dateline=dateline)}
+    return amount_rows(nlp, passage, dateline=dateline)
 
 
 #: (dateline, passage, amount, currency, value)
