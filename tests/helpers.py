@@ -152,3 +152,8 @@ def staged_copy(warehouse: Path, run_id: str, day: date) -> land.Stage:
 def amount_rows(nlp: Language, passage: str, **where: Any) -> dict[str, Amount]:
     """The amounts of ``passage`` by their text; ``where`` passes ``dct``/``dateline`` to ``extract_amounts``."""
     return {a.text: a for a in extract_amounts(nlp(passage), **where)}
+
+
+def dateline_amount_rows(nlp: Language, passage: str, dateline: str | None) -> dict[str, Amount]:
+    """``amount_rows`` of a passage whose dateline cleaning cut off (it places the story's market)."""
+    return amount_rows(nlp, passage, dateline=dateline)

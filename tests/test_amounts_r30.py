@@ -11,13 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.amounts import Amount
-from tests.helpers import amount_rows
-
-
-def rows(nlp, passage: str, dateline: str | None) -> dict[str, Amount]:
-    return amount_rows(nlp, passage, dateline=dateline)
-
+from tests.helpers import dateline_amount_rows as rows
 
 #: (dateline, passage, amount, currency, value)
 CASES = [
