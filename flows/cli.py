@@ -398,13 +398,16 @@ def evaluate(
     split: Annotated[str | None, typer.Option(help="dev, test or all (default: test; all with --data)")] = None,
     limit: Annotated[int | None, typer.Option(help="At most this many gold documents.")] = None,
     data: Annotated[Path | None, typer.Option(
-        "--data", help="Score your own gold instead: a folder of MEANTIME .xml (entities, amounts, timex) "
-        "or TimeML .tml files (timex), e.g. the parts of a corpus we never tuned on.")] = None,
+        "--data", help="Score your own gold instead: a folder of MEANTIME .xml (entities, amounts, timex), "
+        "NIF .ttl files such as the N3 collection (entities) or TimeML .tml files (timex), e.g. the parts of "
+        "a corpus we never tuned on.")] = None,
 ) -> None:
     """Score a step against gold data in ../shared/data, or against the gold under --data."""
     import importlib
 
     from rich.markup import escape
+
+    from tasks.evaluate import GoldFormatError
 
     if what not in ("entities", "timex", "amounts"):
         raise typer.BadParameter("expected entities, timex or amounts")
@@ -414,7 +417,7 @@ def evaluate(
     kwargs = {} if data is None else {"data": data}
     try:
         report = module.main(split=split or ("all" if data is not None else "test"), limit=limit, **kwargs)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, GoldFormatError) as exc:
         out.print(f"[red]error:[/] {escape(str(exc))}")
         raise typer.Exit(2) from None
     out.print(report, markup=False, highlight=False, soft_wrap=True)

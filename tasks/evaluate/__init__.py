@@ -50,6 +50,10 @@ class PRF:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+class GoldFormatError(ValueError):
+    """A gold file a harness cannot read; the message names the file and line (``newsetl eval`` exits 2)."""
+
+
 def require(path: Path) -> Path:
     if not path.exists():
         raise FileNotFoundError(f"gold data not found at {path} (expected ../shared/data beside the repo)")

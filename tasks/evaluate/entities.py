@@ -328,17 +328,36 @@ NOTES = (
 def main(split: str = "test", limit: int | None = None, data: Path | None = None) -> str:
     """Run the harness on ``split`` (dev, test or all) and return a printable table: MEANTIME,
     then the hand-labelled Reuters and TimeBank-AQUAINT linking sets (``tasks.evaluate.links``). With ``data``, score
-    only the MEANTIME-format documents under that folder (another part of the corpus)."""
+    only the gold under that folder: MEANTIME .xml documents (another part of the corpus) and NIF .ttl files
+    (``tasks.evaluate.nif``: the N3 collection's Reuters-128 and RSS-500)."""
     from tasks.evaluate import links
 
     if data is not None:
-        return f"gold: {data}\n" + table(split, evaluate(split, limit, root=data)) + "\n\n" + NOTES
+        return scored_folder(split, limit, data)
     return (
         table(split, evaluate(split, limit)) + "\n\n" + NOTES + "\n\n"
         + links.table(split, links.evaluate(split, limit)) + "\n\n" + links.NOTES + "\n\n"
         + links.table(split, links.evaluate(split, limit, "timebank")) + "\n\n" + links.TB_NOTES + "\n\n"
         + links.table(split, links.evaluate(split, limit, "esc")) + "\n\n" + links.ESC_NOTES
     )
+
+
+def scored_folder(split: str, limit: int | None, data: Path) -> str:
+    """The tables for a user's gold folder: NIF .ttl files, MEANTIME .xml documents, or both."""
+    from tasks.evaluate import nif
+
+    ttl = nif.files(data) if data.exists() else []
+    out = [f"gold: {data}"]
+    if ttl:
+        out.append(nif.main(split, limit, data))
+    if not ttl or meantime.files(data):
+        try:
+            out.append(table(split, evaluate(split, limit, root=data)) + "\n\n" + NOTES)
+        except FileNotFoundError:
+            if data.exists():
+                raise FileNotFoundError(f"no MEANTIME .xml or NIF .ttl documents under {data}") from None
+            raise
+    return "\n".join(out)
 
 
 def as_json(results: Iterable[tuple[str, dict[str, Scores]]]) -> str:
