@@ -2900,8 +2900,15 @@ def _today(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     return n
 
 
-@_rule(r"the\s+day\s+(?P<w>before|after)\s+(?P<x>yesterday|tomorrow)", prio=2)
+@_rule(
+    r"the\s+day\s+(?P<w>before|after)\s+(?P<x>yesterday|tomorrow)"
+    # "the events we sustained yesterday and the day before": the day before yesterday, elided
+    r"|(?:(?<=\byesterday\sand\s)|(?<=\byesterday\sor\s))the\s+day\s+before(?![\w-])(?!\s+(?:the|his|her|their|its|a|an|that|this|last)\b)",
+    prio=2,
+)
 def _day_before(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
+    if m.group("x") is None:
+        return _rel(ctx, "day", "day", -2)
     n = _DEICTIC[m.group("x").lower()] + (-1 if m.group("w").lower() == "before" else 1)
     return _rel(ctx, "day", "day", n)
 
@@ -3421,6 +3428,9 @@ _TIME_RE = (
     r"|\s*\(\s*(?P<ptz>(?-i:GMT|UTC))\s*(?P<poff>[+-]\s?\d{1,2}(?::?\d\d)?)?\s*\))?"
     r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?::(?P<sec24>[0-5]\d))?(?:\s+(?P<tz2>(?-i:[ECMP][SD]?T|GMT|UTC|BST|IST))(?:\s?(?P<off2>[+-]\d{1,2}(?::?\d\d)?))?|\s+local\s+time"
     r"|\s*\(\s*(?P<ptz2>(?-i:GMT|UTC))\s*(?P<poff2>[+-]\s?\d{1,2}(?::?\d\d)?)?\s*\))?"
+    # "resume talks at 10.00 local time", "18.00 GMT", "close ... at 15.00 hrs": European copy dots a
+    # 24-hour clock; only with its zone, "hrs" or "local time", since "17.00 estimated" is a figure
+    r"|(?P<hd>[01]\d|2[0-3])\.(?P<md>[0-5]\d)\s+(?:(?P<tzd>(?-i:GMT|UTC|BST|[ECMP][SD]T))\b|hrs\b(?:\s+(?P<tzd2>(?-i:GMT|UTC))\b|\s+local\s+time\b)?|local\s+time\b)"
     r"|(?P<noon>noon|midnight|mid-?day)(?:\s+(?P<tz3>(?-i:GMT|UTC)))?"
     # a four-digit clock's zone in any case: the wire writes "at 1400 gmt" too (37 times in Reuters-21578)
     # "struck at 1353 (1023 GMT)", "until 1500 (1400 GMT)": a local clock that GMT restates in brackets
@@ -3463,9 +3473,11 @@ _DATE_BEFORE_CLOCK_PARTS = re.compile(
 _DAY_FIRST_AFTER_CLOCK = (
     rf"(?:(?:{_WEEKDAY_RE}|{_UPPER_WEEKDAY_RE}),?\s+)?{_DAY_RE}\s+(?:{_MONTH_RE}|(?-i:MAY))\s+{_YEAR_RE}\b"
 )
-# "1700 EDT on Tuesday nights" recurs: the day stays out of the time, which reads it as a SET
+# "1700 EDT on Tuesday nights" recurs: the day stays out of the time, which reads it as a SET. A
+# weekday before the month and day goes with them ("on Thursday April 16 at 15.00 hrs"), or it
+# stood alone as another week's Thursday
 _CLOCK_RE = (
-    rf"(?:(?P<pdate>{_DATE_BEFORE_CLOCK})(?:,?\s+at\s+|,?\s+)(?=\d)|(?P<pre>{_DAY_REF})(?:,?\s+at\s+|\s+))?(?:{_TIME_RE})(?:(?:,\s*|\s+)(?:on\s+)?(?:(?P<pdf>{_DAY_FIRST_AFTER_CLOCK})|(?:(?P<prel>last|next|this|coming)\s+(?={_WEEKDAY_RE}))?(?P<post>{_DAY_REF})(?!\s+(?:mornings|afternoons|evenings|nights)\b)(?:\s+(?P<ppod>morning|afternoon|evening|night)\b)?"
+    rf"(?:(?P<pdate>{_DATE_BEFORE_CLOCK})(?:,?\s+at\s+|,?\s+)(?=\d)|(?:{_WEEKDAY_RE},?\s+(?=(?:{_MONTH_RE})\s*{_DAY_RE}))?(?P<pre>{_DAY_REF})(?:,?\s+at\s+|\s+))?(?:{_TIME_RE})(?:(?:,\s*|\s+)(?:on\s+)?(?:(?P<pdf>{_DAY_FIRST_AFTER_CLOCK})|(?:(?P<prel>last|next|this|coming)\s+(?={_WEEKDAY_RE}))?(?P<post>{_DAY_REF})(?!\s+(?:mornings|afternoons|evenings|nights)\b)(?:\s+(?P<ppod>morning|afternoon|evening|night)\b)?"
     rf"(?:,\s*(?P<post2>(?:{_MONTH_RE})\s*{_DAY_RE}))?(?:(?<=\d),?\s+(?P<py>(?:1[6-9]|20)\d\d)\b)?))?"
 )
 
@@ -3518,6 +3530,8 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         hh, mi = (24, 0) if m.group("noon").lower() == "midnight" else (12, 0)
     elif m.group("h24"):
         hh, mi = int(m.group("h24")), int(m.group("mi24"))
+    elif m.group("hd"):
+        hh, mi = int(m.group("hd")), int(m.group("md"))
     elif m.group("hm") and m.group("hours") and not _HOURS_CLOCK_BEFORE.search(ctx.text, max(0, s - 22), s):
         return None
     elif m.group("hm"):
@@ -3545,7 +3559,7 @@ def _clock(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         pm = m.group("ampm").lower().startswith("p")
         hh = (hh % 12) + (12 if pm else 0)
     ppod = (m.group("ppod") or "").lower()
-    if ppod and hh < 12 and not (m.group("ampm") or m.group("sqap") or m.group("swap") or m.group("h24") or m.group("hm") or m.group("noon")):
+    if ppod and hh < 12 and not (m.group("ampm") or m.group("sqap") or m.group("swap") or m.group("h24") or m.group("hd") or m.group("hm") or m.group("noon")):
         # "twenty minutes past five tomorrow evening" is 17:20: the part of the day after the day
         # fixes the half of an unmarked clock, as "in the evening" does
         hh += 12 if ppod in ("afternoon", "evening") or (ppod == "night" and hh >= 5) else 0
@@ -3605,7 +3619,7 @@ def _clock_part(m: re.Match[str], hh: int, mi: int) -> str:
     # ISO 8601 marks UTC with "Z" ("18:00 UTC" -> T18:00Z, as MEANTIME writes it). Named local
     # zones stay plain local times: TimeBank writes "9 a.m. EST Tuesday" as T09:00, and several
     # abbreviations are ambiguous (CST, IST)
-    zone = m.group("tz") or m.group("tz2") or m.group("tz3") or m.group("tz4") or m.group("tz5") or m.group("tz6") or m.group("ptz") or m.group("ptz2")
+    zone = m.group("tz") or m.group("tz2") or m.group("tz3") or m.group("tz4") or m.group("tz5") or m.group("tz6") or m.group("ptz") or m.group("ptz2") or m.group("tzd") or m.group("tzd2")
     offset = m.group("off") or m.group("off2") or m.group("poff") or m.group("poff2")
     if zone and zone.upper() in ("GMT", "UTC"):
         tpart += _utc_offset(offset)
@@ -4413,7 +4427,7 @@ _SHAPES = (
     ("#year", re.compile(r"(?:1[6-9]|20)\d\d")),
     ("#sep", re.compile(r"\d[-/]\d")),
     ("#0s", re.compile(r"\d0'?s", re.I)),
-    ("#clock", re.compile(r"\d(?::\d|\d{3}\s+(?:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT|local|hrs|hours)|(?:[:.]\d\d)?\s*(?:[ap]\.?m|(?:o'clock\s+)?in\s))", re.I)),
+    ("#clock", re.compile(r"\d(?::\d|\d{3}\s+(?:GMT|UTC|[ECMP][SD]T|BST|JST|HKT|SGT|local|hrs|hours)|\.\d\d\s+(?:GMT|UTC|[ECMP][SD]T|BST|local|hrs)|(?:[:.]\d\d)?\s*(?:[ap]\.?m|(?:o'clock\s+)?in\s))", re.I)),
 )
 _TOKEN = re.compile(r"[a-z]+")
 _NEW_YEAR = re.compile(r"new\s+year")
