@@ -185,3 +185,34 @@ def test_landed_pages_are_dated_by_a_bare_date_line_but_not_by_a_later_one(web_l
     (error,) = sql(web_landing, "select error from ingest_log where path = '12_2ecbplus.txt'")[0]
     assert error == ("warning: 12_2ecbplus.txt: the page's date 2011-11-11 is after this run's logical date 2011-11-01; "
                      "the document is left undated")
+
+
+# -- 3. the command line as a new user meets it ---------------------------------------------------------------
+
+def _cli(*args: str):  # noqa: ANN202 - click's Result
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    return CliRunner().invoke(app, list(args))
+
+
+def test_a_mistyped_date_names_the_option_it_was_given_to(tmp_path: Path) -> None:
+    res = _cli("backfill", "--start", "2020-01-01", "--end", "2020-1-5", "--input", str(tmp_path))
+    assert res.exit_code == 2 and "'--end'" in res.stderr and "not a date: '2020-1-5'" in res.stderr, res.stderr
+    res = _cli("run", "--logical-date", "2020-13-01", "--input", str(tmp_path))
+    assert res.exit_code == 2 and "'--logical-date'" in res.stderr, res.stderr
+
+
+def test_eval_says_what_is_wrong_with_data_on_stderr(tmp_path: Path) -> None:
+    res = _cli("eval", "timex", "--data", str(tmp_path / "nowhere"))
+    assert res.exit_code == 2 and res.stdout == ""
+    assert f"newsetl eval: --data {tmp_path / 'nowhere'}: no such folder" in " ".join(res.stderr.split())
+
+
+def test_run_and_backfill_help_give_the_defaults_and_what_max_parallel_does() -> None:
+    run_help = re.sub(r"[\s│]+", " ", _cli("run", "--help").stdout)  # the words, without the box a narrow terminal folds
+    assert "default: 200" in run_help and "default: 0 = one per core" in run_help
+    backfill_help = re.sub(r"[\s│]+", " ", _cli("backfill", "--help").stdout)
+    assert "always run one after another" in backfill_help and "Dates run at once" not in backfill_help
+    assert _cli("run", "--batch-size", "0", "--input", "nowhere").exit_code == 2
