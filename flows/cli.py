@@ -56,13 +56,14 @@ ValidateDateOpt = Annotated[str | None, typer.Option("--logical-date", help="The
 WarehouseOpt = Annotated[Path | None, typer.Option("--warehouse", help="Warehouse folder (default: warehouse/).")]
 
 
-def _day(value: str | None) -> date | None:
+def _day(value: str | None, option: str = "--logical-date") -> date | None:
     if value is None:
         return None
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"not a date: {value!r} (expected YYYY-MM-DD)") from None
+        # the option named: "Invalid value: not a date" left the user to guess which of --start and --end it was
+        raise typer.BadParameter(f"not a date: {value!r} (expected YYYY-MM-DD)", param_hint=f"'{option}'") from None
 
 
 def _example_command(catalog: str, sql: str) -> str:
@@ -166,15 +167,15 @@ def run(
     input: Annotated[Path | None, typer.Option("--input", help="File or folder to read (default: seeds/articles/).")] = None,
     warehouse: WarehouseOpt = None,
     logical_date: DateOpt = None,
-    batch_size: Annotated[int | None, typer.Option(help="Documents per task run.")] = None,
+    batch_size: Annotated[int | None, typer.Option(min=1, help="Documents per task run (default: 200, or NEWSETL_BATCH_SIZE).")] = None,
     reprocess: Annotated[bool, typer.Option(help="Land again even if this input was already landed.")] = False,
     strict: Annotated[bool, typer.Option(help="Exit non-zero if any input was rejected.")] = False,
-    processes: Annotated[int | None, typer.Option(help="NLP worker processes (0 = one per core).")] = None,
+    processes: Annotated[int | None, typer.Option(min=0, help="NLP worker processes (default: 0 = one per core, or NEWSETL_NLP_PROCESSES).")] = None,
     task_runner: Annotated[Runner, typer.Option(help="Where tasks run: threads here, or a Dask cluster.")] = Runner.default,
     dask_address: Annotated[str | None, typer.Option(help="Dask scheduler, e.g. tcp://host:8786 (default: a LocalCluster).")] = None,
-    dask_workers: Annotated[int | None, typer.Option(help="Workers of the LocalCluster (default: one per core).")] = None,
+    dask_workers: Annotated[int | None, typer.Option(min=1, help="Workers of the LocalCluster (default: one per core).")] = None,
     reland_later_days: Annotated[int | None, typer.Option(
-        help="When this run changes its day, land again up to N later days de-duplicated without it (0: only warn; default 31).")] = None,
+        min=0, help="When this run changes its day, land again up to N later days de-duplicated without it (0: only warn; default 31).")] = None,
 ) -> None:
     """Run the pipeline once and print a summary."""
     from flows.news_etl import with_task_runner
@@ -204,10 +205,10 @@ def run(
 def backfill(
     start: Annotated[str, typer.Option("--start", help="First date, YYYY-MM-DD.")],
     end: Annotated[str, typer.Option("--end", help="Last date, YYYY-MM-DD (inclusive).")],
-    input: Annotated[Path | None, typer.Option("--input", help="Landing folder with YYYY-MM-DD sub-folders.")] = None,
+    input: Annotated[Path | None, typer.Option("--input", help="Landing folder with YYYY-MM-DD sub-folders (needed unless NEWSETL_INPUT names one).")] = None,
     warehouse: WarehouseOpt = None,
     reprocess: Annotated[bool, typer.Option(help="Re-land dates that are already landed (a landed date with no input in the folder is kept; `newsetl run --reprocess` empties it).")] = False,
-    max_parallel: Annotated[int, typer.Option(help="Dates run at once (one warehouse lock: runs queue).")] = 1,
+    max_parallel: Annotated[int, typer.Option(min=1, help="Kept for scripts: the dates share one warehouse lock, so they always run one after another.")] = 1,
 ) -> None:
     """Run the flow once per date from --start to --end (inclusive); a date already landed from the same input is skipped unless --reprocess (a date whose folder changed is landed again)."""
     from flows.news_etl import after_backfill, backfill_no_input, news_etl
@@ -215,10 +216,10 @@ def backfill(
     from tasks.relanding import backfill_day_line, backfill_days, backfill_step
     from tasks.report import backfilling, landed_from_input
 
-    first, last = _day(start), _day(end)
+    first, last = _day(start, "--start"), _day(end, "--end")
     assert first and last
     if last < first:
-        raise typer.BadParameter("--end is before --start")
+        raise typer.BadParameter(f"{end} is before --start {start}", param_hint="'--end'")
     _require_input(input)
     _require_landing_area(input)
     _require_free(warehouse)
@@ -396,7 +397,7 @@ def validate(
 def evaluate(
     what: Annotated[str, typer.Argument(help="entities, timex or amounts")],
     split: Annotated[str | None, typer.Option(help="dev, test or all (default: test; all with --data)")] = None,
-    limit: Annotated[int | None, typer.Option(help="At most this many gold documents.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many gold documents.")] = None,
     data: Annotated[Path | None, typer.Option(
         "--data", help="Score your own gold instead: a folder of MEANTIME .xml (entities, amounts, timex), "
         "NIF .ttl files such as the N3 collection (entities) or TimeML .tml files (timex), e.g. the parts of "
@@ -410,7 +411,10 @@ def evaluate(
     from tasks.evaluate import GoldFormatError
 
     if what not in ("entities", "timex", "amounts"):
-        raise typer.BadParameter("expected entities, timex or amounts")
+        raise typer.BadParameter(f"expected entities, timex or amounts, not {what!r}", param_hint="'WHAT'")
+    if data is not None and not data.is_dir():
+        err.print(f"newsetl eval: --data {data}: no such folder", style="red", highlight=False, markup=False)
+        raise typer.Exit(2)
     if split not in (None, "dev", "test", "all"):
         raise typer.BadParameter(f"expected dev, test or all, not {split!r}", param_hint="--split")
     module = importlib.import_module(f"tasks.evaluate.{what}")
@@ -418,7 +422,8 @@ def evaluate(
     try:
         report = module.main(split=split or ("all" if data is not None else "test"), limit=limit, **kwargs)
     except (FileNotFoundError, GoldFormatError) as exc:
-        out.print(f"[red]error:[/] {escape(str(exc))}")
+        # on stderr: `newsetl eval ... > report.txt` had put the error in the report and shown nothing
+        err.print(f"[red]newsetl eval: {escape(str(exc))}[/]")
         raise typer.Exit(2) from None
     out.print(report, markup=False, highlight=False, soft_wrap=True)
 

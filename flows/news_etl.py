@@ -159,7 +159,7 @@ def land_day(settings: Settings, day: date, rec: RunRecord, reprocess: bool) -> 
         window = day - timedelta(days=settings.near_dup_window_days)
         seen = DedupState.from_landed(landed_doc_ids(wh, before=day), landed_canonical(wh, since=window, before=day))
 
-        cleaned_batches = clean_in_order(plan, settings, seen, rec)
+        cleaned_batches = clean_in_order(plan, settings, seen, rec, day)
         extract = partial(extract_task.submit, model=settings.spacy_model, processes=settings.nlp_processes,
                           on_error=settings.on_extract_error)
         batches = in_order(cleaned_batches, lambda cleaned: extract(unwalked(cleaned.docs)), settings.max_in_flight)
@@ -278,15 +278,17 @@ def backfill_no_input(settings: Settings) -> Callable[[date], bool]:
     return lambda day: bool(unread_days(settings, [day]))
 
 
-def clean_in_order(plan: Plan, settings: Settings, seen: frozenset[str] | DedupState, rec: RunRecord) -> Iterator[CleanBatch]:
+def clean_in_order(plan: Plan, settings: Settings, seen: frozenset[str] | DedupState, rec: RunRecord,
+                   day: date | None = None) -> Iterator[CleanBatch]:
     """Ingest and clean batch after batch. De-duplication state advances strictly in batch order:
-    each batch is cleaned against everything before it while earlier batches are still extracting."""
+    each batch is cleaned against everything before it while earlier batches are still extracting.
+    ``day`` (the logical date) bounds the dates read from a page's header lines."""
     n = 0
     for files in plan.batches(settings.batch_size):
         with rec.timed("ingest"):
             raw = ingest_task(files, plan.root, settings.max_file_bytes, plan.not_after)
         with rec.timed("clean"):
-            cleaned = clean_task(quote(raw), seen)
+            cleaned = clean_task(quote(raw), seen, day)
         seen = cleaned.seen
         n += 1
         yield cleaned

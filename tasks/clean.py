@@ -16,9 +16,9 @@ import hashlib
 import re
 import unicodedata
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cache
 
 import numpy as np
@@ -80,6 +80,8 @@ _STAMP_DATE = re.compile(
 )
 PAGE_DATE_LINES = 6
 """A stamp line dates the document only among its first lines (the page's header), never over a given date."""
+PAGE_DATE_SLACK = timedelta(days=1)
+"""A page's stated day may be one day after the run's logical date (time zones); a later one is not used."""
 
 
 def is_url_line(line: str) -> bool:
@@ -99,7 +101,21 @@ def page_stamp_date(line: str) -> date | None:
     head = _STAMP_HEAD.match(stripped)
     if not head or len(stripped) > 160:
         return None
-    rest = _STAMP_BY.sub("", stripped[head.end():])
+    return _only_a_date(_STAMP_BY.sub("", stripped[head.end():]))
+
+
+def bare_page_date(line: str) -> date | None:
+    """The date a line states when it is nothing but a full date, with at most a weekday, clock and
+    zone ("November 28, 2005", "05/02/2013", "Monday 16 September 2013 03.31 BST", "on July 02 2013
+    7:41 AM"); None otherwise ("November 2005", "May 2", "2013", any other word). Only a page's header
+    lines are read this way (``split_boilerplate``): further down such a line may be a table cell."""
+    stripped = line.strip()
+    if len(stripped) > 80:
+        return None
+    return _only_a_date(stripped)
+
+
+def _only_a_date(rest: str) -> date | None:
     for tok in _STAMP_TOKEN.findall(rest):
         low = tok.lower()
         if not (tok.isdigit() or tok in _STAMP_MARKS or low in _WEEKDAYS or low in _MONTH_WORDS
@@ -123,6 +139,31 @@ def page_stamp_date(line: str) -> date | None:
         return date(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
     except ValueError:
         return None
+
+
+#: A plain text's headline, when no title was given: a short line that opens with a capital or a
+#: digit and ends with a letter or digit (no full stop, colon, dash or quote), of 3 to 20 words.
+_HEADLINE = re.compile(r"^(?=.{10,150}$)[A-Z0-9][^\n]*[A-Za-z0-9]$")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$|[\"\u201d]$")
+
+
+def _headline_at(lines: Sequence[str], i: int, body_lines: Sequence[int]) -> bool:
+    """Whether ``lines[i]``, the first body line of a text without a title, is its headline: headline
+    shaped (``_HEADLINE``, 3 to 20 words, no dateline), among the page's header lines, and a paragraph
+    of its own: a blank line follows it, or the text writes one paragraph per line (no blank line
+    between its body lines and at least half of the others end a sentence), as web pages copied as
+    text do. A hard-wrapped paragraph's first line has neither."""
+    line = lines[i].strip()
+    if i >= PAGE_DATE_LINES or not _HEADLINE.match(line) or not 3 <= len(line.split()) <= 20 or DATELINE.match(line):
+        return False
+    rest = [j for j in body_lines if j > i]
+    if not rest:
+        return False
+    if not lines[i + 1].strip():
+        return True
+    if any(not lines[j].strip() for j in range(i + 1, rest[-1])):
+        return False
+    return 2 * sum(bool(_SENTENCE_END.search(lines[j].strip())) for j in rest) >= len(rest)
 
 
 def _stamp_kind(line: str) -> str | None:
@@ -338,22 +379,38 @@ def boilerplate_kind(line: str) -> str | None:
     return _stamp_kind(stripped)
 
 
-def split_boilerplate(text: str, title: str | None = None) -> tuple[str, list[BoilerLine]]:
+def split_boilerplate(text: str, title: str | None = None, *, find_headline: bool = False) -> tuple[str, list[BoilerLine]]:
     """The body (paragraphs separated by one blank line) and the removed lines with their offsets.
 
     Whole lines are removed by ``BOILERPLATE_RULES``; the agency's sign-off is removed from the
     end; a dateline is cut off the front of the first body line; a first line repeating the
-    ``title`` is the page's headline (HTML extraction keeps it). A piece cut from a line keeps
+    ``title`` is the page's headline (HTML extraction keeps it). Among the page's header lines
+    (the first ``PAGE_DATE_LINES``) a line that is only a date is a ``page_date`` too, and with
+    ``find_headline`` (a text given without a title) a headline-shaped first body line standing
+    as its own paragraph is its ``headline`` (``_headline_at``). A piece cut from a line keeps
     that line's ``line_index`` and points at itself with ``start_char`` in ``text``.
     """
     lines = text.split("\n")
     last = max((i for i, ln in enumerate(lines) if ln.strip()), default=-1)
+    kinds: list[str | None] = []
+    for i, line in enumerate(lines):
+        kind = "signature" if i == last and SIGNATURE.match(line.strip()) else boilerplate_kind(line)
+        if not kind and i < PAGE_DATE_LINES and bare_page_date(line):
+            kind = "page_date"
+        kinds.append(kind)
+    headline_at = None
+    if find_headline and not title:
+        body_lines = [i for i, (ln, k) in enumerate(zip(lines, kinds, strict=True)) if ln.strip() and not k]
+        if body_lines and _headline_at(lines, body_lines[0], body_lines):
+            headline_at = body_lines[0]
     body: list[tuple[str, int, int]] = []  # (text, line_index, start in ``text``)
     removed: list[BoilerLine] = []
     pos = 0
     for i, line in enumerate(lines):
-        kind = "signature" if i == last and SIGNATURE.match(line.strip()) else boilerplate_kind(line)
+        kind = kinds[i]
         if not kind and title and not any(t for t, _, _ in body) and _same(line, title):
+            kind = "headline"
+        if i == headline_at:
             kind = "headline"
         if kind:
             removed.append(BoilerLine(i, line, kind, pos))
@@ -403,7 +460,7 @@ def page_date(removed: Sequence[BoilerLine]) -> str | None:
     stamps = [b for b in removed if b.kind == "page_date" and b.line_index < PAGE_DATE_LINES]
     stamps.sort(key=lambda b: (bool(re.match(r"\s*(last\s+)?(updated|modified)\b", b.line, re.I)), b.line_index))
     for b in stamps:
-        if (d := page_stamp_date(b.line)) is not None:
+        if (d := page_stamp_date(b.line) or bare_page_date(b.line)) is not None:
             return d.isoformat()
     return None
 
@@ -460,8 +517,11 @@ def detect_language(text: str) -> str:
     return lang if prob >= 0.5 else "und"
 
 
-def clean_record(rec: RawRecord) -> CleanDoc:
-    text, removed = split_boilerplate(normalize(rec.text), rec.title)
+def clean_record(rec: RawRecord, latest_page_day: date | None = None, warn: Callable[[str], None] | None = None) -> CleanDoc:
+    """Clean one record. A date read from a ``page_date`` line after ``latest_page_day`` (the run's
+    logical date and a day of slack for time zones) is not used: the page was saved for that day, so
+    a later stamp is not when this copy was published (or is misread); ``warn`` is told so."""
+    text, removed = split_boilerplate(normalize(rec.text), rec.title, find_headline=not rec.title)
     published = dates.parse_published_at(rec.published_at)
     dct_source = rec.dct_source if published else "none"
     written_on = dates.published_local_date(rec.published_at) if published else None
@@ -474,14 +534,22 @@ def clean_record(rec: RawRecord) -> CleanDoc:
     if published is None and (from_page := page_date(removed)):
         # the day the page states it was published (its clock and zone are not read: "IST" and
         # "ET" name several zones), never a date the run or the machine supplies
-        published, dct_source = dates.parse_published_at(from_page), "page_date"
-        written_on = published.date() if published else None
+        if latest_page_day is not None and date.fromisoformat(from_page) > latest_page_day:
+            if warn is not None:
+                warn(f"{rec.source_uri}: the page's date {from_page} is after this run's logical date "
+                     f"{(latest_page_day - PAGE_DATE_SLACK).isoformat()}; the document is left undated")
+        else:
+            published, dct_source = dates.parse_published_at(from_page), "page_date"
+            written_on = published.date() if published else None
+    title = normalize(rec.title).strip() if rec.title else None
+    if title is None:
+        title = next((b.line.strip() for b in removed if b.kind == "headline"), None)
     return CleanDoc(
         doc_id=doc_id(text),
         source_uri=rec.source_uri,
         path=rec.path,
         source_id=rec.source_id,
-        title=normalize(rec.title).strip() if rec.title else None,
+        title=title,
         published_at=published,
         dct_source=dct_source,
         text=text,
@@ -493,18 +561,20 @@ def clean_record(rec: RawRecord) -> CleanDoc:
     )
 
 
-def clean_batch(files: Sequence[FileResult], seen: Iterable[str] | DedupState) -> CleanBatch:
+def clean_batch(files: Sequence[FileResult], seen: Iterable[str] | DedupState, logical_date: date | None = None) -> CleanBatch:
     """Clean every record; documents whose id is in ``seen`` (or repeats) become duplicates,
     near-copies of an earlier document get its id as ``cluster_id``/``duplicate_of``.
 
     ``seen`` is a ``DedupState`` (updated in place and returned as ``.seen``) or, for the first
-    batch, the doc_ids landed before."""
+    batch, the doc_ids landed before. A page's stated date after ``logical_date`` (a day of slack)
+    does not date its document, and the file's ``ingest_log`` row warns of it."""
     state = seen if isinstance(seen, DedupState) else DedupState(seen)
     out = CleanBatch(files=list(files), seen=state)
+    latest = logical_date + PAGE_DATE_SLACK if logical_date is not None else None
     for res in files:
         out.rejects.extend(res.rejects)
         for rec in res.records:
-            doc = clean_record(rec)
+            doc = clean_record(rec, latest, res.warnings.append)
             if not doc.text:
                 out.rejects.append(Reject(rec.path, rec.line, f"{rec.source_uri}: nothing left after removing boilerplate", rec.text))
             elif doc.doc_id in state.ids:
@@ -518,5 +588,5 @@ def clean_batch(files: Sequence[FileResult], seen: Iterable[str] | DedupState) -
 
 
 @task(name="clean", cache_policy=NO_CACHE)
-def clean_task(files: list[FileResult], seen: frozenset[str] | DedupState) -> CleanBatch:
-    return clean_batch(files, seen)
+def clean_task(files: list[FileResult], seen: frozenset[str] | DedupState, logical_date: date | None = None) -> CleanBatch:
+    return clean_batch(files, seen, logical_date)
