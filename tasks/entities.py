@@ -2525,6 +2525,49 @@ def _region_after(doc: Doc, span: Span, gaz: Gazetteer) -> GazEntry | None:
     return None
 
 
+#: Labels the model gives a province or state written as one ("Misiones" NORP, "Santa Fe" ORG,
+#: "Bahia" PERSON in "the state of Bahia").
+_REGION_MARK_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "PERSON"})
+#: Kind words after a province's or state's name, or before "of" and it ("Santa Fe province", "the states of").
+_REGION_WORDS = frozenset({"province", "provinces", "Province", "Provinces", "state", "states"})
+_REGION_PLURALS = frozenset({"provinces", "Provinces", "states"})
+
+
+def _list_word(t: Token) -> bool:
+    """``t`` may stand inside a list of capitalized place names ("Cordoba, La Pampa and Santa Fe")."""
+    return t.text in (",", "and") or (t.is_title and t.text not in _REGION_WORDS) or t.text in _PERSON_PARTICLES
+
+
+def _region_marked(span: Span) -> bool:
+    """``span`` is written as a province or state: the kind word right after it ("Santa Fe
+    province", "Parana state capital"; not "state-owned") or after the list it ends or stands
+    in ("Cordoba, La Pampa and Santa Fe provinces"), or "province(s)/state(s) of" before it or
+    its list ("the states of Sao Paulo and Parana", "the Brazilian state of Parana")."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and i - span.end < 12 and _list_word(doc[i]):
+        i += 1
+    if i < len(doc) and doc[i].text in _REGION_WORDS and (doc[i].text in _REGION_PLURALS or i == span.end):
+        if not (i + 1 < len(doc) and doc[i + 1].text == "-"):
+            return True
+    j = span.start - 1
+    while j > 0 and span.start - j < 12 and _list_word(doc[j]):
+        j -= 1
+    if j > 0 and doc[j].lower_ == "of" and doc[j - 1].text in _REGION_WORDS:
+        # singular "the state of" only right before the name
+        return doc[j - 1].text in _REGION_PLURALS or j == span.start - 1
+    return False
+
+
+def _city_written(span: Span) -> bool:
+    """``span`` is written as a town: "the city of Sao Paulo", "Cordoba city"."""
+    doc = span.doc
+    before = doc[span.start - 2:span.start] if span.start >= 2 else None
+    if before is not None and before[1].lower_ == "of" and before[0].lower_ in ("city", "town", "port"):
+        return True
+    return span.end < len(doc) and doc[span.end].lower_ in ("city", "town", "port")
+
+
 #: Countries around Georgia: a story naming one means the country, not the US state.
 _CAUCASUS = frozenset({"Georgia (country)", "Soviet Union", "Russia", "Armenia", "Azerbaijan", "Ukraine", "Tbilisi"})
 #: Words after a US state's name that make it one ("the Georgia Democrat").
@@ -2915,6 +2958,7 @@ class _Resolver:
         self.seen: list[_Seen] = []
         self.acronyms: dict[str, Entity] = {}
         self._country: str | None = None
+        self._regions: frozenset[str] | None = None
         self._countries: frozenset[str] = frozenset()
         self._placed: dict[str, set[str]] = {}
         self._keys: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = {}
@@ -3692,6 +3736,50 @@ class _Resolver:
             return _entity(hit) if hit is not None else _unlinked("ORG", paper)
         return _unlinked("ORG", span.text)
 
+    def _region_named(self, name: str) -> GazEntry | None:
+        """The province or state (not a US state) the gazetteer knows as ``name`` with its kind
+        written after it ("Santa Fe province", "Parana state") or alone ("Entre Rios")."""
+        for text in (f"{name} province", f"{name} state", name):
+            for e, _ in self.lookup(text):
+                if e.kind == "region" and e.country_code and e.country_code != "US" and e.label == "GPE":
+                    return e
+        return None
+
+    def marked_region(self, span: Span) -> GazEntry | None:
+        """"in Buenos Aires province, Cordoba, La Pampa and Santa Fe provinces", "the states of
+        Sao Paulo and Parana", "the Brazilian state of Parana": a name the story writes as a
+        province or state is that province or state, not the town of that name (Argentina's and
+        Brazil's share their names with their capitals), whatever the model tagged it; and so is
+        the same name written alone elsewhere in the story ("10 to 75 mm in Santa Fe"), unless
+        it is the dateline's town, the country's capital or written as a city ("the city of Sao
+        Paulo")."""
+        name = normalize_name(span.text)
+        if not name[:1].isupper() or span.text.isupper() or len(span) > 5:
+            return None
+        region = self._region_named(name)
+        if region is None:
+            return None
+        if _region_marked(span):
+            return region
+        if name not in self._marked_regions() or _city_written(span):
+            return None
+        towns = [h for h, _ in self.lookup(name) if h.kind in ("city", "capital")]
+        if any(h.kind == "capital" and h.country_code == region.country_code for h in towns):
+            return None  # "in Buenos Aires" alone is the capital
+        m = _DATELINE_RE.match(self.cut_dateline or self.text[:80])
+        if m is not None and gz.fold(m.group(1)) == gz.fold(name):
+            return None  # "SAO PAULO, March 24 - ... headquarters in Sao Paulo": the reporter's town
+        return region
+
+    def _marked_regions(self) -> frozenset[str]:
+        """Names the story writes as a province or state, computed once."""
+        if self._regions is None:
+            self._regions = frozenset(
+                normalize_name(e.text) for e in self.doc.ents
+                if e.label_ in _REGION_MARK_LABELS and _region_marked(e) and self._region_named(normalize_name(e.text))
+            )
+        return self._regions
+
     def _state_list(self, span: Span, state: GazEntry) -> bool:
         """``span`` is a state and the one after it is written in full: a list of states."""
         after = self.doc[span.end + 1:span.end + 1 + len(state.canonical_name.split(" (")[0].split())]
@@ -4015,6 +4103,10 @@ class _Resolver:
         dateline = self.dateline(span, label)
         if dateline is not None:
             return dateline, "name", "GPE"
+        if label in _REGION_MARK_LABELS:
+            region = self.marked_region(span)
+            if region is not None:
+                return _entity(region), "name", "GPE"
         if label in ("GPE", "LOC", "PERSON", "ORG", "NORP"):
             state = _state_after_place(span, self.gaz)
             if state is not None:
