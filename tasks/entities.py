@@ -215,6 +215,9 @@ Bancorp Bancorporation Bancshares Bankshares Utilities Partners Enterprises Syst
 Technologies Laboratories Petroleum Oil Energy Resources Mines Mining Motors Electric Electronics
 Pharmaceuticals Foods Stores Capital Financial Investments Industri Bancorporation Acquisition
 """.split())
+#: Last words of a firm's name whose opening words, written again, are its short name (not a
+#: party's, court's or government body's: "the Conservative party").
+_FIRM_REPEAT_HEADS = _COMPANY_HEADS - _BODY_HEADS - frozenset({"Party", "Court", "Union", "Institute", "Fund"})
 #: Head words of institutions that are often named after a person.
 _INSTITUTION_HEADS = frozenset("""
 School University College Institute Foundation Hospital Museum Library Center Centre Academy Society
@@ -431,8 +434,99 @@ class EntityRules:
         doc.user_data["newsetl_products"] = any(e is not None and e.label_ == "PRODUCT" for e in cleaned)
         fixed = [self._relabel(doc, e) for e in cleaned if e is not None]
         firms = self._parenthesized_firms(doc, self._firm_openings(doc, [e for e in fixed if e is not None]))
-        doc.ents = filter_spans(self._firms_by_cue(doc, self._places_in_firms(doc, firms)))
+        firms = self._conjoined_firms(doc, self._firms_by_cue(doc, self._places_in_firms(doc, firms)))
+        doc.ents = filter_spans(self._firm_repeats(doc, firms))
         return doc
+
+    def _conjoined_firms(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Goldman, Sachs and Co and Eberstadt Fleming Inc.", "Salomon Brothers Inc and Morgan
+        Stanley Inc" tagged as one name: an "and" right after a legal form, before a capitalized
+        word, inside a name that ends in a legal form, joins two firms (not "and Sons", "Savings
+        and Loan")."""
+        out = []
+        for e in ents:
+            cuts = [
+                t.i for t in e[2:-1] if e.label_ == "ORG" and t.text in ("and", "&") and _LEGAL_WORD_RE.fullmatch(doc[t.i - 1].text)
+                and doc[t.i + 1].is_title and doc[t.i + 1].text not in _FIXED_AFTER_AND
+            ] if len(e) > 4 and _LEGAL_WORD_RE.fullmatch(e[-1].text) else []
+            # "Kidder, Peabody and Co Inc": "and Co" is a legal form, not the firm's second half
+            cuts = [i for i in cuts if not _LEGAL_WORD_RE.fullmatch(doc[i:i + 2].text)]
+            start = e.start
+            for i in cuts:
+                out.append(Span(doc, start, i, label=e.label_))
+                start = i + 1
+            out.append(e if start == e.start else Span(doc, start, e.end, label=e.label_))
+        return out
+
+    def _firm_repeats(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Avnet said ..." after "Avnet Inc said", "Entourage also said" after "Entourage
+        International Inc", "Industrial Valley has assets" after "its Industrial Valley Title
+        Insurance Co subsidiary", "Republic employees" after "Republic Airlines": a firm the story
+        wrote in full, with a legal form or a company's head word, is written again by its opening
+        words where the model tagged nothing. Those words, as a whole run of capitalized proper
+        nouns after the full name, are the firm (the resolver links them to it as a short name).
+        Not a word the gazetteer knows as other than a firm or a town, a common word ("First" of
+        "First Boston Corp", "General"), nor one the story also writes in lower case."""
+        forms: dict[int, list[tuple[tuple[str, ...], int]]] = {}
+        for e in ents:
+            if e.label_ != "ORG" or e.text.isupper() or len(e) < 2:
+                continue
+            if not (_LEGAL_WORD_RE.fullmatch(e[-1].text) or e[-1].text in _FIRM_REPEAT_HEADS):
+                continue
+            words: list[str] = []
+            for t in e[1:] if e[0].lower_ == "the" else e:
+                if not (t.is_title and t.is_alpha) or _LEGAL_WORD_RE.fullmatch(t.text) or t.tag_ not in ("NNP", "NNPS"):
+                    break
+                words.append(t.text)
+            # the opening words only, not the whole name before its head ("Avco Financial" of
+            # "Avco Financial Services Inc"; "Republic" of "Republic Airlines")
+            for n in range(1, min(len(words), len(e) - 1) + 1):
+                if n == len(words) and words[-1] in _COMPANY_HEADS:
+                    break
+                key = doc.vocab.strings[words[0]]
+                forms.setdefault(key, []).append((tuple(words[:n]), e.end))
+        if not forms:
+            return ents
+        taken = {i for x in ents for i in range(x.start, x.end)}
+        lower = None
+        out = list(ents)
+        orths = doc.to_array(ORTH)
+        for key, options in forms.items():
+            for k in (orths == key).nonzero()[0].tolist():
+                for words, after in sorted(options, key=lambda o: -len(o[0])):
+                    n = len(words)
+                    if k < after or k + n > len(doc) or any(i in taken for i in range(k, k + n)):
+                        continue
+                    if [t.text for t in doc[k:k + n]] != list(words):
+                        continue
+                    if not all(t.tag_ in ("NNP", "NNPS") for t in doc[k:k + n]):
+                        continue
+                    prev = doc[k - 1] if k > 0 else None
+                    nxt = doc[k + n] if k + n < len(doc) else None
+                    if prev is not None and not prev.is_sent_end and prev.text[:1].isupper() and prev.is_alpha:
+                        continue
+                    # inside a longer name the model did not tag ("Telephone and Data", "America's
+                    # Pharmacy"; not "Seneca and Argo", "shares of Tiger"), or a table's row label
+                    # before its figures ("Start Stcks 14.91 14.93")
+                    if prev is not None and (prev.lower_ in ("'s", "’s") or (
+                        prev.lower_ in ("and", "&", "of") and k >= 2 and doc[k - 2].is_title and k - 2 not in taken
+                    )):
+                        continue
+                    if nxt is not None and ((nxt.text[:1].isupper() and nxt.is_alpha) or nxt.like_num):
+                        continue
+                    if n == 1:
+                        w = words[0]
+                        if lower is None:
+                            lower = {t.lower_ for t in doc if t.is_lower}
+                        if w.lower() in lower or doc.vocab[w.lower()].is_stop or w in _NOT_OPENINGS or len(w) < 3:
+                            continue
+                    # a town's name is free ("Republic", Missouri), not a country, person or body
+                    if any(x.kind not in _COMPANY_KINDS and x.kind != "city" for x, _ in self.gaz.lookup(" ".join(words))):
+                        continue
+                    out.append(Span(doc, k, k + n, label="ORG"))
+                    taken.update(range(k, k + n))
+                    break
+        return out
 
     def _places_in_firms(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A US state or town the model cut out of a firm's name is part of it: a state after a
@@ -498,6 +592,15 @@ class EntityRules:
     def _us_place(self, text: str) -> bool:
         return any(e.country_code == "US" and e.kind in ("us_state", "city", "capital") for e, _ in self.gaz.lookup(text))
 
+    @staticmethod
+    def _opens_partnership(word: str, ents: list[Span]) -> bool:
+        """"Stifel said" in a story that writes "Stifel, Nicolaus and Co Inc": the first partner's
+        name, before the comma of a firm ending in a legal form, is the firm's short name."""
+        return any(
+            x.label_ == "ORG" and len(x) > 3 and x[0].text == word and x[1].text == "," and _LEGAL_WORD_RE.fullmatch(x[-1].text)
+            for x in ents
+        )
+
     def _firms_by_cue(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """"Henley said it does not comment", "Puma's board", "Refco analyst Mike Connery",
         "analyst Rosario Ilacqua of L.F. Rothschild": a name the model tagged PERSON with a
@@ -506,7 +609,8 @@ class EntityRules:
         as a person or a place, or it is part of a person's name the story writes in full. A
         full name ("Janney Montgomery") needs a cue other than "said it", which a company's
         spokesman says too. A one-word name the story also writes before a legal form ("Babcock
-        AG", "Hechinger Co") is that company's short name: the cue is the story's own full name."""
+        AG", "Hechinger Co"), or as the first partner of one ("Stifel" of "Stifel, Nicolaus and Co
+        Inc"), is that company's short name: the cue is the story's own full name."""
         persons = [e for e in ents if e.label_ == "PERSON"]
         tokens = {i for e in persons for i in range(e.start, e.end)}
         starts, ends = {e.start: e for e in ents}, {e.end: e for e in ents}
@@ -523,7 +627,7 @@ class EntityRules:
             # "The Japanese daily Asahi Shimbun said": a full name's own cue stands whatever
             # follows it; only "said it", which a person says as well, is no cue for one
             cued = [e for e in spans if _firm_cue(e, tokens - set(range(e.start, e.end)), said_it=len(words) == 1) or _listed_with_firms(e, starts, ends)]
-            if not cued and len(words) == 1 and _named_with_legal_form(doc, text):
+            if not cued and len(words) == 1 and (_named_with_legal_form(doc, text) or self._opens_partnership(text, ents)):
                 cued = spans  # "Sulpetro said." in a story that writes "Sulpetro Ltd": the firm's short name
             if not cued or any(h.label == "PERSON" or h.kind in gz.PLACE_KINDS for h, _ in self.gaz.lookup(text)):
                 continue
@@ -799,12 +903,13 @@ class EntityRules:
         while i < len(doc) - 4:
             names = [i]
             j = i + 1
-            while j + 1 < len(doc) and doc[j].text == "," and _surname_like(doc[j + 1]):
+            # (a legal form ends the firm before: "First Boston Corp, Goldman, Sachs and Co")
+            while j + 1 < len(doc) and doc[j].text == "," and _surname_like(doc[j + 1]) and not _LEGAL_WORD_RE.fullmatch(doc[j + 1].text):
                 names.append(j + 1)
                 j += 2
             # "Ryan, Beck and Co" (tagged "Ryan" PERSON): partners' names before "and Co" too
             and_co = j + 1 < len(doc) and doc[j + 1].text in ("Co", "Co.")
-            if (len(names) < 2 or j + 1 >= len(doc) or doc[j].text not in ("and", "&")
+            if (len(names) < 2 or j + 1 >= len(doc) or doc[j].text not in ("and", "&") or _LEGAL_WORD_RE.fullmatch(doc[i].text)
                     or not _surname_like(doc[i]) or not (and_co or _surname_like(doc[j + 1]))):
                 i += 1
                 continue
@@ -835,7 +940,13 @@ class EntityRules:
             while end < len(doc) and _LEGAL_WORD_RE.fullmatch(doc[end].text):
                 end += 1
             firm = Span(doc, i, end, label="ORG")
-            out = [x for x in out if x.end <= firm.start or x.start >= firm.end] + [firm]
+            # "Goldman, Sachs and Co and Eberstadt Fleming Inc." tagged as one: the firm after
+            # the partnership's "and" keeps its own name
+            rest = [
+                Span(doc, end + 1, x.end, label=x.label_) for x in out
+                if firm.start <= x.start < end < x.end - 1 and doc[end].text in ("and", "&") and doc[end + 1].is_title
+            ]
+            out = [x for x in out if x.end <= firm.start or x.start >= firm.end] + [firm] + rest
             i = end
         return out
 
@@ -2923,7 +3034,8 @@ def _token_keys(tokens: tuple[str, ...], genitive: bool = False) -> tuple[str, .
         if genitive and t.endswith(("'s", "’s")) and any(not _LEGAL_WORD_RE.fullmatch(r) for r in rest):
             out.append(t.casefold())
         else:
-            out.append(t.casefold().removesuffix("'s").removesuffix("’s").rstrip("'’"))
+            # ("Stifel" of "Stifel, Nicolaus": a partner's comma is no part of the name)
+            out.append(t.casefold().removesuffix(",").removesuffix("'s").removesuffix("’s").rstrip("'’"))
     return tuple(out)
 
 
