@@ -86,7 +86,7 @@ def _print_summary(summary: dict[str, object], example: list[tuple[object, ...]]
     t.add_column(overflow="fold")
     paths = {k: summary[k] for k in PATH_KEYS if summary.get(k)}
     for k, v in summary.items():
-        if k not in paths:
+        if k not in paths and v is not None:  # a noop run has no dq report: no "None" row
             t.add_row(str(k), str(v))
     out.print(t)
     # below the table, one line each: a path the table folds at its edge does not paste back whole
@@ -131,16 +131,31 @@ def _require_input(input: Path | None) -> None:
         raise typer.Exit(1)
 
 
+LANDING_LAYOUT = "a folder with one YYYY-MM-DD sub-folder per date (landing/2020-01-15/...)"
+
+
 def _require_landing_area(input: Path | None) -> None:
     """A backfill reads each date from its own ``YYYY-MM-DD`` folder: a flat folder or a file would be
-    landed whole on the first date and the dates after it landed empty."""
+    landed whole on the first date and the dates after it landed empty. Without ``--input`` or
+    ``NEWSETL_INPUT`` there is no landing folder to read: the default input, ``seeds/articles/``, is a
+    flat folder of samples for ``newsetl run`` (review 30: backfill read it and stopped on its layout)."""
     from tasks.ingest import is_landing_area
 
+    if input is None and "NEWSETL_INPUT" not in os.environ:
+        err.print(f"newsetl backfill needs --input: the landing folder to read, {LANDING_LAYOUT}; the default "
+                  f"input, {Settings().input}, is a flat folder of samples, landed with `newsetl run`",
+                  style="red", soft_wrap=True, highlight=False, markup=False)
+        raise typer.Exit(2)
     path = Settings.from_env(input=input).input
+    named = "--input" if input is not None else "NEWSETL_INPUT"
+    if not path.exists():
+        err.print(f"newsetl backfill: input not found: {path} ({named}); it should be the landing folder, {LANDING_LAYOUT}",
+                  style="red", soft_wrap=True, highlight=False, markup=False)
+        raise typer.Exit(1)
     if not is_landing_area(path):
-        err.print(f"[red]newsetl backfill: {path} has no YYYY-MM-DD sub-folders, and a backfill reads each date from "
-                  f"its own (landing/2020-01-15/...); to land one folder or file, use `newsetl run --input {path} "
-                  "--logical-date YYYY-MM-DD`[/]")
+        err.print(f"newsetl backfill: {named} {path} has no YYYY-MM-DD sub-folders, and a backfill reads each date "
+                  f"from its own (landing/2020-01-15/...); to land one folder or file, use `newsetl run --input {path} "
+                  "--logical-date YYYY-MM-DD`", style="red", soft_wrap=True, highlight=False, markup=False)
         raise typer.Exit(2)
 
 
@@ -205,7 +220,7 @@ def run(
 def backfill(
     start: Annotated[str, typer.Option("--start", help="First date, YYYY-MM-DD.")],
     end: Annotated[str, typer.Option("--end", help="Last date, YYYY-MM-DD (inclusive).")],
-    input: Annotated[Path | None, typer.Option("--input", help="Landing folder with YYYY-MM-DD sub-folders (needed unless NEWSETL_INPUT names one).")] = None,
+    input: Annotated[Path | None, typer.Option("--input", help="Landing folder with one YYYY-MM-DD sub-folder per date (required unless NEWSETL_INPUT names one; the default input seeds/articles/ is not one).")] = None,
     warehouse: WarehouseOpt = None,
     reprocess: Annotated[bool, typer.Option(help="Re-land dates that are already landed (a landed date with no input in the folder is kept; `newsetl run --reprocess` empties it).")] = False,
     max_parallel: Annotated[int, typer.Option(min=1, help="Kept for scripts: the dates share one warehouse lock, so they always run one after another.")] = 1,
@@ -220,7 +235,6 @@ def backfill(
     assert first and last
     if last < first:
         raise typer.BadParameter(f"{end} is before --start {start}", param_hint="'--end'")
-    _require_input(input)
     _require_landing_area(input)
     _require_free(warehouse)
     settings = Settings.from_env(warehouse=warehouse)

@@ -146,12 +146,16 @@ def land_day(settings: Settings, day: date, rec: RunRecord, reprocess: bool) -> 
         landed_before = dedup_keys(wh, day)
         if not reprocess and already_landed(wh, day, plan.run_id, settings.near_dup_window_days):
             rec.status = "noop"
+            rec.note = (f"{day} is already landed from the same input by this build (run_id {plan.run_id}): "
+                        "its partition is kept byte for byte and `runs` records this run as noop; --reprocess lands it again")
             return landed_before
         if not plan.files and not reprocess and day in landed_dates(wh, "ingest_log"):
             # an empty or mistyped input would otherwise replace the date's landed partition with nothing
             print(f"{settings.input} holds no input files for {day}; the partition landed before is kept "
                   "(--reprocess replaces it with an empty one)")
             rec.status = "noop"
+            rec.note = (f"{settings.input} holds no input files for {day}: the partition landed before is kept "
+                        "(--reprocess replaces it with an empty one)")
             return landed_before
 
         warm_up(settings.spacy_model, settings.nlp_processes)

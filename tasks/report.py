@@ -56,6 +56,8 @@ class RunRecord:
     example: list[tuple[object, ...]] = field(default_factory=list)
     relanded: list[date] = field(default_factory=list)
     """Later days this run landed again after it changed its own (each is its own run, with its own row)."""
+    note: str | None = None
+    """Why a ``noop`` run wrote nothing, for its summary (the ``runs`` row says ``noop``)."""
 
     def add(self, **counts: int) -> None:
         for k, v in counts.items():
@@ -119,11 +121,12 @@ class RunRecord:
             "amounts": c("amounts", 0), "quarantined": c("quarantined", 0),
             "data quality": _dq_text(self), "dq report": str(self.dq_report) if self.dq_report else None, "seconds": round(self.duration_s, 1),
             "catalog": str(self.catalog) if self.catalog else None,
-        } | ({"landed again": ", ".join(d.isoformat() for d in self.relanded)} if self.relanded else {})
+        } | ({"landed again": ", ".join(d.isoformat() for d in self.relanded)} if self.relanded else {}) \
+          | ({"note": self.note} if self.note else {})
 
     def markdown(self) -> str:
         lines = [f"# newsetl run {self.logical_date.isoformat()}", "", "| | |", "|---|---|"]
-        lines += [f"| {k} | {v} |" for k, v in self.summary().items()]
+        lines += [f"| {k} | {v} |" for k, v in self.summary().items() if v is not None]
         if self.stage_seconds:
             lines += ["", "| stage | seconds |", "|---|---|"]
             lines += [f"| {k} | {v} |" for k, v in self.stage_seconds.items()]
@@ -311,6 +314,8 @@ def finish_run(rec: RunRecord) -> Iterator[RunRecord]:
         land.append_run(rec.settings.warehouse, rec.runs_row(), rec.run_id or "none", rec.logical_date)
         if rec.status == "noop" and land.catalog_is_current(rec.settings.warehouse) is False:
             land.build_catalog(rec.settings.warehouse)
+        if rec.status == "noop" and (rec.settings.warehouse / land.CATALOG).exists():
+            rec.catalog = rec.settings.warehouse / land.CATALOG  # unchanged, and still where to query
 
 
 def query_example(catalog: Path, sql: str = EXAMPLE_SQL) -> list[tuple[object, ...]]:

@@ -136,7 +136,7 @@ ENTITIES = Table(
     (
         C("entity_id", S, "Deterministic id: sha256 of the entity key (gazetteer QID, or label + normalized name), 16 hex chars.", False),
         C("canonical_name", S, "Canonical name (English Wikipedia title when linked).", False),
-        C("label", S, "Entity label, the gazetteer's for a linked entity. A mention keeps the label spaCy gave it, which may differ: the demonym `Iraqi` is NORP for GPE Iraq, an all-caps `BRAZIL` may be ORG (406 of the 8,131 mentions of 982 Reuters-21578 stories, all of linked entities); the analysis views group by this one.", False),
+        C("label", S, "Entity label (PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, LAW, PRODUCT, WORK_OF_ART), the gazetteer's for a linked entity. A mention keeps the label spaCy gave it, which may differ: the demonym `Iraqi` is NORP for GPE Iraq, an all-caps `BRAZIL` may be ORG (406 of the 8,131 mentions of 982 Reuters-21578 stories, all of linked entities); the analysis views group by this one.", False),
         C("wikidata_qid", S, "Wikidata QID when the gazetteer knows it."),
         C("country_code", S, "ISO 3166-1 alpha-2 country of a place or the country an organization belongs to, when known."),
         C("latitude", F64, "Latitude of a geocoded place (a country: its capital's; see seeds/gazetteer/README.md)."),
@@ -159,7 +159,7 @@ TIMEXES = Table(
         *SPAN,
         C("type", S, "TIMEX3 type: DATE, TIME, DURATION, SET.", False),
         C("value", S, "TIMEX3 value, e.g. 2020-01-15, 2020-W03, 2020-01-15T14:00 (a trailing Z when the text says UTC or GMT), P2W, XXXX-01-15, PRESENT_REF.", False),
-        C("mod", S, "TIMEX3 mod: LESS_THAN, MORE_THAN, APPROX, START, MID, END, ..."),
+        C("mod", S, "TIMEX3 mod: BEFORE, AFTER, ON_OR_BEFORE, ON_OR_AFTER, LESS_THAN, MORE_THAN, EQUAL_OR_LESS, EQUAL_OR_MORE, START, MID, END, APPROX; NULL when none."),
         C("date_start", DATE, "First calendar day the value covers (a fiscal quarter the text dates by its closing day: the first of the three months up to that day; a results table's \"Six mths\"/\"Nine mths\" DURATION dated by its closing day, in the text or in the headline (\"3RD QTR JAN 31 NET\"): the first of those months; its \"Year\" and a note's \"Current year\"/\"Current qtr\" likewise: the company's twelve or three months to that day); NULL when not a calendar span."),
         C("date_end", DATE, "Last calendar day the value covers (a fiscal quarter, or a results table's \"Six mths\"/\"Nine mths\"/\"Year\" DURATION or DATE, the text or the headline dates by its closing day: that day); NULL when not a calendar span."),
         C("granularity", S, "day, week, month, quarter, season, half, year, decade, century, time, duration, set or ref."),
