@@ -120,7 +120,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -420,7 +420,7 @@ class EntityRules:
         ents = self._split_possessives(doc, self._reconcile(doc, _cut_dateline_dates(doc, list(doc.ents))))
         ents = self._particle_names(doc, self._demonym_bodies(doc, self._demonym_titles(doc, ents)))
         ents = self._spaced_patronymics(doc, ents)
-        ents = self._saint_places(doc, self._dateline(doc, ents))
+        ents = self._particle_places(doc, self._saint_places(doc, self._dateline(doc, ents)))
         ents = self._join_bodies(doc, self._to_legal_form(doc, self._hyphenated(doc, ents)))
         ents = self._national_bodies(doc, self._fixed_conjunctions(doc, ents))
         ents = self._ships(doc, self._national_services(doc, ents))
@@ -433,10 +433,52 @@ class EntityRules:
         # story that names another product ("QuickTime 7 would be soon available for Windows")
         doc.user_data["newsetl_products"] = any(e is not None and e.label_ == "PRODUCT" for e in cleaned)
         fixed = [self._relabel(doc, e) for e in cleaned if e is not None]
-        firms = self._parenthesized_firms(doc, self._firm_openings(doc, [e for e in fixed if e is not None]))
+        firms = self._untagged_firms(doc, [e for e in fixed if e is not None])
+        firms = self._parenthesized_firms(doc, self._firm_openings(doc, firms))
         firms = self._conjoined_firms(doc, self._firms_by_cue(doc, self._places_in_firms(doc, firms)))
         doc.ents = filter_spans(self._firm_repeats(doc, firms))
         return doc
+
+    @staticmethod
+    def _untagged_firms(doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Maxicare Health Plans Inc said", "Memory Metals Inc said", "Glynwed International Plc
+        <GLYN.L> said": a firm opening a sentence, written in full with its legal form and then a
+        verb, a possessive or its ticker, that the model left wholly untagged (the opening of many
+        a wire story) is a company. Capitalized words (and an "and" or "&" between two of them)
+        from the sentence's start to the legal form, none of them tagged; not a headline in
+        capitals, nor a sentence opening with "The" or a person's title."""
+        taken = {i for x in ents for i in range(x.start, x.end)}
+        out = list(ents)
+        # sentence starts from an array (``doc.sents`` builds a Span per sentence of every story)
+        starts = (doc.to_array(SENT_START) == 1).nonzero()[0].tolist()
+        for k, sent_end in zip(starts, starts[1:] + [len(doc)], strict=True):
+            if k in taken or not doc[k].text[:1].isupper():
+                continue
+            j = k
+            while j < sent_end and j - k < 8 and j not in taken and not _LEGAL_WORD_RE.fullmatch(doc[j].text) and (
+                (doc[j].text[:1].isupper() and doc[j].text not in _NOT_OPENINGS and (not doc[j].is_stop or not doc[j].whitespace_))
+                or (doc[j].text in ("and", "&") and k < j < len(doc) - 1 and doc[j + 1].text[:1].isupper())
+                or (doc[j].text in ("'", "-", "/") and j > k and not doc[j - 1].whitespace_)
+            ):
+                j += 1
+            if j == k or j >= sent_end or j in taken or not _LEGAL_WORD_RE.fullmatch(doc[j].text) or doc[j - 1].text in ("and", "&"):
+                continue
+            end = j + 1
+            while end < sent_end and end not in taken and _LEGAL_WORD_RE.fullmatch(doc[end].text):
+                end += 1
+            if end >= len(doc) or doc[k:end].text.isupper() or doc[end - 1].text in ("and", "&"):
+                continue
+            place = next((x for x in ents if x.start == end + 1 and x.label_ == "GPE"), None)
+            if doc[end].text == "of" and place is not None:
+                # "Public Service Co of New Mexico said": a state or town after "of" ends the name
+                end = place.end
+                while end < sent_end and _LEGAL_WORD_RE.fullmatch(doc[end].text):
+                    end += 1
+            nxt = next((t for t in doc[end:] if not t.is_space), None)
+            if nxt is None or not (nxt.tag_.startswith("VB") or nxt.tag_ == "MD" or nxt.lower_ in ("'s", "’s", "<", "(")):
+                continue
+            out = [x for x in out if x.end <= k or x.start >= end] + [Span(doc, k, end, label="ORG")]
+        return out
 
     def _conjoined_firms(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """"Goldman, Sachs and Co and Eberstadt Fleming Inc.", "Salomon Brothers Inc and Morgan
@@ -499,7 +541,7 @@ class EntityRules:
                         continue
                     if [t.text for t in doc[k:k + n]] != list(words):
                         continue
-                    if not all(t.tag_ in ("NNP", "NNPS") for t in doc[k:k + n]):
+                    if not all(t.tag_ in ("NNP", "NNPS") for t in doc[k:k + n]) and not _subject_word(doc, k, n):
                         continue
                     prev = doc[k - 1] if k > 0 else None
                     nxt = doc[k + n] if k + n < len(doc) else None
@@ -1283,6 +1325,38 @@ class EntityRules:
             out.append(e)
         return out
 
+    def _particle_places(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Rio Grande do Sul" tagged "Rio Grande", "Mato Grosso do Sul" tagged "Mato Grosso" (the
+        other state), "the states of Sao Paulo, Parana and Rio Grande do Sul" untagged: the model
+        stops a Portuguese or Spanish place name at its lower-case particle ("do", "da", "de",
+        "del", "dos", "das"). Capitalized words joined by such a particle, a name the gazetteer
+        knows whole as a place, are that place (the longest such name; not one that cuts into a
+        longer name the model tagged)."""
+        lower = doc.to_array(LOWER)
+        idx = [i for w in ("do", "da", "de", "del", "dos", "das") for i in (lower == doc.vocab.strings[w]).nonzero()[0].tolist()]
+        if not idx:
+            return ents
+        out = list(ents)
+        for i in sorted(idx):
+            if not doc[i].is_lower or i == 0 or i + 1 >= len(doc) or not doc[i + 1].is_title or not doc[i - 1].is_title:
+                continue
+            best = None
+            for a in range(max(0, i - 3), i):
+                if not all(t.is_title and t.is_alpha for t in doc[a:i]):
+                    continue
+                for b in (i + 3, i + 2):
+                    if b > len(doc) or not all(t.is_title and t.is_alpha for t in doc[i + 1:b]):
+                        continue
+                    span = doc[a:b]
+                    if best is not None and len(span) <= len(best):
+                        continue
+                    if any(h.kind in gz.PLACE_KINDS for h, _ in self.gaz.lookup(span.text)):
+                        best = span
+            if best is None or any(x.start < best.start < x.end or x.start < best.end < x.end for x in out):
+                continue
+            out = [x for x in out if x.end <= best.start or x.start >= best.end] + [Span(doc, best.start, best.end, label="GPE")]
+        return sorted(out, key=lambda x: x.start)
+
     def _spaced_patronymics(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """"Michael O' Leary" (copy rebuilt from tokens puts a space after the apostrophe): the
         model ends the name at "O'" and tags "Leary" apart, or tags "Leary" alone; the prefix and
@@ -2055,6 +2129,17 @@ def _firm_opening(t: Token, initials: bool = True) -> bool:
         shaped and t.tag_ in ("NNP", "NNPS") and bool(t.whitespace_) and t.text.replace("'", "").isalpha()
         and t.text not in _NOT_OPENINGS
     )
+
+
+def _subject_word(doc: Doc, k: int, n: int) -> bool:
+    """"Entourage also said" (tagged a common noun): one capitalized word opening a sentence, its
+    verb right after it (an adverb between), reads as a name the tagger took for a word."""
+    if n != 1 or not doc[k].is_sent_start or not doc[k].is_title or doc[k].tag_ != "NN":
+        return False
+    j = k + 1
+    while j < len(doc) and doc[j].tag_ == "RB":
+        j += 1
+    return j < len(doc) and doc[j].tag_ in ("VBD", "VBZ") and doc[j].dep_ == "ROOT"
 
 
 def _surname_like(t: Token) -> bool:
@@ -3871,7 +3956,7 @@ class _Resolver:
         region = self._region_named(name)
         if region is None:
             return None
-        if _region_marked(span):
+        if _region_marked(span) or self._region_list(span, region):
             return region
         if name not in self._marked_regions() or _city_written(span):
             return None
@@ -3882,6 +3967,44 @@ class _Resolver:
         if m is not None and gz.fold(m.group(1)) == gz.fold(name):
             return None  # "SAO PAULO, March 24 - ... headquarters in Sao Paulo": the reporter's town
         return region
+
+    def _region_list(self, span: Span, region: GazEntry) -> bool:
+        """"No rain was recorded in Corrientes, Chaco and Formosa": a list of three or more names,
+        each a province or state of the same country, one of them no town of the gazetteer, is
+        a list of provinces or states, though it never writes the kind."""
+        doc = span.doc
+        by_start = {e.start: e for e in doc.ents}
+        by_end = {e.end: e for e in doc.ents}
+        members = [span]
+        # walk left over ", X" / "and X", then right
+        i = span.start
+        while True:
+            j = i - 1
+            if j >= 1 and doc[j].text == "and" and doc[j - 1].text == ",":
+                j -= 1
+            if j < 1 or doc[j].text not in (",", "and") or j not in by_end:
+                break
+            members.insert(0, by_end[j])
+            i = by_end[j].start
+        i = span.end
+        while i < len(doc) and doc[i].text in (",", "and"):
+            j = i + 1
+            if doc[i].text == "," and j < len(doc) and doc[j].text == "and":
+                j += 1
+            if j not in by_start:
+                break
+            members.append(by_start[j])
+            i = by_start[j].end
+        if len(members) < 3:
+            return False
+        only_region = False
+        for m in members:
+            r = self._region_named(normalize_name(m.text))
+            if r is None or r.country_code != region.country_code:
+                return False
+            if not any(h.kind in ("city", "capital") for h, _ in self.lookup(normalize_name(m.text))):
+                only_region = True
+        return only_region
 
     def _marked_regions(self) -> frozenset[str]:
         """Names the story writes as a province or state, computed once."""
