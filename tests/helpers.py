@@ -59,6 +59,11 @@ def written(nlp, text: str, day: date, surface: str) -> list[Mention]:
     return [m for m in extract_mentions(nlp(text), day) if m.text == surface]
 
 
+def found(nlp, text: str, surface: str) -> list[tuple[str, str]]:
+    """(label, canonical name) of every undated mention written exactly ``surface`` in ``text``."""
+    return [(m.label, m.entity.canonical_name) for m in extract_mentions(nlp(text)) if m.text == surface]
+
+
 def linked(nlp, text: str, day: date, surface: str) -> list[str]:
     """The titles the mentions written ``surface`` link to in ``text`` dated ``day``."""
     ms: list[Mention] = extract_mentions(nlp(text), day)

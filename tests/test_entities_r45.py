@@ -13,19 +13,16 @@ Sentences are from the EventStoryLine dev stories (named by their file) or Reute
 from __future__ import annotations
 
 from tasks.entities import extract_mentions
-
-
-def _found(nlp, text: str, surface: str) -> list[tuple[str, str]]:
-    return [(m.label, m.entity.canonical_name) for m in extract_mentions(nlp(text)) if m.text == surface]
+from tests.helpers import found
 
 
 def test_town_of_two_words_after_a_place_preposition_is_the_town(nlp):
     # esc 37_10
     text = "In April last year an 8.6-magnitude quake struck 431 kilometres off Banda Aceh, prompting an Indian Ocean-wide tsunami alert."
-    assert _found(nlp, text, "Banda Aceh") == [("GPE", "Banda Aceh")]
+    assert found(nlp, text, "Banda Aceh") == [("GPE", "Banda Aceh")]
     # Reuters NEWID 11911 (the model tagged it PERSON)
     text = "One grain vessel was awaiting berth at Bahia Blanca, four at Buenos Aires and five at Rosario, on March 2."
-    assert _found(nlp, text, "Bahia Blanca") == [("GPE", "Bahía Blanca")]
+    assert found(nlp, text, "Bahia Blanca") == [("GPE", "Bahía Blanca")]
 
 
 def test_place_linked_before_is_no_surname_of_an_unknown_person(nlp):
@@ -34,7 +31,7 @@ def test_place_linked_before_is_no_surname_of_an_unknown_person(nlp):
         "A different cable, owned by Telecom Egypt, was also cut, affecting services in Egypt.\n"
         "Etisalat Egypt and LinkdotNet are one of Egypt's largest internet service providers, and among the most affected by the cable cut."
     )
-    assert _found(nlp, text, "Egypt") == [("GPE", "Egypt")] * 3
+    assert found(nlp, text, "Egypt") == [("GPE", "Egypt")] * 3
 
 
 def test_english_spelling_of_a_town_tagged_person_is_the_town(nlp):
@@ -43,7 +40,7 @@ def test_english_spelling_of_a_town_tagged_person_is_the_town(nlp):
         "All Seacom traffic to Europe was affected by the break which happened on 8 October 2011 on one of their "
         "Mediterranean backhaul service providers' cables between Abu Talat and Marseilles."
     )
-    assert _found(nlp, text, "Marseilles") == [("GPE", "Marseille")]
+    assert found(nlp, text, "Marseilles") == [("GPE", "Marseille")]
 
 
 def test_headline_navy_before_the_countrys_navy_is_that_navy(nlp):
@@ -73,4 +70,4 @@ def test_ship_prefix_and_name_are_the_ship_not_the_agency(nlp):
 def test_british_supermarket_chain_is_tagged_and_linked(nlp):
     # esc 14_11
     text = "A FIRE has badly damaged the Waitrose supermarket in Wellington's High Street."
-    assert _found(nlp, text, "Waitrose") == [("ORG", "Waitrose")]
+    assert found(nlp, text, "Waitrose") == [("ORG", "Waitrose")]

@@ -9,12 +9,7 @@ Sentences are from Reuters-21578 stories (named by NEWID), none of them an N3 st
 
 from __future__ import annotations
 
-from tasks.entities import extract_mentions
-
-
-def _found(nlp, text: str, surface: str) -> list[tuple[str, str]]:
-    return [(m.label, m.entity.canonical_name) for m in extract_mentions(nlp(text)) if m.text == surface]
-
+from tests.helpers import found
 
 # Reuters NEWID 3981 (two sentences)
 _RAINS = (
@@ -26,17 +21,17 @@ _RAINS = (
 
 
 def test_provinces_written_as_provinces_are_the_provinces(nlp):
-    assert _found(nlp, _RAINS, "Cordoba")[0] == ("GPE", "Córdoba Province, Argentina")
-    assert _found(nlp, _RAINS, "Santa Fe")[0] == ("GPE", "Santa Fe Province")
-    assert _found(nlp, _RAINS, "Buenos Aires")[0] == ("GPE", "Buenos Aires Province")
+    assert found(nlp, _RAINS, "Cordoba")[0] == ("GPE", "Córdoba Province, Argentina")
+    assert found(nlp, _RAINS, "Santa Fe")[0] == ("GPE", "Santa Fe Province")
+    assert found(nlp, _RAINS, "Buenos Aires")[0] == ("GPE", "Buenos Aires Province")
 
 
 def test_a_province_written_alone_after_its_kind_is_the_province_but_not_the_capital(nlp):
     # the same story's bare "Cordoba" and "Santa Fe" are the provinces it wrote as such; the bare
     # "Buenos Aires" may be the capital, the dateline's town, and stays so
-    assert _found(nlp, _RAINS, "Cordoba")[1] == ("GPE", "Córdoba Province, Argentina")
-    assert _found(nlp, _RAINS, "Santa Fe")[1] == ("GPE", "Santa Fe Province")
-    assert _found(nlp, _RAINS, "Buenos Aires")[1] == ("GPE", "Buenos Aires")
+    assert found(nlp, _RAINS, "Cordoba")[1] == ("GPE", "Córdoba Province, Argentina")
+    assert found(nlp, _RAINS, "Santa Fe")[1] == ("GPE", "Santa Fe Province")
+    assert found(nlp, _RAINS, "Buenos Aires")[1] == ("GPE", "Buenos Aires")
 
 
 def test_states_of_a_list_are_the_states(nlp):
@@ -45,8 +40,8 @@ def test_states_of_a_list_are_the_states(nlp):
         "Television reports said striking truck drivers had blocked roads with their vehicles in several towns "
         "in the states of Sao Paulo and Parana."
     )
-    assert _found(nlp, text, "Sao Paulo") == [("GPE", "São Paulo (state)")]
-    assert _found(nlp, text, "Parana") == [("GPE", "Paraná (state)")]
+    assert found(nlp, text, "Sao Paulo") == [("GPE", "São Paulo (state)")]
+    assert found(nlp, text, "Parana") == [("GPE", "Paraná (state)")]
 
 
 def test_state_of_and_the_later_bare_name_are_the_state(nlp):
@@ -56,8 +51,8 @@ def test_state_of_and_the_later_bare_name_are_the_state(nlp):
         "above, the U.S. Agriculture Department's officer in Sao Paulo said in a field report.\n"
         "The report, dated March 24, noted Parana accounts for about 20 to 24 pct of Brazil's total soybean crop."
     )
-    assert _found(nlp, text, "Parana") == [("GPE", "Paraná (state)")] * 2
-    assert _found(nlp, text, "Sao Paulo") == [("GPE", "São Paulo")]
+    assert found(nlp, text, "Parana") == [("GPE", "Paraná (state)")] * 2
+    assert found(nlp, text, "Sao Paulo") == [("GPE", "São Paulo")]
 
 
 def test_a_state_the_model_tags_as_a_person_after_state_of_is_the_state(nlp):
@@ -66,7 +61,7 @@ def test_a_state_the_model_tags_as_a_person_after_state_of_is_the_state(nlp):
         "Trade estimates of the May/Sept temporao harvest in Brazil's main cocoa growing state of Bahia are now "
         "in the 1.5 mln to 2.0 mln bag range."
     )
-    assert _found(nlp, text, "Bahia") == [("GPE", "Bahia")]
+    assert found(nlp, text, "Bahia") == [("GPE", "Bahia")]
 
 
 def test_city_of_sao_paulo_stays_the_city(nlp):
@@ -75,7 +70,7 @@ def test_city_of_sao_paulo_stays_the_city(nlp):
         "The loan will help finance the rehabilitation of the railway in Sao Paulo state and establish an "
         "institution to run suburban transport on the lines leading to the city of Sao Paulo and the port of Santos."
     )
-    assert [name for _, name in _found(nlp, text, "Sao Paulo")] == ["São Paulo (state)", "São Paulo"]
+    assert [name for _, name in found(nlp, text, "Sao Paulo")] == ["São Paulo (state)", "São Paulo"]
 
 
 def test_bare_finance_ministry_of_a_story_about_india_is_indias(nlp):
@@ -84,4 +79,4 @@ def test_bare_finance_ministry_of_a_story_about_india_is_indias(nlp):
         "The Finance Ministry said India's wholesale-price linked inflation rate dropped "
         "marginally to 5.3 pct in all fiscal 1986/87 ended March from 5.8 pct in 1985/86."
     )
-    assert _found(nlp, text, "The Finance Ministry") == [("ORG", "Ministry of Finance (India)")]
+    assert found(nlp, text, "The Finance Ministry") == [("ORG", "Ministry of Finance (India)")]

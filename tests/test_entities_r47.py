@@ -12,10 +12,7 @@ Sentences are from Reuters-21578 stories, named by NEWID; none is an N3 story.""
 from __future__ import annotations
 
 from tasks.entities import extract_mentions
-
-
-def _found(nlp, text: str, surface: str) -> list[tuple[str, str]]:
-    return [(m.label, m.entity.canonical_name) for m in extract_mentions(nlp(text)) if m.text == surface]
+from tests.helpers import found
 
 
 def _names(nlp, text: str) -> list[str]:
@@ -29,7 +26,7 @@ def test_firms_opening_words_after_its_full_name_are_the_firm(nlp):
         "door manufacturer, for an undisclosed amount of cash. Trus Joist said it expects to close the "
         "transaction before June 30."
     )
-    assert _found(nlp, text, "Trus Joist") == [("ORG", "Trus Joist")]
+    assert found(nlp, text, "Trus Joist") == [("ORG", "Trus Joist")]
 
 
 def test_first_partner_is_the_partnerships_short_name(nlp):
@@ -39,8 +36,8 @@ def test_first_partner_is_the_partnerships_short_name(nlp):
         "due 1999 yielding 13.85 pct, said lead manager Kidder, Peabody and Co Inc. The notes have a 13-3/4 "
         "pct coupon and were priced at 99.396, Kidder said."
     )
-    full = _found(nlp, text, "Kidder, Peabody and Co Inc.")
-    assert full and _found(nlp, text, "Kidder") == full
+    full = found(nlp, text, "Kidder, Peabody and Co Inc.")
+    assert full and found(nlp, text, "Kidder") == full
 
 
 def test_partnership_in_a_list_keeps_the_legal_form_of_the_firm_before(nlp):
@@ -76,4 +73,4 @@ def test_two_firms_the_model_ran_together_over_and_are_two(nlp):
         "about 23 mln dlrs for 1986, it said."
     )
     assert "Telkom Corp" in _names(nlp, text)
-    assert _found(nlp, text, "National Tech") == _found(nlp, text, "National Tech Industries Inc")[:1]
+    assert found(nlp, text, "National Tech") == found(nlp, text, "National Tech Industries Inc")[:1]

@@ -12,11 +12,7 @@ Sentences are from Reuters-21578 stories, named by NEWID; none is an N3 story.""
 
 from __future__ import annotations
 
-from tasks.entities import extract_mentions
-
-
-def _found(nlp, text: str, surface: str) -> list[tuple[str, str]]:
-    return [(m.label, m.entity.canonical_name) for m in extract_mentions(nlp(text)) if m.text == surface]
+from tests.helpers import found
 
 
 def test_a_firm_opening_the_story_untagged_is_the_company(nlp):
@@ -25,7 +21,7 @@ def test_a_firm_opening_the_story_untagged_is_the_company(nlp):
         "Glynwed International Plc <GLYN.L> said it had bought all the issued shares of two companies "
         "belonging to Gallaher Ltd, a subsidiary of American Brands Inc <AMB>, in a deal worth around 14 mln stg."
     )
-    assert _found(nlp, text, "Glynwed International Plc") == [("ORG", "Glynwed International")]
+    assert found(nlp, text, "Glynwed International Plc") == [("ORG", "Glynwed International")]
 
 
 def test_the_opening_words_go_to_the_parent_firm_not_its_unit(nlp):
@@ -36,7 +32,7 @@ def test_the_opening_words_go_to_the_parent_firm_not_its_unit(nlp):
         "Health to purchase the health maintenance organization, the largest in Alabama.\n\nMaxicare said the "
         "terms would not be in the best interests of the heatlh care providers who have built the Alabama HMO."
     )
-    assert _found(nlp, text, "Maxicare") == [("ORG", "Maxicare Health Plans")]
+    assert found(nlp, text, "Maxicare") == [("ORG", "Maxicare Health Plans")]
 
 
 def test_a_state_name_is_not_cut_at_its_particle(nlp):
@@ -46,9 +42,9 @@ def test_a_state_name_is_not_cut_at_its_particle(nlp):
         "Mato Grosso do Sul in the week ended March 28, the Joint Agricultural weather Facility of the U.S. "
         "Agriculture and Commerce Departments said."
     )
-    assert _found(nlp, text, "Rio Grande do Sul") == [("GPE", "Rio Grande do Sul")]
-    assert _found(nlp, text, "Mato Grosso do Sul") == [("GPE", "Mato Grosso do Sul")]
-    assert _found(nlp, text, "Mato Grosso") == []
+    assert found(nlp, text, "Rio Grande do Sul") == [("GPE", "Rio Grande do Sul")]
+    assert found(nlp, text, "Mato Grosso do Sul") == [("GPE", "Mato Grosso do Sul")]
+    assert found(nlp, text, "Mato Grosso") == []
 
 
 def test_a_list_of_provinces_without_the_kind(nlp):
@@ -58,8 +54,8 @@ def test_a_list_of_provinces_without_the_kind(nlp):
         "harvesting in the week to yesterday, trade sources said.\n\nNo rain was recorded in Corrientes, "
         "Chaco and Formosa."
     )
-    assert _found(nlp, text, "Corrientes") == [("GPE", "Corrientes Province")]
-    assert _found(nlp, text, "Formosa") == [("GPE", "Formosa Province")]
+    assert found(nlp, text, "Corrientes") == [("GPE", "Corrientes Province")]
+    assert found(nlp, text, "Formosa") == [("GPE", "Formosa Province")]
 
 
 def test_a_firms_opening_word_read_as_a_common_noun_is_the_firm(nlp):
@@ -72,4 +68,4 @@ def test_a_firms_opening_word_read_as_a_common_noun_is_the_firm(nlp):
         "agreement to sell its International Computerized Telemarketing Inc subsidiary to an investor group "
         "headed by the unit's senior management."
     )
-    assert _found(nlp, text, "Decision") == [("ORG", "Decision Industries")]
+    assert found(nlp, text, "Decision") == [("ORG", "Decision Industries")]
