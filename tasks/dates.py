@@ -501,6 +501,9 @@ _INTENT_VERBS = {"expect", "plan", "schedule", "slate", "intend", "aim", "hope",
 _FUTURE_PREP = re.compile(r"\b(?:until|till|through|effective|starting|beginning|by|next|as\s+(?:soon|early)\s+as|no(?:t)?\s+later\s+than)\s+(?:(?:early|late)\s+)?$", re.I)
 _SOMEDAY_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll)\s+$", re.I)
 _ARRANGE_VERBS = {"schedule", "plan", "reschedule", "slate"}
+#: Adjectives of readiness: what the infinitive after a present "is willing to", "are ready to"
+#: names lies ahead ("is willing to convene another Wage Case in October")
+_READY_ADJECTIVES = {"willing", "ready", "prepared", "likely", "unlikely", "eager", "poised", "keen"}
 #: Verbs that bind someone to act: what the infinitive after them names lies ahead of the order
 #: ("the government ordered 82 companies to repay 10 pct of their borrowings by December 31").
 _DIRECTIVE_VERBS = {"order", "require", "direct", "instruct", "force", "oblige", "compel", "urge"}
@@ -607,6 +610,8 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
             return "future"  # "ordered 82 companies to repay ... by December 31"
         if tok.head.lower_ == "due" and tok.head.head.tag_ in ("VBZ", "VBP"):
             return "future"  # "the administration is due to slap 100 pct tariffs ... on Friday"
+        if tok.head.lower_ in _READY_ADJECTIVES and tok.head.dep_ == "acomp" and tok.head.head.tag_ in ("VBZ", "VBP"):
+            return "future"  # "the Commission is willing to convene another Wage Case in October"
         tok = tok.head
         aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("will", "'ll", "shall", "wo") for a in aux):
@@ -3869,6 +3874,8 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     if ntext in ("a", "an") and not m.group("rel") and not m.group("dir") and _rate_after_amount(ctx.text, s):
         return None  # "$500 million a year" is a rate, not a duration
     if ntext in ("a", "an") and key in ("second", "quarter", "weekend", "night") and not m.group("dir"):
+        if re.match(r"-[a-z]", ctx.text[e : e + 2], re.I):
+            return None  # "a second-tier increase", "a quarter-point cut": the word opens a compound
         nxt = re.match(r"\s*(\w+)", ctx.text[e : e + 20])
         if nxt and nxt.group(1).lower() not in _AFTER_DURATION:
             return None  # "a second devaluation", "a quarter of", "a weekend meeting", "a night session"
