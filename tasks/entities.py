@@ -143,6 +143,11 @@ COMPATIBLE = {
     "FAC": ("FAC", "LOC", "GPE", "ORG"),
     "NORP": ("ORG", "GPE"),
 }
+#: Nouns of nationality written before a person's name ("Frenchman Hubert Perrodo"), never part of it.
+_NATIONALITY_NOUNS = frozenset("""
+Frenchman Frenchwoman Englishman Englishwoman Dutchman Dutchwoman Irishman Irishwoman Scotsman
+Scotswoman Welshman Welshwoman Briton Spaniard Swede
+""".split())
 #: Words that make up a title or role written before a person's name.
 TITLE_WORDS = frozenset("""
 President Vice Prime Minister Secretary General Gen. Brigadier Brig. Colonel Col. Lt. Lieutenant
@@ -157,9 +162,10 @@ President-elect Senior Former former late chief executive officer spokesman spok
 president secretary chairman director founder co-founder analyst Treasurer Managing Vice-President
 Vice-Chairman Spokesperson spokesperson economist Sen Rep Gov Gen Lt Col Capt Sgt Adm Maj Brig Cmdr
 senator representative governor congressman congresswoman vice senior executive official Analyst
-""".split())
-#: Titles that only ever precede a person's name (unlike "General" in "General Motors").
-PERSON_TITLES = frozenset("""
+""".split()) | _NATIONALITY_NOUNS
+#: Titles that only ever precede a person's name (unlike "General" in "General Motors"), and
+#: nouns of nationality.
+PERSON_TITLES = _NATIONALITY_NOUNS | frozenset("""
 President Senator Sen. Rep. Congressman Congresswoman Governor Gov. Mayor King Queen Prince
 Princess Sheikh Ayatollah Pope Judge Justice Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Spokesman
 Spokeswoman Ambassador Chancellor Premier Minister Secretary CEO Chairman Chairwoman Brigadier
@@ -3971,7 +3977,8 @@ class _Resolver:
     def _region_list(self, span: Span, region: GazEntry) -> bool:
         """"No rain was recorded in Corrientes, Chaco and Formosa": a list of three or more names,
         each a province or state of the same country, one of them no town of the gazetteer, is
-        a list of provinces or states, though it never writes the kind."""
+        a list of provinces or states, though it never writes the kind; so is a list of two in a
+        story that writes a province or state of that country with its kind elsewhere."""
         doc = span.doc
         by_start = {e.start: e for e in doc.ents}
         by_end = {e.end: e for e in doc.ents}
@@ -3995,7 +4002,13 @@ class _Resolver:
                 break
             members.append(by_start[j])
             i = by_start[j].end
-        if len(members) < 3:
+        if len(members) < 2:
+            return False
+        if len(members) == 2 and not any(
+            (r := self._region_named(n)) is not None and r.country_code == region.country_code for n in self._marked_regions()
+        ):
+            # "The rains were less intense in Chaco and Formosa": two names are a list of
+            # provinces only in a story that writes another of that country's provinces as one
             return False
         only_region = False
         for m in members:
@@ -5052,6 +5065,17 @@ def _defined_acronym(doc: Doc, ent: Span, span: Span) -> str | None:
     if e_end + 2 < len(doc) and doc[e_end].text == "(" and doc[e_end + 2].text == ")":
         acr = doc[e_end + 1].text
         if _DEFINITION_RE.fullmatch(acr) and acr != span.text and _initials_match(acr, span.text):
+            return acr
+    # "Ministry of International Trade and Industry, or MITI,", "the State Secretariat for
+    # Economic Affairs, known as SECO,": the acronym set off by commas after the name
+    if e_end + 3 < len(doc) and doc[e_end].text == ",":
+        at = e_end + 3 if doc[e_end + 1].lower_ == "known" and doc[e_end + 2].lower_ == "as" else e_end + 2
+        if at == e_end + 2 and doc[e_end + 1].text != "or":
+            return None
+        if at + 1 >= len(doc) or doc[at + 1].text not in (",", ".", ";", ")"):
+            return None
+        acr = doc[at].text
+        if _DEFINITION_RE.fullmatch(acr) and acr.isupper() and acr != span.text and _initials_match(acr, span.text):
             return acr
     return None
 
