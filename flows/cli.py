@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.table import Table
 from typer.core import TyperGroup
 
-from tasks.settings import DEFAULTED, Settings
+from tasks.settings import DEFAULTED, REPO_ROOT, Settings
 
 
 class _Commands(TyperGroup):
@@ -132,6 +132,8 @@ def _require_input(input: Path | None) -> None:
 
 
 LANDING_LAYOUT = "a folder with one YYYY-MM-DD sub-folder per date (landing/2020-01-15/...)"
+DEFAULT_LANDING = REPO_ROOT / "landing"
+"""The landing folder ``newsetl serve`` and prefect.yaml's deployment read by default (``input: landing``)."""
 
 
 def _require_landing_area(input: Path | None) -> None:
@@ -332,7 +334,7 @@ def _print_rows(cols: list[str], rows: list[tuple[object, ...]]) -> None:
 @app.command()
 def serve(
     cron: Annotated[str, typer.Option(help="Cron schedule (UTC).")] = "0 6 * * *",
-    input: Annotated[Path | None, typer.Option("--input", help="File or landing folder each run reads (default: seeds/articles/).")] = None,
+    input: Annotated[Path | None, typer.Option("--input", help="Landing folder each run reads its day's YYYY-MM-DD sub-folder from (default: NEWSETL_INPUT, else landing/ in the project folder, as prefect.yaml's deployment).")] = None,
     warehouse: WarehouseOpt = None,
 ) -> None:
     """Serve the flow with a cron schedule (needs `prefect server start`: the ephemeral API cannot schedule)."""
@@ -344,6 +346,14 @@ def serve(
         # without a server Prefect would start a throw-away API that never fires the schedule
         err.print("[red]newsetl serve needs a running Prefect server: start one with `prefect server start` and "
                   "set PREFECT_API_URL=http://127.0.0.1:4200/api (README, section Prefect)[/]")
+        raise typer.Exit(1)
+    if input is None:
+        # review 32: the default input, the flat seeds folder, would be read whole again by every scheduled day
+        input = Settings.from_env().input if "NEWSETL_INPUT" in os.environ else DEFAULT_LANDING
+    if not input.exists():
+        err.print(f"newsetl serve: input not found: {input}; each scheduled run reads the day before it was due from "
+                  f"its landing folder, {LANDING_LAYOUT}: create it, or name another with --input",
+                  style="red", soft_wrap=True, highlight=False, markup=False)
         raise typer.Exit(1)
 
     params = {k: str(v) for k, v in {"input": input, "warehouse": warehouse}.items() if v}

@@ -518,19 +518,27 @@ def detect_language(text: str) -> str:
 
 
 def clean_record(rec: RawRecord, latest_page_day: date | None = None, warn: Callable[[str], None] | None = None) -> CleanDoc:
-    """Clean one record. A date read from a ``page_date`` line after ``latest_page_day`` (the run's
-    logical date and a day of slack for time zones) is not used: the page was saved for that day, so
-    a later stamp is not when this copy was published (or is misread); ``warn`` is told so."""
+    """Clean one record. A date read from a dated dateline or a ``page_date`` line after
+    ``latest_page_day`` (the run's logical date and a day of slack for time zones) is not used: the page
+    was saved for that day, so a later stamp is not when this copy was published (or is misread);
+    ``warn`` is told so. An earlier one, however old, is used (an archive landed today)."""
     text, removed = split_boilerplate(normalize(rec.text), rec.title, find_headline=not rec.title)
     published = dates.parse_published_at(rec.published_at)
     dct_source = rec.dct_source if published else "none"
     written_on = dates.published_local_date(rec.published_at) if published else None
     if published is None and (from_dateline := dateline_date(removed)):
         try:
-            published, dct_source = dates.parse_published_at(from_dateline), "dateline"
-            written_on = published.date() if published else None
+            stated = dates.parse_published_at(from_dateline)
         except ValueError:
-            pass  # "Feb 30, 1987": not a date, the document stays undated
+            stated = None  # "Feb 30, 1987": not a date, the document stays undated
+        if stated is not None and latest_page_day is not None and stated.date() > latest_page_day:
+            # as for a page's date: the folder holds what was saved for the run's day, so a dateline
+            # naming a later day is misread or mistyped ("March 3, 2021" in a 2020 folder)
+            if warn is not None:
+                warn(f"{rec.source_uri}: the dateline's date {from_dateline} is after this run's logical date "
+                     f"{(latest_page_day - PAGE_DATE_SLACK).isoformat()}; it does not date the document")
+        elif stated is not None:
+            published, dct_source, written_on = stated, "dateline", stated.date()
     if published is None and (from_page := page_date(removed)):
         # the day the page states it was published (its clock and zone are not read: "IST" and
         # "ET" name several zones), never a date the run or the machine supplies

@@ -177,5 +177,8 @@ def backfill_step(day: date, landed: Collection[date], reprocess: bool, unchange
 
 
 def backfill_day_line(day: date, summary: Mapping[str, object]) -> str:
-    """What a backfill prints after a day's run."""
-    return f"{day}: {summary['status']}, {summary['documents loaded']} documents, {summary['rejected']} rejected"
+    """What a backfill prints after a day's run; a day whose stories were all landed before says how many
+    it found again (review 32: "0 documents" for a folder of four stories landed the day before)."""
+    dups = int(summary.get("duplicates", 0) or 0)
+    return (f"{day}: {summary['status']}, {summary['documents loaded']} documents, "
+            + (f"{dups} duplicates of stories landed before, " if dups else "") + f"{summary['rejected']} rejected")

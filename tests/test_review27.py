@@ -15,7 +15,7 @@ from flows.news_etl import news_etl
 
 
 @pytest.fixture
-def served(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+def served(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, object]:
     """Calls `newsetl serve` with Flow.serve replaced: what the environment held when it would have served."""
     seen: dict[str, object] = {}
 
@@ -24,6 +24,7 @@ def served(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
         seen["level"] = os.environ.get("PREFECT_LOGGING_LEVEL")
 
     monkeypatch.setattr(news_etl, "serve", fake_serve)
+    monkeypatch.setattr(cli, "DEFAULT_LANDING", tmp_path)  # review 32: serve reads landing/ and stops if it is missing
     monkeypatch.delenv("NEWSETL_LOCK_TIMEOUT_S", raising=False)
     return seen
 
