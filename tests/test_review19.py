@@ -189,7 +189,8 @@ def test_every_flag_the_docs_write_is_an_option_of_its_command() -> None:
     known = _commands()
     written = _written_flags()
     assert {("README.md", "run", "--dask-workers"), ("README.md", "backfill", "--reprocess")} <= set(written)
-    wrong = sorted({(d, c, f) for d, c, f in written if f not in known[c]})
+    # every command takes --help, which the CLI adds and the options list leaves out
+    wrong = sorted({(d, c, f) for d, c, f in written if f not in known[c] | {"--help"}})
     assert not wrong, f"flags the docs give that the command does not take: {wrong}"
 
 
