@@ -442,7 +442,7 @@ class EntityRules:
         firms = self._untagged_firms(doc, [e for e in fixed if e is not None])
         firms = self._parenthesized_firms(doc, self._firm_openings(doc, firms))
         firms = self._conjoined_firms(doc, self._firms_by_cue(doc, self._places_in_firms(doc, firms)))
-        doc.ents = filter_spans(self._firm_repeats(doc, firms))
+        doc.ents = filter_spans(self._role_owners(doc, self._firm_repeats(doc, firms)))
         return doc
 
     @staticmethod
@@ -484,6 +484,62 @@ class EntityRules:
             if nxt is None or not (nxt.tag_.startswith("VB") or nxt.tag_ == "MD" or nxt.lower_ in ("'s", "’s", "<", "(")):
                 continue
             out = [x for x in out if x.end <= k or x.start >= end] + [Span(doc, k, end, label="ORG")]
+        return out
+
+    def _role_owners(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Goodyear chairman Robert E. Mercer", "Pershing analyst Richard Henderson", "Harmonix
+        co-founder Alex Rigopulos": capitalized words the model left untagged right before a
+        lower-case role noun and a person's full name are the body the person works for (ORG).
+        Inside a sentence any run of one to four capitalized words is taken (not a title word,
+        nor after a possessive or another name: "Japan's Finance minister"); a sentence's first
+        word only when the gazetteer knows it and the story does not write it in lower case
+        ("Planning chief"). Never a body's bare head word, a demonym or an adjective ("Committee
+        chairman", "Union spokesman", "Bolivian president", "Presidential spokesman"), the end
+        of a longer name ("Wertheim and Co analyst"), nor a name the gazetteer knows only as a
+        place ("Japan governor"; "Burlington lawyer" is a railroad's)."""
+        taken = {i for x in ents for i in range(x.start, x.end)}
+        out = list(ents)
+        for p in ents:
+            if p.label_ != "PERSON" or len(p) < 2:
+                continue
+            k = p.start
+            # "Committee chairman Sen. Paul Sarbanes": a person's title between role and name
+            while k > 0 and p.start - k < 3 and (
+                (doc[k - 1].text in TITLE_WORDS and doc[k - 1].text[:1].isupper())
+                or (doc[k - 1].text == "." and k > 1 and doc[k - 2].text in TITLE_WORDS)
+            ):
+                k -= 1
+            role = k - 1
+            if role < 1 or doc[role].lower_ not in _OWNER_ROLES or not doc[role].is_lower or role in taken:
+                continue
+            if doc[role].lower_ == "founder" and role > 2 and doc[role - 1].text == "-" and doc[role - 2].lower_ == "co":
+                role -= 2  # "co-founder", tokenized "co", "-", "founder"
+            a = role
+            while a > 0 and role - a < 4 and (a - 1) not in taken and _owner_word(doc[a - 1]):
+                a -= 1
+                if doc[a].is_sent_start:
+                    break
+            if a == role:
+                continue
+            before = doc[a - 1] if a > 0 else None
+            opening = before is None or doc[a].is_sent_start or (before.text in _OPENING_QUOTES and before.tag_ != "''")
+            if not opening and (before.tag_ == "POS" or (before.text[:1].isupper() and before.is_alpha) or (a - 1) in taken):
+                continue
+            if not opening and before.lower_ in ("and", "&", "of") and a > 1 and doc[a - 2].text[:1].isupper():
+                continue  # "Wertheim and Co analyst": the run ends a longer name
+            run = doc[a:role]
+            # "Committee chairman", "Union spokesman", "Bolivian president", "Presidential spokesman":
+            # a body's bare head word, a demonym or an adjective is no owner's name
+            if len(run) == 1 and (run.text in _COMPANY_HEADS or run.text in _BODY_ADJECTIVES or self.gaz.demonym(run.text)):
+                continue
+            hits = self.gaz.lookup(run.text)
+            if opening:
+                word = run[0].lower_
+                if not hits or re.search(rf"\b{re.escape(word)}\b", doc.text):
+                    continue
+            if hits and all(e.kind in gz.PLACE_KINDS for e, _ in hits):
+                continue  # "Japan governor", "Burlington lawyer": a place's name is the model's to read
+            out.append(Span(doc, a, role, label="ORG"))
         return out
 
     def _conjoined_firms(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -2250,6 +2306,12 @@ minister governor trader manager executive chief
 #: Lower-case words that may stand between a name and its role ("executive chief of staff",
 #: "livestock analyst").
 _ROLE_MODIFIERS_MAX = 3
+#: Lower-case roles written between the body a person works for and the person's full name
+#: ("Goodyear chairman Robert E. Mercer", "Pershing analyst Richard Henderson").
+_OWNER_ROLES = frozenset("""
+spokesman spokeswoman analyst economist strategist attorney lawyer founder co-founder chairman
+chairwoman president treasurer manager
+""".split())
 #: Lower-case directions before a region ("central Java", "southern Matto Grosso").
 _DIRECTIONS = frozenset("""
 central southern northern eastern western northeastern northwestern southeastern southwestern
@@ -2265,6 +2327,15 @@ _FEATURE_NOUNS = {
 _PLACE_NOUNS = frozenset("""
 village town city port province district county island region suburb borough capital
 """.split())
+
+
+def _owner_word(t: Token) -> bool:
+    """``t`` may be a word of the body named before a person's role: a capitalized word, not
+    all capitals (a headline), not a title word nor a stop word."""
+    return (
+        t.is_alpha and t.text[:1].isupper() and not t.is_upper and not t.is_stop
+        and t.text not in TITLE_WORDS and t.text not in _NOT_OPENINGS and t.text not in _TITLE_TAIL
+    )
 
 
 def _role_after(e: Span) -> bool:
