@@ -642,6 +642,33 @@ ANALYSIS_VIEWS = {
                (select count(*) from timexes t where t.doc_id = d.doc_id) as timexes,
                (select count(*) from amounts a where a.doc_id = d.doc_id) as amounts
         from documents d""",
+    # who, when, how much in one sentence: one flat row per sentence, entity, amount and timex (a sentence
+    # with amounts but no timex has NULL timex columns, and the other way round), so a BI tool filters and
+    # groups by plain columns instead of unnesting lists; every join keeps to one partition (logical_date),
+    # so a story two days hold is not crossed with itself
+    "sentence_facts": """
+        with ent as (select distinct m.doc_id, m.logical_date, m.sentence_index, m.entity_id, e.canonical_name, e.label
+                     from mentions m join entities e using (entity_id) where m.sentence_index is not null),
+             am as (select doc_id, logical_date, sentence_index, amount_id, text as amount_text, kind, value,
+                           value_low, value_high, currency, unit
+                    from amounts where sentence_index is not null),
+             tx as (select doc_id, logical_date, sentence_index, timex_id, text as timex_text, type as timex_type,
+                           value as timex_value, date_start, date_end
+                    from timexes where sentence_index is not null),
+             facts as (select * from am full join tx using (doc_id, logical_date, sentence_index))
+        select d.doc_id, s.sentence_index, s.start_char, s.end_char,
+               substr(d.text, s.start_char + 1, s.end_char - s.start_char) as sentence_text,
+               d.published_at, d.logical_date,
+               coalesce(cast(timezone('UTC', d.published_at) as date), d.logical_date) as day,
+               ent.entity_id, ent.canonical_name, ent.label,
+               f.amount_id, f.amount_text, f.kind, f.value, f.value_low, f.value_high, f.currency, f.unit,
+               f.timex_id, f.timex_text, f.timex_type, f.timex_value, f.date_start, f.date_end
+        from sentences s
+        join documents d using (doc_id, logical_date)
+        join ent using (doc_id, logical_date, sentence_index)
+        join facts f using (doc_id, logical_date, sentence_index)
+        order by d.logical_date, d.doc_id, s.sentence_index, ent.canonical_name, ent.entity_id,
+                 f.amount_id nulls first, f.timex_id nulls first""",
 }
 
 

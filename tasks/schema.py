@@ -312,6 +312,14 @@ VIEWS = {
     "entity_cooccurrence_daily": "One row per ordered pair and day, both directions, so `name_a = 'Iraq'` finds "
     "every partner: `documents`.",
     "document_facts": "One row per document: `mentions`, `timexes`, `amounts` counted.",
+    "sentence_facts": "Who, when and how much in one sentence: one row per sentence, entity, amount and timex of a "
+    "sentence that names at least one entity and holds at least one amount or timex (the timex columns NULL when it "
+    "has amounts only, the amount columns NULL when it has timexes only). Flat columns, not lists, because BI tools "
+    "connected to the catalog filter and group plain columns and most cannot unnest a LIST; so an amount repeats once "
+    "per entity and per timex of its sentence: total `value` over distinct `doc_id, amount_id`. `start_char`/`end_char` "
+    "are the sentence's, `sentence_text` its text; `kind`, `value`, `value_low`, `value_high`, `currency`, `unit` as in "
+    "`amounts`; `timex_type`, `timex_value`, `date_start`, `date_end` as `type`, `value`, `date_start`, `date_end` in "
+    "`timexes`; `day` as in `entity_daily_mentions`.",
 }
 
 
