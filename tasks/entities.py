@@ -3252,6 +3252,11 @@ _MIDDLE_INITIAL_RE = re.compile(r"[A-Z]\.")
 _GENERATION = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 
 
+#: Roles of a team's people written after its name ("Dodgers manager", "Cowboys quarterback").
+_SPORTS_ROLES = "|".join("""
+coach coaches manager quarterback quarterbacks pitcher pitchers receiver linebacker cornerback striker strikers
+midfielder defender goalkeeper goalie shortstop outfielder infielder catcher slugger rookie
+""".split())
 #: Leagues and governing bodies whose name marks a story as sports copy.
 _LEAGUES = ("National Basketball Association", "National Football League", "National Hockey League",
             "Major League Baseball", "National Collegiate Athletic Association", "FIFA", "UEFA")
@@ -3352,10 +3357,11 @@ class _Resolver:
             # in full ("the New York Giants"), and no team without one
             named = [e for e in teams if self._named_in_full(e, text)]
             hits = [h for h in hits if h[0].kind != "sports_team" or (len(named) == 1 and h[0] is named[0])]
-        elif teams and _one_word(text) and not self._sports_story:
+        elif teams and _one_word(text) and not (self._sports_story or self._before_sports_role(text)):
             # "the Rockies", "Texans", "Hawks" in 1987 copy are mountains, people of Texas and a
             # camp of policy makers: a team's one-word name is the team only in a story that
-            # names a team in full or a league
+            # names a team in full or a league, or writes the name before a player's or a
+            # coach's role ("Dodgers manager Don Mattingly", "Cowboys quarterback Tony Romo")
             hits = [h for h in hits if h[0].kind != "sports_team"]
         if self._ambiguous_acronym(hits):
             # "ITC" (International Tin Council or US International Trade Commission), "ADB"
@@ -3378,6 +3384,10 @@ class _Resolver:
     def _sports_story(self) -> bool:
         """The story writes a team's name in full ("the Chicago White Sox") or a league's."""
         return _SPORTS_NAMES_RE(self.gaz).search(self.text) is not None
+
+    def _before_sports_role(self, text: str) -> bool:
+        name = re.escape(gz.norm(text))
+        return re.search(rf"\b{name}\s+(?:{_SPORTS_ROLES})\b", self.text) is not None
 
     def _named_in_full(self, e: GazEntry, surface: str) -> bool:
         """The story writes a longer name of ``e`` that holds ``surface`` ("New York Giants")."""
@@ -4614,6 +4624,9 @@ class _Resolver:
             # "a merger with Arsenal" after "Arsenal Holdings Inc": the body the story named in
             # full, not the club of that name
             return short[0], "short_form", "ORG"
+        if found is not None and label != "ORG" and (row := self.gaz.by_name.get(found[0].canonical_name)) and row.kind == "sports_team":
+            # "The Rockies pitcher" tagged LOC in a story of the team: a team is an organization
+            return found[0], found[1], "ORG"
         if found is not None:
             # "Yeutter" tagged ORG: a name the gazetteer knows only as a person is one
             return found[0], found[1], "PERSON" if found[0].label == "PERSON" else label
