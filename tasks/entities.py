@@ -264,6 +264,8 @@ _CURRENCY_WORDS = frozenset({"Dollar", "Dollars"})
 #: Money-supply aggregates ("U.S. M-1 money supply"), which the model tags as organizations.
 _MONEY_SUPPLY_RE = re.compile(r"M-?[0-3][AB]?")
 _NUMBER_RE = re.compile(r"[\d.,/-]*\d[\d.,/-]*")
+#: A game's score ("2-1", "104-98").
+_SCORE_RE = re.compile(r"\d{1,3} ?- ?\d{1,3}")
 
 
 @dataclass(frozen=True)
@@ -407,6 +409,10 @@ class EntityRules:
             # a product named by one ordinary capitalized word ("Windows", "Safari", "Kindle") is
             # only relabelled and linked where the model found a name, never forced onto the text
             if all(e.kind == "product" for e, _ in hits) and re.fullmatch(r"[A-Z][a-z]+", alias):
+                continue
+            # a team's nickname ("Dodgers", "Giants", "Arsenal") is often a common word or a
+            # name other bodies share: linked where the model found a name, never forced
+            if all(e.kind == "sports_team" for e, _ in hits) and " " not in alias:
                 continue
             # a royal style ("Hussein of Jordan") is a person and a place in the text: linked only
             if label == "PERSON" and " of " in alias:
@@ -1255,8 +1261,8 @@ class EntityRules:
             if e[0].text not in _prefix_countries(self.gaz) or self.gaz.lookup(e.text) or e[1].text in TITLE_WORDS | _MISSIONS:
                 continue
             rest = e[1].text
-            if self.gaz.lookup(rest) and any(h.label == "ORG" for h, _ in self.gaz.lookup(rest)):
-                continue  # "U.S. Treasury", "U.S. Navy": the country's institution
+            if self.gaz.lookup(rest) and any(h.label == "ORG" and h.kind != "sports_team" for h, _ in self.gaz.lookup(rest)):
+                continue  # "U.S. Treasury", "U.S. Navy": the country's institution (not "U.S. Giants")
             text = doc.text
             # "against the U.S. Dollar" twice in a story is still the currency, no name
             repeated = text.count(e.text) > 1 and rest not in _CURRENCY_WORDS
@@ -1269,6 +1275,7 @@ class EntityRules:
         found = [self._with_possessive(doc, Span(doc, s, e, label=m)) for m, s, e in self.matcher(doc)]
         # one sense per document: a name used as a name elsewhere in the story is one at a sentence start too
         named = {e.text for e in ents} | {f.text for f in found if not f[0].is_sent_start}
+        ents = self._team_runs(ents, filter_spans(found))
         for m in filter_spans(found):
             over = [e for e in ents if e.start < m.end and m.start < e.end]
             if not over:
@@ -1293,6 +1300,24 @@ class EntityRules:
                 elif not (e.start <= m.start and m.end <= e.end) and len(m) > len(e):
                     ents = [x for x in ents if x is not e] + [m]
         return ents
+
+    def _team_name(self, text: str) -> bool:
+        hits = self.gaz.lookup(text)
+        return bool(hits) and all(h.kind == "sports_team" for h, _ in hits)
+
+    def _team_runs(self, ents: list[Span], found: list[Span]) -> list[Span]:
+        """"the New York Rangers National Hockey League team": a span the model ran over a team's
+        name and the next name the gazetteer knows is those names, one after the other."""
+        out = []
+        for e in ents:
+            inside = sorted((m for m in found if _name_start(e) <= m.start and m.end <= e.end), key=lambda m: m.start)
+            if (len(inside) > 1 and inside[0].start == _name_start(e) and inside[-1].end == e.end
+                    and all(a.end == b.start for a, b in zip(inside, inside[1:], strict=False))
+                    and any(self._team_name(m.text) for m in inside)):
+                out.extend(inside)
+            else:
+                out.append(e)
+        return out
 
     def _with_possessive(self, doc: Doc, m: Span) -> Span:
         """A match of a name that is itself written with "'s" ("Moody's", "Standard and
@@ -1544,6 +1569,10 @@ class EntityRules:
         if e.label_ == "ORG" and end < len(doc) and (doc[end].text in TITLE_WORDS or doc[end].ent_type_ == "PERSON"):
             while end - start > 1 and doc[end - 1].text in _TITLE_TAIL and not self.gaz.lookup(doc[start:end].text):
                 end -= 1
+        # "Arsenal 2-1", "the Chicago White Sox 4-1": a game's score the model ran into a team's name
+        score = next((k for k in range(end - 1, max(start, end - 4), -1) if _SCORE_RE.fullmatch(doc[k:end].text)), None)
+        if score is not None and any(h.kind == "sports_team" for h, _ in self.gaz.lookup(doc[start:score].text)):
+            end = score
         # "4,623,295 Revs", "U.S. Dlrs": numbers before a name and table words are not part of it
         # ("19 - Ametek Inc" of "PAOLI, Pa., oct 19 - Ametek Inc said": the dateline's dash too)
         while start < end and (_NUMBER_RE.fullmatch(doc[start].text) or doc[start].text in ("-", "--", "_")) and e.label_ in ("PERSON", "ORG"):
@@ -1710,6 +1739,20 @@ class EntityRules:
             return False
         return not re.fullmatch(r"[A-Z][a-z]+s?", text) or bool(e.doc.user_data.get("newsetl_products"))
 
+    def _team_nickname(self, e: Span) -> bool:
+        """``e`` is a team's nickname ("Dodgers") and the story writes the team's full name."""
+        if " " in e.text.strip() and not e.text.lower().startswith("the "):
+            return False
+        hits = self.gaz.lookup(e.text)
+        if not hits or not all(h.kind == "sports_team" for h, _ in hits):
+            return False
+        key = gz.norm(e.text)
+        text = e.doc.text
+        return any(
+            len(a) > len(key) and a.endswith(" " + key) and a in text
+            for h, _ in hits for a in (h.canonical_name, *h.aliases)
+        )
+
     def _relabel(self, doc: Doc, e: Span) -> Span | None:
         """Label fixes for patterns the small model gets wrong; None drops the span."""
         label = e.label_
@@ -1719,6 +1762,10 @@ class EntityRules:
             t.text in _CURRENCY_SIGNS or _NUMBER_RE.fullmatch(t.text) or (t.is_upper and len(t.text) <= 3) for t in e
         ):
             return None  # "US $299" tagged EVENT: an amount
+        if label in ("PERSON", "NORP", "GPE") and self._team_nickname(e):
+            # "The Dodgers have won" tagged PERSON after "the Los Angeles Dodgers": a team's
+            # nickname in a story that names the team in full
+            return Span(doc, e.start, e.end, label="ORG")
         if label in _PRODUCT_TAGS and self._product(e):
             # "iTunes" NORP, "App Store" PERSON, "FaceTime" ORG, "Windows" LOC, "Macs" ORG, "The
             # Mac" WORK_OF_ART: a name (or plural) the gazetteer knows only as a product is one
@@ -3205,6 +3252,31 @@ _MIDDLE_INITIAL_RE = re.compile(r"[A-Z]\.")
 _GENERATION = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 
 
+#: Roles of a team's people written after its name ("Dodgers manager", "Cowboys quarterback").
+_SPORTS_ROLES = "|".join("""
+coach coaches manager quarterback quarterbacks pitcher pitchers receiver linebacker cornerback striker strikers
+midfielder defender goalkeeper goalie shortstop outfielder infielder catcher slugger rookie
+""".split())
+#: Leagues and governing bodies whose name marks a story as sports copy.
+_LEAGUES = ("National Basketball Association", "National Football League", "National Hockey League",
+            "Major League Baseball", "National Collegiate Athletic Association", "FIFA", "UEFA")
+_SPORTS_NAMES: dict[int, re.Pattern[str]] = {}
+
+
+def _SPORTS_NAMES_RE(gaz: Gazetteer) -> re.Pattern[str]:  # noqa: N802
+    """Names of teams written with more than one word, and of leagues, as one pattern."""
+    got = _SPORTS_NAMES.get(id(gaz))
+    if got is None:
+        names = {
+            n for e in gaz.entries if e.kind == "sports_team" or e.canonical_name in _LEAGUES
+            for n in (e.canonical_name, *e.aliases) if " " in n or e.kind != "sports_team"
+        }
+        got = _SPORTS_NAMES[id(gaz)] = re.compile(
+            r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
+        )
+    return got
+
+
 def _one_word(text: str) -> bool:
     """A name of one word, after a leading article ("RT", "the Wagner")."""
     words = normalize_name(text).split()
@@ -3279,6 +3351,18 @@ class _Resolver:
             named = [h for h in hits if self._named(h[0], text)]
             if named:
                 return named + [h for h in hits if h not in named]
+        teams = [e for e, _ in hits if e.kind == "sports_team"]
+        if len(teams) > 1:
+            # a nickname teams share ("Giants", "Rangers", "Kings") is the team the story names
+            # in full ("the New York Giants"), and no team without one
+            named = [e for e in teams if self._named_in_full(e, text)]
+            hits = [h for h in hits if h[0].kind != "sports_team" or (len(named) == 1 and h[0] is named[0])]
+        elif teams and _one_word(text) and not (self._sports_story or self._before_sports_role(text)):
+            # "the Rockies", "Texans", "Hawks" in 1987 copy are mountains, people of Texas and a
+            # camp of policy makers: a team's one-word name is the team only in a story that
+            # names a team in full or a league, or writes the name before a player's or a
+            # coach's role ("Dodgers manager Don Mattingly", "Cowboys quarterback Tony Romo")
+            hits = [h for h in hits if h[0].kind != "sports_team"]
         if self._ambiguous_acronym(hits):
             # "ITC" (International Tin Council or US International Trade Commission), "ADB"
             # (Asian or African Development Bank): only the name written out in the story
@@ -3295,6 +3379,23 @@ class _Resolver:
         if self.year is not None and (a.dated or b.dated):
             return a.distance(self.year) == b.distance(self.year)
         return not (a.dated or b.dated)
+
+    @cached_property
+    def _sports_story(self) -> bool:
+        """The story writes a team's name in full ("the Chicago White Sox") or a league's."""
+        return _SPORTS_NAMES_RE(self.gaz).search(self.text) is not None
+
+    def _before_sports_role(self, text: str) -> bool:
+        name = re.escape(gz.norm(text))
+        return re.search(rf"\b{name}\s+(?:{_SPORTS_ROLES})\b", self.text) is not None
+
+    def _named_in_full(self, e: GazEntry, surface: str) -> bool:
+        """The story writes a longer name of ``e`` that holds ``surface`` ("New York Giants")."""
+        key = gz.norm(surface)
+        return any(
+            len(a) > len(key) and key in a and re.search(rf"\b{re.escape(a)}\b", self.text)
+            for a in (e.canonical_name, *e.aliases)
+        )
 
     def _named(self, e: GazEntry, surface: str) -> bool:
         return any(
@@ -4313,7 +4414,8 @@ class _Resolver:
                 # "ICO Inc", "CPC International Inc": a body's acronym written with a legal
                 # form is another company (not the International Coffee Organization)
                 # "Dow Jones and Co Inc": the partnership name the gazetteer knows ("Dow Jones and
-                # Co", the publisher) before the bare words (the index); an index has no legal form
+                # Co", the publisher) before the bare words (the index); an index has no legal form,
+                # nor has a club ("Arsenal Holdings Inc" is no Arsenal F.C.)
                 partner = _PARTNER_FORM_RE.sub("", written)
                 # "Australia and New Zealand Banking Group Ltd", "Jefferies Group Inc": the title
                 # keeps "Group", which the corporate strip drops with the legal form
@@ -4327,7 +4429,7 @@ class _Resolver:
                 hits = [
                     h for name in names
                     for h in self.lookup(name)
-                    if h[0].kind not in gz.PLACE_KINDS and h[0].kind != "index"
+                    if h[0].kind not in gz.PLACE_KINDS and h[0].kind not in ("index", "sports_team")
                     and (h[1] != "acronym" or h[0].kind in _COMPANY_KINDS)
                 ]
                 hit = _choose(hits, label, span)
@@ -4516,6 +4618,15 @@ class _Resolver:
             other = self.foreign_body(span, key, found[0])
             if other is not None:
                 return other[0], other[1], label
+        if found is not None and short is not None and short[1] == "ORG" and any(
+            h.kind == "sports_team" and h.canonical_name == found[0].canonical_name for h, _ in self.lookup(text)
+        ):
+            # "a merger with Arsenal" after "Arsenal Holdings Inc": the body the story named in
+            # full, not the club of that name
+            return short[0], "short_form", "ORG"
+        if found is not None and label != "ORG" and (row := self.gaz.by_name.get(found[0].canonical_name)) and row.kind == "sports_team":
+            # "The Rockies pitcher" tagged LOC in a story of the team: a team is an organization
+            return found[0], found[1], "ORG"
         if found is not None:
             # "Yeutter" tagged ORG: a name the gazetteer knows only as a person is one
             return found[0], found[1], "PERSON" if found[0].label == "PERSON" else label
