@@ -3556,7 +3556,10 @@ def extract_amounts(
     text = doc.text if text is None else text
     place = text[:80] if dateline is None else dateline
     kept: list[_Match] = []
-    skip = [*exclude, *((m.start(), m.end()) for m in _PHONE_RE.finditer(text)), *((m.start(), m.end()) for m in _URL_RE.finditer(text))]
+    # every address ``_URL_RE`` finds holds "://", "www." or "@": a story without them (nearly all)
+    # skips its scan, which tried the e-mail branch at every word
+    urls = _URL_RE.finditer(text) if "@" in text or "www." in text or "://" in text else ()
+    skip = [*exclude, *((m.start(), m.end()) for m in _PHONE_RE.finditer(text)), *((m.start(), m.end()) for m in urls)]
     found = _scan(text, place)
     starts = _sentence_starts(doc) if found else []
     table = _TABLE_RE.search(text) is not None
