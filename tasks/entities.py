@@ -1944,11 +1944,18 @@ def _name_end(e: Span) -> int:
     return next((t.i for t in e[1:] if t.text == "("), e.end)
 
 
-def _named_with_legal_form(doc: Doc, name: str) -> bool:
-    """The story writes ``name`` before a legal form ("Rally's Inc."): a company's own name."""
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document (spaCy rebuilds it from every token on each access)
+    and kept in ``user_data``, where the date tagger's copy also goes."""
     text = doc.user_data.get("newsetl_text")
     if text is None:
         text = doc.user_data["newsetl_text"] = doc.text
+    return text
+
+
+def _named_with_legal_form(doc: Doc, name: str) -> bool:
+    """The story writes ``name`` before a legal form ("Rally's Inc."): a company's own name."""
+    text = doc_text(doc)
     ends = doc.user_data.get("newsetl_legal_form_starts")
     if ends is None:
         # one scan per document, not a pattern compiled per name: re's cache thrashed on them
@@ -2909,7 +2916,7 @@ def _table_cell(span: Span) -> bool:
     ("Total" is not TotalEnergies there)."""
     if span.text not in _ROW_LABELS:
         return False  # "SEARS 4.2 2.6", "CCC Stocks": a company's or body's own row
-    text = span.doc.text
+    text = doc_text(span.doc)
     before = text[max(0, span.start_char - 12):span.start_char]
     return _CELL_BEFORE_RE.search(before) is not None and _CELL_AFTER_RE.match(text, span.end_char) is not None
 
@@ -3326,7 +3333,7 @@ class _Resolver:
 
     @cached_property
     def text(self) -> str:
-        return self.doc.text  # spaCy rebuilds Doc.text from every token on each access
+        return doc_text(self.doc)  # spaCy rebuilds Doc.text from every token on each access
 
     def lookup(self, text: str) -> list[tuple[GazEntry, str]]:
         """Gazetteer entries for ``text`` in the document's period ("Bush" in 1987 copy). In
@@ -5329,7 +5336,7 @@ def _congo_kinshasa(doc: Doc, out: list[Mention], gaz: Gazetteer, year: int | No
         return out
     # ("the Republic of Congo" written in full counts for Brazzaville)
     codes = [m.entity.country_code for m in out if m not in bare and m.role != "demonym"]
-    cd, cg = codes.count("CD"), codes.count("CG") + len(_BRAZZAVILLE_RE.findall(doc.text))
+    cd, cg = codes.count("CD"), codes.count("CG") + len(_BRAZZAVILLE_RE.findall(doc_text(doc)))
     east = any(_word_before(doc, m.start_char) in _DRC_SIDES for m in bare)
     if not (cd > cg or (east and cg == 0)):
         return out

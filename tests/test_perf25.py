@@ -46,3 +46,34 @@ def test_amounts_inside_addresses_still_skipped(nlp) -> None:  # noqa: ANN001
     )
     found = [text[a.start_char : a.end_char] for a in amounts.extract_amounts(nlp(text), text=text)]
     assert found == ["5 pct", "300 mln dlrs"]
+
+
+def test_fold_fast_path_equals_full_fold() -> None:
+    import unicodedata
+
+    from tasks import gazetteer as gz
+
+    def full(text: str) -> str:
+        decomposed = unicodedata.normalize("NFKD", gz.norm(text).replace("-", " "))
+        return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+    names = ["Nestle", "Nestlé", "Dar-es-Salaam", "The New York Stock Exchange", "McDONALD's", "ﬁat", "Noël Forgeard",
+             "São Paulo", "<San Miguel Corp>", "Köln-Bonn", "ACME-Ltd.", *(chr(i) for i in range(128))]
+    for name in names:
+        assert gz.fold.__wrapped__(name) == full(name)
+
+
+def test_version_elsewhere_precheck_keeps_answers() -> None:
+    text = "Apple shipped OS 10.5 last year; the 10.5 mln dlrs loss and version 4.2 followed. It sold 4.2 mln units."
+    assert amounts._version_elsewhere(text, text.index("10.5 mln"), "10.5")  # "OS 10.5" elsewhere
+    assert amounts._version_elsewhere(text, text.index("4.2 mln"), "4.2")  # "version 4.2" elsewhere
+    alone = "Sales rose 7.3 pct in the year."
+    assert not amounts._version_elsewhere(alone, alone.index("7.3"), "7.3")  # written nowhere else
+
+
+def test_doc_text_is_the_text(nlp) -> None:  # noqa: ANN001
+    from tasks import dates
+
+    doc = nlp(STORY)
+    assert entities.doc_text(doc) == STORY == dates._doc_text(doc) == doc.text
+
