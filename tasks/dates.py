@@ -653,12 +653,21 @@ _WEEKDAY_IN = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I
 _SET_FOR = frozenset(("set", "due", "slated", "scheduled"))
 
 
+def _doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document and kept where the entity rules keep theirs: spaCy
+    rebuilds it from every token on each access."""
+    text = doc.user_data.get("newsetl_text")
+    if text is None:
+        text = doc.user_data["newsetl_text"] = doc.text
+    return text
+
+
 def _scheduled_day(doc: Doc, tok: Token, aux: list[Token], start: int, end: int) -> bool:
     """A weekday that a present "be" puts an event on ("The concert is Friday", "The first round is
     on Sunday", "talks are set for Monday") names the coming one: news reports a day that is over
     in the past tense. Only "on"/"for" or no preposition: "prices are unchanged from Friday" looks
     back."""
-    if tok.idx >= start or _WEEKDAY_IN.search(doc.text, start, end) is None:
+    if tok.idx >= start or _WEEKDAY_IN.search(_doc_text(doc), start, end) is None:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:

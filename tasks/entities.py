@@ -1944,11 +1944,18 @@ def _name_end(e: Span) -> int:
     return next((t.i for t in e[1:] if t.text == "("), e.end)
 
 
-def _named_with_legal_form(doc: Doc, name: str) -> bool:
-    """The story writes ``name`` before a legal form ("Rally's Inc."): a company's own name."""
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document (spaCy rebuilds it from every token on each access)
+    and kept in ``user_data``, where the date tagger's copy also goes."""
     text = doc.user_data.get("newsetl_text")
     if text is None:
         text = doc.user_data["newsetl_text"] = doc.text
+    return text
+
+
+def _named_with_legal_form(doc: Doc, name: str) -> bool:
+    """The story writes ``name`` before a legal form ("Rally's Inc."): a company's own name."""
+    text = doc_text(doc)
     ends = doc.user_data.get("newsetl_legal_form_starts")
     if ends is None:
         # one scan per document, not a pattern compiled per name: re's cache thrashed on them
@@ -2909,7 +2916,7 @@ def _table_cell(span: Span) -> bool:
     ("Total" is not TotalEnergies there)."""
     if span.text not in _ROW_LABELS:
         return False  # "SEARS 4.2 2.6", "CCC Stocks": a company's or body's own row
-    text = span.doc.text
+    text = doc_text(span.doc)
     before = text[max(0, span.start_char - 12):span.start_char]
     return _CELL_BEFORE_RE.search(before) is not None and _CELL_AFTER_RE.match(text, span.end_char) is not None
 
@@ -3308,6 +3315,7 @@ class _Resolver:
         self._countries: frozenset[str] = frozenset()
         self._placed: dict[str, set[str]] = {}
         self._keys: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = {}
+        self._lookups: dict[str, list[tuple[GazEntry, str]]] = {}
         self.token_entity: dict[int, Entity] = {}
         """Entity of each token linked so far (shared with ``extract_mentions``)."""
         self._given_ok: Span | None = None
@@ -3325,12 +3333,22 @@ class _Resolver:
 
     @cached_property
     def text(self) -> str:
-        return self.doc.text  # spaCy rebuilds Doc.text from every token on each access
+        return doc_text(self.doc)  # spaCy rebuilds Doc.text from every token on each access
 
     def lookup(self, text: str) -> list[tuple[GazEntry, str]]:
         """Gazetteer entries for ``text`` in the document's period ("Bush" in 1987 copy). In
         an undated text, a name shared across periods first takes the entity the text also
-        names in full ("EC" in a story that writes "the European Community")."""
+        names in full ("EC" in a story that writes "the European Community").
+
+        Once per name and document: the rules ask for the same names many times (about 65 calls
+        a story, half of them repeats), and the answer depends only on the name, the document's
+        year and its text. A copy is returned, so a caller cannot alter the remembered list."""
+        got = self._lookups.get(text)
+        if got is None:
+            got = self._lookups[text] = self._lookup(text)
+        return list(got)
+
+    def _lookup(self, text: str) -> list[tuple[GazEntry, str]]:
         hits = self.gaz.lookup(text, self.year)
         if not hits and _AIR_LINES_RE.search(text):
             # "Western Air Lines", "United Air Lines": the airline's legal name and the title
@@ -4971,28 +4989,31 @@ def extract_mentions(doc: Doc, dct: date | None = None, dateline: str | None = N
         if s.label == "PERSON" and len(s.tokens) >= 2 and s.tokens[-1][:1].isupper() and s.tokens[-2] != "of"
         and s.tokens[-1].casefold() not in _GENERATION
     }
+    acronyms = res.acronyms
     for tok in doc:
-        existing = by_start.get(tok.idx)
-        if tok.i in covered:
+        # each Token attribute is a call into spaCy that builds a new object: read each once
+        i, idx, word = tok.i, tok.idx, tok.text
+        existing = by_start.get(idx)
+        if i in covered:
             # an acronym the model tagged on its own keeps its span but takes the binding
-            if not (existing and tok.text in res.acronyms and existing.end_char == tok.idx + len(tok.text)):
+            if not (existing and word in acronyms and existing.end_char == idx + len(word)):
                 continue
-        if tok.text in res.acronyms:
-            entity = res.acronyms[tok.text]
+        if word in acronyms:
+            entity = acronyms[word]
             label = existing.label if existing else labels.get(entity.entity_id, entity.label)
-            by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, label, entity, "acronym")
-        elif tok.i >= 2 and tok.i - 2 in token_entity and token_entity[tok.i - 2].country_code == "US" and (
-            state := _state_after_place(doc[tok.i:tok.i + 1], gaz)
+            by_start[idx] = Mention(idx, idx + len(word), word, label, entity, "acronym")
+        elif i >= 2 and i - 2 in token_entity and token_entity[i - 2].country_code == "US" and (
+            state := _state_after_place(doc[i:i + 1], gaz)
         ) is not None:
             # "Vincennes, Ind," with the abbreviation left untagged
-            by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, "GPE", _entity(state), "name")
-        elif (state := _state_abbreviation(gaz, tok.text)) is not None and _party_tag(doc, tok.i):
+            by_start[idx] = Mention(idx, idx + len(word), word, "GPE", _entity(state), "name")
+        elif (state := _state_abbreviation(gaz, word)) is not None and _party_tag(doc, i):
             # the dict lookup first: the party test builds three Token objects for every token
             # "Sen. John Heinz, R-Pa,": the party and state of a member of Congress
-            by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, "GPE", _entity(state), "name")
-        elif tok.text in surnames and (tok.pos_ == "PROPN" or tok.tag_ == "NN"):
+            by_start[idx] = Mention(idx, idx + len(word), word, "GPE", _entity(state), "name")
+        elif word in surnames and (tok.pos_ == "PROPN" or tok.tag_ == "NN"):
             # "Jobs" the model missed, after "Steve Jobs" was named
-            by_start[tok.idx] = Mention(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", surnames[tok.text], "short_form")
+            by_start[idx] = Mention(idx, idx + len(word), word, "PERSON", surnames[word], "short_form")
     out = sorted(by_start.values(), key=lambda m: (m.start_char, -m.end_char))
     out = _town_named_as_company(doc, _person_named_as_other(_company_tails(_one_entity_per_name(_congo_kinshasa(doc, out, gaz, res.year)), gaz)), gaz)
     return _one_display_name(_town_named_as_firm(doc, out, gaz))
@@ -5315,7 +5336,7 @@ def _congo_kinshasa(doc: Doc, out: list[Mention], gaz: Gazetteer, year: int | No
         return out
     # ("the Republic of Congo" written in full counts for Brazzaville)
     codes = [m.entity.country_code for m in out if m not in bare and m.role != "demonym"]
-    cd, cg = codes.count("CD"), codes.count("CG") + len(_BRAZZAVILLE_RE.findall(doc.text))
+    cd, cg = codes.count("CD"), codes.count("CG") + len(_BRAZZAVILLE_RE.findall(doc_text(doc)))
     east = any(_word_before(doc, m.start_char) in _DRC_SIDES for m in bare)
     if not (cd > cg or (east and cg == 0)):
         return out

@@ -104,7 +104,10 @@ def fold(text: str) -> str:
     """Case-, accent- and hyphen-insensitive lookup form: news copy often drops diacritics that
     the Wikipedia title keeps ("Noel Forgeard" for "Noël Forgeard", "Nestle" for "Nestlé") and
     hyphenates or not ("Dar-es-Salaam", "Dar es Salaam")."""
-    decomposed = unicodedata.normalize("NFKD", norm(text).replace("-", " "))
+    plain = norm(text).replace("-", " ")
+    if plain.isascii():
+        return plain.casefold()  # nothing to decompose, no combining mark: most lookups, a third of them new
+    decomposed = unicodedata.normalize("NFKD", plain)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
