@@ -410,6 +410,10 @@ class EntityRules:
             # only relabelled and linked where the model found a name, never forced onto the text
             if all(e.kind == "product" for e, _ in hits) and re.fullmatch(r"[A-Z][a-z]+", alias):
                 continue
+            # so is a university's one-word short name ("Harvard", "Rutgers", "Tulane"): 1987 wire
+            # copy writes "Harvard Industries", "Yale E. Key", "Stanford Telecommunications"
+            if all(e.kind == "university" for e, _ in hits) and re.fullmatch(r"[A-Z][a-z]+", alias):
+                continue
             # a team's nickname ("Dodgers", "Giants", "Arsenal") is often a common word or a
             # name other bodies share: linked where the model found a name, never forced
             if all(e.kind == "sports_team" for e, _ in hits) and " " not in alias:

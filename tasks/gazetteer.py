@@ -31,7 +31,7 @@ PLACE_KINDS = frozenset({"country", "former_country", "us_state", "city", "capit
 #: Every ``kind`` a row may carry (seeds/gazetteer/README.md says what each means).
 KINDS = PLACE_KINDS | frozenset({
     "airport", "facility", "intl_org", "gov", "military", "party", "armed_group", "ngo", "outlet", "company",
-    "airline", "index", "product", "person", "treaty", "event", "sports_team",
+    "airline", "index", "product", "person", "treaty", "event", "sports_team", "university",
 })  # fmt: skip
 #: The spaCy labels a row may carry: names of things, places, people, agreements and events
 #: ("Brexit", "COVID-19 pandemic").
