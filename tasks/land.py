@@ -645,7 +645,9 @@ ANALYSIS_VIEWS = {
     # who, when, how much in one sentence: one flat row per sentence, entity, amount and timex (a sentence
     # with amounts but no timex has NULL timex columns, and the other way round), so a BI tool filters and
     # groups by plain columns instead of unnesting lists; every join keeps to one partition (logical_date),
-    # so a story two days hold is not crossed with itself
+    # so a story two days hold is not crossed with itself. ``entity_amount_first`` marks one row per entity and
+    # amount (its first timex), so a BI tool that cannot sum distinct values totals an entity's amounts with a
+    # filter; a flag per amount alone would drop, under an entity filter, the amounts first listed for another entity
     "sentence_facts": """
         with ent as (select distinct m.doc_id, m.logical_date, m.sentence_index, m.entity_id, e.canonical_name, e.label
                      from mentions m join entities e using (entity_id) where m.sentence_index is not null),
@@ -662,7 +664,10 @@ ANALYSIS_VIEWS = {
                coalesce(cast(timezone('UTC', d.published_at) as date), d.logical_date) as day,
                ent.entity_id, ent.canonical_name, ent.label,
                f.amount_id, f.amount_text, f.kind, f.value, f.value_low, f.value_high, f.currency, f.unit,
-               f.timex_id, f.timex_text, f.timex_type, f.timex_value, f.date_start, f.date_end
+               f.timex_id, f.timex_text, f.timex_type, f.timex_value, f.date_start, f.date_end,
+               case when f.amount_id is not null then row_number() over (
+                   partition by d.logical_date, d.doc_id, f.amount_id, ent.entity_id order by f.timex_id nulls first) = 1
+               end as entity_amount_first
         from sentences s
         join documents d using (doc_id, logical_date)
         join ent using (doc_id, logical_date, sentence_index)

@@ -316,7 +316,10 @@ VIEWS = {
     "sentence that names at least one entity and holds at least one amount or timex (the timex columns NULL when it "
     "has amounts only, the amount columns NULL when it has timexes only). Flat columns, not lists, because BI tools "
     "connected to the catalog filter and group plain columns and most cannot unnest a LIST; so an amount repeats once "
-    "per entity and per timex of its sentence: total `value` over distinct `doc_id, amount_id`. `start_char`/`end_char` "
+    "per entity and per timex of its sentence. `entity_amount_first` is true on one row per entity and amount (the row "
+    "of the sentence's first timex, not necessarily the amount's own date; NULL on a row without an amount), so `sum(value)` over the rows where it is true totals each entity's amounts "
+    "in any BI tool, filtered or grouped by entity; across entities one amount counts once per entity of its sentence, "
+    "so a total over all of them takes each `doc_id, amount_id` once (or reads `amounts`). `start_char`/`end_char` "
     "are the sentence's, `sentence_text` its text; `kind`, `value`, `value_low`, `value_high`, `currency`, `unit` as in "
     "`amounts`; `timex_type`, `timex_value`, `date_start`, `date_end` as `type`, `value`, `date_start`, `date_end` in "
     "`timexes`; `day` as in `entity_daily_mentions`.",
@@ -337,7 +340,20 @@ def data_dictionary() -> str:
         "`partitioning=ds.partitioning(pa.schema([(\"dt\", pa.date32())]), flavor=\"hive\")`; every row's",
         "`logical_date` holds the same day as a date32. Timestamps are UTC (`timestamp[us, tz=UTC]`); DuckDB",
         "shows them in its session `TimeZone`, so take a UTC day with `cast(timezone('UTC', published_at) as date)`.",
-        "polars (`pl.scan_parquet(folder, hive_partitioning=True)`) reads `dt` as a Date.",
+        "polars (`pl.scan_parquet(folder, hive_partitioning=True)`) reads `dt` as a Date. pandas without",
+        "`dtype_backend=\"pyarrow\"` turns an integer column holding a NULL into float64 (`ingest_log.error_line`,",
+        "`dq_results.element_count`) and a date into Python objects. The calls that give every table's columns the",
+        "types below, whatever each day holds (review 34, on a warehouse of three days):",
+        "",
+        "```python",
+        "import duckdb, pandas as pd, pyarrow as pa, pyarrow.dataset as ds",
+        "folder = \"warehouse/parquet/documents\"  # one table's folder, holding its dt=YYYY-MM-DD/ folders",
+        "dt = ds.partitioning(pa.schema([(\"dt\", pa.date32())]), flavor=\"hive\")",
+        "table = ds.dataset(folder, format=\"parquet\", partitioning=dt).to_table()  # pyarrow: dt a date32",
+        "frame = pd.read_parquet(folder, partitioning=dt, dtype_backend=\"pyarrow\")  # pandas: Arrow types, dt a date32",
+        "rel = duckdb.sql(f\"select * from read_parquet('{folder}/*/*.parquet', hive_partitioning=true)\")  # dt a DATE",
+        "```",
+        "",
         "`news.duckdb`'s views name the warehouse's absolute path, so it opens from any working directory, but a",
         "warehouse moved or copied elsewhere (`mv`, `cp -r`, `aws s3 sync`) has a catalog that still reads the old",
         "place, silently while that is there (review 28), until the next run or `newsetl query \"select 1\" --warehouse",

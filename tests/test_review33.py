@@ -20,6 +20,7 @@ PUBLIC_COLUMNS = [
     "doc_id", "sentence_index", "start_char", "end_char", "sentence_text", "published_at", "logical_date", "day",
     "entity_id", "canonical_name", "label", "amount_id", "amount_text", "kind", "value", "value_low", "value_high",
     "currency", "unit", "timex_id", "timex_text", "timex_type", "timex_value", "date_start", "date_end",
+    "entity_amount_first",  # review 34
 ]
 
 
