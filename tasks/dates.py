@@ -865,6 +865,8 @@ class _Ctx:
     """(value, first day, last day) of the last quarter the text dated by the day it closed."""
     focus_month: tuple[int, int] | None = None
     focus_month_end: int = -1
+    focus_months: set[tuple[int, int]] = field(default_factory=set)
+    """Every month written as reported on at least once (``focus_month``'s values so far)."""
     """The last month written as what the text reports on, not as a comparison ("above the
     December, 1985 level", "the same month last year"): what "for the month" means."""
     tense_cache: dict[tuple[int, int], str | None] = field(default_factory=dict)
@@ -3817,6 +3819,31 @@ def _rate_after_amount(text: str, s: int) -> bool:
     return _RATE_PHRASE_BEFORE.search(window) is not None and not _PERIOD_OBJECT_BEFORE.search(window)
 
 
+def _year_earlier_month(ctx: _Ctx, s: int) -> tuple[int, int] | None:
+    """The month a figure is reported for, when it is what "a year earlier" compares with: the
+    story reports on months (``last_period``), no year, quarter or day was written after the last
+    month ("in the quarter ended March 31 ... a year earlier" keeps its quarter), and the month is
+    the one this sentence reports on, else the story's reported month if it was once written as
+    reported rather than only as a comparison."""
+    if ctx.last_period is None or ctx.last_period[0] != "month" or ctx.last_month_end < 0:
+        return None
+    if ctx.last_day_end == ctx.last_month_end:
+        return None  # the last month written was a day's: "a year before" that is the day
+    later = max(ctx.ref_time[2] if ctx.ref_time else -1, ctx.named_quarter[2] if ctx.named_quarter else -1)
+    if later > ctx.last_month_end:
+        return None
+    # the month must be one written as reported, not only as a comparison ("declined to 632,100
+    # from 638,300 in January ... and 658,500 a year earlier" reports February, unnamed)
+    a = ctx.focus_month_end
+    if ctx.focus_month is not None and 0 <= a <= s and "\n" not in ctx.text[a:s] and not _SENT_BREAK.search(ctx.text, a, s):
+        day = ctx.last_day
+        if day is not None and (day.year, day.month) == ctx.focus_month and 0 <= ctx.last_day_end <= s and not _SENT_BREAK.search(ctx.text, ctx.last_day_end, s):
+            return None  # "hit a new high on March 4, compared with ... a year earlier": a day's, not the month's
+        return ctx.focus_month  # "In February, producer prices ... dropped 4.2 pct from a year earlier"
+    reported = (ctx.last_period[1], ctx.last_period[2])
+    return reported if reported in ctx.focus_months else None
+
+
 _VERB_LAST_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|'ll|not)\s+$", re.I)
 
 
@@ -3906,6 +3933,12 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         sign = 1 if direction in ("from now", "hence") else -1
         gran = _UNIT_GRAN[key]
         gran = "day" if gran == "time" else gran
+        if key == "year" and direction == "earlier" and ntext in ("a", "one"):
+            month = _year_earlier_month(ctx, s)
+            if month is not None:
+                # "housing starts in February rose 13.4 pct from a year earlier": the year-ago of
+                # the month reported, as "the same month last year" and a year-ago quarter are
+                return _Norm("DATE", f"{month[0] - 1:04d}-{month[1]:02d}", mod, "text", comparison=True)
         if key == "year" and direction == "earlier" and isinstance(n, int):
             # TimeML anchors "earlier" to the reference time: "at the end of 1986 from 2.65 billion
             # barrels a year earlier" is 1985 ("ago" stays with the DCT)
@@ -4672,6 +4705,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None, title: 
     ctx.last_period, ctx.last_month_end, ctx.last_day_end, ctx.focus_month, ctx.focus_month_end = None, -1, -1, None, -1
     ctx.named_quarter = None
     ctx.ref_time, ctx.last_end, ctx.month_named = None, -1, None
+    ctx.focus_months = set()
     taken.sort()
     out: list[Timex] = []
     last_end = 0
@@ -5067,9 +5101,12 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
         ctx.last_month_end = e
         compared = _COMPARED_BEFORE.search(text, max(0, s - 120), s)
         if compared is not None and compared.group(0)[:4].lower() == "base":
-            compared = None  # "index (base 1985) fell 0.4 pct in January": the base is no comparison of the month
+            # "index (base 1985) fell 0.4 pct in January": the base is no comparison of the month;
+            # a comparison after it still is ("rose to 134.1 (base 1980) from 129.8 in November")
+            compared = _COMPARED_BEFORE.search(text, compared.start() + 4, s)
         if not n.comparison and compared is None and not _LEVEL_BEFORE.search(text, max(0, s - 20), s):
             ctx.focus_month, ctx.focus_month_end = ctx.last_month, e
+            ctx.focus_months.add(ctx.last_month)
     if n.type == "DATE" and _MONTH_ONLY.fullmatch(n.value) and not n.comparison and (
             _ADJUNCT_BEFORE.search(text, max(0, s - 30), s) or _REL_MONTH.match(text, s, e)):
         # the narrative moves to a month named as when something happened ("most recently last

@@ -516,7 +516,7 @@ _REUTERS_CASES = [
     ("Foreign investment in Mexico stood at end August at 17.8 billion dlrs, following an increase of 900 mln dlrs.", "1987-10-20", "end August", ("DATE", "1987-08", "END")),
     ("Total Liffe volume in first quarter 1987 rose to 2.8 mln contracts, or 89 pct up on the same 1986 period.", "1987-04-07", "first quarter 1987", ("DATE", "1987-Q1", None)),
     ("Production is set to begin in third quarter 1989.", "1987-04-07", "third quarter 1989", ("DATE", "1989-Q3", None)),
-    ("Michaels Stores Inc said February sales rose 26.2 pct to 8,049,000 dlrs from 6,380,000 dlrs a year before, with same-store sales up 10.6 pct.", "1987-03-04", "a year before", ("DATE", "1986", None)),
+    ("Michaels Stores Inc said February sales rose 26.2 pct to 8,049,000 dlrs from 6,380,000 dlrs a year before, with same-store sales up 10.6 pct.", "1987-03-04", "a year before", ("DATE", "1986-02", None)),  # February a year back (round 41)
     ("Iran said its forces at the Rostam field were attacked at 1100 GMT on Monday in response to Friday's missile attack.", "1987-10-19", "1100 GMT on Monday", ("TIME", "1987-10-19T11:00Z", None)),
     ("The Nomura broker said he expects the rate cut in May or June, after the Prime Minister returns.", "1987-04-13", "June", ("DATE", "1987-06", None)),
     ("There are many problems to surmount in detailed negotiations due in May, June and August before these loans are finalised.", "1987-04-17", "August", ("DATE", "1987-08", None)),

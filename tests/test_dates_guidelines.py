@@ -274,7 +274,7 @@ _YEAR_ANAPHORA_CASES = [
     ("CHICAGO, March 9 - UAL Inc said its United Airlines unit's load factor for February rose to 63.2 pct from 58.9 pct the year before.", "1987-03-09", "the year before", ("DATE", "1986", None)),
     # the year named is the comparison, so the DCT anchors "a year earlier"
     ("It said exports in the eight-month period rose to 3.58 billion dlrs from 3.18 billion in 1986, while imports rose to 4.12 billion dlrs from 3.34 billion a year earlier.", "1987-10-19", "a year earlier", ("DATE", "1986", None)),
-    ("But the balance sheet total at the end of May was four pct higher than one year earlier as savings continued to flow into the bank.", "1987-06-29", "one year earlier", ("DATE", "1986", None)),
+    ("But the balance sheet total at the end of May was four pct higher than one year earlier as savings continued to flow into the bank.", "1987-06-29", "one year earlier", ("DATE", "1986-05", None)),  # May a year back (round 41)
     # an index base year is no reference time (reuters-3531)
     ("The index rose to 134.1 (base 1980) from 129.8 in November and 122.8 a year earlier, the Westpac-Institute report said.", "1987-03-11", "a year earlier", ("DATE", "1986", None)),
     # "ago" counts from the DCT, not from last year's quarter named before it

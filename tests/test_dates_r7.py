@@ -42,7 +42,7 @@ _CARRIED_REFERENCE_CASES = [
     # reuters-4036: "against 594,500 in February 1986" compares, digit commas and all
     ("The number of unemployed declined to 632,100 from 638,300 in January, against 594,500 in February 1986, it said.\n\nBut unadjusted, the number of jobless rose to 699,800 from 671,400 in January and 658,500 a year earlier.", "1987-03-12", "a year earlier", ("DATE", "1986", None)),
     # reuters-293: "in the corresponding period of 1985/86" is the comparison
-    ("Total offtake was 2.71 mln tonnes, against 2.81 mln tonnes (including 993,000 imported) in the corresponding period of 1985/86.\n\nFactory stocks at end-January were 3.05 mln tonnes against 3.13 mln a year earlier.", "1987-03-02", "a year earlier", ("DATE", "1986", None)),
+    ("Total offtake was 2.71 mln tonnes, against 2.81 mln tonnes (including 993,000 imported) in the corresponding period of 1985/86.\n\nFactory stocks at end-January were 3.05 mln tonnes against 3.13 mln a year earlier.", "1987-03-02", "a year earlier", ("DATE", "1986-01", None)),  # the month reported, a year back (round 41)
 ]  # fmt: skip
 
 
