@@ -865,10 +865,10 @@ class _Ctx:
     """(value, first day, last day) of the last quarter the text dated by the day it closed."""
     focus_month: tuple[int, int] | None = None
     focus_month_end: int = -1
-    focus_months: set[tuple[int, int]] = field(default_factory=set)
-    """Every month written as reported on at least once (``focus_month``'s values so far)."""
     """The last month written as what the text reports on, not as a comparison ("above the
     December, 1985 level", "the same month last year"): what "for the month" means."""
+    focus_months: set[tuple[int, int]] = field(default_factory=set)
+    """Every month written as reported on at least once (``focus_month``'s values so far)."""
     tense_cache: dict[tuple[int, int], str | None] = field(default_factory=dict)
     short_window: set[tuple[int, int]] = field(default_factory=set)
     running: set[tuple[int, int]] = field(default_factory=set)
