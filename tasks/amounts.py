@@ -584,10 +584,23 @@ def _alt(words: Sequence[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+#: The first words a core match can open with (number words, "half", "several", "multi-", "tens",
+#: the vague plurals, a scale after "an estimated"), and "a" before a space or hyphen ("a score of",
+#: "a few", "a half", "a hundred", "a penny"). Their first two letters make the look-ahead below.
+_CORE_FIRST_WORDS = (
+    *_UNITS_WORDS, *_TENS_WORDS, *_NUMERATORS, *_SCALE_WORDS, *_VAGUE, *_VAGUE_COMPOUND,
+    "half", "several", "multi", *(f.split()[0].split("-")[0] for f in _BASE_FRACTIONS if not f.startswith("a ")),
+)
+_CORE_WORD_START = "a[\\s-]|" + "|".join(
+    f"{first}[{''.join(sorted({w[1] for w in _CORE_FIRST_WORDS if w[0] == first}))}]"
+    for first in sorted({w[0] for w in _CORE_FIRST_WORDS})
+)
 # Every alternative starts with a digit, "." or a word-initial letter: the look-ahead lets the
 # engine skip the other positions before trying seven alternations (core scanning 57 % faster).
+# Only the word starts a core word can open with pass (``_CORE_WORD_START``: "the" and "and" do
+# not, "three" and "a few" do): a third less of the scan, the same matches.
 _CORE_PATTERN = (
-    r"(?=[\d.½¼¾⅓⅔⅛⅜⅝⅞]|\b[a-z])(?:"
+    rf"(?=[\d.½¼¾⅓⅔⅛⅜⅝⅞]|\b(?:{_CORE_WORD_START}))(?:"
     rf"(?P<dims>\b\d+(?:\.\d+)?[ \t]?[x×][ \t]?\d+(?:\.\d+)?(?:[ \t]?[x×][ \t]?\d+(?:\.\d+)?)?(?!\w|\.\d))"
     r"|(?P<quote>\d+\.\d+/\d+(?:\.\d+)?(?![\d/]|\.\d)|\d{3,}/\d{2,}(?![\d/]|\.\d))"
     rf"|(?P<digits>{_DIGITS})"
@@ -682,7 +695,8 @@ _STAKE_BEFORE_RE = re.compile(r"(?:\b(?:an?|the|its|their|his|her|our|your)|'s?)
 _PARTITIVE_RE = re.compile(r"\s+of\s+(?:its|the|their|his|her|our|your|[A-Z][\w.&-]*'s?)\s+(?:[a-z]+(?:'s)?\s+)?")
 #: Web and mail addresses: their digits ("?id=305", "%2520") are no amounts.
 _URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')\]]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE_RE = re.compile(r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d")
+#: (every form opens with "(", a digit or "+": the look-ahead skips the other positions at once)
+_PHONE_RE = re.compile(r"(?=[(\d+])(?:\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d)")
 _MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?,?[ \t]+(?:{_alt(list(_MONTHS))})\b", re.I)
 _TIME_AFTER_RE = re.compile(rf"\s+(?:\w+\s+)?(?:{_alt(list(_TIME_UNITS))})\b")
 _VERSION_AFTER_RE = re.compile(

@@ -4444,6 +4444,9 @@ _NEEDS_WORDS = {
     "_plural_days": "mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends",
     "_fiscal_abbrev": "fy",
     "_spoken_year": "nineteen twenty thousand",
+    # "at a later date", "this year as last": ungated, these two ran over every paragraph
+    "_later_date": "later future",
+    "_elided_last": "last",
 }
 #: A second gate, all-of with the first: a word of this set must occur as well.
 _ALSO_NEEDS = {name: "#" for name in ("_month_day", "_dateline_any_case", "_month_day_odd_case", "_month_year", "_week_of", "_half_of_year")} | {
@@ -4467,6 +4470,7 @@ _ALSO_NEEDS = {name: "#" for name in ("_month_day", "_dateline_any_case", "_mont
     "_unit_ended": "ended ending to",
     "_same_unit_year_ago": "same corresponding comparable",
     "_the_year_before": "before earlier after",
+    "_later_date": "date",
 }
 #: Digit shapes as gate words: each is a necessary part of the rules gated on it (a year for
 #: ``_year``, a digit on both sides of "-" or "/" for ISO, slashed and split years, a decade's
