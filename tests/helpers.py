@@ -47,6 +47,15 @@ def mentions_by_text(nlp, text: str, dct: date | None) -> dict[str, list[Mention
     return out
 
 
+def titles_by_text(nlp, text: str, day: date | None) -> dict[str, list[str]]:
+    """The canonical name of every mention ``extract_mentions`` finds in ``text``, grouped by its surface
+    text with a leading "the" dropped."""
+    out: dict[str, list[str]] = {}
+    for m in extract_mentions(nlp(text), day):
+        out.setdefault(m.text.removeprefix("the ").removeprefix("The "), []).append(m.entity.canonical_name)
+    return out
+
+
 def first_mention(nlp, text: str, day: date, surface: str) -> Mention:
     """The first mention written ``surface`` (a leading "the" aside) in ``text`` dated ``day``."""
     found = [m for m in extract_mentions(nlp(text), day) if m.text.removeprefix("the ") == surface]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from tasks.entities import extract_mentions
+from tests.helpers import titles_by_text as _mentions
 
 # NEWID 15260 (8-APR-1987), dateline and second paragraph
 MSG = (
@@ -34,13 +35,6 @@ ARSENAL = (
     "A Viacom spokesman said the Arsenal Holdings's offer continues to include a 20 pct interest in Arsenal "
     "for present Viacom shareholders."
 )
-
-
-def _mentions(nlp, text: str, day: date) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for m in extract_mentions(nlp(text), day):
-        out.setdefault(m.text.removeprefix("the ").removeprefix("The "), []).append(m.entity.canonical_name)
-    return out
 
 
 def _teams(nlp, text: str, day: date) -> list[str]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 from tasks.entities import extract_mentions
+from tests.helpers import titles_by_text as _mentions
 
 # NEWID 5486 (16-MAR-1987)
 OHIO_STATE = (
@@ -65,13 +66,6 @@ NRA = (
     "Movement of priestess Alice Lakwena reached a village on the road, said. But by the time NRA reinforcements "
     "arrived the rebels had disappeared into thick forest."
 )
-
-
-def _mentions(nlp, text: str, day: date) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for m in extract_mentions(nlp(text), day):
-        out.setdefault(m.text.removeprefix("the ").removeprefix("The "), []).append(m.entity.canonical_name)
-    return out
 
 
 def _codes(nlp, text: str, day: date, written: str) -> list[str | None]:
