@@ -856,6 +856,8 @@ class _Ctx:
     """(value, end offset) of the last week the text named ("in the middle of last week")."""
     last_month: tuple[int, int] | None = None
     last_month_end: int = -1
+    last_month_compared: bool = False
+    """Whether the last month written was itself a comparison's value ("from a year earlier")."""
     month_named: tuple[int, int, int] | None = None
     """(year, month, end offset) of the last month the narrative moved to ("last October"), not as
     part of a day."""
@@ -3844,6 +3846,23 @@ def _year_earlier_month(ctx: _Ctx, s: int) -> tuple[int, int] | None:
     return reported if reported in ctx.focus_months else None
 
 
+def _month_earlier_month(ctx: _Ctx, s: int) -> tuple[int, int] | None:
+    """The month "a month earlier" steps back from: the last month written, when it is in the same
+    sentence ("in February from a month earlier", "at the end of December from 36.52 billion a month
+    earlier", "down 0.5 pct from December when it rose 3.6 pct from a month earlier"), is no day's
+    ("a poll taken on June 20"), no comparison's value ("from a year earlier") and no year, quarter or
+    day was written after it. Otherwise the DCT's month before stays."""
+    a = ctx.last_month_end
+    if ctx.last_month is None or a < 0 or a > s or ctx.last_month_compared or ctx.last_day_end == a:
+        return None
+    if "\n" in ctx.text[a:s] or _SENT_BREAK.search(ctx.text, a, s):
+        return None
+    later = max(ctx.ref_time[2] if ctx.ref_time else -1, ctx.named_quarter[2] if ctx.named_quarter else -1, ctx.last_day_end)
+    if later > a:
+        return None
+    return ctx.last_month
+
+
 _VERB_LAST_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|'ll|not)\s+$", re.I)
 
 
@@ -3939,6 +3958,13 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
                 # "housing starts in February rose 13.4 pct from a year earlier": the year-ago of
                 # the month reported, as "the same month last year" and a year-ago quarter are
                 return _Norm("DATE", f"{month[0] - 1:04d}-{month[1]:02d}", mod, "text", comparison=True)
+        if key == "month" and direction == "earlier" and ntext in ("a", "one"):
+            month = _month_earlier_month(ctx, s)
+            if month is not None:
+                # "Output fell 0.5 pct in January from a month earlier": the month before the one
+                # the sentence reports, as "the previous month" is, not the month before the DCT
+                d = _add_months(date(month[0], month[1], 1), -1)
+                return _Norm("DATE", _fmt(d, "month"), mod, "text", comparison=True)
         if key == "year" and direction == "earlier" and isinstance(n, int):
             # TimeML anchors "earlier" to the reference time: "at the end of 1986 from 2.65 billion
             # barrels a year earlier" is 1985 ("ago" stays with the DCT)
@@ -4707,6 +4733,7 @@ def extract_timexes(text: str, dct: date | None, doc: Doc | None = None, title: 
     ctx.last_year = ctx.last_quarter = ctx.last_day = ctx.last_month = ctx.week_day = ctx.event_day = None
     ctx.last_week = None
     ctx.last_period, ctx.last_month_end, ctx.last_day_end, ctx.focus_month, ctx.focus_month_end = None, -1, -1, None, -1
+    ctx.last_month_compared = False
     ctx.named_quarter = None
     ctx.ref_time, ctx.last_end, ctx.month_named = None, -1, None
     ctx.focus_months = set()
@@ -5103,6 +5130,7 @@ def _make(text: str, s: int, e: int, n: _Norm, ctx: _Ctx) -> Timex:
     if year_month is not None and n.type in ("DATE", "TIME"):
         ctx.last_month = year_month
         ctx.last_month_end = e
+        ctx.last_month_compared = n.comparison
         compared = _COMPARED_BEFORE.search(text, max(0, s - 120), s)
         if compared is not None and compared.group(0)[:4].lower() == "base":
             # "index (base 1985) fell 0.4 pct in January": the base is no comparison of the month;
