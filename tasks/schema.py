@@ -306,19 +306,26 @@ VIEWS = {
     "entities_by_partition": "`entities` as landed, one row per entity and partition `dt` (the `entities` view "
     "rolls these up: counts added, aliases merged, first and last seen over all partitions).",
     "entity_daily_mentions": "One row per entity and day (`day` = the document's UTC date, in any reader's TimeZone, else the logical date): "
-    "`mentions`, `documents`.",
+    "`mentions`, `documents` (a story two partitions hold, landed out of order until the later day is backfilled "
+    "again, counts once).",
     "entity_cooccurrence": "One row per unordered pair of entities named in the same documents (`entity_a < "
     "entity_b`): `documents`.",
     "entity_cooccurrence_daily": "One row per ordered pair and day, both directions, so `name_a = 'Iraq'` finds "
     "every partner: `documents`.",
-    "document_facts": "One row per document: `mentions`, `timexes`, `amounts` counted.",
+    "document_facts": "One row per `documents` row: `mentions`, `timexes`, `amounts` of that partition counted.",
     "sentence_facts": "Who, when and how much in one sentence: one row per sentence, entity, amount and timex of a "
     "sentence that names at least one entity and holds at least one amount or timex (the timex columns NULL when it "
     "has amounts only, the amount columns NULL when it has timexes only). Flat columns, not lists, because BI tools "
     "connected to the catalog filter and group plain columns and most cannot unnest a LIST; so an amount repeats once "
-    "per entity and per timex of its sentence. `entity_amount_first` is true on one row per entity and amount (the row "
-    "of the sentence's first timex, not necessarily the amount's own date; NULL on a row without an amount), so `sum(value)` over the rows where it is true totals each entity's amounts "
-    "in any BI tool, filtered or grouped by entity; across entities one amount counts once per entity of its sentence, "
+    "per entity and per timex of its sentence. `amount_timex` is true on the rows whose timex is the amount's own date: "
+    "the nearest DATE or TIME timex of the sentence with no clause break between the two (a comma or semicolon followed by "
+    "a space, a dash, or one of the words and, from, vs, versus, against, compared with/to, after, following, while, but), "
+    "the one before on a tie, else the sentence's first DATE or TIME timex (\"exports were 1.2 billion dlrs in January "
+    "and 1.5 billion in February\" dates each sum by its own month); false on the amount's other rows, NULL on a row "
+    "without an amount or a timex, and false on every row of an amount whose sentence has only DURATION or SET timexes. "
+    "`entity_amount_first` is true on one row per entity and amount (the `amount_timex` row, else the sentence's first "
+    "timex; NULL on a row without an amount), so `sum(value)` over the rows where it is true totals each entity's amounts, "
+    "grouped by the amount's own date if wanted, in any BI tool, filtered or grouped by entity; across entities one amount counts once per entity of its sentence, "
     "so a total over all of them takes each `doc_id, amount_id` once (or reads `amounts`). `start_char`/`end_char` "
     "are the sentence's, `sentence_text` its text; `kind`, `value`, `value_low`, `value_high`, `currency`, `unit` as in "
     "`amounts`; `timex_type`, `timex_value`, `date_start`, `date_end` as `type`, `value`, `date_start`, `date_end` in "

@@ -21,6 +21,7 @@ PUBLIC_COLUMNS = [
     "entity_id", "canonical_name", "label", "amount_id", "amount_text", "kind", "value", "value_low", "value_high",
     "currency", "unit", "timex_id", "timex_text", "timex_type", "timex_value", "date_start", "date_end",
     "entity_amount_first",  # review 34
+    "amount_timex",  # review 35
 ]
 
 

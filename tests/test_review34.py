@@ -79,7 +79,7 @@ def test_the_readme_points_bi_readers_at_the_read_calls() -> None:
 
 def test_entity_amount_first_marks_one_row_per_entity_and_amount(two_days: Path) -> None:
     describe = [r[0] for r in sql(two_days, "describe sentence_facts")]
-    assert describe[-1] == "entity_amount_first"
+    assert describe[-2:] == ["entity_amount_first", "amount_timex"]  # review 35 added the last
     # "Under an agreement with the U.S. And Australia, Japan has been increasing imports by 9,000 tonnes a year from
     # March 31, 1985, to reach a projected 177,000 tonnes in the year to March 31, 1988": each tonnage on a row per
     # entity and per date of the sentence
@@ -89,11 +89,12 @@ def test_entity_amount_first_marks_one_row_per_entity_and_amount(two_days: Path)
     assert sql(two_days, """select count(*) from (select logical_date, doc_id, amount_id, entity_id,
                                 count(*) filter (where entity_amount_first) as n from sentence_facts
                                 where amount_id is not null group by all) where n <> 1""") == [(0,)]
-    # the flag is NULL exactly where the row has no amount; true on the amount's first date for the entity
+    # the flag is NULL exactly where the row has no amount; true on the amount's own date for the entity (review 35:
+    # it was the sentence's first date), else its first
     assert sql(two_days, "select count(*) from sentence_facts where (amount_id is null) <> (entity_amount_first is null)") == [(0,)]
-    assert sql(two_days, """select count(*) from sentence_facts s where entity_amount_first and timex_id > (
-                                select min(timex_id) from sentence_facts t where (t.logical_date, t.doc_id, t.amount_id, t.entity_id)
-                                = (s.logical_date, s.doc_id, s.amount_id, s.entity_id))""") == [(0,)]
+    assert sql(two_days, """select count(*) from sentence_facts s where entity_amount_first and not coalesce(amount_timex, true)
+                                and exists (select 1 from sentence_facts t where (t.logical_date, t.doc_id, t.amount_id)
+                                = (s.logical_date, s.doc_id, s.amount_id) and t.amount_timex)""") == [(0,)]
 
 
 def test_a_sum_over_the_flagged_rows_is_each_entitys_total_of_distinct_amounts(two_days: Path) -> None:
