@@ -241,6 +241,13 @@ QUERIES = {
         from amounts where kind = 'money' and currency is not null group by currency order by amounts desc""",
     "documents per day": """
         select cast(published_at as date) as day, count(*) as documents from documents group by day order by day""",
+    # the README's "how much, with whom, for which date": sentence_facts pairs every amount with every timex of
+    # its sentence and reads the text between them, the heaviest view a BI user filters
+    "one entity's sums by month": """
+        select date_trunc('month', date_start) as month, currency, sum(value) as total, count(*) as amounts
+        from sentence_facts
+        where entity_id = $id and entity_amount_first and amount_timex and kind = 'money' and value is not null
+        group by all order by month, currency""",
 }
 
 

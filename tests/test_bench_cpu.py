@@ -38,3 +38,4 @@ def test_the_report_gives_words_per_cpu_second_and_their_ratio() -> None:
     assert "| bare nlp.pipe, 10 texts | 1.0 | 2.0 | 500 | 0.0 % |" in text
     assert "full run over bare pass: 0.50x" in text
     assert "(0.50x in words per CPU-second)" in run.targets(r)[0]["measured"]
+
