@@ -3271,6 +3271,61 @@ midfielder defender goalkeeper goalie shortstop outfielder infielder catcher slu
 #: Leagues and governing bodies whose name marks a story as sports copy.
 _LEAGUES = ("National Basketball Association", "National Football League", "National Hockey League",
             "Major League Baseball", "National Collegiate Athletic Association", "FIFA", "UEFA")
+#: Roles of a national side's people written after its country ("England captain Andrew Strauss",
+#: "South Africa team manager"), at most three lower-case words between ("England's most naturally
+#: gifted strokemaker").
+_SIDE_ROLES = frozenset("""
+captain captains skipper vice-captain coach manager boss squad selector selectors batsman batsmen bowler
+bowlers opener openers strokemaker striker strikers midfielder goalkeeper fly-half flyhalf scrum-half scrumhalf
+flanker winger
+""".split())
+#: Words only one sport's copy writes: the sport a country's side plays in the story. A story with
+#: none of them, or with two sports', names no side ("former Argentina captain" alone). Not "striker",
+#: which labour copy writes too.
+_SPORT_WORDS = {
+    "cricket": re.compile(
+        r"\b(?:[Cc]ricket(?:ers?)?|wickets?|bowled(?! over)|batsm[ae]n|strokemaker|Test (?:match|series)|the Ashes"
+        r"|one-day internationals?|Twenty20|lbw)\b"
+    ),
+    "rugby union": re.compile(
+        r"\b(?:[Rr]ugby|Six Nations|Tri-Nations|Rugby Championship|scrum-?half|fly-?half|lineout|All Blacks"
+        r"|Springboks|Wallabies)\b"
+    ),
+    "football": re.compile(
+        r"\b(?:[Ss]occer|FIFA|UEFA|World Cup qualif\w+|midfielder|goalkeeper|Premier League"
+        r"|Champions League|Bundesliga|Serie A|La Liga)\b"
+    ),
+}
+_SIDE_RE = re.compile(r"(?P<place>.+?) (?:men's )?(?:national )?(?P<sport>cricket|rugby union|football|soccer) team")
+_SIDES: dict[int, dict[tuple[str, str], GazEntry]] = {}
+
+
+def _sides(gaz: Gazetteer) -> dict[tuple[str, str], GazEntry]:
+    """(place, sport) -> the national side's row ("England", "cricket" -> England cricket team)."""
+    got = _SIDES.get(id(gaz))
+    if got is None:
+        got = _SIDES[id(gaz)] = {}
+        for e in gaz.entries:
+            if e.kind == "sports_team" and (m := _SIDE_RE.fullmatch(e.canonical_name)):
+                got[m["place"], "football" if m["sport"] == "soccer" else m["sport"]] = e
+    return got
+
+
+def _before_side_role(span: Span) -> bool:
+    """``span`` is written before a side's role: "England captain", "England's most naturally
+    gifted strokemaker", "England test skipper", "England's most successful Test batsman"."""
+    doc = span.doc
+    start = span.end
+    if start < len(doc) and doc[start].text in ("'s", "\u2019s", "'"):
+        start += 1
+    for t in doc[start:start + 4]:
+        if t.lower_ in _SIDE_ROLES and t.is_lower:
+            return True
+        if not (t.is_lower and t.is_alpha) and t.text != "Test":
+            return False
+    return False
+
+
 _SPORTS_NAMES: dict[int, re.Pattern[str]] = {}
 
 
@@ -3410,6 +3465,24 @@ class _Resolver:
     def _before_sports_role(self, text: str) -> bool:
         name = re.escape(gz.norm(text))
         return re.search(rf"\b{name}\s+(?:{_SPORTS_ROLES})\b", self.text) is not None
+
+    def national_side(self, span: Span) -> GazEntry | None:
+        """A country written for its national side: "Morne Morkel bowled England captain Andrew
+        Strauss" is the England cricket team. Only before a side's role (``_before_side_role``) and
+        in a story whose words are one sport's (``_SPORT_WORDS``): "England" elsewhere, and before a
+        role in any other copy ("the United States distribution manager"), stays the place."""
+        if not _before_side_role(span):
+            return None
+        sports = [sport for sport, words in _SPORT_WORDS.items() if words.search(self.text)]
+        if len(sports) != 1:
+            return None
+        places = [e.canonical_name for e, _ in self.lookup(span.text) if e.kind in gz.PLACE_KINDS]
+        sides = _sides(self.gaz)
+        for place in (normalize_name(span.text), *places) if places else ():
+            side = sides.get((place, sports[0]))
+            if side is not None:
+                return side
+        return None
 
     def _named_in_full(self, e: GazEntry, surface: str) -> bool:
         """The story writes a longer name of ``e`` that holds ``surface`` ("New York Giants")."""
@@ -4543,6 +4616,8 @@ class _Resolver:
                 royal = [h for h in self.lookup(f"{' '.join(words[i:])} {text}") if h[0].label == "PERSON"]
                 if royal:
                     return _entity(royal[0][0]), "name", label
+        if label in ("GPE", "LOC", "ORG", "PERSON") and (side := self.national_side(span)) is not None:
+            return _entity(side), "name", "ORG"
         dateline = self.dateline(span, label)
         if dateline is not None:
             return dateline, "name", "GPE"
