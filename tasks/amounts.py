@@ -85,6 +85,7 @@ Conventions (documented in ``tasks/schema.py`` too):
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -1796,7 +1797,8 @@ def _extend_approx(text: str, am: _Match, floor: int = 0) -> None:
 
 
 def _is_day(s: str) -> bool:
-    return s.isdigit() and 1 <= int(s) <= 31
+    # isdecimal, not isdigit: int() refuses "²"; two digits at most: int() refuses 4,300 and more
+    return len(s) <= 2 and s.isdecimal() and 1 <= int(s) <= 31
 
 
 def _is_year_text(s: str) -> bool:
@@ -2210,8 +2212,10 @@ def _hyphen_noun(doc: Doc, text: str, end: int) -> bool:
     if text[end : end + 1] != "-":
         return False
     span = doc.char_span(end + 1, end + 2, alignment_mode="expand")
-    word = span[0].text if span is not None else ""
-    return span is not None and span[0].pos_ == "NOUN" and word[:1].islower() and not word.endswith(("ed", "ing"))
+    if not span:  # "10- 5": the character after the hyphen is a space, which no token holds
+        return False
+    word = span[0].text
+    return span[0].pos_ == "NOUN" and word[:1].islower() and not word.endswith(("ed", "ing"))
 
 
 def _named_elsewhere(doc: Doc, text: str, i: int, number: str) -> bool:
@@ -3668,6 +3672,8 @@ def extract_amounts(
             for start, end in _row_extents(text, am)
         ]
     _forget_reading()
+    # a figure past a double's range ("1" and 400 digits) reads as inf: no amount, not an inf in a float column
+    out = [a for a in out if all(v is None or math.isfinite(v) for v in (a.value, a.value_low, a.value_high))]
     return dated(out, dct) if dct is not None else out
 
 
