@@ -287,17 +287,14 @@ def clean_in_order(plan: Plan, settings: Settings, seen: frozenset[str] | DedupS
     """Ingest and clean batch after batch. De-duplication state advances strictly in batch order:
     each batch is cleaned against everything before it while earlier batches are still extracting.
     ``day`` (the logical date) bounds the dates read from a page's header lines."""
-    n = 0
     for files in plan.batches(settings.batch_size):
         with rec.timed("ingest"):
             raw = ingest_task(files, plan.root, settings.max_file_bytes, plan.not_after)
         with rec.timed("clean"):
             cleaned = clean_task(quote(raw), seen, day)
         seen = cleaned.seen
-        n += 1
         yield cleaned
-    if n == 1:
-        warm_validation()  # the whole input was one batch: GX loads while it is extracted
+    warm_validation()  # the input is read: GX loads while the last batches are extracted
 
 
 def with_task_runner(kind: str = "default", dask_address: str | None = None, dask_workers: int | None = None) -> Flow:

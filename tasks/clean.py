@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
 import unicodedata
 import zlib
 from collections.abc import Callable, Iterable, Sequence
@@ -476,6 +477,15 @@ NEWS_LANGUAGES = (
     "it", "ja", "ko", "lt", "lv", "ms", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sl", "sr", "sv", "th", "tr",
     "uk", "vi", "zh",
 )
+
+
+def warm() -> threading.Thread:
+    """Load the language identifier and draw the MinHash permutations (with their scipy import) in the
+    background, e.g. while the Prefect API starts: the first batch's cleaning otherwise pays them
+    (1-1.5 s) while the NLP workers wait for it. Both are the same whenever they are made."""
+    t = threading.Thread(target=lambda: (_langid(), _permutations()), daemon=True, name="clean-warm")
+    t.start()
+    return t
 
 
 @cache

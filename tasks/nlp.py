@@ -227,6 +227,7 @@ def resolve_processes(processes: int) -> int:
 
 _pool: ProcessPoolExecutor | None = None
 _pool_key: tuple[str, int] | None = None
+_pool_used = False  # whether the pool was given a batch (see drop_unused)
 _pool_lock = threading.Lock()
 
 
@@ -236,7 +237,7 @@ def pool(model: str, processes: int) -> Executor:
     ``spawn``, not ``fork``: the parent runs Prefect's threads, and forking a threaded process
     can deadlock the child.
     """
-    global _pool, _pool_key
+    global _pool, _pool_key, _pool_used
     with _pool_lock:
         if _pool is None or _pool_key != (model, processes):
             if _pool is not None:
@@ -245,7 +246,7 @@ def pool(model: str, processes: int) -> Executor:
                 processes, mp_context=multiprocessing.get_context("spawn"),
                 initializer=_init_worker, initargs=(model, os.getpid()),
             )
-            _pool_key = (model, processes)
+            _pool_key, _pool_used = (model, processes), False
             if multiprocessing.parent_process() is not None:
                 # a multiprocessing child (a flow run under `newsetl serve`) joins its children before the
                 # executor's own exit hook would stop them, so it hung at exit and `serve` with it; the
@@ -291,11 +292,26 @@ def warm(model: str, processes: int) -> None:
 
 
 def shutdown() -> None:
-    global _pool, _pool_key
+    global _pool, _pool_key, _pool_used
     with _pool_lock:
         if _pool is not None:
             _pool.shutdown(wait=True)
+        _pool, _pool_key, _pool_used = None, None, False
+
+
+def drop_unused() -> bool:
+    """Stop the pool if it was started (:func:`warm`) but never given a batch, e.g. by a run that found
+    its day already landed: its workers may still be loading the model, and exiting would wait for them.
+    Whether there was such a pool."""
+    global _pool, _pool_key
+    with _pool_lock:
+        if _pool is None or _pool_used:
+            return False
+        for proc in list((getattr(_pool, "_processes", None) or {}).values()):
+            proc.terminate()
+        _pool.shutdown(wait=True, cancel_futures=True)
         _pool, _pool_key = None, None
+        return True
 
 
 def group(items: Sequence[DocInput], size: int = NLP_BATCH, chars: int = NLP_GROUP_CHARS) -> list[Sequence[DocInput]]:
@@ -319,6 +335,7 @@ def extract_docs(items: Sequence[DocInput], model: str, processes: int = 1) -> t
 
     Seconds are summed over processes (process-seconds, not wall time).
     """
+    global _pool_used
     groups = group(items)
     n = resolve_processes(processes)
     if n == 1 or len(groups) == 0:
@@ -326,6 +343,7 @@ def extract_docs(items: Sequence[DocInput], model: str, processes: int = 1) -> t
     else:
         try:
             ex = pool(model, n)
+            _pool_used = True
             results = list(ex.map(facts_for_group, groups, [model] * len(groups)))
         except BrokenProcessPool:
             shutdown()  # a worker died (e.g. out of memory): the next call starts a fresh pool

@@ -247,11 +247,10 @@ def _make_context():  # noqa: ANN202 - GX object
 
 
 def warm() -> None:
-    """Import GX and build its context in the background (about 2.5 s of CPU). Only for a run whose
-    input fits in one batch, called once that batch is read: the flow then idles while the model
-    loads and the batch parses, and the import was the largest part of the time after the first
-    batch. A larger run loads GX when it validates: warming it during extraction held ~70 MiB in the
-    flow process at the run's memory peak and saved about a second."""
+    """Import GX and build its context in the background (about 2.5 s of CPU), called once the run's
+    input is read: the last batches are still extracting, and the import was otherwise serial after
+    them. Not earlier: warming it during the whole extraction held ~70 MiB in the flow process at the
+    run's memory peak and saved about a second."""
     threading.Thread(target=_context, daemon=True, name="gx-warm").start()
 
 
