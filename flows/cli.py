@@ -124,10 +124,11 @@ def _guarded(flow_fn: Callable[..., dict[str, object]], **kwargs: object) -> dic
     """Run the flow; expected failures end with one clear line and a non-zero exit, not a traceback."""
     from flows.news_etl import DataQualityError, LaterDayError
     from tasks.land import WarehouseBusy
+    from tasks.nlp import ModelNotInstalled
 
     try:
         return flow_fn(**kwargs)
-    except (DataQualityError, WarehouseBusy, FileNotFoundError, LaterDayError) as e:
+    except (DataQualityError, WarehouseBusy, FileNotFoundError, LaterDayError, ModelNotInstalled) as e:
         err.print(f"[red]newsetl: {e}[/]")
         raise typer.Exit(1) from None
 
@@ -146,6 +147,18 @@ def _require_input(input: Path | None) -> None:
     if not path.exists():
         err.print(f"[red]newsetl: input not found: {path}[/]")
         raise typer.Exit(1)
+
+
+def _require_model() -> None:
+    """A spaCy model that is not installed stops here, in one line, before the Prefect API starts and
+    before NLP workers fail to load it (they died with a BrokenProcessPool traceback)."""
+    from tasks.nlp import ModelNotInstalled, resolve_model
+
+    try:
+        resolve_model(Settings.from_env().spacy_model)
+    except ModelNotInstalled as e:
+        err.print(f"[red]newsetl: {e}[/]")
+        raise typer.Exit(2) from None
 
 
 LANDING_LAYOUT = "a folder with one YYYY-MM-DD sub-folder per date (landing/2020-01-15/...)"
@@ -218,6 +231,7 @@ def run(
     if dask_address and task_runner is not Runner.dask:
         raise typer.BadParameter("--dask-address needs --task-runner dask")
     _require_input(input)
+    _require_model()
     _require_free(warehouse)
     flow = with_task_runner(task_runner.value, dask_address, dask_workers)
     from tasks.report import progress
@@ -261,6 +275,7 @@ def backfill(
     if last < first:
         raise typer.BadParameter(f"{end} is before --start {start}", param_hint="'--end'")
     _require_landing_area(input)
+    _require_model()
     _require_free(warehouse)
     settings = Settings.from_env(warehouse=warehouse)
     done = set(land.landed_dates(settings.warehouse, "ingest_log"))
@@ -378,6 +393,7 @@ def serve(
                   f"its landing folder, {LANDING_LAYOUT}: create it, or name another with --input",
                   style="red", soft_wrap=True, highlight=False, markup=False)
         raise typer.Exit(1)
+    _require_model()  # every scheduled run would fail on it, each in a worker's traceback
 
     params = {k: str(v) for k, v in {"input": input, "warehouse": warehouse}.items() if v}
     # as prefect.yaml: a served run waits for a manual run's lock instead of failing, and the served runs
@@ -464,6 +480,7 @@ def evaluate(
         raise typer.Exit(2)
     if split not in (None, "dev", "test", "all"):
         raise typer.BadParameter(f"expected dev, test or all, not {split!r}", param_hint="--split")
+    _require_model()
     module = importlib.import_module(f"tasks.evaluate.{what}")
     kwargs = {} if data is None else {"data": data}
     try:

@@ -54,16 +54,24 @@ date tagger reads it as context only."""
 _LOAD_LOCK = threading.Lock()
 
 
+class ModelNotInstalled(RuntimeError):
+    """The configured spaCy pipeline is not importable here."""
+
+
 def resolve_model(name: str) -> str:
     """The importable package for ``name``: the official one if installed, else its PyPI twin."""
-    if importlib.util.find_spec(name) is not None:
-        return name
+    try:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    except (ValueError, ModuleNotFoundError):  # "" or "pkg.sub" under a package that is not there
+        pass
     fallback = FALLBACKS.get(name)
     if fallback and importlib.util.find_spec(fallback) is not None:
         return fallback
-    raise RuntimeError(
-        f"spaCy model {name!r} is not installed (nor {fallback!r}); set NEWSETL_SPACY_MODEL "
-        "to an installed pipeline package"
+    also = f" (nor its PyPI twin {fallback!r})" if fallback else ""
+    raise ModelNotInstalled(
+        f"spaCy model {name!r} is not installed{also}; set NEWSETL_SPACY_MODEL to an installed pipeline "
+        "package, e.g. en_core_web_sm"
     )
 
 
