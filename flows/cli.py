@@ -197,6 +197,12 @@ def _require_free(warehouse: Path | None) -> None:
     from tasks.land import lock_holder
 
     s = Settings.from_env(warehouse=warehouse)
+    blocked = next((p for p in (s.warehouse, *s.warehouse.parents) if p.exists() and not p.is_dir()), None)
+    if blocked is not None:
+        # the flow would fail to make its folders with a FileExistsError traceback after the API started
+        err.print(f"newsetl: the warehouse {s.warehouse} cannot be a folder: {blocked} is a file",
+                  style="red", soft_wrap=True, highlight=False, markup=False)
+        raise typer.Exit(2)
     holder = lock_holder(s.warehouse) if s.lock_timeout_s <= 0 else None
     if holder:
         err.print(f"[red]newsetl: another newsetl run is writing to {s.warehouse} ({holder}); wait for it to finish "
