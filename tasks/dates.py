@@ -3896,6 +3896,19 @@ def _fraction_of_quarters(text: str, n: str, hy: str, s: int, e: int) -> bool:
     return _FRACTION_OBJECT_AFTER.match(text, e) is not None
 
 
+#: The age of an event, not of a person or a body: TimeBank tags "the IRA's 8-month-old truce" as
+#: P8M, where the ages of people ("a 44-year-old protester") and of institutions ("a 136-year-old
+#: institution") stay untagged. Reuters: "the three month old strike", "the seven-year-old Gulf war",
+#: "the eight-month-old Louvre accord". The event noun follows within three words, no punctuation between.
+_EVENT_AGE_AFTER = re.compile(
+    r"(?:[ \t]+[A-Za-z][\w-]*){0,3}?[ \t]+(?:wars?|conflict|strikes?|walkout|stoppage|dispute|row|offensive|rebellion|revolt"
+    r"|uprising|insurgency|struggle|negotiations|talks|accord|pact|agreement|truce|cease-?fire|crisis|rally|slump"
+    r"|recession|boycott|embargo|blockade|siege|occupation|freeze|moratorium|litigation|proceedings|lockout)\b"
+    r"(?![ \t]+(?:leaders?|organi[sz]ers?|veterans?|negotiators?|chiefs?|officials?|committee|fund|pay)\b)",
+    re.I,
+)
+
+
 @_rule(_DUR_RE, prio=2)
 def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
     ntext = re.sub(r"\s+", " ", m.group("n").lower())
@@ -3938,7 +3951,9 @@ def _duration(m: re.Match[str], ctx: _Ctx, s: int, e: int) -> _Norm | None:
         return None  # "imports about three-quarters of its food", "Eleven and three-quarters pct": a fraction
     if re.match(r"-(?:on|to|over)-", ctx.text[e : e + 6]) and not m.group("dir"):
         return None  # "a year-on-year increase", "on a month-on-month basis": a comparison, no span of time
-    if m.group("old") or re.match(r"\s+old\b", ctx.text[e : e + 5]):
+    if (m.group("old") or re.match(r"\s+old\b", ctx.text[e : e + 5])) and not _EVENT_AGE_AFTER.match(
+        ctx.text, e + (0 if m.group("old") else len(re.match(r"\s+old", ctx.text[e : e + 5]).group(0)))
+    ):
         return None  # ages ("52 years old", "a 6-year-old boy") are not annotated as durations
     direction = (m.group("dir") or "").strip().lower()
     if direction == "previously":
