@@ -5095,7 +5095,7 @@ def extract_mentions(doc: Doc, dct: date | None = None, dateline: str | None = N
             by_start[idx] = Mention(idx, idx + len(word), word, "PERSON", surnames[word], "short_form")
     out = sorted(by_start.values(), key=lambda m: (m.start_char, -m.end_char))
     out = _town_named_as_company(doc, _person_named_as_other(_company_tails(_one_entity_per_name(_congo_kinshasa(doc, out, gaz, res.year)), gaz)), gaz)
-    return _one_display_name(_town_named_as_firm(doc, out, gaz))
+    return _one_display_name(_town_named_as_firm(doc, _opening_common_nouns(doc, out), gaz))
 
 
 #: A dash the model takes into a name, standing alone after it: the dash of a dateline written
@@ -5164,6 +5164,54 @@ def _one_entity_per_name(out: list[Mention]) -> list[Mention]:
         for i in idxs:
             out[i] = replace(out[i], entity=entity)
     return out
+
+
+#: Word classes of a lower-case use that shows a capitalized sentence opener is a common word.
+_COMMON_POS = frozenset({"NOUN", "ADJ", "VERB"})
+_OPENING_MARKS = frozenset({'"', "``", "'", "(", "-", "--"})
+_SENTENCE_ENDS = frozenset({".", "?", "!", ":"})
+
+
+def _opening_common_nouns(doc: Doc, out: list[Mention]) -> list[Mention]:
+    """"Coal was Australia's largest single export", "Wholesalers also expected", "Sterling opened
+    at 1.6182/92 dlrs": the model tags a common word that opens a sentence, capitalized only by
+    its place, as a name, and each became an unlinked entity of its own. A one-word mention that
+    opens a sentence (after a quote or dash at most) is dropped when no gazetteer row or earlier
+    name gave it (its entity is its own text), the story capitalizes its names, writes the word in
+    lower case elsewhere as a common noun, adjective or verb ("coal exports"), and never writes
+    it capitalized inside a sentence ("Drexel maintains ..." beside "Drexel's bonds" stays)."""
+    if not out or not _cased(doc):
+        return out
+    drop: set[int] = set()
+    lower: dict[str, bool] = {}
+    for k, m in enumerate(out):
+        # the cheap tests on the mention first: spaCy builds a Token object per access
+        word = m.text
+        if m.role != "name" or not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+            continue
+        if m.entity.canonical_name != word or not _unlinked_entity(m.entity):
+            continue
+        span = doc.char_span(m.start_char, m.end_char)
+        if span is None or len(span) != 1:
+            continue
+        tok = span[0]
+        i = tok.i
+        while i > 0 and (doc[i - 1].text in _OPENING_MARKS or doc[i - 1].is_space):
+            i -= 1
+        if not doc[i].is_sent_start and not (i > 0 and doc[i - 1].text in _SENTENCE_ENDS):
+            continue
+        if word not in lower:
+            low = word.lower()
+            common = capital_inside = False
+            for t in doc:
+                if t.text == low and t.pos_ in _COMMON_POS:
+                    common = True
+                elif t.text == word and t.i != tok.i and not t.is_sent_start and doc[t.i - 1].text not in _SENTENCE_ENDS | _OPENING_MARKS:
+                    capital_inside = True
+            lower[word] = common and not capital_inside
+        if lower[word]:
+            drop.add(k)
+    return [m for k, m in enumerate(out) if k not in drop] if drop else out
 
 
 def _one_display_name(out: list[Mention]) -> list[Mention]:
