@@ -89,7 +89,20 @@ RUNTIME_DEFAULTS = {
     # distributed logs its scheduler's and workers' start and stop at INFO: 24 lines on the terminal of a
     # `newsetl run --task-runner dask`, which otherwise shows warnings only
     "DASK_LOGGING__DISTRIBUTED": "warning",
+    # The ephemeral API (a run without PREFECT_API_URL) otherwise registers Prefect's block types at each
+    # start, importing every installed Prefect collection to hash them (prefect-dask, hence dask.distributed):
+    # 0.3-0.45 of its ~3 CPU-seconds. No run uses blocks; `prefect server start`, which runs without these
+    # defaults, still registers them in the same database.
+    "PREFECT_SERVER_REGISTER_BLOCKS_ON_START": "false",
+    "PREFECT_SERVER_MEMOIZE_BLOCK_AUTO_REGISTRATION": "false",
 }
+
+ALIASES = {
+    "PREFECT_SERVER_REGISTER_BLOCKS_ON_START": ("PREFECT_API_BLOCKS_REGISTER_ON_START",),
+    "PREFECT_SERVER_MEMOIZE_BLOCK_AUTO_REGISTRATION": ("PREFECT_MEMOIZE_BLOCK_AUTO_REGISTRATION",),
+}
+"""Older names Prefect still reads for a defaulted setting; a user's value under one of them wins too (Prefect
+would otherwise prefer the project's default under the current name)."""
 
 
 DEFAULTED: set[str] = set()
@@ -99,6 +112,8 @@ DEFAULTED: set[str] = set()
 def apply_runtime_defaults() -> None:
     """Set the project's environment defaults; anything the user already set wins."""
     for key, value in RUNTIME_DEFAULTS.items():
+        if any(alias in os.environ for alias in ALIASES.get(key, ())):
+            continue
         if key not in os.environ:
             DEFAULTED.add(key)
         os.environ.setdefault(key, value)
