@@ -16,6 +16,22 @@ SEED_ARTICLE = SEEDS / "000_f5a45168e158e88b.txt"
 needs_shared = pytest.mark.skipif(not SHARED_DATA.exists(), reason="../shared/data not present beside the repo")
 
 
+#: Variables `newsetl serve` sets in its own process for the runs it serves; a test that calls it in-process
+#: left NEWSETL_LOCK_TIMEOUT_S=3600 behind, and a later busy-warehouse test then waited an hour on the lock.
+SERVE_SETS = ("NEWSETL_LOCK_TIMEOUT_S", "PREFECT_LOGGING_LEVEL")
+
+
+@pytest.fixture(autouse=True)
+def _serve_env_restored(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    for key in SERVE_SETS:
+        # setenv, then delenv if it was unset: monkeypatch records the first state and puts it back after the test
+        monkeypatch.setenv(key, os.environ.get(key, ""))
+        if not os.environ[key]:
+            monkeypatch.delenv(key)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def prefect_harness() -> Iterator[None]:
     """One ephemeral Prefect API for the whole session (starting one costs ~8 s)."""
