@@ -106,6 +106,22 @@ def parsed_timexes_with_mod(text: str, dct: str) -> list[tuple[str, str, str, st
     return [(t.text, t.type, t.value, t.mod) for t in extract_timexes(text, date.fromisoformat(dct), parser()(text))]
 
 
+TimexRow = tuple[str, str, str, str | None]
+
+
+def timex_rows_test(cases: Sequence[tuple[str, str, TimexRow]]) -> Callable[[str, str, TimexRow], None]:
+    """A test that each ``(text, dct, row)`` case's parsed text yields ``row`` (text, type, value, mod).
+    Bind it to a descriptive name in the test module (``test_the_age_of_an_event_is_a_duration =
+    timex_rows_test(_EVENT_AGES)``): pytest collects it by that name, one item per case."""
+
+    @pytest.mark.parametrize(("text", "dct", "row"), cases, ids=lambda v: str(v)[:30])
+    def test(text: str, dct: str, row: TimexRow) -> None:
+        got = parsed_timexes_with_mod(text, dct)
+        assert row in got, got
+
+    return test
+
+
 def check_timex(
     text: str, dct: str, surface: str, expected: Expected, parsed: bool = False
 ) -> None:

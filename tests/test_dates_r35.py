@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import parsed_timexes_with_mod as _rows
+from tests.helpers import timex_rows_test
 
 _PARTS_OF_DAY = [
     ("BAT shares were down at 524p in late afternoon trading after a previous 535p close.", "1987-03-25",  # reuters
@@ -30,9 +31,7 @@ _PARTS_OF_DAY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "dct", "row"), _PARTS_OF_DAY, ids=lambda v: str(v)[:30])
-def test_early_and_late_parts_of_the_day(text: str, dct: str, row: tuple[str, str, str, str | None]) -> None:
-    assert row in _rows(text, dct)
+test_early_and_late_parts_of_the_day = timex_rows_test(_PARTS_OF_DAY)
 
 
 def test_mid_afternoon_is_unchanged() -> None:
@@ -90,9 +89,7 @@ _AHEAD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "dct", "row"), _AHEAD, ids=lambda v: str(v)[:30])
-def test_days_in_a_will_clause_lie_ahead(text: str, dct: str, row: tuple[str, str, str, str | None]) -> None:
-    assert row in _rows(text, dct)
+test_days_in_a_will_clause_lie_ahead = timex_rows_test(_AHEAD)
 
 
 def test_a_month_before_a_noun_keeps_its_year() -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import parsed_timexes_with_mod as _rows
+from tests.helpers import timex_rows_test
 
 _COMPOUND = [
     ("The Arbitration Commission awarded the Australian workforce a flat 10 dlrs a week wage increase and allowed "
@@ -51,9 +52,7 @@ _READY = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "dct", "row"), _READY, ids=lambda v: str(v)[:30])
-def test_a_date_after_is_willing_or_likely_to_lies_ahead(text: str, dct: str, row: tuple[str, str, str, str | None]) -> None:
-    assert row in _rows(text, dct)
+test_a_date_after_is_willing_or_likely_to_lies_ahead = timex_rows_test(_READY)
 
 
 _GUARDS = [
@@ -70,6 +69,4 @@ _GUARDS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "dct", "row"), _GUARDS, ids=lambda v: str(v)[:30])
-def test_guards_unchanged(text: str, dct: str, row: tuple[str, str, str, str | None]) -> None:
-    assert row in _rows(text, dct)
+test_guards_unchanged = timex_rows_test(_GUARDS)

@@ -10,9 +10,7 @@ keeps the old reading. Sentences are Reuters-21578's.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.helpers import parsed_timexes_with_mod as _rows
+from tests.helpers import timex_rows_test
 
 _MONTH = [
     ("TOKYO, March 31 - Japan's housing starts in February rose 13.4 pct from a year earlier to 109,254, the "
@@ -30,11 +28,7 @@ _MONTH = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "dct", "row"), _MONTH, ids=lambda v: str(v)[:30])
-def test_a_year_earlier_after_a_reported_month_is_that_month_a_year_back(
-    text: str, dct: str, row: tuple[str, str, str, str | None]
-) -> None:
-    assert row in _rows(text, dct)
+test_a_year_earlier_after_a_reported_month_is_that_month_a_year_back = timex_rows_test(_MONTH)
 
 
 _GUARDS = [
@@ -48,8 +42,4 @@ _GUARDS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "dct", "row"), _GUARDS, ids=lambda v: str(v)[:30])
-def test_a_year_earlier_after_a_year_or_quarter_keeps_it(
-    text: str, dct: str, row: tuple[str, str, str, str | None]
-) -> None:
-    assert row in _rows(text, dct)
+test_a_year_earlier_after_a_year_or_quarter_keeps_it = timex_rows_test(_GUARDS)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import parsed_timexes_with_mod as _rows
+from tests.helpers import timex_rows_test
 
 _MONTH = [
     ("TOKYO, March 27 - Japan's industrial production index (base 1980) rose 0.3 pct to a seasonally adjusted "
@@ -36,11 +37,7 @@ _MONTH = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "dct", "row"), _MONTH, ids=lambda v: str(v)[:30])
-def test_a_month_earlier_after_a_reported_month_is_the_month_before_it(
-    text: str, dct: str, row: tuple[str, str, str, str | None]
-) -> None:
-    assert row in _rows(text, dct)
+test_a_month_earlier_after_a_reported_month_is_the_month_before_it = timex_rows_test(_MONTH)
 
 
 _GUARDS = [

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import parsed_timexes_with_mod as _rows
+from tests.helpers import timex_rows_test
 
 _EVENT_AGES = [
     ("LONDON, March 19 - Three consecutive days of talks between management and unions aimed at ending the "
@@ -34,9 +35,7 @@ _EVENT_AGES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "dct", "row"), _EVENT_AGES, ids=lambda v: str(v)[:30])
-def test_the_age_of_an_event_is_a_duration(text: str, dct: str, row: tuple[str, str, str, str | None]) -> None:
-    assert row in _rows(text, dct)
+test_the_age_of_an_event_is_a_duration = timex_rows_test(_EVENT_AGES)
 
 
 _GUARDS = [
